@@ -1,0 +1,47 @@
+/// Why a security label, or one of its parts, was refused.
+///
+/// Each case carries what the user typed, so that the message can say exactly what is wrong.
+public enum LabelError: Error, Equatable, Sendable {
+    case unknownClassification(String)
+    case missingClassification
+    case emptyReleasability
+    case unknownReleasabilityCode(String)
+    case natoMixedWithList
+    case unknownCategory(String)
+    case invalidInformativeMarking(String)
+    case tooManyCategories
+    case malformedXML(String)
+    case unsupportedPolicy(String)
+    case emptySet
+}
+
+extension LabelError: CustomStringConvertible {
+    /// A sentence a clerk can act on.
+    public var description: String {
+        switch self {
+        case .unknownClassification(let text):
+            "\"\(text)\" is not a classification: use NATO UNCLASSIFIED, NATO RESTRICTED, NATO CONFIDENTIAL, "
+                + "NATO SECRET or COSMIC TOP SECRET (or NU, NR, NC, NS, CTS)."
+        case .missingClassification:
+            "The label has no classification."
+        case .emptyReleasability:
+            "The label must say to whom it is releasable: [\"NATO\"] or a list of member nations."
+        case .unknownReleasabilityCode(let code):
+            "\"\(code)\" is neither a NATO member nation (ISO 3166 alpha-3, e.g. BEL) nor a known organisation."
+        case .natoMixedWithList:
+            "\"NATO\" already means every member nation: do not list nations beside it."
+        case .unknownCategory(let name):
+            "\"\(name)\" is not a special category known to this installation."
+        case .invalidInformativeMarking(let text):
+            "The informative marking \"\(text)\" must be 1 to 64 printable characters."
+        case .tooManyCategories:
+            "An installation may define at most 62 special categories."
+        case .malformedXML(let reason):
+            "The confidentiality label XML is malformed: \(reason)."
+        case .unsupportedPolicy(let policy):
+            "The policy \"\(policy)\" is not supported: only the NATO policy is."
+        case .emptySet:
+            "A dominant label needs at least one label."
+        }
+    }
+}

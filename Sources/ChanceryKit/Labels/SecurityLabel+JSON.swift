@@ -1,0 +1,36 @@
+/// The JSON form of a label used everywhere in the API:
+/// `{"classification":"NATO SECRET","releasableTo":["NATO"],"categories":["STAFF"],"informative":[]}`.
+public struct SecurityLabelForm: Codable, Hashable, Sendable {
+    public var classification: String?
+    public var releasableTo: [String]?
+    public var categories: [String]?
+    public var informative: [String]?
+
+    public init(classification: String?, releasableTo: [String]?, categories: [String]?, informative: [String]?) {
+        self.classification = classification
+        self.releasableTo = releasableTo
+        self.categories = categories
+        self.informative = informative
+    }
+
+    /// The form of a label, in canonical order.
+    public init(_ label: SecurityLabel) {
+        self.classification = label.classification.marking
+        self.releasableTo = label.releasability.codes
+        self.categories = label.categories.sorted()
+        self.informative = label.informative
+    }
+
+    /// The label this form describes, checked against the installation's categories.
+    /// A missing `releasableTo` means all NATO nations; missing lists are empty.
+    public func label(in catalog: CategoryCatalog) throws(LabelError) -> SecurityLabel {
+        guard let classification else { throw .missingClassification }
+        let label = SecurityLabel(
+            classification: try Classification(parsing: classification),
+            releasability: try Releasability(codes: releasableTo ?? ["NATO"]),
+            categories: Set((categories ?? []).map { $0.trimmingCharacters(in: .whitespaces).uppercased() }),
+            informative: informative ?? []
+        )
+        return try label.validated(in: catalog)
+    }
+}

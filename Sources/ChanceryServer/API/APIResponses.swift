@@ -1,0 +1,128 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The JSON form of an object, as every endpoint returns it.
+struct ObjectBody: Codable, Sendable {
+    var id: String
+    var kind: String
+    var title: String
+    var label: SecurityLabelForm
+    var banner: String
+    var owningUnit: String
+    var openToUnit: Bool
+    var state: String
+    var version: Int64
+    var createdBy: String
+    var createdAt: String
+    var updatedAt: String
+
+    init(_ object: LabelledObject) {
+        id = object.id
+        kind = object.kind
+        title = object.title
+        label = SecurityLabelForm(object.label)
+        banner = object.label.banner
+        owningUnit = object.owningUnit
+        openToUnit = object.openToUnit
+        state = object.state
+        version = object.version
+        createdBy = object.createdBy
+        createdAt = Clock.iso8601(object.createdAt)
+        updatedAt = Clock.iso8601(object.updatedAt)
+    }
+}
+
+/// A cursor-paginated list.
+struct ListBody<Item: Codable & Sendable>: Codable, Sendable {
+    var items: [Item]
+    var nextCursor: String?
+    var total: Int?
+}
+
+/// The principal, as `GET /api/v1/me` returns it.
+struct PrincipalBody: Codable, Sendable {
+    var id: String
+    var username: String
+    var displayName: String
+    var clearance: String
+    var nationality: String
+    var categories: [String]
+    var roles: [String]
+    var units: [String]
+    var groups: [String]
+    var language: String?
+
+    init(_ account: UserAccount) {
+        id = account.id
+        username = account.username
+        displayName = account.displayName
+        clearance = account.clearance.marking
+        nationality = account.nationality
+        categories = account.categories.sorted()
+        roles = account.roles.map(\.rawValue).sorted()
+        units = account.units.sorted()
+        groups = account.groups.sorted()
+        language = account.language?.rawValue
+    }
+}
+
+enum JSONResponse {
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// A JSON answer with optional ETag, Location and the banner of the label it reveals.
+    static func make(
+        _ body: String, status: HTTPResponse.Status = .ok, etag: String? = nil, location: String? = nil,
+        banner: String? = nil
+    ) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let etag { headers[.eTag] = etag }
+        if let location { headers[.location] = location }
+        if let banner { headers[.classification] = banner }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, etag: String? = nil,
+                     banner: String? = nil) throws -> Response {
+        make(try encode(value), status: status, etag: etag, banner: banner)
+    }
+}
+
+/// Cursor and limit of a list request, checked.
+struct Pagination {
+    var cursor: String?
+    var limit: Int
+
+    init(_ request: Request) throws {
+        let query = request.uri.queryParameters
+        if let text = query["limit"] {
+            guard let limit = Int(String(text)), (1...200).contains(limit) else { throw AppError.badLimit }
+            self.limit = limit
+        } else {
+            self.limit = 50
+        }
+        if let text = query["cursor"], !text.isEmpty {
+            guard let data = Data(base64Encoded: Pagination.padded(String(text))),
+                let id = String(data: data, encoding: .utf8), ObjectID.isWellFormed(id)
+            else { throw AppError.badCursor }
+            cursor = id
+        }
+    }
+
+    static func encode(_ id: String?) -> String? {
+        id.map { Data($0.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "") }
+    }
+
+    private static func padded(_ text: String) -> String {
+        text + String(repeating: "=", count: (4 - text.count % 4) % 4)
+    }
+}

@@ -1,0 +1,44 @@
+import ChanceryKit
+import Hummingbird
+
+/// `POST /api/v1/auth/token`, `DELETE /api/v1/auth/token` and `GET /api/v1/me`.
+struct AuthController {
+    let chancery: Chancery
+
+    struct TokenRequest: Decodable {
+        var username: String
+        var password: String
+    }
+
+    struct TokenBody: Encodable {
+        var token: String
+        var expiresAt: String
+        var tokenType = "Bearer"
+    }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.post("auth/token", use: issueToken)
+    }
+
+    func addSignedInRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("me", use: me)
+        group.delete("auth/token", use: revokeToken)
+    }
+
+    @Sendable func issueToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(TokenRequest.self, from: request)
+        let account = try await chancery.users.authenticate(username: body.username, password: body.password)
+        let (token, expiresAt) = try await chancery.sessions.open(
+            for: account, kind: .api, lifetime: chancery.configuration.tokenLifetime)
+        return try JSONResponse.make(TokenBody(token: token, expiresAt: Clock.iso8601(expiresAt)), status: .created)
+    }
+
+    @Sendable func me(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(PrincipalBody(context.account))
+    }
+
+    @Sendable func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await chancery.sessions.close(context.session)
+        return Response(status: .noContent)
+    }
+}

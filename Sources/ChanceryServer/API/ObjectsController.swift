@@ -1,0 +1,134 @@
+import ChanceryKit
+import Crypto
+import Foundation
+import Hummingbird
+
+/// The spine's generic object API: trimmed lists and counts, reads, working notes, raising labels,
+/// and the ADatP-4774 label of an object.
+struct ObjectsController {
+    let chancery: Chancery
+
+    struct CreateRequest: Decodable {
+        var kind: String?
+        var title: String
+        var label: SecurityLabelForm
+        var owningUnit: String?
+        var openToUnit: Bool?
+    }
+
+    struct UpdateRequest: Decodable {
+        var title: String?
+        var label: SecurityLabelForm?
+    }
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("objects", use: list)
+        group.post("objects", use: create)
+        group.get("objects/{id}", use: show)
+        group.patch("objects/{id}", use: update)
+        group.get("objects/{id}/label.xml", use: labelXML)
+    }
+
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        let kind = request.uri.queryParameters["kind"].map(String.init)
+        let page = try await chancery.objects.list(
+            kind: kind, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        var total: Int?
+        if request.uri.queryParameters["withTotal"] == "true" {
+            total = try await chancery.objects.count(kind: kind, by: context.principal)
+        }
+        let body = ListBody(
+            items: page.items.map(ObjectBody.init), nextCursor: Pagination.encode(page.nextCursor), total: total)
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items).banner)
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let object = try await readable(request, context)
+        return try JSONResponse.make(ObjectBody(object), etag: object.etag, banner: object.label.banner)
+    }
+
+    @Sendable func labelXML(_ request: Request, context: SignedInContext) async throws -> Response {
+        let object = try await readable(request, context)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/xml; charset=utf-8", .classification: object.label.banner],
+            body: .init(byteBuffer: ByteBuffer(string: ConfidentialityLabelXML.export(object.label))))
+    }
+
+    @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, raw) = try await JSONBody.decode(CreateRequest.self, from: request)
+        let kind = body.kind ?? ObjectStore.noteKind
+        guard kind == ObjectStore.noteKind else {
+            throw AppError(.unprocessableContent, type: "unsupported-kind", key: "error.unsupportedKind", ["kind": kind], field: "kind")
+        }
+        let title = try Self.title(body.title)
+        let label = try Self.label(body.label, catalog: chancery.catalog)
+        let principal = context.principal
+        let unit = body.owningUnit ?? principal.units.sorted().first ?? ""
+        let requestHash = SHA256.hash(data: Data("POST /api/v1/objects\n".utf8) + raw).hexString
+        let objects = chancery.objects
+        let response = try await chancery.idempotency.perform(
+            key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
+        ) { db in
+            switch try await objects.createNote(
+                title: title, label: label, owningUnit: unit, openToUnit: body.openToUnit ?? true, by: principal, on: db)
+            {
+            case .refused(let error): return .refused(error)
+            case .done(let object):
+                return .done(
+                    StoredResponse(
+                        status: 201, body: try JSONResponse.encode(ObjectBody(object)),
+                        location: "/api/v1/objects/\(object.id)", etag: object.etag, replayed: false))
+            }
+        }
+        var answer = JSONResponse.make(
+            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
+            banner: label.banner)
+        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
+        return answer
+    }
+
+    @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        guard let ifMatch = request.headers[.ifMatch] else { throw AppError.ifMatchRequired }
+        guard let version = Self.version(fromETag: ifMatch) else {
+            throw AppError(.preconditionFailed, type: "stale-version", key: "error.stale", ["version": "?"])
+        }
+        let (body, _) = try await JSONBody.decode(UpdateRequest.self, from: request)
+        let changes = ObjectStore.Changes(
+            title: try body.title.map(Self.title), label: try body.label.map { try Self.label($0, catalog: chancery.catalog) })
+        let object = try await chancery.objects.update(
+            id, expectedVersion: version, changes: changes, requiredRoles: ObjectStore.noteEditors,
+            by: context.principal)
+        return try JSONResponse.make(ObjectBody(object), etag: object.etag, banner: object.label.banner)
+    }
+
+    private func readable(_ request: Request, _ context: SignedInContext) async throws -> LabelledObject {
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id), let object = try await chancery.objects.read(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        return object
+    }
+
+    static func title(_ text: String) throws -> String {
+        let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...500).contains(title.count) else {
+            throw AppError.invalidField("title", reason: "a title must have 1 to 500 characters.")
+        }
+        return title
+    }
+
+    static func label(_ form: SecurityLabelForm, catalog: CategoryCatalog) throws -> SecurityLabel {
+        do { return try form.label(in: catalog) } catch { throw AppError.invalidLabel(error) }
+    }
+
+    /// Reads `"v3"` (or `W/"v3"`, or `*` for "any version" is refused) into 3.
+    static func version(fromETag header: String) -> Int64? {
+        var text = header.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("W/") { text.removeFirst(2) }
+        guard text.hasPrefix("\"v"), text.hasSuffix("\""), text.count > 3 else { return nil }
+        return Int64(text.dropFirst(2).dropLast())
+    }
+}

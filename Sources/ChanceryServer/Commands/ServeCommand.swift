@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+
+/// `chancery serve`: runs the web pages and the API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Start Chancery's web pages and API.")
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(name: .long, help: "Address to listen on. Default: $CHANCERY_HOSTNAME or 127.0.0.1")
+    var hostname: String?
+
+    @Option(name: .long, help: "Port to listen on. Default: $CHANCERY_PORT or 8080")
+    var port: Int?
+
+    @Flag(name: .long, help: "Load the demo data set (once) and print the demo accounts.")
+    var demo = false
+
+    func validate() throws {
+        if let port, !(1...65535).contains(port) { throw ValidationError("--port must be from 1 to 65535.") }
+    }
+
+    func run() async throws {
+        var configuration = try storage.configuration()
+        if let hostname { configuration.hostname = hostname }
+        if let port { configuration.port = port }
+        configuration.loadDemoData = demo
+        let chancery = try await storage.open(configuration, logLevel: .info)
+        if demo {
+            try await DemoData.loadOnce(into: chancery)
+            print(Self.demoNotice(configuration))
+        }
+        let app = buildApplication(chancery)
+        print("Chancery is ready: open \(Self.address(configuration)) in your browser.")
+        fflush(stdout)
+        do {
+            try await app.runService()
+        } catch {
+            await chancery.close()
+            throw error
+        }
+        await chancery.close()
+    }
+
+    static func address(_ configuration: AppConfiguration) -> String {
+        let host = ["127.0.0.1", "0.0.0.0", "::1", "::"].contains(configuration.hostname) ? "localhost" : configuration.hostname
+        return "http://\(host):\(configuration.port)"
+    }
+
+    static func demoNotice(_ configuration: AppConfiguration) -> String {
+        var lines = ["", "Demo accounts (password for all: \(DemoData.password)):", ""]
+        lines.append("  user name    clearance  nation  categories                          roles")
+        for account in DemoData.accounts {
+            let a = account.attributes
+            let categories = (a.categories ?? []).sorted().joined(separator: ",")
+            let roles = (a.roles ?? []).map(\.rawValue).sorted().joined(separator: ",")
+            lines.append(
+                "  " + [
+                    account.username.padding(toLength: 12, withPad: " ", startingAt: 0),
+                    (a.clearance?.abbreviation ?? "").padding(toLength: 10, withPad: " ", startingAt: 0),
+                    (a.nationality ?? "").padding(toLength: 7, withPad: " ", startingAt: 0),
+                    (categories.isEmpty ? "-" : categories).padding(toLength: 35, withPad: " ", startingAt: 0),
+                    roles.isEmpty ? "-" : roles,
+                ].joined(separator: " "))
+        }
+        lines.append("")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import ChanceryKit
+
+/// `chancery user create|set|list|password`: account administration from the command line.
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Create, change and list accounts.",
+        subcommands: [Create.self, Set.self, List.self, Password.self])
+
+    /// The attributes shared by `create` and `set`.
+    struct AttributeOptions: ParsableArguments {
+        @Option(help: "Full name shown in pages.") var name: String?
+        @Option(help: "Clearance: NU, NR, NC, NS or CTS (or the full marking).") var clearance: String?
+        @Option(help: "Nationality: ISO 3166 alpha-3 code of a member nation (e.g. BEL) or an organisation.")
+        var nationality: String?
+        @Option(help: "Special categories briefed, comma-separated (e.g. MEDICAL,STAFF).") var categories: String?
+        @Option(help: "Roles, comma-separated (e.g. registry.clerk,auditor).") var roles: String?
+        @Option(help: "Units, comma-separated (e.g. IPS,HEALTH).") var units: String?
+        @Option(help: "Need-to-know groups, comma-separated.") var groups: String?
+
+        func attributes() throws -> UserAttributes {
+            var attributes = UserAttributes(displayName: name)
+            if let clearance {
+                do { attributes.clearance = try Classification(parsing: clearance) } catch {
+                    throw ValidationError(error.description)
+                }
+            }
+            attributes.nationality = nationality?.uppercased()
+            attributes.categories = categories.map { Swift.Set(Self.list($0).map { $0.uppercased() }) }
+            if let roles {
+                var parsed: Swift.Set<Role> = []
+                for name in Self.list(roles) {
+                    guard let role = Role(rawValue: name) else { throw ValidationError(AccountError.unknownRole(name).description) }
+                    parsed.insert(role)
+                }
+                attributes.roles = parsed
+            }
+            attributes.units = units.map { Swift.Set(Self.list($0).map { $0.uppercased() }) }
+            attributes.groups = groups.map { Swift.Set(Self.list($0)) }
+            return attributes
+        }
+
+        static func list(_ text: String) -> [String] {
+            text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account; the password is read from standard input.")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "User name (lower-case letters, digits, . - _).") var username: String
+        @OptionGroup var options: AttributeOptions
+
+        func validate() throws {
+            if options.clearance == nil { throw ValidationError("--clearance is required (NU, NR, NC, NS or CTS).") }
+            if options.nationality == nil { throw ValidationError("--nationality is required (e.g. BEL).") }
+        }
+
+        func run() async throws {
+            let password = try readPassword()
+            let attributes = try options.attributes()
+            try await storage.open().using { chancery in
+                let account = try await chancery.users.create(
+                    username: username, password: password, attributes: attributes, actor: "cli")
+                print("Created \(account.username) (\(account.clearance.abbreviation), \(account.nationality)).")
+            }
+        }
+    }
+
+    struct Set: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change an account's attributes.")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "User name.") var username: String
+        @OptionGroup var options: AttributeOptions
+        @Flag(inversion: .prefixedEnableDisable, help: "Enable or disable the account.") var account: Bool?
+
+        func run() async throws {
+            var attributes = try options.attributes()
+            attributes.disabled = account.map { !$0 }
+            try await storage.open().using { chancery in
+                let updated = try await chancery.users.update(username: username, attributes: attributes, actor: "cli")
+                print("Updated \(updated.username).")
+            }
+        }
+    }
+
+    struct Password: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a new password (read from standard input) and unlock the account.")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "User name.") var username: String
+
+        func run() async throws {
+            let password = try readPassword()
+            try await storage.open().using { chancery in
+                try await chancery.users.setPassword(username: username, password: password, actor: "cli")
+                print("Password changed for \(username); its sessions were closed.")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts.")
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            try await storage.open().using { chancery in
+                for account in try await chancery.users.list() {
+                    let fields = [
+                        account.username, account.clearance.abbreviation, account.nationality,
+                        "categories=" + UserAccount.text(account.categories),
+                        "roles=" + UserAccount.text(account.roles.map(\.rawValue)),
+                        "units=" + UserAccount.text(account.units), "groups=" + UserAccount.text(account.groups),
+                        account.disabled ? "disabled" : "active",
+                    ]
+                    print(fields.joined(separator: "\t"))
+                }
+            }
+        }
+    }
+}
+
+/// Reads a password from the first line of standard input.
+private func readPassword() throws -> String {
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        throw ValidationError("Give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | chancery user create …`.")
+    }
+    return line
+}

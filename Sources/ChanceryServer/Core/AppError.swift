@@ -1,0 +1,96 @@
+import ChanceryKit
+import HTTPTypes
+
+/// An error a user may see: an HTTP status, a problem type and a sentence from the localisation table.
+///
+/// Rendered as RFC 9457 problem details on the API and as an error page on the web. Anything thrown that is
+/// not an `AppError` is logged and becomes a 500 that says nothing was changed.
+public struct AppError: Error, Sendable {
+    public var status: HTTPResponse.Status
+    /// Short machine-readable problem type, e.g. `not-found`; the problem's `type` is `urn:chancery:problem:<type>`.
+    public var type: String
+    /// Localisation key of the sentence.
+    public var key: String
+    public var arguments: [String: String]
+    /// The request field the problem is about, when there is one.
+    public var field: String?
+
+    public init(
+        _ status: HTTPResponse.Status, type: String, key: String, _ arguments: [String: String] = [:],
+        field: String? = nil
+    ) {
+        self.status = status
+        self.type = type
+        self.key = key
+        self.arguments = arguments
+        self.field = field
+    }
+
+    /// The sentence in the given language.
+    public func detail(_ localizer: Localizer) -> String { localizer(key, arguments) }
+
+    public static let unauthenticated = AppError(.unauthorized, type: "unauthenticated", key: "error.unauthenticated")
+    public static let badCredentials = AppError(.unauthorized, type: "bad-credentials", key: "error.badCredentials")
+    public static let accountLocked = AppError(.tooManyRequests, type: "account-locked", key: "error.locked")
+    public static let accountDisabled = AppError(.forbidden, type: "account-disabled", key: "error.disabled")
+    public static let csrf = AppError(.forbidden, type: "csrf", key: "error.csrf")
+    public static let notFound = AppError(.notFound, type: "not-found", key: "error.notFound")
+    public static let writeDenied = AppError(.forbidden, type: "write-denied", key: "error.writeDenied")
+    public static let ifMatchRequired = AppError(
+        .init(code: 428, reasonPhrase: "Precondition Required"), type: "if-match-required", key: "error.ifMatchRequired")
+    public static let idempotencyMismatch = AppError(
+        .unprocessableContent, type: "idempotency-key-reused", key: "error.idempotencyMismatch")
+    public static let invalidIdempotencyKey = AppError(
+        .badRequest, type: "invalid-idempotency-key", key: "error.idempotencyKey")
+    public static let labelLowered = AppError(.conflict, type: "label-lowered", key: "error.labelLowered", field: "label")
+    public static let labelAboveYou = AppError(
+        .forbidden, type: "label-above-principal", key: "error.labelAboveYou", field: "label")
+    public static let badCursor = AppError(.badRequest, type: "invalid-cursor", key: "error.badCursor", field: "cursor")
+    public static let badLimit = AppError(.badRequest, type: "invalid-limit", key: "error.badLimit", field: "limit")
+
+    public static func objectNotFound(_ id: String) -> AppError {
+        AppError(.notFound, type: "object-not-found", key: "error.objectNotFound", ["id": id])
+    }
+
+    public static func roleRequired(_ role: Role) -> AppError {
+        AppError(.forbidden, type: "role-required", key: "error.forbiddenRole", ["role": role.rawValue])
+    }
+
+    public static func stale(currentVersion: Int64) -> AppError {
+        AppError(.preconditionFailed, type: "stale-version", key: "error.stale", ["version": String(currentVersion)])
+    }
+
+    public static func missingField(_ field: String) -> AppError {
+        AppError(.badRequest, type: "missing-field", key: "error.missingField", ["field": field], field: field)
+    }
+
+    public static func invalidField(_ field: String, reason: String) -> AppError {
+        AppError(
+            .badRequest, type: "invalid-field", key: "error.invalidField", ["field": field, "reason": reason],
+            field: field)
+    }
+
+    public static func invalidQuery(_ name: String, reason: String) -> AppError {
+        AppError(.badRequest, type: "invalid-query", key: "error.badQuery", ["name": name, "reason": reason], field: name)
+    }
+
+    /// A refused label, with the sentence of the label rules in the user's language.
+    public static func invalidLabel(_ error: LabelError, field: String = "label") -> AppError {
+        let (key, value): (String, String?) =
+            switch error {
+            case .unknownClassification(let text): ("label.unknownClassification", text)
+            case .missingClassification: ("label.missingClassification", nil)
+            case .emptyReleasability: ("label.emptyReleasability", nil)
+            case .unknownReleasabilityCode(let code): ("label.unknownReleasabilityCode", code)
+            case .natoMixedWithList: ("label.natoMixedWithList", nil)
+            case .unknownCategory(let name): ("label.unknownCategory", name)
+            case .invalidInformativeMarking(let text): ("label.invalidInformativeMarking", text)
+            case .tooManyCategories: ("label.tooManyCategories", nil)
+            case .malformedXML(let reason): ("label.malformedXML", reason)
+            case .unsupportedPolicy(let policy): ("label.unsupportedPolicy", policy)
+            case .emptySet: ("label.emptySet", nil)
+            }
+        return AppError(
+            .unprocessableContent, type: "invalid-label", key: key, value.map { ["value": $0] } ?? [:], field: field)
+    }
+}

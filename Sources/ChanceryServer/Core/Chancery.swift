@@ -1,0 +1,41 @@
+import ChanceryKit
+import Logging
+
+/// One installation's spine, opened and migrated: the database and the stores that own its tables.
+///
+/// `serve`, every CLI command and the tests open it the same way, with `Chancery.open(_:logger:)`.
+public struct Chancery: Sendable {
+    public let configuration: AppConfiguration
+    public let database: Database
+    public let catalog: CategoryCatalog
+    public let audit: AuditLog
+    public let users: UserStore
+    public let sessions: SessionStore
+    public let objects: ObjectStore
+    public let idempotency: IdempotencyStore
+    public let logger: Logger
+
+    /// Opens the database, applies pending migrations, synchronises the special categories and loads the
+    /// installation's audit signing key.
+    public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Chancery {
+        let database = try await Database.open(configuration, logger: logger)
+        do {
+            try await Migrator().migrate(database, logger: logger)
+            let catalog = try await CategoryStore.synchronise(extra: configuration.extraCategories, database: database)
+            let key = try InstallationKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
+            let audit = AuditLog(signingKey: key, checkpointInterval: configuration.auditCheckpointInterval)
+            return Chancery(
+                configuration: configuration, database: database, catalog: catalog, audit: audit,
+                users: UserStore(
+                    database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost),
+                sessions: SessionStore(database: database, audit: audit),
+                objects: ObjectStore(database: database, audit: audit, catalog: catalog),
+                idempotency: IdempotencyStore(database: database), logger: logger)
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
+    public func close() async { await database.close() }
+}

@@ -1,0 +1,77 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Turns every error into an answer a person can act on: RFC 9457 problem details under `/api`, an error
+/// page elsewhere, a redirect to the sign-in page for a web request without a session. Unknown errors are
+/// logged with the request id and answered with a 500 that says nothing was changed.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch {
+            let problem = problem(for: error, context: context)
+            let isAPI = request.uri.path.hasPrefix("/api/")
+            if !isAPI, problem.type == AppError.unauthenticated.type {
+                return .redirect(to: "/login", type: .normal)
+            }
+            return isAPI
+                ? ProblemResponse.make(problem, request: request, localizer: context.localizer)
+                : ErrorPage.response(problem, localizer: context.localizer)
+        }
+    }
+
+    private func problem(for error: any Error, context: Context) -> AppError {
+        switch error {
+        case let error as AppError:
+            return error
+        case let error as HTTPError:
+            switch error.status {
+            case .notFound: return .notFound
+            case .methodNotAllowed: return AppError(.methodNotAllowed, type: "method-not-allowed", key: "error.methodNotAllowed")
+            case .contentTooLarge:
+                return AppError(.contentTooLarge, type: "body-too-large", key: "error.bodyTooLarge", ["limit": "2 MB"])
+            case .badRequest:
+                return AppError(.badRequest, type: "bad-request", key: "error.badJSON", ["reason": error.body ?? "bad request"])
+            default:
+                return AppError(error.status, type: "http-\(error.status.code)", key: "error.notFound")
+            }
+        default:
+            let incident = context.id
+            context.logger.error(
+                "Request failed", metadata: ["error": "\(String(reflecting: error))", "incident": "\(incident)"])
+            return AppError(.internalServerError, type: "internal", key: "error.internal", ["id": incident])
+        }
+    }
+}
+
+/// RFC 9457 problem details.
+enum ProblemResponse {
+    struct Body: Encodable {
+        var type: String
+        var title: String
+        var status: Int
+        var detail: String
+        var instance: String
+        var field: String?
+    }
+
+    static func make(_ problem: AppError, request: Request, localizer: Localizer) -> Response {
+        let body = Body(
+            type: "urn:chancery:problem:\(problem.type)", title: problem.status.reasonPhrase,
+            status: problem.status.code, detail: problem.detail(localizer), instance: request.uri.path,
+            field: problem.field)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
+        var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: localizer.language.rawValue]
+        if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"chancery\"" }
+        return Response(status: problem.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,32 @@
+import ChanceryKit
+
+/// Why an account could not be created or changed (CLI and administration), as a sentence.
+public enum AccountError: Error, Equatable, CustomStringConvertible {
+    case invalidUsername(String)
+    case usernameTaken(String)
+    case unknownUser(String)
+    case unknownNationality(String)
+    case unknownCategory(String)
+    case unknownRole(String)
+    case invalidName(kind: String, value: String)
+    case weakPassword
+    case missing(String)
+
+    public var description: String {
+        switch self {
+        case .invalidUsername(let name):
+            "\"\(name)\" cannot be a user name: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores."
+        case .usernameTaken(let name): "A user named \"\(name)\" already exists."
+        case .unknownUser(let name): "There is no user named \"\(name)\"."
+        case .unknownNationality(let code):
+            "\"\(code)\" is neither a NATO member nation (ISO 3166 alpha-3, e.g. BEL) nor a known organisation."
+        case .unknownCategory(let name): "\"\(name)\" is not a special category known to this installation."
+        case .unknownRole(let name):
+            "\"\(name)\" is not a role; the roles are: \(Role.all.sorted().joined(separator: ", "))."
+        case .invalidName(let kind, let value):
+            "\"\(value)\" cannot be a \(kind) name: use 1 to 32 letters, digits, hyphens or underscores."
+        case .weakPassword: "The password must be at least 12 characters long."
+        case .missing(let what): "The \(what) is required."
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ChanceryKit
+import Crypto
+import SQLKit
+
+/// The result of walking the whole audit chain.
+public struct AuditVerificationReport: Sendable, Equatable {
+    public var events: Int64
+    public var checkpoints: Int
+    /// The first broken link, nil when the chain is intact.
+    public var problem: String?
+    public var brokenAt: Int64?
+
+    public var isIntact: Bool { problem == nil }
+}
+
+extension AuditLog {
+    /// Walks every event in order, then every checkpoint, and reports the first break.
+    public func verify(_ database: Database, batchSize: Int = 2000) async throws -> AuditVerificationReport {
+        var verifier = AuditChainVerifier(checkpointInterval: checkpointInterval)
+        var seen: Int64 = 0
+        while verifier.firstBreak == nil {
+            let lastSequence = verifier.lastSequence
+            let rows = try await database.read { db in
+                try await db.raw(
+                    """
+                    SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash, hash
+                    FROM audit_events WHERE seq > \(bind: lastSequence) ORDER BY seq LIMIT \(bind: batchSize)
+                    """
+                ).all()
+            }
+            if rows.isEmpty { break }
+            for row in rows {
+                let record = AuditRecord(
+                    sequence: try row.decode(column: "seq", as: Int64.self),
+                    occurredAt: try row.decode(column: "occurred_at", as: Int64.self),
+                    actor: try row.decode(column: "actor", as: String.self),
+                    action: try row.decode(column: "action", as: String.self),
+                    objectID: try row.decode(column: "object_id", as: String?.self),
+                    outcome: try row.decode(column: "outcome", as: String.self),
+                    details: try row.decode(column: "details", as: String.self),
+                    previousHash: try row.decode(column: "prev_hash", as: String.self))
+                verifier.check(record, storedHash: try row.decode(column: "hash", as: String.self))
+                seen += 1
+                if verifier.firstBreak != nil { break }
+            }
+        }
+        let (head, checkpoints) = try await database.read { db in
+            let head = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first()
+            let checkpoints = try await db.raw("SELECT seq, hash, signed_at, signature FROM audit_checkpoints ORDER BY seq")
+                .all()
+            return (head, checkpoints)
+        }
+        for row in checkpoints where verifier.firstBreak == nil {
+            verifier.check(
+                AuditCheckpoint(
+                    sequence: try row.decode(column: "seq", as: Int64.self),
+                    hash: try row.decode(column: "hash", as: String.self),
+                    signedAt: try row.decode(column: "signed_at", as: Int64.self),
+                    signature: try row.decode(column: "signature", as: String.self)),
+                key: signingKey.publicKey)
+        }
+        if let problem = verifier.firstBreak {
+            return AuditVerificationReport(
+                events: seen, checkpoints: checkpoints.count, problem: problem.description, brokenAt: problem.sequence)
+        }
+        let headSequence = try head?.decode(column: "seq", as: Int64.self) ?? 0
+        if headSequence != verifier.lastSequence {
+            return AuditVerificationReport(
+                events: seen, checkpoints: checkpoints.count,
+                problem: "the chain ends at event #\(verifier.lastSequence) but #\(headSequence) events were recorded: the last events were removed",
+                brokenAt: verifier.lastSequence + 1)
+        }
+        return AuditVerificationReport(events: seen, checkpoints: checkpoints.count, problem: nil, brokenAt: nil)
+    }
+}

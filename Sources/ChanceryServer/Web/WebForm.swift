@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+
+/// Reads `application/x-www-form-urlencoded` bodies of the web pages.
+enum WebForm {
+    static func fields(_ request: Request) async throws -> [String: String] {
+        let buffer = try await request.body.collect(upTo: 64 * 1024)
+        var fields: [String: String] = [:]
+        for pair in String(buffer: buffer).split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            guard let name = parts.first else { continue }
+            fields[decode(name)] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return fields
+    }
+
+    /// The fields of a form posted within a session, after checking its CSRF token.
+    static func verified(_ request: Request, session: ActiveSession) async throws -> [String: String] {
+        let fields = try await fields(request)
+        guard let token = fields["_csrf"], constantTimeEquals(token, session.csrfToken) else { throw AppError.csrf }
+        return fields
+    }
+
+    static func constantTimeEquals(_ left: String, _ right: String) -> Bool {
+        let a = Array(left.utf8)
+        let b = Array(right.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
