@@ -19,7 +19,7 @@ public struct AuditChainVerifier: Sendable {
         public var sequence: Int64 {
             switch self {
             case .contentChanged(let sequence), .linkBroken(let sequence), .checkpointMismatch(let sequence): sequence
-            case .gap(_, let found): found
+            case .gap(let expected, _): expected
             }
         }
 

@@ -29,7 +29,7 @@ public struct SecurityLabelForm: Codable, Hashable, Sendable {
             classification: try Classification(parsing: classification),
             releasability: try Releasability(codes: releasableTo ?? ["NATO"]),
             categories: Set((categories ?? []).map { $0.trimmingCharacters(in: .whitespaces).uppercased() }),
-            informative: informative ?? []
+            informative: (informative ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         )
         return try label.validated(in: catalog)
     }

@@ -35,8 +35,11 @@ public struct SecurityLabel: Hashable, Sendable {
         return self
     }
 
+    /// Spaces at either end are refused because the ADatP-4774 reader trims them: such a marking would not
+    /// survive an export and a re-import.
     static func isValidInformative(_ text: String) -> Bool {
         (1...64).contains(text.count) && text.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
+            && text == text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The banner printed at the top and bottom of pages, prints and exports,

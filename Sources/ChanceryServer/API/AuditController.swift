@@ -13,7 +13,7 @@ struct AuditController {
     @Sendable func events(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.auditor)
         guard let objectID = request.uri.queryParameters["object"].map(String.init), !objectID.isEmpty else {
-            throw AppError.invalidQuery("object", reason: "give the id of the object whose events you want.")
+            throw AppError.invalidQuery("object", reasonKey: "reason.auditObject")
         }
         let limit = try Pagination(request).limit
         var after: Int64 = 0

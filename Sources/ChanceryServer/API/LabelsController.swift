@@ -21,7 +21,7 @@ struct LabelsController {
         let label: SecurityLabel
         do {
             if contentType.contains("xml") {
-                let buffer = try await request.body.collect(upTo: JSONBody.limit)
+                let buffer = try await JSONBody.collect(request)
                 label = try ConfidentialityLabelXML.parse(String(buffer: buffer), catalog: chancery.catalog)
             } else {
                 let (form, _) = try await JSONBody.decode(SecurityLabelForm.self, from: request)

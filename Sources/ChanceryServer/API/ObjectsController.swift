@@ -115,7 +115,7 @@ struct ObjectsController {
     static func title(_ text: String) throws -> String {
         let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...500).contains(title.count) else {
-            throw AppError.invalidField("title", reason: "a title must have 1 to 500 characters.")
+            throw AppError.invalidField("title", reasonKey: "reason.titleLength")
         }
         return title
     }

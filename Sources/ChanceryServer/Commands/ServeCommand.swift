@@ -31,11 +31,10 @@ struct ServeCommand: AsyncParsableCommand {
         let chancery = try await storage.open(configuration, logLevel: .info)
         if demo {
             try await DemoData.loadOnce(into: chancery)
-            print(Self.demoNotice(configuration))
+            say(Self.demoNotice(configuration))
         }
         let app = buildApplication(chancery)
-        print("Chancery is ready: open \(Self.address(configuration)) in your browser.")
-        fflush(stdout)
+        say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
         do {
             try await app.runService()
         } catch {
@@ -69,4 +68,9 @@ struct ServeCommand: AsyncParsableCommand {
         lines.append("")
         return lines.joined(separator: "\n")
     }
+}
+
+/// Writes a line to standard output at once (print is buffered when the output is a file or a pipe).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

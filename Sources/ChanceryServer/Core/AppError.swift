@@ -12,22 +12,28 @@ public struct AppError: Error, Sendable {
     /// Localisation key of the sentence.
     public var key: String
     public var arguments: [String: String]
+    /// Arguments that are themselves localisation keys (a reason, an expected type), so that the whole
+    /// sentence is in the reader's language and no English fragment lands in a French sentence.
+    public var localizedArguments: [String: String]
     /// The request field the problem is about, when there is one.
     public var field: String?
 
     public init(
         _ status: HTTPResponse.Status, type: String, key: String, _ arguments: [String: String] = [:],
-        field: String? = nil
+        localizing localizedArguments: [String: String] = [:], field: String? = nil
     ) {
         self.status = status
         self.type = type
         self.key = key
         self.arguments = arguments
+        self.localizedArguments = localizedArguments
         self.field = field
     }
 
     /// The sentence in the given language.
-    public func detail(_ localizer: Localizer) -> String { localizer(key, arguments) }
+    public func detail(_ localizer: Localizer) -> String {
+        localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0) }) { _, localized in localized })
+    }
 
     public static let unauthenticated = AppError(.unauthorized, type: "unauthenticated", key: "error.unauthenticated")
     public static let badCredentials = AppError(.unauthorized, type: "bad-credentials", key: "error.badCredentials")
@@ -70,8 +76,27 @@ public struct AppError: Error, Sendable {
             field: field)
     }
 
+    /// A field refused for a reason given as a localisation key.
+    public static func invalidField(_ field: String, reasonKey: String) -> AppError {
+        AppError(
+            .badRequest, type: "invalid-field", key: "error.invalidField", ["field": field],
+            localizing: ["reason": reasonKey], field: field)
+    }
+
     public static func invalidQuery(_ name: String, reason: String) -> AppError {
         AppError(.badRequest, type: "invalid-query", key: "error.badQuery", ["name": name, "reason": reason], field: name)
+    }
+
+    /// A query parameter refused for a reason given as a localisation key.
+    public static func invalidQuery(_ name: String, reasonKey: String) -> AppError {
+        AppError(
+            .badRequest, type: "invalid-query", key: "error.badQuery", ["name": name], localizing: ["reason": reasonKey],
+            field: name)
+    }
+
+    /// A request body that is not JSON, with the reason as a localisation key.
+    public static func badJSON(reasonKey: String) -> AppError {
+        AppError(.badRequest, type: "invalid-json", key: "error.badJSON", localizing: ["reason": reasonKey])
     }
 
     /// A refused label, with the sentence of the label rules in the user's language.

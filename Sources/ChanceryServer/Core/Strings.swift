@@ -136,7 +136,7 @@ enum Strings {
         "error.missingField": ("The field \"{field}\" is missing.", "Le champ « {field} » est absent."),
         "error.wrongType": (
             "The field \"{field}\" has the wrong type: {expected} expected.",
-            "Le champ « {field} » n'a pas le bon type : {expected} attendu."
+            "Le champ « {field} » n'a pas le bon type : il faut {expected}."
         ),
         "error.invalidField": ("The field \"{field}\" is not valid: {reason}", "Le champ « {field} » n'est pas valide : {reason}"),
         "error.bodyTooLarge": ("The request body is larger than {limit}.", "Le corps de la requête dépasse {limit}."),
@@ -180,6 +180,22 @@ enum Strings {
             "Chancellerie n'a pas pu traiter cette requête. Rien n'a été modifié. L'incident est consigné sous {id}."
         ),
         "error.methodNotAllowed": ("This address does not accept this method.", "Cette adresse n'accepte pas cette méthode."),
+
+        // Parts of error sentences (reasons and expected JSON types)
+        "json.reason.empty": ("the body is empty", "le corps est vide"),
+        "json.reason.malformed": ("it is not well-formed", "il est mal formé"),
+        "json.reason.notAnObject": ("it must be a JSON object", "il doit s'agir d'un objet JSON"),
+        "json.reason.unreadable": ("it cannot be read", "il est illisible"),
+        "json.type.string": ("a string", "une chaîne de caractères"),
+        "json.type.number": ("a whole number", "un nombre entier"),
+        "json.type.boolean": ("true or false", "true ou false"),
+        "json.type.list": ("a list", "une liste"),
+        "json.type.object": ("an object", "un objet"),
+        "reason.titleLength": ("a title must have 1 to 500 characters.", "un titre doit compter de 1 à 500 caractères."),
+        "reason.auditObject": (
+            "give the id of the object whose events you want.",
+            "indiquez l'identifiant de l'élément dont vous voulez les événements."
+        ),
 
         // Label errors
         "label.unknownClassification": (

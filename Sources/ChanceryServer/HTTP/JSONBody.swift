@@ -6,13 +6,21 @@ enum JSONBody {
     static let limit = 1 << 20
 
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> (T, Data) {
-        let buffer = try await request.body.collect(upTo: limit)
-        let data = Data(buffer: buffer)
-        guard !data.isEmpty else { throw AppError(.badRequest, type: "invalid-json", key: "error.badJSON", ["reason": "the body is empty"]) }
+        let data = Data(buffer: try await collect(request))
+        guard !data.isEmpty else { throw AppError.badJSON(reasonKey: "json.reason.empty") }
         do {
             return (try JSONDecoder().decode(T.self, from: data), data)
         } catch let error as DecodingError {
             throw problem(for: error)
+        }
+    }
+
+    /// The whole body, refused with the limit in the sentence when it is larger.
+    static func collect(_ request: Request) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: limit)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw AppError(.contentTooLarge, type: "body-too-large", key: "error.bodyTooLarge", ["limit": "1 MB"])
         }
     }
 
@@ -25,29 +33,32 @@ enum JSONBody {
         case .keyNotFound(let key, let context):
             return .missingField(path(context.codingPath, key))
         case .valueNotFound(_, let context):
+            // `null` as the whole body has no field to name.
+            guard !context.codingPath.isEmpty else { return .badJSON(reasonKey: "json.reason.notAnObject") }
             return .missingField(path(context.codingPath))
         case .typeMismatch(let type, let context):
+            // The body itself (`[]`, `"text"`, `3`) is not an object: there is no field to name.
+            guard !context.codingPath.isEmpty else { return .badJSON(reasonKey: "json.reason.notAnObject") }
             let field = path(context.codingPath)
             return AppError(
-                .badRequest, type: "wrong-type", key: "error.wrongType",
-                ["field": field, "expected": typeName(type)], field: field)
+                .badRequest, type: "wrong-type", key: "error.wrongType", ["field": field],
+                localizing: ["expected": typeName(type)], field: field)
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                return AppError(.badRequest, type: "invalid-json", key: "error.badJSON", ["reason": "it is not well-formed"])
-            }
+            if context.codingPath.isEmpty { return .badJSON(reasonKey: "json.reason.malformed") }
             return .invalidField(path(context.codingPath), reason: context.debugDescription)
         @unknown default:
-            return AppError(.badRequest, type: "invalid-json", key: "error.badJSON", ["reason": "it cannot be read"])
+            return .badJSON(reasonKey: "json.reason.unreadable")
         }
     }
 
+    /// The localisation key naming the JSON type that was expected.
     private static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "a string"
-        case is Int.Type, is Int64.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is [String].Type, is [Any].Type: "a list"
-        default: String(describing: type).contains("Array") ? "a list" : "an object"
+        case is String.Type: "json.type.string"
+        case is Int.Type, is Int64.Type: "json.type.number"
+        case is Bool.Type: "json.type.boolean"
+        case is [String].Type, is [Any].Type: "json.type.list"
+        default: String(describing: type).contains("Array") ? "json.type.list" : "json.type.object"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOPosix
 import PostgresKit
 import SQLKit
@@ -51,7 +52,14 @@ public final class Database: Sendable {
     /// Connects to PostgreSQL at a `postgres://` URL; the pool runs until `close()`.
     public static func openPostgres(url: String, logger: Logger) async throws -> Database {
         let client = PostgresClient(configuration: try postgresConfiguration(url: url), backgroundLogger: logger)
-        let task = Task { await client.run() }
+        let started = NIOLockedValueBox(false)
+        let task = Task {
+            started.withLockedValue { $0 = true }
+            await client.run()
+        }
+        // Leasing a connection before `run()` began only logs a warning, but wait for it to keep logs clean.
+        while !started.withLockedValue({ $0 }) { await Task.yield() }
+        try await Task.sleep(for: .milliseconds(5))
         let database = Database(engine: .postgres, logger: logger, sqlite: nil, postgres: client, postgresTask: task)
         try await database.read { db in try await db.raw("SELECT 1").run() }
         return database
@@ -75,9 +83,18 @@ public final class Database: Sendable {
             default: .disable
             }
         let database = components.path.split(separator: "/").first.map(String.init)
-        return PostgresClient.Configuration(
+        var configuration = PostgresClient.Configuration(
             host: host, port: components.port ?? 5432, username: components.user ?? "postgres",
             password: components.password, database: database, tls: tls)
+        // `pool_max` bounds this process's connections (PostgreSQL's own limit is shared by every node).
+        if let text = components.queryItems?.first(where: { $0.name == "pool_max" })?.value {
+            guard let size = Int(text), (1...500).contains(size) else {
+                throw ConfigurationError.invalid(
+                    variable: "CHANCERY_DATABASE_URL", value: "pool_max=\(text)", expected: "pool_max from 1 to 500")
+            }
+            configuration.options.maximumConnections = size
+        }
+        return configuration
     }
 
     /// Runs `body` on one connection without a transaction (reads, and statements that stand alone).

@@ -1,0 +1,74 @@
+import ChanceryKit
+import Testing
+
+@testable import ChanceryServer
+
+@Suite("Accounts")
+struct UserStoreTests {
+    @Test("Refuses invalid accounts with a sentence naming the problem")
+    func refusesInvalidAccounts() async throws {
+        try await withInstallation { installation in
+            let users = installation.chancery.users
+            var attributes = MockUser.registry
+            await #expect(throws: AccountError.invalidUsername("a")) {
+                try await users.create(username: "a", password: MockUser.password, attributes: attributes, actor: "t")
+            }
+            await #expect(throws: AccountError.weakPassword) {
+                try await users.create(username: "short", password: "short", attributes: attributes, actor: "t")
+            }
+            attributes.nationality = "XXX"
+            await #expect(throws: AccountError.unknownNationality("XXX")) {
+                try await users.create(username: "nation", password: MockUser.password, attributes: attributes, actor: "t")
+            }
+            attributes = MockUser.registry
+            attributes.categories = ["NOPE"]
+            await #expect(throws: AccountError.unknownCategory("NOPE")) {
+                try await users.create(username: "cat", password: MockUser.password, attributes: attributes, actor: "t")
+            }
+            try await installation.user("taken", MockUser.registry)
+            await #expect(throws: AccountError.usernameTaken("taken")) {
+                try await users.create(username: "Taken", password: MockUser.password, attributes: MockUser.registry, actor: "t")
+            }
+            #expect(AccountError.unknownNationality("XXX").description.contains("ISO 3166"))
+            #expect(try await users.list().map(\.username) == ["taken"])
+        }
+    }
+
+    @Test("Five failed sign-ins lock the account; the right password is then refused too")
+    func lockAfterFiveFailures() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            let users = installation.chancery.users
+            for attempt in 1...5 {
+                do {
+                    _ = try await users.authenticate(username: "clerk", password: "wrong password \(attempt)")
+                    Issue.record("a wrong password was accepted")
+                } catch let error as AppError {
+                    #expect(error.type == (attempt < 5 ? "bad-credentials" : "account-locked"))
+                }
+            }
+            await #expect(throws: AppError.self) {
+                try await users.authenticate(username: "clerk", password: MockUser.password)
+            }
+            // An administrator's password reset unlocks it.
+            try await users.setPassword(username: "clerk", password: MockUser.password + "!", actor: "t")
+            let account = try await users.authenticate(username: "clerk", password: MockUser.password + "!")
+            #expect(account.username == "clerk")
+        }
+    }
+
+    @Test("Changing attributes changes the principal and is audited")
+    func updateChangesPrincipal() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            let updated = try await installation.chancery.users.update(
+                username: "clerk", attributes: UserAttributes(clearance: .natoConfidential, categories: ["STAFF"]),
+                actor: "t")
+            #expect(updated.principal.clearance == .natoConfidential)
+            #expect(updated.principal.categories == ["STAFF"])
+            #expect(updated.principal.units == ["IPS"])
+            let report = try await installation.chancery.audit.verify(installation.chancery.database)
+            #expect(report.events == 2)
+        }
+    }
+}

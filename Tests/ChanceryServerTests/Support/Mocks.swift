@@ -1,0 +1,43 @@
+import ChanceryKit
+
+@testable import ChanceryServer
+
+/// Accounts used across tests, each a principal of a different shape.
+enum MockUser {
+    static let password = "correct horse battery staple"
+
+    static let registry = UserAttributes(
+        displayName: "Rémi Registre", clearance: .natoSecret, nationality: "FRA", categories: [],
+        roles: [.registryClerk], units: ["IPS"], groups: [])
+    static let clinician = UserAttributes(
+        displayName: "Dr Martin", clearance: .natoSecret, nationality: "BEL", categories: ["MEDICAL"],
+        roles: [.healthClinician], units: ["HEALTH"], groups: [])
+    static let visitor = UserAttributes(
+        displayName: "Vic Visitor", clearance: .natoUnclassified, nationality: "SWE", categories: [], roles: [],
+        units: [], groups: [])
+    static let auditor = UserAttributes(
+        displayName: "Ana Auditor", clearance: .cosmicTopSecret, nationality: "NLD",
+        categories: ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"], roles: [.auditor],
+        units: ["IPS", "HEALTH"], groups: [])
+}
+
+extension TestInstallation {
+    /// Creates an account with the mock password.
+    @discardableResult
+    func user(_ username: String, _ attributes: UserAttributes) async throws -> UserAccount {
+        try await chancery.users.create(
+            username: username, password: MockUser.password, attributes: attributes, actor: "test")
+    }
+
+    /// Creates a note as a principal, failing the test if refused.
+    @discardableResult
+    func note(_ title: String, _ label: SecurityLabel, unit: String, by principal: Principal, openToUnit: Bool = true)
+        async throws -> LabelledObject
+    {
+        try await chancery.database.transaction { db in
+            try await chancery.objects.createNote(
+                title: title, label: label, owningUnit: unit, openToUnit: openToUnit, by: principal, on: db
+            ).get()
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryServer
+
+/// A web session opened through the sign-in form, as a browser would hold it.
+struct WebSession: Sendable {
+    /// The value of the `chancery_session` cookie.
+    var secret: String
+    /// The `Set-Cookie` header that opened it.
+    var setCookie: SetCookie
+
+    /// Headers that send the session cookie, plus any others.
+    func headers(_ extra: HTTPFields = [:]) -> HTTPFields {
+        var headers = extra
+        headers[.cookie] = "\(SessionAuthenticator.cookieName)=\(secret)"
+        return headers
+    }
+}
+
+/// One `Set-Cookie` header, read the way a browser reads it.
+struct SetCookie: Sendable, Equatable {
+    var name: String
+    var value: String
+    /// Attribute names in lower case (`httponly`, `samesite`, `secure`, `path`, `max-age`) with their values.
+    var attributes: [String: String]
+
+    init?(header: String) {
+        let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = parts.first, let equals = first.firstIndex(of: "=") else { return nil }
+        name = String(first[..<equals])
+        value = String(first[first.index(after: equals)...])
+        var attributes: [String: String] = [:]
+        for part in parts.dropFirst() {
+            let pieces = part.split(separator: "=", maxSplits: 1)
+            guard let key = pieces.first else { continue }
+            attributes[key.lowercased()] = pieces.count > 1 ? String(pieces[1]) : ""
+        }
+        self.attributes = attributes
+    }
+
+    var isHttpOnly: Bool { attributes["httponly"] != nil }
+    var isSecure: Bool { attributes["secure"] != nil }
+    var sameSite: String? { attributes["samesite"]?.lowercased() }
+}
+
+/// An RFC 9457 problem details body.
+struct Problem: Decodable, Sendable {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String
+    var instance: String?
+    var field: String?
+}
+
+// MARK: - requests
+
+extension TestClientProtocol {
+    /// Sends a request to the API, with a bearer token and a JSON body when given.
+    func api(
+        _ method: HTTPRequest.Method, _ uri: String, token: String? = nil, json: String? = nil,
+        headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
+        var headers = extra
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        if json != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
+        return try await execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+
+    /// Issues an API token through `POST /api/v1/auth/token`, failing the test if it is refused.
+    func token(
+        for username: String, password: String = MockUser.password, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> String {
+        let response = try await api(.post, "/api/v1/auth/token", json: Self.credentials(username, password))
+        try #require(response.status == .created, "sign-in of \(username) refused: \(response.text)", sourceLocation: sourceLocation)
+        struct Token: Decodable { var token: String }
+        return try response.decode(Token.self).token
+    }
+
+    /// The JSON body of a token request.
+    static func credentials(_ username: String, _ password: String) -> String {
+        #"{"username":\#(jsonString(username)),"password":\#(jsonString(password))}"#
+    }
+
+    /// `GET /login`: the `chancery_login` cookie and the hidden `_csrf` field of the form.
+    func loginForm(headers: HTTPFields = [:], sourceLocation: SourceLocation = #_sourceLocation) async throws
+        -> (cookie: String, csrf: String)
+    {
+        let page = try await execute(uri: "/login", method: .get, headers: headers)
+        #expect(page.status == .ok, sourceLocation: sourceLocation)
+        let cookie = try #require(page.cookie(WebAuthController.loginCookie), sourceLocation: sourceLocation)
+        let csrf = try #require(page.text.hiddenField("_csrf"), sourceLocation: sourceLocation)
+        return (cookie.value, csrf)
+    }
+
+    /// Posts the sign-in form as a browser would, after loading it.
+    func postLogin(
+        _ username: String, password: String = MockUser.password, headers: HTTPFields = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> TestResponse {
+        let form = try await loginForm(headers: headers, sourceLocation: sourceLocation)
+        return try await postForm(
+            "/login", ["_csrf": form.csrf, "username": username, "password": password],
+            cookies: ["\(WebAuthController.loginCookie)=\(form.cookie)"], headers: headers)
+    }
+
+    /// Signs in through the web form and returns the session, failing the test if it is refused.
+    func signIn(
+        _ username: String, password: String = MockUser.password, headers: HTTPFields = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> WebSession {
+        let response = try await postLogin(username, password: password, headers: headers, sourceLocation: sourceLocation)
+        try #require(response.status == .seeOther, "sign-in of \(username) refused", sourceLocation: sourceLocation)
+        let cookie = try #require(response.cookie(SessionAuthenticator.cookieName), sourceLocation: sourceLocation)
+        return WebSession(secret: cookie.value, setCookie: cookie)
+    }
+
+    /// Posts an `application/x-www-form-urlencoded` form with the given cookies.
+    func postForm(
+        _ uri: String, _ fields: [String: String], cookies: [String] = [], headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
+        var headers = extra
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        if !cookies.isEmpty { headers[.cookie] = cookies.joined(separator: "; ") }
+        let body = fields.sorted { $0.key < $1.key }.map { "\(Self.formEncode($0.key))=\(Self.formEncode($0.value))" }
+            .joined(separator: "&")
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// The CSRF token of a signed-in session, read from the sign-out form of its home page.
+    func sessionCSRF(_ session: WebSession, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let home = try await execute(uri: "/home", method: .get, headers: session.headers())
+        try #require(home.status == .ok, sourceLocation: sourceLocation)
+        return try #require(home.text.hiddenField("_csrf"), sourceLocation: sourceLocation)
+    }
+
+    static func formEncode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._*")
+        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "").replacingOccurrences(of: "%20", with: "+")
+    }
+}
+
+/// A string as a JSON literal, quoted and escaped.
+func jsonString(_ text: String) -> String {
+    let data = try? JSONSerialization.data(withJSONObject: [text], options: [.fragmentsAllowed])
+    let array = data.map { String(decoding: $0, as: UTF8.self) } ?? "[\"\"]"
+    return String(array.dropFirst().dropLast())
+}
+
+/// The JSON body of `POST /api/v1/objects` for a note; `label` is the JSON form of a label.
+func noteBody(_ title: String, label: String = #"{"classification":"NATO UNCLASSIFIED","releasableTo":["NATO"]}"#,
+              extra: String = "") -> String {
+    #"{"title":\#(jsonString(title)),"label":\#(label)\#(extra)}"#
+}
+
+// MARK: - responses
+
+extension TestResponse {
+    /// The body as text.
+    var text: String { String(buffer: body) }
+
+    /// The body decoded as JSON into `type`.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(buffer: body))
+    }
+
+    /// The body as a JSON object, to check the exact keys on the wire.
+    func jsonObject(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(buffer: body))
+        return try #require(value as? [String: Any], "not a JSON object: \(text)", sourceLocation: sourceLocation)
+    }
+
+    /// Every `Set-Cookie` header.
+    var setCookies: [SetCookie] { headers[values: .setCookie].compactMap(SetCookie.init(header:)) }
+
+    /// The last `Set-Cookie` of this name.
+    func cookie(_ name: String) -> SetCookie? { setCookies.last { $0.name == name } }
+
+    /// Checks that this is an RFC 9457 problem with the status (and the `urn:chancery:problem:` type), whose
+    /// `detail` is a sentence a person can read; returns the problem.
+    @discardableResult
+    func problem(
+        _ status: HTTPResponse.Status, type: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Problem {
+        #expect(self.status == status, "body: \(text)", sourceLocation: sourceLocation)
+        #expect(
+            headers[.contentType] == "application/problem+json", "content type \(headers[.contentType] ?? "none")",
+            sourceLocation: sourceLocation)
+        let problem = try decode(Problem.self)
+        #expect(problem.status == Int(status.code), sourceLocation: sourceLocation)
+        if let type {
+            #expect(problem.type == "urn:chancery:problem:\(type)", sourceLocation: sourceLocation)
+        }
+        #expect(problem.detail.isHumanSentence, "not a sentence: \(problem.detail)", sourceLocation: sourceLocation)
+        return problem
+    }
+}
+
+extension String {
+    /// A sentence for a person: several words, closing punctuation, no unfilled `{placeholder}` and none of
+    /// the debugging text of a leaked Swift error.
+    var isHumanSentence: Bool {
+        let words = split(separator: " ")
+        let leaks = ["DecodingError", "Optional(", "codingPath", "Swift.", "CodingKeys", "debugDescription", "SQL"]
+        return words.count >= 4 && (hasSuffix(".") || hasSuffix("?") || hasSuffix("!"))
+            && range(of: #"\{[A-Za-z]+\}"#, options: .regularExpression) == nil
+            && !leaks.contains { contains($0) }
+    }
+
+    /// The value of the hidden `<input name="NAME" value="…">` of a form.
+    func hiddenField(_ name: String) -> String? {
+        firstMatch(#"<input type="hidden" name="\#(name)" value="([^"]*)">"#)
+    }
+
+    /// The text of the element with this id (the first group of a non-greedy match up to its closing tag).
+    func element(id: String) -> String? {
+        firstMatch(#"id="\#(id)"[^>]*>([\s\S]*?)</"#)
+    }
+
+    /// The content of `<title>`.
+    var htmlTitle: String? { firstMatch(#"<title>([\s\S]*?)</title>"#) }
+
+    /// The `lang` attribute of `<html>`.
+    var htmlLang: String? { firstMatch(#"<html lang="([^"]*)">"#) }
+
+    private func firstMatch(_ pattern: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: self, range: NSRange(startIndex..., in: self)),
+            let range = Range(match.range(at: 1), in: self)
+        else { return nil }
+        return String(self[range])
+    }
+}
+
+// MARK: - fixtures
+
+extension TestInstallation {
+    /// The application, as `chancery serve` builds it.
+    var app: some ApplicationProtocol { buildApplication(chancery) }
+
+    /// Every object in the installation, unfiltered: to check that a refused request changed nothing.
+    func objectCount() async throws -> Int {
+        try await chancery.database.read { db in
+            Int(try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0)
+        }
+    }
+
+    /// Grants a need-to-know entry on an object, as the registry would.
+    func grant(_ entry: AccessEntry, on objectID: String) async throws {
+        try await chancery.database.transaction { db in
+            try await chancery.objects.grant(entry, on: objectID, by: "test", at: Clock.nowMilliseconds(), on: db)
+        }
+    }
+}
+
+extension SecurityLabel {
+    /// A label from its JSON form, for fixtures.
+    static func testLabel(
+        _ classification: String, releasableTo: [String] = ["NATO"], categories: [String] = [],
+        informative: [String] = []
+    ) throws -> SecurityLabel {
+        try SecurityLabelForm(
+            classification: classification, releasableTo: releasableTo, categories: categories,
+            informative: informative
+        ).label(in: .standard)
+    }
+}

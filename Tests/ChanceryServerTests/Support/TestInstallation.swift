@@ -1,0 +1,88 @@
+import ChanceryKit
+import Foundation
+import Logging
+import SQLKit
+
+@testable import ChanceryServer
+
+/// A fresh installation for one test: a temporary data directory, and either a new SQLite file or, when
+/// `CHANCERY_TEST_DATABASE_URL` names a PostgreSQL server, a new database created on it and dropped after.
+struct TestInstallation {
+    let chancery: Chancery
+    let directory: String
+    let postgresDatabase: String?
+
+    /// The PostgreSQL server of the test run, if the suite runs against PostgreSQL.
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["CHANCERY_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Which engine the suite runs on, for test names and messages.
+    static var engineName: String { postgresURL == nil ? "SQLite" : "PostgreSQL" }
+
+    static func make(checkpointInterval: Int64 = 100, extraCategories: [String] = []) async throws -> TestInstallation {
+        let directory = NSTemporaryDirectory() + "chancery-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var configuration = AppConfiguration()
+        configuration.dataDirectory = directory
+        configuration.passwordHashCost = 4
+        configuration.auditCheckpointInterval = checkpointInterval
+        configuration.extraCategories = extraCategories
+        var databaseName: String?
+        if let url = postgresURL {
+            let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await admin(url) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+            configuration.databaseURL = Self.url(url, database: name) + "?pool_max=4"
+            databaseName = name
+        }
+        var logger = Logger(label: "chancery-test")
+        logger.logLevel = .warning
+        let chancery = try await Chancery.open(configuration, logger: logger)
+        return TestInstallation(chancery: chancery, directory: directory, postgresDatabase: databaseName)
+    }
+
+    /// Closes the database and removes everything the test created.
+    func tearDown() async {
+        await chancery.close()
+        if let name = postgresDatabase, let url = Self.postgresURL {
+            try? await Self.admin(url) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+        }
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private static func admin(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void)
+        async throws
+    {
+        let database = try await Database.openPostgres(url: url + (url.contains("?") ? "&" : "?") + "pool_max=1", logger: Logger(label: "test-admin"))
+        do {
+            try await database.read(body)
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+
+    private static func url(_ url: String, database: String) -> String {
+        var components = URLComponents(string: url)!
+        components.path = "/" + database
+        components.query = nil
+        return components.string!
+    }
+}
+
+/// Runs a test body against a fresh installation, tearing it down whatever happens.
+func withInstallation(
+    checkpointInterval: Int64 = 100, extraCategories: [String] = [],
+    _ body: (TestInstallation) async throws -> Void
+) async throws {
+    let installation = try await TestInstallation.make(
+        checkpointInterval: checkpointInterval, extraCategories: extraCategories)
+    do {
+        try await body(installation)
+    } catch {
+        await installation.tearDown()
+        throw error
+    }
+    await installation.tearDown()
+}
