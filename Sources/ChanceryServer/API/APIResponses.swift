@@ -104,18 +104,20 @@ struct Pagination {
 
     init(_ request: Request) throws {
         let query = request.uri.queryParameters
-        if let text = query["limit"] {
-            guard let limit = Int(String(text)), (1...200).contains(limit) else { throw AppError.badLimit }
-            self.limit = limit
-        } else {
-            self.limit = 50
-        }
+        limit = try Self.limit(request)
         if let text = query["cursor"], !text.isEmpty {
             guard let data = Data(base64Encoded: Pagination.padded(String(text))),
                 let id = String(data: data, encoding: .utf8), ObjectID.isWellFormed(id)
             else { throw AppError.badCursor }
             cursor = id
         }
+    }
+
+    /// The `limit` parameter alone, for lists whose cursor is not an object id (the audit trail's is a sequence).
+    static func limit(_ request: Request) throws -> Int {
+        guard let text = request.uri.queryParameters["limit"] else { return 50 }
+        guard let limit = Int(String(text)), (1...200).contains(limit) else { throw AppError.badLimit }
+        return limit
     }
 
     static func encode(_ id: String?) -> String? {

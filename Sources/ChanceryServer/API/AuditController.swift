@@ -15,7 +15,7 @@ struct AuditController {
         guard let objectID = request.uri.queryParameters["object"].map(String.init), !objectID.isEmpty else {
             throw AppError.invalidQuery("object", reasonKey: "reason.auditObject")
         }
-        let limit = try Pagination(request).limit
+        let limit = try Pagination.limit(request)
         var after: Int64 = 0
         if let cursor = request.uri.queryParameters["cursor"] {
             guard let value = Int64(String(cursor)), value >= 0 else { throw AppError.badCursor }

@@ -93,7 +93,7 @@ struct ObjectsController {
         let id = try context.parameters.require("id")
         guard let ifMatch = request.headers[.ifMatch] else { throw AppError.ifMatchRequired }
         guard let version = Self.version(fromETag: ifMatch) else {
-            throw AppError(.preconditionFailed, type: "stale-version", key: "error.stale", ["version": "?"])
+            throw AppError.invalidField("If-Match", reasonKey: "reason.etag")
         }
         let (body, _) = try await JSONBody.decode(UpdateRequest.self, from: request)
         let changes = ObjectStore.Changes(

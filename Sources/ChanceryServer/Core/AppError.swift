@@ -94,6 +94,11 @@ public struct AppError: Error, Sendable {
             field: name)
     }
 
+    /// A request body over the limit of its route, e.g. "1 MB".
+    public static func bodyTooLarge(_ limit: String) -> AppError {
+        AppError(.contentTooLarge, type: "body-too-large", key: "error.bodyTooLarge", ["limit": limit])
+    }
+
     /// A request body that is not JSON, with the reason as a localisation key.
     public static func badJSON(reasonKey: String) -> AppError {
         AppError(.badRequest, type: "invalid-json", key: "error.badJSON", localizing: ["reason": reasonKey])

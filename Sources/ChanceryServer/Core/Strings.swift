@@ -191,6 +191,10 @@ enum Strings {
         "json.type.boolean": ("true or false", "true ou false"),
         "json.type.list": ("a list", "une liste"),
         "json.type.object": ("an object", "un objet"),
+        "reason.etag": (
+            "send the ETag exactly as the last read returned it, e.g. \"v3\".",
+            "envoyez l'ETag tel que la dernière lecture l'a renvoyé, par ex. \"v3\"."
+        ),
         "reason.titleLength": ("a title must have 1 to 500 characters.", "un titre doit compter de 1 à 500 caractères."),
         "reason.auditObject": (
             "give the id of the object whose events you want.",

@@ -15,7 +15,7 @@ struct BearerAuthenticator: RouterMiddleware {
             context.session = try await sessions.resolve(token, kind: .api)
             if let language = context.session?.account.language { context.language = language }
         }
-        return try await next(request, context)
+        return try await InLanguage.run(context.language) { try await next(request, context) }
     }
 }
 
@@ -33,6 +33,19 @@ struct SessionAuthenticator: RouterMiddleware {
             context.session = try await sessions.resolve(cookie.value, kind: .web)
             if let language = context.session?.account.language { context.language = language }
         }
-        return try await next(request, context)
+        return try await InLanguage.run(context.language) { try await next(request, context) }
+    }
+}
+
+/// An error on its way out, with the language of the signed-in user who met it: the error middleware runs
+/// before authentication, so it learns the user's saved language from here.
+struct InLanguage: Error {
+    let error: any Error
+    let language: Language
+
+    static func run(_ language: Language, _ body: () async throws -> Response) async throws -> Response {
+        do { return try await body() } catch let error as InLanguage { throw error } catch {
+            throw InLanguage(error: error, language: language)
+        }
     }
 }

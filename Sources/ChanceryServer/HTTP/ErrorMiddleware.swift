@@ -16,6 +16,12 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            var context = context
+            var error = error
+            if let wrapped = error as? InLanguage {
+                context.language = wrapped.language
+                error = wrapped.error
+            }
             let problem = problem(for: error, context: context)
             let isAPI = request.uri.path.hasPrefix("/api/")
             if !isAPI, problem.type == AppError.unauthenticated.type {

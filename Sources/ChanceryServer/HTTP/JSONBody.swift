@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// Reads a JSON request body, turning every decoding failure into a sentence that names the field.
 enum JSONBody {
@@ -15,12 +16,19 @@ enum JSONBody {
         }
     }
 
-    /// The whole body, refused with the limit in the sentence when it is larger.
+    /// The whole body, refused with a 413 that states the limit when it is larger (NIO's own error would
+    /// otherwise become a 500).
     static func collect(_ request: Request) async throws -> ByteBuffer {
+        try await collect(request, upTo: limit, limitText: "1 MB")
+    }
+
+    static func collect(_ request: Request, upTo limit: Int, limitText: String) async throws -> ByteBuffer {
         do {
             return try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw AppError.bodyTooLarge(limitText)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw AppError(.contentTooLarge, type: "body-too-large", key: "error.bodyTooLarge", ["limit": "1 MB"])
+            throw AppError.bodyTooLarge(limitText)
         }
     }
 

@@ -4,7 +4,7 @@ import Hummingbird
 /// Reads `application/x-www-form-urlencoded` bodies of the web pages.
 enum WebForm {
     static func fields(_ request: Request) async throws -> [String: String] {
-        let buffer = try await request.body.collect(upTo: 64 * 1024)
+        let buffer = try await JSONBody.collect(request, upTo: 64 * 1024, limitText: "64 KB")
         var fields: [String: String] = [:]
         for pair in String(buffer: buffer).split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

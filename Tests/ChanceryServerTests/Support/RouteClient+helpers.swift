@@ -48,6 +48,13 @@ struct SetCookie: Sendable, Equatable {
     var sameSite: String? { attributes["samesite"]?.lowercased() }
 }
 
+/// The answer of `POST /api/v1/auth/token`.
+struct IssuedToken: Decodable, Sendable {
+    var token: String
+    var expiresAt: String
+    var tokenType: String
+}
+
 /// An RFC 9457 problem details body.
 struct Problem: Decodable, Sendable {
     var type: String
@@ -77,9 +84,10 @@ extension TestClientProtocol {
         for username: String, password: String = MockUser.password, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> String {
         let response = try await api(.post, "/api/v1/auth/token", json: Self.credentials(username, password))
-        try #require(response.status == .created, "sign-in of \(username) refused: \(response.text)", sourceLocation: sourceLocation)
-        struct Token: Decodable { var token: String }
-        return try response.decode(Token.self).token
+        try #require(
+            response.status == .created, "sign-in of \(username) refused: \(response.text)",
+            sourceLocation: sourceLocation)
+        return try response.decode(IssuedToken.self).token
     }
 
     /// The JSON body of a token request.
@@ -114,7 +122,8 @@ extension TestClientProtocol {
         _ username: String, password: String = MockUser.password, headers: HTTPFields = [:],
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> WebSession {
-        let response = try await postLogin(username, password: password, headers: headers, sourceLocation: sourceLocation)
+        let response = try await postLogin(
+            username, password: password, headers: headers, sourceLocation: sourceLocation)
         try #require(response.status == .seeOther, "sign-in of \(username) refused", sourceLocation: sourceLocation)
         let cookie = try #require(response.cookie(SessionAuthenticator.cookieName), sourceLocation: sourceLocation)
         return WebSession(secret: cookie.value, setCookie: cookie)
@@ -142,7 +151,8 @@ extension TestClientProtocol {
     static func formEncode(_ text: String) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._*")
-        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "").replacingOccurrences(of: "%20", with: "+")
+        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "").replacingOccurrences(
+            of: "%20", with: "+")
     }
 }
 
@@ -154,8 +164,10 @@ func jsonString(_ text: String) -> String {
 }
 
 /// The JSON body of `POST /api/v1/objects` for a note; `label` is the JSON form of a label.
-func noteBody(_ title: String, label: String = #"{"classification":"NATO UNCLASSIFIED","releasableTo":["NATO"]}"#,
-              extra: String = "") -> String {
+func noteBody(
+    _ title: String, label: String = #"{"classification":"NATO UNCLASSIFIED","releasableTo":["NATO"]}"#,
+    extra: String = ""
+) -> String {
     #"{"title":\#(jsonString(title)),"label":\#(label)\#(extra)}"#
 }
 

@@ -83,8 +83,11 @@ public struct ObjectStore: Sendable {
         }
     }
 
-    /// `read(_:by:)` inside the caller's transaction.
-    func read(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> LabelledObject? {
+    /// `read(_:by:)` inside the caller's transaction. `auditingRead` is false when the caller records a
+    /// more specific event of its own (an update is not also a read).
+    func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws
+        -> LabelledObject?
+    {
         let scope = SecurityScope(principal: principal, catalog: catalog)
         let row = try await db.raw(
             "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
@@ -94,7 +97,7 @@ public struct ObjectStore: Sendable {
             return nil
         }
         let object = try LabelledObject(row: row, catalog: catalog)
-        if object.readIsAudited {
+        if auditingRead && object.readIsAudited {
             try await audit.append(
                 AuditEntry(actor: principal.id, action: "object.read", objectID: id, details: ["kind": object.kind]),
                 on: db)
@@ -192,7 +195,7 @@ public struct ObjectStore: Sendable {
         _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, by principal: Principal
     ) async throws -> LabelledObject {
         try await database.transaction { db -> Checked<LabelledObject> in
-            guard var object = try await self.read(id, by: principal, on: db) else {
+            guard var object = try await self.read(id, by: principal, auditingRead: false, on: db) else {
                 return .refused(.objectNotFound(id))
             }
             let action = Action.write(requiring: requiredRoles)

@@ -1,0 +1,105 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryServer
+
+/// `GET /api/v1/openapi.json` describes the API that `buildRouter` actually serves.
+@Suite("OpenAPI document")
+struct OpenAPIDocumentTests {
+    /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
+    static let operations: Set<String> = [
+        "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
+        "GET /api/v1/objects", "POST /api/v1/objects",
+        "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
+        "POST /api/v1/labels/check", "GET /api/v1/audit", "GET /api/v1/openapi.json",
+    ]
+
+    /// The operations of the document, as "METHOD /path".
+    static func documented(_ document: [String: Any]) throws -> Set<String> {
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let methods: Set<String> = ["get", "put", "post", "delete", "patch", "head", "options"]
+        return Set(
+            paths.flatMap { path, item in
+                item.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" }
+            })
+    }
+
+    @Test("the document is OpenAPI 3.1 JSON, served without a token, describing every API route")
+    func describesEveryRoute() async throws {
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                // exercise
+                let response = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
+
+                // validate
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "application/json")
+                let document = try response.jsonObject()
+                let version = try #require(document["openapi"] as? String)
+                #expect(version.hasPrefix("3.1."))
+                let info = try #require(document["info"] as? [String: Any])
+                #expect(info["title"] as? String == "Chancery API")
+                #expect(try Self.documented(document) == Self.operations)
+            }
+            // and the list above is what the router really has under /api/
+            let registered = Set(
+                buildRouter(installation.chancery).routes
+                    .filter { $0.path.description.hasPrefix("/api/") }
+                    .map { "\($0.method.rawValue) \($0.path.description)" })
+            #expect(registered == Self.operations)
+        }
+    }
+
+    @Test("every documented operation answers (no documented route is missing from the router)")
+    func everyDocumentedOperationAnswers() async throws {
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let operations = try Self.documented(document)
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                let id = ObjectID.make(milliseconds: Clock.nowMilliseconds())
+                for operation in operations {
+                    let parts = operation.split(separator: " ")
+                    let method = HTTPRequest.Method(String(parts[0]))!
+                    let path = parts[1].replacingOccurrences(of: "{id}", with: id)
+                    // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
+                    let response = try await client.execute(uri: path, method: method)
+                    #expect(
+                        [.unauthorized, .badRequest, .ok].contains(response.status), "\(operation): \(response.status)")
+                    if response.status != .ok {
+                        #expect(
+                            try response.decode(Problem.self).type != "urn:chancery:problem:not-found", "\(operation)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("every $ref in the document points at a component that exists")
+    func referencesResolve() throws {
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let components = try #require(document["components"] as? [String: [String: Any]])
+        var references: [String] = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let ref = object["$ref"] as? String { references.append(ref) }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        collect(document)
+        #expect(!references.isEmpty)
+        for reference in references {
+            let parts = reference.split(separator: "/").map(String.init)
+            #expect(parts.count == 4 && parts[0] == "#" && parts[1] == "components", "\(reference)")
+            guard parts.count == 4 else { continue }
+            #expect(components[parts[2]]?[parts[3]] != nil, "\(reference) does not resolve")
+        }
+    }
+}

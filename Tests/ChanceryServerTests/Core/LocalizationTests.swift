@@ -1,0 +1,116 @@
+import ChanceryKit
+import Foundation
+import Testing
+
+@testable import ChanceryServer
+
+/// The localisation table: every text in English and in French, and every key the code uses present.
+@Suite("Localization")
+struct LocalizationTests {
+    /// Keys whose French text is rightly the same as the English one (the same word in both languages).
+    static let sameInBothLanguages: Set<String> = [
+        "office.admin",  // Administration
+        "office.auditor",  // Audit
+        "home.col.classification",  // Classification
+    ]
+
+    @Test("every key has non-empty English and French text")
+    func nothingEmpty() {
+        #expect(Strings.table.count > 50)
+        for (key, text) in Strings.table {
+            #expect(!text.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no English text")
+            #expect(!text.fr.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no French text")
+        }
+    }
+
+    @Test("French differs from English except for the allowed words")
+    func frenchIsTranslated() {
+        for (key, text) in Strings.table where !Self.sameInBothLanguages.contains(key) {
+            #expect(text.fr != text.en, "\(key) is not translated: \(text.en)")
+        }
+        for key in Self.sameInBothLanguages {
+            let text = Strings.table[key]
+            #expect(text != nil, "\(key) is allowed to stay the same but is not in the table")
+            #expect(text.map { $0.en.count <= 20 } ?? true, "\(key) is not a short proper word")
+        }
+    }
+
+    @Test("both languages have the same {placeholders}")
+    func samePlaceholders() throws {
+        let regex = try NSRegularExpression(pattern: #"\{([A-Za-z]+)\}"#)
+        func placeholders(_ text: String) -> Set<String> {
+            Set(
+                regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                    Range($0.range(at: 1), in: text).map { String(text[$0]) }
+                })
+        }
+        for (key, text) in Strings.table {
+            #expect(placeholders(text.en) == placeholders(text.fr), "\(key)")
+        }
+    }
+
+    @Test("the localizer picks the language and fills in arguments")
+    func localizer() {
+        #expect(Localizer(.en)("home.title") == "Home")
+        #expect(Localizer(.fr)("home.title") == "Accueil")
+        #expect(Localizer(.fr)("nav.signedInAs", ["username": "ana"]) == "Connecté en tant que ana")
+        #expect(Language.preferred(byAcceptLanguage: "de, fr;q=0.5, en;q=0.3") == .fr)
+        #expect(Language.preferred(byAcceptLanguage: "fr;q=0.4, en-GB;q=0.8") == .en)
+        #expect(Language.preferred(byAcceptLanguage: nil) == .en)
+        #expect(Language.preferred(byAcceptLanguage: "de") == .en)
+    }
+
+    @Test("every key the code names exists in the table")
+    func keysUsedByTheCodeExist() throws {
+        // setup: the server's sources, next to this test's package
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let sources = root.appendingPathComponent("Sources/ChanceryServer")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && $0.lastPathComponent != "Strings.swift" }
+        #expect(files.count > 10)
+        // `t("home.title")`, `localizer("…")`, `key: "…"`, `reasonKey: "…"`, `localizing: ["…": "…"]`
+        let regex = try NSRegularExpression(
+            pattern: #"(?:\bt\(|localizer\(|[kK]ey: |localizing: \["[a-z]+": )"([a-z][A-Za-z]*(?:\.[A-Za-z]+)+)""#)
+
+        // exercise
+        var used: Set<String> = []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { used.insert(String(text[range])) }
+            }
+        }
+
+        // validate
+        #expect(used.count > 40, "the pattern no longer finds the keys: \(used.count)")
+        for key in used.sorted() { #expect(Strings.table[key] != nil, "\(key) is used but not in the table") }
+    }
+
+    @Test("keys made at run time exist: offices, label errors, expected JSON types")
+    func dynamicKeysExist() {
+        for name in Role.all {
+            let office = Role(rawValue: name)!.office
+            #expect(Strings.table["office.\(office)"] != nil, "office.\(office)")
+            #expect(Strings.table["office.\(office).about"] != nil, "office.\(office).about")
+        }
+        let errors: [LabelError] = [
+            .unknownClassification("x"), .missingClassification, .emptyReleasability, .unknownReleasabilityCode("x"),
+            .natoMixedWithList, .unknownCategory("x"), .invalidInformativeMarking("x"), .tooManyCategories,
+            .malformedXML("x"), .unsupportedPolicy("x"), .emptySet,
+        ]
+        for error in errors {
+            let problem = AppError.invalidLabel(error)
+            #expect(Strings.table[problem.key] != nil, "\(problem.key)")
+            #expect(problem.detail(Localizer(.fr)) != problem.detail(Localizer(.en)))
+        }
+    }
+
+    @Test("an error's localized arguments are translated with the sentence")
+    func localizedArguments() {
+        let problem = AppError.badJSON(reasonKey: "json.reason.empty")
+        #expect(problem.detail(Localizer(.en)) == "The request body is not valid JSON: the body is empty.")
+        #expect(
+            problem.detail(Localizer(.fr)) == "Le corps de la requête n'est pas du JSON valide : le corps est vide.")
+    }
+}

@@ -1,0 +1,290 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryServer
+
+/// The sign-in page, the sign-in and sign-out forms with their CSRF protection, and the language switch.
+@Suite("Web sign-in")
+struct WebAuthTests {
+    @Test("/login is in English by default, in French with Accept-Language or the language cookie")
+    func loginPageLanguage() async throws {
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                // exercise
+                let english = try await client.execute(uri: "/login", method: .get)
+                let german = try await client.execute(
+                    uri: "/login", method: .get, headers: [.acceptLanguage: "de-DE, de"])
+                let byHeader = try await client.execute(
+                    uri: "/login", method: .get, headers: [.acceptLanguage: "fr-FR,fr;q=0.9,en;q=0.8"])
+                let byCookie = try await client.execute(
+                    uri: "/login", method: .get, headers: [.cookie: "chancery_lang=fr", .acceptLanguage: "en"])
+                let badCookie = try await client.execute(
+                    uri: "/login", method: .get, headers: [.cookie: "chancery_lang=xx"])
+
+                // validate
+                for (name, page) in [("default", english), ("German", german), ("unknown cookie", badCookie)] {
+                    #expect(page.status == .ok, "\(name)")
+                    #expect(page.headers[.contentType] == "text/html; charset=utf-8", "\(name)")
+                    #expect(page.text.htmlLang == "en", "\(name)")
+                    #expect(page.text.htmlTitle == "Sign in · Chancery", "\(name)")
+                    #expect(page.text.element(id: "page-title") == "Sign in", "\(name)")
+                    #expect(!page.text.contains("Connexion"), "\(name)")
+                }
+                for (name, page) in [("Accept-Language", byHeader), ("cookie", byCookie)] {
+                    #expect(page.status == .ok, "\(name)")
+                    #expect(page.headers[.contentLanguage] == "fr", "\(name)")
+                    #expect(page.text.htmlLang == "fr", "\(name)")
+                    #expect(page.text.htmlTitle == "Connexion · Chancellerie", "\(name)")
+                    #expect(page.text.element(id: "page-title") == "Connexion", "\(name)")
+                    #expect(page.text.contains("Mot de passe"), "\(name)")
+                    #expect(!page.text.contains("Sign in"), "\(name)")
+                    #expect(!page.text.contains(">Password<"), "\(name)")
+                }
+                // the sign-in page shows no classified content: its banners are unclassified
+                #expect(english.text.element(id: "banner-top") == "NATO UNCLASSIFIED")
+                #expect(english.text.element(id: "banner-bottom") == "NATO UNCLASSIFIED")
+            }
+        }
+    }
+
+    @Test("signing in through the form: 303 to /home and a HttpOnly, SameSite, Secure session cookie")
+    func signInThroughTheForm() async throws {
+        try await withInstallation { installation in
+            // setup
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                // exercise: load the form, then post it as a browser would
+                let page = try await client.execute(uri: "/login", method: .get)
+                let loginCookie = try #require(page.cookie(WebAuthController.loginCookie))
+                let csrf = try #require(page.text.hiddenField("_csrf"))
+                let response = try await client.postForm(
+                    "/login", ["_csrf": csrf, "username": "Clerk", "password": MockUser.password],
+                    cookies: ["chancery_login=\(loginCookie.value)"])
+
+                // validate: the form's token is the cookie's, and the cookie cannot be read by scripts
+                #expect(csrf == loginCookie.value)
+                #expect(csrf.count >= 32)
+                #expect(loginCookie.isHttpOnly)
+                #expect(loginCookie.sameSite == "strict")
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/home")
+                let session = try #require(response.cookie("chancery_session"))
+                #expect(session.value.count >= 32)
+                #expect(session.isHttpOnly)
+                #expect(session.isSecure)
+                #expect(session.sameSite == "lax" || session.sameSite == "strict")
+                #expect(session.attributes["path"] == "/")
+                #expect(response.cookie("chancery_login")?.value == "", "the one-time sign-in cookie is cleared")
+
+                let home = try await client.execute(
+                    uri: "/home", method: .get, headers: [.cookie: "chancery_session=\(session.value)"])
+                #expect(home.status == .ok)
+                #expect(home.text.contains("Signed in as clerk"))
+            }
+        }
+    }
+
+    @Test("a wrong password re-shows the form with a sentence and opens no session")
+    func wrongPassword() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let response = try await client.postLogin("clerk", password: "not the right one")
+                #expect(response.status == .unauthorized)
+                #expect(response.cookie("chancery_session") == nil)
+                #expect(response.text.element(id: "login-error") == "The user name or password is not correct.")
+                #expect(response.text.contains(#"value="clerk""#), "the user name is kept in the form")
+                #expect(!response.text.contains("not the right one"), "the password is never echoed")
+
+                let french = try await client.postLogin(
+                    "clerk", password: "not the right one", headers: [.acceptLanguage: "fr"])
+                #expect(
+                    french.text.element(id: "login-error")
+                        == "Le nom d&#39;utilisateur ou le mot de passe est incorrect.")
+            }
+        }
+    }
+
+    @Test("a locked account is refused by the form too, even with the right password")
+    func lockedAccountThroughTheForm() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                for _ in 1...5 { _ = try await client.postLogin("clerk", password: "wrong password!") }
+                let response = try await client.postLogin("clerk")
+                #expect(response.status == .tooManyRequests)
+                #expect(response.cookie("chancery_session") == nil)
+                #expect(response.text.element(id: "login-error")?.contains("locked") == true)
+            }
+        }
+    }
+
+    @Test("POST /login without, with a wrong, or without the cookie of its _csrf: 403 and no session")
+    func loginCSRF() async throws {
+        try await withInstallation { installation in
+            // setup
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let form = try await client.loginForm()
+                let credentials = ["username": "clerk", "password": MockUser.password]
+                let attempts: [(String, [String: String], [String])] = [
+                    ("no _csrf", credentials, ["chancery_login=\(form.cookie)"]),
+                    (
+                        "wrong _csrf", credentials.merging(["_csrf": SecretToken.make()]) { $1 },
+                        ["chancery_login=\(form.cookie)"]
+                    ),
+                    ("empty _csrf", credentials.merging(["_csrf": ""]) { $1 }, ["chancery_login=\(form.cookie)"]),
+                    ("no cookie", credentials.merging(["_csrf": form.csrf]) { $1 }, []),
+                    (
+                        "another form's cookie", credentials.merging(["_csrf": form.csrf]) { $1 },
+                        ["chancery_login=\(SecretToken.make())"]
+                    ),
+                ]
+                for (name, fields, cookies) in attempts {
+                    // exercise
+                    let response = try await client.postForm("/login", fields, cookies: cookies)
+
+                    // validate
+                    #expect(response.status == .forbidden, "\(name)")
+                    #expect(response.cookie("chancery_session") == nil, "\(name)")
+                    #expect(
+                        response.text.element(id: "login-error")?.contains("did not come from Chancery") == true,
+                        "\(name)")
+                }
+                // the same form with its cookie and token signs in: the refusals were about CSRF alone
+                let accepted = try await client.postForm(
+                    "/login", credentials.merging(["_csrf": form.csrf]) { $1 },
+                    cookies: ["chancery_login=\(form.cookie)"])
+                #expect(accepted.status == .seeOther)
+                #expect(accepted.cookie("chancery_session") != nil)
+            }
+        }
+    }
+
+    @Test("an oversized sign-in form is a 413 page, never a 500")
+    func oversizedForm() async throws {
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                let form = try await client.loginForm()
+                let response = try await client.postForm(
+                    "/login", ["_csrf": form.csrf, "username": String(repeating: "a", count: 70_000), "password": "x"],
+                    cookies: ["chancery_login=\(form.cookie)"])
+                #expect(response.status == .contentTooLarge)
+                #expect(response.text.element(id: "error-detail") == "The request body is larger than 64 KB.")
+                #expect(response.cookie("chancery_session") == nil)
+            }
+        }
+    }
+
+    @Test("POST /logout with a wrong _csrf is 403 and the session still works; with the right one it ends")
+    func logoutCSRF() async throws {
+        try await withInstallation { installation in
+            // setup
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+
+                // exercise and validate: forged sign-outs
+                for fields in [[:], ["_csrf": SecretToken.make()], ["_csrf": session.secret]] {
+                    let forged = try await client.postForm(
+                        "/logout", fields, cookies: ["chancery_session=\(session.secret)"])
+                    #expect(forged.status == .forbidden)
+                    #expect(forged.text.element(id: "error-detail")?.contains("did not come from Chancery") == true)
+                    let still = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                    #expect(still.status == .ok, "a forged sign-out must not end the session")
+                }
+
+                // the real sign-out form
+                let logout = try await client.postForm(
+                    "/logout", ["_csrf": csrf], cookies: ["chancery_session=\(session.secret)"])
+                #expect(logout.status == .seeOther)
+                #expect(logout.headers[.location] == "/login?signedOut=1")
+                #expect(logout.cookie("chancery_session")?.value == "")
+                let after = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(after.status == .seeOther)
+                #expect(after.headers[.location] == "/login")
+                let notice = try await client.execute(uri: "/login?signedOut=1", method: .get)
+                #expect(notice.text.element(id: "login-notice") == "You have signed out.")
+            }
+        }
+    }
+
+    @Test("another session's CSRF token does not sign this session out")
+    func csrfTokenIsPerSession() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.user("clinician", MockUser.clinician)
+            try await installation.app.test(.router) { client in
+                let mine = try await client.signIn("clerk")
+                let theirs = try await client.signIn("clinician")
+                let theirToken = try await client.sessionCSRF(theirs)
+                let forged = try await client.postForm(
+                    "/logout", ["_csrf": theirToken], cookies: ["chancery_session=\(mine.secret)"])
+                #expect(forged.status == .forbidden)
+                #expect(try await client.execute(uri: "/home", method: .get, headers: mine.headers()).status == .ok)
+            }
+        }
+    }
+
+    @Test("/language/fr sets the cookie and returns only to a local path")
+    func languageSwitch() async throws {
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                let cases: [(String, String)] = [
+                    ("/language/fr?return=/home", "/home"),
+                    ("/language/fr?return=%2Flogin", "/login"),
+                    ("/language/fr?return=//evil.example", "/home"),
+                    ("/language/fr?return=%2F%2Fevil.example%2Fphish", "/home"),
+                    ("/language/fr?return=https://evil.example/", "/home"),
+                    ("/language/fr?return=%2F%5Cevil.example", "/home"),
+                    ("/language/fr?return=/language/en", "/home"),
+                    ("/language/fr", "/home"),
+                ]
+                for (uri, location) in cases {
+                    // exercise
+                    let response = try await client.execute(uri: uri, method: .get)
+
+                    // validate
+                    #expect(response.status == .seeOther, "\(uri)")
+                    #expect(response.headers[.location] == location, "\(uri)")
+                    let cookie = try #require(response.cookie("chancery_lang"), "\(uri)")
+                    #expect(cookie.value == "fr")
+                    #expect(cookie.isHttpOnly)
+                    #expect(cookie.attributes["max-age"].flatMap { Int($0) } ?? 0 > 30 * 24 * 3600, "remembered")
+                }
+                let english = try await client.execute(uri: "/language/en?return=/login", method: .get)
+                #expect(english.cookie("chancery_lang")?.value == "en")
+
+                let unknown = try await client.execute(uri: "/language/xx?return=/home", method: .get)
+                #expect(unknown.status == .notFound)
+                #expect(unknown.cookie("chancery_lang") == nil)
+            }
+        }
+    }
+
+    @Test("the language chosen while signed in is remembered for the account")
+    func languageIsRememberedForTheAccount() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let english = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(english.text.htmlLang == "en")
+                let switched = try await client.execute(
+                    uri: "/language/fr?return=/home", method: .get, headers: session.headers())
+                #expect(switched.headers[.location] == "/home")
+                // no language cookie sent back: the account remembers
+                let french = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(french.text.htmlLang == "fr")
+                #expect(french.text.element(id: "page-title") == "Accueil")
+            }
+            let account = try await installation.chancery.users.find(username: "clerk")
+            #expect(account?.language == .fr)
+        }
+    }
+}
