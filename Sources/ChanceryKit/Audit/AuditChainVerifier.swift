@@ -29,6 +29,8 @@ public struct AuditChainVerifier: Sendable {
                 "event #\(sequence) was altered: its content no longer matches its hash"
             case .linkBroken(let sequence):
                 "event #\(sequence) does not follow the event before it (an event was removed, inserted or reordered)"
+            case .gap(let expected, let found) where expected == found:
+                "event #\(expected) is missing (a signed checkpoint vouches for it)"
             case .gap(let expected, let found):
                 "event #\(expected) is missing (the next event found is #\(found))"
             case .checkpointMismatch(let sequence):

@@ -18,6 +18,8 @@ public struct CategoryCatalog: Sendable, Equatable {
     /// Builds a catalogue from stored name → bit assignments.
     public init(bits: [String: Int]) throws(LabelError) {
         guard bits.count <= 62, bits.values.allSatisfy({ (0..<62).contains($0) }) else { throw .tooManyCategories }
+        // Two categories on one bit would make a briefing for one grant the other.
+        guard Set(bits.values).count == bits.count else { throw .sharedCategoryBit }
         self.bits = bits
     }
 

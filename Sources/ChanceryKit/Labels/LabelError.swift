@@ -10,6 +10,7 @@ public enum LabelError: Error, Equatable, Sendable {
     case unknownCategory(String)
     case invalidInformativeMarking(String)
     case tooManyCategories
+    case sharedCategoryBit
     case malformedXML(String)
     case unsupportedPolicy(String)
     case emptySet
@@ -34,6 +35,8 @@ extension LabelError: CustomStringConvertible {
             "\"\(name)\" is not a special category known to this installation."
         case .invalidInformativeMarking(let text):
             "The informative marking \"\(text)\" must be 1 to 64 printable characters."
+        case .sharedCategoryBit:
+            "Two special categories share one bit: the stored categories were altered outside Chancery."
         case .tooManyCategories:
             "An installation may define at most 62 special categories."
         case .malformedXML(let reason):
