@@ -15,7 +15,7 @@ NATIONS = ["ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA",
            "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
            "SWE", "TUR", "GBR", "USA"]
 ORGANISATIONS = ["EU", "UN", "KFOR", "EAPC"]
-BITS = {code: 1 << i for i, code in enumerate(NATIONS + ORGANISATIONS)}
+BITS = {**{code: 1 << i for i, code in enumerate(NATIONS)}, **{code: 1 << (48 + i) for i, code in enumerate(ORGANISATIONS)}}
 NATO_MASK = sum(BITS[n] for n in NATIONS)
 CATEGORIES = ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"]
 MARKINGS = ["NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET", "COSMIC TOP SECRET"]

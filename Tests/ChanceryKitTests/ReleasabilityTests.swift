@@ -86,8 +86,9 @@ import Testing
         #expect(ReleasabilityCodes.bit(of: "BEL") == 1 << 1)
         #expect(ReleasabilityCodes.bit(of: "FRA") == 1 << 9)
         #expect(ReleasabilityCodes.bit(of: "USA") == 1 << 31)
-        #expect(ReleasabilityCodes.bit(of: "EU") == 1 << 32)
-        #expect(ReleasabilityCodes.bit(of: "EAPC") == 1 << 35)
+        // organisations sit apart from the nations, so a new member nation never moves them
+        #expect(ReleasabilityCodes.bit(of: "EU") == 1 << 48)
+        #expect(ReleasabilityCodes.bit(of: "EAPC") == 1 << 51)
         #expect(ReleasabilityCodes.bit(of: "XYZ") == nil)
         #expect(ReleasabilityCodes.bit(of: "NATO") == nil)
         let bits = ReleasabilityCodes.allCodes.compactMap(ReleasabilityCodes.bit(of:))
@@ -101,7 +102,7 @@ import Testing
         #expect(ReleasabilityCodes.natoMask == (Int64(1) << 32) - 1)
         #expect(Releasability.allNATO.mask & ReleasabilityCodes.bit(of: "EU")! == 0)
         #expect(try Releasability(codes: ["BEL", "FRA"]).mask == (1 << 1) | (1 << 9))
-        #expect(try Releasability(codes: ["EU"]).mask == 1 << 32)
+        #expect(try Releasability(codes: ["EU"]).mask == 1 << 48)
     }
 
     @Test func includes() throws {

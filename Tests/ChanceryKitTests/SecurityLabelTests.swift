@@ -310,3 +310,15 @@ enum LabelGenerator {
         return text
     }
 }
+
+@Suite("Informative markings limit")
+struct InformativeMarkingsLimitTests {
+    @Test("at most eight informative markings")
+    func limit() throws {
+        let eight = SecurityLabel(classification: .natoRestricted, informative: (1...8).map { "M\($0)" })
+        #expect(try eight.validated(in: .standard) == eight)
+        var nine = eight
+        nine.informative.append("M9")
+        #expect(throws: LabelError.tooManyInformativeMarkings) { try nine.validated(in: .standard) }
+    }
+}

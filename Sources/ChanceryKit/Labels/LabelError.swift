@@ -11,6 +11,7 @@ public enum LabelError: Error, Equatable, Sendable {
     case invalidInformativeMarking(String)
     case tooManyCategories
     case sharedCategoryBit
+    case tooManyInformativeMarkings
     case malformedXML(String)
     case unsupportedPolicy(String)
     case emptySet
@@ -35,6 +36,8 @@ extension LabelError: CustomStringConvertible {
             "\"\(name)\" is not a special category known to this installation."
         case .invalidInformativeMarking(let text):
             "The informative marking \"\(text)\" must be 1 to 64 printable characters."
+        case .tooManyInformativeMarkings:
+            "A label may carry at most 8 informative markings."
         case .sharedCategoryBit:
             "Two special categories share one bit: the stored categories were altered outside Chancery."
         case .tooManyCategories:

@@ -67,8 +67,12 @@ public enum ReleasabilityCodes {
         "GBR", "USA",
     ]
 
-    /// Organisations a NATO item may be released to, after the nations' bits. Append, never reorder.
+    /// Organisations a NATO item may be released to. Append, never reorder.
     public static let organisationsInBitOrder: [String] = ["EU", "UN", "KFOR", "EAPC"]
+
+    /// Nations take bits 0 to 47 and organisations bits 48 to 62, so that admitting a new member nation
+    /// never moves an organisation's bit under labels already stored.
+    public static let firstOrganisationBit = 48
 
     /// Every member nation.
     public static let memberNations: Set<String> = Set(memberNationsInBitOrder)
@@ -77,7 +81,8 @@ public enum ReleasabilityCodes {
     public static let allCodes: [String] = memberNationsInBitOrder + organisationsInBitOrder
 
     private static let bits: [String: Int64] = Dictionary(
-        uniqueKeysWithValues: allCodes.enumerated().map { ($1, Int64(1) << Int64($0)) }
+        uniqueKeysWithValues: memberNationsInBitOrder.enumerated().map { ($1, Int64(1) << Int64($0)) }
+            + organisationsInBitOrder.enumerated().map { ($1, Int64(1) << Int64(firstOrganisationBit + $0)) }
     )
 
     /// The mask with every member nation's bit set.

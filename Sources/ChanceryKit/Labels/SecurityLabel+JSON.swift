@@ -21,6 +21,17 @@ public struct SecurityLabelForm: Codable, Hashable, Sendable {
         self.informative = label.informative
     }
 
+    /// The label as it was stored by Chancery itself. Categories are not checked against the catalogue: a
+    /// category created by another node since this one started must not make the object unreadable (it is
+    /// still protected, because this node's principals cannot hold a category it does not know).
+    public func storedLabel() throws(LabelError) -> SecurityLabel {
+        guard let classification else { throw .missingClassification }
+        return SecurityLabel(
+            classification: try Classification(parsing: classification),
+            releasability: try Releasability(codes: releasableTo ?? ["NATO"]),
+            categories: Set(categories ?? []), informative: informative ?? [])
+    }
+
     /// The label this form describes, checked against the installation's categories.
     /// A missing `releasableTo` means all NATO nations; missing lists are empty.
     public func label(in catalog: CategoryCatalog) throws(LabelError) -> SecurityLabel {

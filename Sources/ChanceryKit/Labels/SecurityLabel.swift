@@ -26,6 +26,7 @@ public struct SecurityLabel: Hashable, Sendable {
     /// Checks every part against the installation's categories and the marking rules.
     public func validated(in catalog: CategoryCatalog) throws(LabelError) -> SecurityLabel {
         for name in categories where !catalog.contains(name) { throw .unknownCategory(name) }
+        guard informative.count <= Self.maximumInformativeMarkings else { throw .tooManyInformativeMarkings }
         for marking in informative where !Self.isValidInformative(marking) {
             throw .invalidInformativeMarking(marking)
         }
@@ -37,6 +38,9 @@ public struct SecurityLabel: Hashable, Sendable {
 
     /// Spaces at either end are refused because the ADatP-4774 reader trims them: such a marking would not
     /// survive an export and a re-import.
+    /// Informative markings travel in every banner and header: a handful is plenty.
+    public static let maximumInformativeMarkings = 8
+
     static func isValidInformative(_ text: String) -> Bool {
         (1...64).contains(text.count) && text.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
             && text == text.trimmingCharacters(in: .whitespacesAndNewlines)

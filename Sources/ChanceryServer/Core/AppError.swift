@@ -117,6 +117,7 @@ public struct AppError: Error, Sendable {
             case .invalidInformativeMarking(let text): ("label.invalidInformativeMarking", text)
             case .tooManyCategories: ("label.tooManyCategories", nil)
             case .sharedCategoryBit: ("label.sharedCategoryBit", nil)
+            case .tooManyInformativeMarkings: ("label.tooManyInformativeMarkings", nil)
             case .malformedXML(let reason): ("label.malformedXML", reason)
             case .unsupportedPolicy(let policy): ("label.unsupportedPolicy", policy)
             case .emptySet: ("label.emptySet", nil)

@@ -21,9 +21,10 @@ public struct Chancery: Sendable {
         let database = try await Database.open(configuration, logger: logger)
         do {
             try await Migrator().migrate(database, logger: logger)
-            let catalog = try await CategoryStore.synchronise(extra: configuration.extraCategories, database: database)
             let key = try InstallationKey.loadOrCreate(dataDirectory: configuration.dataDirectory)
             let audit = AuditLog(signingKey: key, checkpointInterval: configuration.auditCheckpointInterval)
+            let catalog = try await CategoryStore.synchronise(
+                extra: configuration.extraCategories, database: database, audit: audit)
             return Chancery(
                 configuration: configuration, database: database, catalog: catalog, audit: audit,
                 users: UserStore(

@@ -227,6 +227,10 @@ enum Strings {
             "The informative marking \"{value}\" must be 1 to 64 printable characters.",
             "Le marquage informatif « {value} » doit compter de 1 à 64 caractères imprimables."
         ),
+        "label.tooManyInformativeMarkings": (
+            "A label may carry at most 8 informative markings.",
+            "Un marquage peut porter au plus 8 mentions informatives."
+        ),
         "label.sharedCategoryBit": (
             "Two special categories share one bit: the stored categories were altered outside Chancery.",
             "Deux catégories spéciales partagent un même bit : les catégories enregistrées ont été modifiées hors de Chancellerie."

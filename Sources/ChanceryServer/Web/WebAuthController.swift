@@ -70,8 +70,9 @@ struct WebAuthController {
 
     /// Only a local path may be returned to, never another site.
     static func safeReturnPath(_ path: String?) -> String {
+        // Browsers drop tabs and newlines inside a URL, so "/\t/evil.example" would become "//evil.example".
         guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
-            !path.hasPrefix("/language/")
+            !path.hasPrefix("/language/"), path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f })
         else { return "/home" }
         return path
     }

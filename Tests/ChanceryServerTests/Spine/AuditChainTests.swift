@@ -35,8 +35,9 @@ struct AuditChainTests {
         try await Self.withNotes(25, checkpointInterval: 10) { installation, _ in
             let report = try await Self.verify(installation)
             #expect(report.isIntact, "\(report.problem ?? "")")
-            #expect(report.events == 26)  // the user's creation and 25 notes
-            #expect(report.checkpoints == 2)
+            // five default categories, the user's creation and 25 notes
+            #expect(report.events == 31)
+            #expect(report.checkpoints == 3)
         }
     }
 
@@ -179,8 +180,8 @@ struct AuditChainTests {
             }
             let report = try await Self.verify(installation)
             #expect(report.isIntact, "\(report.problem ?? "")")
-            #expect(report.events == 41)
-            #expect(report.checkpoints == 5)
+            #expect(report.events == 46)  // five categories, the user, 40 notes
+            #expect(report.checkpoints == 6)
         }
     }
 

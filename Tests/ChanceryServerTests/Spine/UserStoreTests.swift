@@ -1,4 +1,5 @@
 import ChanceryKit
+import SQLKit
 import Testing
 
 @testable import ChanceryServer
@@ -68,7 +69,40 @@ struct UserStoreTests {
             #expect(updated.principal.categories == ["STAFF"])
             #expect(updated.principal.units == ["IPS"])
             let report = try await installation.chancery.audit.verify(installation.chancery.database)
-            #expect(report.events == 2)
+            // the five default categories, the account's creation and its change
+            #expect(report.events == 7)
+            let actions = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT action FROM audit_events ORDER BY seq").all().map {
+                    try $0.decode(column: "action", as: String.self)
+                }
+            }
+            #expect(actions.suffix(2) == ["user.create", "user.update"])
+        }
+    }
+
+    @Test("Concurrent wrong guesses get at most five password checks before the lock")
+    func concurrentGuessesAreThrottled() async throws {
+        try await withInstallation { installation in
+            let account = try await installation.user("clerk", MockUser.registry)
+            let users = installation.chancery.users
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for attempt in 0..<12 {
+                    group.addTask { _ = try? await users.authenticate(username: "clerk", password: "guess \(attempt)") }
+                }
+                try await group.waitForAll()
+            }
+            let checked = try await installation.chancery.database.read { db in
+                try await db.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM audit_events
+                    WHERE actor = \(bind: account.id) AND action IN ('login.failed', 'login.lockout')
+                    """
+                ).first()?.decode(column: "n", as: Int64.self)
+            }
+            #expect(checked == 5)
+            await #expect(throws: AppError.self) {
+                try await users.authenticate(username: "clerk", password: MockUser.password)
+            }
         }
     }
 }

@@ -21,7 +21,8 @@ struct MigratorTests {
             #expect(catalog.bits["MEDICAL"] == 0)
             #expect(catalog.bits["INTEL"] == 4)
             #expect(catalog.bits["CRYPTO"] == 5)
-            let again = try await CategoryStore.synchronise(extra: ["CRYPTO"], database: installation.chancery.database)
+            let again = try await CategoryStore.synchronise(
+                extra: ["CRYPTO"], database: installation.chancery.database, audit: installation.chancery.audit)
             #expect(again == catalog)
         }
     }

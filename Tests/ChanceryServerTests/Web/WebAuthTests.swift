@@ -288,3 +288,15 @@ struct WebAuthTests {
         }
     }
 }
+
+@Suite("Return paths")
+struct ReturnPathTests {
+    @Test("only plain local paths are returned to", arguments: [
+        ("/home", "/home"), ("/home?tab=1", "/home?tab=1"), ("//evil.example", "/home"), ("/\t/evil.example", "/home"),
+        ("/\n/evil.example", "/home"), ("https://evil.example", "/home"), ("/\\evil.example", "/home"),
+        ("/language/fr", "/home"),
+    ])
+    func safeReturnPath(input: String, expected: String) {
+        #expect(WebAuthController.safeReturnPath(input) == expected)
+    }
+}

@@ -1,6 +1,7 @@
 import ChanceryKit
 import Foundation
 import HummingbirdBcrypt
+import NIOConcurrencyHelpers
 import NIOPosix
 import SQLKit
 
@@ -130,14 +131,19 @@ public struct UserStore: Sendable {
 
     /// Remembers the interface language the user chose.
     func setLanguage(_ language: Language, for userID: String) async throws {
-        try await database.read { db in
+        try await database.transaction { db in
             try await db.raw("UPDATE users SET language = \(bind: language.rawValue) WHERE id = \(bind: userID)").run()
+            try await self.audit.append(
+                AuditEntry(actor: userID, action: "user.language", details: ["language": language.rawValue]), on: db)
         }
     }
 
     // MARK: signing in
 
     /// Checks a user name and password, applying the lock after five failures; every attempt is audited.
+    ///
+    /// Each attempt is counted atomically *before* the password is checked, so concurrent guesses cannot get
+    /// more than five verifications per lock period, and a success is only accepted if no lock began meanwhile.
     public func authenticate(username: String, password: String) async throws -> UserAccount {
         let username = username.lowercased()
         let found = try await database.read { db -> (UserAccount, String)? in
@@ -146,40 +152,58 @@ public struct UserStore: Sendable {
             ).first() else { return nil }
             return (try UserAccount(row: row), try row.decode(column: "password_hash", as: String.self))
         }
-        let now = Clock.nowMilliseconds()
         guard let (account, hash) = found else {
-            _ = try await verifyPassword(password, hash: Self.decoyHash)
+            _ = try await verifyPassword(password, hash: try Self.decoyHash(cost: passwordHashCost))
             try await record("login.failed", actor: "anonymous", outcome: .denied, ["username": String(username.prefix(64))])
             throw AppError.badCredentials
         }
-        if account.lockedUntil > now {
+        let now = Clock.nowMilliseconds()
+        guard let attempt = try await countAttempt(of: account, now: now), attempt <= Self.maximumFailedLogins else {
             try await record("login.locked", actor: account.id, outcome: .denied, ["username": username])
             throw AppError.accountLocked
         }
         guard try await verifyPassword(password, hash: hash) else {
-            let locked = try await recordFailure(of: account, now: now)
+            let locked = try await recordFailure(of: account, attempt: attempt, now: now)
             throw locked ? AppError.accountLocked : AppError.badCredentials
         }
         if account.disabled {
             try await record("login.disabled", actor: account.id, outcome: .denied, ["username": username])
             throw AppError.accountDisabled
         }
-        try await database.transaction { db in
-            try await db.raw("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = \(bind: account.id)").run()
+        let accepted = try await database.transaction { db -> Bool in
+            let row = try await db.raw(
+                """
+                UPDATE users SET failed_logins = 0
+                WHERE id = \(bind: account.id) AND locked_until <= \(bind: Clock.nowMilliseconds()) RETURNING id
+                """
+            ).first()
             try await self.audit.append(
-                AuditEntry(actor: account.id, action: "login.success", details: ["username": username]), on: db)
+                AuditEntry(
+                    actor: account.id, action: row == nil ? "login.locked" : "login.success",
+                    outcome: row == nil ? .denied : .success, details: ["username": username]),
+                on: db)
+            return row != nil
         }
+        guard accepted else { throw AppError.accountLocked }
         return account
     }
 
-    /// Counts a failed sign-in; returns whether the account is now locked.
-    private func recordFailure(of account: UserAccount, now: Int64) async throws -> Bool {
+    /// Counts one more attempt unless the account is locked; returns the attempt's number, or nil when locked.
+    private func countAttempt(of account: UserAccount, now: Int64) async throws -> Int64? {
+        try await database.read { db in
+            try await db.raw(
+                """
+                UPDATE users SET failed_logins = failed_logins + 1
+                WHERE id = \(bind: account.id) AND locked_until <= \(bind: now) RETURNING failed_logins
+                """
+            ).first()?.decode(column: "failed_logins", as: Int64.self)
+        }
+    }
+
+    /// Records a wrong password; the attempt that reaches the maximum locks the account. Returns whether it did.
+    private func recordFailure(of account: UserAccount, attempt: Int64, now: Int64) async throws -> Bool {
         try await database.transaction { db in
-            let row = try await db.raw(
-                "UPDATE users SET failed_logins = failed_logins + 1 WHERE id = \(bind: account.id) RETURNING failed_logins"
-            ).first()
-            let failures = try row?.decode(column: "failed_logins", as: Int64.self) ?? 0
-            let locks = failures >= Self.maximumFailedLogins
+            let locks = attempt >= Self.maximumFailedLogins
             if locks {
                 try await db.raw(
                     """
@@ -191,7 +215,7 @@ public struct UserStore: Sendable {
             try await self.audit.append(
                 AuditEntry(
                     actor: account.id, action: locks ? "login.lockout" : "login.failed", outcome: .denied,
-                    details: ["username": account.username, "failures": String(failures)]),
+                    details: ["username": account.username, "failures": String(attempt)]),
                 on: db)
             return locks
         }
@@ -242,8 +266,16 @@ public struct UserStore: Sendable {
 
     // MARK: password hashing (bcrypt, off the event loops)
 
-    /// A valid hash of a random secret, checked when the user name is unknown so that timing does not tell.
-    private static let decoyHash = Bcrypt.hash(SecretToken.make(), cost: 10)
+    /// A valid hash of a random secret at the installation's cost, checked when the user name is unknown so that
+    /// the answer takes as long as for a known one.
+    private static let decoyHashes = NIOLockedValueBox([Int: String]())
+
+    static func decoyHash(cost: Int) throws -> String {
+        if let hash = decoyHashes.withLockedValue({ $0[cost] }) { return hash }
+        let hash = Bcrypt.hash(SecretToken.make(), cost: UInt8(cost))
+        decoyHashes.withLockedValue { $0[cost] = hash }
+        return hash
+    }
 
     func hashPassword(_ password: String) async throws -> String {
         let cost = passwordHashCost

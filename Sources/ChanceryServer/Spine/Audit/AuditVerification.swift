@@ -16,6 +16,12 @@ public struct AuditVerificationReport: Sendable, Equatable {
 extension AuditLog {
     /// Walks every event in order, then every checkpoint, and reports the first break.
     public func verify(_ database: Database, batchSize: Int = 2000) async throws -> AuditVerificationReport {
+        // Events appended while the walk runs are left for the next verification: the walk stops at the head
+        // as it was when it began, so a live system never looks truncated.
+        let (head, headHash) = try await database.read { db -> (Int64, String) in
+            let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first()
+            return (try row?.decode(column: "seq", as: Int64.self) ?? 0, try row?.decode(column: "hash", as: String.self) ?? "")
+        }
         var verifier = AuditChainVerifier(checkpointInterval: checkpointInterval)
         var seen: Int64 = 0
         while verifier.firstBreak == nil {
@@ -24,7 +30,8 @@ extension AuditLog {
                 try await db.raw(
                     """
                     SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash, hash
-                    FROM audit_events WHERE seq > \(bind: lastSequence) ORDER BY seq LIMIT \(bind: batchSize)
+                    FROM audit_events WHERE seq > \(bind: lastSequence) AND seq <= \(bind: head)
+                    ORDER BY seq LIMIT \(bind: batchSize)
                     """
                 ).all()
             }
@@ -44,11 +51,10 @@ extension AuditLog {
                 if verifier.firstBreak != nil { break }
             }
         }
-        let (head, checkpoints) = try await database.read { db in
-            let head = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first()
-            let checkpoints = try await db.raw("SELECT seq, hash, signed_at, signature FROM audit_checkpoints ORDER BY seq")
-                .all()
-            return (head, checkpoints)
+        let checkpoints = try await database.read { db in
+            try await db.raw(
+                "SELECT seq, hash, signed_at, signature FROM audit_checkpoints WHERE seq <= \(bind: head) ORDER BY seq"
+            ).all()
         }
         for row in checkpoints where verifier.firstBreak == nil {
             verifier.check(
@@ -63,11 +69,10 @@ extension AuditLog {
             return AuditVerificationReport(
                 events: seen, checkpoints: checkpoints.count, problem: problem.description, brokenAt: problem.sequence)
         }
-        let headSequence = try head?.decode(column: "seq", as: Int64.self) ?? 0
-        if headSequence != verifier.lastSequence {
+        if head != verifier.lastSequence || (head > 0 && headHash != verifier.lastHash) {
             return AuditVerificationReport(
                 events: seen, checkpoints: checkpoints.count,
-                problem: "the chain ends at event #\(verifier.lastSequence) but #\(headSequence) events were recorded: the last events were removed",
+                problem: "the chain ends at event #\(verifier.lastSequence) but \(head) events were recorded: the last events were removed or altered",
                 brokenAt: verifier.lastSequence + 1)
         }
         return AuditVerificationReport(events: seen, checkpoints: checkpoints.count, problem: nil, brokenAt: nil)

@@ -5,7 +5,7 @@ import SQLKit
 enum CategoryStore {
     /// Makes sure the defaults and the configured extra categories exist, and returns the catalogue.
     /// A category once given a bit keeps it for ever, so labels stored earlier keep their meaning.
-    static func synchronise(extra: [String], database: Database) async throws -> CategoryCatalog {
+    static func synchronise(extra: [String], database: Database, audit: AuditLog) async throws -> CategoryCatalog {
         try await database.transaction { db in
             if database.engine == .postgres { try await db.raw("SELECT pg_advisory_xact_lock(7341003)").run() }
             let rows = try await db.raw("SELECT name, bit FROM special_categories").all()
@@ -20,6 +20,9 @@ enum CategoryStore {
                 try await db.raw(
                     "INSERT INTO special_categories (name, bit, created_at) VALUES (\(bind: name), \(bind: Int64(bit)), \(bind: Clock.nowMilliseconds()))"
                 ).run()
+                try await audit.append(
+                    AuditEntry(actor: "system", action: "category.create", details: ["name": name, "bit": String(bit)]),
+                    on: db)
             }
             return wanted
         }

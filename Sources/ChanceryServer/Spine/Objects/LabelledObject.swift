@@ -18,13 +18,13 @@ public struct LabelledObject: Sendable, Equatable {
     public var openToUnit: Bool
     public var state: String
 
-    /// The columns `init(row:catalog:)` reads, qualified by the alias `o`.
+    /// The columns `init(row:)` reads, qualified by the alias `o`.
     static let columns: SQLQueryString = """
         o.id, o.kind, o.version, o.created_by, o.created_at, o.updated_at, o.title, o.label_json, o.owning_unit,
         o.open_to_unit, o.state
         """
 
-    init(row: any SQLRow, catalog: CategoryCatalog) throws {
+    init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: String.self)
         kind = try row.decode(column: "kind", as: String.self)
         version = try row.decode(column: "version", as: Int64.self)
@@ -34,7 +34,7 @@ public struct LabelledObject: Sendable, Equatable {
         title = try row.decode(column: "title", as: String.self)
         let form = try JSONDecoder().decode(
             SecurityLabelForm.self, from: Data(try row.decode(column: "label_json", as: String.self).utf8))
-        label = try form.label(in: catalog)
+        label = try form.storedLabel()
         owningUnit = try row.decode(column: "owning_unit", as: String.self)
         openToUnit = try row.decode(column: "open_to_unit", as: Int64.self) != 0
         state = try row.decode(column: "state", as: String.self)

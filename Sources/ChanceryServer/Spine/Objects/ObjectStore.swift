@@ -96,7 +96,7 @@ public struct ObjectStore: Sendable {
             try await auditDenial(of: id, action: .read, by: principal, on: db)
             return nil
         }
-        let object = try LabelledObject(row: row, catalog: catalog)
+        let object = try LabelledObject(row: row)
         if auditingRead && object.readIsAudited {
             try await audit.append(
                 AuditEntry(actor: principal.id, action: "object.read", objectID: id, details: ["kind": object.kind]),
@@ -125,7 +125,7 @@ public struct ObjectStore: Sendable {
         guard let row = try await db.raw(
             "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id)"
         ).first() else { return nil }
-        let object = try LabelledObject(row: row, catalog: catalog)
+        let object = try LabelledObject(row: row)
         return ProtectedObject(
             label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
             accessEntries: try await accessEntries(of: id, on: db))
@@ -156,9 +156,8 @@ public struct ObjectStore: Sendable {
             SELECT \(LabelledObject.columns) FROM objects o WHERE \(scope.readable())\(filter)
             ORDER BY o.id DESC LIMIT \(bind: limit + 1)
             """
-        let catalog = self.catalog
         let rows = try await database.read { db in try await db.raw(query).all() }
-        var items = try rows.map { try LabelledObject(row: $0, catalog: catalog) }
+        var items = try rows.map { try LabelledObject(row: $0) }
         var next: String?
         if items.count > limit {
             items.removeLast()
@@ -217,20 +216,32 @@ public struct ObjectStore: Sendable {
                 object.label = label
                 changed.append("label")
             }
-            guard !changed.isEmpty else { return .done(object) }
+            guard !changed.isEmpty else {
+                // Nothing to change: the answer still shows the object, so it is a read.
+                if object.readIsAudited {
+                    try await self.audit.append(
+                        AuditEntry(actor: principal.id, action: "object.read", objectID: id, details: ["kind": object.kind]),
+                        on: db)
+                }
+                return .done(object)
+            }
             let previousBanner = protected.label.banner
             object.version += 1
             object.updatedAt = Clock.nowMilliseconds()
             let columns = try object.label.columns(in: self.catalog)
-            try await db.raw(
+            // The version test is repeated in the UPDATE: on PostgreSQL a concurrent writer may have committed
+            // since the read, and then no row matches and nothing (not even an audit event) is written.
+            let updated = try await db.raw(
                 """
                 UPDATE objects SET title = \(bind: object.title), classification = \(bind: Int64(columns.classification)),
                     releasable = \(bind: columns.releasable), categories = \(bind: columns.categories),
                     label_json = \(bind: LabelledObject.labelJSON(object.label)), version = \(bind: object.version),
                     updated_at = \(bind: object.updatedAt)
                 WHERE id = \(bind: id) AND version = \(bind: expectedVersion)
+                RETURNING version
                 """
-            ).run()
+            ).first()
+            guard updated != nil else { return .refused(.stale(currentVersion: expectedVersion + 1)) }
             var details = ["fields": changed.joined(separator: ","), "version": String(object.version)]
             if changed.contains("label") {
                 details["previousLabel"] = previousBanner

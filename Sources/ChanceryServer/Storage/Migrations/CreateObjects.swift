@@ -19,7 +19,7 @@ struct CreateObjects: Migration {
                 label_json TEXT NOT NULL,
                 originator_label TEXT,
                 owning_unit TEXT NOT NULL,
-                open_to_unit BIGINT NOT NULL DEFAULT 1,
+                open_to_unit BIGINT NOT NULL DEFAULT 1 CHECK (open_to_unit IN (0, 1)),
                 state TEXT NOT NULL,
                 version BIGINT NOT NULL,
                 created_by TEXT NOT NULL,
@@ -33,9 +33,9 @@ struct CreateObjects: Migration {
             """
             CREATE TABLE object_acl (
                 object_id TEXT NOT NULL REFERENCES objects(id),
-                grantee_kind TEXT NOT NULL,
+                grantee_kind TEXT NOT NULL CHECK (grantee_kind IN ('unit', 'group', 'user')),
                 grantee TEXT NOT NULL,
-                permission TEXT NOT NULL,
+                permission TEXT NOT NULL CHECK (permission IN ('read', 'write')),
                 granted_by TEXT NOT NULL,
                 granted_at BIGINT NOT NULL,
                 PRIMARY KEY (object_id, grantee_kind, grantee)
