@@ -50,7 +50,7 @@ public enum ConfidentialityLabelXML {
         // An empty or blank document parses without error on some platforms, yet has no root element.
         guard parsed, reader.sawRoot else {
             let line = parser.lineNumber
-            throw .malformedXML("the document is not well-formed XML (line \(line))")
+            throw .malformedXML(.notWellFormed(line: line))
         }
         return try reader.label(in: catalog)
     }
@@ -78,17 +78,17 @@ private final class LabelXMLReader: NSObject, XMLParserDelegate {
         if !sawRoot {
             sawRoot = true
             guard name == "ConfidentialityLabel" || name == "originatorConfidentialityLabel" else {
-                fail(.malformedXML("the root element must be ConfidentialityLabel, not \(name)"), parser)
+                fail(.malformedXML(.wrongRoot(name)), parser)
                 return
             }
             guard namespaceURI == ConfidentialityLabelXML.namespace else {
-                fail(.malformedXML("the root element is not in the STANAG 4774 namespace"), parser)
+                fail(.malformedXML(.wrongNamespace), parser)
                 return
             }
         }
         if name == "Category" {
             guard let tag = attributes["TagName"], let type = attributes["Type"] else {
-                fail(.malformedXML("a Category needs the TagName and Type attributes"), parser)
+                fail(.malformedXML(.categoryWithoutAttributes), parser)
                 return
             }
             categories.append((tag, type, []))
@@ -104,7 +104,7 @@ private final class LabelXMLReader: NSObject, XMLParserDelegate {
         case "Classification": classification = value
         case "GenericValue":
             guard !categories.isEmpty else {
-                fail(.malformedXML("a GenericValue must be inside a Category"), parser)
+                fail(.malformedXML(.valueOutsideCategory), parser)
                 return
             }
             categories[categories.count - 1].values.append(value)
@@ -114,7 +114,7 @@ private final class LabelXMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if error == nil { error = .malformedXML("the document is not well-formed XML (line \(parser.lineNumber))") }
+        if error == nil { error = .malformedXML(.notWellFormed(line: parser.lineNumber)) }
     }
 
     private func fail(_ error: LabelError, _ parser: XMLParser) {
@@ -123,7 +123,7 @@ private final class LabelXMLReader: NSObject, XMLParserDelegate {
     }
 
     func label(in catalog: CategoryCatalog) throws(LabelError) -> SecurityLabel {
-        guard let policy else { throw .malformedXML("the PolicyIdentifier element is missing") }
+        guard let policy else { throw .malformedXML(.policyMissing) }
         guard policy == "NATO" else { throw .unsupportedPolicy(policy) }
         guard let classification else { throw .missingClassification }
         var releasable: [String]?
@@ -135,7 +135,7 @@ private final class LabelXMLReader: NSObject, XMLParserDelegate {
             case (_, "RESTRICTIVE"): restrictive += category.values
             case (_, "INFORMATIVE"): informative += category.values
             default:
-                throw .malformedXML("the category \"\(category.tag)\" of type \(category.type) is not understood")
+                throw .malformedXML(.categoryNotUnderstood(tag: category.tag, type: category.type))
             }
         }
         let label = SecurityLabel(

@@ -12,7 +12,7 @@ public enum LabelError: Error, Equatable, Sendable {
     case tooManyCategories
     case sharedCategoryBit
     case tooManyInformativeMarkings
-    case malformedXML(String)
+    case malformedXML(XMLLabelProblem)
     case unsupportedPolicy(String)
     case emptySet
 }
@@ -48,6 +48,29 @@ extension LabelError: CustomStringConvertible {
             "The policy \"\(policy)\" is not supported: only the NATO policy is."
         case .emptySet:
             "A dominant label needs at least one label."
+        }
+    }
+}
+
+/// What is wrong with an ADatP-4774 document, as a closed set so that every reason can be translated.
+public enum XMLLabelProblem: Equatable, Sendable, CustomStringConvertible {
+    case notWellFormed(line: Int)
+    case wrongRoot(String)
+    case wrongNamespace
+    case categoryWithoutAttributes
+    case valueOutsideCategory
+    case policyMissing
+    case categoryNotUnderstood(tag: String, type: String)
+
+    public var description: String {
+        switch self {
+        case .notWellFormed(let line): "the document is not well-formed XML (line \(line))"
+        case .wrongRoot(let name): "the root element must be ConfidentialityLabel, not \(name)"
+        case .wrongNamespace: "the root element is not in the STANAG 4774 namespace"
+        case .categoryWithoutAttributes: "a Category needs the TagName and Type attributes"
+        case .valueOutsideCategory: "a GenericValue must be inside a Category"
+        case .policyMissing: "the PolicyIdentifier element is missing"
+        case .categoryNotUnderstood(let tag, let type): "the category \"\(tag)\" of type \(type) is not understood"
         }
     }
 }

@@ -32,7 +32,7 @@ public struct AppError: Error, Sendable {
 
     /// The sentence in the given language.
     public func detail(_ localizer: Localizer) -> String {
-        localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0) }) { _, localized in localized })
+        localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, localized in localized })
     }
 
     public static let unauthenticated = AppError(.unauthorized, type: "unauthenticated", key: "error.unauthenticated")
@@ -104,8 +104,26 @@ public struct AppError: Error, Sendable {
         AppError(.badRequest, type: "invalid-json", key: "error.badJSON", localizing: ["reason": reasonKey])
     }
 
+    /// A malformed ADatP-4774 document, with the reason in the user's language.
+    static func invalidLabelXML(_ problem: XMLLabelProblem) -> AppError {
+        let (reasonKey, arguments): (String, [String: String]) =
+            switch problem {
+            case .notWellFormed(let line): ("xml.notWellFormed", ["line": String(line)])
+            case .wrongRoot(let name): ("xml.wrongRoot", ["name": name])
+            case .wrongNamespace: ("xml.wrongNamespace", [:])
+            case .categoryWithoutAttributes: ("xml.categoryWithoutAttributes", [:])
+            case .valueOutsideCategory: ("xml.valueOutsideCategory", [:])
+            case .policyMissing: ("xml.policyMissing", [:])
+            case .categoryNotUnderstood(let tag, let type): ("xml.categoryNotUnderstood", ["tag": tag, "type": type])
+            }
+        return AppError(
+            .unprocessableContent, type: "invalid-label", key: "label.malformedXML", arguments,
+            localizing: ["value": reasonKey], field: "label")
+    }
+
     /// A refused label, with the sentence of the label rules in the user's language.
     public static func invalidLabel(_ error: LabelError, field: String = "label") -> AppError {
+        if case .malformedXML(let problem) = error { return invalidLabelXML(problem) }
         let (key, value): (String, String?) =
             switch error {
             case .unknownClassification(let text): ("label.unknownClassification", text)
@@ -118,7 +136,7 @@ public struct AppError: Error, Sendable {
             case .tooManyCategories: ("label.tooManyCategories", nil)
             case .sharedCategoryBit: ("label.sharedCategoryBit", nil)
             case .tooManyInformativeMarkings: ("label.tooManyInformativeMarkings", nil)
-            case .malformedXML(let reason): ("label.malformedXML", reason)
+            case .malformedXML: ("label.malformedXML", nil)  // answered above
             case .unsupportedPolicy(let policy): ("label.unsupportedPolicy", policy)
             case .emptySet: ("label.emptySet", nil)
             }

@@ -239,6 +239,28 @@ enum Strings {
             "An installation may define at most 62 special categories.",
             "Une installation peut définir au plus 62 catégories spéciales."
         ),
+        "xml.notWellFormed": ("the document is not well-formed XML (line {line})", "le document n'est pas du XML bien formé (ligne {line})"),
+        "xml.wrongRoot": (
+            "the root element must be ConfidentialityLabel, not {name}",
+            "l'élément racine doit être ConfidentialityLabel, et non {name}"
+        ),
+        "xml.wrongNamespace": (
+            "the root element is not in the STANAG 4774 namespace",
+            "l'élément racine n'est pas dans l'espace de noms STANAG 4774"
+        ),
+        "xml.categoryWithoutAttributes": (
+            "a Category needs the TagName and Type attributes",
+            "un élément Category doit porter les attributs TagName et Type"
+        ),
+        "xml.valueOutsideCategory": (
+            "a GenericValue must be inside a Category",
+            "un élément GenericValue doit se trouver dans un élément Category"
+        ),
+        "xml.policyMissing": ("the PolicyIdentifier element is missing", "l'élément PolicyIdentifier est absent"),
+        "xml.categoryNotUnderstood": (
+            "the category \"{tag}\" of type {type} is not understood",
+            "la catégorie « {tag} » de type {type} n'est pas comprise"
+        ),
         "label.malformedXML": (
             "The confidentiality label XML is malformed: {value}.",
             "Le XML du marquage de confidentialité est mal formé : {value}."

@@ -97,13 +97,26 @@ struct LocalizationTests {
         let errors: [LabelError] = [
             .unknownClassification("x"), .missingClassification, .emptyReleasability, .unknownReleasabilityCode("x"),
             .natoMixedWithList, .unknownCategory("x"), .invalidInformativeMarking("x"), .tooManyCategories,
-            .malformedXML("x"), .unsupportedPolicy("x"), .emptySet,
+            .malformedXML(.wrongNamespace), .malformedXML(.notWellFormed(line: 3)), .unsupportedPolicy("x"), .emptySet,
         ]
         for error in errors {
             let problem = AppError.invalidLabel(error)
             #expect(Strings.table[problem.key] != nil, "\(problem.key)")
             #expect(problem.detail(Localizer(.fr)) != problem.detail(Localizer(.en)))
         }
+    }
+
+    @Test("a malformed ADatP-4774 document is explained wholly in the reader's language")
+    func xmlReasonsAreTranslated() {
+        let problem = AppError.invalidLabel(.malformedXML(.wrongRoot("SecurityLabel")))
+        #expect(
+            problem.detail(Localizer(.en))
+                == "The confidentiality label XML is malformed: the root element must be ConfidentialityLabel, not SecurityLabel.")
+        #expect(
+            problem.detail(Localizer(.fr))
+                == "Le XML du marquage de confidentialité est mal formé : l'élément racine doit être ConfidentialityLabel, et non SecurityLabel.")
+        let line = AppError.invalidLabel(.malformedXML(.notWellFormed(line: 12))).detail(Localizer(.fr))
+        #expect(line.hasSuffix("n'est pas du XML bien formé (ligne 12)."))
     }
 
     @Test("an error's localized arguments are translated with the sentence")
