@@ -50,23 +50,24 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     static func demoNotice(_ configuration: AppConfiguration) -> String {
-        var lines = ["", "Demo accounts (password for all: \(DemoData.password)):", ""]
-        lines.append("  user name    clearance  nation  categories                          roles")
-        for account in DemoData.accounts {
-            let a = account.attributes
-            let categories = (a.categories ?? []).sorted().joined(separator: ",")
-            let roles = (a.roles ?? []).map(\.rawValue).sorted().joined(separator: ",")
-            lines.append(
-                "  " + [
-                    account.username.padding(toLength: 12, withPad: " ", startingAt: 0),
-                    (a.clearance?.abbreviation ?? "").padding(toLength: 10, withPad: " ", startingAt: 0),
-                    (a.nationality ?? "").padding(toLength: 7, withPad: " ", startingAt: 0),
-                    (categories.isEmpty ? "-" : categories).padding(toLength: 35, withPad: " ", startingAt: 0),
-                    roles.isEmpty ? "-" : roles,
-                ].joined(separator: " "))
+        let rows = [["user name", "clearance", "nation", "categories", "roles"]]
+            + DemoData.accounts.map { account in
+                let a = account.attributes
+                let categories = (a.categories ?? []).sorted().joined(separator: ",")
+                let roles = (a.roles ?? []).map(\.rawValue).sorted().joined(separator: ",")
+                return [
+                    account.username, a.clearance?.abbreviation ?? "", a.nationality ?? "",
+                    categories.isEmpty ? "-" : categories, roles.isEmpty ? "-" : roles,
+                ]
+            }
+        // Columns as wide as their widest cell, so that nothing is cut.
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let table = rows.map { row in
+            "  " + row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+            }.joined()
         }
-        lines.append("")
-        return lines.joined(separator: "\n")
+        return (["", "Demo accounts (password for all: \(DemoData.password)):", ""] + table + [""]).joined(separator: "\n")
     }
 }
 

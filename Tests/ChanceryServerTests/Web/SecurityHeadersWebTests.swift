@@ -31,6 +31,7 @@ struct SecurityHeadersWebTests {
                     #expect(response.headers[.xFrameOptions] == "DENY", "\(name)")
                     #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(name)")
                     #expect(response.headers[.referrerPolicy] == "same-origin", "\(name)")
+                    #expect(response.headers[.strictTransportSecurity] == "max-age=31536000", "\(name)")
                     let policy = try #require(response.headers[.contentSecurityPolicy], "\(name)")
                     #expect(policy.contains("default-src 'self'"), "\(name)")
                     #expect(policy.contains("frame-ancestors 'none'"), "\(name)")
