@@ -15,7 +15,7 @@ public struct Migrator: Sendable {
     /// Every migration of the application, in order.
     public static let all: [any Migration] = [
         CreateSettings(), CreateSpecialCategories(), CreateUsers(), CreateSessions(), CreateObjects(),
-        CreateAuditEvents(), CreateIdempotencyKeys(),
+        CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

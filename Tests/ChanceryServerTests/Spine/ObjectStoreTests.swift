@@ -72,4 +72,29 @@ struct ObjectStoreTests {
             #expect(try await installation.chancery.objects.count(kind: nil, by: clerk) == 0)
         }
     }
+
+    @Test("A list that shows a protected object is recorded against it; a list of plain items is not")
+    func listsOfProtectedObjectsAreAudited() async throws {
+        try await withInstallation { installation in
+            let clinician = try await installation.user("clinician", MockUser.clinician).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            let medical = SecurityLabel(classification: .natoRestricted, categories: ["MEDICAL"])
+            let rota = try await installation.note("Clinic rota", medical, unit: "HEALTH", by: clinician)
+            try await installation.note("Opening hours", .unclassified, unit: "IPS", by: clerk)
+            let events = { try await installation.chancery.database.read { db in
+                try await installation.chancery.audit.events(of: rota.id, after: 0, limit: 50, on: db)
+            } }
+            let before = try await AuditChainTests.eventCount(installation)
+
+            _ = try await installation.chancery.objects.list(kind: nil, after: nil, limit: 10, by: clerk)
+            #expect(try await AuditChainTests.eventCount(installation) == before)
+
+            _ = try await installation.chancery.objects.list(kind: nil, after: nil, limit: 10, by: clinician)
+            let listed = try #require(try await events().last)
+            #expect(listed.action == "object.list")
+            #expect(listed.actor == clinician.id)
+            #expect(listed.details["objects"] == rota.id)
+            #expect(try await AuditChainTests.verify(installation).isIntact)
+        }
+    }
 }

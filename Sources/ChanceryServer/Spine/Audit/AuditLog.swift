@@ -8,6 +8,9 @@ public struct AuditEntry: Sendable {
     public var actor: String
     public var action: String
     public var objectID: String?
+    /// Further objects the event concerns, e.g. those a list showed. They are named in the hashed details
+    /// (`objects`) and indexed in `audit_event_objects`.
+    public var relatedObjectIDs: [String]
     public var outcome: Outcome
     public var details: [String: String]
 
@@ -17,11 +20,12 @@ public struct AuditEntry: Sendable {
         case failure
     }
 
-    public init(actor: String, action: String, objectID: String? = nil, outcome: Outcome = .success,
-                details: [String: String] = [:]) {
+    public init(actor: String, action: String, objectID: String? = nil, relatedObjectIDs: [String] = [],
+                outcome: Outcome = .success, details: [String: String] = [:]) {
         self.actor = actor
         self.action = action
         self.objectID = objectID
+        self.relatedObjectIDs = relatedObjectIDs
         self.outcome = outcome
         self.details = details
     }
@@ -66,9 +70,11 @@ public struct AuditLog: Sendable {
             "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
         ).first() else { throw AuditError.headMissing }
         let sequence = try head.decode(column: "seq", as: Int64.self)
+        var details = entry.details
+        if !entry.relatedObjectIDs.isEmpty { details["objects"] = entry.relatedObjectIDs.joined(separator: ",") }
         let record = AuditRecord(
             sequence: sequence, occurredAt: Clock.nowMilliseconds(), actor: entry.actor, action: entry.action,
-            objectID: entry.objectID, outcome: entry.outcome.rawValue, details: Self.encode(entry.details),
+            objectID: entry.objectID, outcome: entry.outcome.rawValue, details: Self.encode(details),
             previousHash: try head.decode(column: "hash", as: String.self))
         let hash = record.hash
         try await db.raw(
@@ -79,6 +85,11 @@ public struct AuditLog: Sendable {
                     \(bind: record.previousHash), \(bind: hash))
             """
         ).run()
+        for objectID in Set([entry.objectID].compactMap { $0 } + entry.relatedObjectIDs) {
+            try await db.raw(
+                "INSERT INTO audit_event_objects (object_id, seq) VALUES (\(bind: objectID), \(bind: sequence))"
+            ).run()
+        }
         try await db.raw("UPDATE audit_head SET hash = \(bind: hash) WHERE id = 1").run()
         if sequence % checkpointInterval == 0 {
             let checkpoint = try AuditCheckpoint.sign(
@@ -100,14 +111,15 @@ public struct AuditLog: Sendable {
         return (try? encoder.encode(details)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
-    /// The events of one object, oldest first, after `sequence`.
+    /// The events concerning one object (its own, and lists that showed it), oldest first, after `sequence`.
     func events(of objectID: String, after sequence: Int64, limit: Int, on db: any SQLDatabase) async throws
         -> [StoredAuditEvent]
     {
         try await db.raw(
             """
-            SELECT seq, occurred_at, actor, action, object_id, outcome, details, hash FROM audit_events
-            WHERE object_id = \(bind: objectID) AND seq > \(bind: sequence) ORDER BY seq LIMIT \(bind: limit)
+            SELECT e.seq, e.occurred_at, e.actor, e.action, e.object_id, e.outcome, e.details, e.hash
+            FROM audit_event_objects x JOIN audit_events e ON e.seq = x.seq
+            WHERE x.object_id = \(bind: objectID) AND x.seq > \(bind: sequence) ORDER BY x.seq LIMIT \(bind: limit)
             """
         ).all().map { row in
             let details = try row.decode(column: "details", as: String.self)

@@ -144,7 +144,8 @@ public struct ObjectStore: Sendable {
         }
     }
 
-    /// A page of the objects the principal may read, newest first, optionally of one kind.
+    /// A page of the objects the principal may read, newest first, optionally of one kind. A page that shows
+    /// NC+ or compartmented objects is an audited read of each of them (one event naming them all).
     public func list(kind: String?, after cursor: String?, limit: Int, by principal: Principal) async throws
         -> Page<LabelledObject>
     {
@@ -156,8 +157,19 @@ public struct ObjectStore: Sendable {
             SELECT \(LabelledObject.columns) FROM objects o WHERE \(scope.readable())\(filter)
             ORDER BY o.id DESC LIMIT \(bind: limit + 1)
             """
-        let rows = try await database.read { db in try await db.raw(query).all() }
-        var items = try rows.map { try LabelledObject(row: $0) }
+        let audit = self.audit
+        var items = try await database.transaction { db in
+            let items = try await db.raw(query).all().map { try LabelledObject(row: $0) }
+            let shown = items.prefix(limit).filter(\.readIsAudited).map(\.id)
+            if !shown.isEmpty {
+                try await audit.append(
+                    AuditEntry(
+                        actor: principal.id, action: "object.list", relatedObjectIDs: shown,
+                        details: ["count": String(shown.count)]),
+                    on: db)
+            }
+            return items
+        }
         var next: String?
         if items.count > limit {
             items.removeLast()
