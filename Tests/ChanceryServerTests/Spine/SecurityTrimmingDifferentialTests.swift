@@ -51,6 +51,17 @@ struct SecurityTrimmingDifferentialTests {
                     cursor = page.nextCursor
                 } while cursor != nil
                 let count = try await store.count(kind: nil, by: principal)
+                // Both ways of consulting the access entries, whichever the store picks for this principal.
+                let scope = SecurityScope(principal: principal, catalog: installation.chancery.catalog)
+                for lookup in [SecurityScope.EntryLookup.perRow, .grantedSet] {
+                    let ids = try await installation.chancery.database.read { db in
+                        try await db.raw("SELECT o.id FROM objects o WHERE \(scope.readable(lookup: lookup))").all()
+                            .map { try $0.decode(column: "id", as: String.self) }
+                    }
+                    let differs = expected.symmetricDifference(ids).count
+                    mismatches += differs
+                    #expect(differs == 0, "principal \(principal.username), lookup \(lookup): \(differs) ids differ")
+                }
                 let difference = expected.symmetricDifference(listed)
                 mismatches += difference.count + (count == expected.count ? 0 : 1) + (listed.count - Set(listed).count)
                 visibleTotal += expected.count

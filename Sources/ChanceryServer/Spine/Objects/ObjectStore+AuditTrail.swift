@@ -10,7 +10,7 @@ extension ObjectStore {
         let scope = SecurityScope(principal: principal, catalog: catalog)
         return try await database.transaction { db -> Checked<[StoredAuditEvent]> in
             let visible = try await db.raw(
-                "SELECT o.id FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
+                "SELECT o.id FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable(lookup: .perRow))"
             ).first()
             guard visible != nil else {
                 try await self.auditDenial(of: id, action: .read, by: principal, on: db)

@@ -90,7 +90,7 @@ public struct ObjectStore: Sendable {
     {
         let scope = SecurityScope(principal: principal, catalog: catalog)
         let row = try await db.raw(
-            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
+            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable(lookup: .perRow))"
         ).first()
         guard let row else {
             try await auditDenial(of: id, action: .read, by: principal, on: db)
@@ -154,7 +154,7 @@ public struct ObjectStore: Sendable {
         if let kind { filter += " AND o.kind = \(bind: kind)" }
         if let cursor { filter += " AND o.id < \(bind: cursor)" }
         let query: SQLQueryString = """
-            SELECT \(LabelledObject.columns) FROM objects o WHERE \(scope.readable())\(filter)
+            SELECT \(LabelledObject.columns) FROM objects o WHERE \(scope.readable(lookup: scope.pageLookup))\(filter)
             ORDER BY o.id DESC LIMIT \(bind: limit + 1)
             """
         let audit = self.audit

@@ -19,8 +19,20 @@ public struct SecurityScope: Sendable {
         self.briefedMask = (try? catalog.mask(of: principal.categories.filter(catalog.contains))) ?? 0
     }
 
+    /// How the access control entries are consulted; both forms select exactly the same rows.
+    public enum EntryLookup: Sendable {
+        /// `EXISTS` probe per row: cheapest when many rows match early (a page for a unit member).
+        case perRow
+        /// `IN (SELECT …)`: the principal's granted ids are gathered once. Bounded by the number of grants, so it
+        /// is the better plan for counts and for principals whose visibility comes only from grants.
+        case grantedSet
+    }
+
+    /// The lookup a page of results should use: per row when the principal's units make matches dense.
+    public var pageLookup: EntryLookup { principal.units.isEmpty ? .grantedSet : .perRow }
+
     /// The predicate that the object row aliased `alias` may be read by the principal.
-    public func readable(_ alias: String = "o") -> SQLQueryString {
+    public func readable(_ alias: String = "o", lookup: EntryLookup = .grantedSet) -> SQLQueryString {
         let o = SQLQueryString(alias)
         var needToKnow: [SQLQueryString] = []
         let units = principal.units.sorted()
@@ -29,8 +41,13 @@ public struct SecurityScope: Sendable {
         var grants: [SQLQueryString] = ["(a.grantee_kind = 'user' AND a.grantee = \(bind: principal.id))"]
         if !units.isEmpty { grants.append("(a.grantee_kind = 'unit' AND a.grantee IN (\(binds: units)))") }
         if !groups.isEmpty { grants.append("(a.grantee_kind = 'group' AND a.grantee IN (\(binds: groups)))") }
-        needToKnow.append(
-            "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND (\(grants.joined(separator: " OR "))))")
+        switch lookup {
+        case .perRow:
+            needToKnow.append(
+                "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND (\(grants.joined(separator: " OR "))))")
+        case .grantedSet:
+            needToKnow.append("\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(grants.joined(separator: " OR ")))")
+        }
         return """
             (\(o).classification <= \(bind: Int64(principal.clearance.rawValue)) \
             AND (\(o).releasable & \(bind: nationBit)) <> 0 \
