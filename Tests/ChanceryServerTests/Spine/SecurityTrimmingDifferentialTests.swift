@@ -52,7 +52,9 @@ struct SecurityTrimmingDifferentialTests {
                 } while cursor != nil
                 let count = try await store.count(kind: nil, by: principal)
                 // Both ways of consulting the access entries, whichever the store picks for this principal.
-                let scope = SecurityScope(principal: principal, catalog: installation.chancery.catalog)
+                let scope = SecurityScope(
+                    principal: principal, catalog: installation.chancery.catalog,
+                    engine: installation.chancery.database.engine)
                 for lookup in [SecurityScope.EntryLookup.perRow, .grantedSet] {
                     let ids = try await installation.chancery.database.read { db in
                         try await db.raw("SELECT o.id FROM objects o WHERE \(scope.readable(lookup: lookup))").all()

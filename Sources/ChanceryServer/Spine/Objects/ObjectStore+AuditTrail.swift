@@ -7,10 +7,10 @@ extension ObjectStore {
     func auditTrail(of id: String, after sequence: Int64, limit: Int, by principal: Principal) async throws
         -> [StoredAuditEvent]
     {
-        let scope = SecurityScope(principal: principal, catalog: catalog)
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         return try await database.transaction { db -> Checked<[StoredAuditEvent]> in
             let visible = try await db.raw(
-                "SELECT o.id FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable(lookup: .perRow))"
+                "SELECT o.id FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
             ).first()
             guard visible != nil else {
                 try await self.auditDenial(of: id, action: .read, by: principal, on: db)

@@ -88,9 +88,9 @@ public struct ObjectStore: Sendable {
     func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws
         -> LabelledObject?
     {
-        let scope = SecurityScope(principal: principal, catalog: catalog)
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         let row = try await db.raw(
-            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable(lookup: .perRow))"
+            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
         ).first()
         guard let row else {
             try await auditDenial(of: id, action: .read, by: principal, on: db)
@@ -149,7 +149,7 @@ public struct ObjectStore: Sendable {
     public func list(kind: String?, after cursor: String?, limit: Int, by principal: Principal) async throws
         -> Page<LabelledObject>
     {
-        let scope = SecurityScope(principal: principal, catalog: catalog)
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         var filter: SQLQueryString = ""
         if let kind { filter += " AND o.kind = \(bind: kind)" }
         if let cursor { filter += " AND o.id < \(bind: cursor)" }
@@ -180,10 +180,10 @@ public struct ObjectStore: Sendable {
 
     /// How many objects the principal may read, optionally of one kind.
     public func count(kind: String?, by principal: Principal) async throws -> Int {
-        let scope = SecurityScope(principal: principal, catalog: catalog)
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         var filter: SQLQueryString = ""
         if let kind { filter += " AND o.kind = \(bind: kind)" }
-        let query: SQLQueryString = "SELECT COUNT(*) AS n FROM objects o WHERE \(scope.readable())\(filter)"
+        let query: SQLQueryString = "SELECT COUNT(*) AS n FROM objects o WHERE \(scope.readable(lookup: scope.countLookup))\(filter)"
         let row = try await database.read { db in try await db.raw(query).first() }
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
     }

@@ -9,11 +9,13 @@ import SQLKit
 /// on both databases that this predicate and `decide` agree on thousands of random objects.
 public struct SecurityScope: Sendable {
     public let principal: Principal
+    let engine: Database.Engine
     let nationBit: Int64
     let briefedMask: Int64
 
-    public init(principal: Principal, catalog: CategoryCatalog) {
+    public init(principal: Principal, catalog: CategoryCatalog, engine: Database.Engine) {
         self.principal = principal
+        self.engine = engine
         self.nationBit = ReleasabilityCodes.bit(of: principal.nationality) ?? 0
         // Unknown category names on a principal grant nothing; known ones are their bits.
         self.briefedMask = (try? catalog.mask(of: principal.categories.filter(catalog.contains))) ?? 0
@@ -23,16 +25,23 @@ public struct SecurityScope: Sendable {
     public enum EntryLookup: Sendable {
         /// `EXISTS` probe per row: cheapest when many rows match early (a page for a unit member).
         case perRow
-        /// `IN (SELECT …)`: the principal's granted ids are gathered once. Bounded by the number of grants, so it
-        /// is the better plan for counts and for principals whose visibility comes only from grants.
+        /// `IN (SELECT …)`: the principal's granted ids are gathered once into a temporary index. SQLite only:
+        /// PostgreSQL hashes the set only while it fits in `work_mem`, and otherwise re-runs the subquery for
+        /// every row (minutes, at a million objects, for a principal of many units).
         case grantedSet
     }
 
-    /// The lookup a page of results should use: per row when the principal's units make matches dense.
-    public var pageLookup: EntryLookup { principal.units.isEmpty ? .grantedSet : .perRow }
+    /// The lookup for a page of results: on SQLite, per row when the principal's units make matches dense, as
+    /// a set when visibility comes only from grants; always per row on PostgreSQL.
+    public var pageLookup: EntryLookup {
+        engine == .sqlite && principal.units.isEmpty ? .grantedSet : .perRow
+    }
+
+    /// The lookup for a count, which visits every candidate row.
+    public var countLookup: EntryLookup { engine == .sqlite ? .grantedSet : .perRow }
 
     /// The predicate that the object row aliased `alias` may be read by the principal.
-    public func readable(_ alias: String = "o", lookup: EntryLookup = .grantedSet) -> SQLQueryString {
+    public func readable(_ alias: String = "o", lookup: EntryLookup = .perRow) -> SQLQueryString {
         let o = SQLQueryString(alias)
         var needToKnow: [SQLQueryString] = []
         let units = principal.units.sorted()
