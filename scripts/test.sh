@@ -126,7 +126,7 @@ pg_started="$(now_ms)"
 if [ "$BUILD_OK" -eq 1 ]; then
     echo "== PostgreSQL =="
     set +e
-    PG_DATABASES=chancery_test pg_start
+    PG_DATABASES=chancery_test PG_EXTRA_OPTS="${PG_EXTRA_OPTS:--c max_connections=300}" pg_start
     pg_rc=$?
     set -e
 fi
