@@ -37,6 +37,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     ObjectsController(chancery: chancery).addRoutes(to: signedInAPI)
     LabelsController(chancery: chancery).addRoutes(to: signedInAPI)
     AuditController(chancery: chancery).addRoutes(to: signedInAPI)
+    ReferenceSeriesController(chancery: chancery).addRoutes(to: signedInAPI)
+    RecordsController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

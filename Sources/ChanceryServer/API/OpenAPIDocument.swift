@@ -1,9 +1,36 @@
+import Foundation
+
 /// The OpenAPI 3.1 description of the JSON API, served at `GET /api/v1/openapi.json`.
 ///
 /// Kept by hand next to the controllers; a test checks every route is described, and the test script
 /// validates the document with `openapi-spec-validator`.
 enum OpenAPIDocument {
-    static let json = #"""
+    /// The whole document: the spine's part with every office's paths and components merged in.
+    static let json: String = merge(spine, fragments: [registry])
+
+    /// Adds the `paths` and `components` of each fragment to the base document.
+    static func merge(_ base: String, fragments: [String]) -> String {
+        func object(_ text: String) -> [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+        }
+        var document = object(base)
+        for fragment in fragments.map(object) {
+            var paths = document["paths"] as? [String: Any] ?? [:]
+            paths.merge(fragment["paths"] as? [String: Any] ?? [:]) { base, _ in base }
+            document["paths"] = paths
+            var components = document["components"] as? [String: Any] ?? [:]
+            for (section, entries) in fragment["components"] as? [String: [String: Any]] ?? [:] {
+                var merged = components[section] as? [String: Any] ?? [:]
+                merged.merge(entries) { base, _ in base }
+                components[section] = merged
+            }
+            document["components"] = components
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]))
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? base
+    }
+
+    static let spine = #"""
     {
       "openapi": "3.1.0",
       "info": {
@@ -178,7 +205,11 @@ enum OpenAPIDocument {
             "required": ["type", "title", "status", "detail"],
             "properties": {
               "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
-              "detail": { "type": "string" }, "instance": { "type": "string" }, "field": { "type": "string" }
+              "detail": { "type": "string" }, "instance": { "type": "string" }, "field": { "type": "string" },
+              "errors": {
+                "type": "array", "description": "Each problem when there are several (e.g. every failed verification check).",
+                "items": { "type": "object", "required": ["field", "detail"], "properties": { "field": { "type": "string" }, "code": { "type": "string" }, "detail": { "type": "string" } } }
+              }
             }
           },
           "TokenRequest": {

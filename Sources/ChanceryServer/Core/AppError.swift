@@ -17,6 +17,32 @@ public struct AppError: Error, Sendable {
     public var localizedArguments: [String: String]
     /// The request field the problem is about, when there is one.
     public var field: String?
+    /// Several problems at once (e.g. every failed check of a verification), each with its field and sentence.
+    public var errors: [Item] = []
+
+    /// One of several problems: a field, a localisation key and its arguments, and an optional code.
+    public struct Item: Sendable, Equatable {
+        public var field: String
+        public var code: String?
+        public var key: String
+        public var arguments: [String: String]
+        public var localizedArguments: [String: String]
+
+        public init(
+            field: String, code: String? = nil, key: String, _ arguments: [String: String] = [:],
+            localizing localizedArguments: [String: String] = [:]
+        ) {
+            self.field = field
+            self.code = code
+            self.key = key
+            self.arguments = arguments
+            self.localizedArguments = localizedArguments
+        }
+
+        public func detail(_ localizer: Localizer) -> String {
+            localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, new in new })
+        }
+    }
 
     public init(
         _ status: HTTPResponse.Status, type: String, key: String, _ arguments: [String: String] = [:],
@@ -56,6 +82,13 @@ public struct AppError: Error, Sendable {
 
     public static func objectNotFound(_ id: String) -> AppError {
         AppError(.notFound, type: "object-not-found", key: "error.objectNotFound", ["id": id])
+    }
+
+    /// An object placed in a unit the principal does not belong to.
+    public static func notYourUnit(_ principal: Principal) -> AppError {
+        AppError(
+            .forbidden, type: "not-your-unit", key: "error.notYourUnit",
+            ["units": principal.units.sorted().joined(separator: ", ")], field: "owningUnit")
     }
 
     public static func roleRequired(_ role: Role) -> AppError {

@@ -13,6 +13,8 @@ public struct Chancery: Sendable {
     public let sessions: SessionStore
     public let objects: ObjectStore
     public let idempotency: IdempotencyStore
+    public let referenceSeries: ReferenceSeriesStore
+    public let records: RecordStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -25,13 +27,16 @@ public struct Chancery: Sendable {
             let audit = AuditLog(signingKey: key, checkpointInterval: configuration.auditCheckpointInterval)
             let catalog = try await CategoryStore.synchronise(
                 extra: configuration.extraCategories, database: database, audit: audit)
+            let objects = ObjectStore(database: database, audit: audit, catalog: catalog)
+            let referenceSeries = ReferenceSeriesStore(database: database, audit: audit)
             return Chancery(
                 configuration: configuration, database: database, catalog: catalog, audit: audit,
                 users: UserStore(
                     database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost),
                 sessions: SessionStore(database: database, audit: audit),
-                objects: ObjectStore(database: database, audit: audit, catalog: catalog),
-                idempotency: IdempotencyStore(database: database), logger: logger)
+                objects: objects, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
+                records: RecordStore(database: database, objects: objects, series: referenceSeries, audit: audit),
+                logger: logger)
         } catch {
             await database.close()
             throw error

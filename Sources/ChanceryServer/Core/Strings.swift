@@ -3,7 +3,9 @@
 /// Keys are grouped by the page or area that uses them. A test checks that no entry is empty in either
 /// language and that every key used by the code exists.
 enum Strings {
-    static let table: [String: (en: String, fr: String)] = [
+    static let table: [String: (en: String, fr: String)] = core.merging(RegistryStrings.table) { core, _ in core }
+
+    static let core: [String: (en: String, fr: String)] = [
         // Application
         "app.name": ("Chancery", "Chancellerie"),
         "app.tagline": (

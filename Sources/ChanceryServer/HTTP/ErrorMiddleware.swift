@@ -66,13 +66,22 @@ enum ProblemResponse {
         var detail: String
         var instance: String
         var field: String?
+        var errors: [ItemBody]?
+    }
+
+    struct ItemBody: Encodable {
+        var field: String
+        var code: String?
+        var detail: String
     }
 
     static func make(_ problem: AppError, request: Request, localizer: Localizer) -> Response {
         let body = Body(
             type: "urn:chancery:problem:\(problem.type)", title: problem.status.reasonPhrase,
             status: problem.status.code, detail: problem.detail(localizer), instance: request.uri.path,
-            field: problem.field)
+            field: problem.field,
+            errors: problem.errors.isEmpty
+                ? nil : problem.errors.map { ItemBody(field: $0.field, code: $0.code, detail: $0.detail(localizer)) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(body)) ?? Data("{}".utf8)

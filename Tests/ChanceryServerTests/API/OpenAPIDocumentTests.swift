@@ -16,6 +16,10 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/objects", "POST /api/v1/objects",
         "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
         "POST /api/v1/labels/check", "GET /api/v1/audit", "GET /api/v1/openapi.json",
+        "GET /api/v1/reference-series", "POST /api/v1/reference-series", "GET /api/v1/reference-series/{code}",
+        "PATCH /api/v1/reference-series/{code}",
+        "GET /api/v1/records", "POST /api/v1/records", "GET /api/v1/records/{id}", "PATCH /api/v1/records/{id}",
+        "GET /api/v1/records/{id}/label.xml", "GET /api/v1/records/{id}/history", "POST /api/v1/records/{id}/verification",
     ]
 
     /// The operations of the document, as "METHOD /path".
@@ -65,7 +69,7 @@ struct OpenAPIDocumentTests {
                 for operation in operations {
                     let parts = operation.split(separator: " ")
                     let method = HTTPRequest.Method(String(parts[0]))!
-                    let path = parts[1].replacingOccurrences(of: "{id}", with: id)
+                    let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{code}", with: "IMSM")
                     // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
                     let response = try await client.execute(uri: path, method: method)
                     #expect(

@@ -72,3 +72,12 @@ public struct LabelledObject: Sendable, Equatable {
         return (try? encoder.encode(SecurityLabelForm(label))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
+
+/// Anything an office lists that is, underneath, a labelled object (the spine audits and pages by it).
+protocol LabelledItem: Sendable {
+    var object: LabelledObject { get }
+}
+
+extension LabelledObject: LabelledItem {
+    var object: LabelledObject { self }
+}

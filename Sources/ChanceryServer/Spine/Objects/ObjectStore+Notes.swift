@@ -14,12 +14,7 @@ extension ObjectStore {
         title: String, label: SecurityLabel, owningUnit: String, openToUnit: Bool, by principal: Principal,
         on db: any SQLDatabase
     ) async throws -> Checked<LabelledObject> {
-        guard principal.units.contains(owningUnit) else {
-            return .refused(
-                AppError(
-                    .forbidden, type: "not-your-unit", key: "error.notYourUnit",
-                    ["units": principal.units.sorted().joined(separator: ", ")], field: "owningUnit"))
-        }
+        guard principal.units.contains(owningUnit) else { return .refused(.notYourUnit(principal)) }
         guard canHold(label, principal) else { return .refused(.labelAboveYou) }
         let now = Clock.nowMilliseconds()
         let object = LabelledObject(

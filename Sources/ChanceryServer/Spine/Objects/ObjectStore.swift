@@ -38,7 +38,7 @@ public struct ObjectStore: Sendable {
     /// Office modules call this from their own store, in the same transaction as their own row.
     func insert(
         _ object: LabelledObject, accessEntries: [AccessEntry] = [], originatorLabel: String? = nil,
-        on db: any SQLDatabase
+        auditDetails: [String: String] = [:], on db: any SQLDatabase
     ) async throws {
         let columns = try object.label.columns(in: catalog)
         try await db.raw(
@@ -58,7 +58,8 @@ public struct ObjectStore: Sendable {
         try await audit.append(
             AuditEntry(
                 actor: object.createdBy, action: "object.create", objectID: object.id,
-                details: ["kind": object.kind, "label": object.label.banner, "unit": object.owningUnit]),
+                details: ["kind": object.kind, "label": object.label.banner, "unit": object.owningUnit]
+                    .merging(auditDetails) { own, _ in own }),
             on: db)
     }
 
@@ -88,31 +89,34 @@ public struct ObjectStore: Sendable {
     func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws
         -> LabelledObject?
     {
+        try await readItem(id, by: principal, auditingRead: auditingRead, on: db) { try LabelledObject(row: $0) }
+    }
+
+    /// An object joined to an office's own table (as in `page`) if the principal may read it, auditing the read
+    /// or the denial. Nil both when it does not exist and when it may not be read: the caller cannot tell.
+    func readItem<Item: LabelledItem>(
+        _ id: String, join: SQLQueryString = "", columns: SQLQueryString = "", by principal: Principal,
+        auditingRead: Bool = true, on db: any SQLDatabase, decode: (any SQLRow) throws -> Item
+    ) async throws -> Item? {
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         let row = try await db.raw(
-            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id) AND \(scope.readable())"
+            "SELECT \(LabelledObject.columns)\(columns) FROM objects o \(join) WHERE o.id = \(bind: id) AND \(scope.readable())"
         ).first()
         guard let row else {
             try await auditDenial(of: id, action: .read, by: principal, on: db)
             return nil
         }
-        let object = try LabelledObject(row: row)
-        if auditingRead && object.readIsAudited {
-            try await audit.append(
-                AuditEntry(actor: principal.id, action: "object.read", objectID: id, details: ["kind": object.kind]),
-                on: db)
-        }
-        return object
+        let item = try decode(row)
+        if auditingRead { try await auditRead(item.object, by: principal, on: db) }
+        return item
     }
 
     /// Records a refused access to an existing object, with the reason `decide` gives (never shown to the user).
     func auditDenial(of id: String, action: Action, by principal: Principal, on db: any SQLDatabase) async throws {
         guard let protected = try await protectedObject(id, on: db) else { return }
-        let reason: String =
-            switch decide(principal, action, protected) {
-            case .allow: "none"
-            case .deny(let reason): reason.rawValue
-            }
+        // Allowed means readable but not of the kind asked for: that is not a denial.
+        guard case .deny(let refusal) = decide(principal, action, protected) else { return }
+        let reason = refusal.rawValue
         try await audit.append(
             AuditEntry(
                 actor: principal.id, action: "access.denied", objectID: id, outcome: .denied,
@@ -149,18 +153,32 @@ public struct ObjectStore: Sendable {
     public func list(kind: String?, after cursor: String?, limit: Int, by principal: Principal) async throws
         -> Page<LabelledObject>
     {
-        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         var filter: SQLQueryString = ""
         if let kind { filter += " AND o.kind = \(bind: kind)" }
-        if let cursor { filter += " AND o.id < \(bind: cursor)" }
+        return try await page(filter: filter, after: cursor, limit: limit, by: principal) { row in
+            try LabelledObject(row: row)
+        }
+    }
+
+    /// A page of readable objects joined to an office's own table: `join` adds the table (e.g.
+    /// `JOIN records r ON r.object_id = o.id`), `columns` its columns, `filter` conditions starting with ` AND`.
+    /// The security predicate is always part of the query; the page is audited like `list`.
+    func page<Item: LabelledItem>(
+        join: SQLQueryString = "", columns: SQLQueryString = "", filter: SQLQueryString = "", after cursor: String?,
+        limit: Int, by principal: Principal, decode: @escaping @Sendable (any SQLRow) throws -> Item
+    ) async throws -> Page<Item> {
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
+        var conditions = filter
+        if let cursor { conditions += " AND o.id < \(bind: cursor)" }
         let query: SQLQueryString = """
-            SELECT \(LabelledObject.columns) FROM objects o WHERE \(scope.readable(lookup: scope.pageLookup))\(filter)
+            SELECT \(LabelledObject.columns)\(columns) FROM objects o \(join)
+            WHERE \(scope.readable(lookup: scope.pageLookup))\(conditions)
             ORDER BY o.id DESC LIMIT \(bind: limit + 1)
             """
         let audit = self.audit
         var items = try await database.transaction { db in
-            let items = try await db.raw(query).all().map { try LabelledObject(row: $0) }
-            let shown = items.prefix(limit).filter(\.readIsAudited).map(\.id)
+            let items = try await db.raw(query).all().map(decode)
+            let shown = items.prefix(limit).map(\.object).filter(\.readIsAudited).map(\.id)
             if !shown.isEmpty {
                 try await audit.append(
                     AuditEntry(
@@ -173,17 +191,23 @@ public struct ObjectStore: Sendable {
         var next: String?
         if items.count > limit {
             items.removeLast()
-            next = items.last?.id
+            next = items.last?.object.id
         }
         return Page(items: items, nextCursor: next)
     }
 
     /// How many objects the principal may read, optionally of one kind.
     public func count(kind: String?, by principal: Principal) async throws -> Int {
-        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         var filter: SQLQueryString = ""
         if let kind { filter += " AND o.kind = \(bind: kind)" }
-        let query: SQLQueryString = "SELECT COUNT(*) AS n FROM objects o WHERE \(scope.readable(lookup: scope.countLookup))\(filter)"
+        return try await count(filter: filter, by: principal)
+    }
+
+    /// How many objects, joined to an office's table as in `page`, the principal may read.
+    func count(join: SQLQueryString = "", filter: SQLQueryString, by principal: Principal) async throws -> Int {
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
+        let query: SQLQueryString =
+            "SELECT COUNT(*) AS n FROM objects o \(join) WHERE \(scope.readable(lookup: scope.countLookup))\(filter)"
         let row = try await database.read { db in try await db.raw(query).first() }
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
     }
@@ -206,63 +230,116 @@ public struct ObjectStore: Sendable {
         _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, by principal: Principal
     ) async throws -> LabelledObject {
         try await database.transaction { db -> Checked<LabelledObject> in
-            guard var object = try await self.read(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
+            let object: LabelledObject
+            switch try await self.beginWrite(
+                id, expectedVersion: expectedVersion, requiredRoles: requiredRoles, by: principal, on: db)
+            {
+            case .refused(let error): return .refused(error)
+            case .done(let current): object = current
             }
-            let action = Action.write(requiring: requiredRoles)
-            guard let protected = try await self.protectedObject(id, on: db),
-                decide(principal, action, protected) == .allow
-            else {
-                try await self.auditDenial(of: id, action: action, by: principal, on: db)
-                return .refused(.writeDenied)
-            }
-            guard object.version == expectedVersion else { return .refused(.stale(currentVersion: object.version)) }
+            var edited = object
             var changed: [String] = []
             if let title = changes.title, title != object.title {
-                object.title = title
+                edited.title = title
                 changed.append("title")
             }
             if let label = changes.label, label != object.label {
-                guard label.dominates(object.label) else { return .refused(.labelLowered) }
-                guard canHold(label, principal) else { return .refused(.labelAboveYou) }
-                object.label = label
+                if let refusal = Self.labelRaiseRefusal(from: object.label, to: label, by: principal) {
+                    return .refused(refusal)
+                }
+                edited.label = label
                 changed.append("label")
             }
             guard !changed.isEmpty else {
                 // Nothing to change: the answer still shows the object, so it is a read.
-                if object.readIsAudited {
-                    try await self.audit.append(
-                        AuditEntry(actor: principal.id, action: "object.read", objectID: id, details: ["kind": object.kind]),
-                        on: db)
-                }
+                try await self.auditRead(object, by: principal, on: db)
                 return .done(object)
             }
-            let previousBanner = protected.label.banner
-            object.version += 1
-            object.updatedAt = Clock.nowMilliseconds()
-            let columns = try object.label.columns(in: self.catalog)
-            // The version test is repeated in the UPDATE: on PostgreSQL a concurrent writer may have committed
-            // since the read, and then no row matches and nothing (not even an audit event) is written.
-            let updated = try await db.raw(
-                """
-                UPDATE objects SET title = \(bind: object.title), classification = \(bind: Int64(columns.classification)),
-                    releasable = \(bind: columns.releasable), categories = \(bind: columns.categories),
-                    label_json = \(bind: LabelledObject.labelJSON(object.label)), version = \(bind: object.version),
-                    updated_at = \(bind: object.updatedAt)
-                WHERE id = \(bind: id) AND version = \(bind: expectedVersion)
-                RETURNING version
-                """
-            ).first()
-            guard updated != nil else { return .refused(.stale(currentVersion: expectedVersion + 1)) }
-            var details = ["fields": changed.joined(separator: ","), "version": String(object.version)]
-            if changed.contains("label") {
-                details["previousLabel"] = previousBanner
-                details["label"] = object.label.banner
+            guard let saved = try await self.save(edited, replacing: object, on: db) else {
+                return .refused(.stale(currentVersion: expectedVersion + 1))
             }
-            try await self.audit.append(
-                AuditEntry(actor: principal.id, action: "object.update", objectID: id, details: details), on: db)
-            return .done(object)
+            try await self.auditUpdate(saved, previous: object, fields: changed, by: principal, on: db)
+            return .done(saved)
         }.get()
+    }
+
+    /// The first half of every edit, inside the caller's transaction: the object if the principal may read
+    /// and write it (with one of `requiredRoles`) at `expectedVersion`; a denial is audited.
+    func beginWrite(
+        _ id: String, expectedVersion: Int64, requiredRoles: Set<Role>, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<LabelledObject> {
+        guard let object = try await read(id, by: principal, auditingRead: false, on: db) else {
+            return .refused(.objectNotFound(id))
+        }
+        let action = Action.write(requiring: requiredRoles)
+        guard let protected = try await protectedObject(id, on: db), decide(principal, action, protected) == .allow
+        else {
+            try await auditDenial(of: id, action: action, by: principal, on: db)
+            return .refused(.writeDenied)
+        }
+        guard object.version == expectedVersion else { return .refused(.stale(currentVersion: object.version)) }
+        return .done(object)
+    }
+
+    /// Why a label may not replace another in an edit (lowering is a downgrade, never an edit), or nil.
+    static func labelRaiseRefusal(from current: SecurityLabel, to label: SecurityLabel, by principal: Principal)
+        -> AppError?
+    {
+        guard label.dominates(current) else { return .labelLowered }
+        guard canHold(label, principal) else { return .labelAboveYou }
+        return nil
+    }
+
+    /// Writes the spine's columns of an edited object as the next version of `previous`. Nil when a
+    /// concurrent writer committed first (on PostgreSQL, since the read): then nothing is written.
+    func save(_ edited: LabelledObject, replacing previous: LabelledObject, on db: any SQLDatabase) async throws
+        -> LabelledObject?
+    {
+        var object = edited
+        object.version = previous.version + 1
+        object.updatedAt = Clock.nowMilliseconds()
+        let columns = try object.label.columns(in: catalog)
+        let updated = try await db.raw(
+            """
+            UPDATE objects SET title = \(bind: object.title), classification = \(bind: Int64(columns.classification)),
+                releasable = \(bind: columns.releasable), categories = \(bind: columns.categories),
+                label_json = \(bind: LabelledObject.labelJSON(object.label)), state = \(bind: object.state),
+                version = \(bind: object.version), updated_at = \(bind: object.updatedAt)
+            WHERE id = \(bind: object.id) AND version = \(bind: previous.version)
+            RETURNING version
+            """
+        ).first()
+        return updated == nil ? nil : object
+    }
+
+    /// The `object.update` event of a saved edit, naming the fields and any label change.
+    func auditUpdate(
+        _ object: LabelledObject, previous: LabelledObject, fields: [String], by principal: Principal,
+        action: String = "object.update", extra: [String: String] = [:], on db: any SQLDatabase
+    ) async throws {
+        var details = ["fields": fields.joined(separator: ","), "version": String(object.version)]
+        if object.label != previous.label {
+            details["previousLabel"] = previous.label.banner
+            details["label"] = object.label.banner
+        }
+        if object.state != previous.state {
+            details["previousState"] = previous.state
+            details["state"] = object.state
+        }
+        try await audit.append(
+            AuditEntry(
+                actor: principal.id, action: action, objectID: object.id,
+                details: details.merging(extra) { own, _ in own }),
+            on: db)
+    }
+
+    /// The `object.read` event of an answer that shows an object, when its label makes reads audited.
+    func auditRead(_ object: LabelledObject, by principal: Principal, on db: any SQLDatabase) async throws {
+        guard object.readIsAudited else { return }
+        try await audit.append(
+            AuditEntry(actor: principal.id, action: "object.read", objectID: object.id, details: ["kind": object.kind]),
+            on: db)
     }
 }
 

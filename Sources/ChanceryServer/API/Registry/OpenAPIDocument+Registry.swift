@@ -1,0 +1,285 @@
+extension OpenAPIDocument {
+    /// The registry's paths and schemas.
+    static let registry = #"""
+    {
+      "paths": {
+        "/api/v1/reference-series": {
+          "get": {
+            "summary": "List the reference series",
+            "operationId": "listReferenceSeries",
+            "responses": {
+              "200": { "description": "Every series", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SeriesList" } } } },
+              "401": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "post": {
+            "summary": "Create a reference series (registry supervisor)",
+            "operationId": "createReferenceSeries",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CreateSeries" } } } },
+            "responses": {
+              "201": { "description": "The series", "headers": { "ETag": { "schema": { "type": "string" } }, "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "413": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/reference-series/{code}": {
+          "parameters": [{ "$ref": "#/components/parameters/SeriesCode" }],
+          "get": {
+            "summary": "One reference series",
+            "operationId": "getReferenceSeries",
+            "responses": {
+              "200": { "description": "The series", "headers": { "ETag": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "patch": {
+            "summary": "Edit a reference series (registry supervisor; If-Match required)",
+            "operationId": "updateReferenceSeries",
+            "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateSeries" } } } },
+            "responses": {
+              "200": { "description": "The edited series", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" },
+              "428": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records": {
+          "get": {
+            "summary": "List the records the caller may read, newest first",
+            "operationId": "listRecords",
+            "parameters": [
+              { "name": "series", "in": "query", "schema": { "type": "string" } },
+              { "name": "state", "in": "query", "schema": { "$ref": "#/components/schemas/RecordState" } },
+              { "name": "year", "in": "query", "schema": { "type": "integer", "minimum": 1900, "maximum": 2999 } },
+              { "$ref": "#/components/parameters/Limit" },
+              { "name": "cursor", "in": "query", "description": "next of the previous page.", "schema": { "type": "string" } },
+              { "name": "withTotal", "in": "query", "description": "Also count every readable record matching the filters (trimmed).", "schema": { "type": "boolean" } }
+            ],
+            "responses": {
+              "200": { "description": "A page of records", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordList" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "post": {
+            "summary": "Register an item: it receives the next reference of its series",
+            "operationId": "registerRecord",
+            "parameters": [{ "$ref": "#/components/parameters/IdempotencyKey" }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RegisterRecord" } } } },
+            "responses": {
+              "201": { "description": "The registered record", "headers": { "ETag": { "schema": { "type": "string" } }, "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "413": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "One record (404 when it does not exist or may not be read)",
+            "operationId": "getRecord",
+            "responses": {
+              "200": { "description": "The record", "headers": { "ETag": { "schema": { "type": "string" } }, "X-Classification": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "patch": {
+            "summary": "Correct a record's metadata (If-Match required; the label may only be raised)",
+            "operationId": "updateRecord",
+            "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateRecord" } } } },
+            "responses": {
+              "200": { "description": "The corrected record", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" },
+              "428": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/label.xml": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "The record's label as an ADatP-4774 confidentiality label",
+            "operationId": "getRecordLabelXML",
+            "responses": {
+              "200": { "description": "The label", "content": { "application/xml": { "schema": { "type": "string" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/history": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "Every version of the record's metadata, oldest first",
+            "operationId": "getRecordHistory",
+            "responses": {
+              "200": { "description": "The versions", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordHistory" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/verification": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "post": {
+            "summary": "Verify a received item against its series' checklist (422 lists each failed check)",
+            "operationId": "verifyRecord",
+            "responses": {
+              "200": { "description": "The verified (registered) record", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        }
+      },
+      "components": {
+        "parameters": {
+          "SeriesCode": { "name": "code", "in": "path", "required": true, "schema": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$" } },
+          "IfMatch": { "name": "If-Match", "in": "header", "required": true, "description": "The ETag of the version being edited, e.g. \"v3\".", "schema": { "type": "string" } }
+        },
+        "schemas": {
+          "RecordState": { "type": "string", "enum": ["received", "registered", "active", "closed", "archived", "destroyed", "transferred"] },
+          "RecordCheck": { "type": "string", "enum": ["label", "originator", "documentDate", "originatorReference", "addressees", "attachments"] },
+          "RecordType": { "type": "string", "enum": ["memorandum", "message", "report", "minutes", "letter", "directive", "agreement", "note", "form", "other"] },
+          "Series": {
+            "type": "object", "required": ["code", "template", "title", "requiresVerification", "checks", "active", "example", "version"],
+            "properties": {
+              "code": { "type": "string" }, "template": { "type": "string", "examples": ["IMSM-{seq:4}-{year}"] },
+              "title": { "type": "string" }, "requiresVerification": { "type": "boolean" },
+              "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } },
+              "active": { "type": "boolean" }, "example": { "type": "string", "examples": ["IMSM-0001-2026"] }, "version": { "type": "integer" }
+            }
+          },
+          "SeriesList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Series" } } } },
+          "CreateSeries": {
+            "type": "object", "required": ["code", "template", "title"],
+            "properties": {
+              "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$" },
+              "template": { "type": "string", "maxLength": 60, "description": "Literal text with {seq} or {seq:N} and {year} or {yy}, each once." },
+              "title": { "type": "string", "minLength": 1, "maxLength": 200 },
+              "requiresVerification": { "type": "boolean", "description": "Defaults to true when checks are given." },
+              "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } }
+            }
+          },
+          "UpdateSeries": {
+            "type": "object",
+            "properties": {
+              "template": { "type": "string", "maxLength": 60 }, "title": { "type": "string", "minLength": 1, "maxLength": 200 },
+              "requiresVerification": { "type": "boolean" }, "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } },
+              "active": { "type": "boolean" }
+            }
+          },
+          "Record": {
+            "type": "object",
+            "required": ["id", "reference", "series", "year", "sequence", "direction", "state", "title", "recordType", "label", "banner", "addressees", "receivedDate", "keywords", "metadata", "owningUnit", "openToUnit", "version", "createdBy", "createdAt", "updatedAt"],
+            "properties": {
+              "id": { "type": "string" }, "reference": { "type": "string" }, "series": { "type": "string" },
+              "year": { "type": "integer" }, "sequence": { "type": "integer" },
+              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+              "state": { "$ref": "#/components/schemas/RecordState" }, "title": { "type": "string" },
+              "recordType": { "$ref": "#/components/schemas/RecordType" },
+              "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" },
+              "originator": { "type": ["string", "null"] }, "originatorReference": { "type": ["string", "null"] },
+              "addressees": { "type": "array", "items": { "type": "string" } },
+              "documentDate": { "type": ["string", "null"], "format": "date" }, "receivedDate": { "type": "string", "format": "date" },
+              "language": { "type": ["string", "null"] }, "contentMarking": { "type": ["string", "null"] },
+              "keywords": { "type": "array", "items": { "type": "string" } },
+              "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
+              "owningUnit": { "type": "string" }, "openToUnit": { "type": "boolean" }, "version": { "type": "integer" },
+              "createdBy": { "type": "string" }, "createdAt": { "type": "string", "format": "date-time" },
+              "updatedAt": { "type": "string", "format": "date-time" },
+              "verifiedBy": { "type": ["string", "null"] }, "verifiedAt": { "type": ["string", "null"], "format": "date-time" }
+            }
+          },
+          "RegisterRecord": {
+            "type": "object", "required": ["title", "series", "recordType"],
+            "description": "label or originatorLabelXML (or both, when the registry marks higher than the originator) is required.",
+            "properties": {
+              "title": { "type": "string", "minLength": 1, "maxLength": 500 }, "series": { "type": "string" },
+              "recordType": { "$ref": "#/components/schemas/RecordType" }, "label": { "$ref": "#/components/schemas/Label" },
+              "originatorLabelXML": { "type": "string", "description": "The originator's ADatP-4774 label, kept verbatim." },
+              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+              "originator": { "type": "string", "maxLength": 200 }, "originatorReference": { "type": "string", "maxLength": 100 },
+              "addressees": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } },
+              "documentDate": { "type": "string", "format": "date" }, "receivedDate": { "type": "string", "format": "date" },
+              "language": { "type": "string", "pattern": "^[a-z]{2}$" },
+              "contentMarking": { "type": "string", "description": "The classification marked on the item itself." },
+              "keywords": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 100 } },
+              "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2000 } },
+              "owningUnit": { "type": "string" }, "openToUnit": { "type": "boolean" }
+            }
+          },
+          "UpdateRecord": {
+            "type": "object", "description": "Only the fields present change; an empty text clears an optional field.",
+            "properties": {
+              "title": { "type": "string", "minLength": 1, "maxLength": 500 }, "label": { "$ref": "#/components/schemas/Label" },
+              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+              "recordType": { "$ref": "#/components/schemas/RecordType" },
+              "originator": { "type": "string", "maxLength": 200 }, "originatorReference": { "type": "string", "maxLength": 100 },
+              "addressees": { "type": "array", "items": { "type": "string" } }, "documentDate": { "type": "string" },
+              "language": { "type": "string" }, "contentMarking": { "type": "string" },
+              "keywords": { "type": "array", "items": { "type": "string" } },
+              "metadata": { "type": "object", "additionalProperties": { "type": "string" } }
+            }
+          },
+          "RecordList": {
+            "type": "object", "required": ["items", "next"],
+            "properties": {
+              "items": { "type": "array", "items": { "$ref": "#/components/schemas/Record" } },
+              "next": { "type": ["string", "null"] }, "total": { "type": "integer" }
+            }
+          },
+          "RecordHistory": {
+            "type": "object", "required": ["versions"],
+            "properties": {
+              "versions": {
+                "type": "array",
+                "items": {
+                  "type": "object", "required": ["version", "title", "label", "banner", "state", "changedBy", "changedAt"],
+                  "properties": {
+                    "version": { "type": "integer" }, "title": { "type": "string" }, "label": { "$ref": "#/components/schemas/Label" },
+                    "banner": { "type": "string" }, "state": { "type": "string" }, "recordType": { "type": "string" },
+                    "originator": { "type": ["string", "null"] }, "originatorReference": { "type": ["string", "null"] },
+                    "addressees": { "type": "array", "items": { "type": "string" } }, "documentDate": { "type": ["string", "null"] },
+                    "keywords": { "type": "array", "items": { "type": "string" } },
+                    "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
+                    "changedBy": { "type": "string" }, "changedAt": { "type": "string", "format": "date-time" }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    """#
+}

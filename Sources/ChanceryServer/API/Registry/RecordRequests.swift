@@ -1,0 +1,185 @@
+import ChanceryKit
+import Foundation
+
+/// The kinds of item the registry registers (a closed list, so that search and reports can count by it).
+enum RecordTypes {
+    static let all: [String] = [
+        "memorandum", "message", "report", "minutes", "letter", "directive", "agreement", "note", "form", "other",
+    ]
+
+    static func check(_ value: String, field: String = "recordType") throws -> String {
+        let type = value.trimmingCharacters(in: .whitespaces).lowercased()
+        guard all.contains(type) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "registry.error.recordType",
+                ["value": String(value.prefix(60)), "types": all.joined(separator: ", ")], field: field)
+        }
+        return type
+    }
+}
+
+/// `POST /api/v1/records`.
+struct RegisterRecordRequest: Decodable {
+    var title: String
+    var series: String
+    var recordType: String
+    var label: SecurityLabelForm?
+    /// The originator's label in ADatP-4774 XML, kept verbatim; it is the label when `label` is absent.
+    var originatorLabelXML: String?
+    var direction: String?
+    var originator: String?
+    var originatorReference: String?
+    var addressees: [String]?
+    var documentDate: String?
+    var receivedDate: String?
+    var language: String?
+    var contentMarking: String?
+    var keywords: [String]?
+    var metadata: [String: String]?
+    var owningUnit: String?
+    var openToUnit: Bool?
+
+    /// The checked draft; every refusal names its field.
+    func draft(catalog: CategoryCatalog) throws -> RecordStore.Draft {
+        var label = try label.map { try ObjectsController.label($0, catalog: catalog) }
+        if let xml = originatorLabelXML {
+            let imported: SecurityLabel
+            do { imported = try ConfidentialityLabelXML.parse(xml, catalog: catalog) } catch {
+                throw AppError.invalidLabel(error, field: "originatorLabelXML")
+            }
+            if let label, label != imported {
+                // The registry may mark higher than the originator did, never lower.
+                guard label.dominates(imported) else { throw AppError.labelLowered }
+            }
+            label = label ?? imported
+        }
+        guard let label else { throw AppError.missingField("label") }
+        let direction = try direction.map(Self.direction) ?? (originatorReference == nil ? .internal : .incoming)
+        return RecordStore.Draft(
+            title: try FieldRules.text(title, field: "title", max: 500), label: label,
+            series: try FieldRules.text(series, field: "series", max: 12).uppercased(), direction: direction,
+            details: RegistryRecord.Details(
+                recordType: try RecordTypes.check(recordType),
+                originator: try FieldRules.optionalText(originator, field: "originator", max: 200),
+                originatorReference: try FieldRules.optionalText(originatorReference, field: "originatorReference", max: 100),
+                addressees: try FieldRules.list(addressees ?? [], field: "addressees", count: 100, max: 200),
+                documentDate: try FieldRules.date(documentDate, field: "documentDate"),
+                receivedDate: try FieldRules.date(receivedDate, field: "receivedDate")
+                    ?? HeadquartersCalendar.day(Clock.nowMilliseconds()),
+                language: try language.flatMap { try Self.language($0) },
+                contentMarking: try FieldRules.classification(contentMarking, field: "contentMarking"),
+                keywords: try FieldRules.list(keywords ?? [], field: "keywords", count: 50, max: 100),
+                metadata: try FieldRules.metadata(metadata)),
+            owningUnit: try FieldRules.optionalText(owningUnit, field: "owningUnit", max: 40),
+            openToUnit: openToUnit ?? true, originatorLabel: originatorLabelXML)
+    }
+
+    static func direction(_ value: String) throws -> RegistryRecord.Direction {
+        guard let direction = RegistryRecord.Direction(rawValue: value) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "registry.error.direction", ["value": String(value.prefix(40))],
+                field: "direction")
+        }
+        return direction
+    }
+
+    /// A two-letter ISO 639-1 code in lower case; empty means none.
+    static func language(_ value: String) throws -> String? {
+        guard !value.isEmpty else { return nil }
+        guard value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "registry.error.language", ["value": String(value.prefix(20))],
+                field: "language")
+        }
+        return value
+    }
+}
+
+/// `PATCH /api/v1/records/{id}`: only the fields present change.
+struct UpdateRecordRequest: Decodable {
+    var title: String?
+    var label: SecurityLabelForm?
+    var direction: String?
+    var recordType: String?
+    var originator: String?
+    var originatorReference: String?
+    var addressees: [String]?
+    var documentDate: String?
+    var language: String?
+    var contentMarking: String?
+    var keywords: [String]?
+    var metadata: [String: String]?
+
+    func changes(catalog: CategoryCatalog) throws -> RecordStore.Changes {
+        var changes = RecordStore.Changes()
+        changes.title = try title.map { try FieldRules.text($0, field: "title", max: 500) }
+        changes.label = try label.map { try ObjectsController.label($0, catalog: catalog) }
+        changes.direction = try direction.map(RegisterRecordRequest.direction)
+        changes.recordType = try recordType.map { try RecordTypes.check($0) }
+        changes.originator = try FieldRules.editedText(originator, field: "originator", max: 200)
+        changes.originatorReference = try FieldRules.editedText(originatorReference, field: "originatorReference", max: 100)
+        changes.addressees = try addressees.map { try FieldRules.list($0, field: "addressees", count: 100, max: 200) }
+        if let documentDate { changes.documentDate = try FieldRules.date(documentDate, field: "documentDate") ?? "" }
+        if let language { changes.language = try RegisterRecordRequest.language(language) ?? "" }
+        changes.contentMarking = try FieldRules.classification(contentMarking, field: "contentMarking")
+        changes.keywords = try keywords.map { try FieldRules.list($0, field: "keywords", count: 50, max: 100) }
+        changes.metadata = try metadata.map { try FieldRules.metadata($0) }
+        return changes
+    }
+}
+
+/// `POST /api/v1/reference-series`.
+struct CreateSeriesRequest: Decodable {
+    var code: String
+    var template: String
+    var title: String
+    var requiresVerification: Bool?
+    var checks: [String]?
+
+    func draft() throws -> ReferenceSeriesStore.Draft {
+        let code = code.trimmingCharacters(in: .whitespaces)
+        guard ReferenceSeries.isValidCode(code) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "registry.error.seriesCode", ["value": String(code.prefix(20))],
+                field: "code")
+        }
+        let checks = try Self.checks(checks ?? [])
+        return ReferenceSeriesStore.Draft(
+            code: code, template: try Self.template(template), title: try FieldRules.text(title, field: "title", max: 200),
+            requiresVerification: requiresVerification ?? !checks.isEmpty, checks: checks)
+    }
+
+    static func template(_ text: String) throws -> ReferenceTemplate {
+        do { return try ReferenceTemplate(parsing: text) } catch { throw RegistryError.invalidTemplate(error) }
+    }
+
+    static func checks(_ names: [String]) throws -> Set<RecordCheck> {
+        Set(
+            try names.map { name in
+                guard let check = RecordCheck(rawValue: name) else {
+                    throw AppError(
+                        .badRequest, type: "invalid-field", key: "registry.error.check",
+                        ["value": String(name.prefix(40)), "checks": RecordCheck.allCases.map(\.rawValue).joined(separator: ", ")],
+                        field: "checks")
+                }
+                return check
+            })
+    }
+}
+
+/// `PATCH /api/v1/reference-series/{code}`.
+struct UpdateSeriesRequest: Decodable {
+    var template: String?
+    var title: String?
+    var requiresVerification: Bool?
+    var checks: [String]?
+    var active: Bool?
+
+    func changes() throws -> ReferenceSeriesStore.Changes {
+        ReferenceSeriesStore.Changes(
+            template: try template.map(CreateSeriesRequest.template),
+            title: try title.map { try FieldRules.text($0, field: "title", max: 200) },
+            requiresVerification: requiresVerification, checks: try checks.map(CreateSeriesRequest.checks),
+            active: active)
+    }
+}

@@ -1,0 +1,136 @@
+import ChanceryKit
+import Crypto
+import Foundation
+import Hummingbird
+
+/// The registry's records: registration with a reference, reading, trimmed lists, corrections, verification,
+/// metadata history and the ADatP-4774 label.
+struct RecordsController {
+    let chancery: Chancery
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.post("records", use: register)
+        group.get("records", use: list)
+        group.get("records/{id}", use: show)
+        group.patch("records/{id}", use: update)
+        group.get("records/{id}/label.xml", use: labelXML)
+        group.get("records/{id}/history", use: history)
+        group.post("records/{id}/verification", use: verify)
+    }
+
+    @Sendable func register(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, raw) = try await JSONBody.decode(RegisterRecordRequest.self, from: request)
+        let draft = try body.draft(catalog: chancery.catalog)
+        let principal = context.principal
+        let requestHash = SHA256.hash(data: Data("POST /api/v1/records\n".utf8) + raw).hexString
+        let records = chancery.records
+        let response = try await chancery.idempotency.perform(
+            key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
+        ) { db in
+            let record = try await records.register(draft, by: principal, on: db)
+            return .done(
+                StoredResponse(
+                    status: 201, body: try JSONResponse.encode(RecordBody(record)),
+                    location: "/api/v1/records/\(record.object.id)", etag: record.object.etag, replayed: false))
+        }
+        var answer = JSONResponse.make(
+            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
+            banner: draft.label.banner)
+        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
+        return answer
+    }
+
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        let filter = try Self.filter(request)
+        let page = try await chancery.records.list(
+            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        var total: Int?
+        if request.uri.queryParameters["withTotal"] == "true" {
+            total = try await chancery.records.count(filter, by: context.principal)
+        }
+        let body = RecordListBody(
+            items: page.items.map(RecordBody.init), next: Pagination.encode(page.nextCursor), total: total)
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+    }
+
+    static func filter(_ request: Request) throws -> RecordStore.Filter {
+        let query = request.uri.queryParameters
+        var filter = RecordStore.Filter()
+        if let series = query["series"], !series.isEmpty { filter.series = String(series).uppercased() }
+        if let state = query["state"], !state.isEmpty {
+            guard let value = RecordState(rawValue: String(state)) else {
+                throw AppError.invalidQuery("state", reasonKey: "registry.reason.state")
+            }
+            filter.state = value
+        }
+        if let year = query["year"], !year.isEmpty {
+            guard let value = Int(String(year)), (1900...2999).contains(value) else {
+                throw AppError.invalidQuery("year", reasonKey: "registry.reason.year")
+            }
+            filter.year = value
+        }
+        return filter
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let record = try await readable(request, context)
+        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+    }
+
+    @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        let version = try Self.ifMatchVersion(request)
+        let (body, _) = try await JSONBody.decode(UpdateRecordRequest.self, from: request)
+        let record = try await chancery.records.update(
+            id, expectedVersion: version, changes: try body.changes(catalog: chancery.catalog), by: context.principal)
+        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+    }
+
+    @Sendable func verify(_ request: Request, context: SignedInContext) async throws -> Response {
+        let record = try await chancery.records.verify(try Self.id(context), by: context.principal)
+        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+    }
+
+    @Sendable func history(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        guard let versions = try await chancery.records.history(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let banner = chancery.objects.dominantLabel(of: []).banner
+        let labels = (try? SecurityLabel.dominant(of: versions.map(\.label)))?.banner ?? banner
+        return try JSONResponse.make(["versions": versions.map(RecordVersionBody.init)], banner: labels)
+    }
+
+    @Sendable func labelXML(_ request: Request, context: SignedInContext) async throws -> Response {
+        let record = try await readable(request, context)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/xml; charset=utf-8", .classification: record.object.label.banner],
+            body: .init(byteBuffer: ByteBuffer(string: ConfidentialityLabelXML.export(record.object.label))))
+    }
+
+    private func readable(_ request: Request, _ context: SignedInContext) async throws -> RegistryRecord {
+        let id = try Self.id(context)
+        guard let record = try await chancery.records.read(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        return record
+    }
+
+    /// The `{id}` of the path; a malformed id is answered like an unknown one.
+    static func id(_ context: SignedInContext) throws -> String {
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        return id
+    }
+
+    /// The version an `If-Match` header names (required on every edit).
+    static func ifMatchVersion(_ request: Request) throws -> Int64 {
+        guard let ifMatch = request.headers[.ifMatch] else { throw AppError.ifMatchRequired }
+        guard let version = ObjectsController.version(fromETag: ifMatch) else {
+            throw AppError.invalidField("If-Match", reasonKey: "reason.etag")
+        }
+        return version
+    }
+}

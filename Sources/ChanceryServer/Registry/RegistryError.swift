@@ -1,0 +1,61 @@
+import ChanceryKit
+
+/// The registry's refusals, each a sentence in the localisation table.
+enum RegistryError {
+    static func seriesExists(_ code: String) -> AppError {
+        AppError(.conflict, type: "series-exists", key: "registry.error.seriesExists", ["code": code], field: "code")
+    }
+
+    static func unknownSeries(_ code: String) -> AppError {
+        AppError(.notFound, type: "series-not-found", key: "registry.error.unknownSeries", ["code": code], field: "series")
+    }
+
+    static func inactiveSeries(_ code: String) -> AppError {
+        AppError(.conflict, type: "series-inactive", key: "registry.error.inactiveSeries", ["code": code], field: "series")
+    }
+
+    static func templateTaken(_ template: String, by code: String) -> AppError {
+        AppError(
+            .conflict, type: "template-taken", key: "registry.error.templateTaken", ["template": template, "code": code],
+            field: "template")
+    }
+
+    static func referenceTaken(_ reference: String) -> AppError {
+        AppError(
+            .conflict, type: "reference-taken", key: "registry.error.referenceTaken", ["reference": reference],
+            field: "series")
+    }
+
+    static func invalidTemplate(_ error: ReferenceTemplateError) -> AppError {
+        let (reason, value): (String, String) =
+            switch error {
+            case .length: ("registry.template.length", String(ReferenceTemplate.maximumLength))
+            case .unclosedPlaceholder: ("registry.template.unclosed", "")
+            case .unknownPlaceholder(let name): ("registry.template.unknown", name)
+            case .repeatedPlaceholder(let name): ("registry.template.repeated", name)
+            case .missingSequence: ("registry.template.noSequence", "")
+            case .missingYear: ("registry.template.noYear", "")
+            case .invalidCharacter(let character): ("registry.template.character", character)
+            }
+        return AppError(
+            .unprocessableContent, type: "invalid-template", key: "registry.error.template", ["value": value],
+            localizing: ["reason": reason], field: "template")
+    }
+
+    static func notReceived(_ state: String) -> AppError {
+        AppError(.conflict, type: "not-awaiting-verification", key: "registry.error.notReceived", ["state": state])
+    }
+
+    static let verificationFailed = AppError(
+        .unprocessableContent, type: "verification-failed", key: "registry.error.verificationFailed")
+
+    static func notARecord(_ id: String) -> AppError { .objectNotFound(id) }
+}
+
+extension RegistryError {
+    static func finalState(_ state: RecordState) -> AppError {
+        AppError(
+            .conflict, type: "record-closed-for-edits", key: "registry.error.finalState",
+            localizing: ["state": "registry.state.\(state.rawValue)"])
+    }
+}

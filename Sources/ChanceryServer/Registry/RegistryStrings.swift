@@ -1,0 +1,149 @@
+/// The registry's user-facing text, English and French side by side (merged into `Strings.table`).
+enum RegistryStrings {
+    static let table: [String: (en: String, fr: String)] = [
+        // Field rules shared by every form
+        "field.length": (
+            "The field \"{field}\" must have 1 to {max} characters.",
+            "Le champ « {field} » doit compter de 1 à {max} caractères."
+        ),
+        "field.control": (
+            "The field \"{field}\" contains control characters; remove them.",
+            "Le champ « {field} » contient des caractères de contrôle ; retirez-les."
+        ),
+        "field.tooMany": (
+            "The field \"{field}\" may hold at most {count} entries.",
+            "Le champ « {field} » peut contenir au plus {count} entrées."
+        ),
+        "field.date": (
+            "The field \"{field}\" must be a date written YYYY-MM-DD, not \"{value}\".",
+            "Le champ « {field} » doit être une date écrite AAAA-MM-JJ, et non « {value} »."
+        ),
+        "field.metadataKey": (
+            "The metadata key \"{key}\" must have 1 to 60 letters, digits, dots, dashes or underscores.",
+            "La clé de métadonnée « {key} » doit compter de 1 à 60 lettres, chiffres, points, tirets ou soulignés."
+        ),
+
+        // Registry errors
+        "registry.error.seriesExists": (
+            "A reference series with the code {code} already exists.",
+            "Une série de références portant le code {code} existe déjà."
+        ),
+        "registry.error.unknownSeries": (
+            "There is no reference series with the code {code}.",
+            "Il n'existe aucune série de références portant le code {code}."
+        ),
+        "registry.error.inactiveSeries": (
+            "The reference series {code} is closed: register the item in another series.",
+            "La série de références {code} est close : enregistrez l'élément dans une autre série."
+        ),
+        "registry.error.templateTaken": (
+            "The series {code} already uses the template {template}; two series must never give the same reference.",
+            "La série {code} utilise déjà le modèle {template} ; deux séries ne doivent jamais donner la même référence."
+        ),
+        "registry.error.referenceTaken": (
+            "The reference {reference} is already held by an item of another series. Nothing was registered; ask the registry supervisor to change this series' template.",
+            "La référence {reference} est déjà portée par un élément d'une autre série. Rien n'a été enregistré ; demandez au superviseur du registre de modifier le modèle de cette série."
+        ),
+        "registry.error.template": (
+            "The template is not valid: {reason}",
+            "Le modèle n'est pas valide : {reason}"
+        ),
+        "registry.template.length": (
+            "it must have 1 to {value} characters.",
+            "il doit compter de 1 à {value} caractères."
+        ),
+        "registry.template.unclosed": (
+            "a placeholder is opened with { but never closed.",
+            "un champ ouvert par { n'est jamais fermé."
+        ),
+        "registry.template.unknown": (
+            "{{value}} is not a placeholder; use {seq}, {seq:4}, {year} or {yy}.",
+            "{{value}} n'est pas un champ connu ; utilisez {seq}, {seq:4}, {year} ou {yy}."
+        ),
+        "registry.template.repeated": (
+            "the placeholder {value} may appear only once.",
+            "le champ {value} ne peut figurer qu'une fois."
+        ),
+        "registry.template.noSequence": (
+            "it needs the number placeholder {seq} or {seq:N}.",
+            "il lui faut le champ du numéro, {seq} ou {seq:N}."
+        ),
+        "registry.template.noYear": (
+            "it needs {year} or {yy}, because numbers start again every year.",
+            "il lui faut {year} ou {yy}, car la numérotation recommence chaque année."
+        ),
+        "registry.template.character": (
+            "the character \"{value}\" is not allowed; use letters, digits, spaces and - / ( ) . : _",
+            "le caractère « {value} » n'est pas permis ; utilisez des lettres, des chiffres, des espaces et - / ( ) . : _"
+        ),
+        "registry.error.seriesCode": (
+            "A series code has 1 to 12 capital letters or digits and starts with a letter, not \"{value}\".",
+            "Un code de série compte de 1 à 12 majuscules ou chiffres et commence par une lettre, et non « {value} »."
+        ),
+        "registry.error.check": (
+            "\"{value}\" is not a verification check; use {checks}.",
+            "« {value} » n'est pas un contrôle de vérification ; utilisez {checks}."
+        ),
+        "registry.error.recordType": (
+            "\"{value}\" is not a record type; use one of {types}.",
+            "« {value} » n'est pas un type de document ; utilisez l'un de {types}."
+        ),
+        "registry.error.direction": (
+            "\"{value}\" is not a direction; use incoming, outgoing or internal.",
+            "« {value} » n'est pas un sens ; utilisez incoming (arrivée), outgoing (départ) ou internal (interne)."
+        ),
+        "registry.error.language": (
+            "\"{value}\" is not a language code; use two lower-case letters (ISO 639-1), e.g. en or fr.",
+            "« {value} » n'est pas un code de langue ; utilisez deux lettres minuscules (ISO 639-1), par ex. en ou fr."
+        ),
+        "registry.error.notReceived": (
+            "Only a received item is verified; this one is already {state}.",
+            "Seul un élément reçu se vérifie ; celui-ci est déjà à l'état {state}."
+        ),
+        "registry.error.verificationFailed": (
+            "The item did not pass verification; it stays received. Each failed check is listed with its field.",
+            "L'élément n'a pas passé la vérification ; il reste à l'état reçu. Chaque contrôle en échec est indiqué avec son champ."
+        ),
+        "registry.error.finalState": (
+            "This item is {state}: its metadata is kept as it was and can no longer be changed.",
+            "Cet élément est {state} : ses métadonnées sont conservées en l'état et ne peuvent plus être modifiées."
+        ),
+        "registry.reason.state": (
+            "use received, registered, active, closed, archived, destroyed or transferred.",
+            "utilisez received, registered, active, closed, archived, destroyed ou transferred."
+        ),
+        "registry.reason.year": ("give a year such as 2026.", "indiquez une année telle que 2026."),
+
+        // Failed verification checks
+        "registry.check.contentMarkingMissing": (
+            "record the classification marked on the item (contentMarking) so that the label can be checked against it.",
+            "indiquez la classification portée sur l'élément (contentMarking) afin de contrôler le marquage."
+        ),
+        "registry.check.labelDiffersFromMarking": (
+            "the label's classification differs from the marking on the item ({value}).",
+            "la classification du marquage diffère de celle portée sur l'élément ({value})."
+        ),
+        "registry.check.missing": ("{field} is required by this series.", "{field} est exigé par cette série."),
+        "registry.check.inFuture": (
+            "the date {value} is in the future.",
+            "la date {value} est dans le futur."
+        ),
+        "registry.check.noAttachment": (
+            "the item has no attachment; attach the scanned or received file.",
+            "l'élément n'a aucune pièce jointe ; joignez le fichier numérisé ou reçu."
+        ),
+        "registry.check.attachmentUnreadable": (
+            "the attachment {value} is missing or does not match its hash.",
+            "la pièce jointe {value} est absente ou ne correspond pas à son empreinte."
+        ),
+
+        // States
+        "registry.state.received": ("received", "reçu"),
+        "registry.state.registered": ("registered", "enregistré"),
+        "registry.state.active": ("active", "actif"),
+        "registry.state.closed": ("closed", "clos"),
+        "registry.state.archived": ("archived", "archivé"),
+        "registry.state.destroyed": ("destroyed", "détruit"),
+        "registry.state.transferred": ("transferred to the archives", "versé aux archives"),
+    ]
+}
