@@ -15,6 +15,7 @@ public struct Chancery: Sendable {
     public let idempotency: IdempotencyStore
     public let referenceSeries: ReferenceSeriesStore
     public let records: RecordStore
+    public let attachments: AttachmentStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -29,13 +30,18 @@ public struct Chancery: Sendable {
                 extra: configuration.extraCategories, database: database, audit: audit)
             let objects = ObjectStore(database: database, audit: audit, catalog: catalog)
             let referenceSeries = ReferenceSeriesStore(database: database, audit: audit)
+            let attachments = AttachmentStore(
+                database: database, objects: objects, blobs: BlobStore(dataDirectory: configuration.dataDirectory),
+                audit: audit, catalog: catalog)
             return Chancery(
                 configuration: configuration, database: database, catalog: catalog, audit: audit,
                 users: UserStore(
                     database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost),
                 sessions: SessionStore(database: database, audit: audit),
                 objects: objects, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
-                records: RecordStore(database: database, objects: objects, series: referenceSeries, audit: audit),
+                records: RecordStore(
+                    database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit),
+                attachments: attachments,
                 logger: logger)
         } catch {
             await database.close()

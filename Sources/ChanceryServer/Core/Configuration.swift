@@ -19,6 +19,8 @@ public struct AppConfiguration: Sendable {
     /// Lifetime of a web session and of an API token, in seconds.
     public var sessionLifetime: Int64 = 8 * 3600
     public var tokenLifetime: Int64 = 12 * 3600
+    /// The largest attachment accepted, in bytes.
+    public var maxUploadBytes: Int64 = 100 << 20
     /// Load the demo data set on start (once).
     public var loadDemoData: Bool = false
 
@@ -50,6 +52,12 @@ public struct AppConfiguration: Sendable {
             case "0", "false", "no": config.secureCookies = false
             default: throw .invalid(variable: "CHANCERY_SECURE_COOKIES", value: value, expected: "true or false")
             }
+        }
+        if let value = environment["CHANCERY_MAX_UPLOAD_MB"] {
+            guard let megabytes = Int64(value), (1...4096).contains(megabytes) else {
+                throw .invalid(variable: "CHANCERY_MAX_UPLOAD_MB", value: value, expected: "a whole number from 1 to 4096")
+            }
+            config.maxUploadBytes = megabytes << 20
         }
         if let value = environment["CHANCERY_CATEGORIES"], !value.isEmpty {
             let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }

@@ -20,7 +20,7 @@ extension RecordStore {
                 return .refused(RegistryError.unknownSeries(record.series))
             }
             let failures = ChanceryKit.verify(
-                try await self.facts(of: record, on: db), against: series.requiresVerification ? series.checks : [])
+                try await self.facts(of: record, by: principal, on: db), against: series.requiresVerification ? series.checks : [])
             guard failures.isEmpty else {
                 try await self.audit.append(
                     AuditEntry(
@@ -49,27 +49,23 @@ extension RecordStore {
         }.get()
     }
 
-    /// What the checks look at. Attachments are counted once the registry stores files.
-    func facts(of record: RegistryRecord, on db: any SQLDatabase) async throws -> RecordFacts {
-        let attachments = try await attachmentHealth(of: record.object.id, on: db)
+    /// What the checks look at: the record, and the attachments the verifier may read, each re-read from disk.
+    func facts(of record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws -> RecordFacts {
+        let store = self.attachments
+        let files = try await store.list(of: record.object.id, by: principal, on: db)
+        let unreadable = files.filter { store.blobs.check($0.sha256, size: $0.size) != BlobStore.Health.intact }
+            .map { "\($0.name) (v\($0.version))" }
         return RecordFacts(
             label: record.object.label, contentMarking: record.details.contentMarking,
             originator: record.details.originator, documentDate: record.details.documentDate,
             today: HeadquartersCalendar.day(Clock.nowMilliseconds()),
             originatorReference: record.details.originatorReference, addresseeCount: record.details.addressees.count,
-            attachmentCount: attachments.count, unreadableAttachments: attachments.unreadable)
+            attachmentCount: files.count, unreadableAttachments: unreadable)
     }
 
     static func problemItem(_ failure: CheckFailure) -> AppError.Item {
         AppError.Item(
             field: failure.field, code: "\(failure.check.rawValue).\(failure.reason.rawValue)",
             key: "registry.check.\(failure.reason.rawValue)", ["field": failure.field, "value": failure.value ?? ""])
-    }
-}
-
-extension RecordStore {
-    /// How many attachments the record has, and which of them are unreadable.
-    func attachmentHealth(of id: String, on db: any SQLDatabase) async throws -> (count: Int, unreadable: [String]) {
-        (0, [])
     }
 }

@@ -8,6 +8,7 @@ public struct RecordStore: Sendable {
     let database: Database
     let objects: ObjectStore
     let series: ReferenceSeriesStore
+    let attachments: AttachmentStore
     let audit: AuditLog
     /// Called once the reference is taken and before anything is written; tests use it to fail a
     /// registration midway and show that the number is given back.

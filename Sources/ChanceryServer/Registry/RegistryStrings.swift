@@ -137,6 +137,33 @@ enum RegistryStrings {
             "la pièce jointe {value} est absente ou ne correspond pas à son empreinte."
         ),
 
+        // Attachments
+        "attachment.error.labelBelowObject": (
+            "An attachment carries its item's label or a higher one, never a lower one.",
+            "Une pièce jointe porte le marquage de son élément ou un marquage supérieur, jamais inférieur."
+        ),
+        "attachment.error.typeNotAllowed": (
+            "Files of type \"{type}\" are not accepted. Accepted types: {types}.",
+            "Les fichiers de type « {type} » ne sont pas acceptés. Types acceptés : {types}."
+        ),
+        "attachment.error.contentMismatch": (
+            "The file's content is not of the declared type {type}. Nothing was stored.",
+            "Le contenu du fichier n'est pas du type déclaré {type}. Rien n'a été enregistré."
+        ),
+        "attachment.error.empty": ("The file is empty. Nothing was stored.", "Le fichier est vide. Rien n'a été enregistré."),
+        "attachment.error.fileMissing": (
+            "The stored file of this attachment is missing from the disk. Ask an administrator to run chancery verify-blobs.",
+            "Le fichier de cette pièce jointe a disparu du disque. Demandez à un administrateur de lancer chancery verify-blobs."
+        ),
+        "attachment.reason.filename": (
+            "give the file's name, e.g. ?filename=scan.pdf.",
+            "indiquez le nom du fichier, par ex. ?filename=scan.pdf."
+        ),
+        "attachment.reason.label": (
+            "give a label in its JSON form, e.g. {\"classification\":\"NS\",\"releasableTo\":[\"NATO\"]}.",
+            "indiquez un marquage sous sa forme JSON, par ex. {\"classification\":\"NS\",\"releasableTo\":[\"NATO\"]}."
+        ),
+
         // States
         "registry.state.received": ("received", "reçu"),
         "registry.state.registered": ("registered", "enregistré"),

@@ -20,6 +20,8 @@ struct OpenAPIDocumentTests {
         "PATCH /api/v1/reference-series/{code}",
         "GET /api/v1/records", "POST /api/v1/records", "GET /api/v1/records/{id}", "PATCH /api/v1/records/{id}",
         "GET /api/v1/records/{id}/label.xml", "GET /api/v1/records/{id}/history", "POST /api/v1/records/{id}/verification",
+        "GET /api/v1/records/{id}/attachments", "POST /api/v1/records/{id}/attachments",
+        "GET /api/v1/records/{id}/attachments/{attachmentId}",
     ]
 
     /// The operations of the document, as "METHOD /path".
@@ -70,6 +72,7 @@ struct OpenAPIDocumentTests {
                     let parts = operation.split(separator: " ")
                     let method = HTTPRequest.Method(String(parts[0]))!
                     let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{code}", with: "IMSM")
+                        .replacingOccurrences(of: "{attachmentId}", with: id)
                     // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
                     let response = try await client.execute(uri: path, method: method)
                     #expect(

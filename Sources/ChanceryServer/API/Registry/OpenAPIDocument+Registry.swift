@@ -144,6 +144,70 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/records/{id}/attachments": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "The record's attachments the caller may read (their own labels are trimmed too)",
+            "operationId": "listAttachments",
+            "responses": {
+              "200": { "description": "The attachments", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AttachmentList" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "post": {
+            "summary": "Attach a file (the request body, streamed); the same name again is a new version",
+            "operationId": "uploadAttachment",
+            "parameters": [
+              { "name": "filename", "in": "query", "required": true, "description": "Shown to people; never used as a path.", "schema": { "type": "string" } },
+              { "name": "label", "in": "query", "description": "The attachment's label in its JSON form, when higher than the record's.", "schema": { "type": "string" } }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/pdf": { "schema": { "type": "string", "format": "binary" } },
+                "text/plain": { "schema": { "type": "string", "format": "binary" } },
+                "image/png": { "schema": { "type": "string", "format": "binary" } },
+                "image/jpeg": { "schema": { "type": "string", "format": "binary" } },
+                "image/tiff": { "schema": { "type": "string", "format": "binary" } },
+                "application/xml": { "schema": { "type": "string", "format": "binary" } },
+                "message/rfc822": { "schema": { "type": "string", "format": "binary" } },
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { "schema": { "type": "string", "format": "binary" } },
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { "schema": { "type": "string", "format": "binary" } },
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation": { "schema": { "type": "string", "format": "binary" } },
+                "application/vnd.oasis.opendocument.text": { "schema": { "type": "string", "format": "binary" } },
+                "application/vnd.oasis.opendocument.spreadsheet": { "schema": { "type": "string", "format": "binary" } }
+              }
+            },
+            "responses": {
+              "201": { "description": "The attachment", "headers": { "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Attachment" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "413": { "$ref": "#/components/responses/Problem" },
+              "415": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/attachments/{attachmentId}": {
+          "parameters": [
+            { "$ref": "#/components/parameters/ObjectId" },
+            { "name": "attachmentId", "in": "path", "required": true, "schema": { "type": "string", "pattern": "^[0-9A-HJKMNP-TV-Z]{26}$" } }
+          ],
+          "get": {
+            "summary": "Download an attachment (audited); its label banner is in X-Classification",
+            "operationId": "downloadAttachment",
+            "responses": {
+              "200": { "description": "The file", "headers": { "X-Classification": { "schema": { "type": "string" } }, "Content-Disposition": { "schema": { "type": "string" } } }, "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "500": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
@@ -258,6 +322,16 @@ extension OpenAPIDocument {
               "next": { "type": ["string", "null"] }, "total": { "type": "integer" }
             }
           },
+          "Attachment": {
+            "type": "object", "required": ["id", "recordId", "name", "version", "contentType", "size", "sha256", "label", "banner", "uploadedBy", "uploadedAt"],
+            "properties": {
+              "id": { "type": "string" }, "recordId": { "type": "string" }, "name": { "type": "string" },
+              "version": { "type": "integer" }, "contentType": { "type": "string" }, "size": { "type": "integer" },
+              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "label": { "$ref": "#/components/schemas/Label" },
+              "banner": { "type": "string" }, "uploadedBy": { "type": "string" }, "uploadedAt": { "type": "string", "format": "date-time" }
+            }
+          },
+          "AttachmentList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
           "RecordHistory": {
             "type": "object", "required": ["versions"],
             "properties": {

@@ -57,11 +57,17 @@ public struct SecurityScope: Sendable {
         case .grantedSet:
             needToKnow.append("\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(grants.joined(separator: " OR ")))")
         }
+        return "(\(labelPermits(alias)) AND (\(needToKnow.joined(separator: " OR "))))"
+    }
+
+    /// The label part of the decision alone (clearance, releasability, categories) for a row aliased `alias`
+    /// with label columns: for parts of an object that carry a label of their own, such as attachments.
+    public func labelPermits(_ alias: String) -> SQLQueryString {
+        let o = SQLQueryString(alias)
         return """
-            (\(o).classification <= \(bind: Int64(principal.clearance.rawValue)) \
+            \(o).classification <= \(bind: Int64(principal.clearance.rawValue)) \
             AND (\(o).releasable & \(bind: nationBit)) <> 0 \
-            AND (\(o).categories & ~\(bind: briefedMask)) = 0 \
-            AND (\(needToKnow.joined(separator: " OR "))))
+            AND (\(o).categories & ~\(bind: briefedMask)) = 0
             """
     }
 }
