@@ -41,10 +41,7 @@ public enum DenialReason: String, Hashable, Sendable, Codable {
 /// category, (4) need-to-know by the owning unit (when open to it) or by an access entry. Any other action
 /// needs the same with write permission, and one of the action's required roles.
 public func decide(_ principal: Principal, _ action: Action, _ object: ProtectedObject) -> AccessDecision {
-    let label = object.label
-    guard principal.clearance >= label.classification else { return .deny(.clearance) }
-    guard label.releasability.includes(principal.nationality) else { return .deny(.releasability) }
-    guard label.categories.isSubset(of: principal.categories) else { return .deny(.category) }
+    if let refusal = labelRefusal(principal, object.label) { return .deny(refusal) }
     let needed: Permission = action.kind == .read ? .read : .write
     guard hasNeedToKnow(principal, needed, object) else { return .deny(.needToKnow) }
     if action.kind != .read {
@@ -63,4 +60,13 @@ private func hasNeedToKnow(_ principal: Principal, _ needed: Permission, _ objec
         case .user(let id): return principal.id == id
         }
     }
+}
+
+/// The label part of the decision alone: why the principal could not read anything with this label
+/// (clearance, releasability, category, in that order), or nil when the label is no obstacle.
+public func labelRefusal(_ principal: Principal, _ label: SecurityLabel) -> DenialReason? {
+    guard principal.clearance >= label.classification else { return .clearance }
+    guard label.releasability.includes(principal.nationality) else { return .releasability }
+    guard label.categories.isSubset(of: principal.categories) else { return .category }
+    return nil
 }

@@ -16,6 +16,7 @@ public struct Chancery: Sendable {
     public let referenceSeries: ReferenceSeriesStore
     public let records: RecordStore
     public let attachments: AttachmentStore
+    public let distributionLists: DistributionListStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -41,7 +42,7 @@ public struct Chancery: Sendable {
                 objects: objects, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
                 records: RecordStore(
                     database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit),
-                attachments: attachments,
+                attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),
                 logger: logger)
         } catch {
             await database.close()

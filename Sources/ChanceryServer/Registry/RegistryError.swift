@@ -59,3 +59,26 @@ extension RegistryError {
             localizing: ["state": "registry.state.\(state.rawValue)"])
     }
 }
+
+extension RegistryError {
+    static func unknownList(_ id: String) -> AppError {
+        AppError(.notFound, type: "list-not-found", key: "registry.error.unknownList", ["id": id], field: "list")
+    }
+
+    static func listNameTaken(_ name: String) -> AppError {
+        AppError(.conflict, type: "list-name-taken", key: "registry.error.listNameTaken", ["name": name], field: "name")
+    }
+
+    static func unknownMember(_ id: String) -> AppError {
+        AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownMember", ["id": id], field: "members")
+    }
+
+    static func notDistributable(_ state: String) -> AppError {
+        AppError(
+            .conflict, type: "not-distributable", key: "registry.error.notDistributable",
+            localizing: ["state": "registry.state.\(state)"])
+    }
+
+    static let receiptNotYours = AppError(.notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
+    static let receiptDone = AppError(.conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")
+}

@@ -137,6 +137,40 @@ enum RegistryStrings {
             "la pièce jointe {value} est absente ou ne correspond pas à son empreinte."
         ),
 
+        // Distribution
+        "registry.error.unknownList": (
+            "There is no distribution list with the id {id}.",
+            "Il n'existe aucune liste de diffusion portant l'identifiant {id}."
+        ),
+        "registry.error.listNameTaken": (
+            "A distribution list named \"{name}\" already exists.",
+            "Une liste de diffusion nommée « {name} » existe déjà."
+        ),
+        "registry.error.unknownMember": (
+            "There is no account with the id or user name {id}.",
+            "Il n'existe aucun compte portant l'identifiant ou le nom d'utilisateur {id}."
+        ),
+        "registry.error.memberKind": (
+            "\"{value}\" is not a kind of member; use user, group or unit.",
+            "« {value} » n'est pas un type de membre ; utilisez user (personne), group (groupe) ou unit (unité)."
+        ),
+        "registry.error.memberRole": (
+            "\"{value}\" is not an addressee role; use action or info.",
+            "« {value} » n'est pas un rôle de destinataire ; utilisez action ou info."
+        ),
+        "registry.error.notDistributable": (
+            "Only a registered or active item is distributed; this one is {state}.",
+            "Seul un élément enregistré ou actif se diffuse ; celui-ci est {state}."
+        ),
+        "registry.error.receiptNotFound": (
+            "There is no receipt with this id addressed to you.",
+            "Il n'existe aucun accusé de réception portant cet identifiant qui vous soit adressé."
+        ),
+        "registry.error.receiptDone": (
+            "This receipt has already been acknowledged.",
+            "Cet accusé de réception a déjà été signé."
+        ),
+
         // Attachments
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",

@@ -22,6 +22,9 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/records/{id}/label.xml", "GET /api/v1/records/{id}/history", "POST /api/v1/records/{id}/verification",
         "GET /api/v1/records/{id}/attachments", "POST /api/v1/records/{id}/attachments",
         "GET /api/v1/records/{id}/attachments/{attachmentId}",
+        "GET /api/v1/distribution-lists", "POST /api/v1/distribution-lists", "GET /api/v1/distribution-lists/{listId}",
+        "PUT /api/v1/distribution-lists/{listId}", "GET /api/v1/records/{id}/distributions",
+        "POST /api/v1/records/{id}/distributions", "GET /api/v1/receipts", "POST /api/v1/receipts/{copyId}/acknowledgement",
     ]
 
     /// The operations of the document, as "METHOD /path".
@@ -72,7 +75,8 @@ struct OpenAPIDocumentTests {
                     let parts = operation.split(separator: " ")
                     let method = HTTPRequest.Method(String(parts[0]))!
                     let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{code}", with: "IMSM")
-                        .replacingOccurrences(of: "{attachmentId}", with: id)
+                        .replacingOccurrences(of: "{attachmentId}", with: id).replacingOccurrences(of: "{listId}", with: id)
+                        .replacingOccurrences(of: "{copyId}", with: id)
                     // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
                     let response = try await client.execute(uri: path, method: method)
                     #expect(

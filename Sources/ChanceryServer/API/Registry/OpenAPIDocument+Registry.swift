@@ -208,6 +208,109 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/distribution-lists": {
+          "get": {
+            "summary": "List the distribution lists",
+            "operationId": "listDistributionLists",
+            "responses": {
+              "200": { "description": "Every list", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/DistributionList" } } } } } } },
+              "401": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "post": {
+            "summary": "Create a distribution list (registry)",
+            "operationId": "createDistributionList",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
+            "responses": {
+              "201": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "413": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/distribution-lists/{listId}": {
+          "parameters": [{ "name": "listId", "in": "path", "required": true, "schema": { "type": "string" } }],
+          "get": {
+            "summary": "One distribution list",
+            "operationId": "getDistributionList",
+            "responses": {
+              "200": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "put": {
+            "summary": "Replace a distribution list's name, description and members (If-Match required)",
+            "operationId": "replaceDistributionList",
+            "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
+            "responses": {
+              "200": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" },
+              "422": { "$ref": "#/components/responses/Problem" },
+              "428": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/distributions": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "The record's distributions with their numbered copies and receipts",
+            "operationId": "listDistributions",
+            "responses": {
+              "200": { "description": "The distributions", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Distribution" } } } } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "post": {
+            "summary": "Distribute to a list: access for exactly the members who pass the label check; the others are reported",
+            "operationId": "distributeRecord",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["list"], "properties": { "list": { "type": "string" } } } } } },
+            "responses": {
+              "201": { "description": "What was done", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionReport" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/receipts": {
+          "get": {
+            "summary": "Outstanding receipts (all for the registry, one's own for others, or mine=true)",
+            "operationId": "listReceipts",
+            "parameters": [{ "name": "mine", "in": "query", "schema": { "type": "boolean" } }],
+            "responses": {
+              "200": { "description": "The receipts", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Receipt" } } } } } } },
+              "401": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
+        "/api/v1/receipts/{copyId}/acknowledgement": {
+          "parameters": [{ "name": "copyId", "in": "path", "required": true, "schema": { "type": "string" } }],
+          "post": {
+            "summary": "Acknowledge receipt of a copy addressed to the caller",
+            "operationId": "acknowledgeReceipt",
+            "responses": {
+              "200": { "description": "The acknowledged receipt", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Receipt" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
@@ -332,6 +435,54 @@ extension OpenAPIDocument {
             }
           },
           "AttachmentList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
+          "Member": {
+            "type": "object", "required": ["kind", "id"],
+            "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "role": { "type": "string", "enum": ["action", "info"] } }
+          },
+          "DistributionListRequest": {
+            "type": "object", "required": ["name", "members"],
+            "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 120 }, "description": { "type": "string" }, "members": { "type": "array", "maxItems": 500, "items": { "$ref": "#/components/schemas/Member" } } }
+          },
+          "DistributionList": {
+            "type": "object", "required": ["id", "name", "description", "members", "version"],
+            "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "members": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } }, "version": { "type": "integer" } }
+          },
+          "Copy": {
+            "type": "object", "required": ["id", "member", "copyNumber", "receiptRequired"],
+            "properties": {
+              "id": { "type": "string" }, "member": { "$ref": "#/components/schemas/Member" }, "copyNumber": { "type": "integer" },
+              "receiptRequired": { "type": "boolean" }, "acknowledgedBy": { "type": ["string", "null"] },
+              "acknowledgedAt": { "type": ["string", "null"], "format": "date-time" }
+            }
+          },
+          "Refusal": {
+            "type": "object", "required": ["member", "reason"],
+            "properties": {
+              "member": { "$ref": "#/components/schemas/Member" },
+              "reason": { "type": "string", "enum": ["clearance", "releasability", "category", "unknown", "disabled"] },
+              "via": { "$ref": "#/components/schemas/Member" }
+            }
+          },
+          "DistributionReport": {
+            "type": "object", "required": ["distribution", "granted", "refused"],
+            "properties": { "distribution": { "type": "string" }, "granted": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } }, "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } } }
+          },
+          "Distribution": {
+            "type": "object", "required": ["id", "list", "listName", "distributedBy", "distributedAt", "copies", "refused", "copiesOfRecord"],
+            "properties": {
+              "id": { "type": "string" }, "list": { "type": "string" }, "listName": { "type": "string" },
+              "distributedBy": { "type": "string" }, "distributedAt": { "type": "string", "format": "date-time" },
+              "copies": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } },
+              "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } }, "copiesOfRecord": { "type": "integer" }
+            }
+          },
+          "Receipt": {
+            "type": "object", "required": ["copy", "copiesOfRecord", "recordId", "reference", "title", "banner"],
+            "properties": {
+              "copy": { "$ref": "#/components/schemas/Copy" }, "copiesOfRecord": { "type": "integer" }, "recordId": { "type": "string" },
+              "reference": { "type": "string" }, "title": { "type": "string" }, "banner": { "type": "string" }
+            }
+          },
           "RecordHistory": {
             "type": "object", "required": ["versions"],
             "properties": {

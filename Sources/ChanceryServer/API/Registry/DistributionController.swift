@@ -1,0 +1,125 @@
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// Distribution lists, distributing records to them, and receipts.
+struct DistributionController {
+    let chancery: Chancery
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("distribution-lists", use: lists)
+        group.post("distribution-lists", use: createList)
+        group.get("distribution-lists/{listId}", use: showList)
+        group.put("distribution-lists/{listId}", use: replaceList)
+        group.post("records/{id}/distributions", use: distribute)
+        group.get("records/{id}/distributions", use: distributions)
+        group.get("receipts", use: receipts)
+        group.post("receipts/{copyId}/acknowledgement", use: acknowledge)
+    }
+
+    struct ListRequest: Decodable {
+        var name: String
+        var description: String?
+        var members: [MemberRequest]
+
+        struct MemberRequest: Decodable {
+            var kind: String
+            var id: String
+            var role: String?
+        }
+
+        func draft(users: UserStore) async throws -> DistributionListStore.Draft {
+            var members: [DistributionList.Member] = []
+            guard self.members.count <= 500 else {
+                throw AppError(
+                    .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "members", "count": "500"],
+                    field: "members")
+            }
+            for (index, member) in self.members.enumerated() {
+                let field = "members[\(index)]"
+                guard let kind = DistributionList.Member.Kind(rawValue: member.kind) else {
+                    throw AppError(
+                        .badRequest, type: "invalid-field", key: "registry.error.memberKind",
+                        ["value": String(member.kind.prefix(20))], field: "\(field).kind")
+                }
+                guard let role = DistributionList.Member.Role(rawValue: member.role ?? "info") else {
+                    throw AppError(
+                        .badRequest, type: "invalid-field", key: "registry.error.memberRole",
+                        ["value": String((member.role ?? "").prefix(20))], field: "\(field).role")
+                }
+                var id = try FieldRules.text(member.id, field: "\(field).id", max: 64)
+                // People may be named by user name or by account id.
+                if kind == .user, !ObjectID.isWellFormed(id), let account = try await users.find(username: id) { id = account.id }
+                members.append(.init(kind: kind, id: id, role: role))
+            }
+            return .init(
+                name: try FieldRules.text(name, field: "name", max: 120),
+                description: try FieldRules.optionalText(description, field: "description", max: 1000) ?? "",
+                members: members)
+        }
+    }
+
+    @Sendable func lists(_ request: Request, context: SignedInContext) async throws -> Response {
+        try JSONResponse.make(["items": try await chancery.distributionLists.all().map(DistributionListBody.init)])
+    }
+
+    @Sendable func createList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try DistributionListStore.requireRegistrar(context.principal)
+        let (body, _) = try await JSONBody.decode(ListRequest.self, from: request)
+        let list = try await chancery.distributionLists.create(
+            try await body.draft(users: chancery.users), by: context.principal)
+        var response = try JSONResponse.make(DistributionListBody(list), status: .created, etag: list.etag)
+        response.headers[.location] = "/api/v1/distribution-lists/\(list.id)"
+        return response
+    }
+
+    @Sendable func showList(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("listId")
+        guard ObjectID.isWellFormed(id), let list = try await chancery.distributionLists.find(id) else {
+            throw RegistryError.unknownList(String(id.prefix(40)))
+        }
+        return try JSONResponse.make(DistributionListBody(list), etag: list.etag)
+    }
+
+    @Sendable func replaceList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try DistributionListStore.requireRegistrar(context.principal)
+        let id = try context.parameters.require("listId")
+        let version = try RecordsController.ifMatchVersion(request)
+        let (body, _) = try await JSONBody.decode(ListRequest.self, from: request)
+        let list = try await chancery.distributionLists.update(
+            id, expectedVersion: version, draft: try await body.draft(users: chancery.users), by: context.principal)
+        return try JSONResponse.make(DistributionListBody(list), etag: list.etag)
+    }
+
+    struct DistributeRequest: Decodable { var list: String }
+
+    @Sendable func distribute(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try RecordsController.id(context)
+        let (body, _) = try await JSONBody.decode(DistributeRequest.self, from: request)
+        guard ObjectID.isWellFormed(body.list) else { throw RegistryError.unknownList(String(body.list.prefix(40))) }
+        let report = try await chancery.records.distribute(id, to: body.list, by: context.principal)
+        return try JSONResponse.make(ReportBody(report), status: .created)
+    }
+
+    @Sendable func distributions(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try RecordsController.id(context)
+        guard let (record, distributions, total) = try await chancery.records.distributions(of: id, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return try JSONResponse.make(
+            ["items": distributions.map { DistributionBody($0, total: total) }], banner: record.object.label.banner)
+    }
+
+    @Sendable func receipts(_ request: Request, context: SignedInContext) async throws -> Response {
+        let mine = request.uri.queryParameters["mine"] == "true"
+        let receipts = try await chancery.records.outstandingReceipts(mine: mine, by: context.principal)
+        let banner = chancery.objects.dominantLabel(of: receipts.map(\.record.object)).banner
+        return try JSONResponse.make(["items": receipts.map(ReceiptBody.init)], banner: banner)
+    }
+
+    @Sendable func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("copyId")
+        guard ObjectID.isWellFormed(id) else { throw RegistryError.receiptNotYours }
+        let receipt = try await chancery.records.acknowledge(id, by: context.principal)
+        return try JSONResponse.make(ReceiptBody(receipt), banner: receipt.record.object.label.banner)
+    }
+}
