@@ -41,6 +41,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     RecordsController(chancery: chancery).addRoutes(to: signedInAPI)
     AttachmentsController(chancery: chancery).addRoutes(to: signedInAPI)
     DistributionController(chancery: chancery).addRoutes(to: signedInAPI)
+    AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

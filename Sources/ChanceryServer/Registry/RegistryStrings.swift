@@ -171,6 +171,15 @@ enum RegistryStrings {
             "Cet accusé de réception a déjà été signé."
         ),
 
+        "registry.error.permission": (
+            "\"{value}\" is not a permission; use read or write.",
+            "« {value} » n'est pas une permission ; utilisez read (lecture) ou write (écriture)."
+        ),
+        "registry.error.duplicateGrantee": (
+            "{id} appears twice in the list; give each grantee one entry.",
+            "{id} figure deux fois dans la liste ; donnez une seule entrée à chaque bénéficiaire."
+        ),
+
         // Attachments
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",

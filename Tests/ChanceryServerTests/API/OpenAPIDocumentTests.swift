@@ -25,6 +25,7 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/distribution-lists", "POST /api/v1/distribution-lists", "GET /api/v1/distribution-lists/{listId}",
         "PUT /api/v1/distribution-lists/{listId}", "GET /api/v1/records/{id}/distributions",
         "POST /api/v1/records/{id}/distributions", "GET /api/v1/receipts", "POST /api/v1/receipts/{copyId}/acknowledgement",
+        "GET /api/v1/records/{id}/acl", "PUT /api/v1/records/{id}/acl",
     ]
 
     /// The operations of the document, as "METHOD /path".

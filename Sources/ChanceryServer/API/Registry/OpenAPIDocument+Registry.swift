@@ -311,6 +311,34 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/records/{id}/acl": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "get": {
+            "summary": "The record's access control entries",
+            "operationId": "getRecordACL",
+            "responses": {
+              "200": { "description": "The entries", "headers": { "ETag": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          },
+          "put": {
+            "summary": "Replace the record's access control entries (registry; If-Match of the record)",
+            "operationId": "replaceRecordACL",
+            "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+            "responses": {
+              "200": { "description": "The entries now", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" },
+              "409": { "$ref": "#/components/responses/Problem" },
+              "412": { "$ref": "#/components/responses/Problem" },
+              "428": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
@@ -435,6 +463,15 @@ extension OpenAPIDocument {
             }
           },
           "AttachmentList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
+          "ACL": {
+            "type": "object", "required": ["entries"],
+            "properties": {
+              "entries": {
+                "type": "array", "maxItems": 500,
+                "items": { "type": "object", "required": ["kind", "id", "permission"], "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "permission": { "type": "string", "enum": ["read", "write"] } } }
+              }
+            }
+          },
           "Member": {
             "type": "object", "required": ["kind", "id"],
             "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "role": { "type": "string", "enum": ["action", "info"] } }
