@@ -42,6 +42,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     AttachmentsController(chancery: chancery).addRoutes(to: signedInAPI)
     DistributionController(chancery: chancery).addRoutes(to: signedInAPI)
     AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
+    LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

@@ -17,6 +17,7 @@ public struct Chancery: Sendable {
     public let records: RecordStore
     public let attachments: AttachmentStore
     public let distributionLists: DistributionListStore
+    public let filePlan: FilePlanStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -43,6 +44,7 @@ public struct Chancery: Sendable {
                 records: RecordStore(
                     database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit),
                 attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),
+                filePlan: FilePlanStore(database: database, audit: audit),
                 logger: logger)
         } catch {
             await database.close()

@@ -16,6 +16,8 @@ extension RecordStore {
         public var contentMarking: Classification?
         public var keywords: [String]?
         public var metadata: [String: String]?
+        /// `YYYY-MM-DD`; "" clears it.
+        public var reviewDue: String?
 
         public init() {}
     }
@@ -80,6 +82,7 @@ extension RecordStore {
         set("contentMarking", changes.contentMarking.map(Optional.some), \.details.contentMarking)
         set("keywords", changes.keywords, \.details.keywords)
         set("metadata", changes.metadata, \.details.metadata)
+        clearable("reviewDue", changes.reviewDue, \.schedule.reviewDue)
         return fields
     }
 
@@ -99,7 +102,9 @@ extension RecordStore {
                 addressees = \(bind: RegistryRecord.json(details.addressees)), document_date = \(bind: details.documentDate),
                 language = \(bind: details.language), content_marking = \(bind: details.contentMarking.map { Int64($0.rawValue) }),
                 keywords = \(bind: RegistryRecord.json(details.keywords)), metadata = \(bind: RegistryRecord.json(details.metadata)),
-                verified_by = \(bind: record.verifiedBy), verified_at = \(bind: record.verifiedAt)
+                verified_by = \(bind: record.verifiedBy), verified_at = \(bind: record.verifiedAt),
+                folder_id = \(bind: record.schedule.folderID), closed_on = \(bind: record.schedule.closedOn),
+                disposal_due = \(bind: record.schedule.disposalDue), review_due = \(bind: record.schedule.reviewDue)
             WHERE object_id = \(bind: record.object.id)
             """
         ).run()

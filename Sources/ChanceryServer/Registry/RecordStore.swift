@@ -102,11 +102,25 @@ public struct RecordStore: Sendable {
         public var series: String?
         public var state: RecordState?
         public var year: Int?
+        public var queue: Queue?
 
-        public init(series: String? = nil, state: RecordState? = nil, year: Int? = nil) {
+        /// The registry's work queues.
+        public enum Queue: String, Sendable, CaseIterable {
+            /// Received, waiting for the Information Controlling Processor's check.
+            case toVerify = "to-verify"
+            /// Registered and never distributed.
+            case toDistribute = "to-distribute"
+            /// Closed or archived, past the disposal date, under no legal hold.
+            case dispositionDue = "disposition-due"
+            /// Past the review date for downgrading or declassification.
+            case reviewDue = "review-due"
+        }
+
+        public init(series: String? = nil, state: RecordState? = nil, year: Int? = nil, queue: Queue? = nil) {
             self.series = series
             self.state = state
             self.year = year
+            self.queue = queue
         }
 
         var sql: SQLQueryString {
@@ -114,6 +128,18 @@ public struct RecordStore: Sendable {
             if let series { sql += " AND r.series = \(bind: series)" }
             if let state { sql += " AND o.state = \(bind: state.rawValue)" }
             if let year { sql += " AND r.year = \(bind: Int64(year))" }
+            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
+            switch queue {
+            case nil: break
+            case .toVerify: sql += " AND o.state = 'received'"
+            case .toDistribute:
+                sql += " AND o.state = 'registered' AND NOT EXISTS (SELECT 1 FROM distributions d WHERE d.object_id = o.id)"
+            case .dispositionDue:
+                sql += " AND o.state IN ('closed', 'archived') AND r.disposal_due <= \(bind: today)"
+                sql += " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.object_id = o.id AND h.released_at IS NULL)"
+            case .reviewDue:
+                sql += " AND r.review_due <= \(bind: today) AND o.state NOT IN ('destroyed', 'transferred')"
+            }
             return sql
         }
     }

@@ -82,3 +82,42 @@ extension RegistryError {
     static let receiptNotYours = AppError(.notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
     static let receiptDone = AppError(.conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")
 }
+
+extension RegistryError {
+    static let folderNeedsRule = AppError(
+        .badRequest, type: "invalid-field", key: "registry.error.folderNeedsRule", field: "retentionYears")
+
+    static func badParent(_ id: String) -> AppError {
+        AppError(.unprocessableContent, type: "invalid-parent", key: "registry.error.badParent", ["id": id], field: "parent")
+    }
+
+    static func codeTaken(_ code: String) -> AppError {
+        AppError(.conflict, type: "code-taken", key: "registry.error.codeTaken", ["code": code], field: "code")
+    }
+
+    static func unknownFolder(_ id: String) -> AppError {
+        AppError(.unprocessableContent, type: "unknown-folder", key: "registry.error.unknownFolder", ["id": id], field: "folder")
+    }
+
+    static func wrongState(_ state: RecordState, action: String) -> AppError {
+        AppError(
+            .conflict, type: "wrong-state", key: "registry.error.wrongState",
+            localizing: ["state": "registry.state.\(state.rawValue)", "action": "registry.action.\(action)"])
+    }
+
+    static func notDue(_ due: String?) -> AppError {
+        AppError(.conflict, type: "not-due", key: due == nil ? "registry.error.noDisposalDate" : "registry.error.notDue", ["due": due ?? ""])
+    }
+
+    static let onHold = AppError(.conflict, type: "legal-hold", key: "registry.error.onHold")
+    static let witnessRequired = AppError(
+        .badRequest, type: "missing-field", key: "registry.error.witnessRequired", field: "witness")
+    static let notLower = AppError(.conflict, type: "not-a-downgrade", key: "registry.error.notLower", field: "label")
+    static func holdNotFound(_ id: String) -> AppError {
+        AppError(.notFound, type: "hold-not-found", key: "registry.error.holdNotFound", ["id": id])
+    }
+}
+
+extension RegistryError {
+    static let notFiled = AppError(.conflict, type: "not-filed", key: "registry.error.notFiled", field: "folder")
+}

@@ -15,6 +15,7 @@ public struct RegistryRecord: LabelledItem, Equatable {
     public var details: Details
     public var verifiedBy: String?
     public var verifiedAt: Int64?
+    public var schedule = Schedule()
 
     public var state: RecordState { RecordState(rawValue: object.state) ?? .received }
 
@@ -41,11 +42,19 @@ public struct RegistryRecord: LabelledItem, Equatable {
         public var metadata: [String: String]
     }
 
+    /// Where the record is filed and when it falls due for review and disposal (`YYYY-MM-DD`).
+    public struct Schedule: Sendable, Equatable, Codable {
+        public var folderID: String?
+        public var closedOn: String?
+        public var disposalDue: String?
+        public var reviewDue: String?
+    }
+
     /// The record's columns, qualified by the alias `r`, to add to the object's.
     static let columns: SQLQueryString = """
         , r.reference, r.series, r.year, r.seq, r.direction, r.record_type, r.originator, r.originator_reference,
         r.addressees, r.document_date, r.received_date, r.language, r.content_marking, r.keywords, r.metadata,
-        r.verified_by, r.verified_at
+        r.verified_by, r.verified_at, r.folder_id, r.closed_on, r.disposal_due, r.review_due
         """
     static let join: SQLQueryString = "JOIN records r ON r.object_id = o.id"
 
@@ -71,6 +80,11 @@ public struct RegistryRecord: LabelledItem, Equatable {
                 [String: String].self, from: Data(try row.decode(column: "metadata", as: String.self).utf8)))
         verifiedBy = try row.decode(column: "verified_by", as: String?.self)
         verifiedAt = try row.decode(column: "verified_at", as: Int64?.self)
+        schedule = Schedule(
+            folderID: try row.decode(column: "folder_id", as: String?.self),
+            closedOn: try row.decode(column: "closed_on", as: String?.self),
+            disposalDue: try row.decode(column: "disposal_due", as: String?.self),
+            reviewDue: try row.decode(column: "review_due", as: String?.self))
     }
 
     init(object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction, details: Details) {
@@ -96,9 +110,12 @@ public struct RegistryRecord: LabelledItem, Equatable {
         var label: SecurityLabelForm
         var state: String
         var details: Details
+        var schedule: Schedule?
     }
 
     var snapshot: String {
-        Self.json(Snapshot(title: object.title, label: SecurityLabelForm(object.label), state: object.state, details: details))
+        Self.json(Snapshot(
+                title: object.title, label: SecurityLabelForm(object.label), state: object.state, details: details,
+                schedule: schedule))
     }
 }

@@ -180,6 +180,70 @@ enum RegistryStrings {
             "{id} figure deux fois dans la liste ; donnez une seule entrée à chaque bénéficiaire."
         ),
 
+        // File plan and life cycle
+        "registry.error.folderNeedsRule": (
+            "A folder needs its retention rule: retentionYears (0 to 100) and disposition (destroy, transfer or review).",
+            "Un dossier a besoin de sa règle de conservation : retentionYears (0 à 100) et disposition (destroy, transfer ou review)."
+        ),
+        "registry.error.badParent": (
+            "A folder goes under a category, and a category at the top or under another category; {id} is not such a category.",
+            "Un dossier se place sous une rubrique, et une rubrique au sommet ou sous une autre rubrique ; {id} n'est pas une telle rubrique."
+        ),
+        "registry.error.codeTaken": (
+            "The file plan already has a node with the code {code}.",
+            "Le plan de classement contient déjà un nœud portant le code {code}."
+        ),
+        "registry.error.unknownFolder": (
+            "There is no folder with the id {id} in the file plan.",
+            "Il n'existe aucun dossier portant l'identifiant {id} dans le plan de classement."
+        ),
+        "registry.error.notFiled": (
+            "File the item in a folder of the file plan first: its retention rule starts at cutoff.",
+            "Classez d'abord l'élément dans un dossier du plan de classement : sa règle de conservation court à partir de la clôture."
+        ),
+        "registry.error.wrongState": (
+            "An item that is {state} cannot be {action}.",
+            "Un élément à l'état {state} ne peut pas être {action}."
+        ),
+        "registry.error.notDue": (
+            "This item is not due for disposition before {due}.",
+            "Cet élément n'est pas à éliminer avant le {due}."
+        ),
+        "registry.error.noDisposalDate": (
+            "This item has no disposal date: it must be closed first.",
+            "Cet élément n'a pas de date d'élimination : il doit d'abord être clos."
+        ),
+        "registry.error.onHold": (
+            "A legal hold keeps this item: release the hold before any disposition.",
+            "Une conservation pour motif juridique protège cet élément : levez-la avant toute élimination."
+        ),
+        "registry.error.witnessRequired": (
+            "Destroying a NATO SECRET or COSMIC TOP SECRET item needs a witness.",
+            "La destruction d'un élément NATO SECRET ou COSMIC TOP SECRET exige un témoin."
+        ),
+        "registry.error.notLower": (
+            "A downgrade must lower the label; to raise it, correct the item instead.",
+            "Un déclassement doit abaisser le marquage ; pour le relever, corrigez l'élément."
+        ),
+        "registry.error.holdNotFound": (
+            "There is no active legal hold with the id {id} on an item you may see.",
+            "Il n'existe aucune conservation juridique active portant l'identifiant {id} sur un élément que vous pouvez consulter."
+        ),
+        "registry.action.file": ("filed", "classé"),
+        "registry.action.close": ("closed", "clos"),
+        "registry.action.archive": ("archived", "archivé"),
+        "registry.action.downgrade": ("downgraded", "déclassé"),
+        "registry.action.destroy": ("destroyed", "détruit"),
+        "registry.action.transfer": ("transferred to the archives", "versé aux archives"),
+        "registry.reason.nodeKind": ("use category or folder.", "utilisez category (rubrique) ou folder (dossier)."),
+        "registry.reason.retention": ("give a number of years from 0 to 100.", "indiquez un nombre d'années de 0 à 100."),
+        "registry.reason.disposition": ("use destroy, transfer or review.", "utilisez destroy, transfer ou review."),
+        "registry.reason.dispositionAction": ("use destroy or transfer.", "utilisez destroy (détruire) ou transfer (verser)."),
+        "registry.reason.queue": (
+            "use to-verify, to-distribute, disposition-due or review-due.",
+            "utilisez to-verify, to-distribute, disposition-due ou review-due."
+        ),
+
         // Attachments
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",

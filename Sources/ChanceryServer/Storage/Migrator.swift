@@ -16,7 +16,7 @@ public struct Migrator: Sendable {
     public static let all: [any Migration] = [
         CreateSettings(), CreateSpecialCategories(), CreateUsers(), CreateSessions(), CreateObjects(),
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(),
-        CreateRegistry(), CreateAttachments(), CreateDistribution(),
+        CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

@@ -26,6 +26,10 @@ struct OpenAPIDocumentTests {
         "PUT /api/v1/distribution-lists/{listId}", "GET /api/v1/records/{id}/distributions",
         "POST /api/v1/records/{id}/distributions", "GET /api/v1/receipts", "POST /api/v1/receipts/{copyId}/acknowledgement",
         "GET /api/v1/records/{id}/acl", "PUT /api/v1/records/{id}/acl",
+        "GET /api/v1/file-plan", "POST /api/v1/file-plan", "POST /api/v1/records/{id}/filing",
+        "POST /api/v1/records/{id}/closure", "POST /api/v1/records/{id}/archiving", "POST /api/v1/records/{id}/downgrade",
+        "POST /api/v1/records/{id}/disposition", "GET /api/v1/records/{id}/certificate", "GET /api/v1/records/{id}/holds",
+        "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
     ]
 
     /// The operations of the document, as "METHOD /path".
@@ -77,7 +81,8 @@ struct OpenAPIDocumentTests {
                     let method = HTTPRequest.Method(String(parts[0]))!
                     let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{code}", with: "IMSM")
                         .replacingOccurrences(of: "{attachmentId}", with: id).replacingOccurrences(of: "{listId}", with: id)
-                        .replacingOccurrences(of: "{copyId}", with: id)
+                        .replacingOccurrences(of: "{copyId}", with: id).replacingOccurrences(of: "{holdId}", with: id)
+                        .replacingOccurrences(of: "{queue}", with: "to-verify")
                     // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
                     let response = try await client.execute(uri: path, method: method)
                     #expect(

@@ -339,6 +339,566 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/file-plan": {
+          "get": {
+            "summary": "The file plan, by code",
+            "operationId": "getFilePlan",
+            "responses": {
+              "200": {
+                "description": "Every node",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "items"
+                      ],
+                      "properties": {
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/FilePlanNode"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          },
+          "post": {
+            "summary": "Add a category or a folder with its retention rule (registry supervisor)",
+            "operationId": "createFilePlanNode",
+            "responses": {
+              "201": {
+                "description": "The node",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FilePlanNode"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "413": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "422": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/FilePlanNodeRequest"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/filing": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "File the record in a folder (registered becomes active)",
+            "operationId": "fileRecord",
+            "responses": {
+              "200": {
+                "description": "The record",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Record"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "422": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "folder"
+                    ],
+                    "properties": {
+                      "folder": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/closure": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "Cut the record off; its retention period starts",
+            "operationId": "closeRecord",
+            "responses": {
+              "200": {
+                "description": "The record",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Record"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/archiving": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "Move a closed record to the archive",
+            "operationId": "archiveRecord",
+            "responses": {
+              "200": {
+                "description": "The record",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Record"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/downgrade": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "Lower the label with its authority and reason (registry supervisor)",
+            "operationId": "downgradeRecord",
+            "responses": {
+              "200": {
+                "description": "The record",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Record"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "422": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "label",
+                      "authority",
+                      "reason"
+                    ],
+                    "properties": {
+                      "label": {
+                        "$ref": "#/components/schemas/Label"
+                      },
+                      "authority": {
+                        "type": "string"
+                      },
+                      "reason": {
+                        "type": "string"
+                      },
+                      "reviewDue": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/disposition": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "Destroy or transfer a record that is due and not on hold (registry supervisor)",
+            "operationId": "disposeRecord",
+            "responses": {
+              "200": {
+                "description": "The record and, for NS and above, the destruction certificate",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "record"
+                      ],
+                      "properties": {
+                        "record": {
+                          "$ref": "#/components/schemas/Record"
+                        },
+                        "certificate": {
+                          "$ref": "#/components/schemas/DestructionCertificate"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "action"
+                    ],
+                    "properties": {
+                      "action": {
+                        "type": "string",
+                        "enum": [
+                          "destroy",
+                          "transfer"
+                        ]
+                      },
+                      "witness": {
+                        "type": "string"
+                      },
+                      "method": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/certificate": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "get": {
+            "summary": "The destruction certificate of a destroyed record",
+            "operationId": "getDestructionCertificate",
+            "responses": {
+              "200": {
+                "description": "The certificate",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/DestructionCertificate"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          }
+        },
+        "/api/v1/records/{id}/holds": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "get": {
+            "summary": "The record's legal holds",
+            "operationId": "listHolds",
+            "responses": {
+              "200": {
+                "description": "The holds",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "items"
+                      ],
+                      "properties": {
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Hold"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          },
+          "post": {
+            "summary": "Place a legal hold (blocks disposition)",
+            "operationId": "placeHold",
+            "responses": {
+              "201": {
+                "description": "The hold",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Hold"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "reason"
+                    ],
+                    "properties": {
+                      "reason": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/holds/{holdId}/release": {
+          "parameters": [
+            {
+              "name": "holdId",
+              "in": "path",
+              "required": true,
+              "schema": {
+                "type": "string"
+              }
+            }
+          ],
+          "post": {
+            "summary": "Release a legal hold (registry supervisor)",
+            "operationId": "releaseHold",
+            "responses": {
+              "200": {
+                "description": "The released hold",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Hold"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          }
+        },
+        "/api/v1/registry/queues/{queue}": {
+          "parameters": [
+            {
+              "name": "queue",
+              "in": "path",
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "to-verify",
+                  "to-distribute",
+                  "disposition-due",
+                  "review-due"
+                ]
+              }
+            }
+          ],
+          "get": {
+            "summary": "A registry work queue (trimmed), with its total",
+            "operationId": "getRegistryQueue",
+            "responses": {
+              "200": {
+                "description": "A page of the queue",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/RecordList"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/Limit"
+              },
+              {
+                "name": "cursor",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ]
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
@@ -469,6 +1029,192 @@ extension OpenAPIDocument {
               "entries": {
                 "type": "array", "maxItems": 500,
                 "items": { "type": "object", "required": ["kind", "id", "permission"], "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "permission": { "type": "string", "enum": ["read", "write"] } } }
+              }
+            }
+          },
+          "FilePlanNode": {
+            "type": "object",
+            "required": [
+              "id",
+              "kind",
+              "code",
+              "title"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "parent": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "category",
+                  "folder"
+                ]
+              },
+              "code": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "retentionYears": {
+                "type": [
+                  "integer",
+                  "null"
+                ]
+              },
+              "disposition": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "enum": [
+                  "destroy",
+                  "transfer",
+                  "review",
+                  null
+                ]
+              }
+            }
+          },
+          "FilePlanNodeRequest": {
+            "type": "object",
+            "required": [
+              "kind",
+              "code",
+              "title"
+            ],
+            "properties": {
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "category",
+                  "folder"
+                ]
+              },
+              "parent": {
+                "type": "string"
+              },
+              "code": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "retentionYears": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 100
+              },
+              "disposition": {
+                "type": "string",
+                "enum": [
+                  "destroy",
+                  "transfer",
+                  "review"
+                ]
+              }
+            }
+          },
+          "Hold": {
+            "type": "object",
+            "required": [
+              "id",
+              "record",
+              "reason",
+              "placedBy",
+              "placedAt"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "record": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              },
+              "placedBy": {
+                "type": "string"
+              },
+              "placedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "releasedBy": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "releasedAt": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              }
+            }
+          },
+          "DestructionCertificate": {
+            "type": "object",
+            "required": [
+              "id",
+              "record",
+              "reference",
+              "title",
+              "label",
+              "banner",
+              "destroyedAt",
+              "destroyedBy",
+              "witness",
+              "method",
+              "attachments"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "record": {
+                "type": "string"
+              },
+              "reference": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "label": {
+                "$ref": "#/components/schemas/Label"
+              },
+              "banner": {
+                "type": "string"
+              },
+              "destroyedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "destroyedBy": {
+                "type": "string"
+              },
+              "witness": {
+                "type": "string"
+              },
+              "method": {
+                "type": "string"
+              },
+              "attachments": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
               }
             }
           },

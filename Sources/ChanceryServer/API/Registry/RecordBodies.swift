@@ -31,6 +31,10 @@ struct RecordBody: Codable, Sendable {
     var updatedAt: String
     var verifiedBy: String?
     var verifiedAt: String?
+    var folder: String?
+    var closedOn: String?
+    var disposalDue: String?
+    var reviewDue: String?
 
     init(_ record: RegistryRecord) {
         let object = record.object
@@ -62,6 +66,10 @@ struct RecordBody: Codable, Sendable {
         updatedAt = Clock.iso8601(object.updatedAt)
         verifiedBy = record.verifiedBy
         verifiedAt = record.verifiedAt.map(Clock.iso8601)
+        folder = record.schedule.folderID
+        closedOn = record.schedule.closedOn
+        disposalDue = record.schedule.disposalDue
+        reviewDue = record.schedule.reviewDue
     }
 }
 

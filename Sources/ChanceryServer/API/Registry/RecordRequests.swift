@@ -109,6 +109,7 @@ struct UpdateRecordRequest: Decodable {
     var contentMarking: String?
     var keywords: [String]?
     var metadata: [String: String]?
+    var reviewDue: String?
 
     func changes(catalog: CategoryCatalog) throws -> RecordStore.Changes {
         var changes = RecordStore.Changes()
@@ -124,6 +125,7 @@ struct UpdateRecordRequest: Decodable {
         changes.contentMarking = try FieldRules.classification(contentMarking, field: "contentMarking")
         changes.keywords = try keywords.map { try FieldRules.list($0, field: "keywords", count: 50, max: 100) }
         changes.metadata = try metadata.map { try FieldRules.metadata($0) }
+        if let reviewDue { changes.reviewDue = try FieldRules.date(reviewDue, field: "reviewDue") ?? "" }
         return changes
     }
 }

@@ -31,7 +31,7 @@ public struct AttachmentStore: Sendable {
         try await db.raw(
             """
             INSERT INTO blobs (sha256, size, stored_at) VALUES (\(bind: stored.sha256), \(bind: stored.size), \(bind: now))
-            ON CONFLICT (sha256) DO NOTHING
+            ON CONFLICT (sha256) DO UPDATE SET discarded_at = NULL
             """
         ).run()
         let columns = try label.columns(in: catalog)
@@ -63,7 +63,7 @@ public struct AttachmentStore: Sendable {
         return try await db.raw(
             """
             SELECT \(Attachment.columns) FROM attachments a
-            WHERE a.object_id = \(bind: objectID) AND \(scope.labelPermits("a"))
+            WHERE a.object_id = \(bind: objectID) AND a.destroyed_at IS NULL AND \(scope.labelPermits("a"))
             ORDER BY a.name, a.version
             """
         ).all().map(Attachment.init(row:))
@@ -82,7 +82,8 @@ public struct AttachmentStore: Sendable {
             guard let row = try await db.raw(
                 """
                 SELECT \(Attachment.columns) FROM attachments a
-                WHERE a.id = \(bind: attachmentID) AND a.object_id = \(bind: objectID) AND \(scope.labelPermits("a"))
+                WHERE a.id = \(bind: attachmentID) AND a.object_id = \(bind: objectID) AND a.destroyed_at IS NULL
+                      AND \(scope.labelPermits("a"))
                 """
             ).first() else {
                 let exists = try await db.raw(
@@ -122,7 +123,7 @@ public struct AttachmentStore: Sendable {
     /// Re-reads every stored file and compares it with its hash.
     public func verifyBlobs(progress: (Int) -> Void = { _ in }) async throws -> BlobReport {
         let rows = try await database.read { db in
-            try await db.raw("SELECT sha256, size FROM blobs ORDER BY sha256").all().map {
+            try await db.raw("SELECT sha256, size FROM blobs WHERE discarded_at IS NULL ORDER BY sha256").all().map {
                 (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "size", as: Int64.self))
             }
         }
