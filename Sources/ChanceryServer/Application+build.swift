@@ -43,6 +43,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     DistributionController(chancery: chancery).addRoutes(to: signedInAPI)
     AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
+    KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

@@ -18,6 +18,7 @@ public struct Chancery: Sendable {
     public let attachments: AttachmentStore
     public let distributionLists: DistributionListStore
     public let filePlan: FilePlanStore
+    public let keyMaterial: KeyMaterialStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -45,6 +46,7 @@ public struct Chancery: Sendable {
                     database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit),
                 attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),
                 filePlan: FilePlanStore(database: database, audit: audit),
+                keyMaterial: KeyMaterialStore(database: database, objects: objects, audit: audit),
                 logger: logger)
         } catch {
             await database.close()

@@ -13,16 +13,34 @@ extension RecordStore {
     /// Receipts not yet acknowledged, of records the principal may read: every one for the registry (or only
     /// the principal's own with `mine`), the principal's own for anyone else. Audited like a list.
     public func outstandingReceipts(mine: Bool, by principal: Principal) async throws -> [Receipt] {
+        var filter: SQLQueryString = " AND c.receipt_required = 1 AND c.acknowledged_at IS NULL"
+        if mine || Self.registrars.isDisjoint(with: principal.roles) { filter += " AND \(Self.addressedTo(principal))" }
+        return try await copies(filter, limit: 500, listName: "receipts", by: principal)
+    }
+
+    /// The annual muster: every copy of every NATO SECRET and COSMIC TOP SECRET item still held (not destroyed
+    /// or transferred) that the registrar may read, to be accounted for.
+    public func muster(by principal: Principal) async throws -> [Receipt] {
+        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        let filter: SQLQueryString = """
+             AND o.classification >= \(bind: Int64(Classification.natoSecret.rawValue)) \
+            AND o.state NOT IN ('destroyed', 'transferred')
+            """
+        return try await copies(filter, limit: 10_000, listName: "muster", by: principal)
+    }
+
+    /// Copies of readable records matching `filter`, audited as a list.
+    private func copies(_ filter: SQLQueryString, limit: Int, listName: String, by principal: Principal) async throws
+        -> [Receipt]
+    {
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
-        var filter: SQLQueryString = ""
-        if mine || Self.registrars.isDisjoint(with: principal.roles) { filter = " AND \(Self.addressedTo(principal))" }
         let query: SQLQueryString = """
             SELECT c.id AS copy_id, c.copy_number, c.recipient_kind, c.recipient, c.role, c.receipt_required, c.acknowledged_by,
                    c.acknowledged_at, (SELECT COUNT(*) FROM distribution_copies n WHERE n.object_id = c.object_id) AS total,
                    \(LabelledObject.columns)\(RegistryRecord.columns)
             FROM distribution_copies c JOIN objects o ON o.id = c.object_id \(RegistryRecord.join)
-            WHERE c.receipt_required = 1 AND c.acknowledged_at IS NULL AND \(scope.readable())\(filter)
-            ORDER BY c.id LIMIT 500
+            WHERE \(scope.readable())\(filter)
+            ORDER BY r.reference, c.copy_number LIMIT \(bind: limit)
             """
         let audit = self.audit
         return try await database.transaction { db in
@@ -36,7 +54,7 @@ extension RecordStore {
                 try await audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list", relatedObjectIDs: shown,
-                        details: ["count": String(shown.count), "list": "receipts"]),
+                        details: ["count": String(shown.count), "list": listName]),
                     on: db)
             }
             return receipts

@@ -244,6 +244,8 @@ enum RegistryStrings {
             "utilisez to-verify, to-distribute, disposition-due ou review-due."
         ),
 
+        "registry.reason.period": ("give a number of months from 1 to 24.", "indiquez un nombre de mois de 1 à 24."),
+
         // Attachments
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",

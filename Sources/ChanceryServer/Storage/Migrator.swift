@@ -17,6 +17,7 @@ public struct Migrator: Sendable {
         CreateSettings(), CreateSpecialCategories(), CreateUsers(), CreateSessions(), CreateObjects(),
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(),
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
+        CreateKeyMaterial(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

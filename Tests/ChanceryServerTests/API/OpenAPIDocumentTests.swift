@@ -30,6 +30,8 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/closure", "POST /api/v1/records/{id}/archiving", "POST /api/v1/records/{id}/downgrade",
         "POST /api/v1/records/{id}/disposition", "GET /api/v1/records/{id}/certificate", "GET /api/v1/records/{id}/holds",
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
+        "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
+        "GET /api/v1/registry/muster",
     ]
 
     /// The operations of the document, as "METHOD /path".

@@ -15,6 +15,7 @@ struct DistributionController {
         group.get("records/{id}/distributions", use: distributions)
         group.get("receipts", use: receipts)
         group.post("receipts/{copyId}/acknowledgement", use: acknowledge)
+        group.get("registry/muster", use: muster)
     }
 
     struct ListRequest: Decodable {
@@ -114,6 +115,12 @@ struct DistributionController {
         let receipts = try await chancery.records.outstandingReceipts(mine: mine, by: context.principal)
         let banner = chancery.objects.dominantLabel(of: receipts.map(\.record.object)).banner
         return try JSONResponse.make(["items": receipts.map(ReceiptBody.init)], banner: banner)
+    }
+
+    @Sendable func muster(_ request: Request, context: SignedInContext) async throws -> Response {
+        let copies = try await chancery.records.muster(by: context.principal)
+        let banner = chancery.objects.dominantLabel(of: copies.map(\.record.object)).banner
+        return try JSONResponse.make(["items": copies.map(ReceiptBody.init)], banner: banner)
     }
 
     @Sendable func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {

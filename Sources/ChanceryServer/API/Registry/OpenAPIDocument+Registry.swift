@@ -899,6 +899,229 @@ extension OpenAPIDocument {
             ]
           }
         },
+        "/api/v1/key-material": {
+          "get": {
+            "summary": "The key material register (trimmed), by due date; due=true for the updates due",
+            "operationId": "listKeyMaterial",
+            "responses": {
+              "200": {
+                "description": "A page",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "items",
+                        "next"
+                      ],
+                      "properties": {
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/KeyMaterial"
+                          }
+                        },
+                        "next": {
+                          "type": [
+                            "string",
+                            "null"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "parameters": [
+              {
+                "name": "due",
+                "in": "query",
+                "schema": {
+                  "type": "boolean"
+                }
+              },
+              {
+                "$ref": "#/components/parameters/Limit"
+              },
+              {
+                "name": "cursor",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ]
+          },
+          "post": {
+            "summary": "Register an item of key material (registry)",
+            "operationId": "registerKeyMaterial",
+            "responses": {
+              "201": {
+                "description": "The item",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/KeyMaterial"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "413": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "422": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "shortTitle",
+                      "edition",
+                      "custodian",
+                      "label",
+                      "nextDue"
+                    ],
+                    "properties": {
+                      "shortTitle": {
+                        "type": "string"
+                      },
+                      "edition": {
+                        "type": "string"
+                      },
+                      "custodian": {
+                        "type": "string"
+                      },
+                      "label": {
+                        "$ref": "#/components/schemas/Label"
+                      },
+                      "periodMonths": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 24
+                      },
+                      "nextDue": {
+                        "type": "string",
+                        "format": "date"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/key-material/{id}/updates": {
+          "parameters": [
+            {
+              "$ref": "#/components/parameters/ObjectId"
+            }
+          ],
+          "post": {
+            "summary": "Record that the key was updated: who, when, the new edition; the next due date moves one period on",
+            "operationId": "recordKeyUpdate",
+            "responses": {
+              "200": {
+                "description": "The item",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/KeyMaterial"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "404": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "409": {
+                "$ref": "#/components/responses/Problem"
+              }
+            },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "edition"
+                    ],
+                    "properties": {
+                      "edition": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "/api/v1/registry/muster": {
+          "get": {
+            "summary": "Every copy of NS and CTS items still held, to be accounted for (registry)",
+            "operationId": "getMuster",
+            "responses": {
+              "200": {
+                "description": "The copies",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "items"
+                      ],
+                      "properties": {
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Receipt"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Problem"
+              },
+              "403": {
+                "$ref": "#/components/responses/Problem"
+              }
+            }
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
@@ -1215,6 +1438,63 @@ extension OpenAPIDocument {
                 "items": {
                   "type": "string"
                 }
+              }
+            }
+          },
+          "KeyMaterial": {
+            "type": "object",
+            "required": [
+              "id",
+              "shortTitle",
+              "edition",
+              "custodian",
+              "label",
+              "banner",
+              "periodMonths",
+              "nextDue",
+              "overdue"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "shortTitle": {
+                "type": "string"
+              },
+              "edition": {
+                "type": "string"
+              },
+              "custodian": {
+                "type": "string"
+              },
+              "label": {
+                "$ref": "#/components/schemas/Label"
+              },
+              "banner": {
+                "type": "string"
+              },
+              "periodMonths": {
+                "type": "integer"
+              },
+              "nextDue": {
+                "type": "string",
+                "format": "date"
+              },
+              "overdue": {
+                "type": "boolean"
+              },
+              "lastUpdatedBy": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "lastUpdatedAt": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
               }
             }
           },

@@ -81,6 +81,7 @@ struct RecordListBody: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case items, next, total }
 
+
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)
