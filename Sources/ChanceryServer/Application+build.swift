@@ -51,5 +51,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     let signedInWeb = web.group(context: SignedInContext.self)
     WebAuthController(chancery: chancery).addSignedInRoutes(to: signedInWeb)
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
+    RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

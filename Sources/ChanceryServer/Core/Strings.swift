@@ -4,6 +4,7 @@
 /// language and that every key used by the code exists.
 enum Strings {
     static let table: [String: (en: String, fr: String)] = core.merging(RegistryStrings.table) { core, _ in core }
+        .merging(RegistryWebStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

@@ -58,8 +58,15 @@ struct HomeController {
         let order = ["registry", "health", "hr", "legal", "recruitment", "intel", "auditor", "admin"]
         let held = Set(roles.map(\.office))
         return order.filter(held.contains).map { office in
-            ["id": office, "name": t("office.\(office)"), "about": t("office.\(office).about"),
-             "status": t("office.comingSoon")]
+            var card: [String: Any] = [
+                "id": office, "name": t("office.\(office)"), "about": t("office.\(office).about"),
+                "status": t("office.comingSoon"),
+            ]
+            if office == "registry" {
+                card["href"] = "/registry"
+                card["status"] = false
+            }
+            return card
         }
     }
 }

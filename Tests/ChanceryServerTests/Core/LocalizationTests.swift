@@ -12,6 +12,12 @@ struct LocalizationTests {
         "office.admin",  // Administration
         "office.auditor",  // Audit
         "home.col.classification",  // Classification
+        "reg.classification",  // Classification
+        "reg.type.message",  // Message
+        "reg.type.directive",  // Directive
+        "reg.type.note",  // Note
+        "reg.actions",  // Actions
+        "reg.version",  // Version
     ]
 
     @Test("every key has non-empty English and French text")

@@ -19,7 +19,8 @@ enum PageRenderer {
         var library = MustacheLibrary()
         for (name, text) in [
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
-        ] {
+            ("record-table", RegistryTemplates.recordTable),
+        ] + RegistryTemplates.all {
             // safe: the templates are constants, and a test renders each of them
             try! library.register(text, named: name)
         }

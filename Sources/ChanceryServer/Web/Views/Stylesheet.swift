@@ -27,8 +27,17 @@ enum Stylesheet {
         input[type=text], input[type=password] { padding: .5rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
         button { padding: .5rem 1rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
         .error { color: #b71c1c; font-weight: 600; } .notice { color: #1b5e20; }
+        .subnav { display: flex; gap: 1rem; margin-bottom: .5rem; }
+        .queues { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
+        .queues .card { margin: 0; display: flex; justify-content: space-between; } .count { font-weight: 700; }
+        .form-grid { display: grid; grid-template-columns: minmax(10rem, max-content) minmax(0, 28rem); gap: .5rem 1rem; align-items: center; }
+        .form-grid fieldset, .form-grid .help, .form-grid button { grid-column: 2; } .help { margin: 0; color: var(--muted); font-size: .85rem; }
+        .inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; } .inline { margin-right: 1rem; }
+        select, input[type=date] { padding: .45rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
+        button.danger { background: #b71c1c; }
+        .cover-sheet { background: #fff; padding: 2rem; border: 3px double #000; } .cover-marking { font-size: 1.6rem; font-weight: 700; text-align: center; }
         @media print {
-          .masthead, .skip-link, .languages, .account { display: none; }
+          .masthead, .skip-link, .languages, .account, .subnav, .no-print, form { display: none; }
           .classification-banner { color: #000 !important; background: none !important; border: 2px solid #000; }
           #banner-top { position: running(top); } #banner-bottom { position: running(bottom); }
           body { background: #fff; }

@@ -70,7 +70,7 @@ enum Templates {
           {{#hasOffices}}
           <ul class="offices">
             {{#offices}}
-            <li class="card office" id="office-{{id}}"><h3>{{name}}</h3><p>{{about}}</p><p class="muted">{{status}}</p></li>
+            <li class="card office" id="office-{{id}}"><h3>{{#href}}<a id="open-{{id}}" href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</h3><p>{{about}}</p>{{#status}}<p class="muted">{{status}}</p>{{/status}}</li>
             {{/offices}}
           </ul>
           {{/hasOffices}}

@@ -1,0 +1,240 @@
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+extension RegistryWebController {
+    /// Everything the record page shows, read with the principal's rights (each part trimmed and audited).
+    struct RecordView {
+        var record: RegistryRecord
+        var attachments: [Attachment]
+        var distributions: [Distribution]
+        var copiesOfRecord: Int
+        var history: [RecordVersion]
+        var certificate: DestructionCertificate?
+    }
+
+    func view(_ id: String, _ context: SignedInContext) async throws -> RecordView {
+        let principal = context.principal
+        guard ObjectID.isWellFormed(id), let (record, distributions, total) = try await chancery.records.distributions(of: id, by: principal),
+            let (_, attachments) = try await chancery.records.attachments(of: id, by: principal),
+            let history = try await chancery.records.history(of: id, by: principal)
+        else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let certificate = record.state == .destroyed ? try await chancery.records.certificate(of: id, by: principal) : nil
+        return RecordView(
+            record: record, attachments: attachments, distributions: distributions, copiesOfRecord: total, history: history,
+            certificate: certificate)
+    }
+
+    @Sendable func record(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let done = request.uri.queryParameters["done"].map(String.init)
+        return try await recordPage(try await view(id, context), context, notice: done, error: nil)
+    }
+
+    func recordPage(
+        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        let record = view.record
+        let principal = context.principal
+        let registrar = Self.isRegistrar(principal)
+        let supervisor = !RecordStore.supervisors.isDisjoint(with: principal.roles)
+        let state = record.state
+        var model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": registrar,
+            "record": [
+                "id": record.object.id, "reference": record.reference, "title": record.object.title,
+                "stateName": t("registry.state.\(state.rawValue)"), "banner": record.object.label.banner,
+                "bannerClass": PageRenderer.bannerClass(record.object.label.classification), "series": record.series,
+                "recordType": t("reg.type.\(record.details.recordType)"),
+                "direction": t("reg.direction.\(record.direction.rawValue)"),
+                "originator": record.details.originator ?? "—", "originatorReference": record.details.originatorReference ?? "—",
+                "documentDate": record.details.documentDate ?? "—", "receivedDate": record.details.receivedDate,
+                "addressees": record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
+                "contentMarking": record.details.contentMarking?.marking ?? "—",
+                "verified": record.verifiedAt.map { "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))" } ?? "—",
+                "folder": record.schedule.folderID ?? "—", "disposalDue": record.schedule.disposalDue ?? "—",
+            ],
+            "notice": notice.map { t("reg.done.\($0)") } ?? false,
+            "error": error.map { $0.detail(t) } ?? false,
+            "errors": error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
+            "hasErrors": !(error?.errors.isEmpty ?? true),
+        ]
+        if registrar && !state.isFinal {
+            var actions: [String: Any] = [:]
+            actions["canVerify"] = state == .received
+            if [.registered, .active].contains(state) {
+                let lists = try await chancery.distributionLists.all()
+                actions["canDistribute"] = !lists.isEmpty
+                actions["lists"] = lists.map { ["id": $0.id, "name": $0.name] }
+                let folders = try await chancery.filePlan.all().filter { $0.kind == .folder }
+                actions["canFile"] = !folders.isEmpty
+                actions["folders"] = folders.map { ["id": $0.id, "code": $0.code, "title": $0.title] }
+                actions["canClose"] = record.schedule.folderID != nil
+            }
+            actions["canArchive"] = state == .closed
+            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
+            actions["canDestroy"] = supervisor && [.closed, .archived].contains(state)
+                && (record.schedule.disposalDue.map { $0 <= today } ?? false)
+            model["actions"] = actions
+        }
+        if let certificate = view.certificate {
+            model["certificate"] = t(
+                "reg.certificateText",
+                [
+                    "reference": certificate.reference, "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
+                    "witness": certificate.witness, "method": certificate.method.isEmpty ? "—" : certificate.method,
+                ])
+        }
+        model["hasAttachments"] = !view.attachments.isEmpty
+        model["attachments"] = view.attachments.map { file -> [String: Any] in
+            [
+                "id": file.id, "name": file.name, "version": file.version,
+                "size": ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
+                "banner": file.label.banner, "bannerClass": PageRenderer.bannerClass(file.label.classification),
+            ]
+        }
+        let copies = view.distributions.flatMap { distribution in distribution.copies.map { (distribution, $0) } }
+        model["hasCopies"] = !copies.isEmpty
+        model["copies"] = copies.map { distribution, copy -> [String: Any] in
+            [
+                "number": copy.number,
+                "copyText": t("reg.copyOf", ["number": String(copy.number), "total": String(view.copiesOfRecord)]),
+                "recipient": "\(t("reg.member.\(copy.member.kind.rawValue)")) \(copy.member.id)", "list": distribution.listName,
+                "receipt": copy.receiptRequired
+                    ? (copy.acknowledgedAt.map { t("reg.receiptSigned", ["when": String(Clock.iso8601($0).prefix(10))]) }
+                        ?? t("reg.receiptOutstanding"))
+                    : t("reg.receiptNotRequired"),
+            ]
+        }
+        let refused = view.distributions.flatMap(\.refused)
+        model["hasRefused"] = !refused.isEmpty
+        model["refused"] = refused.map { refusal in
+            t("reg.refusedLine", [
+                "member": "\(t("reg.member.\(refusal.member.kind.rawValue)")) \(refusal.member.id)",
+                "reason": t("reg.reason.\(refusal.reason)"),
+            ])
+        }
+        model["history"] = view.history.reversed().map { version -> [String: Any] in
+            [
+                "version": version.version, "state": t("registry.state.\(version.state)"), "title": version.title,
+                "banner": version.label.banner, "changed": String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(of: "T", with: " "),
+            ]
+        }
+        let label = (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label))) ?? record.object.label
+        return PageRenderer.response(
+            "registry-record", model,
+            frame: frame("\(record.reference) — \(record.object.title)", label: label, path: "/registry/records/\(record.object.id)", context),
+            status: status)
+    }
+
+    /// The record page's forms: verify, distribute, file, close, archive, destroy.
+    @Sendable func act(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let action = try context.parameters.require("action")
+        let fields = try await WebForm.verified(request, session: context.session)
+        let records = chancery.records
+        let principal = context.principal
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        do {
+            switch action {
+            case "verify": _ = try await records.verify(id, by: principal)
+            case "distribute":
+                guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+                _ = try await records.distribute(id, to: list, by: principal)
+            case "file": _ = try await records.file(id, in: fields["folder"] ?? "", by: principal)
+            case "close": _ = try await records.close(id, by: principal)
+            case "archive": _ = try await records.archive(id, by: principal)
+            case "destroy":
+                _ = try await records.dispose(
+                    id, action: .destroy, witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
+                    method: try FieldRules.optionalText(fields["method"], field: "method", max: 200), by: principal)
+            default: throw AppError.notFound
+            }
+            return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await recordPage(try await view(id, context), context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable func cover(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let view = try await view(try context.parameters.require("id"), context)
+        let copies = view.distributions.flatMap(\.copies).map {
+            t("reg.copyOf", ["number": String($0.number), "total": String(view.copiesOfRecord)]) + " — \($0.member.id)"
+        }
+        let record = view.record
+        let model: [String: Any] = [
+            "t": Self.labels(t),
+            "record": [
+                "id": record.object.id, "reference": record.reference, "title": record.object.title,
+                "banner": record.object.label.banner, "originator": record.details.originator ?? "—",
+                "originatorReference": record.details.originatorReference ?? "—", "receivedDate": record.details.receivedDate,
+            ],
+            "copies": copies.isEmpty ? "—" : copies.joined(separator: "; "),
+        ]
+        return PageRenderer.response(
+            "registry-cover", model,
+            frame: frame(t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover", context))
+    }
+
+    @Sendable func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(id), ObjectID.isWellFormed(attachmentID),
+            let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
+        else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let path = chancery.attachments.blobs.path(of: attachment.sha256)
+        guard FileManager.default.fileExists(atPath: path) else { throw AttachmentError.fileMissing }
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: attachment.contentType, .contentLength: String(attachment.size),
+                .contentDisposition: AttachmentsController.disposition(attachment.name), .classification: attachment.label.banner,
+                .cacheControl: "private, no-store",
+            ],
+            body: try await FileIO().loadFile(path: path, context: context))
+    }
+
+    // MARK: receipts
+
+    @Sendable func receipts(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await receiptsPage(context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+    }
+
+    func receiptsPage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        let t = context.localizer
+        let receipts = try await chancery.records.outstandingReceipts(mine: true, by: context.principal)
+        let model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": Self.isRegistrar(context.principal),
+            "notice": notice.map { t("reg.done.\($0)") } ?? false, "error": error.map { $0.detail(t) } ?? false,
+            "hasReceipts": !receipts.isEmpty,
+            "receipts": receipts.map { receipt -> [String: Any] in
+                [
+                    "copyID": receipt.copy.id, "reference": receipt.record.reference, "title": receipt.record.object.title,
+                    "number": receipt.copy.number,
+                    "copyText": t("reg.copyOf", ["number": String(receipt.copy.number), "total": String(receipt.copiesOfRecord)]),
+                    "banner": receipt.record.object.label.banner,
+                    "bannerClass": PageRenderer.bannerClass(receipt.record.object.label.classification),
+                ]
+            },
+        ]
+        let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
+        return PageRenderer.response(
+            "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context), status: status)
+    }
+
+    @Sendable func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await WebForm.verified(request, session: context.session)
+        let id = try context.parameters.require("copyId")
+        do {
+            guard ObjectID.isWellFormed(id) else { throw RegistryError.receiptNotYours }
+            _ = try await chancery.records.acknowledge(id, by: context.principal)
+            return .redirect(to: "/receipts?done=acknowledged", type: .normal)
+        } catch let error as AppError {
+            return try await receiptsPage(context, notice: nil, error: error, status: error.status)
+        }
+    }
+}
