@@ -1,0 +1,144 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryServer
+
+/// The registry's pages, rendered and asserted in English and French.
+@Suite("Registry pages")
+struct RegistryWebTests {
+    /// The id in a `/registry/records/<id>` location.
+    static func recordID(_ location: String?) -> String? {
+        location.flatMap { $0.split(separator: "/").last.map { String($0.split(separator: "?").first ?? "") } }
+    }
+
+    @Test("register → verify → distribute → acknowledge, in French: reference, banner, copy numbers, receipts")
+    func walkInFrench() async throws {
+        try await withInstallation { installation in
+            // setup
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            let ana = try await installation.user(
+                "ana",
+                UserAttributes(
+                    displayName: "Ana", clearance: .natoSecret, nationality: "FRA", categories: [], roles: [], units: ["J3"],
+                    groups: []))
+            let vic = try await installation.user("vic", MockUser.visitor)
+            try await installation.series(
+                "MSG", template: "MSG/{year}/{seq:5}", checks: [.label, .originator, .originatorReference], by: supervisor)
+            _ = try await installation.chancery.distributionLists.create(
+                .init(name: "Bureau J3", description: "", members: [
+                    .init(kind: .user, id: ana.id, role: .action), .init(kind: .user, id: vic.id, role: .info),
+                ]),
+                by: clerk)
+            try await installation.app.test(.router) { client in
+                let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session = try await client.signIn("clerk", headers: fr)
+                let csrf = try await client.sessionCSRF(session)
+                let form = try await client.execute(uri: "/registry/register", method: .get, headers: session.headers(fr))
+                #expect(form.status == .ok)
+                #expect(form.text.element(id: "page-title") == "Enregistrer un élément")
+
+                // exercise: register without the originator's reference, then correct by verifying after an edit
+                let registered = try await client.postForm(
+                    "/registry/register",
+                    [
+                        "_csrf": csrf, "series": "MSG", "direction": "incoming", "recordType": "message",
+                        "title": "Message de SHAPE <script>alert(1)</script>", "classification": "NS", "releasableTo": "NATO",
+                        "contentMarking": "NS", "originator": "SHAPE J3",
+                    ],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: fr)
+                #expect(registered.status == .seeOther, "\(registered.text)")
+                let id = try #require(Self.recordID(registered.headers[.location]))
+                let location = try #require(registered.headers[.location])
+                let page = try await client.execute(uri: location, method: .get, headers: session.headers(fr))
+
+                // validate the record page
+                #expect(page.status == .ok)
+                #expect(page.text.htmlLang == "fr")
+                let year = HeadquartersCalendar.year(Clock.nowMilliseconds())
+                #expect(page.text.element(id: "record-reference") == "MSG/\(year)/00001")
+                #expect(page.text.element(id: "record-state") == "reçu")
+                #expect(page.text.element(id: "banner-top") == "NATO SECRET")
+                #expect(page.text.element(id: "banner-bottom") == "NATO SECRET")
+                #expect(!page.text.contains("<script>alert(1)"), "titles are escaped")
+                #expect(page.text.element(id: "notice")?.hasSuffix("élément est enregistré.") == true)
+
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+                let failed = try await client.postForm("/registry/records/\(id)/verify", ["_csrf": csrf], cookies: cookies, headers: fr)
+                #expect(failed.status == .unprocessableContent)
+                #expect(failed.text.contains(#"id="failed-checks""#))
+                #expect(failed.text.contains("originatorReference"))
+                #expect(failed.text.contains("reste à l"))
+
+                let token = try await client.token(for: "clerk")
+                let patched = try await client.api(
+                    .patch, "/api/v1/records/\(id)", token: token, json: #"{"originatorReference":"SH/J3/77"}"#,
+                    headers: [.ifMatch: "\"v1\""])
+                #expect(patched.status == .ok)
+                let verified = try await client.postForm("/registry/records/\(id)/verify", ["_csrf": csrf], cookies: cookies, headers: fr)
+                #expect(verified.status == .seeOther)
+                let lists = try await installation.chancery.distributionLists.all()
+                let distributed = try await client.postForm(
+                    "/registry/records/\(id)/distribute", ["_csrf": csrf, "list": lists[0].id], cookies: cookies, headers: fr)
+                #expect(distributed.status == .seeOther)
+                let after = try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: session.headers(fr))
+                #expect(after.text.element(id: "record-state") == "actif")
+                #expect(after.text.contains("Exemplaire 1 sur 1"))
+                #expect(after.text.contains("habilitation insuffisante"), "the visitor is reported, in French")
+
+                // the recipient acknowledges on the receipts page
+                let anaSession = try await client.signIn("ana")
+                let anaCSRF = try await client.sessionCSRF(anaSession)
+                let receipts = try await client.execute(uri: "/receipts", method: .get, headers: anaSession.headers())
+                #expect(receipts.text.contains("Copy 1 of 1"))
+                let copyID = try #require(
+                    try await installation.chancery.records.outstandingReceipts(mine: true, by: ana.principal).first?.copy.id)
+                let acknowledged = try await client.postForm(
+                    "/receipts/\(copyID)/acknowledge", ["_csrf": anaCSRF],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(anaSession.secret)"])
+                #expect(acknowledged.status == .seeOther)
+                let done = try await client.execute(uri: "/receipts?done=acknowledged", method: .get, headers: anaSession.headers())
+                #expect(done.text.element(id: "receipts-empty") == "You have no receipt to acknowledge.")
+                let final = try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: session.headers(fr))
+                #expect(final.text.contains("signé le"))
+            }
+        }
+    }
+
+    @Test("who may not read a record gets the not-found page; the desk counts only what they may read; forms need CSRF")
+    func outsiders() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.user("owen", MockUser.otherClerk)
+            try await installation.series("MSG", template: "MSG/{year}/{seq:5}", checks: [.originator], by: supervisor)
+            let secret = try await installation.register(
+                "Secret signal", series: "MSG", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            try await installation.app.test(.router) { client in
+                let owen = try await client.signIn("owen")
+                let page = try await client.execute(uri: "/registry/records/\(secret.object.id)", method: .get, headers: owen.headers())
+                #expect(page.status == .notFound)
+                #expect(!page.text.contains("Secret signal") && !page.text.contains(secret.reference))
+                let cover = try await client.execute(uri: "/registry/records/\(secret.object.id)/cover", method: .get, headers: owen.headers())
+                #expect(cover.status == .notFound)
+                let desk = try await client.execute(uri: "/registry", method: .get, headers: owen.headers())
+                #expect(desk.status == .ok)
+                #expect(desk.text.element(id: "count-to-verify") == "0")
+                #expect(!desk.text.contains("Secret signal"))
+
+                let session = try await client.signIn("clerk")
+                let clerkDesk = try await client.execute(uri: "/registry", method: .get, headers: session.headers())
+                #expect(clerkDesk.text.element(id: "count-to-verify") == "1")
+                #expect(clerkDesk.text.element(id: "banner-top") == "NATO SECRET")
+                let forged = try await client.postForm(
+                    "/registry/records/\(secret.object.id)/verify", ["_csrf": "forged"],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"])
+                #expect(forged.status == .forbidden)
+            }
+        }
+    }
+}
