@@ -84,6 +84,15 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
     assert text_of(driver, "banner-bottom") == "NATO SECRET"
     assert text_of(driver, "record-state") == words["received"]
 
+    # The scanned message is attached (a real multipart upload from the file input).
+    scan = SCREENSHOTS.parent / f"scan-{marker}.pdf"
+    scan.parent.mkdir(parents=True, exist_ok=True)
+    scan.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    driver.find_element(By.ID, "upload-file").send_keys(str(scan))
+    driver.find_element(By.ID, "upload-submit").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "attachments")))
+    assert scan.name in driver.find_element(By.ID, "attachments").text
+
     # The Information Controlling Processor's check.
     driver.find_element(By.ID, "verify-submit").click()
     wait_for_text(driver, "record-state", words["registered"])

@@ -87,6 +87,7 @@ extension RegistryWebController {
                 ])
         }
         model["hasAttachments"] = !view.attachments.isEmpty
+        model["canUpload"] = registrar && !state.isFinal
         model["attachments"] = view.attachments.map { file -> [String: Any] in
             [
                 "id": file.id, "name": file.name, "version": file.version,

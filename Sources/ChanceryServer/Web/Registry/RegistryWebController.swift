@@ -15,6 +15,7 @@ struct RegistryWebController {
         group.get("/registry/records/{id}", use: record)
         group.get("/registry/records/{id}/cover", use: cover)
         group.get("/registry/records/{id}/attachments/{attachmentId}", use: download)
+        group.post("/registry/records/{id}/upload", use: upload)
         group.post("/registry/records/{id}/{action}", use: act)
         group.get("/receipts", use: receipts)
         group.post("/receipts/{copyId}/acknowledge", use: acknowledge)

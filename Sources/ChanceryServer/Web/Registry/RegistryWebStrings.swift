@@ -9,7 +9,7 @@ enum RegistryWebStrings {
         "disposalDue", "actions", "verify", "distributeTo", "distribute", "fileIn", "file", "close", "archive", "witness",
         "method", "destroy", "certificate", "attachments", "distribution", "copy", "recipient", "list", "receipt",
         "notDistributed", "refused", "history", "version", "changed", "nextPage", "coverTitle", "copies", "coverWarning",
-        "back", "receiptsTitle", "acknowledge", "noReceipts",
+        "back", "receiptsTitle", "acknowledge", "noReceipts", "chooseFile", "attach",
     ]
 
     static let table: [String: (en: String, fr: String)] = [
@@ -128,5 +128,13 @@ enum RegistryWebStrings {
         "reg.done.destroy": ("The item was destroyed; its metadata remains.", "L'élément a été détruit ; ses métadonnées demeurent."),
         "reg.done.acknowledged": ("Receipt acknowledged.", "Réception confirmée."),
         "office.open": ("Open", "Ouvrir"),
+        "reg.chooseFile": ("File to attach", "Fichier à joindre"),
+        "reg.attach": ("Attach", "Joindre"),
+        "reg.done.upload": ("The file is attached.", "Le fichier est joint."),
+        "reg.error.notMultipart": (
+            "The upload form could not be read; send it again from the item's page.",
+            "Le formulaire d'envoi n'a pas pu être lu ; renvoyez-le depuis la page de l'élément."
+        ),
+        "reg.error.noFile": ("Choose a file to attach.", "Choisissez un fichier à joindre."),
     ]
 }

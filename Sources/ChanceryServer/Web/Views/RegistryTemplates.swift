@@ -153,6 +153,14 @@ enum RegistryTemplates {
           <h2 id="attachments-heading">{{t.attachments}}</h2>
           {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span></li>{{/attachments}}</ul>{{/hasAttachments}}
           {{^hasAttachments}}<p>{{t.none}}</p>{{/hasAttachments}}
+          {{#canUpload}}
+          <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="upload-file">{{t.chooseFile}}</label>
+            <input id="upload-file" name="file" type="file" required>
+            <button id="upload-submit" type="submit">{{t.attach}}</button>
+          </form>
+          {{/canUpload}}
         </section>
         <section aria-labelledby="distribution-heading">
           <h2 id="distribution-heading">{{t.distribution}}</h2>

@@ -1,0 +1,61 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryServer
+
+/// Attaching a file from the record page (`multipart/form-data`, streamed).
+@Suite("Registry upload page")
+struct RegistryUploadWebTests {
+    static func multipart(csrf: String?, filename: String, type: String, content: String, boundary: String = "XyZ123boundary")
+        -> (String, ByteBuffer)
+    {
+        var body = ""
+        if let csrf {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: \(type)\r\n\r\n"
+        body += content + "\r\n--\(boundary)--\r\n"
+        return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(string: body))
+    }
+
+    @Test("the form attaches the file; without the CSRF field first, or of a refused type, nothing is stored")
+    func uploads() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let uri = "/registry/records/\(record.object.id)/upload"
+                func post(_ form: (String, ByteBuffer)) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: uri, method: .post, headers: session.headers([.contentType: form.0]), body: form.1)
+                }
+
+                let forged = try await post(Self.multipart(csrf: nil, filename: "a.pdf", type: "application/pdf", content: AttachmentsAPITests.pdf))
+                #expect(forged.status == .forbidden)
+                let wrongType = try await post(Self.multipart(csrf: csrf, filename: "a.pdf", type: "application/pdf", content: "not a pdf at all"))
+                #expect(wrongType.status == .unsupportedMediaType)
+                #expect(wrongType.text.contains(#"id="action-error""#))
+                #expect(try await installation.chancery.attachments.verifyBlobs().checked == 0)
+
+                let done = try await post(Self.multipart(csrf: csrf, filename: "Procès-verbal.pdf", type: "application/pdf", content: AttachmentsAPITests.pdf))
+                #expect(done.status == .seeOther, "\(done.text)")
+                let page = try await client.execute(uri: "/registry/records/\(record.object.id)", method: .get, headers: session.headers())
+                #expect(page.text.contains("Procès-verbal.pdf"))
+                #expect(try await installation.chancery.attachments.verifyBlobs().checked == 1)
+
+                let notMultipart = try await client.execute(
+                    uri: uri, method: .post, headers: session.headers([.contentType: "application/x-www-form-urlencoded"]),
+                    body: ByteBuffer(string: "_csrf=\(csrf)"))
+                #expect(notMultipart.status == .badRequest)
+            }
+        }
+    }
+}
