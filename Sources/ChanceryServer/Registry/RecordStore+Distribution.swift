@@ -203,3 +203,32 @@ extension RecordStore {
             acknowledgedAt: try row.decode(column: "acknowledged_at", as: Int64?.self))
     }
 }
+
+extension RecordStore {
+    /// The outcome of distributing one item of a batch.
+    public enum BatchOutcome: Sendable {
+        case distributed(reference: String, DistributionReport)
+        case refused(AppError)
+    }
+
+    /// Distributes several items to one list in one step (the queue of received messages): each item in its
+    /// own transaction, so one refusal does not stop the others; each outcome is reported.
+    public func distribute(_ ids: [String], to listID: String, by principal: Principal) async throws
+        -> [(id: String, outcome: BatchOutcome)]
+    {
+        var outcomes: [(id: String, outcome: BatchOutcome)] = []
+        for id in ids {
+            do {
+                let report = try await distribute(id, to: listID, by: principal)
+                let reference = try await database.read { db in
+                    try await db.raw("SELECT reference FROM records WHERE object_id = \(bind: id)").first()?
+                        .decode(column: "reference", as: String.self)
+                }
+                outcomes.append((id, .distributed(reference: reference ?? "", report)))
+            } catch let error as AppError {
+                outcomes.append((id, .refused(error)))
+            }
+        }
+        return outcomes
+    }
+}

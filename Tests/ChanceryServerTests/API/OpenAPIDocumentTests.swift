@@ -31,7 +31,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/disposition", "GET /api/v1/records/{id}/certificate", "GET /api/v1/records/{id}/holds",
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
-        "GET /api/v1/registry/muster",
+        "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
     ]
 
     /// The operations of the document, as "METHOD /path".

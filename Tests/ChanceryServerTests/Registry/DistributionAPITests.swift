@@ -161,4 +161,38 @@ struct DistributionAPITests {
             }
         }
     }
+
+    @Test("received messages are distributed in one step; each item is reported, a refusal does not stop the others")
+    func batch() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            let ana = try await installation.user("ana", Self.person(.natoSecret, "FRA"))
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            try await installation.series("MSG", template: "MSG-{seq}-{year}", checks: [.originator], by: supervisor)
+            let first = try await installation.register("One", series: "IMSM", by: clerk)
+            let second = try await installation.register("Two", series: "IMSM", by: clerk)
+            let unverified = try await installation.register("Three", series: "MSG", by: clerk)
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "J", description: "", members: [.init(kind: .user, id: ana.id, role: .action)]), by: clerk)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "clerk")
+                let queue = try (try await client.api(.get, "/api/v1/registry/queues/to-distribute", token: token)).jsonObject()
+                #expect(queue["total"] as? Int == 2)
+                let ids = [first.object.id, second.object.id, unverified.object.id, "not-an-id"]
+                let response = try await client.api(
+                    .post, "/api/v1/registry/distributions", token: token,
+                    json: #"{"records":[\#(ids.map { "\"\($0)\"" }.joined(separator: ","))],"list":"\#(list.id)"}"#)
+                #expect(response.status == .ok, "\(response.text)")
+                let results = try #require(try response.jsonObject()["results"] as? [[String: Any]])
+                let statuses = Dictionary(uniqueKeysWithValues: results.compactMap { result -> (String, Int)? in
+                    guard let id = result["record"] as? String, let status = result["status"] as? Int else { return nil }
+                    return (id, status)
+                })
+                #expect(statuses == [first.object.id: 201, second.object.id: 201, unverified.object.id: 409, "not-an-id": 404])
+                let after = try (try await client.api(.get, "/api/v1/registry/queues/to-distribute", token: token)).jsonObject()
+                #expect(after["total"] as? Int == 0)
+            }
+        }
+    }
 }

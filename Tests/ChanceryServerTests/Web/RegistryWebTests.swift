@@ -141,4 +141,34 @@ struct RegistryWebTests {
             }
         }
     }
+
+    @Test("the to-distribute queue distributes the selected items to a list in one step")
+    func batchFromTheQueue() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let first = try await installation.register("One", series: "IMSM", by: clerk)
+            let second = try await installation.register("Two", series: "IMSM", by: clerk)
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "Front office", description: "", members: [.init(kind: .user, id: supervisor.id, role: .action)]),
+                by: clerk)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(session)
+                let page = try await client.execute(uri: "/registry/queues/to-distribute", method: .get, headers: session.headers())
+                #expect(page.text.contains(#"id="batch-form""#))
+                #expect(page.text.contains("pick-\(first.object.id)") && page.text.contains("pick-\(second.object.id)"))
+                let posted = try await client.postForm(
+                    "/registry/distribute-selected",
+                    ["_csrf": csrf, "record.\(first.object.id)": "1", "record.\(second.object.id)": "1", "list": list.id],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"])
+                #expect(posted.status == .seeOther)
+                let location = try #require(posted.headers[.location])
+                let after = try await client.execute(uri: location, method: .get, headers: session.headers())
+                #expect(after.text.element(id: "notice") == "2 éléments diffusés, 0 refusés.")
+                #expect(!after.text.contains(#"id="batch-form""#))
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ struct DistributionController {
         group.get("receipts", use: receipts)
         group.post("receipts/{copyId}/acknowledgement", use: acknowledge)
         group.get("registry/muster", use: muster)
+        group.post("registry/distributions", use: distributeBatch)
     }
 
     struct ListRequest: Decodable {
@@ -115,6 +116,46 @@ struct DistributionController {
         let receipts = try await chancery.records.outstandingReceipts(mine: mine, by: context.principal)
         let banner = chancery.objects.dominantLabel(of: receipts.map(\.record.object)).banner
         return try JSONResponse.make(["items": receipts.map(ReceiptBody.init)], banner: banner)
+    }
+
+    struct BatchRequest: Decodable {
+        var records: [String]
+        var list: String
+    }
+
+    struct BatchResult: Encodable {
+        var record: String
+        var reference: String?
+        var distribution: ReportBody?
+        var problem: String?
+        var status: Int
+    }
+
+    /// `POST /api/v1/registry/distributions` `{"records":[…],"list":"ID"}`: the received messages distributed
+    /// in one step, each reported on its own.
+    @Sendable func distributeBatch(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(BatchRequest.self, from: request)
+        guard (1...200).contains(body.records.count) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "records", "count": "200"], field: "records")
+        }
+        guard ObjectID.isWellFormed(body.list) else { throw RegistryError.unknownList(String(body.list.prefix(40))) }
+        let ids = body.records.map { String($0.prefix(40)) }
+        let t = context.localizer
+        let outcomes = try await chancery.records.distribute(
+            ids.filter(ObjectID.isWellFormed), to: body.list, by: context.principal)
+        var results = ids.filter { !ObjectID.isWellFormed($0) }.map {
+            BatchResult(record: $0, problem: AppError.objectNotFound($0).detail(t), status: 404)
+        }
+        for (id, outcome) in outcomes {
+            switch outcome {
+            case .distributed(let reference, let report):
+                results.append(BatchResult(record: id, reference: reference, distribution: ReportBody(report), status: 201))
+            case .refused(let error):
+                results.append(BatchResult(record: id, problem: error.detail(t), status: error.status.code))
+            }
+        }
+        return try JSONResponse.make(["results": results])
     }
 
     @Sendable func muster(_ request: Request, context: SignedInContext) async throws -> Response {

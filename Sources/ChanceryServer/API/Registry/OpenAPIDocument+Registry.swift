@@ -1122,6 +1122,19 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/registry/distributions": {
+          "post": {
+            "summary": "Distribute several items (the queue of received messages) to one list in one step; each is reported",
+            "operationId": "distributeBatch",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["records", "list"], "properties": { "records": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string" } }, "list": { "type": "string" } } } } } },
+            "responses": {
+              "200": { "description": "One result per item", "content": { "application/json": { "schema": { "type": "object", "required": ["results"], "properties": { "results": { "type": "array", "items": { "type": "object", "required": ["record", "status"], "properties": { "record": { "type": "string" }, "reference": { "type": "string" }, "distribution": { "$ref": "#/components/schemas/DistributionReport" }, "problem": { "type": "string" }, "status": { "type": "integer" } } } } } } } } },
+              "400": { "$ref": "#/components/responses/Problem" },
+              "401": { "$ref": "#/components/responses/Problem" },
+              "404": { "$ref": "#/components/responses/Problem" }
+            }
+          }
+        },
         "/api/v1/records/{id}/verification": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {

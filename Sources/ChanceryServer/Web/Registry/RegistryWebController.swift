@@ -12,6 +12,7 @@ struct RegistryWebController {
         group.get("/registry/register", use: registerForm)
         group.post("/registry/register", use: register)
         group.get("/registry/queues/{queue}", use: queue)
+        group.post("/registry/distribute-selected", use: distributeSelected)
         group.get("/registry/records/{id}", use: record)
         group.get("/registry/records/{id}/cover", use: cover)
         group.get("/registry/records/{id}/attachments/{attachmentId}", use: download)
@@ -73,6 +74,20 @@ struct RegistryWebController {
         model["totalText"] = t("reg.total", ["count": String(total)])
         model["canRegister"] = Self.isRegistrar(context.principal)
         if let next = Pagination.encode(page.nextCursor) { model["next"] = "/registry/queues/\(queue.rawValue)?cursor=\(next)" }
+        if queue == .toDistribute, Self.isRegistrar(context.principal), !page.items.isEmpty {
+            let lists = try await chancery.distributionLists.all()
+            if !lists.isEmpty {
+                model["batch"] = true
+                model["csrf"] = context.session.csrfToken
+                model["lists"] = lists.map { ["id": $0.id, "name": $0.name] }
+            }
+        }
+        let query = request.uri.queryParameters
+        if query["done"] == "batch" {
+            model["notice"] = t(
+                "reg.done.batch",
+                ["distributed": String(query["distributed"] ?? "0"), "refused": String(query["refused"] ?? "0")])
+        }
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         return PageRenderer.response(
             "registry-queue", model, frame: frame(t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
@@ -140,5 +155,18 @@ struct RegistryWebController {
         return PageRenderer.response(
             "registry-register", model, frame: frame(t("reg.registerTitle"), label: .unclassified, path: "/registry/register", context),
             status: status)
+    }
+
+    /// The queue of items to distribute: the selected ones go to one list in one step.
+    @Sendable func distributeSelected(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let ids = fields.keys.filter { $0.hasPrefix("record.") }.map { String($0.dropFirst("record.".count)) }
+            .filter(ObjectID.isWellFormed).sorted()
+        guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+        let outcomes = try await chancery.records.distribute(ids, to: list, by: context.principal)
+        let distributed = outcomes.filter { if case .distributed = $0.outcome { true } else { false } }.count
+        return .redirect(
+            to: "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
+            type: .normal)
     }
 }

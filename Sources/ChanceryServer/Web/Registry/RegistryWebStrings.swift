@@ -9,7 +9,7 @@ enum RegistryWebStrings {
         "disposalDue", "actions", "verify", "distributeTo", "distribute", "fileIn", "file", "close", "archive", "witness",
         "method", "destroy", "certificate", "attachments", "distribution", "copy", "recipient", "list", "receipt",
         "notDistributed", "refused", "history", "version", "changed", "nextPage", "coverTitle", "copies", "coverWarning",
-        "back", "receiptsTitle", "acknowledge", "noReceipts", "chooseFile", "attach",
+        "back", "receiptsTitle", "acknowledge", "noReceipts", "chooseFile", "attach", "select", "distributeSelected",
     ]
 
     static let table: [String: (en: String, fr: String)] = [
@@ -129,6 +129,12 @@ enum RegistryWebStrings {
         "reg.done.acknowledged": ("Receipt acknowledged.", "Réception confirmée."),
         "office.open": ("Open", "Ouvrir"),
         "reg.chooseFile": ("File to attach", "Fichier à joindre"),
+        "reg.select": ("Select", "Choisir"),
+        "reg.distributeSelected": ("Distribute the selected items", "Diffuser les éléments choisis"),
+        "reg.done.batch": (
+            "{distributed} items distributed, {refused} refused.",
+            "{distributed} éléments diffusés, {refused} refusés."
+        ),
         "reg.attach": ("Attach", "Joindre"),
         "reg.done.upload": ("The file is attached.", "Le fichier est joint."),
         "reg.error.notMultipart": (

@@ -184,8 +184,25 @@ enum RegistryTemplates {
 
     static let queue = nav + """
         <h1 id="page-title">{{queueName}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         <p id="queue-total">{{totalText}}</p>
-        {{> record-table}}
+        {{#batch}}
+        <form id="batch-form" method="post" action="/registry/distribute-selected">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <table id="record-list">
+            <thead><tr><th scope="col">{{t.select}}</th><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.received}}</th></tr></thead>
+            <tbody>
+            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{received}}</td></tr>{{/records}}
+            </tbody>
+          </table>
+          <p class="inline-form">
+            <label for="batch-list">{{t.distributeTo}}</label>
+            <select id="batch-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
+            <button id="batch-submit" type="submit">{{t.distributeSelected}}</button>
+          </p>
+        </form>
+        {{/batch}}
+        {{^batch}}{{> record-table}}{{/batch}}
         {{#next}}<p><a id="next-page" href="{{next}}">{{t.nextPage}}</a></p>{{/next}}
         """
 
