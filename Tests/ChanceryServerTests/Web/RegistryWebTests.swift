@@ -171,4 +171,39 @@ struct RegistryWebTests {
             }
         }
     }
+
+    @Test("the key material page marks what is overdue and records an update; the muster lists NS copies to tick")
+    func keysAndMuster() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let item = try await installation.chancery.keyMaterial.register(
+                .init(shortTitle: "AKAT-9", edition: "10", custodian: "IPS", label: SecurityLabel(classification: .natoSecret),
+                      periodMonths: 1, nextDue: "2026-01-15"),
+                by: clerk)
+            let record = try await installation.register(
+                "Secret order", series: "IMSM", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "L", description: "", members: [.init(kind: .user, id: supervisor.id, role: .action)]), by: clerk)
+            _ = try await installation.chancery.records.distribute(record.object.id, to: list.id, by: clerk)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(session)
+                let keys = try await client.execute(uri: "/registry/key-material", method: .get, headers: session.headers())
+                #expect(keys.status == .ok)
+                #expect(keys.text.contains("AKAT-9") && keys.text.contains("en retard"))
+                #expect(keys.text.element(id: "banner-top") == "NATO SECRET")
+                let updated = try await client.postForm(
+                    "/registry/key-material/\(item.object.id)/update", ["_csrf": csrf, "edition": "11"],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"])
+                #expect(updated.status == .seeOther)
+                let after = try await client.execute(uri: "/registry/key-material?done=keyUpdate", method: .get, headers: session.headers())
+                #expect(after.text.contains("2026-02-15"))
+                let muster = try await client.execute(uri: "/registry/muster", method: .get, headers: session.headers())
+                #expect(muster.status == .ok)
+                #expect(muster.text.contains(record.reference) && muster.text.contains("Exemplaire 1 sur 1"))
+            }
+        }
+    }
 }

@@ -18,6 +18,9 @@ struct RegistryWebController {
         group.get("/registry/records/{id}/attachments/{attachmentId}", use: download)
         group.post("/registry/records/{id}/upload", use: upload)
         group.post("/registry/records/{id}/{action}", use: act)
+        group.get("/registry/key-material", use: keyRegister)
+        group.post("/registry/key-material/{id}/update", use: recordKeyUpdate)
+        group.get("/registry/muster", use: musterPage)
         group.get("/receipts", use: receipts)
         group.post("/receipts/{copyId}/acknowledge", use: acknowledge)
     }
@@ -49,7 +52,9 @@ struct RegistryWebController {
         let receipts = try await chancery.records.outstandingReceipts(mine: false, by: principal)
         queues.append(["id": "receipts", "name": t("reg.queue.receipts"), "count": receipts.count, "href": "/receipts"])
         let keys = try await chancery.keyMaterial.list(dueOnly: true, after: nil, limit: 200, by: principal)
-        queues.append(["id": "key-updates", "name": t("reg.queue.key-updates"), "count": keys.items.count, "href": "/registry"])
+        queues.append([
+            "id": "key-updates", "name": t("reg.queue.key-updates"), "count": keys.items.count, "href": "/registry/key-material",
+        ])
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
         var model = Self.tableModel(latest, t)
         model["t"] = Self.labels(t)

@@ -10,6 +10,8 @@ enum RegistryWebStrings {
         "method", "destroy", "certificate", "attachments", "distribution", "copy", "recipient", "list", "receipt",
         "notDistributed", "refused", "history", "version", "changed", "nextPage", "coverTitle", "copies", "coverWarning",
         "back", "receiptsTitle", "acknowledge", "noReceipts", "chooseFile", "attach", "select", "distributeSelected",
+        "keyRegister", "muster", "shortTitle", "edition", "custodian", "nextDue", "lastUpdate", "overdue", "newEdition",
+        "recordUpdate", "musterTitle", "musterIntro", "accounted",
     ]
 
     static let table: [String: (en: String, fr: String)] = [
@@ -130,6 +132,23 @@ enum RegistryWebStrings {
         "office.open": ("Open", "Ouvrir"),
         "reg.chooseFile": ("File to attach", "Fichier à joindre"),
         "reg.select": ("Select", "Choisir"),
+        "reg.keyRegister": ("Key material", "Matériel cryptographique"),
+        "reg.muster": ("Muster", "Inventaire"),
+        "reg.shortTitle": ("Short title", "Titre abrégé"),
+        "reg.edition": ("Edition", "Édition"),
+        "reg.custodian": ("Custodian", "Dépositaire"),
+        "reg.nextDue": ("Next update due", "Prochaine mise à jour"),
+        "reg.lastUpdate": ("Last updated", "Dernière mise à jour"),
+        "reg.overdue": ("overdue", "en retard"),
+        "reg.newEdition": ("New edition", "Nouvelle édition"),
+        "reg.recordUpdate": ("Record the update", "Enregistrer la mise à jour"),
+        "reg.musterTitle": ("Annual muster of NS and CTS holdings", "Inventaire annuel des documents NS et CTS"),
+        "reg.musterIntro": (
+            "Every copy of every NATO SECRET and COSMIC TOP SECRET item still held. Print the list and tick each copy seen.",
+            "Chaque exemplaire de chaque document NATO SECRET et COSMIC TOP SECRET encore détenu. Imprimez la liste et cochez chaque exemplaire vu."
+        ),
+        "reg.accounted": ("Seen", "Vu"),
+        "reg.done.keyUpdate": ("The key update is recorded.", "La mise à jour de la clé est enregistrée."),
         "reg.distributeSelected": ("Distribute the selected items", "Diffuser les éléments choisis"),
         "reg.done.batch": (
             "{distributed} items distributed, {refused} refused.",

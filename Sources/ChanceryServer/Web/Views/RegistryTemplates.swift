@@ -3,6 +3,7 @@ enum RegistryTemplates {
     static let all: [(String, String)] = [
         ("registry-desk", desk), ("registry-register", register), ("registry-record", record),
         ("registry-queue", queue), ("registry-cover", cover), ("receipts", receipts),
+        ("registry-keys", keys), ("registry-muster", muster),
     ]
 
     static let nav = """
@@ -10,6 +11,8 @@ enum RegistryTemplates {
           <a href="/registry">{{t.desk}}</a>
           {{#canRegister}}<a id="nav-register" href="/registry/register">{{t.register}}</a>{{/canRegister}}
           <a id="nav-receipts" href="/receipts">{{t.myReceipts}}</a>
+          {{#canRegister}}<a id="nav-keys" href="/registry/key-material">{{t.keyRegister}}</a>
+          <a id="nav-muster" href="/registry/muster">{{t.muster}}</a>{{/canRegister}}
         </nav>
         """
 
@@ -237,5 +240,33 @@ enum RegistryTemplates {
         </table>
         {{/hasReceipts}}
         {{^hasReceipts}}<p id="receipts-empty">{{t.noReceipts}}</p>{{/hasReceipts}}
+        """
+
+    static let keys = nav + """
+        <h1 id="page-title">{{t.keyRegister}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#hasItems}}
+        <table id="key-list">
+          <thead><tr><th scope="col">{{t.shortTitle}}</th><th scope="col">{{t.edition}}</th><th scope="col">{{t.custodian}}</th><th scope="col">{{t.nextDue}}</th><th scope="col">{{t.lastUpdate}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
+          <tbody>
+          {{#items}}<tr id="key-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td>{{shortTitle}}</td><td>{{edition}}</td><td>{{custodian}}</td><td>{{nextDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{lastUpdate}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
+            <td>{{#canUpdate}}<form method="post" action="/registry/key-material/{{id}}/update" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="edition-{{id}}">{{t.newEdition}}</label><input id="edition-{{id}}" name="edition" type="text" required maxlength="60"><button type="submit">{{t.recordUpdate}}</button></form>{{/canUpdate}}</td></tr>{{/items}}
+          </tbody>
+        </table>
+        {{/hasItems}}
+        {{^hasItems}}<p id="key-empty">{{t.none}}</p>{{/hasItems}}
+        """
+
+    static let muster = nav + """
+        <h1 id="page-title">{{t.musterTitle}}</h1>
+        <p>{{t.musterIntro}}</p>
+        {{#hasCopies}}
+        <table id="muster-list">
+          <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.recipient}}</th><th scope="col">{{t.receipt}}</th><th scope="col">{{t.accounted}}</th></tr></thead>
+          <tbody>{{#copies}}<tr><td>{{reference}}</td><td>{{title}}</td><td>{{copyText}}</td><td>{{recipient}}</td><td>{{receipt}}</td><td class="tick-box">☐</td></tr>{{/copies}}</tbody>
+        </table>
+        {{/hasCopies}}
+        {{^hasCopies}}<p id="muster-empty">{{t.none}}</p>{{/hasCopies}}
         """
 }
