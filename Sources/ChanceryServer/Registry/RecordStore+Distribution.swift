@@ -161,32 +161,38 @@ extension RecordStore {
     public func distributions(of id: String, by principal: Principal) async throws -> (RegistryRecord, [Distribution], total: Int)? {
         try await database.transaction { db in
             guard let record = try await self.read(id, by: principal, on: db) else { return nil }
-            let copies = try await db.raw(
-                """
-                SELECT id, distribution_id, copy_number, recipient_kind, recipient, role, receipt_required,
-                       acknowledged_by, acknowledged_at
-                FROM distribution_copies WHERE object_id = \(bind: id) ORDER BY copy_number
-                """
-            ).all().map { row in (try row.decode(column: "distribution_id", as: String.self), try Self.copy(row)) }
-            let rows = try await db.raw(
-                """
-                SELECT id, list_id, list_name, distributed_by, distributed_at, refused FROM distributions
-                WHERE object_id = \(bind: id) ORDER BY id
-                """
-            ).all()
-            let distributions = try rows.map { row in
-                let distributionID = try row.decode(column: "id", as: String.self)
-                return Distribution(
-                    id: distributionID, listID: try row.decode(column: "list_id", as: String.self),
-                    listName: try row.decode(column: "list_name", as: String.self),
-                    distributedBy: try row.decode(column: "distributed_by", as: String.self),
-                    distributedAt: try row.decode(column: "distributed_at", as: Int64.self),
-                    copies: copies.filter { $0.0 == distributionID }.map(\.1),
-                    refused: try JSONDecoder().decode(
-                        [DistributionReport.Refusal].self, from: Data(try row.decode(column: "refused", as: String.self).utf8)))
-            }
-            return (record, distributions, copies.count)
+            let (distributions, total) = try await self.distributions(of: id, on: db)
+            return (record, distributions, total)
         }
+    }
+
+    /// The distributions of a record and how many copies exist, for a caller who has read the record.
+    func distributions(of id: String, on db: any SQLDatabase) async throws -> ([Distribution], Int) {
+        let copies = try await db.raw(
+            """
+            SELECT id, distribution_id, copy_number, recipient_kind, recipient, role, receipt_required,
+                   acknowledged_by, acknowledged_at
+            FROM distribution_copies WHERE object_id = \(bind: id) ORDER BY copy_number
+            """
+        ).all().map { row in (try row.decode(column: "distribution_id", as: String.self), try Self.copy(row)) }
+        let rows = try await db.raw(
+            """
+            SELECT id, list_id, list_name, distributed_by, distributed_at, refused FROM distributions
+            WHERE object_id = \(bind: id) ORDER BY id
+            """
+        ).all()
+        let distributions = try rows.map { row in
+            let distributionID = try row.decode(column: "id", as: String.self)
+            return Distribution(
+                id: distributionID, listID: try row.decode(column: "list_id", as: String.self),
+                listName: try row.decode(column: "list_name", as: String.self),
+                distributedBy: try row.decode(column: "distributed_by", as: String.self),
+                distributedAt: try row.decode(column: "distributed_at", as: Int64.self),
+                copies: copies.filter { $0.0 == distributionID }.map(\.1),
+                refused: try JSONDecoder().decode(
+                    [DistributionReport.Refusal].self, from: Data(try row.decode(column: "refused", as: String.self).utf8)))
+        }
+        return (distributions, copies.count)
     }
 
     /// A copy from a row; `idColumn` names the copy's id when the row also holds an object's `id`.

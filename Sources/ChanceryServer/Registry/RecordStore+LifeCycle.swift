@@ -174,11 +174,13 @@ extension RecordStore {
     public func holds(of id: String, by principal: Principal) async throws -> (RegistryRecord, [Hold])? {
         try await database.transaction { db in
             guard let record = try await self.read(id, by: principal, on: db) else { return nil }
-            let holds = try await db.raw(
-                "SELECT \(Self.holdColumns) FROM legal_holds WHERE object_id = \(bind: id) ORDER BY id"
-            ).all().map(Hold.init(row:))
-            return (record, holds)
+            return (record, try await self.holds(of: id, on: db))
         }
+    }
+
+    func holds(of id: String, on db: any SQLDatabase) async throws -> [Hold] {
+        try await db.raw("SELECT \(Self.holdColumns) FROM legal_holds WHERE object_id = \(bind: id) ORDER BY id")
+            .all().map(Hold.init(row:))
     }
 
     static let holdColumns: SQLQueryString = "id, object_id, reason, placed_by, placed_at, released_by, released_at"

@@ -162,13 +162,17 @@ public struct RecordStore: Sendable {
     public func history(of id: String, by principal: Principal) async throws -> [RecordVersion]? {
         try await database.transaction { db -> [RecordVersion]? in
             guard try await self.read(id, by: principal, on: db) != nil else { return nil }
-            return try await db.raw(
-                """
-                SELECT version, snapshot, changed_by, changed_at FROM record_versions
-                WHERE object_id = \(bind: id) ORDER BY version
-                """
-            ).all().map(RecordVersion.init(row:))
+            return try await self.history(of: id, on: db)
         }
+    }
+
+    func history(of id: String, on db: any SQLDatabase) async throws -> [RecordVersion] {
+        try await db.raw(
+            """
+            SELECT version, snapshot, changed_by, changed_at FROM record_versions
+            WHERE object_id = \(bind: id) ORDER BY version
+            """
+        ).all().map(RecordVersion.init(row:))
     }
 
     func saveVersion(_ record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws {

@@ -206,4 +206,55 @@ struct RegistryWebTests {
             }
         }
     }
+
+    @Test("from the record page: place and release a hold, grant and remove access by user name, downgrade")
+    func holdsAccessAndDowngrade() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.user(
+                "hana",
+                UserAttributes(
+                    displayName: "Hana", clearance: .natoSecret, nationality: "DEU", categories: [], roles: [], units: ["J5"],
+                    groups: []))
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let record = try await installation.register(
+                "Plan", series: "IMSM", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let id = record.object.id
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("sylvie")
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+                func post(_ action: String, _ fields: [String: String]) async throws -> TestResponse {
+                    try await client.postForm("/registry/records/\(id)/\(action)", fields.merging(["_csrf": csrf]) { a, _ in a }, cookies: cookies)
+                }
+                let hana = try await client.signIn("hana")
+                #expect(try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: hana.headers()).status == .notFound)
+
+                #expect(try await post("acl-add", ["version": "1", "kind": "user", "grantee": "hana", "permission": "read"]).status == .seeOther)
+                #expect(try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: hana.headers()).status == .ok)
+                let stale = try await post("acl-remove", ["version": "1", "kind": "user", "grantee": "hana"])
+                #expect(stale.status == .preconditionFailed)
+                let hanaID = try #require(try await installation.chancery.users.find(username: "hana")?.id)
+                #expect(try await post("acl-remove", ["version": "2", "kind": "user", "grantee": hanaID]).status == .seeOther)
+                #expect(try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: hana.headers()).status == .notFound)
+
+                #expect(try await post("hold", ["reason": "Board of inquiry"]).status == .seeOther)
+                let held = try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: session.headers())
+                #expect(held.text.contains("Board of inquiry"))
+                let holdID = try #require(
+                    try await installation.chancery.records.holds(of: id, by: supervisor)?.1.first?.id)
+                #expect(try await post("release", ["hold": holdID]).status == .seeOther)
+
+                let lowered = try await post("downgrade", ["classification": "NR", "authority": "Originator", "reason": "Plan executed"])
+                #expect(lowered.status == .seeOther)
+                let after = try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: session.headers())
+                #expect(after.text.element(id: "banner-top") == "NATO RESTRICTED")
+                let actions = try await installation.auditActions(of: id)
+                for action in ["record.acl", "record.hold", "record.hold.release", "record.downgrade"] {
+                    #expect(actions.contains(action), "\(action)")
+                }
+            }
+        }
+    }
 }

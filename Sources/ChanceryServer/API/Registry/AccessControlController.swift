@@ -15,6 +15,12 @@ struct AccessControlController {
         var id: String
         var permission: String
 
+        init(kind: String, id: String, permission: String) {
+            self.kind = kind
+            self.id = id
+            self.permission = permission
+        }
+
         init(_ entry: AccessEntry) {
             kind = entry.grantee.kind
             id = entry.grantee.name

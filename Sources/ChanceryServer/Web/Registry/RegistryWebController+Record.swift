@@ -3,26 +3,13 @@ import Foundation
 import Hummingbird
 
 extension RegistryWebController {
-    /// Everything the record page shows, read with the principal's rights (each part trimmed and audited).
-    struct RecordView {
-        var record: RegistryRecord
-        var attachments: [Attachment]
-        var distributions: [Distribution]
-        var copiesOfRecord: Int
-        var history: [RecordVersion]
-        var certificate: DestructionCertificate?
-    }
+    typealias RecordView = RecordDossier
 
-    func view(_ id: String, _ context: SignedInContext) async throws -> RecordView {
-        let principal = context.principal
-        guard ObjectID.isWellFormed(id), let (record, distributions, total) = try await chancery.records.distributions(of: id, by: principal),
-            let (_, attachments) = try await chancery.records.attachments(of: id, by: principal),
-            let history = try await chancery.records.history(of: id, by: principal)
-        else { throw AppError.objectNotFound(String(id.prefix(40))) }
-        let certificate = record.state == .destroyed ? try await chancery.records.certificate(of: id, by: principal) : nil
-        return RecordView(
-            record: record, attachments: attachments, distributions: distributions, copiesOfRecord: total, history: history,
-            certificate: certificate)
+    func view(_ id: String, _ context: SignedInContext) async throws -> RecordDossier {
+        guard ObjectID.isWellFormed(id), let dossier = try await chancery.records.dossier(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(String(id.prefix(40)))
+        }
+        return dossier
     }
 
     @Sendable func record(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -116,6 +103,31 @@ extension RegistryWebController {
                 "reason": t("reg.reason.\(refusal.reason)"),
             ])
         }
+        model["holds"] = view.holds.filter { $0.releasedAt == nil }.map { hold -> [String: Any] in
+            [
+                "id": hold.id, "reason": hold.reason, "placed": String(Clock.iso8601(hold.placedAt).prefix(10)),
+                "canRelease": supervisor, "csrf": context.session.csrfToken, "t": Self.labels(t),
+            ]
+        }
+        model["hasHolds"] = view.holds.contains { $0.releasedAt == nil }
+        model["canHold"] = registrar && !state.isFinal
+        model["entries"] = view.accessEntries.map { entry -> [String: Any] in
+            [
+                "kind": t("reg.member.\(entry.grantee.kind)"), "kindValue": entry.grantee.kind, "id": entry.grantee.name,
+                "permission": t("reg.permission.\(entry.permission.rawValue)"), "canEdit": registrar && !state.isFinal,
+                "csrf": context.session.csrfToken, "version": record.object.version, "t": Self.labels(t),
+            ]
+        }
+        model["hasEntries"] = !view.accessEntries.isEmpty
+        model["canEditACL"] = registrar && !state.isFinal
+        model["version"] = record.object.version
+        model["openToUnit"] = record.object.openToUnit ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit")
+        if supervisor && !state.isFinal && state != .received {
+            model["canDowngrade"] = true
+            model["lowerClassifications"] = Classification.allCases.filter { $0 < record.object.label.classification }.map {
+                ["value": $0.abbreviation, "name": $0.marking]
+            }
+        }
         model["history"] = view.history.reversed().map { version -> [String: Any] in
             [
                 "version": version.version, "state": t("registry.state.\(version.state)"), "title": version.title,
@@ -146,6 +158,24 @@ extension RegistryWebController {
             case "file": _ = try await records.file(id, in: fields["folder"] ?? "", by: principal)
             case "close": _ = try await records.close(id, by: principal)
             case "archive": _ = try await records.archive(id, by: principal)
+            case "hold":
+                _ = try await records.placeHold(
+                    on: id, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000), by: principal)
+            case "release":
+                guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else { throw RegistryError.holdNotFound(fields["hold"] ?? "") }
+                _ = try await records.releaseHold(hold, by: principal)
+            case "acl-add", "acl-remove":
+                try await editACL(id, action: action, fields: fields, by: principal)
+            case "downgrade":
+                let current = try await view(id, context).record.object.label
+                let classification = try FieldRules.classification(fields["classification"], field: "classification")
+                    ?? current.classification
+                var label = current
+                label.classification = classification
+                _ = try await records.downgrade(
+                    id, to: label, authority: try FieldRules.text(fields["authority"] ?? "", field: "authority", max: 200),
+                    reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000), reviewDue: nil,
+                    by: principal)
             case "destroy":
                 _ = try await records.dispose(
                     id, action: .destroy, witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
@@ -156,6 +186,26 @@ extension RegistryWebController {
         } catch let error as AppError where error.status != .notFound {
             return try await recordPage(try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
+    }
+
+    /// Adds or removes one access control entry, at the version the page showed.
+    private func editACL(_ id: String, action: String, fields: [String: String], by principal: Principal) async throws {
+        guard let version = fields["version"].flatMap(Int64.init) else { throw AppError.missingField("version") }
+        var grantee = fields["grantee"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        // People are named by user name on the page; the entry holds the account id.
+        if fields["kind"] == "user", !ObjectID.isWellFormed(grantee) {
+            guard let account = try await chancery.users.find(username: grantee) else { throw RegistryError.unknownMember(grantee) }
+            grantee = account.id
+        }
+        let entry = try AccessControlController.entries([
+            .init(kind: fields["kind"] ?? "", id: grantee, permission: fields["permission"] ?? "read")
+        ])[0]
+        guard let (_, current) = try await chancery.records.accessEntries(of: id, by: principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        var entries = current.filter { $0.grantee != entry.grantee }
+        if action == "acl-add" { entries.append(entry) }
+        _ = try await chancery.records.replaceAccessEntries(of: id, with: entries, expectedVersion: version, by: principal)
     }
 
     @Sendable func cover(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -176,6 +176,52 @@ enum RegistryTemplates {
           {{^hasCopies}}<p>{{t.notDistributed}}</p>{{/hasCopies}}
           {{#hasRefused}}<h3>{{t.refused}}</h3><ul id="refused">{{#refused}}<li>{{.}}</li>{{/refused}}</ul>{{/hasRefused}}
         </section>
+        <section aria-labelledby="holds-heading">
+          <h2 id="holds-heading">{{t.holds}}</h2>
+          {{#hasHolds}}<ul id="holds">{{#holds}}<li>{{reason}} ({{placed}}){{#canRelease}}
+            <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
+          {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
+          {{#canHold}}
+          <form id="hold-form" method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000">
+            <button id="hold-submit" type="submit">{{t.placeHold}}</button>
+          </form>
+          {{/canHold}}
+        </section>
+        <section aria-labelledby="acl-heading">
+          <h2 id="acl-heading">{{t.accessControl}}</h2>
+          <p id="open-to-unit">{{openToUnit}}</p>
+          {{#hasEntries}}
+          <table id="acl">
+            <thead><tr><th scope="col">{{t.grantee}}</th><th scope="col">{{t.permission}}</th><th scope="col"></th></tr></thead>
+            <tbody>{{#entries}}<tr><td>{{kind}} {{id}}</td><td>{{permission}}</td><td>{{#canEdit}}<form method="post" action="/registry/records/{{record.id}}/acl-remove"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="kind" value="{{kindValue}}"><input type="hidden" name="grantee" value="{{id}}"><button type="submit">{{t.remove}}</button></form>{{/canEdit}}</td></tr>{{/entries}}</tbody>
+          </table>
+          {{/hasEntries}}
+          {{#canEditACL}}
+          <form id="acl-form" method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <label for="acl-kind">{{t.grantee}}</label>
+            <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
+            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}">
+            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
+            <button id="acl-submit" type="submit">{{t.grant}}</button>
+          </form>
+          {{/canEditACL}}
+        </section>
+        {{#canDowngrade}}
+        <section class="card" aria-labelledby="downgrade-heading">
+          <h2 id="downgrade-heading">{{t.downgrade}}</h2>
+          <form id="downgrade-form" method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="downgrade-classification">{{t.newClassification}}</label>
+            <select id="downgrade-classification" name="classification">{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
+            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200">
+            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000">
+            <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>
+          </form>
+        </section>
+        {{/canDowngrade}}
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">{{t.history}}</h2>
           <table id="history">
