@@ -55,17 +55,22 @@ struct AttachmentsController {
         guard ObjectID.isWellFormed(attachmentID),
             let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
         else { throw AppError.objectNotFound(id) }
-        let path = chancery.attachments.blobs.path(of: attachment.sha256)
+        return try await Self.file(attachment, blobs: chancery.attachments.blobs, context: context)
+    }
+
+    /// The stored file of an attachment the caller was allowed to download (and whose download is audited),
+    /// streamed, with its name, type and label banner in the headers.
+    static func file(_ attachment: Attachment, blobs: BlobStore, context: some RequestContext) async throws -> Response {
+        let path = blobs.path(of: attachment.sha256)
         guard FileManager.default.fileExists(atPath: path) else { throw AttachmentError.fileMissing }
-        let body = try await FileIO().loadFile(path: path, context: context)
         return Response(
             status: .ok,
             headers: [
                 .contentType: attachment.contentType, .contentLength: String(attachment.size),
-                .contentDisposition: Self.disposition(attachment.name), .classification: attachment.label.banner,
+                .contentDisposition: disposition(attachment.name), .classification: attachment.label.banner,
                 .eTag: "\"\(attachment.sha256)\"", .cacheControl: "private, no-store",
             ],
-            body: body)
+            body: try await FileIO().loadFile(path: path, context: context))
     }
 
     /// `attachment; filename="…"; filename*=UTF-8''…`, with the plain name reduced to safe ASCII.

@@ -235,16 +235,7 @@ extension RegistryWebController {
         guard ObjectID.isWellFormed(id), ObjectID.isWellFormed(attachmentID),
             let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
         else { throw AppError.objectNotFound(String(id.prefix(40))) }
-        let path = chancery.attachments.blobs.path(of: attachment.sha256)
-        guard FileManager.default.fileExists(atPath: path) else { throw AttachmentError.fileMissing }
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: attachment.contentType, .contentLength: String(attachment.size),
-                .contentDisposition: AttachmentsController.disposition(attachment.name), .classification: attachment.label.banner,
-                .cacheControl: "private, no-store",
-            ],
-            body: try await FileIO().loadFile(path: path, context: context))
+        return try await AttachmentsController.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }
 
     // MARK: receipts
