@@ -112,6 +112,8 @@ struct DistributionAPITests {
                 #expect(items.first?["copiesOfRecord"] as? Int == 2)
 
                 let bob = try await client.token(for: "bob")
+                #expect(try await client.api(.get, "/api/v1/distribution-lists", token: bob).status == .forbidden)
+                #expect(try await client.api(.get, "/api/v1/distribution-lists/\(list.id)", token: bob).status == .forbidden)
                 let notBobs = try await client.api(.post, "/api/v1/receipts/\(copyID)/acknowledgement", token: bob)
                 #expect(notBobs.status == .notFound)
                 let done = try await client.api(.post, "/api/v1/receipts/\(copyID)/acknowledgement", token: anaToken)

@@ -61,8 +61,10 @@ struct DistributionController {
         }
     }
 
+    /// Lists name people and need-to-know groups: they are the registry's working tools, not for everyone.
     @Sendable func lists(_ request: Request, context: SignedInContext) async throws -> Response {
-        try JSONResponse.make(["items": try await chancery.distributionLists.all().map(DistributionListBody.init)])
+        try DistributionListStore.requireRegistrar(context.principal)
+        return try JSONResponse.make(["items": try await chancery.distributionLists.all().map(DistributionListBody.init)])
     }
 
     @Sendable func createList(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -76,6 +78,7 @@ struct DistributionController {
     }
 
     @Sendable func showList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try DistributionListStore.requireRegistrar(context.principal)
         let id = try context.parameters.require("listId")
         guard ObjectID.isWellFormed(id), let list = try await chancery.distributionLists.find(id) else {
             throw RegistryError.unknownList(String(id.prefix(40)))

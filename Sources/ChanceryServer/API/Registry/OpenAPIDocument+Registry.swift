@@ -210,11 +210,12 @@ extension OpenAPIDocument {
         },
         "/api/v1/distribution-lists": {
           "get": {
-            "summary": "List the distribution lists",
+            "summary": "List the distribution lists (registry)",
             "operationId": "listDistributionLists",
             "responses": {
               "200": { "description": "Every list", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/DistributionList" } } } } } } },
-              "401": { "$ref": "#/components/responses/Problem" }
+              "401": { "$ref": "#/components/responses/Problem" },
+              "403": { "$ref": "#/components/responses/Problem" }
             }
           },
           "post": {
