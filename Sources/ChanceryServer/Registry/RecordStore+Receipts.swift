@@ -109,3 +109,26 @@ extension RecordStore {
         return "(\(parts.joined(separator: " OR ")))"
     }
 }
+
+extension RecordStore {
+    /// One copy with its record, for its printed receipt: to its recipient, or to the registry, when the
+    /// principal may read the record; nil otherwise.
+    public func receipt(_ copyID: String, by principal: Principal) async throws -> Receipt? {
+        try await database.transaction { db -> Receipt? in
+            var condition: SQLQueryString = ""
+            if Self.registrars.isDisjoint(with: principal.roles) { condition = " AND \(Self.addressedTo(principal))" }
+            guard let row = try await db.raw(
+                """
+                SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
+                       acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID)\(condition)
+                """
+            ).first() else { return nil }
+            let objectID = try row.decode(column: "object_id", as: String.self)
+            guard let record = try await self.read(objectID, by: principal, on: db) else { return nil }
+            let total = try await db.raw(
+                "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
+            ).first()?.decode(column: "n", as: Int64.self) ?? 0
+            return Receipt(copy: try Self.copy(row), record: record, copiesOfRecord: Int(total))
+        }
+    }
+}

@@ -18,6 +18,8 @@ struct LocalizationTests {
         "reg.type.note",  // Note
         "reg.actions",  // Actions
         "reg.version",  // Version
+        "reg.signature",  // Signature
+        "reg.date",  // Date
     ]
 
     @Test("every key has non-empty English and French text")

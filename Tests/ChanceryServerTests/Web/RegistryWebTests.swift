@@ -97,6 +97,13 @@ struct RegistryWebTests {
                 #expect(receipts.text.contains("Copy 1 of 1"))
                 let copyID = try #require(
                     try await installation.chancery.records.outstandingReceipts(mine: true, by: ana.principal).first?.copy.id)
+                let printable = try await client.execute(uri: "/receipts/\(copyID)/print", method: .get, headers: anaSession.headers())
+                #expect(printable.status == .ok)
+                #expect(printable.text.element(id: "receipt-copy") == "Copy 1 of 1")
+                #expect(printable.text.element(id: "banner-top") == "NATO SECRET")
+                let vicSession = try await client.signIn("vic")
+                let notVics = try await client.execute(uri: "/receipts/\(copyID)/print", method: .get, headers: vicSession.headers())
+                #expect(notVics.status == .notFound)
                 let acknowledged = try await client.postForm(
                     "/receipts/\(copyID)/acknowledge", ["_csrf": anaCSRF],
                     cookies: ["\(SessionAuthenticator.cookieName)=\(anaSession.secret)"])
@@ -254,6 +261,42 @@ struct RegistryWebTests {
                 for action in ["record.acl", "record.hold", "record.hold.release", "record.downgrade"] {
                     #expect(actions.contains(action), "\(action)")
                 }
+            }
+        }
+    }
+
+    @Test("from the record page: file, close, archive and destroy with a witness; the certificate shows, the content is gone")
+    func disposeFromThePage() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let folder = try await installation.chancery.filePlan.create(
+                kind: .folder, parentID: try await installation.chancery.filePlan.create(
+                    kind: .category, parentID: nil, code: "1", title: "Ops", retentionYears: nil, disposition: nil,
+                    by: supervisor).id,
+                code: "1.1", title: "Orders", retentionYears: 0, disposition: .destroy, by: supervisor)
+            let record = try await installation.register(
+                "Order", series: "IMSM", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let id = record.object.id
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("sylvie", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+                func post(_ action: String, _ fields: [String: String] = [:]) async throws -> TestResponse {
+                    try await client.postForm("/registry/records/\(id)/\(action)", fields.merging(["_csrf": csrf]) { a, _ in a }, cookies: cookies)
+                }
+                #expect(try await post("file", ["folder": folder.id]).status == .seeOther)
+                #expect(try await post("close").status == .seeOther)
+                #expect(try await post("archive").status == .seeOther)
+                let noWitness = try await post("destroy")
+                #expect(noWitness.status == .badRequest)
+                #expect(noWitness.text.contains("exige un témoin"))
+                #expect(try await post("destroy", ["witness": "Lt Témoin", "method": "broyeur"]).status == .seeOther)
+                let page = try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: session.headers())
+                #expect(page.text.element(id: "record-state") == "détruit")
+                #expect(page.text.contains(#"id="certificate""#) && page.text.contains("Lt Témoin"))
+                #expect(!page.text.contains(#"id="actions-heading""#), "nothing more can be done to a destroyed item")
             }
         }
     }

@@ -279,4 +279,26 @@ extension RegistryWebController {
             return try await receiptsPage(context, notice: nil, error: error, status: error.status)
         }
     }
+
+    /// A printable receipt for one copy: for its recipient to sign, or for the registry's file.
+    @Sendable func printReceipt(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let id = try context.parameters.require("copyId")
+        guard ObjectID.isWellFormed(id), let receipt = try await chancery.records.receipt(id, by: context.principal) else {
+            throw RegistryError.receiptNotYours
+        }
+        let copy = receipt.copy
+        let state = copy.acknowledgedAt.map {
+            t("reg.receiptSigned", ["when": String(Clock.iso8601($0).prefix(10))]) + " · \(copy.acknowledgedBy ?? "")"
+        } ?? (copy.receiptRequired ? t("reg.receiptOutstanding") : t("reg.receiptNotRequired"))
+        let model: [String: Any] = [
+            "t": Self.labels(t), "banner": receipt.record.object.label.banner, "reference": receipt.record.reference,
+            "title": receipt.record.object.title,
+            "copyText": t("reg.copyOf", ["number": String(copy.number), "total": String(receipt.copiesOfRecord)]),
+            "recipient": "\(t("reg.member.\(copy.member.kind.rawValue)")) \(copy.member.id)", "state": state,
+        ]
+        return PageRenderer.response(
+            "receipt-print", model,
+            frame: frame(t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))
+    }
 }

@@ -23,6 +23,7 @@ struct RegistryWebController {
         group.get("/registry/muster", use: musterPage)
         group.get("/receipts", use: receipts)
         group.post("/receipts/{copyId}/acknowledge", use: acknowledge)
+        group.get("/receipts/{copyId}/print", use: printReceipt)
     }
 
     /// The localised labels every registry page uses.

@@ -13,7 +13,7 @@ enum RegistryWebStrings {
         "keyRegister", "muster", "shortTitle", "edition", "custodian", "nextDue", "lastUpdate", "overdue", "newEdition",
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
-        "downgrade", "newClassification", "authority", "reason",
+        "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature", "date",
     ]
 
     static let table: [String: (en: String, fr: String)] = [
@@ -134,6 +134,13 @@ enum RegistryWebStrings {
         "office.open": ("Open", "Ouvrir"),
         "reg.chooseFile": ("File to attach", "Fichier à joindre"),
         "reg.select": ("Select", "Choisir"),
+        "reg.receiptTitle": ("Receipt for a classified copy", "Accusé de réception d'un exemplaire classifié"),
+        "reg.receiptDeclaration": (
+            "I acknowledge receipt of the copy described above and will handle it according to its classification.",
+            "J'accuse réception de l'exemplaire décrit ci-dessus et le traiterai selon sa classification."
+        ),
+        "reg.signature": ("Signature", "Signature"),
+        "reg.date": ("Date", "Date"),
         "reg.holds": ("Legal holds", "Conservations pour motif juridique"),
         "reg.releaseHold": ("Release", "Lever"),
         "reg.holdReason": ("Reason for the hold", "Motif de la conservation"),

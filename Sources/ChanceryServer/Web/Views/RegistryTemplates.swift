@@ -3,7 +3,7 @@ enum RegistryTemplates {
     static let all: [(String, String)] = [
         ("registry-desk", desk), ("registry-register", register), ("registry-record", record),
         ("registry-queue", queue), ("registry-cover", cover), ("receipts", receipts),
-        ("registry-keys", keys), ("registry-muster", muster),
+        ("registry-keys", keys), ("registry-muster", muster), ("receipt-print", receiptPrint),
     ]
 
     static let nav = """
@@ -280,7 +280,7 @@ enum RegistryTemplates {
         <table id="receipt-list">
           <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
           <tbody>
-          {{#receipts}}<tr id="receipt-{{reference}}-{{number}}"><td>{{reference}}</td><td>{{title}}</td><td class="copy-number">{{copyText}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
+          {{#receipts}}<tr id="receipt-{{reference}}-{{number}}"><td><a href="/receipts/{{copyID}}/print">{{reference}}</a></td><td>{{title}}</td><td class="copy-number">{{copyText}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
             <td><form method="post" action="/receipts/{{copyID}}/acknowledge"><input type="hidden" name="_csrf" value="{{csrf}}"><button id="ack-{{copyID}}" class="ack" type="submit">{{t.acknowledge}}</button></form></td></tr>{{/receipts}}
           </tbody>
         </table>
@@ -314,5 +314,22 @@ enum RegistryTemplates {
         </table>
         {{/hasCopies}}
         {{^hasCopies}}<p id="muster-empty">{{t.none}}</p>{{/hasCopies}}
+        """
+
+    static let receiptPrint = """
+        <article class="cover-sheet">
+          <h1 id="page-title">{{t.receiptTitle}}</h1>
+          <p class="cover-marking">{{banner}}</p>
+          <dl class="profile">
+            <dt>{{t.reference}}</dt><dd id="receipt-reference">{{reference}}</dd>
+            <dt>{{t.title}}</dt><dd>{{title}}</dd>
+            <dt>{{t.copy}}</dt><dd id="receipt-copy">{{copyText}}</dd>
+            <dt>{{t.recipient}}</dt><dd>{{recipient}}</dd>
+            <dt>{{t.receipt}}</dt><dd id="receipt-state">{{state}}</dd>
+          </dl>
+          <p>{{t.receiptDeclaration}}</p>
+          <p class="signature">{{t.signature}} ______________________ &nbsp; {{t.date}} ____________</p>
+          <p class="no-print"><a href="/receipts">{{t.back}}</a></p>
+        </article>
         """
 }
