@@ -5,6 +5,7 @@ import re
 import secrets
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
@@ -33,7 +34,7 @@ def sign_in_as(driver, server: str, username: str, language: str) -> None:
     driver.find_element(By.ID, "password").send_keys(DEMO_PASSWORD)
     driver.find_element(By.ID, "login-submit").click()
     wait_for_path(driver, "/home")
-    driver.find_element(By.ID, f"lang-{language}").click()
+    submit(driver, f"lang-{language}")
     wait_for_lang(driver, language)
 
 
@@ -43,7 +44,29 @@ def sign_out(driver) -> None:
 
 
 def text_of(driver, element_id: str) -> str:
-    return driver.find_element(By.ID, element_id).text.strip()
+    try:
+        return driver.find_element(By.ID, element_id).text.strip()
+    except WebDriverException:  # the page is being replaced: read again on the next poll
+        return ""
+
+
+def on_new_page(driver) -> bool:
+    """Whether the page marked by `mark_page` has been replaced (any error means it is being replaced)."""
+    try:
+        return driver.execute_script("return window.__chanceryOldPage === undefined && document.readyState === 'complete'")
+    except WebDriverException:
+        return False
+
+
+def mark_page(driver) -> None:
+    driver.execute_script("window.__chanceryOldPage = true")
+
+
+def submit(driver, button_id: str) -> None:
+    """Clicks a button or link and waits until the browser shows the new page it leads to."""
+    mark_page(driver)
+    driver.find_element(By.ID, button_id).click()
+    wait(driver).until(on_new_page)
 
 
 def wait_for_text(driver, element_id: str, expected: str) -> None:
@@ -62,9 +85,9 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
 
     # The registry clerk registers an incoming NATO SECRET message.
     sign_in_as(driver, server, "registry", language)
-    driver.find_element(By.ID, "open-registry").click()
+    submit(driver, "open-registry")
     wait_for_path(driver, "/registry")
-    driver.find_element(By.ID, "nav-register").click()
+    submit(driver, "nav-register")
     wait(driver).until(EC.presence_of_element_located((By.ID, "register-form")))
     Select(driver.find_element(By.ID, "series")).select_by_value("MSG")
     Select(driver.find_element(By.ID, "direction")).select_by_value("incoming")
@@ -74,7 +97,7 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
     Select(driver.find_element(By.ID, "contentMarking")).select_by_value("NS")
     driver.find_element(By.ID, "originator").send_keys("SHAPE J3")
     driver.find_element(By.ID, "originatorReference").send_keys(f"SH/J3/{marker}")
-    driver.find_element(By.ID, "register-submit").click()
+    submit(driver, "register-submit")
 
     wait(driver).until(lambda d: re.search(r"/registry/records/[0-9A-Z]{26}$", path_of(d)))
     record_path = path_of(driver)
@@ -89,17 +112,17 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
     scan.parent.mkdir(parents=True, exist_ok=True)
     scan.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     driver.find_element(By.ID, "upload-file").send_keys(str(scan))
-    driver.find_element(By.ID, "upload-submit").click()
+    submit(driver, "upload-submit")
     wait(driver).until(EC.presence_of_element_located((By.ID, "attachments")))
     assert scan.name in driver.find_element(By.ID, "attachments").text
 
     # The Information Controlling Processor's check.
-    driver.find_element(By.ID, "verify-submit").click()
+    submit(driver, "verify-submit")
     wait_for_text(driver, "record-state", words["registered"])
 
     # Distribution to the front office: three people may read it, the visitor may not.
     Select(driver.find_element(By.ID, "distribution-list")).select_by_visible_text("Front office")
-    driver.find_element(By.ID, "distribute-submit").click()
+    submit(driver, "distribute-submit")
     wait_for_text(driver, "record-state", words["active"])
     copy_one = driver.find_element(By.CSS_SELECTOR, "#copy-1 .copy-number").text.strip()
     assert copy_one == words["copy"], f"copy number {copy_one!r}"
@@ -115,7 +138,9 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
     wait(driver).until(EC.presence_of_element_located((By.ID, "receipt-list")))
     row = driver.find_element(By.XPATH, f"//tr[td[1][normalize-space()='{reference}']]")
     assert "NATO SECRET" in row.text
+    mark_page(driver)
     row.find_element(By.CSS_SELECTOR, "button.ack").click()
+    wait(driver).until(on_new_page)
     wait_for_text(driver, "notice", words["acknowledged"])
     assert not driver.find_elements(By.XPATH, f"//tr[td[1][normalize-space()='{reference}']]")
     driver.save_screenshot(str(SCREENSHOTS / f"registry-receipt-{language}-{backend}.png"))
