@@ -30,7 +30,7 @@ extension RecordStore {
             }
             return RecordDossier(
                 record: record, attachments: try await self.attachments.list(of: id, by: principal, on: db),
-                distributions: distributions, copiesOfRecord: total, history: try await self.history(of: id, on: db),
+                distributions: distributions, copiesOfRecord: total, history: try await self.history(of: id, visibleTo: principal, on: db),
                 holds: try await self.holds(of: id, on: db), accessEntries: try await self.objects.accessEntries(of: id, on: db),
                 certificate: certificate)
         }

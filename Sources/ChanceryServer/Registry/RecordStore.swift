@@ -162,17 +162,19 @@ public struct RecordStore: Sendable {
     public func history(of id: String, by principal: Principal) async throws -> [RecordVersion]? {
         try await database.transaction { db -> [RecordVersion]? in
             guard try await self.read(id, by: principal, on: db) != nil else { return nil }
-            return try await self.history(of: id, on: db)
+            return try await self.history(of: id, visibleTo: principal, on: db)
         }
     }
 
-    func history(of id: String, on db: any SQLDatabase) async throws -> [RecordVersion] {
+    /// The versions whose label the principal could read: after a downgrade, the versions from before it keep
+    /// their higher label and stay hidden from readers below it.
+    func history(of id: String, visibleTo principal: Principal, on db: any SQLDatabase) async throws -> [RecordVersion] {
         try await db.raw(
             """
             SELECT version, snapshot, changed_by, changed_at FROM record_versions
             WHERE object_id = \(bind: id) ORDER BY version
             """
-        ).all().map(RecordVersion.init(row:))
+        ).all().map(RecordVersion.init(row:)).filter { labelRefusal(principal, $0.label) == nil }
     }
 
     func saveVersion(_ record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws {

@@ -152,6 +152,20 @@ struct LifeCycleAPITests {
                 let downgrade = try #require(events.first { $0.action == "record.downgrade" })
                 #expect(downgrade.details["authority"] == "SHAPE J3 message 123")
                 #expect(downgrade.details["previousLabel"] == "NATO SECRET")
+
+                // a reader cleared only to NATO RESTRICTED now reads the item, but not its versions from before
+                try await installation.user(
+                    "rita",
+                    UserAttributes(
+                        displayName: "Rita", clearance: .natoRestricted, nationality: "ITA", categories: [], roles: [],
+                        units: ["IPS"], groups: []))
+                let rita = try await client.token(for: "rita")
+                let history = try await client.api(.get, "/api/v1/records/\(id)/history", token: rita)
+                #expect(history.status == .ok)
+                let versions = try #require(try history.jsonObject()["versions"] as? [[String: Any]])
+                #expect(versions.compactMap { $0["banner"] as? String } == ["NATO RESTRICTED"])
+                let full = try (try await client.api(.get, "/api/v1/records/\(id)/history", token: clerk)).jsonObject()
+                #expect((full["versions"] as? [Any])?.count == 3)
             }
         }
     }
