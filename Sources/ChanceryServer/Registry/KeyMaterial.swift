@@ -96,14 +96,15 @@ public struct KeyMaterialStore: Sendable {
     /// from the date that was due (so a late update does not shift the schedule).
     public func recordUpdate(_ id: String, edition: String, by principal: Principal) async throws -> KeyMaterial {
         try await database.transaction { db -> Checked<KeyMaterial> in
+            try await self.objects.lockForWrite(id, on: db)
             guard let item = try await self.objects.readItem(
                 id, join: KeyMaterial.join, columns: KeyMaterial.columns, by: principal, auditingRead: false, on: db,
                 decode: KeyMaterial.init(row:))
             else { return .refused(.objectNotFound(id)) }
-            if case .refused(let error) = try await self.objects.beginWrite(
-                id, expectedVersion: item.object.version, requiredRoles: RecordStore.registrars, by: principal, on: db)
+            if let refusal = try await self.objects.authorizeWrite(
+                item.object, requiredRoles: RecordStore.registrars, by: principal, on: db)
             {
-                return .refused(error)
+                return .refused(refusal)
             }
             var updated = item
             updated.edition = edition

@@ -17,12 +17,9 @@ extension RecordStore {
     ) async throws -> (RegistryRecord, [AccessEntry]) {
         try await database.transaction { db -> Checked<(RegistryRecord, [AccessEntry])> in
             let record: RegistryRecord
-            switch try await self.writableRecord(id, by: principal, on: db) {
+            switch try await self.writableRecord(id, by: principal, expectedVersion: expectedVersion, on: db) {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
-            }
-            guard record.object.version == expectedVersion else {
-                return .refused(.stale(currentVersion: record.object.version))
             }
             let before = Set(try await self.objects.accessEntries(of: id, on: db))
             let after = Set(entries)

@@ -10,7 +10,9 @@ extension RecordStore {
         _ chunks: Chunks, to id: String, name: String, contentType: String, label: SecurityLabel?, limit: Int64,
         by principal: Principal
     ) async throws -> Attachment where Chunks.Element == ByteBuffer {
-        _ = try await writableRecord(id, by: principal)
+        // Everything that can be refused without the bytes is refused before a byte is stored.
+        let record = try await database.transaction { db in try await self.writableRecord(id, by: principal, on: db) }.get()
+        try AttachmentStore.check(label ?? record.object.label, on: record.object, by: principal)
         guard let type = FileType(contentType: contentType) else { throw AttachmentError.typeNotAllowed(contentType) }
         let stored: BlobStore.Stored
         do {
@@ -23,15 +25,21 @@ extension RecordStore {
             }
         }
         let displayName = Attachment.displayName(name)
-        return try await database.transaction { db -> Checked<Attachment> in
-            switch try await self.writableRecord(id, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let record):
-                return .done(
-                    try await self.attachments.insert(
-                        stored, name: displayName, type: type, label: label, on: record.object, by: principal, db: db))
-            }
-        }.get()
+        do {
+            return try await database.transaction { db -> Checked<Attachment> in
+                switch try await self.writableRecord(id, by: principal, on: db) {
+                case .refused(let error): return .refused(error)
+                case .done(let record):
+                    return .done(
+                        try await self.attachments.insert(
+                            stored, name: displayName, type: type, label: label, on: record.object, by: principal, db: db))
+                }
+            }.get()
+        } catch {
+            // Refused after all (the record changed meanwhile): a file this upload brought is not kept.
+            if stored.created { try await attachments.discardIfUnreferenced(stored.sha256) }
+            throw error
+        }
     }
 
     /// The attachments of a record the principal may read (the read of the record is audited); nil when the
@@ -43,24 +51,28 @@ extension RecordStore {
         }
     }
 
-    /// The record if the principal may change it now (a registrar with write need-to-know, not destroyed or
-    /// transferred); refusals are audited and committed.
-    func writableRecord(_ id: String, by principal: Principal) async throws -> RegistryRecord {
-        try await database.transaction { db in try await self.writableRecord(id, by: principal, on: db) }.get()
-    }
-
-    func writableRecord(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws
-        -> Checked<RegistryRecord>
-    {
+    /// The record if the principal may change it now, inside the caller's transaction: its row is locked,
+    /// it is read once, the principal must hold one of `roles` with write need-to-know, the version must be
+    /// `expectedVersion` when one is given, and the state one of `states` (any but destroyed or transferred
+    /// when nil). Refusals of access are audited and committed.
+    func writableRecord(
+        _ id: String, by principal: Principal, roles: Set<Role> = registrars, states: Set<RecordState>? = nil,
+        action: String = "edit", expectedVersion: Int64? = nil, on db: any SQLDatabase
+    ) async throws -> Checked<RegistryRecord> {
+        try await objects.lockForWrite(id, on: db)
         guard let record = try await read(id, by: principal, auditingRead: false, on: db) else {
             return .refused(.objectNotFound(id))
         }
-        if case .refused(let error) = try await objects.beginWrite(
-            id, expectedVersion: record.object.version, requiredRoles: Self.registrars, by: principal, on: db)
+        if let refusal = try await objects.authorizeWrite(
+            record.object, expectedVersion: expectedVersion, requiredRoles: roles, by: principal, on: db)
         {
-            return .refused(error)
+            return .refused(refusal)
         }
-        guard !record.state.isFinal else { return .refused(RegistryError.finalState(record.state)) }
+        if let states {
+            guard states.contains(record.state) else { return .refused(RegistryError.wrongState(record.state, action: action)) }
+        } else {
+            guard !record.state.isFinal else { return .refused(RegistryError.finalState(record.state)) }
+        }
         return .done(record)
     }
 }

@@ -28,15 +28,11 @@ extension RecordStore {
         -> RegistryRecord
     {
         try await database.transaction { db -> Checked<RegistryRecord> in
-            guard let record = try await self.read(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
+            let record: RegistryRecord
+            switch try await self.writableRecord(id, by: principal, expectedVersion: expectedVersion, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): record = found
             }
-            if case .refused(let error) = try await self.objects.beginWrite(
-                id, expectedVersion: expectedVersion, requiredRoles: Self.registrars, by: principal, on: db)
-            {
-                return .refused(error)
-            }
-            guard !record.state.isFinal else { return .refused(RegistryError.finalState(record.state)) }
             var edited = record
             let fields = Self.apply(changes, to: &edited)
             guard !fields.isEmpty else {

@@ -48,16 +48,12 @@ extension RecordStore {
     ) async throws -> (RegistryRecord, DestructionCertificate?) {
         let outcome = try await database.transaction {
             db -> Checked<(RegistryRecord, DestructionCertificate?, [String])> in
-            guard let record = try await self.read(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
-            }
-            if case .refused(let error) = try await self.objects.beginWrite(
-                id, expectedVersion: record.object.version, requiredRoles: Self.supervisors, by: principal, on: db)
+            let record: RegistryRecord
+            switch try await self.writableRecord(
+                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue, on: db)
             {
-                return .refused(error)
-            }
-            guard [.closed, .archived].contains(record.state) else {
-                return .refused(RegistryError.wrongState(record.state, action: action.rawValue))
+            case .refused(let error): return .refused(error)
+            case .done(let found): record = found
             }
             let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
             guard let due = record.schedule.disposalDue, due <= today else {

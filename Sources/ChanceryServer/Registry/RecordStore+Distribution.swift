@@ -46,12 +46,11 @@ extension RecordStore {
     public func distribute(_ id: String, to listID: String, by principal: Principal) async throws -> DistributionReport {
         try await database.transaction { db -> Checked<DistributionReport> in
             let record: RegistryRecord
-            switch try await self.writableRecord(id, by: principal, on: db) {
+            switch try await self.writableRecord(
+                id, by: principal, states: [.registered, .active], action: "distribute", on: db)
+            {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
-            }
-            guard [.registered, .active].contains(record.state) else {
-                return .refused(RegistryError.notDistributable(record.state.rawValue))
             }
             guard let list = try await DistributionListStore(database: self.database, audit: self.audit).find(listID, on: db)
             else { return .refused(RegistryError.unknownList(listID)) }

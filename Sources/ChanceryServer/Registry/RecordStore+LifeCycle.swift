@@ -14,15 +14,11 @@ extension RecordStore {
         _ apply: @escaping @Sendable (inout RegistryRecord, any SQLDatabase) async throws -> Checked<[String: String]>
     ) async throws -> RegistryRecord {
         try await database.transaction { db -> Checked<RegistryRecord> in
-            guard let record = try await self.read(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
+            let record: RegistryRecord
+            switch try await self.writableRecord(id, by: principal, roles: roles, states: states, action: action, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): record = found
             }
-            if case .refused(let error) = try await self.objects.beginWrite(
-                id, expectedVersion: record.object.version, requiredRoles: roles, by: principal, on: db)
-            {
-                return .refused(error)
-            }
-            guard states.contains(record.state) else { return .refused(RegistryError.wrongState(record.state, action: action)) }
             var edited = record
             let details: [String: String]
             switch try await apply(&edited, db) {

@@ -7,15 +7,11 @@ extension RecordStore {
     /// audited, and the refusal names every failed check with its field and reason.
     public func verify(_ id: String, by principal: Principal) async throws -> RegistryRecord {
         try await database.transaction { db -> Checked<RegistryRecord> in
-            guard let record = try await self.read(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
+            let record: RegistryRecord
+            switch try await self.writableRecord(id, by: principal, states: [.received], action: "verify", on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): record = found
             }
-            if case .refused(let error) = try await self.objects.beginWrite(
-                id, expectedVersion: record.object.version, requiredRoles: Self.registrars, by: principal, on: db)
-            {
-                return .refused(error)
-            }
-            guard record.state == .received else { return .refused(RegistryError.notReceived(record.state.rawValue)) }
             guard let series = try await self.series.find(record.series, on: db) else {
                 return .refused(RegistryError.unknownSeries(record.series))
             }

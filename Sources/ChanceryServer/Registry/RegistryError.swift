@@ -42,9 +42,6 @@ enum RegistryError {
             localizing: ["reason": reason], field: "template")
     }
 
-    static func notReceived(_ state: String) -> AppError {
-        AppError(.conflict, type: "not-awaiting-verification", key: "registry.error.notReceived", ["state": state])
-    }
 
     static let verificationFailed = AppError(
         .unprocessableContent, type: "verification-failed", key: "registry.error.verificationFailed")
@@ -73,11 +70,6 @@ extension RegistryError {
         AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownMember", ["id": id], field: "members")
     }
 
-    static func notDistributable(_ state: String) -> AppError {
-        AppError(
-            .conflict, type: "not-distributable", key: "registry.error.notDistributable",
-            localizing: ["state": "registry.state.\(state)"])
-    }
 
     static let receiptNotYours = AppError(.notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
     static let receiptDone = AppError(.conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")

@@ -96,10 +96,6 @@ enum RegistryStrings {
             "\"{value}\" is not a language code; use two lower-case letters (ISO 639-1), e.g. en or fr.",
             "« {value} » n'est pas un code de langue ; utilisez deux lettres minuscules (ISO 639-1), par ex. en ou fr."
         ),
-        "registry.error.notReceived": (
-            "Only a received item is verified; this one is already {state}.",
-            "Seul un élément reçu se vérifie ; celui-ci est déjà à l'état {state}."
-        ),
         "registry.error.verificationFailed": (
             "The item did not pass verification; it stays received. Each failed check is listed with its field.",
             "L'élément n'a pas passé la vérification ; il reste à l'état reçu. Chaque contrôle en échec est indiqué avec son champ."
@@ -157,10 +153,6 @@ enum RegistryStrings {
         "registry.error.memberRole": (
             "\"{value}\" is not an addressee role; use action or info.",
             "« {value} » n'est pas un rôle de destinataire ; utilisez action ou info."
-        ),
-        "registry.error.notDistributable": (
-            "Only a registered or active item is distributed; this one is {state}.",
-            "Seul un élément enregistré ou actif se diffuse ; celui-ci est {state}."
         ),
         "registry.error.receiptNotFound": (
             "There is no receipt with this id addressed to you.",
@@ -229,6 +221,8 @@ enum RegistryStrings {
             "There is no active legal hold with the id {id} on an item you may see.",
             "Il n'existe aucune conservation juridique active portant l'identifiant {id} sur un élément que vous pouvez consulter."
         ),
+        "registry.action.verify": ("verified", "vérifié"),
+        "registry.action.distribute": ("distributed", "diffusé"),
         "registry.action.file": ("filed", "classé"),
         "registry.action.close": ("closed", "clos"),
         "registry.action.archive": ("archived", "archivé"),

@@ -24,6 +24,13 @@ struct AttachmentsAPITests {
             headers: [.authorization: "Bearer \(token)", .contentType: type], body: ByteBuffer(string: content))
     }
 
+    /// The files under the blob store, temporary ones excepted.
+    static func storedFiles(_ installation: TestInstallation) -> [String] {
+        let root = installation.chancery.attachments.blobs.root
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return files.filter { !$0.hasPrefix("tmp") && $0.split(separator: "/").count == 3 }
+    }
+
     func blobCount(_ installation: TestInstallation) async throws -> Int {
         try await installation.chancery.database.read { db in
             Int(try await db.raw("SELECT COUNT(*) AS n FROM blobs").first()?.decode(column: "n", as: Int64.self) ?? 0)
@@ -126,7 +133,40 @@ struct AttachmentsAPITests {
                 let leftovers = try FileManager.default.contentsOfDirectory(
                     atPath: installation.chancery.attachments.blobs.root + "/tmp")
                 #expect(leftovers.isEmpty, "a refused upload left a temporary file")
+                #expect(Self.storedFiles(installation).isEmpty, "a refused upload left a file in the store")
             }
+        }
+    }
+
+    @Test("concurrent uploads of one name to one record get distinct versions, concurrent distributions distinct copies")
+    func concurrentVersionsAndCopies() async throws {
+        try await withInstallation { installation in
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
+            let records = installation.chancery.records
+            let versions = try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<20 {
+                    group.addTask {
+                        try await records.attach(
+                            [ByteBuffer(string: Self.pdf + "% \(index)\n")].async, to: record.object.id, name: "minutes.pdf",
+                            contentType: "application/pdf", label: nil, limit: 1 << 20, by: clerk
+                        ).version
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(versions.sorted() == Array(1...20))
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "L", description: "", members: [.init(kind: .unit, id: "J2", role: .info)]), by: clerk)
+            let copies = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<10 {
+                    group.addTask { try await records.distribute(record.object.id, to: list.id, by: clerk).granted[0].number }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(copies.sorted() == Array(1...10))
         }
     }
 
@@ -144,6 +184,7 @@ struct AttachmentsAPITests {
                     by: clerk)
             }
             #expect(try await blobCount(installation) == 0)
+            #expect(Self.storedFiles(installation).isEmpty)
         }
     }
 

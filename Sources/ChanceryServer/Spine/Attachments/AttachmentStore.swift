@@ -1,3 +1,4 @@
+import Foundation
 import ChanceryKit
 import SQLKit
 
@@ -18,8 +19,7 @@ public struct AttachmentStore: Sendable {
         on object: LabelledObject, by principal: Principal, db: any SQLDatabase
     ) async throws -> Attachment {
         let label = requested ?? object.label
-        guard label.dominates(object.label) else { throw AttachmentError.labelBelowObject }
-        guard canHold(label, principal) else { throw AppError.labelAboveYou }
+        try Self.check(label, on: object, by: principal)
         let now = Clock.nowMilliseconds()
         let latest = try await db.raw(
             "SELECT MAX(version) AS v FROM attachments WHERE object_id = \(bind: object.id) AND name = \(bind: name)"
@@ -54,6 +54,21 @@ public struct AttachmentStore: Sendable {
                 ]),
             on: db)
         return attachment
+    }
+
+    /// Refuses a label below the object's (an attachment is never less protected than its item) or one the
+    /// principal could not read.
+    static func check(_ label: SecurityLabel, on object: LabelledObject, by principal: Principal) throws {
+        guard label.dominates(object.label) else { throw AttachmentError.labelBelowObject }
+        guard canHold(label, principal) else { throw AppError.labelAboveYou }
+    }
+
+    /// Deletes a stored file that no attachment row refers to (an upload refused after its bytes were stored).
+    func discardIfUnreferenced(_ sha256: String) async throws {
+        let referenced = try await database.read { db in
+            try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: sha256)").first()
+        }
+        if referenced == nil { try? FileManager.default.removeItem(atPath: blobs.path(of: sha256)) }
     }
 
     /// The attachments of an object that the principal's clearance, nationality and categories allow, in name

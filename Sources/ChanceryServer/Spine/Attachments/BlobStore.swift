@@ -23,6 +23,8 @@ public struct BlobStore: Sendable {
         public var size: Int64
         /// The first bytes, for recognising the file's type.
         public var prefix: [UInt8]
+        /// Whether this call put the file in place (no copy of the same content was stored before).
+        public var created: Bool
     }
 
     public enum Failure: Error, Equatable {
@@ -70,16 +72,18 @@ public struct BlobStore: Sendable {
         }
         let hash = hasher.finalize().hexString
         let destination = path(of: hash)
+        var created = false
         do {
             try FileManager.default.createDirectory(
                 atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            created = !FileManager.default.fileExists(atPath: destination)
             // Same hash, same bytes: replacing an existing copy is harmless, and rename is atomic.
             guard rename(temporary, destination) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
-        return Stored(sha256: hash, size: size, prefix: prefix)
+        return Stored(sha256: hash, size: size, prefix: prefix, created: created)
     }
 
     /// Where the file of a hash lives (the hash is checked to be 64 hexadecimal digits first).

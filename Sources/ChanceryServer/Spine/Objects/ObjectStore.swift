@@ -269,17 +269,42 @@ public struct ObjectStore: Sendable {
         _ id: String, expectedVersion: Int64, requiredRoles: Set<Role>, by principal: Principal,
         on db: any SQLDatabase
     ) async throws -> Checked<LabelledObject> {
+        try await lockForWrite(id, on: db)
         guard let object = try await read(id, by: principal, auditingRead: false, on: db) else {
             return .refused(.objectNotFound(id))
         }
-        let action = Action.write(requiring: requiredRoles)
-        guard let protected = try await protectedObject(id, on: db), decide(principal, action, protected) == .allow
-        else {
-            try await auditDenial(of: id, action: action, by: principal, on: db)
-            return .refused(.writeDenied)
+        if let refusal = try await authorizeWrite(
+            object, expectedVersion: expectedVersion, requiredRoles: requiredRoles, by: principal, on: db)
+        {
+            return .refused(refusal)
         }
-        guard object.version == expectedVersion else { return .refused(.stale(currentVersion: object.version)) }
         return .done(object)
+    }
+
+    /// Holds the object's row until the transaction ends, so that concurrent writers of one object (its next
+    /// attachment version, its next copy number, its next version) take turns. Call it before reading what
+    /// the write depends on. SQLite transactions (`BEGIN IMMEDIATE`) are serial already.
+    func lockForWrite(_ id: String, on db: any SQLDatabase) async throws {
+        guard database.engine == .postgres else { return }
+        _ = try await db.raw("SELECT id FROM objects WHERE id = \(bind: id) FOR UPDATE").first()
+    }
+
+    /// Why the principal may not write an object they have just read (lock first), or nil: write need-to-know
+    /// and one of `requiredRoles` (a denial is audited), and the version when one is expected.
+    func authorizeWrite(
+        _ object: LabelledObject, expectedVersion: Int64? = nil, requiredRoles: Set<Role>, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> AppError? {
+        let action = Action.write(requiring: requiredRoles)
+        let protected = ProtectedObject(
+            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
+            accessEntries: try await accessEntries(of: object.id, on: db))
+        guard decide(principal, action, protected) == .allow else {
+            try await auditDenial(of: object.id, action: action, by: principal, on: db)
+            return .writeDenied
+        }
+        if let expectedVersion, object.version != expectedVersion { return .stale(currentVersion: object.version) }
+        return nil
     }
 
     /// Why a label may not replace another in an edit (lowering is a downgrade, never an edit), or nil.
