@@ -85,11 +85,20 @@ public struct KeyMaterialStore: Sendable {
 
     /// The items the principal may read, by due date (only those due by today with `dueOnly`).
     public func list(dueOnly: Bool, after cursor: String?, limit: Int, by principal: Principal) async throws -> Page<KeyMaterial> {
+        try await objects.page(
+            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: Self.filter(dueOnly: dueOnly), after: cursor, limit: limit, by: principal,
+            decode: KeyMaterial.init(row:))
+    }
+
+    /// How many items the principal may read (only those due by today with `dueOnly`).
+    public func count(dueOnly: Bool, by principal: Principal) async throws -> Int {
+        try await objects.count(join: KeyMaterial.join, filter: Self.filter(dueOnly: dueOnly), by: principal)
+    }
+
+    static func filter(dueOnly: Bool) -> SQLQueryString {
         var filter: SQLQueryString = " AND o.kind = \(bind: KeyMaterial.kind)"
         if dueOnly { filter += " AND k.next_due <= \(bind: HeadquartersCalendar.day(Clock.nowMilliseconds()))" }
-        return try await objects.page(
-            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: filter, after: cursor, limit: limit, by: principal,
-            decode: KeyMaterial.init(row:))
+        return filter
     }
 
     /// Records that the key was updated to `edition` now: who and when, and the next due date one period on

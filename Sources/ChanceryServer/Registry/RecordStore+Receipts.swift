@@ -18,6 +18,14 @@ extension RecordStore {
         return try await copies(filter, limit: 500, listName: "receipts", by: principal)
     }
 
+    /// How many receipts `outstandingReceipts(mine: false, …)` would list (a count shows nothing, so it is not
+    /// an audited read).
+    public func outstandingReceiptCount(by principal: Principal) async throws -> Int {
+        var filter: SQLQueryString = " AND c.receipt_required = 1 AND c.acknowledged_at IS NULL"
+        if Self.registrars.isDisjoint(with: principal.roles) { filter += " AND \(Self.addressedTo(principal))" }
+        return try await objects.count(join: "JOIN distribution_copies c ON c.object_id = o.id", filter: filter, by: principal)
+    }
+
     /// The annual muster: every copy of every NATO SECRET and COSMIC TOP SECRET item still held (not destroyed
     /// or transferred) that the registrar may read, to be accounted for.
     public func muster(by principal: Principal) async throws -> [Receipt] {

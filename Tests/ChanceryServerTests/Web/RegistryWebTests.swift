@@ -125,6 +125,13 @@ struct RegistryWebTests {
             try await installation.series("MSG", template: "MSG/{year}/{seq:5}", checks: [.originator], by: supervisor)
             let secret = try await installation.register(
                 "Secret signal", series: "MSG", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            // a distributed NS order, so that receipts are outstanding
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let order = try await installation.register(
+                "Secret order", series: "IMSM", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "L", description: "", members: [.init(kind: .unit, id: "J2", role: .info)]), by: clerk)
+            _ = try await installation.chancery.records.distribute(order.object.id, to: list.id, by: clerk)
             try await installation.app.test(.router) { client in
                 let owen = try await client.signIn("owen")
                 let page = try await client.execute(uri: "/registry/records/\(secret.object.id)", method: .get, headers: owen.headers())
@@ -138,8 +145,12 @@ struct RegistryWebTests {
                 #expect(!desk.text.contains("Secret signal"))
 
                 let session = try await client.signIn("clerk")
+                let eventsBefore = try await installation.auditEventCount()
                 let clerkDesk = try await client.execute(uri: "/registry", method: .get, headers: session.headers())
                 #expect(clerkDesk.text.element(id: "count-to-verify") == "1")
+                let deskEvents = try await installation.auditEventCount() - eventsBefore
+                #expect(deskEvents == 1, "the desk's table is one list event; its counts show nothing and are not reads")
+                #expect(clerkDesk.text.element(id: "count-receipts") == "1")
                 #expect(clerkDesk.text.element(id: "banner-top") == "NATO SECRET")
                 let forged = try await client.postForm(
                     "/registry/records/\(secret.object.id)/verify", ["_csrf": "forged"],

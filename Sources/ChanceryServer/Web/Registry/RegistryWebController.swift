@@ -50,18 +50,19 @@ struct RegistryWebController {
                 "href": "/registry/queues/\(queue.rawValue)",
             ])
         }
-        let receipts = try await chancery.records.outstandingReceipts(mine: false, by: principal)
-        queues.append(["id": "receipts", "name": t("reg.queue.receipts"), "count": receipts.count, "href": "/receipts"])
-        let keys = try await chancery.keyMaterial.list(dueOnly: true, after: nil, limit: 200, by: principal)
+        // Counts only: they show nothing of the items, so they are not audited as reads.
+        let receipts = try await chancery.records.outstandingReceiptCount(by: principal)
+        queues.append(["id": "receipts", "name": t("reg.queue.receipts"), "count": receipts, "href": "/receipts"])
+        let keys = try await chancery.keyMaterial.count(dueOnly: true, by: principal)
         queues.append([
-            "id": "key-updates", "name": t("reg.queue.key-updates"), "count": keys.items.count, "href": "/registry/key-material",
+            "id": "key-updates", "name": t("reg.queue.key-updates"), "count": keys, "href": "/registry/key-material",
         ])
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
         var model = Self.tableModel(latest, t)
         model["t"] = Self.labels(t)
         model["queues"] = queues
         model["canRegister"] = Self.isRegistrar(principal)
-        let label = chancery.objects.dominantLabel(of: latest.map(\.object) + receipts.map(\.record.object) + keys.items.map(\.object))
+        let label = chancery.objects.dominantLabel(of: latest.map(\.object))
         return PageRenderer.response("registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
     }
 
