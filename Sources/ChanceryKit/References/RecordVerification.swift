@@ -51,7 +51,7 @@ public struct RecordFacts: Sendable {
 
 /// One failed check: which field, and why (a closed set of reasons, translated by the application).
 public struct CheckFailure: Sendable, Equatable, Codable {
-    public enum Reason: String, Sendable, Codable {
+    public enum Reason: String, Sendable, Codable, CaseIterable {
         case contentMarkingMissing
         case labelDiffersFromMarking
         case missing

@@ -114,6 +114,31 @@ struct LocalizationTests {
         }
     }
 
+    @Test("the registry's keys made at run time exist: states, types, queues, reasons, notices, actions")
+    func registryKeysExist() {
+        var keys: [String] = []
+        keys += RecordState.allCases.map { "registry.state.\($0.rawValue)" }
+        keys += RecordTypes.all.map { "reg.type.\($0)" }
+        keys += RecordStore.Filter.Queue.allCases.map { "reg.queue.\($0.rawValue)" } + ["reg.queue.receipts", "reg.queue.key-updates"]
+        keys += RegistryRecord.Direction.allCases.map { "reg.direction.\($0.rawValue)" }
+        keys += DistributionList.Member.Kind.allCases.map { "reg.member.\($0.rawValue)" }
+        keys += Permission.allCases.map { "reg.permission.\($0.rawValue)" }
+        keys += ["clearance", "releasability", "category", "unknown", "disabled"].map { "reg.reason.\($0)" }
+        keys += CheckFailure.Reason.allCases.map { "registry.check.\($0.rawValue)" }
+        keys += RegistryWebStrings.notices.map { "reg.done.\($0)" }
+        keys += RegistryWebStrings.pageKeys.map { "reg.\($0)" }
+        // the actions a wrong-state refusal names
+        keys += ["verify", "distribute", "file", "close", "archive", "downgrade"].map { "registry.action.\($0)" }
+        keys += RecordStore.DispositionAction.allCases.map { "registry.action.\($0.rawValue)" }
+        for key in keys { #expect(Strings.table[key] != nil, "\(key) is made at run time but not in the table") }
+        for error in ReferenceTemplateErrorSamples.all {
+            for language in [Language.en, .fr] {
+                let sentence = RegistryError.invalidTemplate(error).detail(Localizer(language))
+                #expect(!sentence.contains("registry."), "\(error) in \(language): \(sentence)")
+            }
+        }
+    }
+
     @Test("a malformed ADatP-4774 document is explained wholly in the reader's language")
     func xmlReasonsAreTranslated() {
         let problem = AppError.invalidLabel(.malformedXML(.wrongRoot("SecurityLabel")))
@@ -134,4 +159,12 @@ struct LocalizationTests {
         #expect(
             problem.detail(Localizer(.fr)) == "Le corps de la requête n'est pas du JSON valide : le corps est vide.")
     }
+}
+
+/// One of each way a reference template is refused.
+enum ReferenceTemplateErrorSamples {
+    static let all: [ReferenceTemplateError] = [
+        .length, .unclosedPlaceholder, .unknownPlaceholder("x"), .repeatedPlaceholder("seq"), .missingSequence, .missingYear,
+        .invalidCharacter("<"),
+    ]
 }

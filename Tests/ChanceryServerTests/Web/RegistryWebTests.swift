@@ -66,6 +66,8 @@ struct RegistryWebTests {
                 #expect(page.text.element(id: "banner-bottom") == "NATO SECRET")
                 #expect(!page.text.contains("<script>alert(1)"), "titles are escaped")
                 #expect(page.text.element(id: "notice")?.hasSuffix("élément est enregistré.") == true)
+                let bogus = try await client.execute(uri: "/registry/records/\(id)?done=nonsense", method: .get, headers: session.headers(fr))
+                #expect(bogus.text.element(id: "notice") == nil, "an unknown notice is not shown (not even as its key)")
 
                 let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
                 let failed = try await client.postForm("/registry/records/\(id)/verify", ["_csrf": csrf], cookies: cookies, headers: fr)

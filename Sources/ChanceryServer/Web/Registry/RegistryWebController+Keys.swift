@@ -17,7 +17,7 @@ extension RegistryWebController {
         let registrar = Self.isRegistrar(context.principal)
         let model: [String: Any] = [
             "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": registrar,
-            "notice": notice.map { t("reg.done.\($0)") } ?? false, "error": error.map { $0.detail(t) } ?? false,
+            "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
             "hasItems": !items.isEmpty,
             "items": items.map { item -> [String: Any] in
                 [

@@ -42,7 +42,7 @@ extension RegistryWebController {
                 "verified": record.verifiedAt.map { "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))" } ?? "—",
                 "folder": record.schedule.folderID ?? "—", "disposalDue": record.schedule.disposalDue ?? "—",
             ],
-            "notice": notice.map { t("reg.done.\($0)") } ?? false,
+            "notice": Self.notice(notice, t),
             "error": error.map { $0.detail(t) } ?? false,
             "errors": error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
             "hasErrors": !(error?.errors.isEmpty ?? true),
@@ -251,7 +251,7 @@ extension RegistryWebController {
         let receipts = try await chancery.records.outstandingReceipts(mine: true, by: context.principal)
         let model: [String: Any] = [
             "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": Self.isRegistrar(context.principal),
-            "notice": notice.map { t("reg.done.\($0)") } ?? false, "error": error.map { $0.detail(t) } ?? false,
+            "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
             "hasReceipts": !receipts.isEmpty,
             "receipts": receipts.map { receipt -> [String: Any] in
                 [

@@ -35,6 +35,12 @@ struct RegistryWebController {
         PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
     }
 
+    /// The sentence of a `?done=` notice, only for the notices the pages know (the parameter is user input).
+    static func notice(_ done: String?, _ t: Localizer) -> Any {
+        guard let done, RegistryWebStrings.notices.contains(done) else { return false }
+        return t("reg.done.\(done)")
+    }
+
     static func isRegistrar(_ principal: Principal) -> Bool { !RecordStore.registrars.isDisjoint(with: principal.roles) }
 
     // MARK: desk and queues

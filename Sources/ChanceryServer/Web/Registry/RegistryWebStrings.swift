@@ -16,6 +16,12 @@ enum RegistryWebStrings {
         "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature", "date",
     ]
 
+    /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
+    static let notices: Set<String> = [
+        "registered", "verify", "distribute", "file", "close", "archive", "destroy", "hold", "release", "acl-add",
+        "acl-remove", "downgrade", "upload", "acknowledged", "keyUpdate",
+    ]
+
     static let table: [String: (en: String, fr: String)] = [
         "reg.registry": ("Registry", "Registre"),
         "reg.desk": ("Registry desk", "Bureau du registre"),
