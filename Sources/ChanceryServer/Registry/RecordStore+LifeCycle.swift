@@ -86,10 +86,20 @@ extension RecordStore {
     public func downgrade(
         _ id: String, to label: SecurityLabel, authority: String, reason: String, reviewDue: String?, by principal: Principal
     ) async throws -> RegistryRecord {
+        try await downgrade(id, to: { _ in label }, authority: authority, reason: reason, reviewDue: reviewDue, by: principal)
+    }
+
+    /// `downgrade` with the new label made from the current one, read in the same transaction (the page
+    /// lowers only the classification and keeps releasability and categories as they are).
+    public func downgrade(
+        _ id: String, to lower: @escaping @Sendable (SecurityLabel) -> SecurityLabel, authority: String, reason: String,
+        reviewDue: String?, by principal: Principal
+    ) async throws -> RegistryRecord {
         try await step(
             id, by: principal, roles: Self.supervisors, action: "downgrade",
             from: [.registered, .active, .closed, .archived]
         ) { record, _ in
+            let label = lower(record.object.label)
             guard label != record.object.label, record.object.label.dominates(label) else { return .refused(RegistryError.notLower) }
             record.object.label = label
             record.schedule.reviewDue = reviewDue

@@ -57,12 +57,8 @@ extension RegistryWebController {
             "copies": copies.map { copy -> [String: Any] in
                 [
                     "reference": copy.record.reference, "title": copy.record.object.title,
-                    "copyText": t("reg.copyOf", ["number": String(copy.copy.number), "total": String(copy.copiesOfRecord)]),
-                    "recipient": "\(t("reg.member.\(copy.copy.member.kind.rawValue)")) \(copy.copy.member.id)",
-                    "receipt": copy.copy.receiptRequired
-                        ? (copy.copy.acknowledgedAt.map { t("reg.receiptSigned", ["when": String(Clock.iso8601($0).prefix(10))]) }
-                            ?? t("reg.receiptOutstanding"))
-                        : t("reg.receiptNotRequired"),
+                    "copyText": CopyText.number(copy.copy, of: copy.copiesOfRecord, t),
+                    "recipient": CopyText.recipient(copy.copy.member, t), "receipt": CopyText.receipt(copy.copy, t),
                 ]
             },
         ]

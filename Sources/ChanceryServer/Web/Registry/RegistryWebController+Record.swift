@@ -87,19 +87,16 @@ extension RegistryWebController {
         model["copies"] = copies.map { distribution, copy -> [String: Any] in
             [
                 "number": copy.number,
-                "copyText": t("reg.copyOf", ["number": String(copy.number), "total": String(view.copiesOfRecord)]),
-                "recipient": "\(t("reg.member.\(copy.member.kind.rawValue)")) \(copy.member.id)", "list": distribution.listName,
-                "receipt": copy.receiptRequired
-                    ? (copy.acknowledgedAt.map { t("reg.receiptSigned", ["when": String(Clock.iso8601($0).prefix(10))]) }
-                        ?? t("reg.receiptOutstanding"))
-                    : t("reg.receiptNotRequired"),
+                "copyText": CopyText.number(copy, of: view.copiesOfRecord, t),
+                "recipient": CopyText.recipient(copy.member, t), "list": distribution.listName,
+                "receipt": CopyText.receipt(copy, t),
             ]
         }
         let refused = view.distributions.flatMap(\.refused)
         model["hasRefused"] = !refused.isEmpty
         model["refused"] = refused.map { refusal in
             t("reg.refusedLine", [
-                "member": "\(t("reg.member.\(refusal.member.kind.rawValue)")) \(refusal.member.id)",
+                "member": CopyText.recipient(refusal.member, t),
                 "reason": t("reg.reason.\(refusal.reason)"),
             ])
         }
@@ -167,13 +164,14 @@ extension RegistryWebController {
             case "acl-add", "acl-remove":
                 try await editACL(id, action: action, fields: fields, by: principal)
             case "downgrade":
-                let current = try await view(id, context).record.object.label
-                let classification = try FieldRules.classification(fields["classification"], field: "classification")
-                    ?? current.classification
-                var label = current
-                label.classification = classification
+                guard let classification = try FieldRules.classification(fields["classification"], field: "classification")
+                else { throw AppError.missingField("classification") }
                 _ = try await records.downgrade(
-                    id, to: label, authority: try FieldRules.text(fields["authority"] ?? "", field: "authority", max: 200),
+                    id, to: { label in
+                        var lowered = label
+                        lowered.classification = classification
+                        return lowered
+                    }, authority: try FieldRules.text(fields["authority"] ?? "", field: "authority", max: 200),
                     reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000), reviewDue: nil,
                     by: principal)
             case "destroy":
@@ -212,7 +210,7 @@ extension RegistryWebController {
         let t = context.localizer
         let view = try await view(try context.parameters.require("id"), context)
         let copies = view.distributions.flatMap(\.copies).map {
-            t("reg.copyOf", ["number": String($0.number), "total": String(view.copiesOfRecord)]) + " — \($0.member.id)"
+            CopyText.number($0, of: view.copiesOfRecord, t) + " — \($0.member.id)"
         }
         let record = view.record
         let model: [String: Any] = [
@@ -257,7 +255,7 @@ extension RegistryWebController {
                 [
                     "copyID": receipt.copy.id, "reference": receipt.record.reference, "title": receipt.record.object.title,
                     "number": receipt.copy.number,
-                    "copyText": t("reg.copyOf", ["number": String(receipt.copy.number), "total": String(receipt.copiesOfRecord)]),
+                    "copyText": CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
                     "banner": receipt.record.object.label.banner,
                     "bannerClass": PageRenderer.bannerClass(receipt.record.object.label.classification),
                 ]
@@ -288,14 +286,12 @@ extension RegistryWebController {
             throw RegistryError.receiptNotYours
         }
         let copy = receipt.copy
-        let state = copy.acknowledgedAt.map {
-            t("reg.receiptSigned", ["when": String(Clock.iso8601($0).prefix(10))]) + " · \(copy.acknowledgedBy ?? "")"
-        } ?? (copy.receiptRequired ? t("reg.receiptOutstanding") : t("reg.receiptNotRequired"))
+        let state = CopyText.receipt(copy, t) + (copy.acknowledgedBy.map { " · \($0)" } ?? "")
         let model: [String: Any] = [
             "t": Self.labels(t), "banner": receipt.record.object.label.banner, "reference": receipt.record.reference,
             "title": receipt.record.object.title,
-            "copyText": t("reg.copyOf", ["number": String(copy.number), "total": String(receipt.copiesOfRecord)]),
-            "recipient": "\(t("reg.member.\(copy.member.kind.rawValue)")) \(copy.member.id)", "state": state,
+            "copyText": CopyText.number(copy, of: receipt.copiesOfRecord, t), "recipient": CopyText.recipient(copy.member, t),
+            "state": state,
         ]
         return PageRenderer.response(
             "receipt-print", model,

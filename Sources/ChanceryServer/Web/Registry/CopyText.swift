@@ -1,0 +1,20 @@
+import ChanceryKit
+
+/// How the registry's pages write a distributed copy: its number, its recipient and its receipt.
+enum CopyText {
+    /// "Copy 3 of 12"
+    static func number(_ copy: DistributionReport.Copy, of total: Int, _ t: Localizer) -> String {
+        t("reg.copyOf", ["number": String(copy.number), "total": String(total)])
+    }
+
+    /// "person 01J…", "unit J2"
+    static func recipient(_ member: DistributionList.Member, _ t: Localizer) -> String {
+        "\(t("reg.member.\(member.kind.rawValue)")) \(member.id)"
+    }
+
+    /// "acknowledged on 2026-11-23", "outstanding" or "not required".
+    static func receipt(_ copy: DistributionReport.Copy, _ t: Localizer) -> String {
+        if let when = copy.acknowledgedAt { return t("reg.receiptSigned", ["when": String(Clock.iso8601(when).prefix(10))]) }
+        return copy.receiptRequired ? t("reg.receiptOutstanding") : t("reg.receiptNotRequired")
+    }
+}
