@@ -5,6 +5,8 @@ import SQLKit
 /// What a distribution did: who was given access (with their copy), and who was not and why.
 public struct DistributionReport: Sendable {
     public var distributionID: String
+    /// The reference of the distributed record.
+    public var reference: String
     public var granted: [Copy]
     public var refused: [Refusal]
 
@@ -153,7 +155,8 @@ extension RecordStore {
             ).run()
             copies.append(copy)
         }
-        return DistributionReport(distributionID: distributionID, granted: copies, refused: refused)
+        return DistributionReport(
+            distributionID: distributionID, reference: record.reference, granted: copies, refused: refused)
     }
 
     /// The distributions of a record the principal may read, oldest first; nil when it may not be read.
@@ -212,7 +215,7 @@ extension RecordStore {
 extension RecordStore {
     /// The outcome of distributing one item of a batch.
     public enum BatchOutcome: Sendable {
-        case distributed(reference: String, DistributionReport)
+        case distributed(DistributionReport)
         case refused(AppError)
     }
 
@@ -225,11 +228,7 @@ extension RecordStore {
         for id in ids {
             do {
                 let report = try await distribute(id, to: listID, by: principal)
-                let reference = try await database.read { db in
-                    try await db.raw("SELECT reference FROM records WHERE object_id = \(bind: id)").first()?
-                        .decode(column: "reference", as: String.self)
-                }
-                outcomes.append((id, .distributed(reference: reference ?? "", report)))
+                outcomes.append((id, .distributed(report)))
             } catch let error as AppError {
                 outcomes.append((id, .refused(error)))
             }

@@ -192,6 +192,8 @@ struct DistributionAPITests {
                     return (id, status)
                 })
                 #expect(statuses == [first.object.id: 201, second.object.id: 201, unverified.object.id: 409, "not-an-id": 404])
+                let firstResult = results.first { $0["record"] as? String == first.object.id }
+                #expect(firstResult?["reference"] as? String == first.reference)
                 let after = try (try await client.api(.get, "/api/v1/registry/queues/to-distribute", token: token)).jsonObject()
                 #expect(after["total"] as? Int == 0)
             }

@@ -152,8 +152,8 @@ struct DistributionController {
         }
         for (id, outcome) in outcomes {
             switch outcome {
-            case .distributed(let reference, let report):
-                results.append(BatchResult(record: id, reference: reference, distribution: ReportBody(report), status: 201))
+            case .distributed(let report):
+                results.append(BatchResult(record: id, reference: report.reference, distribution: ReportBody(report), status: 201))
             case .refused(let error):
                 results.append(BatchResult(record: id, problem: error.detail(t), status: error.status.code))
             }
