@@ -44,6 +44,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
+    SearchController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))
@@ -52,5 +53,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     WebAuthController(chancery: chancery).addSignedInRoutes(to: signedInWeb)
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

@@ -12,6 +12,7 @@ public struct Chancery: Sendable {
     public let users: UserStore
     public let sessions: SessionStore
     public let objects: ObjectStore
+    public let search: SearchIndex
     public let idempotency: IdempotencyStore
     public let referenceSeries: ReferenceSeriesStore
     public let records: RecordStore
@@ -31,7 +32,9 @@ public struct Chancery: Sendable {
             let audit = AuditLog(signingKey: key, checkpointInterval: configuration.auditCheckpointInterval)
             let catalog = try await CategoryStore.synchronise(
                 extra: configuration.extraCategories, database: database, audit: audit)
-            let objects = ObjectStore(database: database, audit: audit, catalog: catalog)
+            let search = SearchIndex(
+                database: database, audit: audit, catalog: catalog, contributors: [RegistrySearchContributor()])
+            let objects = ObjectStore(database: database, audit: audit, catalog: catalog, search: search)
             let referenceSeries = ReferenceSeriesStore(database: database, audit: audit)
             let attachments = AttachmentStore(
                 database: database, objects: objects, blobs: BlobStore(dataDirectory: configuration.dataDirectory),
@@ -41,7 +44,7 @@ public struct Chancery: Sendable {
                 users: UserStore(
                     database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost),
                 sessions: SessionStore(database: database, audit: audit),
-                objects: objects, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
+                objects: objects, search: search, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
                 records: RecordStore(
                     database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit),
                 attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),

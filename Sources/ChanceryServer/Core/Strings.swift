@@ -5,6 +5,8 @@
 enum Strings {
     static let table: [String: (en: String, fr: String)] = core.merging(RegistryStrings.table) { core, _ in core }
         .merging(RegistryWebStrings.table) { core, _ in core }
+        .merging(SearchStrings.table) { core, _ in core }
+        .merging(SearchWebStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

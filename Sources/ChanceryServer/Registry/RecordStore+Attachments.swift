@@ -25,14 +25,19 @@ extension RecordStore {
             }
         }
         let displayName = Attachment.displayName(name)
+        let extracted = await TextExtractor.extract(type, at: attachments.blobs.path(of: stored.sha256))
         do {
             return try await database.transaction { db -> Checked<Attachment> in
                 switch try await self.writableRecord(id, by: principal, on: db) {
                 case .refused(let error): return .refused(error)
                 case .done(let record):
-                    return .done(
-                        try await self.attachments.insert(
-                            stored, name: displayName, type: type, label: label, on: record.object, by: principal, db: db))
+                    let attachment = try await self.attachments.insert(
+                        stored, name: displayName, type: type, label: label, on: record.object, by: principal, db: db)
+                    if let text = extracted {
+                        try await self.attachments.saveText(text, of: attachment.id, on: db)
+                        try await self.objects.search.refresh([record.object.id], on: db)
+                    }
+                    return .done(attachment)
                 }
             }.get()
         } catch {

@@ -109,6 +109,10 @@ extension RecordStore {
                 + (try $0.decode(column: "sha256", as: String.self))
         }
         let hashes = Set(try rows.map { try $0.decode(column: "sha256", as: String.self) })
+        // The text read from the files goes with them.
+        try await db.raw(
+            "DELETE FROM attachment_texts WHERE attachment_id IN (SELECT id FROM attachments WHERE object_id = \(bind: id))"
+        ).run()
         try await db.raw(
             "UPDATE attachments SET destroyed_at = \(bind: Clock.nowMilliseconds()) WHERE object_id = \(bind: id) AND destroyed_at IS NULL"
         ).run()

@@ -177,6 +177,7 @@ public struct RecordStore: Sendable {
         ).all().map(RecordVersion.init(row:)).filter { labelRefusal(principal, $0.label) == nil }
     }
 
+    /// Writes the history row of a record's new version and refreshes its search document.
     func saveVersion(_ record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws {
         try await db.raw(
             """
@@ -185,6 +186,8 @@ public struct RecordStore: Sendable {
                     \(bind: principal.id), \(bind: record.object.updatedAt))
             """
         ).run()
+        // Every registration and every change of a record ends here: its index entry changes with it.
+        try await objects.search.refresh([record.object.id], on: db)
     }
 }
 

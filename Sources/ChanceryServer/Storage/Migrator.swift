@@ -18,6 +18,7 @@ public struct Migrator: Sendable {
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(),
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
         CreateKeyMaterial(),
+        CreateSearchIndex(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

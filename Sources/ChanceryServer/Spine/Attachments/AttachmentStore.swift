@@ -181,3 +181,15 @@ extension AttachmentError {
     /// The database knows the file but the disk has lost it: `chancery verify-blobs` says which.
     static let fileMissing = AppError(.internalServerError, type: "file-missing", key: "attachment.error.fileMissing")
 }
+
+extension AttachmentStore {
+    /// Keeps the text read from an attachment, for the search index, inside the caller's transaction.
+    func saveText(_ extracted: TextExtractor.Extracted, of attachmentID: String, on db: any SQLDatabase) async throws {
+        try await db.raw(
+            """
+            INSERT INTO attachment_texts (attachment_id, extractor, text)
+            VALUES (\(bind: attachmentID), \(bind: extracted.extractor), \(bind: extracted.text))
+            """
+        ).run()
+    }
+}

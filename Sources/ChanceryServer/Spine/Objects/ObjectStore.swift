@@ -31,6 +31,7 @@ public struct ObjectStore: Sendable {
     let database: Database
     let audit: AuditLog
     let catalog: CategoryCatalog
+    let search: SearchIndex
 
     // MARK: creating
 
@@ -61,6 +62,7 @@ public struct ObjectStore: Sendable {
                 details: ["kind": object.kind, "label": object.label.banner, "unit": object.owningUnit]
                     .merging(auditDetails) { own, _ in own }),
             on: db)
+        try await search.refreshIfUndescribed(object, on: db)
     }
 
     func grant(_ entry: AccessEntry, on objectID: String, by actor: String, at time: Int64, on db: any SQLDatabase)
@@ -335,7 +337,9 @@ public struct ObjectStore: Sendable {
             RETURNING version
             """
         ).first()
-        return updated == nil ? nil : object
+        guard updated != nil else { return nil }
+        try await search.refreshIfUndescribed(object, on: db)
+        return object
     }
 
     /// The `object.update` event of a saved edit, naming the fields and any label change.

@@ -20,7 +20,7 @@ enum PageRenderer {
         for (name, text) in [
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
             ("record-table", RegistryTemplates.recordTable),
-        ] + RegistryTemplates.all {
+        ] + RegistryTemplates.all + SearchTemplates.all {
             // safe: the templates are constants, and a test renders each of them
             try! library.register(text, named: name)
         }
@@ -40,7 +40,7 @@ enum PageRenderer {
         if let session = frame.session {
             layout["user"] = [
                 "signedInAs": t("nav.signedInAs", ["username": session.account.username]), "csrf": session.csrfToken,
-                "logout": t("nav.logout"),
+                "logout": t("nav.logout"), "search": t("nav.search"),
             ]
         }
         return library.render(layout, withTemplate: "layout") ?? ""

@@ -28,6 +28,11 @@ enum Stylesheet {
         button { padding: .5rem 1rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
         .error { color: #b71c1c; font-weight: 600; } .notice { color: #1b5e20; }
         .subnav { display: flex; gap: 1rem; margin-bottom: .5rem; }
+        .masthead-search { margin-left: auto; } .masthead-search input { width: 16rem; }
+        .search-results { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: 1.5rem; align-items: start; }
+        .facet h2 { font-size: 1rem; margin: .75rem 0 .25rem; } .facet ul { list-style: none; padding: 0; margin: 0; }
+        .hits { padding-left: 1.5rem; } .hit { margin-bottom: 1rem; } .hit-title { font-weight: 600; margin: 0 .5rem; }
+        .snippet { margin: .25rem 0 0; } .snippet mark { background: #fff3b0; padding: 0 .1em; }
         .queues { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
         .queues .card { margin: 0; display: flex; justify-content: space-between; } .count { font-weight: 700; }
         .form-grid { display: grid; grid-template-columns: minmax(10rem, max-content) minmax(0, 28rem); gap: .5rem 1rem; align-items: center; }

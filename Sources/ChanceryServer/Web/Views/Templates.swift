@@ -19,6 +19,9 @@ enum Templates {
             <a id="lang-fr" href="/language/fr?return={{returnPath}}" hreflang="fr" lang="fr"{{#isFrench}} aria-current="true"{{/isFrench}}>Français</a>
           </nav>
           {{#user}}
+          <form id="masthead-search" class="masthead-search" method="get" action="/search" role="search">
+            <input id="masthead-q" name="q" type="search" aria-label="{{search}}" placeholder="{{search}}">
+          </form>
           <div class="account">
             <span class="who">{{signedInAs}}</span>
             <form id="logout-form" method="post" action="/logout">

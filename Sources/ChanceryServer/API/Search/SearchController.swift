@@ -1,0 +1,95 @@
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// `GET /api/v1/search?q=…&cursor=…&limit=…`: security-trimmed full-text search over every office.
+struct SearchController {
+    let chancery: Chancery
+
+    struct HitBody: Codable, Sendable {
+        var id: String
+        var kind: String
+        var office: String
+        var type: String
+        var reference: String?
+        var title: String
+        var date: String?
+        /// HTML: escaped text with the words found in `<mark>`.
+        var snippet: String
+        var label: SecurityLabelForm
+        var banner: String
+
+        init(_ hit: SearchHit) {
+            id = hit.object.id
+            kind = hit.object.kind
+            office = hit.office
+            type = hit.type
+            reference = hit.reference
+            title = hit.object.title
+            date = hit.day
+            snippet = hit.snippet
+            label = SecurityLabelForm(hit.object.label)
+            banner = hit.object.label.banner
+        }
+    }
+
+    struct FacetsBody: Codable, Sendable {
+        var office: [String: Int]
+        var type: [String: Int]
+        var classification: [String: Int]
+        var year: [String: Int]
+    }
+
+    struct ResultsBody: Codable, Sendable {
+        var total: Int
+        var hits: [HitBody]
+        var facets: FacetsBody
+        var next: String?
+    }
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("search", use: search)
+    }
+
+    @Sendable func search(_ request: Request, context: SignedInContext) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let text = parameters["q"].map(String.init) ?? ""
+        let query = try Self.parse(text)
+        let offset = try Self.offset(parameters["cursor"].map(String.init))
+        let limit = try Self.limit(parameters["limit"].map(String.init))
+        let results = try await chancery.search.search(query, text: text, offset: offset, limit: limit, by: context.principal)
+        let body = ResultsBody(
+            total: results.total, hits: results.hits.map(HitBody.init),
+            facets: FacetsBody(
+                office: results.facets.office, type: results.facets.type,
+                classification: results.facets.classification, year: results.facets.year),
+            next: results.nextOffset.map(Self.cursor))
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: results.hits.map(\.object)).banner)
+    }
+
+    /// The query, or the 400 that says what is wrong with it.
+    static func parse(_ text: String) throws -> SearchQuery {
+        do { return try SearchQuery(parsing: text) } catch { throw AppError.invalidSearch(error) }
+    }
+
+    /// The page size: 1 to 100, 20 by default.
+    static func limit(_ text: String?) throws -> Int {
+        guard let text else { return 20 }
+        guard let limit = Int(text), (1...100).contains(limit) else { throw AppError.badLimit }
+        return limit
+    }
+
+    /// The opaque cursor of a result page is its offset; deeper than `SearchIndex.maxOffset` is refused.
+    static func cursor(_ offset: Int) -> String {
+        Data("s\(offset)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
+    }
+
+    static func offset(_ cursor: String?) throws -> Int {
+        guard let cursor, !cursor.isEmpty else { return 0 }
+        let padded = cursor + String(repeating: "=", count: (4 - cursor.count % 4) % 4)
+        guard let data = Data(base64Encoded: padded), let text = String(data: data, encoding: .utf8), text.first == "s",
+            let offset = Int(text.dropFirst()), (0...SearchIndex.maxOffset).contains(offset)
+        else { throw AppError.badCursor }
+        return offset
+    }
+}

@@ -1,0 +1,52 @@
+import ChanceryKit
+import SQLKit
+
+/// What a module contributes to the index for one of its objects: the fields that filters and facets use,
+/// the title, and all other text (metadata, references, addressees, the text of its attachments).
+public struct SearchDocument: Sendable, Equatable {
+    public var objectID: String
+    /// One of `SearchQuery.offices`.
+    public var office: String
+    /// The office's own type of the object (a record type, an entry type…), lower case.
+    public var type: String
+    public var reference: String?
+    public var series: String?
+    /// `YYYY-MM-DD`: the date the object is about (a document's date, an appointment's day).
+    public var day: String?
+    public var title: String
+    public var text: String
+
+    /// The longest title and text indexed; what lies beyond is not searchable (said in docs/search.md).
+    static let maxTitle = 1_000
+    static let maxText = 200_000
+
+    /// `day` as a `yyyymmdd` integer, when it is a date.
+    var dayNumber: Int64? {
+        guard let day, let bounds = SearchQuery.dayBounds(day), bounds.lowerBound == bounds.upperBound else { return nil }
+        return Int64(bounds.lowerBound)
+    }
+}
+
+/// A module's part of the index: the kinds of object it owns and the document of each.
+protocol SearchContributor: Sendable {
+    var kinds: [String] { get }
+    /// The documents of these objects (all of this contributor's kinds), whatever their labels: the index is
+    /// trimmed when it is queried, never when it is written. An id without a document is left out.
+    func searchDocuments(of ids: [String], on db: any SQLDatabase) async throws -> [SearchDocument]
+}
+
+/// The spine's default for kinds no module describes (working notes, certificates, key material): the title.
+struct TitleContributor: SearchContributor {
+    let kinds: [String]
+
+    func searchDocuments(of ids: [String], on db: any SQLDatabase) async throws -> [SearchDocument] {
+        guard !ids.isEmpty else { return [] }
+        return try await db.raw("SELECT id, kind, title, created_at FROM objects WHERE id IN (\(binds: ids))").all().map { row in
+            SearchDocument(
+                objectID: try row.decode(column: "id", as: String.self), office: "registry",
+                type: try row.decode(column: "kind", as: String.self), reference: nil, series: nil,
+                day: Clock.iso8601(try row.decode(column: "created_at", as: Int64.self)).prefix(10).description,
+                title: try row.decode(column: "title", as: String.self), text: "")
+        }
+    }
+}

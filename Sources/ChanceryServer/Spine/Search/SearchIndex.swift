@@ -1,0 +1,197 @@
+import ChanceryKit
+import Foundation
+import SQLKit
+
+/// The owner of the search index: it writes each object's document in the transaction of the change that
+/// altered it, rebuilds the whole index on demand, and answers queries (`SearchIndex+Query.swift`).
+public struct SearchIndex: Sendable {
+    let database: Database
+    let audit: AuditLog
+    let catalog: CategoryCatalog
+    let contributors: [any SearchContributor]
+
+    /// The contributor that describes objects of `kind`; the title alone when no module claims it.
+    func contributor(for kind: String) -> any SearchContributor {
+        contributors.first { $0.kinds.contains(kind) } ?? TitleContributor(kinds: [kind])
+    }
+
+    // MARK: writing
+
+    /// Re-reads the documents of these objects from their modules and writes them, inside the caller's
+    /// transaction: every store calls this after a change, so the index is never behind a commit.
+    func refresh(_ ids: [String], on db: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        var idsByKind: [String: [String]] = [:]
+        for row in try await db.raw("SELECT id, kind FROM objects WHERE id IN (\(binds: ids))").all() {
+            idsByKind[try row.decode(column: "kind", as: String.self), default: []]
+                .append(try row.decode(column: "id", as: String.self))
+        }
+        let now = Clock.nowMilliseconds()
+        for (kind, ids) in idsByKind.sorted(by: { $0.key < $1.key }) {
+            for document in try await contributor(for: kind).searchDocuments(of: ids, on: db) {
+                try await write(document, at: now, on: db)
+            }
+        }
+    }
+
+    /// Upserts one document: the index row (with the object's label and unit copied from `objects` in the same
+    /// statement) and its terms.
+    func write(_ document: SearchDocument, at time: Int64, on db: any SQLDatabase) async throws {
+        let terms = IndexedTerms(document)
+        let day = document.dayNumber
+        let year = day.map { $0 / 10000 }
+        let reference = document.reference?.uppercased()
+        let termsColumn: SQLQueryString = database.engine == .postgres ? ", terms" : ""
+        let termsValue: SQLQueryString = database.engine == .postgres ? ", CAST(\(bind: terms.tsvector) AS tsvector)" : ""
+        let termsUpdate: SQLQueryString = database.engine == .postgres ? ", terms = excluded.terms" : ""
+        let row = try await db.raw(
+            """
+            INSERT INTO search_documents (id, kind, office, doc_type, reference, series, doc_day, year, classification,
+                                          releasable, categories, owning_unit, open_to_unit, indexed_at\(termsColumn))
+            SELECT o.id, o.kind, \(bind: document.office), \(bind: document.type), \(bind: reference),
+                   \(bind: document.series), \(bind: day), \(bind: year), o.classification, o.releasable, o.categories,
+                   o.owning_unit, o.open_to_unit, \(bind: time)\(termsValue)
+            FROM objects o WHERE o.id = \(bind: document.objectID)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, office = excluded.office, doc_type = excluded.doc_type,
+                reference = excluded.reference, series = excluded.series, doc_day = excluded.doc_day,
+                year = excluded.year, classification = excluded.classification, releasable = excluded.releasable,
+                categories = excluded.categories, owning_unit = excluded.owning_unit,
+                open_to_unit = excluded.open_to_unit, indexed_at = excluded.indexed_at\(termsUpdate)
+            RETURNING doc_id
+            """
+        ).first()
+        guard database.engine == .sqlite, let row else { return }
+        let documentID = try row.decode(column: "doc_id", as: Int64.self)
+        try await db.raw(
+            """
+            INSERT OR REPLACE INTO search_terms (rowid, t, b, w)
+            VALUES (\(bind: documentID), \(bind: terms.titleStems), \(bind: terms.textStems), \(bind: terms.words))
+            """
+        ).run()
+    }
+
+    /// Indexes an object that no module describes (its title is all there is) right after the spine wrote it.
+    /// Modules that describe their kind call `refresh` once their own rows are written.
+    func refreshIfUndescribed(_ object: LabelledObject, on db: any SQLDatabase) async throws {
+        guard !contributors.contains(where: { $0.kinds.contains(object.kind) }) else { return }
+        try await refresh([object.id], on: db)
+    }
+
+    // MARK: rebuilding
+
+    /// Rebuilds the document of every object, in batches of short transactions so that a serving node goes on
+    /// answering and writing meanwhile; then compacts the index. Returns how many objects were indexed.
+    public func reindex(batchSize: Int = 500, progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in })
+        async throws -> Int
+    {
+        let total = try await database.read { db in
+            Int(try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0)
+        }
+        var done = 0
+        var after = ""
+        progress(0, total)
+        while true {
+            let from = after
+            let ids = try await database.read { db in
+                try await db.raw("SELECT id FROM objects WHERE id > \(bind: from) ORDER BY id LIMIT \(bind: batchSize)")
+                    .all().map { try $0.decode(column: "id", as: String.self) }
+            }
+            guard let last = ids.last else { break }
+            try await database.transaction { db in try await self.refresh(ids, on: db) }
+            done += ids.count
+            after = last
+            progress(done, total)
+        }
+        try await compact()
+        return done
+    }
+
+    /// Merges the index's segments a little at a time (SQLite), or refreshes the planner's statistics
+    /// (PostgreSQL), so that queries after a rebuild read a compact index.
+    func compact() async throws {
+        switch database.engine {
+        case .sqlite:
+            while true {
+                let merged = try await database.transaction { db -> Bool in
+                    let before = try await Self.totalChanges(db)
+                    try await db.raw("INSERT INTO search_terms (search_terms, rank) VALUES ('merge', 500)").run()
+                    return try await Self.totalChanges(db) - before >= 2
+                }
+                if !merged { break }
+            }
+        case .postgres:
+            try await database.read { db in try await db.raw("ANALYZE search_documents").run() }
+        }
+    }
+
+    static func totalChanges(_ db: any SQLDatabase) async throws -> Int64 {
+        try await db.raw("SELECT total_changes() AS n").first()?.decode(column: "n", as: Int64.self) ?? 0
+    }
+
+    /// How many objects the index holds, for `chancery search status`.
+    public func documentCount() async throws -> Int {
+        try await database.read { db in
+            Int(try await db.raw("SELECT COUNT(*) AS n FROM search_documents").first()?.decode(column: "n", as: Int64.self) ?? 0)
+        }
+    }
+}
+
+/// The terms of a document as both databases store them: stems of the title, stems of the rest, and every
+/// distinct folded word (for prefixes).
+struct IndexedTerms {
+    var titleStems: String
+    var textStems: String
+    var words: String
+    private var titleList: [String]
+    private var textList: [String]
+    private var wordList: [String]
+
+    /// Words longer than this are not indexed (nor found), on both databases alike.
+    static let maxWordLength = 100
+
+    init(_ document: SearchDocument) {
+        let title = SearchText.words(of: String(document.title.prefix(SearchDocument.maxTitle)))
+            .filter { $0.folded.count <= Self.maxWordLength }
+        let text = SearchText.words(of: String(document.text.prefix(SearchDocument.maxText)))
+            .filter { $0.folded.count <= Self.maxWordLength }
+        titleList = title.map { SearchText.stem($0.folded) }
+        textList = text.map { SearchText.stem($0.folded) }
+        var seen: Set<String> = []
+        wordList = (title + text).map(\.folded).filter { seen.insert($0).inserted }
+        titleStems = titleList.joined(separator: " ")
+        textStems = textList.joined(separator: " ")
+        words = wordList.joined(separator: " ")
+    }
+
+    /// The PostgreSQL `tsvector` literal: title stems at positions from 1 with weight A, the rest after a gap
+    /// with weight B (so that no phrase spans the two), every word once at the last position with weight C.
+    var tsvector: String {
+        let lastPosition = 16_383
+        let lastStemPosition = 16_000
+        var positions: [String: [String]] = [:]
+        var order: [String] = []
+        func add(_ lexeme: String, _ position: String) {
+            if positions[lexeme] == nil { order.append(lexeme) }
+            positions[lexeme, default: []].append(position)
+        }
+        var position = 1
+        for stem in titleList {
+            if (positions[stem]?.count ?? 0) < 254 { add(stem, "\(min(position, lastStemPosition))A") }
+            position += 1
+        }
+        position += 1
+        for stem in textList {
+            if (positions[stem]?.count ?? 0) < 254 { add(stem, "\(min(position, lastStemPosition))B") }
+            position += 1
+        }
+        for word in wordList { add(word, "\(lastPosition)C") }
+        var literal = ""
+        for lexeme in order {
+            var seen: Set<String> = []
+            let unique = positions[lexeme]!.filter { seen.insert(String($0.dropLast())).inserted }
+            literal += "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''")
+                + "':" + unique.joined(separator: ",") + " "
+        }
+        return literal
+    }
+}
