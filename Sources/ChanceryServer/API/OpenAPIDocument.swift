@@ -6,7 +6,7 @@ import Foundation
 /// validates the document with `openapi-spec-validator`.
 enum OpenAPIDocument {
     /// The whole document: the spine's part with every office's paths and components merged in.
-    static let json: String = merge(spine, fragments: [registry])
+    static let json: String = merge(spine, fragments: [registry, search])
 
     /// Adds the `paths` and `components` of each fragment to the base document.
     static func merge(_ base: String, fragments: [String]) -> String {

@@ -13,7 +13,7 @@ struct OpenAPIDocumentTests {
     /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
     static let operations: Set<String> = [
         "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
-        "GET /api/v1/objects", "POST /api/v1/objects",
+        "GET /api/v1/objects", "POST /api/v1/objects", "GET /api/v1/search",
         "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
         "POST /api/v1/labels/check", "GET /api/v1/audit", "GET /api/v1/openapi.json",
         "GET /api/v1/reference-series", "POST /api/v1/reference-series", "GET /api/v1/reference-series/{code}",

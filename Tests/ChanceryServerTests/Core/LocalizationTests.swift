@@ -20,6 +20,9 @@ struct LocalizationTests {
         "reg.version",  // Version
         "reg.signature",  // Signature
         "reg.date",  // Date
+        "search.date",  // Date
+        "search.classification",  // Classification
+        "search.type",  // Type
     ]
 
     @Test("every key has non-empty English and French text")
@@ -127,6 +130,8 @@ struct LocalizationTests {
         keys += CheckFailure.Reason.allCases.map { "registry.check.\($0.rawValue)" }
         keys += RegistryWebStrings.notices.map { "reg.done.\($0)" }
         keys += RegistryWebStrings.pageKeys.map { "reg.\($0)" }
+        keys += SearchWebStrings.pageKeys.map { "search.\($0)" }
+        keys += SearchQuery.offices.map { "search.office.\($0)" }
         // the actions a wrong-state refusal names
         keys += ["verify", "distribute", "file", "close", "archive", "downgrade"].map { "registry.action.\($0)" }
         keys += RecordStore.DispositionAction.allCases.map { "registry.action.\($0.rawValue)" }

@@ -214,6 +214,13 @@ public struct ObjectStore: Sendable {
         return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
     }
 
+    /// How many objects there are, unfiltered: for operators' commands, never shown to a user.
+    func totalCount() async throws -> Int {
+        try await database.read { db in
+            Int(try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0)
+        }
+    }
+
     /// The dominant label of a set of objects (what a page showing them together must be marked).
     public func dominantLabel(of objects: [LabelledObject]) -> SecurityLabel {
         (try? SecurityLabel.dominant(of: objects.map(\.label))) ?? .unclassified
