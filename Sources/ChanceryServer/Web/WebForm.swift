@@ -5,8 +5,17 @@ import Hummingbird
 enum WebForm {
     static func fields(_ request: Request) async throws -> [String: String] {
         let buffer = try await JSONBody.collect(request, upTo: 64 * 1024, limitText: "64 KB")
+        return decoded(String(buffer: buffer))
+    }
+
+    /// The fields of a form sent with GET (`?q=two+words`): the query string decoded as a form, `+` being a space.
+    static func queryFields(_ request: Request) -> [String: String] {
+        decoded(request.uri.query ?? "")
+    }
+
+    static func decoded(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
-        for pair in String(buffer: buffer).split(separator: "&") {
+        for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String {
                 text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""

@@ -26,7 +26,7 @@ struct SearchWebTests {
             try await installation.app.test(.router) { client in
                 let fr: HTTPFields = [.acceptLanguage: "fr"]
                 let owen = try await client.signIn("owen", headers: fr)
-                let page = try await client.execute(uri: "/search?q=reunions%20comite", method: .get, headers: owen.headers(fr))
+                let page = try await client.execute(uri: "/search?q=reunions+comite", method: .get, headers: owen.headers(fr))
                 #expect(page.status == .ok)
                 #expect(page.text.element(id: "page-title") == "Recherche")
                 #expect(page.text.element(id: "search-total") == "1 résultat")

@@ -12,8 +12,9 @@ struct SearchWebController {
 
     @Sendable func page(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let parameters = request.uri.queryParameters
-        let text = parameters["q"].map(String.init) ?? ""
+        // The form is sent with GET, so the query string is form-encoded (a space is `+`).
+        let parameters = WebForm.queryFields(request)
+        let text = parameters["q"] ?? ""
         var model: [String: Any] = [
             "t": Dictionary(uniqueKeysWithValues: SearchWebStrings.pageKeys.map { ($0, t("search.\($0)")) }), "q": text,
         ]
@@ -22,7 +23,7 @@ struct SearchWebController {
         if !text.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
                 let query = try SearchController.parse(text)
-                let offset = try SearchController.offset(parameters["cursor"].map(String.init))
+                let offset = try SearchController.offset(parameters["cursor"])
                 let results = try await chancery.search.search(query, text: text, offset: offset, limit: 20, by: context.principal)
                 model.merge(Self.resultsModel(results, query: query, text: text, offset: offset, t)) { _, new in new }
                 label = chancery.objects.dominantLabel(of: results.hits.map(\.object))
@@ -81,7 +82,9 @@ struct SearchWebController {
         }
         var model: [String: Any] = [
             "searched": true, "hits": hits, "first": offset + 1, "facets": facets, "hasFacets": results.total > 0,
-            "totalText": results.total == 1 ? t("search.totalOne") : t("search.total", ["count": String(results.total)]),
+            "totalText": results.total == 0
+                ? t("search.totalNone")
+                : results.total == 1 ? t("search.totalOne") : t("search.total", ["count": String(results.total)]),
         ]
         if let next = results.nextOffset { model["next"] = link(text, cursor: SearchController.cursor(next)) }
         return model

@@ -36,6 +36,7 @@ enum SearchWebStrings {
         "search.refine": ("Add this filter", "Ajouter ce filtre"),
         "search.total": ("{count} results", "{count} résultats"),
         "search.totalOne": ("1 result", "1 résultat"),
+        "search.totalNone": ("No results", "Aucun résultat"),
         "search.shown": ("Results {first} to {last}", "Résultats {first} à {last}"),
         "search.office.registry": ("Registry", "Bureau d'ordre"),
         "search.office.health": ("Health Office", "Service de santé"),
