@@ -45,8 +45,7 @@ extension SearchIndex {
         let plan = plan(query, scope: scope)
         let contributors = self
         return try await database.transaction { db in
-            let (total, facets) = try await contributors.facets(plan, on: db)
-            let ids = try await contributors.rankedIDs(plan, offset: offset, limit: limit, on: db)
+            let (ids, total, facets) = try await contributors.matches(plan, offset: offset, limit: limit, on: db)
             let hits = try await contributors.hits(ids, query: query, scope: scope, on: db)
             let shown = hits.map(\.object).filter(\.readIsAudited).map(\.id)
             if !shown.isEmpty {
@@ -66,10 +65,7 @@ extension SearchIndex {
     /// differential test and the benchmark's "untrimmed" figures only. Never reachable from the API.
     func searchUntrimmed(_ query: SearchQuery, limit: Int) async throws -> (ids: [String], total: Int, facets: SearchFacets) {
         let plan = plan(query, scope: nil)
-        return try await database.read { db in
-            let (total, facets) = try await self.facets(plan, on: db)
-            return (try await self.rankedIDs(plan, offset: 0, limit: limit, on: db), total, facets)
-        }
+        return try await database.read { db in try await self.matches(plan, offset: 0, limit: limit, on: db) }
     }
 
     /// The same as `search` without building hits or auditing: ids in rank order and the facets, trimmed.
@@ -77,36 +73,34 @@ extension SearchIndex {
         -> (ids: [String], total: Int, facets: SearchFacets)
     {
         let plan = plan(query, scope: SecurityScope(principal: principal, catalog: catalog, engine: database.engine))
-        return try await database.read { db in
-            let (total, facets) = try await self.facets(plan, on: db)
-            return (try await self.rankedIDs(plan, offset: 0, limit: limit, on: db), total, facets)
-        }
+        return try await database.read { db in try await self.matches(plan, offset: 0, limit: limit, on: db) }
     }
 
     // MARK: the SQL
 
-    /// The parts of the statements a query needs on this engine.
+    /// The parts of the statement a query needs on this engine: `rank` is a number, lower is better.
     struct Plan {
         var from: SQLQueryString
         var conditions: SQLQueryString
-        var order: SQLQueryString
+        var rank: SQLQueryString
     }
 
     func plan(_ query: SearchQuery, scope: SecurityScope?) -> Plan {
         var conditions: [SQLQueryString] = []
         var from: SQLQueryString = "search_documents d"
-        var order: SQLQueryString = "d.doc_day DESC, d.id DESC"
+        // Without words, the newest first.
+        var rank: SQLQueryString = "CAST(-COALESCE(d.doc_day, 0) AS DOUBLE PRECISION)"
         switch database.engine {
         case .sqlite:
             if let expression = query.fts5Expression {
                 from = "search_terms JOIN search_documents d ON d.doc_id = search_terms.rowid"
                 conditions.append("search_terms MATCH \(bind: expression)")
-                order = "bm25(search_terms, 4.0, 1.0, 0.5), d.id DESC"
+                rank = "bm25(search_terms, 4.0, 1.0, 0.5)"
             }
         case .postgres:
             if let expression = query.tsquery {
                 conditions.append("d.terms @@ CAST(\(bind: expression) AS tsquery)")
-                order = "ts_rank(d.terms, CAST(\(bind: expression) AS tsquery)) DESC, d.id DESC"
+                rank = "CAST(-ts_rank(d.terms, CAST(\(bind: expression) AS tsquery)) AS DOUBLE PRECISION)"
             }
         }
         if let scope { conditions.append(scope.readable("d", lookup: scope.countLookup)) }
@@ -122,20 +116,39 @@ extension SearchIndex {
         if let from = filters.fromDay { conditions.append("d.doc_day >= \(bind: Int64(from))") }
         if let to = filters.toDay { conditions.append("d.doc_day <= \(bind: Int64(to))") }
         let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
-        return Plan(from: from, conditions: condition, order: order)
+        return Plan(from: from, conditions: condition, rank: rank)
     }
 
-    /// The total and the facets, from one grouped pass over the matching (readable) rows.
-    func facets(_ plan: Plan, on db: any SQLDatabase) async throws -> (Int, SearchFacets) {
+    /// One pass over the matching (readable) rows: they are gathered once, with their rank, and the one
+    /// statement returns both the facet counts (hence the total) and the page's ids with their rank.
+    func matches(_ plan: Plan, offset: Int, limit: Int, on db: any SQLDatabase) async throws
+        -> (ids: [String], total: Int, facets: SearchFacets)
+    {
         let rows = try await db.raw(
             """
-            SELECT d.office, d.doc_type, d.classification, d.year, COUNT(*) AS n FROM \(plan.from)
-            WHERE \(plan.conditions) GROUP BY d.office, d.doc_type, d.classification, d.year
+            WITH m AS MATERIALIZED (
+                SELECT d.id, d.office, d.doc_type, d.classification, d.year, \(plan.rank) AS r
+                FROM \(plan.from) WHERE \(plan.conditions)
+            )
+            SELECT 'f' AS part, office, doc_type, classification, year, COUNT(*) AS n,
+                   CAST(NULL AS TEXT) AS id, CAST(NULL AS DOUBLE PRECISION) AS r
+            FROM m GROUP BY office, doc_type, classification, year
+            UNION ALL
+            SELECT * FROM (
+                SELECT 'h' AS part, CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT),
+                       CAST(NULL AS BIGINT), id, r
+                FROM m ORDER BY r, id DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
+            ) page
             """
         ).all()
         var facets = SearchFacets()
         var total = 0
+        var hits: [(id: String, rank: Double)] = []
         for row in rows {
+            if try row.decode(column: "part", as: String.self) == "h" {
+                hits.append((try row.decode(column: "id", as: String.self), try row.decode(column: "r", as: Double.self)))
+                continue
+            }
             let count = Int(try row.decode(column: "n", as: Int64.self))
             total += count
             facets.office[try row.decode(column: "office", as: String.self), default: 0] += count
@@ -144,17 +157,9 @@ extension SearchIndex {
             facets.classification[level?.abbreviation ?? "?", default: 0] += count
             if let year = try row.decode(column: "year", as: Int64?.self) { facets.year[String(year), default: 0] += count }
         }
-        return (total, facets)
-    }
-
-    /// The ids of one page, best first.
-    func rankedIDs(_ plan: Plan, offset: Int, limit: Int, on db: any SQLDatabase) async throws -> [String] {
-        try await db.raw(
-            """
-            SELECT d.id FROM \(plan.from) WHERE \(plan.conditions)
-            ORDER BY \(plan.order) LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """
-        ).all().map { try $0.decode(column: "id", as: String.self) }
+        // A union does not promise the order of its parts: the page is put in rank order here.
+        hits.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id > $1.id }
+        return (hits.map(\.id), total, facets)
     }
 
     /// The page's objects, read again through the security predicate on `objects`, with their snippets cut
