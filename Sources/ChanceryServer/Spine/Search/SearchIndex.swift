@@ -26,47 +26,69 @@ public struct SearchIndex: Sendable {
             idsByKind[try row.decode(column: "kind", as: String.self), default: []]
                 .append(try row.decode(column: "id", as: String.self))
         }
-        let now = Clock.nowMilliseconds()
+        var documents: [SearchDocument] = []
         for (kind, ids) in idsByKind.sorted(by: { $0.key < $1.key }) {
-            for document in try await contributor(for: kind).searchDocuments(of: ids, on: db) {
-                try await write(document, at: now, on: db)
-            }
+            documents += try await contributor(for: kind).searchDocuments(of: ids, on: db)
+        }
+        let now = Clock.nowMilliseconds()
+        var start = 0
+        while start < documents.count {
+            let end = min(start + Self.rowsPerStatement, documents.count)
+            try await write(documents[start..<end], at: now, on: db)
+            start = end
         }
     }
 
-    /// Upserts one document: the index row (with the object's label and unit copied from `objects` in the same
-    /// statement) and its terms.
-    func write(_ document: SearchDocument, at time: Int64, on db: any SQLDatabase) async throws {
-        let terms = IndexedTerms(document)
-        let day = document.dayNumber
-        let year = day.map { $0 / 10000 }
-        let reference = document.reference?.uppercased()
-        let termsColumn: SQLQueryString = database.engine == .postgres ? ", terms" : ""
-        let termsValue: SQLQueryString = database.engine == .postgres ? ", CAST(\(bind: terms.tsvector) AS tsvector)" : ""
-        let termsUpdate: SQLQueryString = database.engine == .postgres ? ", terms = excluded.terms" : ""
-        let row = try await db.raw(
+    /// Documents written per statement (well under both databases' limits on bound values).
+    static let rowsPerStatement = 250
+
+    /// Upserts documents in two statements: the index rows (each with its object's label and unit copied from
+    /// `objects` in the same statement) and, on SQLite, their terms.
+    func write(_ documents: ArraySlice<SearchDocument>, at time: Int64, on db: any SQLDatabase) async throws {
+        guard !documents.isEmpty else { return }
+        let postgres = database.engine == .postgres
+        let terms = documents.map(IndexedTerms.init)
+        var rows: [SQLQueryString] = []
+        for (document, terms) in zip(documents, terms) {
+            let day = document.dayNumber
+            var row: SQLQueryString = """
+                (CAST(\(bind: document.objectID) AS TEXT), CAST(\(bind: document.office) AS TEXT), \
+                CAST(\(bind: document.type) AS TEXT), CAST(\(bind: document.reference?.uppercased()) AS TEXT), \
+                CAST(\(bind: document.series) AS TEXT), CAST(\(bind: day) AS BIGINT), CAST(\(bind: day.map { $0 / 10000 }) AS BIGINT)
+                """
+            if postgres { row += ", CAST(\(bind: terms.tsvector) AS tsvector)" }
+            rows.append(row + ")")
+        }
+        let termsColumn: SQLQueryString = postgres ? ", terms" : ""
+        let termsUpdate: SQLQueryString = postgres ? ", terms = excluded.terms" : ""
+        let written = try await db.raw(
             """
+            WITH v (id, office, doc_type, reference, series, doc_day, year\(termsColumn)) AS (VALUES \(rows.joined(separator: ", ")))
             INSERT INTO search_documents (id, kind, office, doc_type, reference, series, doc_day, year, classification,
                                           releasable, categories, owning_unit, open_to_unit, indexed_at\(termsColumn))
-            SELECT o.id, o.kind, \(bind: document.office), \(bind: document.type), \(bind: reference),
-                   \(bind: document.series), \(bind: day), \(bind: year), o.classification, o.releasable, o.categories,
-                   o.owning_unit, o.open_to_unit, \(bind: time)\(termsValue)
-            FROM objects o WHERE o.id = \(bind: document.objectID)
+            SELECT o.id, o.kind, v.office, v.doc_type, v.reference, v.series, v.doc_day, v.year, o.classification,
+                   o.releasable, o.categories, o.owning_unit, o.open_to_unit, \(bind: time)\(postgres ? ", v.terms" : "")
+            FROM v JOIN objects o ON o.id = v.id WHERE true
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, office = excluded.office, doc_type = excluded.doc_type,
                 reference = excluded.reference, series = excluded.series, doc_day = excluded.doc_day,
                 year = excluded.year, classification = excluded.classification, releasable = excluded.releasable,
                 categories = excluded.categories, owning_unit = excluded.owning_unit,
                 open_to_unit = excluded.open_to_unit, indexed_at = excluded.indexed_at\(termsUpdate)
-            RETURNING doc_id
+            RETURNING doc_id, id
             """
-        ).first()
-        guard database.engine == .sqlite, let row else { return }
-        let documentID = try row.decode(column: "doc_id", as: Int64.self)
+        ).all()
+        guard !postgres, !written.isEmpty else { return }
+        var documentIDs: [String: Int64] = [:]
+        for row in written {
+            documentIDs[try row.decode(column: "id", as: String.self)] = try row.decode(column: "doc_id", as: Int64.self)
+        }
+        var values: [SQLQueryString] = []
+        for (document, terms) in zip(documents, terms) {
+            guard let documentID = documentIDs[document.objectID] else { continue }
+            values.append("(\(bind: documentID), \(bind: terms.titleStems), \(bind: terms.textStems), \(bind: terms.words))")
+        }
         try await db.raw(
-            """
-            INSERT OR REPLACE INTO search_terms (rowid, t, b, w)
-            VALUES (\(bind: documentID), \(bind: terms.titleStems), \(bind: terms.textStems), \(bind: terms.words))
-            """
+            "INSERT OR REPLACE INTO search_terms (rowid, t, b, w) VALUES \(values.joined(separator: ", "))"
         ).run()
     }
 
