@@ -21,6 +21,8 @@ public struct AppConfiguration: Sendable {
     public var tokenLifetime: Int64 = 12 * 3600
     /// The largest attachment accepted, in bytes.
     public var maxUploadBytes: Int64 = 100 << 20
+    /// SQLite's page cache, in megabytes: the pages of the search index and tables kept in memory.
+    public var sqliteCacheMegabytes: Int = 128
     /// Load the demo data set on start (once).
     public var loadDemoData: Bool = false
 
@@ -58,6 +60,12 @@ public struct AppConfiguration: Sendable {
                 throw .invalid(variable: "CHANCERY_MAX_UPLOAD_MB", value: value, expected: "a whole number from 1 to 4096")
             }
             config.maxUploadBytes = megabytes << 20
+        }
+        if let value = environment["CHANCERY_SQLITE_CACHE_MB"] {
+            guard let megabytes = Int(value), (2...16384).contains(megabytes) else {
+                throw .invalid(variable: "CHANCERY_SQLITE_CACHE_MB", value: value, expected: "a whole number from 2 to 16384")
+            }
+            config.sqliteCacheMegabytes = megabytes
         }
         if let value = environment["CHANCERY_CATEGORIES"], !value.isEmpty {
             let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }

@@ -36,13 +36,13 @@ public final class Database: Sendable {
     }
 
     /// Opens the SQLite file at `path` in WAL mode, creating it (and its folder) when missing.
-    public static func openSQLite(path: String, logger: Logger) async throws -> Database {
+    public static func openSQLite(path: String, cacheMegabytes: Int = 128, logger: Logger) async throws -> Database {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         for pragma in [
             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 10000",
+            "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -\(cacheMegabytes * 1024)",
         ] {
             _ = try await connection.query(pragma)
         }
@@ -68,7 +68,8 @@ public final class Database: Sendable {
     /// Opens the database the configuration names.
     public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Database {
         if let url = configuration.databaseURL { return try await openPostgres(url: url, logger: logger) }
-        return try await openSQLite(path: configuration.sqlitePath, logger: logger)
+        return try await openSQLite(
+            path: configuration.sqlitePath, cacheMegabytes: configuration.sqliteCacheMegabytes, logger: logger)
     }
 
     static func postgresConfiguration(url: String) throws -> PostgresClient.Configuration {

@@ -20,6 +20,11 @@ public struct SearchDocument: Sendable, Equatable {
     static let maxTitle = 1_000
     static let maxText = 200_000
 
+    /// The first `limit` characters (Unicode scalars) of a text, without walking a short one.
+    static func capped(_ text: String, _ limit: Int) -> String {
+        text.utf8.count <= limit ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
+    }
+
     /// `day` as a `yyyymmdd` integer, when it is a date.
     var dayNumber: Int64? {
         guard let day, let bounds = SearchQuery.dayBounds(day), bounds.lowerBound == bounds.upperBound else { return nil }

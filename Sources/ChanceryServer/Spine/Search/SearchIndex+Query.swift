@@ -103,7 +103,9 @@ extension SearchIndex {
                 rank = "CAST(-ts_rank(d.terms, CAST(\(bind: expression) AS tsquery)) AS DOUBLE PRECISION)"
             }
         }
-        if let scope { conditions.append(scope.readable("d", lookup: scope.countLookup)) }
+        // Only the matches are visited, so the per-row probe of the access entries (a primary-key lookup) is
+        // cheaper than gathering every id granted to a principal of many units; without a unit, the set.
+        if let scope { conditions.append(scope.readable("d", lookup: scope.pageLookup)) }
         let filters = query.filters
         if let reference = filters.reference {
             // A prefix as a byte range, which the index on `reference` serves.
@@ -191,7 +193,7 @@ extension SearchIndex {
             for document in try await contributor(for: kind).searchDocuments(of: kindIDs, on: db) {
                 // The excerpt of the text around the words found; the title's when only the title holds them.
                 let inText = SearchSnippet.make(
-                    from: String(document.text.prefix(SearchDocument.maxText)), stems: terms.stems, prefixes: terms.prefixes)
+                    from: SearchDocument.capped(document.text, SearchDocument.maxText), stems: terms.stems, prefixes: terms.prefixes)
                 found[document.objectID]?.snippet =
                     inText.contains("<mark>") || !query.hasText
                     ? inText : SearchSnippet.make(from: document.title, stems: terms.stems, prefixes: terms.prefixes)

@@ -110,6 +110,7 @@ public struct SearchIndex: Sendable {
             Int(try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0)
         }
         var done = 0
+        var reported = 0
         var after = ""
         progress(0, total)
         while true {
@@ -122,7 +123,11 @@ public struct SearchIndex: Sendable {
             try await database.transaction { db in try await self.refresh(ids, on: db) }
             done += ids.count
             after = last
-            progress(done, total)
+            // About every 1 %, so that a log of the progress stays short.
+            if done - reported >= max(total / 100, 1) || ids.count < batchSize {
+                progress(done, total)
+                reported = done
+            }
         }
         try await compact()
         return done
@@ -172,10 +177,10 @@ struct IndexedTerms {
     static let maxWordLength = 100
 
     init(_ document: SearchDocument) {
-        let title = SearchText.words(of: String(document.title.prefix(SearchDocument.maxTitle)))
-            .filter { $0.folded.count <= Self.maxWordLength }
-        let text = SearchText.words(of: String(document.text.prefix(SearchDocument.maxText)))
-            .filter { $0.folded.count <= Self.maxWordLength }
+        let title = SearchText.words(of: SearchDocument.capped(document.title, SearchDocument.maxTitle))
+            .filter { $0.folded.utf8.count <= Self.maxWordLength }
+        let text = SearchText.words(of: SearchDocument.capped(document.text, SearchDocument.maxText))
+            .filter { $0.folded.utf8.count <= Self.maxWordLength }
         titleList = title.map { SearchText.stem($0.folded) }
         textList = text.map { SearchText.stem($0.folded) }
         var seen: Set<String> = []
