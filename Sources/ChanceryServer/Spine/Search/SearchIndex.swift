@@ -42,7 +42,8 @@ public struct SearchIndex: Sendable {
     /// Documents written per statement (well under both databases' limits on bound values).
     static let rowsPerStatement = 250
 
-    /// Upserts documents in two statements: the index rows (each with its object's label and unit copied from
+    /// Upserts documents in two statements (`CROSS JOIN` keeps SQLite from scanning `objects` for a long list
+    /// of values instead of looking each up): the index rows (each with its object's label and unit copied from
     /// `objects` in the same statement) and, on SQLite, their terms.
     func write(_ documents: ArraySlice<SearchDocument>, at time: Int64, on db: any SQLDatabase) async throws {
         guard !documents.isEmpty else { return }
@@ -68,7 +69,7 @@ public struct SearchIndex: Sendable {
                                           releasable, categories, owning_unit, open_to_unit, indexed_at\(termsColumn))
             SELECT o.id, o.kind, v.office, v.doc_type, v.reference, v.series, v.doc_day, v.year, o.classification,
                    o.releasable, o.categories, o.owning_unit, o.open_to_unit, \(bind: time)\(postgres ? ", v.terms" : "")
-            FROM v JOIN objects o ON o.id = v.id WHERE true
+            FROM v CROSS JOIN objects o WHERE o.id = v.id
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, office = excluded.office, doc_type = excluded.doc_type,
                 reference = excluded.reference, series = excluded.series, doc_day = excluded.doc_day,
                 year = excluded.year, classification = excluded.classification, releasable = excluded.releasable,
