@@ -71,6 +71,9 @@ phase_tools() {
     if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
         need+=(chromium chromium-driver)
     fi
+    # Attachment text extraction (the search index): PDF and office files.
+    command -v pdftotext >/dev/null || need+=(poppler-utils)
+    command -v unzip >/dev/null || need+=(unzip)
     if ! command -v python3 >/dev/null; then
         need+=(python3 python3-venv)
     elif ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
