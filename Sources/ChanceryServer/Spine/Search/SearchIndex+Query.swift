@@ -43,13 +43,13 @@ extension SearchIndex {
     ) async throws -> SearchResults {
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         let plan = plan(query, scope: scope)
-        let contributors = self
+        let index = self
         return try await database.transaction { db in
-            let (ids, total, facets) = try await contributors.matches(plan, offset: offset, limit: limit, on: db)
-            let hits = try await contributors.hits(ids, query: query, scope: scope, on: db)
+            let (ids, total, facets) = try await index.matches(plan, offset: offset, limit: limit, on: db)
+            let hits = try await index.hits(ids, query: query, scope: scope, on: db)
             let shown = hits.map(\.object).filter(\.readIsAudited).map(\.id)
             if !shown.isEmpty {
-                try await contributors.audit.append(
+                try await index.audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.search", relatedObjectIDs: shown,
                         details: ["count": String(shown.count), "query": String(text.prefix(SearchQuery.maxLength))]),
