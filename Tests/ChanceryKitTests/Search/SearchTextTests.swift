@@ -33,6 +33,6 @@ struct SearchTextTests {
         "class", "status", "analysis", "2026", "ns12", "bus", "the", "speed",
     ])
     func untouched(_ word: String) {
-        #expect(SearchText.stem(word) == word || word == "speed" && SearchText.stem(word) == "speed")
+        #expect(SearchText.stem(word) == word)
     }
 }

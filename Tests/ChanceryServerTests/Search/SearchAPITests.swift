@@ -44,29 +44,36 @@ struct SearchAPITests {
         return try response.decode(Results.self)
     }
 
-    /// Registers a record with a description and keywords through the store.
+    /// Registers a record of the series IMSM with a type, a summary, a language and a date.
     @discardableResult
     static func register(
         _ installation: TestInstallation, _ title: String, label: SecurityLabel = .unclassified, type: String = "minutes",
-        summary: String = "", language: String = "en", date: String = "2026-03-10", by principal: Principal
+        summary: String = "", language: String = "en", date: String = "2026-03-10", openToUnit: Bool = true,
+        by principal: Principal
     ) async throws -> RegistryRecord {
-        let draft = RecordStore.Draft(
-            title: title, label: label, series: "IMSM", direction: .incoming,
+        try await installation.register(
+            title, series: "IMSM", label: label, openToUnit: openToUnit,
             details: RegistryRecord.Details(
                 recordType: type, originator: "SHAPE", originatorReference: nil, addressees: ["COS"],
                 documentDate: date, receivedDate: date, language: language, contentMarking: label.classification,
                 keywords: [], metadata: summary.isEmpty ? [:] : ["summary": summary]),
-            owningUnit: nil, openToUnit: true, originatorLabel: nil)
-        let records = installation.chancery.records
-        return try await installation.chancery.database.transaction { db in try await records.register(draft, by: principal, on: db) }
+            by: principal)
+    }
+
+    /// The registry clerk, the supervisor, Owen (NATO CONFIDENTIAL, same unit) and the series IMSM.
+    @discardableResult
+    static func registryDesk(_ installation: TestInstallation) async throws -> (clerk: Principal, owen: Principal) {
+        let clerk = try await installation.user("clerk", MockUser.registry).principal
+        let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+        let owen = try await installation.user("owen", MockUser.otherClerk).principal
+        try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+        return (clerk, owen)
     }
 
     @Test("accents are folded and English and French words are stemmed: sécurité/securite, réunions/réunion, meetings/meeting")
     func foldingAndStemming() async throws {
         try await withInstallation { installation in
-            let clerk = try await installation.user("clerk", MockUser.registry).principal
-            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
-            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let (clerk, _) = try await Self.registryDesk(installation)
             let french = try await Self.register(
                 installation, "Procès-verbal de la réunion du comité de sécurité", summary: "Les réunions ont porté sur la securite des sites.",
                 language: "fr", by: clerk)
@@ -99,10 +106,7 @@ struct SearchAPITests {
     @Test("a principal who may read 10 of 30 matching records sees exactly those 10, wherever they rank, in hits, total and facets")
     func trimmedBeforeRanking() async throws {
         try await withInstallation { installation in
-            let clerk = try await installation.user("clerk", MockUser.registry).principal
-            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
-            try await installation.user("owen", MockUser.otherClerk)
-            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let (clerk, _) = try await Self.registryDesk(installation)
             var readable: Set<String> = []
             for index in 0..<30 {
                 // The secret ones say "convoy" many times: they outrank every readable one.
@@ -143,10 +147,7 @@ struct SearchAPITests {
     @Test("the index follows every change in its transaction: new words, raised labels, access entries, attachments")
     func followsChanges() async throws {
         try await withInstallation { installation in
-            let clerk = try await installation.user("clerk", MockUser.registry).principal
-            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
-            try await installation.user("owen", MockUser.otherClerk)
-            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let (clerk, owenPrincipal) = try await Self.registryDesk(installation)
             let record = try await Self.register(installation, "Quarterly budget review", by: clerk)
             try await installation.app.test(.router) { client in
                 let owen = try await client.token(for: "owen")
@@ -170,6 +171,20 @@ struct SearchAPITests {
                 #expect(hidden.total == 0 && hidden.hits.isEmpty)
                 let seen = try await search(client, "procurement", token: clerkToken)
                 #expect(seen.total == 1 && seen.hits.first?.banner == "NATO SECRET")
+
+                // Access entries are read live: a record closed to its unit is found once Owen is granted it.
+                let closed = try await Self.register(installation, "Ledger of the mess accounts", openToUnit: false, by: clerk)
+                #expect(try await search(client, "ledger", token: owen).total == 0)
+                let granted = [
+                    AccessEntry(grantee: .user(clerk.id), permission: .write),
+                    AccessEntry(grantee: .user(owenPrincipal.id), permission: .read),
+                ]
+                let (opened, _) = try await installation.chancery.records.replaceAccessEntries(
+                    of: closed.object.id, with: granted, expectedVersion: closed.object.version, by: clerk)
+                #expect(try await search(client, "ledger", token: owen).hits.map(\.id) == [closed.object.id])
+                _ = try await installation.chancery.records.replaceAccessEntries(
+                    of: closed.object.id, with: [granted[0]], expectedVersion: opened.object.version, by: clerk)
+                #expect(try await search(client, "ledger", token: owen).total == 0)
 
                 // Reading a secret hit in a result list is an audited read, with the query.
                 let actions = try await installation.auditActions(of: record.object.id)

@@ -10,9 +10,7 @@ struct SearchReindexTests {
     @Test("a reindex running while records are registered and edited leaves every object indexed as it is now")
     func reindexWhileWriting() async throws {
         try await withInstallation { installation in
-            let clerk = try await installation.user("clerk", MockUser.registry).principal
-            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
-            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let (clerk, _) = try await SearchAPITests.registryDesk(installation)
             var first: [RegistryRecord] = []
             for index in 0..<60 {
                 first.append(try await SearchAPITests.register(installation, "Early record \(index) quartermaster", by: clerk))

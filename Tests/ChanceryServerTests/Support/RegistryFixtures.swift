@@ -31,15 +31,16 @@ extension TestInstallation {
     @discardableResult
     func register(
         _ title: String, series: String, label: SecurityLabel = .unclassified, openToUnit: Bool = true,
-        by principal: Principal, store: RecordStore? = nil
+        details: RegistryRecord.Details? = nil, by principal: Principal, store: RecordStore? = nil
     ) async throws -> RegistryRecord {
         let records = store ?? chancery.records
         let draft = RecordStore.Draft(
             title: title, label: label, series: series, direction: .incoming,
-            details: RegistryRecord.Details(
-                recordType: "message", originator: "SHAPE", originatorReference: "SH/1", addressees: ["COS"],
-                documentDate: "2026-01-05", receivedDate: "2026-01-06", language: "en", contentMarking: label.classification,
-                keywords: [], metadata: [:]),
+            details: details
+                ?? RegistryRecord.Details(
+                    recordType: "message", originator: "SHAPE", originatorReference: "SH/1", addressees: ["COS"],
+                    documentDate: "2026-01-05", receivedDate: "2026-01-06", language: "en",
+                    contentMarking: label.classification, keywords: [], metadata: [:]),
             owningUnit: nil, openToUnit: openToUnit, originatorLabel: nil)
         return try await chancery.database.transaction { db in try await records.register(draft, by: principal, on: db) }
     }

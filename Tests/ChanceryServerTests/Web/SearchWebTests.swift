@@ -13,10 +13,7 @@ struct SearchWebTests {
     @Test("in French: hits with marking and snippet, facets of what the reader may read, a refused query explained")
     func searchInFrench() async throws {
         try await withInstallation { installation in
-            let clerk = try await installation.user("clerk", MockUser.registry).principal
-            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
-            try await installation.user("owen", MockUser.otherClerk)
-            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let (clerk, _) = try await SearchAPITests.registryDesk(installation)
             let open = try await SearchAPITests.register(
                 installation, "Réunion <b>sécurité</b> du comité", summary: "La réunion a traité de la <script>sécurité</script>.",
                 language: "fr", by: clerk)
