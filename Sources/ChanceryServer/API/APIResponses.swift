@@ -106,25 +106,31 @@ struct Pagination {
         let query = request.uri.queryParameters
         limit = try Self.limit(request)
         if let text = query["cursor"], !text.isEmpty {
-            guard let data = Data(base64Encoded: Pagination.padded(String(text))),
-                let id = String(data: data, encoding: .utf8), ObjectID.isWellFormed(id)
-            else { throw AppError.badCursor }
+            guard let id = Self.decode(String(text)), ObjectID.isWellFormed(id) else { throw AppError.badCursor }
             cursor = id
         }
     }
 
-    /// The `limit` parameter alone, for lists whose cursor is not an object id (the audit trail's is a sequence).
-    static func limit(_ request: Request) throws -> Int {
-        guard let text = request.uri.queryParameters["limit"] else { return 50 }
-        guard let limit = Int(String(text)), (1...200).contains(limit) else { throw AppError.badLimit }
+    /// The `limit` parameter alone, for lists whose cursor is not an object id (the audit trail's is a sequence,
+    /// search's an offset): `standard` when absent, refused outside 1...`max`.
+    static func limit(_ request: Request, standard: Int = 50, max: Int = 200) throws -> Int {
+        try limit(request.uri.queryParameters["limit"].map(String.init), standard: standard, max: max)
+    }
+
+    static func limit(_ text: String?, standard: Int = 50, max: Int = 200) throws -> Int {
+        guard let text else { return standard }
+        guard let limit = Int(text), (1...max).contains(limit) else { throw AppError.badLimit }
         return limit
     }
 
-    static func encode(_ id: String?) -> String? {
-        id.map { Data($0.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "") }
+    /// The opaque form of a cursor's value (unpadded base64).
+    static func encode(_ value: String?) -> String? {
+        value.map { Data($0.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "") }
     }
 
-    private static func padded(_ text: String) -> String {
-        text + String(repeating: "=", count: (4 - text.count % 4) % 4)
+    /// The value of an opaque cursor, or nil when it is not one.
+    static func decode(_ cursor: String) -> String? {
+        let padded = cursor + String(repeating: "=", count: (4 - cursor.count % 4) % 4)
+        return Data(base64Encoded: padded).flatMap { String(data: $0, encoding: .utf8) }
     }
 }

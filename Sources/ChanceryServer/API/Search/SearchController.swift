@@ -56,7 +56,7 @@ struct SearchController {
         let text = parameters["q"].map(String.init) ?? ""
         let query = try Self.parse(text)
         let offset = try Self.offset(parameters["cursor"].map(String.init))
-        let limit = try Self.limit(parameters["limit"].map(String.init))
+        let limit = try Pagination.limit(request, standard: 20, max: 100)
         let results = try await chancery.search.search(query, text: text, offset: offset, limit: limit, by: context.principal)
         let body = ResultsBody(
             total: results.total, hits: results.hits.map(HitBody.init),
@@ -72,23 +72,13 @@ struct SearchController {
         do { return try SearchQuery(parsing: text) } catch { throw AppError.invalidSearch(error) }
     }
 
-    /// The page size: 1 to 100, 20 by default.
-    static func limit(_ text: String?) throws -> Int {
-        guard let text else { return 20 }
-        guard let limit = Int(text), (1...100).contains(limit) else { throw AppError.badLimit }
-        return limit
-    }
-
     /// The opaque cursor of a result page is its offset; deeper than `SearchIndex.maxOffset` is refused.
-    static func cursor(_ offset: Int) -> String {
-        Data("s\(offset)".utf8).base64EncodedString().replacingOccurrences(of: "=", with: "")
-    }
+    static func cursor(_ offset: Int) -> String { Pagination.encode("s\(offset)") ?? "" }
 
     static func offset(_ cursor: String?) throws -> Int {
         guard let cursor, !cursor.isEmpty else { return 0 }
-        let padded = cursor + String(repeating: "=", count: (4 - cursor.count % 4) % 4)
-        guard let data = Data(base64Encoded: padded), let text = String(data: data, encoding: .utf8), text.first == "s",
-            let offset = Int(text.dropFirst()), (0...SearchIndex.maxOffset).contains(offset)
+        guard let text = Pagination.decode(cursor), text.first == "s", let offset = Int(text.dropFirst()),
+            (0...SearchIndex.maxOffset).contains(offset)
         else { throw AppError.badCursor }
         return offset
     }
