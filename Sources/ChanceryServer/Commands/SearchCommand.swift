@@ -22,7 +22,7 @@ struct SearchCommand: AsyncParsableCommand {
             let started = ContinuousClock.now
             let batch = self.batch
             let count = try await storage.open().using { chancery in
-                try await chancery.search.reindex(batchSize: batch) { done, total in
+                try await chancery.search.reindex(batchSize: batch, by: "cli") { done, total in
                     Progress.show(done: done, total: total, since: started)
                 }
             }

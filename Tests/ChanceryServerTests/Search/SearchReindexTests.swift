@@ -17,7 +17,8 @@ struct SearchReindexTests {
             }
             let chancery = installation.chancery
             // exercise: a reindex in batches of 7 while 30 more are registered and the first 10 renamed
-            async let reindexed = chancery.search.reindex(batchSize: 7)
+            let events = try await installation.auditEventCount()
+            async let reindexed = chancery.search.reindex(batchSize: 7, by: "test")
             var late: [RegistryRecord] = []
             for index in 0..<30 {
                 late.append(try await SearchAPITests.register(installation, "Late record \(index) harbourmaster", by: clerk))
@@ -30,6 +31,8 @@ struct SearchReindexTests {
             let count = try await reindexed
             // validate
             #expect(count >= 60)
+            // 30 registrations, 10 renamings and the reindex itself are in the audit chain.
+            #expect(try await installation.auditEventCount() == events + 41)
             #expect(try await chancery.search.documentCount() == chancery.objects.totalCount())
             func found(_ text: String) async throws -> Int {
                 try await chancery.search.searchIDs(try SearchQuery(parsing: text), limit: 500, by: clerk).total

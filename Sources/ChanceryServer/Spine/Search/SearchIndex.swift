@@ -103,10 +103,11 @@ public struct SearchIndex: Sendable {
     // MARK: rebuilding
 
     /// Rebuilds the document of every object, in batches of short transactions so that a serving node goes on
-    /// answering and writing meanwhile; then compacts the index. Returns how many objects were indexed.
-    public func reindex(batchSize: Int = 500, progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in })
-        async throws -> Int
-    {
+    /// answering and writing meanwhile; then compacts the index, and records who rebuilt it in the audit chain.
+    /// Returns how many objects were indexed.
+    public func reindex(
+        batchSize: Int = 500, by actor: String, progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) async throws -> Int {
         let total = try await database.read { db in
             Int(try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0)
         }
@@ -131,6 +132,11 @@ public struct SearchIndex: Sendable {
             }
         }
         try await compact()
+        let indexed = done
+        try await database.transaction { db in
+            try await self.audit.append(
+                AuditEntry(actor: actor, action: "search.reindex", details: ["objects": String(indexed)]), on: db)
+        }
         return done
     }
 
