@@ -46,12 +46,15 @@ struct TitleContributor: SearchContributor {
 
     func searchDocuments(of ids: [String], on db: any SQLDatabase) async throws -> [SearchDocument] {
         guard !ids.isEmpty else { return [] }
-        return try await db.raw("SELECT id, kind, title, created_at FROM objects WHERE id IN (\(binds: ids))").all().map { row in
-            SearchDocument(
-                objectID: try row.decode(column: "id", as: String.self), office: "registry",
-                type: try row.decode(column: "kind", as: String.self), reference: nil, series: nil,
-                day: Clock.iso8601(try row.decode(column: "created_at", as: Int64.self)).prefix(10).description,
-                title: try row.decode(column: "title", as: String.self), text: "")
+        return try await db.raw("SELECT \(LabelledObject.columns) FROM objects o WHERE o.id IN (\(binds: ids))").all().map {
+            Self.document(of: try LabelledObject(row: $0))
         }
+    }
+
+    /// An object's title document: its kind as type, its creation day as date.
+    static func document(of object: LabelledObject) -> SearchDocument {
+        SearchDocument(
+            objectID: object.id, office: "registry", type: object.kind, reference: nil, series: nil,
+            day: String(Clock.iso8601(object.createdAt).prefix(10)), title: object.title, text: "")
     }
 }

@@ -93,11 +93,11 @@ public struct SearchIndex: Sendable {
         ).run()
     }
 
-    /// Indexes an object that no module describes (its title is all there is) right after the spine wrote it.
-    /// Modules that describe their kind call `refresh` once their own rows are written.
+    /// Indexes an object that no module describes (its title is all there is) right after the spine wrote it,
+    /// from the object in hand. Modules that describe their kind call `refresh` once their own rows are written.
     func refreshIfUndescribed(_ object: LabelledObject, on db: any SQLDatabase) async throws {
         guard !contributors.contains(where: { $0.kinds.contains(object.kind) }) else { return }
-        try await refresh([object.id], on: db)
+        try await write([TitleContributor.document(of: object)], at: Clock.nowMilliseconds(), on: db)
     }
 
     // MARK: rebuilding
