@@ -36,6 +36,12 @@ struct SearchWebTests {
                 #expect(!page.text.contains(#"data-value="NS""#))
                 #expect(page.headers[.classification] == "NATO UNCLASSIFIED")
 
+                // A + typed in the box (sent as %2B) survives into the facet links, which the page reads as a form.
+                let plus = try await client.execute(uri: "/search?q=du%2Bcomite", method: .get, headers: owen.headers(fr))
+                #expect(plus.text.element(id: "search-total") == "1 résultat")
+                #expect(plus.text.contains("q=du%2Bcomite%20type:minutes") || plus.text.contains("q=du%2Bcomite%20type%3Aminutes"),
+                        "facet link: \(plus.text.components(separatedBy: "facet-type").last?.prefix(200) ?? "")")
+
                 let clerkSession = try await client.signIn("clerk")
                 let both = try await client.execute(uri: "/search?q=comite", method: .get, headers: clerkSession.headers())
                 #expect(both.text.element(id: "search-total") == "2 results")

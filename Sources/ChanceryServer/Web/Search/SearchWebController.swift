@@ -46,6 +46,8 @@ struct SearchWebController {
             var components = URLComponents()
             components.path = "/search"
             components.queryItems = items
+            // A literal + would be read back as a space: the page reads its query string as a form.
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
             return components.string ?? "/search"
         }
         let filters = query.filters
