@@ -71,7 +71,7 @@ public struct AppError: Error, Sendable {
     public static let ifMatchRequired = AppError(
         .init(code: 428, reasonPhrase: "Precondition Required"), type: "if-match-required", key: "error.ifMatchRequired")
     public static let idempotencyMismatch = AppError(
-        .unprocessableContent, type: "idempotency-key-reused", key: "error.idempotencyMismatch")
+        .conflict, type: "idempotency-key-reused", key: "error.idempotencyMismatch")
     public static let invalidIdempotencyKey = AppError(
         .badRequest, type: "invalid-idempotency-key", key: "error.idempotencyKey")
     public static let labelLowered = AppError(.conflict, type: "label-lowered", key: "error.labelLowered", field: "label")
@@ -97,6 +97,11 @@ public struct AppError: Error, Sendable {
 
     public static func stale(currentVersion: Int64) -> AppError {
         AppError(.preconditionFailed, type: "stale-version", key: "error.stale", ["version": String(currentVersion)])
+    }
+
+    /// A field of a JSON body that the request does not accept (misspelt, or not changeable here).
+    public static func unknownField(_ field: String) -> AppError {
+        AppError(.badRequest, type: "unknown-field", key: "error.unknownField", ["field": field], field: field)
     }
 
     public static func missingField(_ field: String) -> AppError {

@@ -117,8 +117,8 @@ enum Strings {
         ),
         "error.disabled": ("This account is disabled.", "Ce compte est désactivé."),
         "error.unauthenticated": (
-            "You need to sign in (a bearer token from POST /api/v1/auth/token).",
-            "Vous devez vous authentifier (jeton obtenu par POST /api/v1/auth/token)."
+            "You need to sign in: the bearer token is missing, expired or revoked. Get a new one from POST /api/v1/auth/token.",
+            "Vous devez vous authentifier : le jeton est absent, expiré ou révoqué. Obtenez-en un nouveau par POST /api/v1/auth/token."
         ),
         "error.csrf": (
             "This form has expired or did not come from Chancery. Reload the page and try again.",
@@ -138,6 +138,10 @@ enum Strings {
             "Vous pouvez consulter cet élément mais pas le modifier."
         ),
         "error.badJSON": ("The request body is not valid JSON: {reason}.", "Le corps de la requête n'est pas du JSON valide : {reason}."),
+        "error.unknownField": (
+            "The field \"{field}\" is not one this request accepts: check its spelling, or remove it.",
+            "Le champ « {field} » n'est pas accepté par cette requête : vérifiez son orthographe, ou retirez-le."
+        ),
         "error.missingField": ("The field \"{field}\" is missing.", "Le champ « {field} » est absent."),
         "error.wrongType": (
             "The field \"{field}\" has the wrong type: {expected} expected.",
@@ -154,8 +158,8 @@ enum Strings {
             "Quelqu'un a modifié cet élément depuis votre lecture (version {version}). Rechargez-le et refaites votre modification."
         ),
         "error.idempotencyMismatch": (
-            "This Idempotency-Key was already used for a different request.",
-            "Cette clé d'idempotence a déjà servi pour une autre requête."
+            "This Idempotency-Key was already used for a different request: nothing was done. Use a new key for a new request.",
+            "Cette clé d'idempotence a déjà servi pour une autre requête : rien n'a été fait. Utilisez une nouvelle clé pour une nouvelle requête."
         ),
         "error.idempotencyKey": (
             "The Idempotency-Key header must be 1 to 255 printable characters.",

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// Reads a JSON request body, turning every decoding failure into a sentence that names the field.
+/// Reads a JSON request body, turning every decoding failure into a sentence that names the field. A field the
+/// request does not accept is refused too (see `UnknownFields`).
 enum JSONBody {
     static let limit = 1 << 20
 
@@ -10,7 +11,9 @@ enum JSONBody {
         let data = Data(buffer: try await collect(request))
         guard !data.isEmpty else { throw AppError.badJSON(reasonKey: "json.reason.empty") }
         do {
-            return (try JSONDecoder().decode(T.self, from: data), data)
+            let (value, unknownField) = try UnknownFields.decode(T.self, from: data)
+            if let unknownField { throw AppError.unknownField(unknownField) }
+            return (value, data)
         } catch let error as DecodingError {
             throw problem(for: error)
         }

@@ -262,6 +262,10 @@ enum RegistryStrings {
             "give the file's name, e.g. ?filename=scan.pdf.",
             "indiquez le nom du fichier, par ex. ?filename=scan.pdf."
         ),
+        "attachment.reason.filenameForm": (
+            "give the file's own name only, up to 200 characters, without a folder (no / or \\), without control characters, and neither \".\" nor \"..\".",
+            "indiquez le seul nom du fichier, 200 caractères au plus, sans dossier (ni / ni \\), sans caractère de contrôle, et ni « . » ni « .. »."
+        ),
         "attachment.reason.label": (
             "give a label in its JSON form, e.g. {\"classification\":\"NS\",\"releasableTo\":[\"NATO\"]}.",
             "indiquez un marquage sous sa forme JSON, par ex. {\"classification\":\"NS\",\"releasableTo\":[\"NATO\"]}."

@@ -44,7 +44,7 @@ struct IdempotencyAPITests {
         }
     }
 
-    @Test("the same key with a different body is 422 and creates nothing")
+    @Test("the same key with a different body is 409 and creates nothing")
     func reuseWithAnotherBody() async throws {
         try await withInstallation { installation in
             // setup
@@ -61,7 +61,7 @@ struct IdempotencyAPITests {
                     .post, "/api/v1/objects", token: token, json: noteBody("Something else entirely"), headers: key)
 
                 // validate
-                let problem = try other.problem(.unprocessableContent, type: "idempotency-key-reused")
+                let problem = try other.problem(.conflict, type: "idempotency-key-reused")
                 #expect(problem.detail.contains("Idempotency-Key"))
                 #expect(
                     !other.text.contains("Incoming message"), "the earlier answer must not be given for another request"

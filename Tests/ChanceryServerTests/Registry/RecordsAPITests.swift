@@ -304,7 +304,7 @@ struct RecordsAPITests {
                 #expect(first.text == second.text)
                 #expect(second.headers[.idempotentReplayed] == "true")
                 let other = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Other"), headers: headers)
-                #expect(other.status == .unprocessableContent)
+                #expect(other.status == .conflict)
                 #expect(try await installation.objectCount() == 1)
             }
         }

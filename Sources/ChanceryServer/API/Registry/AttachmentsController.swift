@@ -19,6 +19,11 @@ struct AttachmentsController {
         guard let filename = query["filename"].map(String.init), !filename.isEmpty else {
             throw AppError.invalidQuery("filename", reasonKey: "attachment.reason.filename")
         }
+        // A name with a folder in it (`../../etc/passwd`, `C:\x\scan.pdf`) is refused, not quietly cut down:
+        // the client said something it may not have meant. (Files are stored by their hash, never by name.)
+        guard Attachment.isPlainName(filename) else {
+            throw AppError.invalidQuery("filename", reasonKey: "attachment.reason.filenameForm")
+        }
         var label: SecurityLabel?
         if let text = query["label"].map(String.init), !text.isEmpty {
             let form: SecurityLabelForm

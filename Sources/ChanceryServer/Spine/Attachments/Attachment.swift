@@ -52,8 +52,14 @@ public struct Attachment: Sendable, Equatable {
         self.uploadedAt = uploadedAt
     }
 
+    /// True when `raw` is already a plain file name: what `displayName` would keep unchanged.
+    public static func isPlainName(_ raw: String) -> Bool {
+        !raw.isEmpty && displayName(raw) == raw
+    }
+
     /// A display name from an upload: its last path component, without control characters, at most 200
     /// characters; "attachment" when nothing is left.
+
     public static func displayName(_ raw: String) -> String {
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let clean = String(last.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
