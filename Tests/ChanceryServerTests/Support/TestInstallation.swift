@@ -50,6 +50,17 @@ struct TestInstallation {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// A new, empty PostgreSQL database on the test server (nil on SQLite), and how to drop it.
+    static func scratchDatabase() async throws -> (url: String, drop: @Sendable () async -> Void)? {
+        guard let server = postgresURL else { return nil }
+        let name = "s_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try await admin(server) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+        return (
+            url(server, database: name),
+            { try? await admin(server) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() } }
+        )
+    }
+
     private static func admin(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void)
         async throws
     {
