@@ -156,18 +156,23 @@ run_wrk() {
     [ -n "$CPU_PID_OVERRIDE" ] && pid_args=("$CPU_PID_OVERRIDE")
     LOAD_PHASE="$phase" LOAD_RESULT="$WORK/$phase.json" \
         wrk -c "$CONNECTIONS" -t "$THREADS" -d "$duration" --timeout 10s --latency "${options[@]}" "$url" "$@" >"$WORK/$phase.wrk.txt" &
-    local wrk_pid=$! span sampler_pid=""
+    local wrk_pid=$! span sampler_pid="" pid
     WRK_PID=$wrk_pid
     span=$(( $(seconds "$duration") - 4 ))
     if [ "$span" -ge 3 ]; then
         (sleep 2; python3 scripts/harness/load/cpu.py --seconds "$span" --out "$WORK/$phase.cpu.json" \
             "${pid_args[@]}" "wrk=$wrk_pid") &
         sampler_pid=$!
+        if [ "$ENGINE" = postgres ] && [ "$phase" != hello-world ]; then
+            (sleep 2; python3 scripts/harness/load/pg_waits.py --port "$PG_PORT" --database chancery_load \
+                --seconds "$span" --out "$WORK/$phase.waits.json") &
+            sampler_pid="$sampler_pid $!"
+        fi
     fi
     local rc=0
     wait "$wrk_pid" || rc=$?
     WRK_PID=""
-    if [ -n "$sampler_pid" ]; then wait "$sampler_pid" || true; fi
+    for pid in $sampler_pid; do wait "$pid" || true; done
     sed -n '/Latency Distribution/,$p' "$WORK/$phase.wrk.txt"
     if [ "$rc" -ne 0 ] || [ ! -s "$WORK/$phase.json" ]; then
         FAILURES+=("$phase: wrk failed (exit $rc)")

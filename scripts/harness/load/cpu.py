@@ -87,7 +87,8 @@ def main():
               "interrupts_cores": cores(after[2]["interrupts"] - before[2]["interrupts"]),
               "steal_cores": cores(after[2]["steal"] - before[2]["steal"])}
     for name in targets:
-        result[name + "_cores"] = cores(sum(t - before[0][name].get(p, 0) for p, t in after[0][name].items()))
+        # A process that ended before the second reading (ticks 0) counts as nothing, not as negative time.
+        result[name + "_cores"] = cores(sum(max(0, t - before[0][name].get(p, 0)) for p, t in after[0][name].items()))
     busiest = sorted(((after[1][tid][1] - before[1].get(tid, ("", 0))[1], after[1][tid][0], tid) for tid in after[1]),
                      reverse=True)[:4]
     result["server_threads"] = [{"thread": f"{comm}/{tid}", "cores": cores(ticks)} for ticks, comm, tid in busiest]

@@ -3,7 +3,8 @@
 
     python3 scripts/harness/load/report.py --work DIR --engine sqlite [--json FILE] ...
 
-Reads what the run left in DIR (PHASE.json from the wrk scripts, PHASE.cpu.json from cpu.py, setup.json,
+Reads what the run left in DIR (PHASE.json from the wrk scripts, PHASE.cpu.json from cpu.py,
+PHASE.waits.json from pg_waits.py, setup.json,
 verify.txt, failures.txt), prints the summary table and the derived figures (registrations per second
 against the 1,000/s target, hello-world ÷ record GET), and writes all of it as one JSON object to --json.
 """
@@ -40,6 +41,7 @@ def main():
         result = load(f"{work}/{name}.json")
         if result is not None:
             result["cpu"] = load(f"{work}/{name}.cpu.json")
+            result["postgres_waits"] = load(f"{work}/{name}.waits.json")
             phases[name] = result
     verify = open(f"{work}/verify.txt").read().strip() if os.path.exists(f"{work}/verify.txt") else ""
     events = re.search(r"(\d+) events", verify)
@@ -93,6 +95,11 @@ def main():
         if cpu:
             threads = ", ".join(f"{t['thread']} {t['cores']:.2f}" for t in cpu["server_threads"])
             print(f"registrations: server busiest threads (cores): {threads}")
+    for name, r in phases.items():
+        waits = r.get("postgres_waits")
+        if waits:
+            print(f"{name}: postgres sessions in a transaction {waits['mean_busy_sessions']} on average, waiting on: "
+                  + ", ".join(f"{k} {100 * v:.0f}%" for k, v in waits["waits"].items()))
     if "hello-world" in phases and "record-get" in phases:
         ratio = phases["hello-world"]["rps"] / max(phases["record-get"]["rps"], 0.1)
         derived["hello_world_over_record_get"] = round(ratio, 2)
