@@ -13,10 +13,12 @@
 #                  that records and their object.create audit events grew together, by at least the 201s
 #   baseline       `chancery hello-world` (the framework's bare GET /) and then one record's GET with a bearer
 #                  token (NR: not audited), each for --baseline-duration (30s); plus an NS record (audited read)
-# Finally stops the server and runs `chancery audit verify`. Any non-2xx response or socket error, or a
-# failed check, makes the script exit 1 (after printing every figure). Prints a summary table; --json FILE
-# writes it as JSON too. Installs wrk (and PostgreSQL for --postgres) when missing; builds the release binary
-# only when it is missing (CHANCERY_BIN=path uses another). Other options:
+# During each phase it also reads where the CPU went (cpu.py: server, PostgreSQL, wrk, other jobs) and, on
+# PostgreSQL, what the busy sessions wait on (pg_waits.py). Finally stops the server and runs
+# `chancery audit verify`. Any non-2xx response or socket error, or a failed check, makes the script exit 1
+# (after printing every figure). Prints a summary table; --json FILE writes it as JSON too. Installs wrk
+# (and PostgreSQL for --postgres) when missing; builds the release binary only when it is missing
+# (CHANCERY_BIN=path uses another). Other options:
 #   --records N (3000)  --connections N (64)  --threads N (2)  --phases "mixed registrations baseline"
 #   --mix "read=50 list=20 search=20 register=10"  --keep (keep the scratch directory and print its path)
 set -euo pipefail
@@ -27,7 +29,7 @@ source scripts/lib/postgres.sh
 
 DURATION=5m REG_DURATION=30s BASE_DURATION=30s CONNECTIONS=64 THREADS=2 RECORDS=3000 ENGINE=sqlite
 JSON_OUT="" KEEP=0 PHASES="mixed registrations baseline" MIX="read=50 list=20 search=20 register=10"
-usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 2; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) DURATION="$2"; shift 2 ;;
