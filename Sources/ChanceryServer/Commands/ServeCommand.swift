@@ -33,6 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
             try await DemoData.loadOnce(into: chancery)
             say(Self.demoNotice(configuration))
         }
+        let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()
+        if abandoned > 0 { chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.") }
         let app = buildApplication(chancery)
         say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
         do {

@@ -79,11 +79,40 @@ public struct BlobStore: Sendable {
             created = !FileManager.default.fileExists(atPath: destination)
             // Same hash, same bytes: replacing an existing copy is harmless, and rename is atomic.
             guard rename(temporary, destination) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            // The rename itself must survive a power cut before the database row pointing at it commits.
+            Self.synchronizeDirectory((destination as NSString).deletingLastPathComponent)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
         return Stored(sha256: hash, size: size, prefix: prefix, created: created)
+    }
+
+    /// Flushes a directory's entries (a rename into it) to disk.
+    static func synchronizeDirectory(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        _ = close(descriptor)
+    }
+
+    /// Removes uploads a crash left half-written in `tmp/`: files nobody has written to for `age` seconds (a
+    /// live upload writes to its file continuously). Returns how many were removed. `chancery serve` calls it
+    /// on start.
+    @discardableResult
+    public func sweepAbandonedUploads(olderThan age: TimeInterval = 600) -> Int {
+        let folder = (root as NSString).appendingPathComponent("tmp")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        let limit = Date().addingTimeInterval(-age)
+        var removed = 0
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                modified < limit, (try? FileManager.default.removeItem(atPath: path)) != nil
+            else { continue }
+            removed += 1
+        }
+        return removed
     }
 
     /// Where the file of a hash lives (the hash is checked to be 64 hexadecimal digits first).
