@@ -4,7 +4,7 @@ import Foundation
 /// `chancery audit verify`: walks the audit chain and reports the first broken link.
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check the audit chain.", subcommands: [Verify.self])
+        commandName: "audit", abstract: "Check the audit chain.", subcommands: [Verify.self, AuditBenchCommand.self])
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
