@@ -86,7 +86,11 @@ public struct RecordStore: Sendable {
 
     /// The record if the principal may read it (audited); nil when it does not exist or may not be read.
     public func read(_ id: String, by principal: Principal) async throws -> RegistryRecord? {
-        try await database.transaction { db in try await self.read(id, by: principal, on: db) }
+        try await objects.readWritingOnlyIfAudited { db, audited in
+            try await self.objects.readItem(
+                id, join: RegistryRecord.join, columns: RegistryRecord.columns, by: principal, auditingRead: audited,
+                auditingDenial: audited, on: db, decode: RegistryRecord.init(row:))
+        }
     }
 
     func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws

@@ -81,9 +81,24 @@ public struct ObjectStore: Sendable {
 
     /// The object if the principal may read it, auditing the read (NC+ or compartmented) or the denial.
     func read(_ id: String, by principal: Principal) async throws -> LabelledObject? {
-        try await database.transaction { db in
-            try await self.read(id, by: principal, on: db)
+        try await readWritingOnlyIfAudited { db, audited in
+            try await self.readItem(id, by: principal, auditingRead: audited, auditingDenial: audited, on: db) {
+                try LabelledObject(row: $0)
+            }
         }
+    }
+
+    /// Runs a single-item read that may have to write its audit event. Most reads write nothing (NATO
+    /// UNCLASSIFIED or RESTRICTED, no category): those run as one SELECT without a write transaction (which
+    /// on SQLite would queue behind every writer). Reads that must be audited, and misses (a denial is
+    /// audited), run again in a transaction that writes the event with the read.
+    func readWritingOnlyIfAudited<Item: LabelledItem & Sendable>(
+        _ read: @escaping @Sendable (any SQLDatabase, _ audited: Bool) async throws -> Item?
+    ) async throws -> Item? {
+        if let item = try await database.read({ db in try await read(db, false) }), !item.object.readIsAudited {
+            return item
+        }
+        return try await database.transaction { db in try await read(db, true) }
     }
 
     /// `read(_:by:)` inside the caller's transaction. `auditingRead` is false when the caller records a
@@ -98,14 +113,15 @@ public struct ObjectStore: Sendable {
     /// or the denial. Nil both when it does not exist and when it may not be read: the caller cannot tell.
     func readItem<Item: LabelledItem>(
         _ id: String, join: SQLQueryString = "", columns: SQLQueryString = "", by principal: Principal,
-        auditingRead: Bool = true, on db: any SQLDatabase, decode: (any SQLRow) throws -> Item
+        auditingRead: Bool = true, auditingDenial: Bool = true, on db: any SQLDatabase,
+        decode: (any SQLRow) throws -> Item
     ) async throws -> Item? {
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         let row = try await db.raw(
             "SELECT \(LabelledObject.columns)\(columns) FROM objects o \(join) WHERE o.id = \(bind: id) AND \(scope.readable())"
         ).first()
         guard let row else {
-            try await auditDenial(of: id, action: .read, by: principal, on: db)
+            if auditingDenial { try await auditDenial(of: id, action: .read, by: principal, on: db) }
             return nil
         }
         let item = try decode(row)
