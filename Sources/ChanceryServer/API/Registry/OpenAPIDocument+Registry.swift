@@ -5,11 +5,11 @@ extension OpenAPIDocument {
       "paths": {
         "/api/v1/reference-series": {
           "get": {
-            "summary": "List the reference series",
+            "summary": "List the reference series (configuration: every signed-in user may read it)",
             "operationId": "listReferenceSeries",
             "responses": {
               "200": { "description": "Every series", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SeriesList" } } } },
-              "401": { "$ref": "#/components/responses/Problem" }
+              "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           },
           "post": {
@@ -17,13 +17,18 @@ extension OpenAPIDocument {
             "operationId": "createReferenceSeries",
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CreateSeries" } } } },
             "responses": {
-              "201": { "description": "The series", "headers": { "ETag": { "schema": { "type": "string" } }, "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "413": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" }
+              "201": {
+                "description": "The series",
+                "links": { "GetReferenceSeries": { "$ref": "#/components/links/GetReferenceSeries" }, "UpdateReferenceSeries": { "$ref": "#/components/links/UpdateReferenceSeries" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "Location": { "$ref": "#/components/headers/Location" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: code, title or an unknown check." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: registry.supervisor." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "series-exists, template-taken (another series has the same template)." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-template: the sentence says what is wrong with it." }
             }
           }
         },
@@ -33,9 +38,9 @@ extension OpenAPIDocument {
             "summary": "One reference series",
             "operationId": "getReferenceSeries",
             "responses": {
-              "200": { "description": "The series", "headers": { "ETag": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The series", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "series-not-found." }
             }
           },
           "patch": {
@@ -44,15 +49,16 @@ extension OpenAPIDocument {
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateSeries" } } } },
             "responses": {
-              "200": { "description": "The edited series", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" },
-              "428": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The edited series", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field: title or an unknown check." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: registry.supervisor." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "series-not-found." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "template-taken." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed" },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-template." },
+              "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
         },
@@ -61,33 +67,41 @@ extension OpenAPIDocument {
             "summary": "List the records the caller may read, newest first",
             "operationId": "listRecords",
             "parameters": [
-              { "name": "series", "in": "query", "schema": { "type": "string" } },
+              { "name": "series", "in": "query", "description": "Only this series (any case).", "schema": { "type": "string" } },
               { "name": "state", "in": "query", "schema": { "$ref": "#/components/schemas/RecordState" } },
-              { "name": "year", "in": "query", "schema": { "type": "integer", "minimum": 1900, "maximum": 2999 } },
+              { "name": "year", "in": "query", "description": "Only the references of this year.", "schema": { "type": "integer", "minimum": 1900, "maximum": 2999 } },
               { "$ref": "#/components/parameters/Limit" },
-              { "name": "cursor", "in": "query", "description": "next of the previous page.", "schema": { "type": "string" } },
-              { "name": "withTotal", "in": "query", "description": "Also count every readable record matching the filters (trimmed).", "schema": { "type": "boolean" } }
+              { "$ref": "#/components/parameters/Cursor" },
+              { "$ref": "#/components/parameters/WithTotal" }
             ],
             "responses": {
-              "200": { "description": "A page of records", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordList" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "A page of records", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordList" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query (state, year), invalid-limit, invalid-cursor." },
+              "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           },
           "post": {
-            "summary": "Register an item: it receives the next reference of its series",
+            "summary": "Register an item (registry clerk or supervisor): it receives the next reference of its series",
             "operationId": "registerRecord",
             "parameters": [{ "$ref": "#/components/parameters/IdempotencyKey" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RegisterRecord" } } } },
             "responses": {
-              "201": { "description": "The registered record", "headers": { "ETag": { "schema": { "type": "string" } }, "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "413": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" }
+              "201": {
+                "description": "The registered record (or the recorded answer to an earlier request with the same Idempotency-Key)",
+                "links": { "GetRecord": { "$ref": "#/components/links/GetRecord" }, "UpdateRecord": { "$ref": "#/components/links/UpdateRecord" }, "VerifyRecord": { "$ref": "#/components/links/VerifyRecord" }, "FileRecord": { "$ref": "#/components/links/FileRecord" }, "DistributeRecord": { "$ref": "#/components/links/DistributeRecord" }, "PlaceHold": { "$ref": "#/components/links/PlaceHold" }, "UploadAttachment": { "$ref": "#/components/links/UploadAttachment" }, "ReplaceRecordACL": { "$ref": "#/components/links/ReplaceRecordACL" }, "DowngradeRecord": { "$ref": "#/components/links/DowngradeRecord" } },
+                "headers": {
+                  "ETag": { "$ref": "#/components/headers/ETag" }, "Location": { "$ref": "#/components/headers/Location" },
+                  "X-Classification": { "$ref": "#/components/headers/Classification" }, "Idempotent-Replayed": { "$ref": "#/components/headers/IdempotentReplayed" }
+                },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, missing-field (label or originatorLabelXML), invalid-field (each field's rule), invalid-idempotency-key." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (a registry role), label-above-principal, not-your-unit." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "series-not-found." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "series-inactive, reference-taken, label-lowered (label lower than the originator's), idempotency-key-reused." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label (label or originatorLabelXML)." }
             }
           }
         },
@@ -97,26 +111,27 @@ extension OpenAPIDocument {
             "summary": "One record (404 when it does not exist or may not be read)",
             "operationId": "getRecord",
             "responses": {
-              "200": { "description": "The record", "headers": { "ETag": { "schema": { "type": "string" } }, "X-Classification": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The record", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           },
           "patch": {
-            "summary": "Correct a record's metadata (If-Match required; the label may only be raised)",
+            "summary": "Correct a record's metadata (If-Match required; the label may only be raised; the previous version stays in the history)",
             "operationId": "updateRecord",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateRecord" } } } },
             "responses": {
-              "200": { "description": "The corrected record", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" },
-              "428": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The corrected record", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field (each field's rule)." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied, label-above-principal." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered, record-closed-for-edits (destroyed or transferred)." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed" },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." },
+              "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
         },
@@ -126,9 +141,9 @@ extension OpenAPIDocument {
             "summary": "The record's label as an ADatP-4774 confidentiality label",
             "operationId": "getRecordLabelXML",
             "responses": {
-              "200": { "description": "The label", "content": { "application/xml": { "schema": { "type": "string" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The label", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/xml": { "schema": { "type": "string" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           }
         },
@@ -138,9 +153,30 @@ extension OpenAPIDocument {
             "summary": "Every version of the record's metadata, oldest first",
             "operationId": "getRecordHistory",
             "responses": {
-              "200": { "description": "The versions", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordHistory" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The versions", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordHistory" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
+            }
+          }
+        },
+        "/api/v1/records/{id}/verification": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
+          "post": {
+            "summary": "Verify a received item against its series' checklist; it becomes registered (422 lists each failed check)",
+            "operationId": "verifyRecord",
+            "responses": {
+              "200": {
+                "description": "The verified (registered) record",
+                "links": { "FileRecord": { "$ref": "#/components/links/FileRecord" }, "DistributeRecord": { "$ref": "#/components/links/DistributeRecord" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
+              },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "object-not-found, series-not-found." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state: only a received item is verified." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: changed by someone else meanwhile." },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "verification-failed: `errors` lists each failed check with its field, code and reason; the failure is audited." }
             }
           }
         },
@@ -150,17 +186,17 @@ extension OpenAPIDocument {
             "summary": "The record's attachments the caller may read (their own labels are trimmed too)",
             "operationId": "listAttachments",
             "responses": {
-              "200": { "description": "The attachments", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AttachmentList" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The attachments, by name and version", "headers": { "X-Classification": { "description": "The banner of the record's and the listed attachments' dominant label.", "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AttachmentList" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           },
           "post": {
-            "summary": "Attach a file (the request body, streamed); the same name again is a new version",
+            "summary": "Attach a file (the request body, streamed; its declared type must match its first bytes); the same name again is a new version",
             "operationId": "uploadAttachment",
             "parameters": [
-              { "name": "filename", "in": "query", "required": true, "description": "Shown to people; never used as a path.", "schema": { "type": "string" } },
-              { "name": "label", "in": "query", "description": "The attachment's label in its JSON form, when higher than the record's.", "schema": { "type": "string" } }
+              { "name": "filename", "in": "query", "required": true, "description": "The name shown to people; never used as a path. A plain file name: no folder (/ or \\), no control characters, no spaces at either end, not . or .., at most 200 characters; anything else is a 400 invalid-query.", "schema": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\s\\u0000-\\u001F\\u007F-\\u009F]([^/\\\\\\u0000-\\u001F\\u007F-\\u009F]*[^/\\\\\\s\\u0000-\\u001F\\u007F-\\u009F])?$" } },
+              { "name": "label", "in": "query", "description": "The attachment's label in its JSON form (a LabelInput), when higher than the record's.", "schema": { "type": "string" } }
             ],
             "requestBody": {
               "required": true,
@@ -180,85 +216,118 @@ extension OpenAPIDocument {
               }
             },
             "responses": {
-              "201": { "description": "The attachment", "headers": { "Location": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Attachment" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "413": { "$ref": "#/components/responses/Problem" },
-              "415": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" }
+              "201": {
+                "description": "The attachment",
+                "links": { "DownloadAttachment": { "$ref": "#/components/links/DownloadAttachment" }, "ListAttachments": { "$ref": "#/components/links/ListAttachments" } },
+                "headers": {
+                  "ETag": { "description": "The file's SHA-256.", "required": true, "schema": { "type": "string", "pattern": "^\"[0-9a-f]{64}\"$" } },
+                  "Location": { "$ref": "#/components/headers/Location" }, "X-Classification": { "$ref": "#/components/headers/Classification" }
+                },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Attachment" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query (filename missing or not a plain file name, label not a JSON label), empty-file." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied, label-above-principal." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "attachment-label-too-low (below the record's), record-closed-for-edits." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge", "description": "body-too-large: over CHANCERY_MAX_UPLOAD_MB (default 100 MB)." },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." }
             }
           }
         },
         "/api/v1/records/{id}/attachments/{attachmentId}": {
-          "parameters": [
-            { "$ref": "#/components/parameters/ObjectId" },
-            { "name": "attachmentId", "in": "path", "required": true, "schema": { "type": "string", "pattern": "^[0-9A-HJKMNP-TV-Z]{26}$" } }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }, { "$ref": "#/components/parameters/AttachmentId" }],
           "get": {
             "summary": "Download an attachment (audited); its label banner is in X-Classification",
             "operationId": "downloadAttachment",
             "responses": {
-              "200": { "description": "The file", "headers": { "X-Classification": { "schema": { "type": "string" } }, "Content-Disposition": { "schema": { "type": "string" } } }, "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "500": { "$ref": "#/components/responses/Problem" }
+              "200": {
+                "description": "The file, with the type it was uploaded as",
+                "headers": {
+                  "X-Classification": { "$ref": "#/components/headers/Classification" },
+                  "Content-Disposition": { "required": true, "schema": { "type": "string", "pattern": "^attachment; filename=" } },
+                  "ETag": { "description": "The file's SHA-256.", "required": true, "schema": { "type": "string", "pattern": "^\"[0-9a-f]{64}\"$" } }
+                },
+                "content": {
+                  "application/pdf": { "schema": { "type": "string", "format": "binary" } },
+                  "text/plain": { "schema": { "type": "string", "format": "binary" } },
+                  "image/png": { "schema": { "type": "string", "format": "binary" } },
+                  "image/jpeg": { "schema": { "type": "string", "format": "binary" } },
+                  "image/tiff": { "schema": { "type": "string", "format": "binary" } },
+                  "application/xml": { "schema": { "type": "string", "format": "binary" } },
+                  "message/rfc822": { "schema": { "type": "string", "format": "binary" } },
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { "schema": { "type": "string", "format": "binary" } },
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { "schema": { "type": "string", "format": "binary" } },
+                  "application/vnd.openxmlformats-officedocument.presentationml.presentation": { "schema": { "type": "string", "format": "binary" } },
+                  "application/vnd.oasis.opendocument.text": { "schema": { "type": "string", "format": "binary" } },
+                  "application/vnd.oasis.opendocument.spreadsheet": { "schema": { "type": "string", "format": "binary" } }
+                }
+              },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "object-not-found: no such record or attachment, or one the caller may not read." },
+              "500": { "$ref": "#/components/responses/InternalServerError", "description": "file-missing: the database knows the file but the disk has lost it (chancery verify-blobs says which)." }
             }
           }
         },
         "/api/v1/distribution-lists": {
           "get": {
-            "summary": "List the distribution lists (registry)",
+            "summary": "List the distribution lists (registry roles)",
             "operationId": "listDistributionLists",
             "responses": {
-              "200": { "description": "Every list", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/DistributionList" } } } } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "Every list", "content": { "application/json": { "schema": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/DistributionList" } } } } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." }
             }
           },
           "post": {
-            "summary": "Create a distribution list (registry)",
+            "summary": "Create a distribution list (registry roles)",
             "operationId": "createDistributionList",
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
             "responses": {
-              "201": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "413": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" }
+              "201": {
+                "description": "The list",
+                "links": { "GetDistributionList": { "$ref": "#/components/links/GetDistributionList" }, "ReplaceDistributionList": { "$ref": "#/components/links/ReplaceDistributionList" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "Location": { "$ref": "#/components/headers/Location" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: name, description, a member's kind, id or role, too many members." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "list-name-taken." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member: a user who does not exist." }
             }
           }
         },
         "/api/v1/distribution-lists/{listId}": {
-          "parameters": [{ "name": "listId", "in": "path", "required": true, "schema": { "type": "string" } }],
+          "parameters": [{ "$ref": "#/components/parameters/ListId" }],
           "get": {
-            "summary": "One distribution list",
+            "summary": "One distribution list (registry roles)",
             "operationId": "getDistributionList",
             "responses": {
-              "200": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The list", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found." }
             }
           },
           "put": {
-            "summary": "Replace a distribution list's name, description and members (If-Match required)",
+            "summary": "Replace a distribution list's name, description and members (registry roles; If-Match required)",
             "operationId": "replaceDistributionList",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
             "responses": {
-              "200": { "description": "The list", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" },
-              "428": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The list", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field (as for creation)." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "list-name-taken." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed" },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member." },
+              "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
         },
@@ -268,47 +337,77 @@ extension OpenAPIDocument {
             "summary": "The record's distributions with their numbered copies and receipts",
             "operationId": "listDistributions",
             "responses": {
-              "200": { "description": "The distributions", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Distribution" } } } } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The distributions", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Distribution" } } } } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           },
           "post": {
-            "summary": "Distribute to a list: access for exactly the members who pass the label check; the others are reported",
+            "summary": "Distribute a registered or active record to a list: read access for exactly the members who pass the label check; the others are reported",
             "operationId": "distributeRecord",
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["list"], "properties": { "list": { "type": "string" } } } } } },
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributeRequest" } } } },
             "responses": {
-              "201": { "description": "What was done", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionReport" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" }
+              "201": {
+                "description": "What was done",
+                "links": { "AcknowledgeReceipt": { "$ref": "#/components/links/AcknowledgeReceipt" }, "ListDistributions": { "$ref": "#/components/links/ListDistributions" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionReport" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest" },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "object-not-found, list-not-found." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state: only registered or active records are distributed." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" }
+            }
+          }
+        },
+        "/api/v1/registry/distributions": {
+          "post": {
+            "summary": "Distribute several items (the queue of received messages) to one list in one step; each is reported on its own",
+            "operationId": "distributeBatch",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributeBatchRequest" } } } },
+            "responses": {
+              "200": { "description": "One result per item: its status and either the distribution or the problem's sentence", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributeBatchResults" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: records must hold 1 to 200 ids." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found: list is not an id. An unknown list with a well-formed id is reported for each item (404)." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
           }
         },
         "/api/v1/receipts": {
           "get": {
-            "summary": "Outstanding receipts (all for the registry, one's own for others, or mine=true)",
+            "summary": "Outstanding receipts the caller may read (all of them for the registry; mine=true: those addressed to me, my groups or units)",
             "operationId": "listReceipts",
-            "parameters": [{ "name": "mine", "in": "query", "schema": { "type": "boolean" } }],
+            "parameters": [{ "name": "mine", "in": "query", "description": "true: only the copies addressed to the caller.", "schema": { "type": "boolean" } }],
             "responses": {
-              "200": { "description": "The receipts", "content": { "application/json": { "schema": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Receipt" } } } } } } },
-              "401": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The receipts", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReceiptList" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }
         },
         "/api/v1/receipts/{copyId}/acknowledgement": {
-          "parameters": [{ "name": "copyId", "in": "path", "required": true, "schema": { "type": "string" } }],
+          "parameters": [{ "$ref": "#/components/parameters/CopyId" }],
           "post": {
-            "summary": "Acknowledge receipt of a copy addressed to the caller",
+            "summary": "Acknowledge receipt of a copy addressed to the caller (or the caller's group or unit)",
             "operationId": "acknowledgeReceipt",
             "responses": {
-              "200": { "description": "The acknowledged receipt", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Receipt" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The acknowledged receipt", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Receipt" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "receipt-not-found: no such copy, or not addressed to the caller." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "receipt-acknowledged: already acknowledged, or no receipt is required." }
+            }
+          }
+        },
+        "/api/v1/registry/muster": {
+          "get": {
+            "summary": "Every copy of NS and CTS items still held, to be accounted for (registry roles)",
+            "operationId": "getMuster",
+            "responses": {
+              "200": { "description": "The copies", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReceiptList" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." }
             }
           }
         },
@@ -318,25 +417,26 @@ extension OpenAPIDocument {
             "summary": "The record's access control entries",
             "operationId": "getRecordACL",
             "responses": {
-              "200": { "description": "The entries", "headers": { "ETag": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The entries", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           },
           "put": {
-            "summary": "Replace the record's access control entries (registry; If-Match of the record)",
+            "summary": "Replace the record's access control entries (registry roles with write need-to-know; If-Match of the record)",
             "operationId": "replaceRecordACL",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACLRequest" } } } },
             "responses": {
-              "200": { "description": "The entries now", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" },
-              "428": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The entries now", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field: an entry's kind, id or permission, a grantee twice, more than 500 entries." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "record-closed-for-edits." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed" },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
         },
@@ -345,1241 +445,647 @@ extension OpenAPIDocument {
             "summary": "The file plan, by code",
             "operationId": "getFilePlan",
             "responses": {
-              "200": {
-                "description": "Every node",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object",
-                      "required": [
-                        "items"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/FilePlanNode"
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "200": { "description": "Every node", "content": { "application/json": { "schema": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/FilePlanNode" } } } } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           },
           "post": {
             "summary": "Add a category or a folder with its retention rule (registry supervisor)",
             "operationId": "createFilePlanNode",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FilePlanNodeRequest" } } } },
             "responses": {
-              "201": {
-                "description": "The node",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FilePlanNode"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "413": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "422": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "$ref": "#/components/schemas/FilePlanNodeRequest"
-                  }
-                }
-              }
+              "201": { "description": "The node", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FilePlanNode" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: kind, code, title, retentionYears, disposition, a folder without its retention rule." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: registry.supervisor." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "code-taken." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-parent: no such category (a folder needs one, a category has none)." }
             }
           }
         },
         "/api/v1/records/{id}/filing": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
             "summary": "File the record in a folder (registered becomes active)",
             "operationId": "fileRecord",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FilingRequest" } } } },
             "responses": {
               "200": {
                 "description": "The record",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Record"
-                    }
-                  }
-                }
+                "links": { "CloseRecord": { "$ref": "#/components/links/CloseRecord" }, "GetRecordHistory": { "$ref": "#/components/links/GetRecordHistory" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
               },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "422": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "folder"
-                    ],
-                    "properties": {
-                      "folder": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
+              "400": { "$ref": "#/components/responses/BadRequest" },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state: only registered or active records are filed." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-folder." }
             }
           }
         },
         "/api/v1/records/{id}/closure": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
             "summary": "Cut the record off; its retention period starts",
             "operationId": "closeRecord",
             "responses": {
               "200": {
                 "description": "The record",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Record"
-                    }
-                  }
-                }
+                "links": { "ArchiveRecord": { "$ref": "#/components/links/ArchiveRecord" }, "DisposeRecord": { "$ref": "#/components/links/DisposeRecord" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
               },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state, not-filed (no folder with a retention rule)." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." }
             }
           }
         },
         "/api/v1/records/{id}/archiving": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
             "summary": "Move a closed record to the archive",
             "operationId": "archiveRecord",
             "responses": {
               "200": {
                 "description": "The record",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Record"
-                    }
-                  }
-                }
+                "links": { "DisposeRecord": { "$ref": "#/components/links/DisposeRecord" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
               },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state: only closed records are archived." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." }
             }
           }
         },
         "/api/v1/records/{id}/downgrade": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
             "summary": "Lower the label with its authority and reason (registry supervisor)",
             "operationId": "downgradeRecord",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DowngradeRequest" } } } },
             "responses": {
-              "200": {
-                "description": "The record",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Record"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "422": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "label",
-                      "authority",
-                      "reason"
-                    ],
-                    "properties": {
-                      "label": {
-                        "$ref": "#/components/schemas/Label"
-                      },
-                      "authority": {
-                        "type": "string"
-                      },
-                      "reason": {
-                        "type": "string"
-                      },
-                      "reviewDue": {
-                        "type": "string",
-                        "format": "date"
-                      }
-                    }
-                  }
-                }
-              }
+              "200": { "description": "The record", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: authority, reason, reviewDue." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (the supervisor role with write need-to-know)." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state, not-a-downgrade (the new label must be lower)." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." }
             }
           }
         },
         "/api/v1/records/{id}/disposition": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
-            "summary": "Destroy or transfer a record that is due and not on hold (registry supervisor)",
+            "summary": "Destroy or transfer a closed or archived record that is due and not on hold (registry supervisor)",
             "operationId": "disposeRecord",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DispositionRequest" } } } },
             "responses": {
               "200": {
-                "description": "The record and, for NS and above, the destruction certificate",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object",
-                      "required": [
-                        "record"
-                      ],
-                      "properties": {
-                        "record": {
-                          "$ref": "#/components/schemas/Record"
-                        },
-                        "certificate": {
-                          "$ref": "#/components/schemas/DestructionCertificate"
-                        }
-                      }
-                    }
-                  }
-                }
+                "description": "The record and, for a destruction from NATO SECRET up, the destruction certificate",
+                "links": { "GetDestructionCertificate": { "$ref": "#/components/links/GetDestructionCertificate" } },
+                "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DispositionResult" } } }
               },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "action"
-                    ],
-                    "properties": {
-                      "action": {
-                        "type": "string",
-                        "enum": [
-                          "destroy",
-                          "transfer"
-                        ]
-                      },
-                      "witness": {
-                        "type": "string"
-                      },
-                      "method": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, invalid-field (action, witness, method), missing-field: witness (destruction from NATO SECRET up)." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (the supervisor role with write need-to-know)." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state, not-due, legal-hold." },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
           }
         },
         "/api/v1/records/{id}/certificate": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "get": {
-            "summary": "The destruction certificate of a destroyed record",
+            "summary": "The destruction certificate of a destroyed record (readers of the certificate)",
             "operationId": "getDestructionCertificate",
             "responses": {
-              "200": {
-                "description": "The certificate",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/DestructionCertificate"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "200": { "description": "The certificate", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DestructionCertificate" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "object-not-found: no such record, no certificate, or one the caller may not read." }
             }
           }
         },
         "/api/v1/records/{id}/holds": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "get": {
             "summary": "The record's legal holds",
             "operationId": "listHolds",
             "responses": {
-              "200": {
-                "description": "The holds",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object",
-                      "required": [
-                        "items"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Hold"
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "200": { "description": "The holds", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Hold" } } } } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
             }
           },
           "post": {
-            "summary": "Place a legal hold (blocks disposition)",
+            "summary": "Place a legal hold (registry roles): it blocks disposition",
             "operationId": "placeHold",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HoldRequest" } } } },
             "responses": {
               "201": {
                 "description": "The hold",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Hold"
-                    }
-                  }
-                }
+                "links": { "ReleaseHold": { "$ref": "#/components/links/ReleaseHold" }, "ListHolds": { "$ref": "#/components/links/ListHolds" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Hold" } } }
               },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "reason"
-                    ],
-                    "properties": {
-                      "reason": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: reason." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "record-closed-for-edits." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
           }
         },
         "/api/v1/holds/{holdId}/release": {
-          "parameters": [
-            {
-              "name": "holdId",
-              "in": "path",
-              "required": true,
-              "schema": {
-                "type": "string"
-              }
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/HoldId" }],
           "post": {
             "summary": "Release a legal hold (registry supervisor)",
             "operationId": "releaseHold",
             "responses": {
-              "200": {
-                "description": "The released hold",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/Hold"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              }
+              "200": { "description": "The released hold", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Hold" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: registry.supervisor." },
+              "404": { "$ref": "#/components/responses/NotFound", "description": "hold-not-found: no such hold, released already, or on a record the caller may not read." }
             }
           }
         },
         "/api/v1/registry/queues/{queue}": {
-          "parameters": [
-            {
-              "name": "queue",
-              "in": "path",
-              "required": true,
-              "schema": {
-                "type": "string",
-                "enum": [
-                  "to-verify",
-                  "to-distribute",
-                  "disposition-due",
-                  "review-due"
-                ]
-              }
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/Queue" }],
           "get": {
             "summary": "A registry work queue (trimmed), with its total",
             "operationId": "getRegistryQueue",
+            "parameters": [{ "$ref": "#/components/parameters/Limit" }, { "$ref": "#/components/parameters/Cursor" }],
             "responses": {
-              "200": {
-                "description": "A page of the queue",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/RecordList"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/Limit"
-              },
-              {
-                "name": "cursor",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            ]
+              "200": { "description": "A page of the queue", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RecordQueue" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query (no such queue), invalid-limit, invalid-cursor." },
+              "401": { "$ref": "#/components/responses/Unauthorized" }
+            }
           }
         },
         "/api/v1/key-material": {
           "get": {
             "summary": "The key material register (trimmed), by due date; due=true for the updates due",
             "operationId": "listKeyMaterial",
-            "responses": {
-              "200": {
-                "description": "A page",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object",
-                      "required": [
-                        "items",
-                        "next"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/KeyMaterial"
-                          }
-                        },
-                        "next": {
-                          "type": [
-                            "string",
-                            "null"
-                          ]
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
             "parameters": [
-              {
-                "name": "due",
-                "in": "query",
-                "schema": {
-                  "type": "boolean"
-                }
-              },
-              {
-                "$ref": "#/components/parameters/Limit"
-              },
-              {
-                "name": "cursor",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                }
-              }
-            ]
+              { "name": "due", "in": "query", "description": "true: only the items whose update is due.", "schema": { "type": "boolean" } },
+              { "$ref": "#/components/parameters/Limit" },
+              { "$ref": "#/components/parameters/Cursor" }
+            ],
+            "responses": {
+              "200": { "description": "A page", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/KeyMaterialList" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-limit, invalid-cursor." },
+              "401": { "$ref": "#/components/responses/Unauthorized" }
+            }
           },
           "post": {
-            "summary": "Register an item of key material (registry)",
+            "summary": "Register an item of key material (registry roles), in the caller's first unit",
             "operationId": "registerKeyMaterial",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/KeyMaterialRequest" } } } },
             "responses": {
               "201": {
                 "description": "The item",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/KeyMaterial"
-                    }
-                  }
-                }
+                "links": { "RecordKeyUpdate": { "$ref": "#/components/links/RecordKeyUpdate" } },
+                "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/KeyMaterial" } } }
               },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "413": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "422": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "shortTitle",
-                      "edition",
-                      "custodian",
-                      "label",
-                      "nextDue"
-                    ],
-                    "properties": {
-                      "shortTitle": {
-                        "type": "string"
-                      },
-                      "edition": {
-                        "type": "string"
-                      },
-                      "custodian": {
-                        "type": "string"
-                      },
-                      "label": {
-                        "$ref": "#/components/schemas/Label"
-                      },
-                      "periodMonths": {
-                        "type": "integer",
-                        "minimum": 1,
-                        "maximum": 24
-                      },
-                      "nextDue": {
-                        "type": "string",
-                        "format": "date"
-                      }
-                    }
-                  }
-                }
-              }
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: shortTitle, edition, custodian, periodMonths, nextDue." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (a registry role), label-above-principal, not-your-unit (the caller has no unit)." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." }
             }
           }
         },
         "/api/v1/key-material/{id}/updates": {
-          "parameters": [
-            {
-              "$ref": "#/components/parameters/ObjectId"
-            }
-          ],
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
           "post": {
             "summary": "Record that the key was updated: who, when, the new edition; the next due date moves one period on",
             "operationId": "recordKeyUpdate",
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/KeyUpdateRequest" } } } },
             "responses": {
-              "200": {
-                "description": "The item",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/KeyMaterial"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "404": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "409": {
-                "$ref": "#/components/responses/Problem"
-              }
-            },
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/json": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "edition"
-                    ],
-                    "properties": {
-                      "edition": {
-                        "type": "string"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        },
-        "/api/v1/registry/muster": {
-          "get": {
-            "summary": "Every copy of NS and CTS items still held, to be accounted for (registry)",
-            "operationId": "getMuster",
-            "responses": {
-              "200": {
-                "description": "The copies",
-                "content": {
-                  "application/json": {
-                    "schema": {
-                      "type": "object",
-                      "required": [
-                        "items"
-                      ],
-                      "properties": {
-                        "items": {
-                          "type": "array",
-                          "items": {
-                            "$ref": "#/components/schemas/Receipt"
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Problem"
-              },
-              "403": {
-                "$ref": "#/components/responses/Problem"
-              }
-            }
-          }
-        },
-        "/api/v1/registry/distributions": {
-          "post": {
-            "summary": "Distribute several items (the queue of received messages) to one list in one step; each is reported",
-            "operationId": "distributeBatch",
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["records", "list"], "properties": { "records": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string" } }, "list": { "type": "string" } } } } } },
-            "responses": {
-              "200": { "description": "One result per item", "content": { "application/json": { "schema": { "type": "object", "required": ["results"], "properties": { "results": { "type": "array", "items": { "type": "object", "required": ["record", "status"], "properties": { "record": { "type": "string" }, "reference": { "type": "string" }, "distribution": { "$ref": "#/components/schemas/DistributionReport" }, "problem": { "type": "string" }, "status": { "type": "integer" } } } } } } } } },
-              "400": { "$ref": "#/components/responses/Problem" },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" }
-            }
-          }
-        },
-        "/api/v1/records/{id}/verification": {
-          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }],
-          "post": {
-            "summary": "Verify a received item against its series' checklist (422 lists each failed check)",
-            "operationId": "verifyRecord",
-            "responses": {
-              "200": { "description": "The verified (registered) record", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
-              "401": { "$ref": "#/components/responses/Problem" },
-              "403": { "$ref": "#/components/responses/Problem" },
-              "404": { "$ref": "#/components/responses/Problem" },
-              "409": { "$ref": "#/components/responses/Problem" },
-              "412": { "$ref": "#/components/responses/Problem" },
-              "422": { "$ref": "#/components/responses/Problem" }
+              "200": { "description": "The item", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/KeyMaterial" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: edition." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the item changed meanwhile." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
           }
         }
       },
       "components": {
         "parameters": {
-          "SeriesCode": { "name": "code", "in": "path", "required": true, "schema": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$" } },
-          "IfMatch": { "name": "If-Match", "in": "header", "required": true, "description": "The ETag of the version being edited, e.g. \"v3\".", "schema": { "type": "string" } }
+          "SeriesCode": { "name": "code", "in": "path", "required": true, "description": "A series code; a malformed one is answered like an unknown one (404).", "schema": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$" } },
+          "AttachmentId": { "name": "attachmentId", "in": "path", "required": true, "schema": { "$ref": "#/components/schemas/Id" } },
+          "ListId": { "name": "listId", "in": "path", "required": true, "description": "A distribution list's id; a malformed one is answered like an unknown one (404).", "schema": { "$ref": "#/components/schemas/Id" } },
+          "CopyId": { "name": "copyId", "in": "path", "required": true, "description": "A copy's id; a malformed one is answered like an unknown one (404).", "schema": { "$ref": "#/components/schemas/Id" } },
+          "HoldId": { "name": "holdId", "in": "path", "required": true, "description": "A hold's id; a malformed one is answered like an unknown one (404).", "schema": { "$ref": "#/components/schemas/Id" } },
+          "Queue": { "name": "queue", "in": "path", "required": true, "description": "Another name is a 400 invalid-query.", "schema": { "type": "string", "enum": ["to-verify", "to-distribute", "disposition-due", "review-due"] } }
+        },
+        "links": {
+          "GetRecord": { "operationId": "getRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Read the record." },
+          "UpdateRecord": { "operationId": "updateRecord", "parameters": { "path.id": "$response.body#/id", "header.If-Match": "$response.header.ETag" }, "description": "Correct the version just read." },
+          "VerifyRecord": { "operationId": "verifyRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Verify a received record." },
+          "FileRecord": { "operationId": "fileRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "File the record." },
+          "CloseRecord": { "operationId": "closeRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Cut the filed record off." },
+          "ArchiveRecord": { "operationId": "archiveRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Archive the closed record." },
+          "DisposeRecord": { "operationId": "disposeRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Dispose of the closed or archived record." },
+          "DowngradeRecord": { "operationId": "downgradeRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Lower the record's label." },
+          "DistributeRecord": { "operationId": "distributeRecord", "parameters": { "path.id": "$response.body#/id" }, "description": "Distribute the record." },
+          "ListDistributions": { "operationId": "listDistributions", "parameters": { "path.id": "$request.path.id" }, "description": "The record's distributions." },
+          "PlaceHold": { "operationId": "placeHold", "parameters": { "path.id": "$response.body#/id" }, "description": "Place a legal hold on the record." },
+          "ListHolds": { "operationId": "listHolds", "parameters": { "path.id": "$request.path.id" }, "description": "The record's holds." },
+          "ReleaseHold": { "operationId": "releaseHold", "parameters": { "path.holdId": "$response.body#/id" }, "description": "Release the hold just placed." },
+          "UploadAttachment": { "operationId": "uploadAttachment", "parameters": { "path.id": "$response.body#/id" }, "description": "Attach a file to the record." },
+          "ListAttachments": { "operationId": "listAttachments", "parameters": { "path.id": "$request.path.id" }, "description": "The record's attachments." },
+          "DownloadAttachment": { "operationId": "downloadAttachment", "parameters": { "path.id": "$request.path.id", "path.attachmentId": "$response.body#/id" }, "description": "Download the file just attached." },
+          "ReplaceRecordACL": { "operationId": "replaceRecordACL", "parameters": { "path.id": "$response.body#/id", "header.If-Match": "$response.header.ETag" }, "description": "Replace the access entries of the version just read." },
+          "GetRecordHistory": { "operationId": "getRecordHistory", "parameters": { "path.id": "$response.body#/id" }, "description": "The record's versions." },
+          "GetDestructionCertificate": { "operationId": "getDestructionCertificate", "parameters": { "path.id": "$response.body#/record/id" }, "description": "The certificate of the destroyed record." },
+          "AcknowledgeReceipt": { "operationId": "acknowledgeReceipt", "parameters": { "path.copyId": "$response.body#/granted/0/id" }, "description": "Acknowledge the first copy." },
+          "GetDistributionList": { "operationId": "getDistributionList", "parameters": { "path.listId": "$response.body#/id" }, "description": "Read the list." },
+          "ReplaceDistributionList": { "operationId": "replaceDistributionList", "parameters": { "path.listId": "$response.body#/id", "header.If-Match": "$response.header.ETag" }, "description": "Replace the version just read." },
+          "RecordKeyUpdate": { "operationId": "recordKeyUpdate", "parameters": { "path.id": "$response.body#/id" }, "description": "Record an update of the key." },
+          "GetReferenceSeries": { "operationId": "getReferenceSeries", "parameters": { "path.code": "$response.body#/code" }, "description": "Read the series." },
+          "UpdateReferenceSeries": { "operationId": "updateReferenceSeries", "parameters": { "path.code": "$response.body#/code", "header.If-Match": "$response.header.ETag" }, "description": "Edit the version just read." }
         },
         "schemas": {
           "RecordState": { "type": "string", "enum": ["received", "registered", "active", "closed", "archived", "destroyed", "transferred"] },
           "RecordCheck": { "type": "string", "enum": ["label", "originator", "documentDate", "originatorReference", "addressees", "attachments"] },
           "RecordType": { "type": "string", "enum": ["memorandum", "message", "report", "minutes", "letter", "directive", "agreement", "note", "form", "other"] },
+          "Direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+          "Metadata": {
+            "type": "object", "maxProperties": 50, "description": "Free metadata: at most 50 entries, keys of 1 to 60 letters, digits, '.', '_' or '-', values of at most 2,000 characters (line breaks allowed, no other control characters).",
+            "propertyNames": { "pattern": "^[A-Za-z0-9._-]{1,60}$" },
+            "additionalProperties": { "type": "string", "maxLength": 2000, "pattern": "^[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }
+          },
           "Series": {
-            "type": "object", "required": ["code", "template", "title", "requiresVerification", "checks", "active", "example", "version"],
+            "type": "object", "additionalProperties": false, "required": ["code", "template", "title", "requiresVerification", "checks", "active", "example", "version"],
             "properties": {
               "code": { "type": "string" }, "template": { "type": "string", "examples": ["IMSM-{seq:4}-{year}"] },
               "title": { "type": "string" }, "requiresVerification": { "type": "boolean" },
               "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } },
-              "active": { "type": "boolean" }, "example": { "type": "string", "examples": ["IMSM-0001-2026"] }, "version": { "type": "integer" }
+              "active": { "type": "boolean" }, "example": { "type": "string", "description": "The first reference of this year.", "examples": ["IMSM-0001-2026"] },
+              "version": { "type": "integer", "minimum": 1 }
             }
           },
-          "SeriesList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Series" } } } },
+          "SeriesList": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Series" } } } },
           "CreateSeries": {
-            "type": "object", "required": ["code", "template", "title"],
+            "type": "object", "additionalProperties": false, "required": ["code", "template", "title"],
             "properties": {
-              "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$" },
-              "template": { "type": "string", "maxLength": 60, "description": "Literal text with {seq} or {seq:N} and {year} or {yy}, each once." },
-              "title": { "type": "string", "minLength": 1, "maxLength": 200 },
+              "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$", "description": "1 to 12 capital letters and digits, a letter first." },
+              "template": { "type": "string", "minLength": 1, "maxLength": 60, "pattern": "^([A-Za-z0-9/().:_ -]|\\{(seq(:[1-9])?|year|yy)\\})+$", "description": "Literal text (letters, digits, - / ( ) . : _ and spaces) with {seq} or {seq:N} (N from 1 to 9) and {year} or {yy}, each exactly once.", "examples": ["IMSM-{seq:4}-{year}"] },
+              "title": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
               "requiresVerification": { "type": "boolean", "description": "Defaults to true when checks are given." },
               "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } }
             }
           },
           "UpdateSeries": {
-            "type": "object",
+            "type": "object", "additionalProperties": false, "description": "Only the fields present change.",
             "properties": {
-              "template": { "type": "string", "maxLength": 60 }, "title": { "type": "string", "minLength": 1, "maxLength": 200 },
+              "template": { "type": "string", "minLength": 1, "maxLength": 60, "pattern": "^([A-Za-z0-9/().:_ -]|\\{(seq(:[1-9])?|year|yy)\\})+$" },
+              "title": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
               "requiresVerification": { "type": "boolean" }, "checks": { "type": "array", "items": { "$ref": "#/components/schemas/RecordCheck" } },
               "active": { "type": "boolean" }
             }
           },
           "Record": {
-            "type": "object",
+            "type": "object", "additionalProperties": false,
             "required": ["id", "reference", "series", "year", "sequence", "direction", "state", "title", "recordType", "label", "banner", "addressees", "receivedDate", "keywords", "metadata", "owningUnit", "openToUnit", "version", "createdBy", "createdAt", "updatedAt"],
             "properties": {
-              "id": { "type": "string" }, "reference": { "type": "string" }, "series": { "type": "string" },
-              "year": { "type": "integer" }, "sequence": { "type": "integer" },
-              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+              "id": { "$ref": "#/components/schemas/Id" }, "reference": { "type": "string" }, "series": { "type": "string" },
+              "year": { "type": "integer" }, "sequence": { "type": "integer", "minimum": 1 },
+              "direction": { "$ref": "#/components/schemas/Direction" },
               "state": { "$ref": "#/components/schemas/RecordState" }, "title": { "type": "string" },
               "recordType": { "$ref": "#/components/schemas/RecordType" },
               "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" },
-              "originator": { "type": ["string", "null"] }, "originatorReference": { "type": ["string", "null"] },
+              "originator": { "type": "string" }, "originatorReference": { "type": "string" },
               "addressees": { "type": "array", "items": { "type": "string" } },
-              "documentDate": { "type": ["string", "null"], "format": "date" }, "receivedDate": { "type": "string", "format": "date" },
-              "language": { "type": ["string", "null"] }, "contentMarking": { "type": ["string", "null"] },
+              "documentDate": { "$ref": "#/components/schemas/Day" }, "receivedDate": { "$ref": "#/components/schemas/Day" },
+              "language": { "type": "string" }, "contentMarking": { "$ref": "#/components/schemas/Classification" },
               "keywords": { "type": "array", "items": { "type": "string" } },
               "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
-              "owningUnit": { "type": "string" }, "openToUnit": { "type": "boolean" }, "version": { "type": "integer" },
-              "createdBy": { "type": "string" }, "createdAt": { "type": "string", "format": "date-time" },
-              "updatedAt": { "type": "string", "format": "date-time" },
-              "verifiedBy": { "type": ["string", "null"] }, "verifiedAt": { "type": ["string", "null"], "format": "date-time" }
+              "owningUnit": { "type": "string" }, "openToUnit": { "type": "boolean" }, "version": { "type": "integer", "minimum": 1 },
+              "createdBy": { "type": "string" }, "createdAt": { "$ref": "#/components/schemas/Timestamp" },
+              "updatedAt": { "$ref": "#/components/schemas/Timestamp" },
+              "verifiedBy": { "type": "string" }, "verifiedAt": { "$ref": "#/components/schemas/Timestamp" },
+              "folder": { "type": "string", "description": "The file plan folder's id, once filed." },
+              "closedOn": { "$ref": "#/components/schemas/Day" },
+              "disposalDue": { "$ref": "#/components/schemas/Day" },
+              "reviewDue": { "$ref": "#/components/schemas/Day" }
             }
           },
           "RegisterRecord": {
-            "type": "object", "required": ["title", "series", "recordType"],
-            "description": "label or originatorLabelXML (or both, when the registry marks higher than the originator) is required.",
+            "type": "object", "additionalProperties": false, "required": ["title", "series", "recordType"],
+            "description": "label or originatorLabelXML is required (both when the registry marks higher than the originator; never lower). An optional text that is empty means none.",
+            "anyOf": [{ "required": ["label"] }, { "required": ["originatorLabelXML"] }],
             "properties": {
-              "title": { "type": "string", "minLength": 1, "maxLength": 500 }, "series": { "type": "string" },
-              "recordType": { "$ref": "#/components/schemas/RecordType" }, "label": { "$ref": "#/components/schemas/Label" },
+              "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "series": { "type": "string", "maxLength": 12, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A series code (any case)." },
+              "recordType": { "$ref": "#/components/schemas/RecordType" }, "label": { "$ref": "#/components/schemas/LabelInput" },
               "originatorLabelXML": { "type": "string", "description": "The originator's ADatP-4774 label, kept verbatim." },
-              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
-              "originator": { "type": "string", "maxLength": 200 }, "originatorReference": { "type": "string", "maxLength": 100 },
-              "addressees": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200 } },
-              "documentDate": { "type": "string", "format": "date" }, "receivedDate": { "type": "string", "format": "date" },
-              "language": { "type": "string", "pattern": "^[a-z]{2}$" },
-              "contentMarking": { "type": "string", "description": "The classification marked on the item itself." },
-              "keywords": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 100 } },
-              "metadata": { "type": "object", "maxProperties": 50, "additionalProperties": { "type": "string", "maxLength": 2000 } },
-              "owningUnit": { "type": "string" }, "openToUnit": { "type": "boolean" }
+              "direction": { "$ref": "#/components/schemas/Direction" },
+              "originator": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "originatorReference": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "addressees": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "documentDate": { "$ref": "#/components/schemas/Day" }, "receivedDate": { "$ref": "#/components/schemas/Day" },
+              "language": { "type": "string", "pattern": "^[a-z]{2}$", "description": "ISO 639-1, lower case." },
+              "contentMarking": { "$ref": "#/components/schemas/ClassificationInput", "description": "The classification marked on the item itself." },
+              "keywords": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "metadata": { "$ref": "#/components/schemas/Metadata" },
+              "owningUnit": { "type": "string", "maxLength": 40, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "One of the caller's units (default: the first)." },
+              "openToUnit": { "type": "boolean" }
             }
           },
           "UpdateRecord": {
-            "type": "object", "description": "Only the fields present change; an empty text clears an optional field.",
+            "type": "object", "additionalProperties": false, "description": "Only the fields present change; an empty text clears an optional field.",
             "properties": {
-              "title": { "type": "string", "minLength": 1, "maxLength": 500 }, "label": { "$ref": "#/components/schemas/Label" },
-              "direction": { "type": "string", "enum": ["incoming", "outgoing", "internal"] },
+              "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }, "label": { "$ref": "#/components/schemas/LabelInput" },
+              "direction": { "$ref": "#/components/schemas/Direction" },
               "recordType": { "$ref": "#/components/schemas/RecordType" },
-              "originator": { "type": "string", "maxLength": 200 }, "originatorReference": { "type": "string", "maxLength": 100 },
-              "addressees": { "type": "array", "items": { "type": "string" } }, "documentDate": { "type": "string" },
-              "language": { "type": "string" }, "contentMarking": { "type": "string" },
-              "keywords": { "type": "array", "items": { "type": "string" } },
-              "metadata": { "type": "object", "additionalProperties": { "type": "string" } }
+              "originator": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "originatorReference": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "addressees": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "documentDate": { "$ref": "#/components/schemas/Day" },
+              "language": { "type": "string", "pattern": "^[a-z]{2}$" },
+              "contentMarking": { "$ref": "#/components/schemas/ClassificationInput" },
+              "keywords": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "metadata": { "$ref": "#/components/schemas/Metadata" },
+              "reviewDue": { "$ref": "#/components/schemas/Day" }
             }
           },
           "RecordList": {
-            "type": "object", "required": ["items", "next"],
+            "type": "object", "additionalProperties": false, "required": ["items", "next"],
             "properties": {
               "items": { "type": "array", "items": { "$ref": "#/components/schemas/Record" } },
-              "next": { "type": ["string", "null"] }, "total": { "type": "integer" }
+              "next": { "type": ["string", "null"], "description": "The cursor of the next page; null on the last." },
+              "total": { "type": "integer", "minimum": 0, "description": "With withTotal=true: every readable match." }
             }
           },
-          "Attachment": {
-            "type": "object", "required": ["id", "recordId", "name", "version", "contentType", "size", "sha256", "label", "banner", "uploadedBy", "uploadedAt"],
+          "RecordQueue": {
+            "type": "object", "additionalProperties": false, "required": ["items", "next", "total"],
             "properties": {
-              "id": { "type": "string" }, "recordId": { "type": "string" }, "name": { "type": "string" },
-              "version": { "type": "integer" }, "contentType": { "type": "string" }, "size": { "type": "integer" },
-              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "label": { "$ref": "#/components/schemas/Label" },
-              "banner": { "type": "string" }, "uploadedBy": { "type": "string" }, "uploadedAt": { "type": "string", "format": "date-time" }
-            }
-          },
-          "AttachmentList": { "type": "object", "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
-          "ACL": {
-            "type": "object", "required": ["entries"],
-            "properties": {
-              "entries": {
-                "type": "array", "maxItems": 500,
-                "items": { "type": "object", "required": ["kind", "id", "permission"], "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "permission": { "type": "string", "enum": ["read", "write"] } } }
-              }
-            }
-          },
-          "FilePlanNode": {
-            "type": "object",
-            "required": [
-              "id",
-              "kind",
-              "code",
-              "title"
-            ],
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "parent": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "kind": {
-                "type": "string",
-                "enum": [
-                  "category",
-                  "folder"
-                ]
-              },
-              "code": {
-                "type": "string"
-              },
-              "title": {
-                "type": "string"
-              },
-              "retentionYears": {
-                "type": [
-                  "integer",
-                  "null"
-                ]
-              },
-              "disposition": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "enum": [
-                  "destroy",
-                  "transfer",
-                  "review",
-                  null
-                ]
-              }
-            }
-          },
-          "FilePlanNodeRequest": {
-            "type": "object",
-            "required": [
-              "kind",
-              "code",
-              "title"
-            ],
-            "properties": {
-              "kind": {
-                "type": "string",
-                "enum": [
-                  "category",
-                  "folder"
-                ]
-              },
-              "parent": {
-                "type": "string"
-              },
-              "code": {
-                "type": "string"
-              },
-              "title": {
-                "type": "string"
-              },
-              "retentionYears": {
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 100
-              },
-              "disposition": {
-                "type": "string",
-                "enum": [
-                  "destroy",
-                  "transfer",
-                  "review"
-                ]
-              }
-            }
-          },
-          "Hold": {
-            "type": "object",
-            "required": [
-              "id",
-              "record",
-              "reason",
-              "placedBy",
-              "placedAt"
-            ],
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "record": {
-                "type": "string"
-              },
-              "reason": {
-                "type": "string"
-              },
-              "placedBy": {
-                "type": "string"
-              },
-              "placedAt": {
-                "type": "string",
-                "format": "date-time"
-              },
-              "releasedBy": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "releasedAt": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              }
-            }
-          },
-          "DestructionCertificate": {
-            "type": "object",
-            "required": [
-              "id",
-              "record",
-              "reference",
-              "title",
-              "label",
-              "banner",
-              "destroyedAt",
-              "destroyedBy",
-              "witness",
-              "method",
-              "attachments"
-            ],
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "record": {
-                "type": "string"
-              },
-              "reference": {
-                "type": "string"
-              },
-              "title": {
-                "type": "string"
-              },
-              "label": {
-                "$ref": "#/components/schemas/Label"
-              },
-              "banner": {
-                "type": "string"
-              },
-              "destroyedAt": {
-                "type": "string",
-                "format": "date-time"
-              },
-              "destroyedBy": {
-                "type": "string"
-              },
-              "witness": {
-                "type": "string"
-              },
-              "method": {
-                "type": "string"
-              },
-              "attachments": {
-                "type": "array",
-                "items": {
-                  "type": "string"
-                }
-              }
-            }
-          },
-          "KeyMaterial": {
-            "type": "object",
-            "required": [
-              "id",
-              "shortTitle",
-              "edition",
-              "custodian",
-              "label",
-              "banner",
-              "periodMonths",
-              "nextDue",
-              "overdue"
-            ],
-            "properties": {
-              "id": {
-                "type": "string"
-              },
-              "shortTitle": {
-                "type": "string"
-              },
-              "edition": {
-                "type": "string"
-              },
-              "custodian": {
-                "type": "string"
-              },
-              "label": {
-                "$ref": "#/components/schemas/Label"
-              },
-              "banner": {
-                "type": "string"
-              },
-              "periodMonths": {
-                "type": "integer"
-              },
-              "nextDue": {
-                "type": "string",
-                "format": "date"
-              },
-              "overdue": {
-                "type": "boolean"
-              },
-              "lastUpdatedBy": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "lastUpdatedAt": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "format": "date-time"
-              }
-            }
-          },
-          "Member": {
-            "type": "object", "required": ["kind", "id"],
-            "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "role": { "type": "string", "enum": ["action", "info"] } }
-          },
-          "DistributionListRequest": {
-            "type": "object", "required": ["name", "members"],
-            "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 120 }, "description": { "type": "string" }, "members": { "type": "array", "maxItems": 500, "items": { "$ref": "#/components/schemas/Member" } } }
-          },
-          "DistributionList": {
-            "type": "object", "required": ["id", "name", "description", "members", "version"],
-            "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" }, "members": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } }, "version": { "type": "integer" } }
-          },
-          "Copy": {
-            "type": "object", "required": ["id", "member", "copyNumber", "receiptRequired"],
-            "properties": {
-              "id": { "type": "string" }, "member": { "$ref": "#/components/schemas/Member" }, "copyNumber": { "type": "integer" },
-              "receiptRequired": { "type": "boolean" }, "acknowledgedBy": { "type": ["string", "null"] },
-              "acknowledgedAt": { "type": ["string", "null"], "format": "date-time" }
-            }
-          },
-          "Refusal": {
-            "type": "object", "required": ["member", "reason"],
-            "properties": {
-              "member": { "$ref": "#/components/schemas/Member" },
-              "reason": { "type": "string", "enum": ["clearance", "releasability", "category", "unknown", "disabled"] },
-              "via": { "$ref": "#/components/schemas/Member" }
-            }
-          },
-          "DistributionReport": {
-            "type": "object", "required": ["distribution", "granted", "refused"],
-            "properties": { "distribution": { "type": "string" }, "granted": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } }, "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } } }
-          },
-          "Distribution": {
-            "type": "object", "required": ["id", "list", "listName", "distributedBy", "distributedAt", "copies", "refused", "copiesOfRecord"],
-            "properties": {
-              "id": { "type": "string" }, "list": { "type": "string" }, "listName": { "type": "string" },
-              "distributedBy": { "type": "string" }, "distributedAt": { "type": "string", "format": "date-time" },
-              "copies": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } },
-              "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } }, "copiesOfRecord": { "type": "integer" }
-            }
-          },
-          "Receipt": {
-            "type": "object", "required": ["copy", "copiesOfRecord", "recordId", "reference", "title", "banner"],
-            "properties": {
-              "copy": { "$ref": "#/components/schemas/Copy" }, "copiesOfRecord": { "type": "integer" }, "recordId": { "type": "string" },
-              "reference": { "type": "string" }, "title": { "type": "string" }, "banner": { "type": "string" }
+              "items": { "type": "array", "items": { "$ref": "#/components/schemas/Record" } },
+              "next": { "type": ["string", "null"], "description": "The cursor of the next page; null on the last." },
+              "total": { "type": "integer", "minimum": 0, "description": "Every readable record in the queue." }
             }
           },
           "RecordHistory": {
-            "type": "object", "required": ["versions"],
+            "type": "object", "additionalProperties": false, "required": ["versions"],
             "properties": {
               "versions": {
                 "type": "array",
                 "items": {
-                  "type": "object", "required": ["version", "title", "label", "banner", "state", "changedBy", "changedAt"],
+                  "type": "object", "additionalProperties": false,
+                  "required": ["version", "title", "label", "banner", "state", "recordType", "addressees", "keywords", "metadata", "changedBy", "changedAt"],
                   "properties": {
-                    "version": { "type": "integer" }, "title": { "type": "string" }, "label": { "$ref": "#/components/schemas/Label" },
-                    "banner": { "type": "string" }, "state": { "type": "string" }, "recordType": { "type": "string" },
-                    "originator": { "type": ["string", "null"] }, "originatorReference": { "type": ["string", "null"] },
-                    "addressees": { "type": "array", "items": { "type": "string" } }, "documentDate": { "type": ["string", "null"] },
+                    "version": { "type": "integer", "minimum": 1 }, "title": { "type": "string" }, "label": { "$ref": "#/components/schemas/Label" },
+                    "banner": { "type": "string" }, "state": { "$ref": "#/components/schemas/RecordState" }, "recordType": { "type": "string" },
+                    "originator": { "type": "string" }, "originatorReference": { "type": "string" },
+                    "addressees": { "type": "array", "items": { "type": "string" } }, "documentDate": { "$ref": "#/components/schemas/Day" },
                     "keywords": { "type": "array", "items": { "type": "string" } },
                     "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
-                    "changedBy": { "type": "string" }, "changedAt": { "type": "string", "format": "date-time" }
+                    "changedBy": { "type": "string" }, "changedAt": { "$ref": "#/components/schemas/Timestamp" }
                   }
                 }
               }
             }
-          }
+          },
+          "Attachment": {
+            "type": "object", "additionalProperties": false, "required": ["id", "recordId", "name", "version", "contentType", "size", "sha256", "label", "banner", "uploadedBy", "uploadedAt"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "recordId": { "$ref": "#/components/schemas/Id" }, "name": { "type": "string", "minLength": 1 },
+              "version": { "type": "integer", "minimum": 1 }, "contentType": { "type": "string" }, "size": { "type": "integer", "minimum": 1 },
+              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "label": { "$ref": "#/components/schemas/Label" },
+              "banner": { "type": "string" }, "uploadedBy": { "type": "string" }, "uploadedAt": { "$ref": "#/components/schemas/Timestamp" }
+            }
+          },
+          "AttachmentList": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
+          "ACLEntry": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id", "permission"],
+            "properties": {
+              "kind": { "type": "string", "enum": ["user", "group", "unit"] },
+              "id": { "type": "string", "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A user's id, a group or a unit." },
+              "permission": { "type": "string", "enum": ["read", "write"] }
+            }
+          },
+          "ACL": { "type": "object", "additionalProperties": false, "required": ["entries"], "properties": { "entries": { "type": "array", "items": { "$ref": "#/components/schemas/ACLEntry" } } } },
+          "ACLRequest": {
+            "type": "object", "additionalProperties": false, "required": ["entries"],
+            "properties": { "entries": { "type": "array", "maxItems": 500, "description": "At most one entry per grantee.", "items": { "$ref": "#/components/schemas/ACLEntry" } } }
+          },
+          "FilePlanNode": {
+            "type": "object", "additionalProperties": false, "required": ["id", "kind", "code", "title"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "parent": { "type": "string", "description": "The category of a folder." },
+              "kind": { "type": "string", "enum": ["category", "folder"] }, "code": { "type": "string" }, "title": { "type": "string" },
+              "retentionYears": { "type": "integer", "minimum": 0, "maximum": 100 },
+              "disposition": { "type": "string", "enum": ["destroy", "transfer", "review"] }
+            }
+          },
+          "FilePlanNodeRequest": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "code", "title"],
+            "description": "A folder needs its parent category, retentionYears and disposition; a category is at the top or under another category.",
+        "if": { "properties": { "kind": { "const": "folder" } } },
+        "then": { "required": ["parent", "retentionYears", "disposition"] },
+            "properties": {
+              "kind": { "type": "string", "enum": ["category", "folder"] },
+              "parent": { "type": "string", "description": "The id of the category a folder belongs to." },
+              "code": { "type": "string", "maxLength": 40, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "title": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "retentionYears": { "type": "integer", "minimum": 0, "maximum": 100, "description": "Years kept after cutoff." },
+              "disposition": { "type": "string", "enum": ["destroy", "transfer", "review"] }
+            }
+          },
+          "FilingRequest": {
+            "type": "object", "additionalProperties": false, "required": ["folder"],
+            "properties": { "folder": { "type": "string", "description": "The id of a folder of the file plan." } }
+          },
+          "DowngradeRequest": {
+            "type": "object", "additionalProperties": false, "required": ["label", "authority", "reason"],
+            "properties": {
+              "label": { "$ref": "#/components/schemas/LabelInput" },
+              "authority": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "reason": { "type": "string", "maxLength": 1000, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "reviewDue": { "$ref": "#/components/schemas/Day" }
+            }
+          },
+          "DispositionRequest": {
+            "type": "object", "additionalProperties": false, "required": ["action"],
+            "properties": {
+              "action": { "type": "string", "enum": ["destroy", "transfer"] },
+              "witness": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "Required to destroy from NATO SECRET up." },
+              "method": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }
+            }
+          },
+          "DispositionResult": {
+            "type": "object", "additionalProperties": false, "required": ["record"],
+            "properties": { "record": { "$ref": "#/components/schemas/Record" }, "certificate": { "$ref": "#/components/schemas/DestructionCertificate" } }
+          },
+          "HoldRequest": {
+            "type": "object", "additionalProperties": false, "required": ["reason"],
+            "properties": { "reason": { "type": "string", "maxLength": 1000, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } }
+          },
+          "Hold": {
+            "type": "object", "additionalProperties": false, "required": ["id", "record", "reason", "placedBy", "placedAt"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "record": { "$ref": "#/components/schemas/Id" }, "reason": { "type": "string" },
+              "placedBy": { "type": "string" }, "placedAt": { "$ref": "#/components/schemas/Timestamp" },
+              "releasedBy": { "type": "string" }, "releasedAt": { "$ref": "#/components/schemas/Timestamp" }
+            }
+          },
+          "DestructionCertificate": {
+            "type": "object", "additionalProperties": false,
+            "required": ["id", "record", "reference", "title", "label", "banner", "destroyedAt", "destroyedBy", "witness", "method", "attachments"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "record": { "$ref": "#/components/schemas/Id" }, "reference": { "type": "string" },
+              "title": { "type": "string" }, "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" },
+              "destroyedAt": { "$ref": "#/components/schemas/Timestamp" }, "destroyedBy": { "type": "string" },
+              "witness": { "type": "string" }, "method": { "type": "string" },
+              "attachments": { "type": "array", "items": { "type": "string" }, "description": "The files destroyed." }
+            }
+          },
+          "KeyMaterial": {
+            "type": "object", "additionalProperties": false,
+            "required": ["id", "shortTitle", "edition", "custodian", "label", "banner", "periodMonths", "nextDue", "overdue"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "shortTitle": { "type": "string" }, "edition": { "type": "string" },
+              "custodian": { "type": "string" }, "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" },
+              "periodMonths": { "type": "integer", "minimum": 1, "maximum": 24 }, "nextDue": { "$ref": "#/components/schemas/Day" },
+              "overdue": { "type": "boolean" }, "lastUpdatedBy": { "type": "string" }, "lastUpdatedAt": { "$ref": "#/components/schemas/Timestamp" }
+            }
+          },
+          "KeyMaterialList": {
+            "type": "object", "additionalProperties": false, "required": ["items", "next"],
+            "properties": {
+              "items": { "type": "array", "items": { "$ref": "#/components/schemas/KeyMaterial" } },
+              "next": { "type": ["string", "null"], "description": "The cursor of the next page; null on the last." }
+            }
+          },
+          "KeyMaterialRequest": {
+            "type": "object", "additionalProperties": false, "required": ["shortTitle", "edition", "custodian", "label", "nextDue"],
+            "properties": {
+              "shortTitle": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "edition": { "type": "string", "maxLength": 60, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "custodian": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "label": { "$ref": "#/components/schemas/LabelInput" },
+              "periodMonths": { "type": "integer", "minimum": 1, "maximum": 24, "default": 1 },
+              "nextDue": { "$ref": "#/components/schemas/Day" }
+            }
+          },
+          "KeyUpdateRequest": {
+            "type": "object", "additionalProperties": false, "required": ["edition"],
+            "properties": { "edition": { "type": "string", "maxLength": 60, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } }
+          },
+          "Member": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id", "role"],
+            "properties": { "kind": { "type": "string", "enum": ["user", "group", "unit"] }, "id": { "type": "string" }, "role": { "type": "string", "enum": ["action", "info"] } }
+          },
+          "MemberRequest": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id"],
+            "properties": {
+              "kind": { "type": "string", "enum": ["user", "group", "unit"] },
+              "id": { "type": "string", "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A user (by id or user name), a group or a unit." },
+              "role": { "type": "string", "enum": ["action", "info"], "default": "info" }
+            }
+          },
+          "DistributionListRequest": {
+            "type": "object", "additionalProperties": false, "required": ["name", "members"],
+            "properties": {
+              "name": { "type": "string", "maxLength": 120, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "description": { "type": "string", "maxLength": 1000, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
+              "members": { "type": "array", "maxItems": 500, "items": { "$ref": "#/components/schemas/MemberRequest" } }
+            }
+          },
+          "DistributionList": {
+            "type": "object", "additionalProperties": false, "required": ["id", "name", "description", "members", "version"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "name": { "type": "string" }, "description": { "type": "string" },
+              "members": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } }, "version": { "type": "integer", "minimum": 1 }
+            }
+          },
+          "DistributeRequest": {
+            "type": "object", "additionalProperties": false, "required": ["list"],
+            "properties": { "list": { "$ref": "#/components/schemas/Id", "description": "The distribution list's id." } }
+          },
+          "DistributeBatchRequest": {
+            "type": "object", "additionalProperties": false, "required": ["records", "list"],
+            "properties": {
+              "records": { "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string" }, "description": "Record ids; each is reported." },
+              "list": { "$ref": "#/components/schemas/Id" }
+            }
+          },
+          "DistributeBatchResults": {
+            "type": "object", "additionalProperties": false, "required": ["results"],
+            "properties": {
+              "results": {
+                "type": "array",
+                "items": {
+                  "type": "object", "additionalProperties": false, "required": ["record", "status"],
+                  "properties": {
+                    "record": { "type": "string" }, "reference": { "type": "string" },
+                    "distribution": { "$ref": "#/components/schemas/DistributionReport" },
+                    "problem": { "type": "string", "description": "The sentence of the refusal." },
+                    "status": { "type": "integer", "description": "201 when distributed, else the refusal's status." }
+                  }
+                }
+              }
+            }
+          },
+          "Copy": {
+            "type": "object", "additionalProperties": false, "required": ["id", "member", "copyNumber", "receiptRequired"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "member": { "$ref": "#/components/schemas/Member" }, "copyNumber": { "type": "integer", "minimum": 1 },
+              "receiptRequired": { "type": "boolean" }, "acknowledgedBy": { "type": "string" },
+              "acknowledgedAt": { "$ref": "#/components/schemas/Timestamp" }
+            }
+          },
+          "Refusal": {
+            "type": "object", "additionalProperties": false, "required": ["member", "reason"],
+            "properties": {
+              "member": { "$ref": "#/components/schemas/Member" },
+              "reason": { "type": "string", "enum": ["clearance", "releasability", "category", "need-to-know", "role", "unknown", "disabled"] },
+              "via": { "$ref": "#/components/schemas/Member" }
+            }
+          },
+          "DistributionReport": {
+            "type": "object", "additionalProperties": false, "required": ["distribution", "granted", "refused"],
+            "properties": { "distribution": { "$ref": "#/components/schemas/Id" }, "granted": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } }, "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } } }
+          },
+          "Distribution": {
+            "type": "object", "additionalProperties": false, "required": ["id", "list", "listName", "distributedBy", "distributedAt", "copies", "refused", "copiesOfRecord"],
+            "properties": {
+              "id": { "$ref": "#/components/schemas/Id" }, "list": { "type": "string" }, "listName": { "type": "string" },
+              "distributedBy": { "type": "string" }, "distributedAt": { "$ref": "#/components/schemas/Timestamp" },
+              "copies": { "type": "array", "items": { "$ref": "#/components/schemas/Copy" } },
+              "refused": { "type": "array", "items": { "$ref": "#/components/schemas/Refusal" } }, "copiesOfRecord": { "type": "integer", "minimum": 0 }
+            }
+          },
+          "Receipt": {
+            "type": "object", "additionalProperties": false, "required": ["copy", "copiesOfRecord", "recordId", "reference", "title", "banner"],
+            "properties": {
+              "copy": { "$ref": "#/components/schemas/Copy" }, "copiesOfRecord": { "type": "integer", "minimum": 1 }, "recordId": { "$ref": "#/components/schemas/Id" },
+              "reference": { "type": "string" }, "title": { "type": "string" }, "banner": { "type": "string" }
+            }
+          },
+          "ReceiptList": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Receipt" } } } }
         }
       }
     }
