@@ -100,7 +100,7 @@ struct ObjectsController {
             title: try body.title.map(Self.title), label: try body.label.map { try Self.label($0, catalog: chancery.catalog) })
         let object = try await chancery.objects.update(
             id, expectedVersion: version, changes: changes, requiredRoles: ObjectStore.noteEditors,
-            by: context.principal)
+            kinds: [ObjectStore.noteKind], by: context.principal)
         return try JSONResponse.make(ObjectBody(object), etag: object.etag, banner: object.label.banner)
     }
 

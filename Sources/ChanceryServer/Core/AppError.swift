@@ -80,6 +80,13 @@ public struct AppError: Error, Sendable {
     public static let badCursor = AppError(.badRequest, type: "invalid-cursor", key: "error.badCursor", field: "cursor")
     public static let badLimit = AppError(.badRequest, type: "invalid-limit", key: "error.badLimit", field: "limit")
 
+    /// An item of an office (a registry record, key material…) sent to the generic notes endpoint.
+    static func editElsewhere(_ object: LabelledObject) -> AppError {
+        AppError(
+            .conflict, type: "edit-elsewhere", key: "error.editElsewhere",
+            ["path": object.kind == RegistryRecord.kind ? "/api/v1/records/\(object.id)" : "/api/v1/\(object.kind)"])
+    }
+
     public static func objectNotFound(_ id: String) -> AppError {
         AppError(.notFound, type: "object-not-found", key: "error.objectNotFound", ["id": id])
     }

@@ -138,6 +138,10 @@ enum Strings {
             "Vous pouvez consulter cet élément mais pas le modifier."
         ),
         "error.badJSON": ("The request body is not valid JSON: {reason}.", "Le corps de la requête n'est pas du JSON valide : {reason}."),
+        "error.editElsewhere": (
+            "This item is not a working note: change it through its office's own address ({path}), which keeps its history.",
+            "Cet élément n'est pas une note de travail : modifiez-le par l'adresse de son bureau ({path}), qui en garde l'historique."
+        ),
         "error.unknownField": (
             "The field \"{field}\" is not one this request accepts: check its spelling, or remove it.",
             "Le champ « {field} » n'est pas accepté par cette requête : vérifiez son orthographe, ou retirez-le."

@@ -252,7 +252,8 @@ public struct ObjectStore: Sendable {
 
     /// Applies an edit if the principal may write the object, the version matches and the label is not lowered.
     func update(
-        _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, by principal: Principal
+        _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, kinds: Set<String>? = nil,
+        by principal: Principal
     ) async throws -> LabelledObject {
         try await database.transaction { db -> Checked<LabelledObject> in
             let object: LabelledObject
@@ -262,6 +263,8 @@ public struct ObjectStore: Sendable {
             case .refused(let error): return .refused(error)
             case .done(let current): object = current
             }
+            // An office's item changes through its own endpoint, with that office's roles, history and index.
+            if let kinds, !kinds.contains(object.kind) { return .refused(.editElsewhere(object)) }
             var edited = object
             var changed: [String] = []
             if let title = changes.title, title != object.title {
