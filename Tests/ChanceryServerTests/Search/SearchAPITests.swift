@@ -245,4 +245,24 @@ struct SearchAPITests {
             }
         }
     }
+
+    @Test("the query string is read as a form: + between words is a space, %2B a literal plus")
+    func plusIsASpace() async throws {
+        try await withInstallation { installation in
+            // setup
+            let (clerk, _) = try await Self.registryDesk(installation)
+            try await Self.register(installation, "Minutes of the logistics meeting", by: clerk)
+            try await Self.register(installation, "Logistics plan", by: clerk)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "clerk")
+                // exercise
+                let plus = try await client.api(.get, "/api/v1/search?q=minutes+OR+plan", token: token)
+                let spaces = try await client.api(.get, "/api/v1/search?q=minutes%20OR%20plan", token: token)
+                // validate
+                #expect(plus.status == .ok)
+                #expect(try plus.decode(Results.self).total == 2)
+                #expect(try spaces.decode(Results.self).total == 2)
+            }
+        }
+    }
 }

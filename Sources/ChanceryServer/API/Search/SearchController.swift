@@ -52,10 +52,11 @@ struct SearchController {
     }
 
     @Sendable func search(_ request: Request, context: SignedInContext) async throws -> Response {
-        let parameters = request.uri.queryParameters
-        let text = parameters["q"].map(String.init) ?? ""
+        // Read as a form, like the page's search box: `q=two+words` is two words (a literal + is %2B).
+        let parameters = WebForm.queryFields(request)
+        let text = parameters["q"] ?? ""
         let query = try Self.parse(text)
-        let offset = try Self.offset(parameters["cursor"].map(String.init))
+        let offset = try Self.offset(parameters["cursor"])
         let limit = try Pagination.limit(request, standard: 20, max: 100)
         let results = try await chancery.search.search(query, text: text, offset: offset, limit: limit, by: context.principal)
         let body = ResultsBody(
