@@ -138,7 +138,7 @@ enum OpenAPIDocument {
             }
           },
           "patch": {
-            "summary": "Change an object's title or raise its label (lowering is a downgrade, refused here)",
+            "summary": "Change a note's title or raise its label (lowering is a downgrade, refused here; an office's item is edited through its office's endpoint)",
             "operationId": "updateObject",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateObject" } } } },
@@ -148,7 +148,7 @@ enum OpenAPIDocument {
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied, label-above-principal." },
               "404": { "$ref": "#/components/responses/NotFound" },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered: the new label is lower than the current one." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered: the new label is lower than the current one; edit-elsewhere: an office's item (a record, key material) changes through its own endpoint." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." },
@@ -425,7 +425,8 @@ enum OpenAPIDocument {
               "sequence": { "type": "integer", "minimum": 0 }, "occurredAt": { "$ref": "#/components/schemas/Timestamp" },
               "actor": { "type": "string" }, "action": { "type": "string" }, "objectID": { "type": "string" },
               "outcome": { "type": "string", "enum": ["success", "denied", "failure"] },
-              "details": { "type": "object", "additionalProperties": { "type": "string" } }, "hash": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
+              "details": { "type": "object", "additionalProperties": { "type": "string" } },
+              "hash": { "type": "string", "pattern": "^([0-9a-f]{64})?$", "description": "The event's link in the chain; empty when the event is shown redacted (a list or search shows only the objects the auditor may read and never its query; a label the auditor could not hold is left out)." }
             }
           },
           "AuditEventList": {

@@ -749,6 +749,7 @@ extension OpenAPIDocument {
           "SeriesList": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Series" } } } },
           "CreateSeries": {
             "type": "object", "additionalProperties": false, "required": ["code", "template", "title"],
+            "examples": [{ "code": "LEGAD", "template": "LEGAD/{yy}/{seq:3}", "title": "Legal advice", "checks": ["label", "originator"] }],
             "properties": {
               "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9]{0,11}$", "description": "1 to 12 capital letters and digits, a letter first." },
               "template": { "type": "string", "minLength": 1, "maxLength": 60, "pattern": "^([A-Za-z0-9/().:_ -]|\\{(seq(:[1-9])?|year|yy)\\})+$", "description": "Literal text (letters, digits, - / ( ) . : _ and spaces) with {seq} or {seq:N} (N from 1 to 9) and {year} or {yy}, each exactly once.", "examples": ["IMSM-{seq:4}-{year}"] },
@@ -796,6 +797,7 @@ extension OpenAPIDocument {
             "type": "object", "additionalProperties": false, "required": ["title", "series", "recordType"],
             "description": "label or originatorLabelXML is required (both when the registry marks higher than the originator; never lower). An optional text that is empty means none.",
             "anyOf": [{ "required": ["label"] }, { "required": ["originatorLabelXML"] }],
+            "examples": [{ "title": "Minutes of the logistics coordination meeting", "series": "IMSM", "recordType": "minutes", "label": { "classification": "NR" }, "originator": "JFC Naples", "originatorReference": "JFCNP/LOG/0042", "documentDate": "2026-11-20" }],
             "properties": {
               "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
               "series": { "type": "string", "maxLength": 12, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A series code (any case)." },

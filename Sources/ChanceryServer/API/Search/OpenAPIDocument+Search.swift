@@ -9,7 +9,7 @@ extension OpenAPIDocument {
             "description": "Words (all must match; accents and plurals folded, English and French), \"exact phrase\", prefix*, -excluded or NOT excluded, a OR b (binds tighter than the implicit AND), and the filters ref: (reference prefix), class: (highest classification: NU, NR, NC, NS, CTS), series:, office: (registry, health, hr, recruitment, intelligence), type:, from: and to: (2026-03-31, 2026-03 or 2026). Hits, total and facets count only the objects the caller may read; a page showing NC+ or compartmented objects is an audited read. A malformed query is a 400 whose detail says what to change.",
             "operationId": "search",
             "parameters": [
-              { "name": "q", "in": "query", "required": true, "description": "The query, 1 to 512 characters", "schema": { "type": "string", "minLength": 1, "maxLength": 512 } },
+              { "name": "q", "in": "query", "required": true, "description": "The query, 1 to 512 characters. The query string is read as a form: + is a space (a literal + is %2B).", "schema": { "type": "string", "minLength": 1, "maxLength": 512 } },
               { "name": "cursor", "in": "query", "required": false, "description": "The `next` of the previous page (opaque)", "schema": { "type": "string" } },
               { "name": "limit", "in": "query", "required": false, "description": "Hits per page", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }
             ],
