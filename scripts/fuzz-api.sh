@@ -72,6 +72,7 @@ SCHEMATHESIS="$(dirname "$HARNESS_PYTHON")/schemathesis"
 "$SCHEMATHESIS" --version
 
 echo "== server ($ENGINE) =="
+command -v curl >/dev/null || ensure_apt_packages curl
 export CHANCERY_DATA_DIR="$WORK/data" CHANCERY_BCRYPT_COST=4
 if [ "$ENGINE" = postgres ]; then
     ensure_apt_packages postgresql
