@@ -123,6 +123,17 @@ struct Pagination {
         return limit
     }
 
+    /// A yes/no query parameter: absent or `false` is false, `true` is true, anything else is refused (a
+    /// misspelt `withTotal=yes` must not silently mean "no").
+    static func flag(_ request: Request, _ name: String) throws -> Bool {
+        let value: String? = request.uri.queryParameters.get(name)
+        switch value {
+        case nil, "false": return false
+        case "true": return true
+        default: throw AppError.invalidQuery(name, reasonKey: "reason.flag")
+        }
+    }
+
     /// The opaque form of a cursor's value (unpadded base64).
     static func encode(_ value: String?) -> String? {
         value.map { Data($0.utf8).base64EncodedString().replacingOccurrences(of: "=", with: "") }

@@ -35,7 +35,7 @@ struct ObjectsController {
         let page = try await chancery.objects.list(
             kind: kind, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         var total: Int?
-        if request.uri.queryParameters["withTotal"] == "true" {
+        if try Pagination.flag(request, "withTotal") {
             total = try await chancery.objects.count(kind: kind, by: context.principal)
         }
         let body = ListBody(
@@ -116,6 +116,9 @@ struct ObjectsController {
         let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...500).contains(title.count) else {
             throw AppError.invalidField("title", reasonKey: "reason.titleLength")
+        }
+        guard !FieldRules.containsControl(title) else {
+            throw AppError(.badRequest, type: "invalid-field", key: "field.control", ["field": "title"], field: "title")
         }
         return title
     }

@@ -208,6 +208,7 @@ enum Strings {
             "send the ETag exactly as the last read returned it, e.g. \"v3\".",
             "envoyez l'ETag tel que la dernière lecture l'a renvoyé, par ex. \"v3\"."
         ),
+        "reason.flag": ("write true or false.", "écrivez true ou false."),
         "reason.titleLength": ("a title must have 1 to 500 characters.", "un titre doit compter de 1 à 500 caractères."),
         "reason.auditObject": (
             "give the id of the object whose events you want.",

@@ -37,8 +37,12 @@ enum UnknownFields {
         return nil
     }
 
+    /// `label.releasableTo[0]`: an array position is written `[n]`; a dictionary key that happens to be a
+    /// number (`metadata.2026`) stays a name (its coding key has an integer value too, but its own text).
     static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+        codingPath.map { key in
+            key.intValue.flatMap { String($0) == key.stringValue ? nil : "[\($0)]" } ?? key.stringValue
+        }
             .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
     }
 }

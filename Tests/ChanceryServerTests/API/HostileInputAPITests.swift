@@ -58,6 +58,10 @@ struct HostileInputAPITests {
                 // The same bodies without the stray field are accepted: the refusal was about that field alone.
                 let fine = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Letter"))
                 #expect(fine.status == .created, "\(fine.text)")
+                // A metadata key that is a number is a name, not a position.
+                let numeric = try await client.api(
+                    .post, "/api/v1/records", token: token, json: recordBody("Budget", extra: #","metadata":{"2026":"budget year"}"#))
+                #expect(numeric.status == .created, "\(numeric.text)")
             }
         }
     }
@@ -118,6 +122,11 @@ struct HostileInputAPITests {
                 }
                 let colour = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Red \u{1B}[31m alert"))
                 #expect(try colour.problem(.badRequest, type: "invalid-field").field == "title")
+                let note = try await client.api(
+                    .post, "/api/v1/objects", token: token, json: #"{"title":"Bell\u0007 \u001b[31mred","label":\#(Self.nu)}"#)
+                #expect(try note.problem(.badRequest, type: "invalid-field").field == "title")
+                let flag = try await client.api(.get, "/api/v1/records?withTotal=yes", token: token)
+                #expect(try flag.problem(.badRequest, type: "invalid-query").field == "withTotal")
                 #expect(try await Self.state(installation) == before)
 
                 // Markup is text: stored as sent, escaped wherever a page shows it.

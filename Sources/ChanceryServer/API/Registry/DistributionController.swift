@@ -115,7 +115,7 @@ struct DistributionController {
     }
 
     @Sendable func receipts(_ request: Request, context: SignedInContext) async throws -> Response {
-        let mine = request.uri.queryParameters["mine"] == "true"
+        let mine = try Pagination.flag(request, "mine")
         let receipts = try await chancery.records.outstandingReceipts(mine: mine, by: context.principal)
         let banner = chancery.objects.dominantLabel(of: receipts.map(\.record.object)).banner
         return try JSONResponse.make(["items": receipts.map(ReceiptBody.init)], banner: banner)

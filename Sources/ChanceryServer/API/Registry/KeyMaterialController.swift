@@ -53,7 +53,7 @@ struct KeyMaterialController {
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let pagination = try Pagination(request)
         let page = try await chancery.keyMaterial.list(
-            dueOnly: request.uri.queryParameters["due"] == "true", after: pagination.cursor, limit: pagination.limit,
+            dueOnly: try Pagination.flag(request, "due"), after: pagination.cursor, limit: pagination.limit,
             by: context.principal)
         let body = KeyListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor))
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)

@@ -46,7 +46,7 @@ struct RecordsController {
         let page = try await chancery.records.list(
             filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         var total: Int?
-        if request.uri.queryParameters["withTotal"] == "true" {
+        if try Pagination.flag(request, "withTotal") {
             total = try await chancery.records.count(filter, by: context.principal)
         }
         let body = RecordListBody(
