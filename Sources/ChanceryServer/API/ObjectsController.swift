@@ -36,7 +36,9 @@ struct ObjectsController {
             kind: kind, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         var total: Int?
         if try Pagination.flag(request, "withTotal") {
-            total = try await chancery.objects.count(kind: kind, by: context.principal)
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
+                try await chancery.objects.count(kind: kind, by: context.principal)
+            }
         }
         let body = ListBody(
             items: page.items.map(ObjectBody.init), nextCursor: Pagination.encode(page.nextCursor), total: total)

@@ -47,7 +47,9 @@ struct RecordsController {
             filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         var total: Int?
         if try Pagination.flag(request, "withTotal") {
-            total = try await chancery.records.count(filter, by: context.principal)
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
+                try await chancery.records.count(filter, by: context.principal)
+            }
         }
         let body = RecordListBody(
             items: page.items.map(RecordBody.init), next: Pagination.encode(page.nextCursor), total: total)

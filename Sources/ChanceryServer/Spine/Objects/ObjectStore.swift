@@ -7,6 +7,14 @@ public struct Page<Item: Sendable>: Sendable {
     public var items: [Item]
     /// Opaque cursor of the next page, nil on the last page.
     public var nextCursor: String?
+
+    /// The total for a list's `withTotal`. When this first page is the whole list, the total is its length:
+    /// the same snapshot as the items, so the two can never disagree (two statements could, on PostgreSQL,
+    /// if an object is created between them). Otherwise `count` runs.
+    public func total(ifWhole isFirstPage: Bool, count: () async throws -> Int) async throws -> Int {
+        if isFirstPage, nextCursor == nil { return items.count }
+        return try await count()
+    }
 }
 
 /// The outcome of a unit of work that may be refused after its audit event was written.
