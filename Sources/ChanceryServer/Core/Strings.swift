@@ -193,6 +193,10 @@ enum Strings {
             "Chancellerie n'a pas pu traiter cette requête. Rien n'a été modifié. L'incident est consigné sous {id}."
         ),
         "error.methodNotAllowed": ("This address does not accept this method.", "Cette adresse n'accepte pas cette méthode."),
+        "error.methodNotAllowedList": (
+            "This address does not accept this method; it accepts {allowed}.",
+            "Cette adresse n'accepte pas cette méthode ; elle accepte {allowed}."
+        ),
 
         // Parts of error sentences (reasons and expected JSON types)
         "json.reason.empty": ("the body is empty", "le corps est vide"),

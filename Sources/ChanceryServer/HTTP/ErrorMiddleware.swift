@@ -22,14 +22,25 @@ struct ErrorMiddleware: RouterMiddleware {
                 context.language = wrapped.language
                 error = wrapped.error
             }
-            let problem = problem(for: error, context: context)
+            var problem = problem(for: error, context: context)
             let isAPI = request.uri.path.hasPrefix("/api/")
+            // The router says 404 for a known address asked with another method: say 405 and what is allowed.
+            var allowed: [String]?
+            if isAPI, (error as? HTTPError)?.status == .notFound, let methods = AllowedMethods.methods(for: request.uri.path),
+                !methods.contains(request.method.rawValue)
+            {
+                allowed = methods
+                problem = AppError(
+                    .methodNotAllowed, type: "method-not-allowed", key: "error.methodNotAllowedList",
+                    ["allowed": methods.joined(separator: ", ")])
+            }
             if !isAPI, problem.type == AppError.unauthenticated.type {
                 return .redirect(to: "/login", type: .normal)
             }
-            return isAPI
-                ? ProblemResponse.make(problem, request: request, localizer: context.localizer)
-                : ErrorPage.response(problem, localizer: context.localizer)
+            guard isAPI else { return ErrorPage.response(problem, localizer: context.localizer) }
+            var response = ProblemResponse.make(problem, request: request, localizer: context.localizer)
+            if let allowed { response.headers[.allow] = allowed.joined(separator: ", ") }
+            return response
         }
     }
 

@@ -229,8 +229,12 @@ struct BadInputAPITests {
                 let token = try await client.token(for: "clerk")
                 try await client.api(.get, "/api/v1/nothing-here", token: token).problem(.notFound)
                 let wrongMethod = try await client.api(.put, "/api/v1/objects", token: token, json: noteBody("x"))
-                #expect((400..<500).contains(wrongMethod.status.code))
-                #expect(wrongMethod.headers[.contentType] == "application/problem+json")
+                let problem = try wrongMethod.problem(.methodNotAllowed, type: "method-not-allowed")
+                #expect(wrongMethod.headers[.allow] == "GET, POST")
+                #expect(problem.detail.contains("GET, POST"))
+                let onAnID = try await client.api(.put, "/api/v1/records/01JABCDEFGHJKMNPQRSTVWXYZ0", token: token)
+                #expect(onAnID.status == .methodNotAllowed && onAnID.headers[.allow] == "GET, PATCH")
+                #expect(try await client.api(.delete, "/api/v1/me", token: token).headers[.allow] == "GET")
             }
             #expect(try await installation.objectCount() == 0)
         }
