@@ -64,9 +64,7 @@ enum TextExtractor {
 
     /// The standard output of a tool found on `PATH`, or nil when it is missing, fails or takes too long.
     static func run(_ tool: String, _ arguments: [String]) async -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        guard let executable = paths.map({ "\($0)/\(tool)" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else { return nil }
+        guard let executable = ExternalTool.find(tool) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

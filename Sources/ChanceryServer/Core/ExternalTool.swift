@@ -1,13 +1,13 @@
 import Foundation
 
-/// Runs a program the backup depends on (`tar`, `pg_dump`, `pg_restore`) and says clearly what went wrong.
+/// Finds and runs the programs Chancery calls (`tar`, `pg_dump`, `pg_restore` for backups; `pdftotext` and
+/// `unzip` for attachment text), saying clearly what went wrong.
 enum ExternalTool {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// The first executable named `tool` on `PATH`, then in `extraFolders` (newest last wins is the caller's
-    /// job: pass them in order of preference).
+    /// The first executable named `tool` on `PATH`, then in `extraFolders` (in the caller's order of preference).
     static func find(_ tool: String, extraFolders: [String] = []) -> String? {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         return (path + extraFolders).map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
