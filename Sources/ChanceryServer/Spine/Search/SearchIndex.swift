@@ -122,7 +122,16 @@ public struct SearchIndex: Sendable {
                     .all().map { try $0.decode(column: "id", as: String.self) }
             }
             guard let last = ids.last else { break }
-            try await database.transaction { db in try await self.refresh(ids, on: db) }
+            let engine = database.engine
+            try await database.transaction { db in
+                if engine == .postgres {
+                    // Wait for (and hold off) edits of these objects: without the lock, a batch could read an
+                    // object just before an edit commits and then write its document over the edit's newer one.
+                    // (SQLite has one writer at a time: BEGIN IMMEDIATE already does this.)
+                    try await db.raw("SELECT id FROM objects WHERE id IN (\(binds: ids)) ORDER BY id FOR UPDATE").run()
+                }
+                try await self.refresh(ids, on: db)
+            }
             done += ids.count
             after = last
             // About every 1 %, so that a log of the progress stays short.
