@@ -37,15 +37,18 @@ public struct AuditRecord: Hashable, Sendable, Codable {
     /// The hash of the first event's predecessor.
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// The SHA-256 of this event, hex-encoded. Fields are length-prefixed so no two events share an encoding.
-    public var hash: String {
+    /// The bytes the hash is taken over. Fields are length-prefixed so no two events share an encoding.
+    public var canonicalBytes: Data {
         let fields = [
             String(sequence), String(occurredAt), actor, action, objectID ?? "\u{0}", outcome, details, previousHash,
         ]
         var canonical = ""
         for field in fields { canonical += "\(field.utf8.count):\(field);" }
-        return SHA256.hash(data: Data(canonical.utf8)).hexString
+        return Data(canonical.utf8)
     }
+
+    /// The SHA-256 of this event's canonical bytes, hex-encoded.
+    public var hash: String { SHA256.hash(data: canonicalBytes).hexString }
 }
 
 /// A signed statement that the chain up to `sequence` ends with `hash`.

@@ -100,13 +100,16 @@ struct AuditBenchCommand: AsyncParsableCommand {
             }
             if rows.isEmpty { break }
             for row in rows {
-                let fields = [
-                    String(try row.decode(column: "seq", as: Int64.self)), String(try row.decode(column: "occurred_at", as: Int64.self)),
-                    try row.decode(column: "actor", as: String.self), try row.decode(column: "action", as: String.self),
-                    try row.decode(column: "object_id", as: String?.self) ?? "\u{0}", try row.decode(column: "outcome", as: String.self),
-                    try row.decode(column: "details", as: String.self), try row.decode(column: "prev_hash", as: String.self),
-                ]
-                canonical.append(Data(fields.map { "\($0.utf8.count):\($0);" }.joined().utf8))
+                let record = AuditRecord(
+                    sequence: try row.decode(column: "seq", as: Int64.self),
+                    occurredAt: try row.decode(column: "occurred_at", as: Int64.self),
+                    actor: try row.decode(column: "actor", as: String.self),
+                    action: try row.decode(column: "action", as: String.self),
+                    objectID: try row.decode(column: "object_id", as: String?.self),
+                    outcome: try row.decode(column: "outcome", as: String.self),
+                    details: try row.decode(column: "details", as: String.self),
+                    previousHash: try row.decode(column: "prev_hash", as: String.self))
+                canonical.append(record.canonicalBytes)
             }
             last = try rows.last!.decode(column: "seq", as: Int64.self)
         }

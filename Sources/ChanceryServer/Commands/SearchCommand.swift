@@ -100,13 +100,13 @@ enum Progress {
 
     static func seconds(since started: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         return (seconds * 10).rounded() / 10
     }
 
     static func milliseconds(since started: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - started
-        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        return elapsed.seconds * 1000
     }
 
     /// p50, p95 and p99 in milliseconds, rounded to 0.1.

@@ -1,4 +1,11 @@
+import ChanceryKit
+
 extension OpenAPIDocument {
+    /// Every accepted attachment type as an OpenAPI `content` map of binary bodies (uploads and downloads).
+    static let fileTypeContent = FileType.allCases
+        .map { #""\#($0.rawValue)": { "schema": { "type": "string", "format": "binary" } }"# }
+        .joined(separator: ", ")
+
     /// The registry's paths and schemas.
     static let registry = #"""
     {
@@ -201,18 +208,7 @@ extension OpenAPIDocument {
             "requestBody": {
               "required": true,
               "content": {
-                "application/pdf": { "schema": { "type": "string", "format": "binary" } },
-                "text/plain": { "schema": { "type": "string", "format": "binary" } },
-                "image/png": { "schema": { "type": "string", "format": "binary" } },
-                "image/jpeg": { "schema": { "type": "string", "format": "binary" } },
-                "image/tiff": { "schema": { "type": "string", "format": "binary" } },
-                "application/xml": { "schema": { "type": "string", "format": "binary" } },
-                "message/rfc822": { "schema": { "type": "string", "format": "binary" } },
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { "schema": { "type": "string", "format": "binary" } },
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { "schema": { "type": "string", "format": "binary" } },
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation": { "schema": { "type": "string", "format": "binary" } },
-                "application/vnd.oasis.opendocument.text": { "schema": { "type": "string", "format": "binary" } },
-                "application/vnd.oasis.opendocument.spreadsheet": { "schema": { "type": "string", "format": "binary" } }
+                \#(fileTypeContent)
               }
             },
             "responses": {
@@ -250,18 +246,7 @@ extension OpenAPIDocument {
                   "ETag": { "description": "The file's SHA-256.", "required": true, "schema": { "type": "string", "pattern": "^\"[0-9a-f]{64}\"$" } }
                 },
                 "content": {
-                  "application/pdf": { "schema": { "type": "string", "format": "binary" } },
-                  "text/plain": { "schema": { "type": "string", "format": "binary" } },
-                  "image/png": { "schema": { "type": "string", "format": "binary" } },
-                  "image/jpeg": { "schema": { "type": "string", "format": "binary" } },
-                  "image/tiff": { "schema": { "type": "string", "format": "binary" } },
-                  "application/xml": { "schema": { "type": "string", "format": "binary" } },
-                  "message/rfc822": { "schema": { "type": "string", "format": "binary" } },
-                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { "schema": { "type": "string", "format": "binary" } },
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { "schema": { "type": "string", "format": "binary" } },
-                  "application/vnd.openxmlformats-officedocument.presentationml.presentation": { "schema": { "type": "string", "format": "binary" } },
-                  "application/vnd.oasis.opendocument.text": { "schema": { "type": "string", "format": "binary" } },
-                  "application/vnd.oasis.opendocument.spreadsheet": { "schema": { "type": "string", "format": "binary" } }
+                  \#(fileTypeContent)
                 }
               },
               "401": { "$ref": "#/components/responses/Unauthorized" },
