@@ -16,6 +16,8 @@ public struct Role: RawRepresentable, Hashable, Sendable, Codable, Comparable {
     public static let healthClerk = Role(known: "health.clerk")
     public static let healthClinician = Role(known: "health.clinician")
     public static let healthAdvisor = Role(known: "health.advisor")
+    /// A privilege rather than a job: may book a clinician or a patient twice at the same time.
+    public static let healthOverbook = Role(known: "health.overbook")
     public static let hrCaseOfficer = Role(known: "hr.caseofficer")
     public static let legalCounsel = Role(known: "legal.counsel")
     public static let recruitmentAssistant = Role(known: "recruitment.assistant")
@@ -26,7 +28,7 @@ public struct Role: RawRepresentable, Hashable, Sendable, Codable, Comparable {
     /// Every role name the system knows.
     public static let all: Set<String> = [
         "admin", "auditor", "registry.clerk", "registry.supervisor", "health.clerk", "health.clinician",
-        "health.advisor", "hr.caseofficer", "legal.counsel", "recruitment.assistant", "recruitment.panel",
+        "health.advisor", "health.overbook", "hr.caseofficer", "legal.counsel", "recruitment.assistant", "recruitment.panel",
         "intel.assistant", "intel.analyst",
     ]
 

@@ -20,6 +20,7 @@ public struct Chancery: Sendable {
     public let distributionLists: DistributionListStore
     public let filePlan: FilePlanStore
     public let keyMaterial: KeyMaterialStore
+    public let health: HealthStore
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
@@ -33,7 +34,7 @@ public struct Chancery: Sendable {
             let catalog = try await CategoryStore.synchronise(
                 extra: configuration.extraCategories, database: database, audit: audit)
             let search = SearchIndex(
-                database: database, audit: audit, catalog: catalog, contributors: [RegistrySearchContributor()])
+                database: database, audit: audit, catalog: catalog, contributors: [RegistrySearchContributor(), HealthSearchContributor()])
             let objects = ObjectStore(database: database, audit: audit, catalog: catalog, search: search)
             let referenceSeries = ReferenceSeriesStore(database: database, audit: audit)
             let attachments = AttachmentStore(
@@ -50,6 +51,7 @@ public struct Chancery: Sendable {
                 attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),
                 filePlan: FilePlanStore(database: database, audit: audit),
                 keyMaterial: KeyMaterialStore(database: database, objects: objects, audit: audit),
+                health: HealthStore(database: database, objects: objects, audit: audit),
                 logger: logger)
         } catch {
             await database.close()

@@ -7,6 +7,7 @@ enum Strings {
         .merging(RegistryWebStrings.table) { core, _ in core }
         .merging(SearchStrings.table) { core, _ in core }
         .merging(SearchWebStrings.table) { core, _ in core }
+        .merging(HealthStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

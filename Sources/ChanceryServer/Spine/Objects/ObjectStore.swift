@@ -163,7 +163,11 @@ public struct ObjectStore: Sendable {
 
     func accessEntries(of id: String, on db: any SQLDatabase) async throws -> [AccessEntry] {
         try await db.raw(
-            "SELECT grantee_kind, grantee, permission FROM object_acl WHERE object_id = \(bind: id) ORDER BY grantee_kind, grantee"
+            """
+            SELECT grantee_kind, grantee, permission FROM object_acl
+            WHERE object_id = \(bind: id) AND (expires_at IS NULL OR expires_at > \(bind: Clock.nowMilliseconds()))
+            ORDER BY grantee_kind, grantee
+            """
         ).all().compactMap { row in
             guard let grantee = Grantee(
                 kind: try row.decode(column: "grantee_kind", as: String.self),

@@ -12,6 +12,8 @@ public struct SecurityScope: Sendable {
     let engine: Database.Engine
     let nationBit: Int64
     let briefedMask: Int64
+    /// The moment access entries are judged at: an entry that expires (a break-glass opening) grants nothing after.
+    let now: Int64
 
     public init(principal: Principal, catalog: CategoryCatalog, engine: Database.Engine) {
         self.principal = principal
@@ -19,6 +21,7 @@ public struct SecurityScope: Sendable {
         self.nationBit = ReleasabilityCodes.bit(of: principal.nationality) ?? 0
         // Unknown category names on a principal grant nothing; known ones are their bits.
         self.briefedMask = (try? catalog.mask(of: principal.categories.filter(catalog.contains))) ?? 0
+        self.now = Clock.nowMilliseconds()
     }
 
     /// How the access control entries are consulted; both forms select exactly the same rows.
@@ -50,12 +53,14 @@ public struct SecurityScope: Sendable {
         var grants: [SQLQueryString] = ["(a.grantee_kind = 'user' AND a.grantee = \(bind: principal.id))"]
         if !units.isEmpty { grants.append("(a.grantee_kind = 'unit' AND a.grantee IN (\(binds: units)))") }
         if !groups.isEmpty { grants.append("(a.grantee_kind = 'group' AND a.grantee IN (\(binds: groups)))") }
+        let current: SQLQueryString = "(a.expires_at IS NULL OR a.expires_at > \(bind: now))"
         switch lookup {
         case .perRow:
             needToKnow.append(
-                "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND (\(grants.joined(separator: " OR "))))")
+                "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND \(current) AND (\(grants.joined(separator: " OR "))))")
         case .grantedSet:
-            needToKnow.append("\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(grants.joined(separator: " OR ")))")
+            needToKnow.append(
+                "\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(current) AND (\(grants.joined(separator: " OR "))))")
         }
         return "(\(labelPermits(alias)) AND (\(needToKnow.joined(separator: " OR "))))"
     }

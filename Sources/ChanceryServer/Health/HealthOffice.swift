@@ -1,0 +1,37 @@
+import ChanceryKit
+
+/// What every part of the Health Office shares: its unit, the MEDICAL category every medical object carries,
+/// the object kinds, and who may do what.
+enum HealthOffice {
+    /// The owning unit of every medical object.
+    static let unit = "HEALTH"
+    /// The special category of medical information: a principal without it sees none of it, anywhere.
+    static let category = "MEDICAL"
+
+    /// Anyone who works in the office's records: clerk, clinician or medical advisor.
+    static let staff: Set<Role> = [.healthClerk, .healthClinician, .healthAdvisor]
+    /// Who may write clinical entries (physician notes, diagnostic reports, lab results).
+    static let clinical: Set<Role> = [.healthClinician, .healthAdvisor]
+    /// Who may approve releases and review break-glass openings.
+    static let advisors: Set<Role> = [.healthAdvisor]
+
+    /// How long a break-glass opening lasts.
+    static let breakGlassMilliseconds: Int64 = 4 * 3_600_000
+
+    /// The label of a medical object: at least the given classification, always MEDICAL, releasable as given.
+    static func label(_ requested: SecurityLabel?) -> SecurityLabel {
+        var label = requested ?? SecurityLabel(classification: .natoUnclassified)
+        label.categories.insert(category)
+        return label
+    }
+
+    /// Refuses a principal who holds none of `roles`, naming the first of them.
+    static func require(_ roles: Set<Role>, _ principal: Principal) throws {
+        guard !roles.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(roles.min()!) }
+    }
+
+    /// Refuses a principal who does not belong to the Health Office's unit (medical objects are owned by it).
+    static func requireUnit(_ principal: Principal) throws {
+        guard principal.units.contains(unit) else { throw AppError.notYourUnit(principal) }
+    }
+}

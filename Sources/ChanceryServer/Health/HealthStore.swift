@@ -1,0 +1,251 @@
+import ChanceryKit
+import SQLKit
+
+/// The one owner of the Health Office's patient tables: patients, the objects that belong to each patient, their
+/// record entries and versions, consents and break-glass openings. Other parts of the office (appointments,
+/// referrals, releases…) create their objects through `insertPatientObject`, so that access follows the patient.
+public struct HealthStore: Sendable {
+    let database: Database
+    let objects: ObjectStore
+    let audit: AuditLog
+
+    // MARK: patients
+
+    /// Opens a record for a new patient. Refused when the same person (names and date of birth, or staff number)
+    /// is already on file; the existing record is named only to a principal who may read it.
+    public func createPatient(
+        _ details: Patient.Details, label requested: SecurityLabel?, careTeam: [String], by principal: Principal
+    ) async throws -> Patient {
+        try HealthOffice.require(HealthOffice.staff, principal)
+        try HealthOffice.requireUnit(principal)
+        let label = HealthOffice.label(requested)
+        guard canHold(label, principal) else { throw AppError.labelAboveYou }
+        let now = Clock.nowMilliseconds()
+        let patient = Patient(
+            object: LabelledObject(
+                id: ObjectID.make(milliseconds: now), kind: Patient.kind, title: details.displayName, label: label,
+                owningUnit: HealthOffice.unit, openToUnit: !details.restricted, state: "active", createdBy: principal.id,
+                at: now),
+            details: details)
+        // A restricted record is open to its care team (and to its creator, who must be able to go on working).
+        let team = details.restricted ? Array(Set(careTeam + [principal.id])).sorted() : []
+        return try await database.transaction { db -> Checked<Patient> in
+            if let existing = try await self.duplicate(of: details, on: db) {
+                let readable = try await self.objects.readItem(
+                    existing, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }
+                return .refused(HealthError.duplicatePatient(existing: readable?.id))
+            }
+            try await self.objects.insert(
+                patient.object, accessEntries: team.map { AccessEntry(grantee: .user($0), permission: .write) },
+                auditDetails: ["restricted": details.restricted ? "true" : "false"], on: db)
+            try await self.writeDetails(of: patient, inserting: true, on: db)
+            try await self.objects.search.refresh([patient.object.id], on: db)
+            return .done(patient)
+        }.get()
+    }
+
+    /// The record of another patient with the same identity or staff number, read unfiltered (to de-duplicate).
+    func duplicate(of details: Patient.Details, except id: String? = nil, on db: any SQLDatabase) async throws -> String? {
+        var condition: SQLQueryString = "identity_key = \(bind: details.identityKey)"
+        if let number = details.staffNumber { condition += " OR staff_number = \(bind: number)" }
+        var query: SQLQueryString = "SELECT object_id FROM health_patients WHERE (\(condition))"
+        if let id { query += " AND object_id <> \(bind: id)" }
+        return try await db.raw(query).first()?.decode(column: "object_id", as: String.self)
+    }
+
+    func writeDetails(of patient: Patient, inserting: Bool, on db: any SQLDatabase) async throws {
+        let d = patient.details
+        if inserting {
+            try await db.raw(
+                """
+                INSERT INTO health_patients (object_id, family_name, given_names, date_of_birth, sex, identity_key,
+                    staff_number, staff_user_id, staff_unit, nationality, phone, email, address, emergency_name,
+                    emergency_phone, insurer, insurer_number, restricted)
+                VALUES (\(bind: patient.object.id), \(bind: d.familyName), \(bind: d.givenNames), \(bind: d.dateOfBirth),
+                    \(bind: d.sex), \(bind: d.identityKey), \(bind: d.staffNumber), \(bind: d.staffUserID),
+                    \(bind: d.staffUnit), \(bind: d.nationality), \(bind: d.phone), \(bind: d.email), \(bind: d.address),
+                    \(bind: d.emergencyName), \(bind: d.emergencyPhone), \(bind: d.insurer), \(bind: d.insurerNumber),
+                    \(bind: Int64(d.restricted ? 1 : 0)))
+                """
+            ).run()
+        } else {
+            try await db.raw(
+                """
+                UPDATE health_patients SET family_name = \(bind: d.familyName), given_names = \(bind: d.givenNames),
+                    date_of_birth = \(bind: d.dateOfBirth), sex = \(bind: d.sex), identity_key = \(bind: d.identityKey),
+                    staff_number = \(bind: d.staffNumber), staff_user_id = \(bind: d.staffUserID),
+                    staff_unit = \(bind: d.staffUnit), nationality = \(bind: d.nationality), phone = \(bind: d.phone),
+                    email = \(bind: d.email), address = \(bind: d.address), emergency_name = \(bind: d.emergencyName),
+                    emergency_phone = \(bind: d.emergencyPhone), insurer = \(bind: d.insurer),
+                    insurer_number = \(bind: d.insurerNumber)
+                WHERE object_id = \(bind: patient.object.id)
+                """
+            ).run()
+        }
+    }
+
+    /// The patient if the principal may read them; the read is audited (flagged when it rests on break-glass).
+    public func patient(_ id: String, by principal: Principal) async throws -> Patient? {
+        try await database.transaction { db in try await self.readPatient(id, by: principal, on: db) }
+    }
+
+    /// `patient(_:by:)` inside the caller's transaction.
+    func readPatient(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
+        async throws -> Patient?
+    {
+        guard let patient = try await objects.readItem(
+            id, join: Patient.join, columns: Patient.columns, by: principal, auditingRead: false, on: db,
+            decode: Patient.init(row:))
+        else { return nil }
+        if auditingRead { try await auditRead(patient.object, patientID: id, by: principal, on: db) }
+        return patient
+    }
+
+    /// The `object.read` event of a medical object, naming the break-glass opening the read rests on, if any.
+    func auditRead(_ object: LabelledObject, patientID: String, by principal: Principal, on db: any SQLDatabase)
+        async throws
+    {
+        var details = ["kind": object.kind]
+        if let opening = try await activeBreakGlass(patientID: patientID, by: principal, on: db) {
+            details["breakGlass"] = opening
+        }
+        try await audit.append(
+            AuditEntry(actor: principal.id, action: "object.read", objectID: object.id, details: details), on: db)
+    }
+
+    /// Patients the principal may read, by name: `query` matches the start of a family or given name, or a staff
+    /// number exactly.
+    public func patients(matching query: String?, after cursor: String?, limit: Int, by principal: Principal)
+        async throws -> Page<Patient>
+    {
+        try await objects.page(
+            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), after: cursor, limit: limit,
+            by: principal, decode: Patient.init(row:))
+    }
+
+    public func patientCount(matching query: String?, by principal: Principal) async throws -> Int {
+        try await objects.count(join: Patient.join, filter: Self.patientFilter(query), by: principal)
+    }
+
+    static func patientFilter(_ query: String?) -> SQLQueryString {
+        var filter: SQLQueryString = " AND o.kind = \(bind: Patient.kind)"
+        if let query, !query.isEmpty {
+            let prefix = query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+            filter += """
+                 AND (LOWER(p.family_name) LIKE \(bind: prefix + "%") OR LOWER(p.given_names) LIKE \(bind: prefix + "%")
+                      OR p.staff_number = \(bind: query))
+                """
+        }
+        return filter
+    }
+
+    /// Changes a patient's details (not the restriction, which is an access decision, nor the label).
+    public func updatePatient(
+        _ id: String, expectedVersion: Int64, details: Patient.Details, by principal: Principal
+    ) async throws -> Patient {
+        try await database.transaction { db -> Checked<Patient> in
+            let current: Patient
+            switch try await self.writablePatient(id, expectedVersion: expectedVersion, by: principal, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let patient): current = patient
+            }
+            var details = details
+            details.restricted = current.details.restricted
+            if try await self.duplicate(of: details, except: id, on: db) != nil {
+                return .refused(HealthError.duplicatePatient(existing: nil))
+            }
+            let fields = Self.changedFields(current.details, details)
+            guard !fields.isEmpty else {
+                try await self.auditRead(current.object, patientID: id, by: principal, on: db)
+                return .done(current)
+            }
+            var edited = current
+            edited.details = details
+            edited.object.title = details.displayName
+            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+                return .refused(.stale(currentVersion: expectedVersion + 1))
+            }
+            edited.object = saved
+            try await self.writeDetails(of: edited, inserting: false, on: db)
+            try await self.objects.search.refresh([id], on: db)
+            try await self.objects.auditUpdate(
+                saved, previous: current.object, fields: fields, by: principal, action: "health.patient.update", on: db)
+            return .done(edited)
+        }.get()
+    }
+
+    static func changedFields(_ a: Patient.Details, _ b: Patient.Details) -> [String] {
+        let pairs: [(String, Bool)] = [
+            ("familyName", a.familyName != b.familyName), ("givenNames", a.givenNames != b.givenNames),
+            ("dateOfBirth", a.dateOfBirth != b.dateOfBirth), ("sex", a.sex != b.sex),
+            ("staffNumber", a.staffNumber != b.staffNumber), ("staffUserId", a.staffUserID != b.staffUserID),
+            ("staffUnit", a.staffUnit != b.staffUnit), ("nationality", a.nationality != b.nationality),
+            ("phone", a.phone != b.phone), ("email", a.email != b.email), ("address", a.address != b.address),
+            ("emergencyName", a.emergencyName != b.emergencyName), ("emergencyPhone", a.emergencyPhone != b.emergencyPhone),
+            ("insurer", a.insurer != b.insurer), ("insurerNumber", a.insurerNumber != b.insurerNumber),
+        ]
+        return pairs.filter(\.1).map(\.0)
+    }
+
+    /// The patient if the principal may change their record now (row locked, a Health Office role, write
+    /// need-to-know, the expected version when given), inside the caller's transaction. Refusals are audited.
+    func writablePatient(
+        _ id: String, expectedVersion: Int64? = nil, roles: Set<Role> = HealthOffice.staff, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<Patient> {
+        try await objects.lockForWrite(id, on: db)
+        guard let patient = try await readPatient(id, by: principal, auditingRead: false, on: db) else {
+            return .refused(.objectNotFound(id))
+        }
+        if let refusal = try await objects.authorizeWrite(
+            patient.object, expectedVersion: expectedVersion, requiredRoles: roles, by: principal, on: db)
+        {
+            return .refused(refusal)
+        }
+        return .done(patient)
+    }
+
+    // MARK: objects of a patient
+
+    /// Inserts an object that belongs to a patient (an entry, an appointment, a referral…), inside the caller's
+    /// transaction: it carries the patient's label (or the higher one given), is owned by the Health Office, is
+    /// open to it only when the patient's record is, and has the patient's current access entries.
+    func insertPatientObject(
+        kind: String, title: String, of patient: Patient, label requested: SecurityLabel? = nil, state: String = "active",
+        by principal: Principal, at time: Int64 = Clock.nowMilliseconds(), auditDetails: [String: String] = [:],
+        on db: any SQLDatabase
+    ) async throws -> Checked<LabelledObject> {
+        var label = patient.object.label
+        if let requested {
+            let raised = HealthOffice.label(requested)
+            if let refusal = ObjectStore.labelRaiseRefusal(from: label, to: raised, by: principal) { return .refused(refusal) }
+            label = raised
+        }
+        let object = LabelledObject(
+            id: ObjectID.make(milliseconds: time), kind: kind, title: title, label: label, owningUnit: HealthOffice.unit,
+            openToUnit: patient.object.openToUnit, state: state, createdBy: principal.id, at: time)
+        let inherited = try await db.raw(
+            """
+            SELECT grantee_kind, grantee, permission, expires_at FROM object_acl
+            WHERE object_id = \(bind: patient.object.id) AND (expires_at IS NULL OR expires_at > \(bind: time))
+            """
+        ).all()
+        try await objects.insert(
+            object, auditDetails: auditDetails.merging(["patient": patient.object.id]) { own, _ in own }, on: db)
+        try await db.raw(
+            "INSERT INTO health_patient_objects (object_id, patient_id) VALUES (\(bind: object.id), \(bind: patient.object.id))"
+        ).run()
+        for row in inherited {
+            try await db.raw(
+                """
+                INSERT INTO object_acl (object_id, grantee_kind, grantee, permission, granted_by, granted_at, expires_at)
+                VALUES (\(bind: object.id), \(bind: try row.decode(column: "grantee_kind", as: String.self)),
+                        \(bind: try row.decode(column: "grantee", as: String.self)),
+                        \(bind: try row.decode(column: "permission", as: String.self)), \(bind: principal.id), \(bind: time),
+                        \(bind: try row.decode(column: "expires_at", as: Int64?.self)))
+                """
+            ).run()
+        }
+        return .done(object)
+    }
+}
