@@ -56,5 +56,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    HealthWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }
