@@ -114,6 +114,19 @@ struct MedicalTrimmingTests {
                     #expect(answered > 0)
                 }
             }
+            // An auditor without MEDICAL reads no medical object's trail (and so no break-glass reason, no query).
+            try await installation.user(
+                "olga",
+                UserAttributes(
+                    displayName: "Olga Auditor", clearance: .cosmicTopSecret, nationality: "NLD", categories: ["STAFF", "LEGAL"],
+                    roles: [.auditor], units: ["IPS", "HEALTH"], groups: []))
+            try await installation.app.test(.router) { client in
+                let olga = try await client.token(for: "olga")
+                for object in objects {
+                    let trail = try await client.api(.get, "/api/v1/audit?object=\(object.id)", token: olga)
+                    #expect(trail.status == .notFound, "audit trail of \(object.id): \(trail.status)")
+                }
+            }
             // The pages, for the registry clerk: desk count zero, every chart and entry page 404.
             try await installation.app.test(.router) { client in
                 let session = try await client.signIn("registry", password: DemoData.password)
