@@ -29,6 +29,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
         JSONResponse.make(OpenAPIDocument.json)
     }
 
+    AppointmentsController.addFeedRoute(to: router, chancery: chancery)
+
     // JSON API: bearer tokens.
     let api = router.group("api/v1").add(middleware: BearerAuthenticator(sessions: chancery.sessions))
     AuthController(chancery: chancery).addRoutes(to: api)
@@ -45,6 +47,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
+    AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

@@ -32,6 +32,18 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
+    ].union(appointmentOperations)
+
+    /// The Health Office's appointment operations.
+    static let appointmentOperations: Set<String> = [
+        "GET /api/v1/health/clinicians", "POST /api/v1/health/clinicians", "GET /api/v1/health/clinicians/{id}",
+        "PUT /api/v1/health/clinicians/{id}/availability", "POST /api/v1/health/clinicians/{id}/exceptions",
+        "GET /api/v1/health/clinicians/{id}/schedule", "GET /api/v1/health/appointment-types",
+        "GET /api/v1/health/appointments", "POST /api/v1/health/appointments", "GET /api/v1/health/appointments/{id}",
+        "PATCH /api/v1/health/appointments/{id}", "POST /api/v1/health/appointments/{id}/cancellation",
+        "POST /api/v1/health/appointments/{id}/no-show", "POST /api/v1/health/appointments/{id}/completion",
+        "GET /api/v1/health/waitlist", "POST /api/v1/health/waitlist", "GET /api/v1/health/to-book",
+        "GET /api/v1/health/reminders", "POST /api/v1/health/calendar-feed", "DELETE /api/v1/health/calendar-feed",
     ]
 
     /// The operations of the document, as "METHOD /path".
