@@ -57,5 +57,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    AppointmentsWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

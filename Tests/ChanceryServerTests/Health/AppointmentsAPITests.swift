@@ -25,7 +25,7 @@ enum AppointmentMocks {
 }
 
 /// A clinic with one clerk, clinicians with Monday hours, and two patients.
-struct Clinic {
+struct AppointmentClinic {
     var clerk: Principal
     var clinicianID: String
     var clinician2ID: String
@@ -36,7 +36,7 @@ struct Clinic {
     /// Monday 1 March 2027 (Brussels is UTC+1 then).
     static let monday = "2027-03-01"
 
-    static func open(_ installation: TestInstallation) async throws -> Clinic {
+    static func open(_ installation: TestInstallation) async throws -> AppointmentClinic {
         let clerk = try await installation.user("clerk", AppointmentMocks.clerk).principal
         let clinician = try await installation.user("martin", MockUser.clinician)
         let clinician2 = try await installation.user("deux", AppointmentMocks.clinician2)
@@ -54,16 +54,16 @@ struct Clinic {
         }
         let health = installation.chancery.health
         let p1 = try await health.createPatient(
-            Patient.Details(
+            AppointmentMocks.patient(
                 familyName: "Dupont", givenNames: "Jeanne", dateOfBirth: "1980-04-02", sex: "female", nationality: "BEL",
                 restricted: false),
             label: nil, careTeam: [], by: clerk)
         let p2 = try await health.createPatient(
-            Patient.Details(
+            AppointmentMocks.patient(
                 familyName: "Peeters", givenNames: "Jan", dateOfBirth: "1975-09-12", sex: "male", nationality: "BEL",
                 restricted: false),
             label: nil, careTeam: [], by: clerk)
-        return Clinic(
+        return AppointmentClinic(
             clerk: clerk, clinicianID: clinician.id, clinician2ID: clinician2.id, advisorID: advisor.id,
             patient1: p1.object.id, patient2: p2.object.id)
     }
@@ -74,9 +74,9 @@ struct Clinic {
     }
 }
 
-extension Patient.Details {
-    init(familyName: String, givenNames: String, dateOfBirth: String, sex: String, nationality: String, restricted: Bool) {
-        self.init(
+extension AppointmentMocks {
+    static func patient(familyName: String, givenNames: String, dateOfBirth: String, sex: String, nationality: String, restricted: Bool) -> Patient.Details {
+        Patient.Details(
             familyName: familyName, givenNames: givenNames, dateOfBirth: dateOfBirth, sex: sex, staffNumber: nil,
             staffUserID: nil, staffUnit: nil, nationality: nationality, phone: nil, email: nil, address: nil,
             emergencyName: nil, emergencyPhone: nil, insurer: nil, insurerNumber: nil, restricted: restricted)
@@ -85,7 +85,7 @@ extension Patient.Details {
 
 extension TestInstallation {
     /// The details of the audit events of an object, as stored.
-    func auditDetails(of objectID: String) async throws -> [String] {
+    func appointmentAuditDetails(of objectID: String) async throws -> [String] {
         try await chancery.database.read { db in
             try await db.raw("SELECT details FROM audit_events WHERE object_id = \(bind: objectID) ORDER BY seq")
                 .all().map { try $0.decode(column: "details", as: String.self) }
@@ -98,7 +98,7 @@ struct AppointmentsAPITests {
     @Test("a double booking of the clinician or of the patient is refused with a sentence; the overbook privilege allows it")
     func doubleBooking() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")
                 let first = try await client.api(
@@ -135,7 +135,7 @@ struct AppointmentsAPITests {
                 #expect(overbooked.status == .created, "\(overbooked.text)")
                 let overbookedID = try #require(try overbooked.jsonObject()["id"] as? String)
                 #expect(try overbooked.jsonObject()["overbooked"] as? Bool == true)
-                #expect(try await installation.auditDetails(of: overbookedID).contains { $0.contains("overbooked") })
+                #expect(try await installation.appointmentAuditDetails(of: overbookedID).contains { $0.contains("overbooked") })
                 #expect(try await installation.auditActions(of: overbookedID) == ["object.create"])
 
                 let list = try (try await client.api(
@@ -148,7 +148,7 @@ struct AppointmentsAPITests {
     @Test("two simultaneous bookings of one slot: exactly one succeeds")
     func concurrentBookings() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")
                 async let a = client.api(
@@ -165,7 +165,7 @@ struct AppointmentsAPITests {
     @Test("outside the clinician's hours or during an absence is refused, overbook or not")
     func availability() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")
                 let early = try await client.api(
@@ -227,7 +227,7 @@ struct AppointmentsAPITests {
     @Test("reschedule, cancel, no-show and completion with a follow-up; the follow-up books from the to-book list")
     func lifeCycle() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")
                 let booked = try await client.api(
@@ -319,7 +319,7 @@ struct AppointmentsAPITests {
     @Test("reminders say when and where only: no type, clinician, specialty or note")
     func reminders() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             let store = installation.chancery.appointments
             let allWeek = (1...7).map { Clinician.Hours(weekday: $0, start: "00:00", end: "24:00", location: nil) }
             _ = try await store.setHours(clinic.clinician2ID, allWeek, by: clinic.clerk)
@@ -333,7 +333,7 @@ struct AppointmentsAPITests {
             _ = try await store.book(
                 .init(
                     patientID: clinic.patient2, clinicianID: clinic.clinicianID, typeCode: "consult",
-                    start: BrusselsTime.instant(date: Clinic.monday, time: "09:00")!, end: nil, note: nil, location: nil,
+                    start: BrusselsTime.instant(date: AppointmentClinic.monday, time: "09:00")!, end: nil, note: nil, location: nil,
                     waitlistEntry: nil),
                 by: clinic.clerk)
             try await installation.app.test(.router) { client in
@@ -365,12 +365,12 @@ struct AppointmentsAPITests {
     @Test("the calendar feed: times and places only, trimmed with the owner's current access, revocable")
     func calendarFeed() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             let store = installation.chancery.appointments
             _ = try await store.book(
                 .init(
                     patientID: clinic.patient1, clinicianID: clinic.clinicianID, typeCode: "ecg",
-                    start: BrusselsTime.instant(date: Clinic.monday, time: "09:00")!, end: nil,
+                    start: BrusselsTime.instant(date: AppointmentClinic.monday, time: "09:00")!, end: nil,
                     note: "Suspected arrhythmia; a very long note, long enough to need folding were it ever shown", location: nil,
                     waitlistEntry: nil),
                 by: clinic.clerk)
@@ -425,11 +425,11 @@ struct AppointmentsAPITests {
     @Test("a principal with NATO SECRET but without MEDICAL sees no appointment, count, schedule or feed")
     func unbriefedSeesNothing() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             let appointment = try await installation.chancery.appointments.book(
                 .init(
                     patientID: clinic.patient1, clinicianID: clinic.clinicianID, typeCode: "consult",
-                    start: BrusselsTime.instant(date: Clinic.monday, time: "09:00")!, end: nil, note: nil, location: nil,
+                    start: BrusselsTime.instant(date: AppointmentClinic.monday, time: "09:00")!, end: nil, note: nil, location: nil,
                     waitlistEntry: nil),
                 by: clinic.clerk)
             let id = appointment.object.id
@@ -477,7 +477,7 @@ struct AppointmentsAPITests {
     @Test("appointment types are seeded; clinicians must hold the clinician role")
     func typesAndClinicians() async throws {
         try await withInstallation { installation in
-            let clinic = try await Clinic.open(installation)
+            let clinic = try await AppointmentClinic.open(installation)
             try await installation.user("vic", MockUser.visitor)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")

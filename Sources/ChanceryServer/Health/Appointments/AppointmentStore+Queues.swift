@@ -240,3 +240,44 @@ extension AppointmentStore {
         }
     }
 }
+
+extension AppointmentStore {
+    /// One line of the day's agenda: the appointment with its patient's name (both readable by the principal).
+    public struct AgendaLine: Sendable {
+        public var appointment: Appointment
+        public var patientName: String
+    }
+
+    /// The appointments of a Brussels date the principal may read (with their patients' names, the patient record
+    /// being readable too), by start time; audited as a list read.
+    public func agenda(date: String, clinicianID: String? = nil, by principal: Principal) async throws -> [AgendaLine] {
+        try Self.requireStaff(principal)
+        var filter = try Self.sql(Filter(date: date, clinicianID: clinicianID))
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
+        filter += " AND \(scope.readable("po"))"
+        return try await database.transaction { db in
+            let lines = try await db.raw(
+                """
+                SELECT \(LabelledObject.columns)\(Appointment.columns), p.family_name, p.given_names
+                FROM objects o \(Appointment.join)
+                JOIN objects po ON po.id = ap.patient_id JOIN health_patients p ON p.object_id = ap.patient_id
+                WHERE \(scope.readable())\(filter)
+                ORDER BY ap.starts_at, o.id LIMIT 500
+                """
+            ).all().map { row in
+                AgendaLine(
+                    appointment: try Appointment(row: row),
+                    patientName: "\(try row.decode(column: "family_name", as: String.self).uppercased()), \(try row.decode(column: "given_names", as: String.self))")
+            }
+            if !lines.isEmpty {
+                try await self.audit.append(
+                    AuditEntry(
+                        actor: principal.id, action: "object.list",
+                        relatedObjectIDs: lines.map(\.appointment.object.id) + Set(lines.map(\.appointment.patientID)).sorted(),
+                        details: ["count": String(lines.count)]),
+                    on: db)
+            }
+            return lines
+        }
+    }
+}
