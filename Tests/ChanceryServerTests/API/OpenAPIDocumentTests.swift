@@ -11,7 +11,7 @@ import Testing
 @Suite("OpenAPI document")
 struct OpenAPIDocumentTests {
     /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
-    static let operations: Set<String> = [
+    static let operations: Set<String> = Set<String>([
         "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
         "GET /api/v1/objects", "POST /api/v1/objects", "GET /api/v1/search",
         "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
@@ -32,7 +32,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
-    ].union(appointmentOperations)
+    ]).union(appointmentOperations)
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [

@@ -86,6 +86,8 @@ struct AppointmentsController {
     }
 
     struct ExceptionBody: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey { case id, startDate, endDate, kind, note }
+
         var id: String
         var startDate: String
         var endDate: String
@@ -184,6 +186,8 @@ struct AppointmentsController {
     struct EmptyRequest: Decodable {}
 
     struct AppointmentBody: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey { case id, version, patient, clinician, type, start, end, location, note, status, overbooked, cancelReason, followUpDue, label, banner }
+
         var id: String
         var version: Int64
         var patient: String
@@ -248,6 +252,8 @@ struct AppointmentsController {
     }
 
     struct WaitlistBody: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey { case id, patient, source, type, clinician, preferredFrom, preferredTo, dueDate, note, fromAppointment, banner }
+
         var id: String
         var patient: String
         var source: String
@@ -325,6 +331,8 @@ struct AppointmentsController {
     }
 
     struct ScheduleBody: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey { case clinician, view, type, days }
+
         var clinician: ClinicianBody
         var view: String
         var type: String?
@@ -357,7 +365,8 @@ struct AppointmentsController {
     }
 
     static func query(_ request: Request, _ name: String) -> String? {
-        request.uri.queryParameters[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let value: String? = request.uri.queryParameters.get(name)
+        return value.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func banner(_ objects: [LabelledObject]) -> String { chancery.objects.dominantLabel(of: objects).banner }

@@ -207,7 +207,7 @@ extension AppointmentStore {
     public func feed(secret: String) async throws -> (language: Language, events: [FeedEvent])? {
         let digest = SecretToken.digest(secret)
         let since = Clock.nowMilliseconds() - 30 * 86_400_000
-        return try await database.transaction { db -> (Language, [FeedEvent])? in
+        return try await database.transaction { db -> (language: Language, events: [FeedEvent])? in
             guard let owner = try await db.raw(
                 """
                 SELECT \(UserAccount.columns) FROM users u JOIN health_calendar_feeds f ON f.user_id = u.id
@@ -215,7 +215,7 @@ extension AppointmentStore {
                 """
             ).first().map(UserAccount.init(row:)) else { return nil }
             let language = owner.language ?? .en
-            guard !owner.disabled, Self.isStaff(owner.principal) else { return (language, []) }
+            guard !owner.disabled, Self.isStaff(owner.principal) else { return (language: language, events: []) }
             let scope = SecurityScope(principal: owner.principal, catalog: self.catalog, engine: self.database.engine)
             let events = try await db.raw(
                 """
@@ -236,7 +236,7 @@ extension AppointmentStore {
                     actor: owner.id, action: "health.calendar-feed.read", relatedObjectIDs: events.map(\.id),
                     details: ["count": String(events.count)]),
                 on: db)
-            return (language, events)
+            return (language: language, events: events)
         }
     }
 }
@@ -252,9 +252,8 @@ extension AppointmentStore {
     /// being readable too), by start time; audited as a list read.
     public func agenda(date: String, clinicianID: String? = nil, by principal: Principal) async throws -> [AgendaLine] {
         try Self.requireStaff(principal)
-        var filter = try Self.sql(Filter(date: date, clinicianID: clinicianID))
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
-        filter += " AND \(scope.readable("po"))"
+        let filter: SQLQueryString = "\(try Self.sql(Filter(date: date, clinicianID: clinicianID))) AND \(scope.readable("po"))"
         return try await database.transaction { db in
             let lines = try await db.raw(
                 """

@@ -17,7 +17,7 @@ enum AppointmentFHIR {
         var resource: [String: Any] = [
             "resourceType": "Appointment",
             "id": appointment.object.id,
-            "meta": ["versionId": String(appointment.object.version), "lastUpdated": Clock.iso8601(appointment.object.updatedAt)],
+            "meta": ["versionId": String(appointment.object.version), "lastUpdated": Clock.iso8601(appointment.object.updatedAt)] as [String: String],
             "status": status(appointment.status),
             "start": BrusselsTime.isoWithOffset(appointment.start),
             "end": BrusselsTime.isoWithOffset(appointment.end),
@@ -27,13 +27,13 @@ enum AppointmentFHIR {
                 [
                     "actor": ["reference": "Patient/\(appointment.patientID)"], "required": "required",
                     "status": "accepted",
-                ],
+                ] as [String: Any],
                 [
                     "actor": ["reference": "Practitioner/\(appointment.clinicianID)"], "required": "required",
                     "status": "accepted",
-                ],
-                ["actor": ["display": appointment.location], "required": "information-only", "status": "accepted"],
-            ],
+                ] as [String: Any],
+                ["actor": ["display": appointment.location], "required": "information-only", "status": "accepted"] as [String: Any],
+            ] as [[String: Any]],
         ]
         var code: [String: Any] = ["system": "urn:chancery:health:appointment-type", "code": appointment.typeCode]
         if let type { code["display"] = type.nameEN }

@@ -42,7 +42,7 @@ enum AppointmentWebStrings {
         "appt.dayTitle": ("Appointments on {date}", "Rendez-vous du {date}"),
         "appt.diaryTitle": ("Diary of {name}", "Agenda de {name}"),
         "appt.currently": ("Currently on {date} at {time}, {location}.", "Actuellement le {date} à {time}, {location}."),
-        "appt.reason.time": ("a time HH:MM", "une heure HH:MM"),
+        "appt.reason.time": ("a time HH:MM.", "une heure HH:MM."),
         "appt.done.booked": ("The appointment is booked.", "Le rendez-vous est réservé."),
         "appt.done.rescheduled": ("The appointment has been moved.", "Le rendez-vous a été déplacé."),
         "appt.done.cancelled": ("The appointment has been cancelled.", "Le rendez-vous a été annulé."),

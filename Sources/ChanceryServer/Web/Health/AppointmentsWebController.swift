@@ -97,13 +97,13 @@ struct AppointmentsWebController {
         let model: [String: Any] = [
             "t": Self.labels(t), "csrf": context.session.csrfToken, "error": error.map { $0.detail(t) } ?? false,
             "patients": patients.sorted { $0.details.displayName < $1.details.displayName }.map {
-                ["id": $0.object.id, "name": "\($0.details.displayName) (\($0.details.dateOfBirth))", "selected": values["patient"] == $0.object.id]
+                ["id": $0.object.id, "name": "\($0.details.displayName) (\($0.details.dateOfBirth))", "selected": values["patient"] == $0.object.id] as [String: Any]
             },
             "clinicians": clinicians.map {
-                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID]
+                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
             },
             "types": types.map {
-                ["code": $0.code, "name": "\($0.name(t.language)) (\($0.durationMinutes) min)", "selected": values["type"] == $0.code]
+                ["code": $0.code, "name": "\($0.name(t.language)) (\($0.durationMinutes) min)", "selected": values["type"] == $0.code] as [String: Any]
             },
             "date": values["date"] ?? Self.today(), "time": values["time"] ?? "", "note": values["note"] ?? "",
         ]
@@ -172,7 +172,7 @@ struct AppointmentsWebController {
             "id": appointment.object.id, "version": appointment.object.version,
             "current": t("appt.currently", ["date": local.date, "time": local.time, "location": appointment.location]),
             "clinicians": clinicians.map {
-                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID]
+                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
             },
             "date": values["date"] ?? local.date, "time": values["time"] ?? local.time,
         ]
