@@ -8,6 +8,8 @@ enum Strings {
         .merging(SearchStrings.table) { core, _ in core }
         .merging(SearchWebStrings.table) { core, _ in core }
         .merging(HealthStrings.table) { core, _ in core }
+        .merging(HealthReleaseStrings.table) { core, _ in core }
+        .merging(HealthReleaseWebStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

@@ -19,6 +19,7 @@ public struct Migrator: Sendable {
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
         CreateKeyMaterial(),
         CreateSearchIndex(), CreateHealthRecords(),
+        CreateHealthReleases(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

@@ -11,7 +11,7 @@ import Testing
 @Suite("OpenAPI document")
 struct OpenAPIDocumentTests {
     /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
-    static let operations: Set<String> = [
+    static let operations: Set<String> = Set<String>([
         "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
         "GET /api/v1/objects", "POST /api/v1/objects", "GET /api/v1/search",
         "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
@@ -32,6 +32,18 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
+    ]).union(healthReleases)
+
+    /// Referrals, POD requests, releases and disclosures.
+    static let healthReleases: Set<String> = [
+        "GET /api/v1/health/referrals", "POST /api/v1/health/referrals", "GET /api/v1/health/referrals/{id}",
+        "POST /api/v1/health/referrals/{id}/sent", "POST /api/v1/health/referrals/{id}/reply",
+        "POST /api/v1/health/referrals/{id}/closure", "POST /api/v1/health/referrals/{id}/cancellation",
+        "GET /api/v1/health/pod-requests", "POST /api/v1/health/pod-requests", "GET /api/v1/health/pod-requests/{id}",
+        "POST /api/v1/health/pod-requests/{id}/answer", "POST /api/v1/health/pod-requests/{id}/closure",
+        "GET /api/v1/health/releases", "POST /api/v1/health/releases", "GET /api/v1/health/releases/{id}",
+        "POST /api/v1/health/releases/{id}/approval", "POST /api/v1/health/releases/{id}/release",
+        "GET /api/v1/health/releases/{id}/package", "GET /api/v1/health/patients/{id}/disclosures",
     ]
 
     /// The operations of the document, as "METHOD /path".
