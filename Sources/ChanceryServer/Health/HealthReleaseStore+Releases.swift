@@ -249,9 +249,8 @@ extension HealthReleaseStore {
     public func package(of id: String, by principal: Principal) async throws -> ReleaseOfInformation.Package? {
         try await database.transaction { db in
             guard let release = try await self.readRelease(id, by: principal, on: db),
-                let text = try await db.raw(
-                    "SELECT package_json FROM health_releases WHERE object_id = \(bind: id)"
-                ).first()?.decode(column: "package_json", as: String?.self)
+                let row = try await db.raw("SELECT package_json FROM health_releases WHERE object_id = \(bind: id)").first(),
+                let text = try row.decode(column: "package_json", as: String?.self)
             else { return nil }
             let package = try JSONDecoder().decode(ReleaseOfInformation.Package.self, from: Data(text.utf8))
             // The package may hold entries labelled above the release: a reader must be able to hold them all.

@@ -159,7 +159,8 @@ extension HealthReleaseStore {
         var page = try await objects.page(
             join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit, by: principal,
             decode: PODRequest.init(row:))
-        let answers = try await database.read { db in try await self.answers(of: page.items.map(\.object.id), on: db) }
+        let ids = page.items.map(\.object.id)
+        let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
         for index in page.items.indices { page.items[index].answers = answers[page.items[index].object.id] ?? [] }
         return page
     }
@@ -178,9 +179,8 @@ extension HealthReleaseStore {
 
     func patientLink(of requestID: String, by principal: Principal, on db: any SQLDatabase) async throws -> String? {
         guard !HealthOffice.staff.isDisjoint(with: principal.roles),
-            let patientID = try await db.raw(
-                "SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)"
-            ).first()?.decode(column: "patient_id", as: String?.self)
+            let row = try await db.raw("SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)").first(),
+            let patientID = try row.decode(column: "patient_id", as: String?.self)
         else { return nil }
         let readable = try await objects.readItem(
             patientID, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }

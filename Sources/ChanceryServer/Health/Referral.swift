@@ -248,7 +248,7 @@ extension HealthReleaseStore {
         case .closure, .cancellation:
             return .done(false)
         }
-        guard let patient = try await patient(of: referral.patientID, by: principal, on: db) else {
+        guard let patient = try await self.patient(of: referral.patientID, by: principal, on: db) else {
             return .refused(.objectNotFound(referral.object.id))
         }
         switch try await fileCorrespondence(

@@ -63,11 +63,12 @@ struct HealthReleasesController {
         filter.overdue = try Pagination.flag(request, "overdue")
         if let patient = query["patient"].map(String.init) { filter.patientID = patient }
         let page = try await store.referrals(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let total =
-            try Pagination.flag(request, "withTotal")
-            ? try await page.total(ifWhole: pagination.cursor == nil) {
+        var total: Int?
+        if try Pagination.flag(request, "withTotal") {
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
                 try await store.referralCount(filter, by: context.principal)
-            } : nil
+            }
+        }
         let body = HealthReleaseBodies.List(
             items: page.items.map(HealthReleaseBodies.Referral.init), next: Pagination.encode(page.nextCursor), total: total)
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
@@ -75,15 +76,16 @@ struct HealthReleasesController {
 
     @Sendable func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let (body, _) = try await JSONBody.decode(ReferralRequest.self, from: request)
-        let urgency = try body.urgency.map { text in
-            guard let urgency = Referral.Urgency(rawValue: text) else { throw HealthReleaseError.invalid("urgency", "choice") }
-            return urgency
+        var urgency = Referral.Urgency.routine
+        if let text = body.urgency {
+            guard let chosen = Referral.Urgency(rawValue: text) else { throw HealthReleaseError.invalid("urgency", "choice") }
+            urgency = chosen
         }
         let draft = Referral.Draft(
             provider: try FieldRules.text(body.provider, field: "provider", max: 200),
             providerAddress: try FieldRules.optionalText(body.providerAddress, field: "providerAddress", max: 500),
             specialty: try FieldRules.text(body.specialty, field: "specialty", max: 100),
-            reason: try Self.longText(body.reason, field: "reason"), urgency: urgency ?? .routine,
+            reason: try Self.longText(body.reason, field: "reason"), urgency: urgency,
             referringClinician: try FieldRules.optionalText(body.referringClinician, field: "referringClinician", max: 100),
             replyDue: try FieldRules.date(body.replyDue, field: "replyDue"))
         let referral = try await store.createReferral(for: try Self.objectID(body.patient), draft, by: context.principal)
@@ -166,7 +168,7 @@ struct HealthReleasesController {
 
     @Sendable func getPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
-        guard let (found, patient) = try await store.podRequest(id, by: context.principal) else {
+        guard case let (found, patient)? = try await store.podRequest(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         return try Self.json(HealthReleaseBodies.PODRequest(found, patient: patient), object: found.object)
@@ -217,11 +219,12 @@ struct HealthReleasesController {
         let patient = query["patient"].map(String.init)
         let page = try await store.releases(
             status: status, patientID: patient, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let total =
-            try Pagination.flag(request, "withTotal")
-            ? try await page.total(ifWhole: pagination.cursor == nil) {
+        var total: Int?
+        if try Pagination.flag(request, "withTotal") {
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
                 try await store.releaseCount(status: status, patientID: patient, by: context.principal)
-            } : nil
+            }
+        }
         let body = HealthReleaseBodies.List(
             items: page.items.map { HealthReleaseBodies.Release($0) }, next: Pagination.encode(page.nextCursor), total: total)
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
@@ -258,7 +261,7 @@ struct HealthReleasesController {
 
     @Sendable func getRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
-        guard let (release, valid) = try await store.release(id, by: context.principal) else {
+        guard case let (release, valid)? = try await store.release(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         return try Self.json(HealthReleaseBodies.Release(release, consentValid: valid), object: release.object)
@@ -282,7 +285,7 @@ struct HealthReleasesController {
 
     @Sendable func listDisclosures(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
-        guard let (patient, rows) = try await store.disclosures(of: id, by: context.principal) else {
+        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         let body = HealthReleaseBodies.Disclosures(

@@ -58,7 +58,7 @@ enum ReleaseFHIR {
             "recorded": Clock.iso8601(disclosure.disclosedAt),
             "outcome": "0",
             "purposeOfEvent": [["text": disclosure.purpose]],
-            "agent": [
+            "agent": [[String: Any]]([
                 [
                     "who": ["reference": "Practitioner/\(disclosure.releasedBy)"],
                     "requestor": true,
@@ -67,8 +67,8 @@ enum ReleaseFHIR {
                     "type": ["text": "Recipient"],
                     "name": disclosure.recipient,
                     "requestor": false,
-                ],
-            ],
+                ] as [String: Any],
+            ]),
             "source": ["observer": ["display": "Chancery Health Office"]],
             "entity": [
                 [

@@ -61,8 +61,11 @@ struct HealthReleasesWebController {
     func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [[String: Any]] {
         guard Self.isStaff(context.principal) else { return [] }
         let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
-        return patients.sorted { $0.details.displayName < $1.details.displayName }.map {
-            ["id": $0.object.id, "name": "\($0.details.displayName) (\($0.details.dateOfBirth))", "selected": $0.object.id == selected]
+        return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient -> [String: Any] in
+            [
+                "id": patient.object.id, "name": "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
+                "selected": patient.object.id == selected,
+            ]
         }
     }
 
@@ -226,7 +229,7 @@ struct HealthReleasesWebController {
         async throws -> Response
     {
         let t = context.localizer
-        guard let (request, patientID) = try await store.podRequest(id, by: context.principal) else {
+        guard case let (request, patientID)? = try await store.podRequest(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         var model = base(context, notice: notice, error: error)
@@ -321,8 +324,8 @@ struct HealthReleasesWebController {
         }
         model["values"] = values
         model["patients"] = try await patientChoices(context, selected: values["patient"])
-        model["entryTypes"] = RecordEntry.EntryType.allCases.map {
-            ["value": $0.rawValue, "name": t("hrel.entryType.\($0.rawValue)"), "checked": values["type-\($0.rawValue)"] != nil]
+        model["entryTypes"] = RecordEntry.EntryType.allCases.map { type -> [String: Any] in
+            ["value": type.rawValue, "name": t("hrel.entryType.\(type.rawValue)"), "checked": values["type-\(type.rawValue)"] != nil]
         }
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
@@ -353,7 +356,7 @@ struct HealthReleasesWebController {
         _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        guard let (release, consentValid) = try await store.release(id, by: context.principal) else {
+        guard case let (release, consentValid)? = try await store.release(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         var model = base(context, notice: notice, error: error)
@@ -425,7 +428,7 @@ struct HealthReleasesWebController {
     @Sendable func disclosureReport(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let id = try Self.id(context)
-        guard let (patient, rows) = try await store.disclosures(of: id, by: context.principal) else {
+        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         var model = base(context, notice: nil, error: nil)
