@@ -39,7 +39,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-    ]).union(appointmentOperations)
+    ]).union(appointmentOperations).union(healthReleases)
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [
@@ -51,6 +51,18 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/appointments/{id}/no-show", "POST /api/v1/health/appointments/{id}/completion",
         "GET /api/v1/health/waitlist", "POST /api/v1/health/waitlist", "GET /api/v1/health/to-book",
         "GET /api/v1/health/reminders", "POST /api/v1/health/calendar-feed", "DELETE /api/v1/health/calendar-feed",
+    ]
+
+    /// Referrals, POD requests, releases and disclosures.
+    static let healthReleases: Set<String> = [
+        "GET /api/v1/health/referrals", "POST /api/v1/health/referrals", "GET /api/v1/health/referrals/{id}",
+        "POST /api/v1/health/referrals/{id}/sent", "POST /api/v1/health/referrals/{id}/reply",
+        "POST /api/v1/health/referrals/{id}/closure", "POST /api/v1/health/referrals/{id}/cancellation",
+        "GET /api/v1/health/pod-requests", "POST /api/v1/health/pod-requests", "GET /api/v1/health/pod-requests/{id}",
+        "POST /api/v1/health/pod-requests/{id}/answer", "POST /api/v1/health/pod-requests/{id}/closure",
+        "GET /api/v1/health/releases", "POST /api/v1/health/releases", "GET /api/v1/health/releases/{id}",
+        "POST /api/v1/health/releases/{id}/approval", "POST /api/v1/health/releases/{id}/release",
+        "GET /api/v1/health/releases/{id}/package", "GET /api/v1/health/patients/{id}/disclosures",
     ]
 
     /// The operations of the document, as "METHOD /path".
