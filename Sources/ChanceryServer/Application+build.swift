@@ -44,6 +44,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
+    QAAuditsController(chancery: chancery).addRoutes(to: signedInAPI)
+    SuppliesController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
@@ -54,5 +56,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    HealthAuditsSuppliesWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

@@ -32,6 +32,11 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
+        "GET /api/v1/health/audits", "POST /api/v1/health/audits", "GET /api/v1/health/audits/{id}",
+        "PUT /api/v1/health/audits/{id}/items/{patientId}", "POST /api/v1/health/audits/{id}/closure",
+        "GET /api/v1/health/supplies", "POST /api/v1/health/supplies", "GET /api/v1/health/supplies/reorder",
+        "GET /api/v1/health/supplies/expiring", "GET /api/v1/health/supplies/{id}",
+        "POST /api/v1/health/supplies/{id}/lots", "POST /api/v1/health/supplies/{id}/movements",
     ]
 
     /// The operations of the document, as "METHOD /path".
