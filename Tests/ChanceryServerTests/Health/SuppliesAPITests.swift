@@ -230,4 +230,26 @@ struct SuppliesAPITests {
             }
         }
     }
+    @Test("the demo stocks a dozen items, two to reorder and one lot expiring soon, and starts an audit when patients exist")
+    func demoData() async throws {
+        try await withInstallation { installation in
+            var principals: [String: Principal] = [:]
+            for account in DemoData.accounts where ["medclerk", "advisor"].contains(account.username) {
+                principals[account.username] = try await installation.user(account.username, account.attributes).principal
+            }
+            let advisor = try #require(principals["advisor"])
+            _ = try await installation.chancery.health.createPatient(
+                AuditsSuppliesMocks.details("Demo", complete: false), label: nil, careTeam: [], by: advisor)
+            try await DemoHealthSupplies.load(into: installation.chancery, principals)
+
+            let clerk = try #require(principals["medclerk"])
+            let supplies = installation.chancery.healthSupplies
+            #expect(try await supplies.count(reorderOnly: false, by: clerk) == 12)
+            #expect(try await supplies.count(reorderOnly: true, by: clerk) == 2)
+            #expect(try await supplies.expiring(withinDays: 60, by: clerk).count == 1)
+            let audits = try await installation.chancery.health.audits(after: nil, limit: 10, by: advisor).items
+            #expect(audits.count == 1)
+            #expect(audits.first?.reviewed == 1)
+        }
+    }
 }
