@@ -54,6 +54,8 @@ struct HealthAuditsSuppliesWebTests {
                     uri: "/health/supplies/\(id)?done=movement", method: .get, headers: session.headers(fr))
                 #expect(page.status == .ok)
                 #expect(page.text.element(id: "supply-on-hand") == "0")
+                #expect(page.text.element(id: "lot-on-hand-1") == "0")
+                #expect(page.text.contains(#"<option value="B-7">"#))
                 #expect(page.text.element(id: "notice") == "Le mouvement est enregistré.")
                 #expect(page.text.contains("Bandages &lt;b&gt;"), "names are escaped")
                 #expect(!page.text.contains("<b>élastiques"))

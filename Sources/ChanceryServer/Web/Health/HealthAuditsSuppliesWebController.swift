@@ -301,7 +301,10 @@ struct HealthAuditsSuppliesWebController {
         model.merge(Self.itemRow(item)) { _, row in row }
         model["reorderQuantity"] = item.reorderQuantity
         model["hasLots"] = !stock.lots.isEmpty
-        model["lots"] = stock.lots.map { ["lot": $0.lot, "expires": $0.expires, "onHand": $0.onHand] }
+        // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
+        model["lots"] = stock.lots.enumerated().map { index, lot -> [String: Any] in
+            ["index": index + 1, "lot": lot.lot, "expires": lot.expires, "onHand": lot.onHand]
+        }
         model["hasMovements"] = !stock.movements.isEmpty
         model["movements"] = stock.movements.map { movement -> [String: Any] in
             [

@@ -160,7 +160,7 @@ enum HealthAuditsSuppliesTemplates {
         {{#hasLots}}
         <table id="lot-list">
           <thead><tr><th scope="col">{{t.lot}}</th><th scope="col">{{t.expires}}</th><th scope="col">{{t.onHand}}</th></tr></thead>
-          <tbody>{{#lots}}<tr id="lot-{{lot}}"><td>{{lot}}</td><td>{{expires}}</td><td id="lot-on-hand-{{lot}}">{{onHand}}</td></tr>{{/lots}}</tbody>
+          <tbody>{{#lots}}<tr id="lot-{{index}}"><td>{{lot}}</td><td>{{expires}}</td><td id="lot-on-hand-{{index}}">{{onHand}}</td></tr>{{/lots}}</tbody>
         </table>
         {{/hasLots}}
         {{^hasLots}}<p id="lot-empty">{{t.none}}</p>{{/hasLots}}
