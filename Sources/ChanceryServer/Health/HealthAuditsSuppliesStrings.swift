@@ -6,8 +6,8 @@ enum HealthAuditsSuppliesStrings {
             "Vous ne pouvez consulter aucun dossier de patient : aucun échantillon ne peut être tiré."
         ),
         "health.audit.error.closed": (
-            "This audit is closed: its checklist can no longer change.",
-            "Cet audit est clôturé : sa liste de contrôle ne peut plus être modifiée."
+            "This audit is closed: its checklist can no longer change, only the status of a follow-up.",
+            "Cet audit est clôturé : sa liste de contrôle ne peut plus être modifiée, seul l'état d'un suivi peut l'être."
         ),
         "health.audit.error.unanswered": (
             "This audit cannot be closed yet: {count} sampled record(s) still have no answer.",

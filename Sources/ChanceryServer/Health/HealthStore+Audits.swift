@@ -154,8 +154,11 @@ extension HealthStore {
         return facts
     }
 
-    /// The audit, locked, if the principal may change it now (an auditor's role, write need-to-know, still open).
-    func writableAudit(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<QAAudit> {
+    /// The audit, locked, if the principal may change it now (an auditor's role, write need-to-know, still open
+    /// unless `allowClosed`).
+    func writableAudit(_ id: String, allowClosed: Bool = false, by principal: Principal, on db: any SQLDatabase)
+        async throws -> Checked<QAAudit>
+    {
         try await objects.lockForWrite(id, on: db)
         guard let audit = try await readAudit(id, by: principal, on: db) else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
@@ -163,18 +166,19 @@ extension HealthStore {
         {
             return .refused(refusal)
         }
-        if audit.isClosed { return .refused(QAAuditError.closed) }
+        if audit.isClosed, !allowClosed { return .refused(QAAuditError.closed) }
         return .done(audit)
     }
 
     /// Records the auditor's answers for one sampled record (replacing earlier ones). The principal must still
-    /// be able to read the patient; otherwise the record is not there for them (404).
+    /// be able to read the patient; otherwise the record is not there for them (404). Once the audit is closed,
+    /// only a follow-up's status may still change (a follow-up is often done after the audit closes).
     public func answer(_ auditID: String, patient patientID: String, _ answer: QAAudit.Answer, by principal: Principal)
         async throws -> QAAudit.Item
     {
         try await database.transaction { db -> Checked<QAAudit.Item> in
             let audit: QAAudit
-            switch try await self.writableAudit(auditID, by: principal, on: db) {
+            switch try await self.writableAudit(auditID, allowClosed: true, by: principal, on: db) {
             case .refused(let error): return .refused(error)
             case .done(let found): audit = found
             }
@@ -184,6 +188,19 @@ extension HealthStore {
             ).first()
             let readable = try await self.readablePatients([patientID], scope: scope, on: db)
             guard sampled != nil, !readable.isEmpty else { return .refused(.objectNotFound(patientID)) }
+            if audit.isClosed {
+                let current = try await db.raw(
+                    """
+                    SELECT position, patient_id, completeness, consent, codes, signatures, finding, follow_up,
+                           follow_up_due, follow_up_status, reviewed_by, reviewed_at
+                    FROM health_audit_items WHERE audit_id = \(bind: auditID) AND patient_id = \(bind: patientID)
+                    """
+                ).first().map(QAAudit.Item.init(row:))
+                guard let current, current.followUp != nil, current.answers == answer.checks,
+                    current.finding == answer.finding, current.followUp == answer.followUp,
+                    current.followUpDue == answer.followUpDue
+                else { return .refused(QAAuditError.closed) }
+            }
             func flag(_ value: Bool?) -> Int64? { value.map { $0 ? 1 : 0 } }
             let now = Clock.nowMilliseconds()
             let checks = answer.checks

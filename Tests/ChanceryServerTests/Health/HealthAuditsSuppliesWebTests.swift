@@ -116,7 +116,20 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(closed.status == .seeOther, "\(closed.text)")
                 let after = try await client.execute(uri: "/health/audits/\(id)", method: .get, headers: session.headers())
                 #expect(after.text.element(id: "audit-state") == "closed")
-                #expect(!after.text.contains(#"id="answer-form-1""#), "a closed audit has no forms")
+                #expect(!after.text.contains(#"id="answer-form-1""#), "a closed audit has no checklist forms")
+                #expect(after.text.contains(#"id="follow-up-done-1""#))
+                let marked = try await client.postForm(
+                    "/health/audits/\(id)/items/\(patient.object.id)",
+                    [
+                        "_csrf": csrf, "completeness": "fail", "consent": "fail", "codes": "pass", "signatures": "pass",
+                        "finding": "No emergency contact.", "followUp": "Call the patient", "followUpDue": "2026-12-15",
+                        "followUpStatus": "done",
+                    ],
+                    cookies: Self.cookie(session))
+                #expect(marked.status == .seeOther, "\(marked.text)")
+                let final = try await client.execute(uri: "/health/audits/\(id)", method: .get, headers: session.headers())
+                #expect(final.text.element(id: "follow-up-1")?.contains("done") == true)
+                #expect(!final.text.contains(#"id="follow-up-done-1""#))
                 let list = try await client.execute(uri: "/health/audits", method: .get, headers: session.headers())
                 #expect(list.text.contains(#"id="audit-\#(id)""#))
 

@@ -190,6 +190,18 @@ struct QAAuditsAPITests {
                 let late = try await client.api(
                     .put, "/api/v1/health/audits/\(id)/items/\(patients[1])", token: token, json: #"{"finding":"x"}"#)
                 try late.problem(.conflict, type: "audit-closed")
+                // after closure, a follow-up may still be marked done, and nothing else
+                let rewritten = try await client.api(
+                    .put, "/api/v1/health/audits/\(id)/items/\(patients[0])", token: token,
+                    json: #"{"checks":{"completeness":true,"consent":true,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#)
+                try rewritten.problem(.conflict, type: "audit-closed")
+                let followedUp = try await client.api(
+                    .put, "/api/v1/health/audits/\(id)/items/\(patients[0])", token: token,
+                    json: #"{"checks":{"completeness":true,"consent":false,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#)
+                #expect(followedUp.status == .ok, "\(followedUp.text)")
+                #expect(try followedUp.jsonObject()["followUpStatus"] as? String == "done")
+                let done = try (try await client.api(.get, "/api/v1/health/audits/\(id)", token: token)).jsonObject()
+                #expect((done["audit"] as? [String: Any])?["openFollowUps"] as? Int == 0)
 
                 let read = try await client.api(.get, "/api/v1/health/audits/\(id)", token: clerk)
                 #expect(read.status == .ok)

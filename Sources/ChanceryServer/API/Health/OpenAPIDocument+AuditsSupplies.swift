@@ -58,7 +58,7 @@ extension OpenAPIDocument {
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (an auditor's role and write need-to-know)." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "No such audit, or the patient is not in its sample or not readable by the caller." },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "audit-closed." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "audit-closed: once closed, only followUpStatus may change (the rest of the answer must be sent as it is)." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
           }

@@ -123,7 +123,8 @@ struct HealthAuditsSuppliesWebController {
             throw AppError.objectNotFound(id)
         }
         let audit = detail.audit
-        let canAnswer = !audit.isClosed && !HealthStore.auditors.isDisjoint(with: context.principal.roles)
+        let isAuditor = !HealthStore.auditors.isDisjoint(with: context.principal.roles)
+        let canAnswer = !audit.isClosed && isAuditor
         func result(_ pass: Bool) -> String { t(pass ? "hq.pass" : "hq.fail") }
         func answer(_ value: Bool?) -> String { value.map(result) ?? t("hq.notAnswered") }
         var model = base(request, context, error: error)
@@ -157,6 +158,7 @@ struct HealthAuditsSuppliesWebController {
                 row["\(name)Fail"] = value == false
                 row["\(name)None"] = value == nil
                 row["\(name)Answer"] = answer(value)
+                row["\(name)Value"] = value.map { $0 ? "pass" : "fail" } ?? ""
             }
             row["finding"] = item.finding ?? ""
             row["followUp"] = item.followUp ?? ""
@@ -164,6 +166,7 @@ struct HealthAuditsSuppliesWebController {
             row["statusOpen"] = item.followUpStatus == "open"
             row["statusDone"] = item.followUpStatus == "done"
             row["followUpStatusText"] = item.followUpStatus.map { t("hq.\($0)") } ?? ""
+            row["canMarkDone"] = audit.isClosed && isAuditor && item.followUpStatus == "open"
             return row
         }
         return PageRenderer.response(

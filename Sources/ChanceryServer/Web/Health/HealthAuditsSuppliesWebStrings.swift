@@ -10,7 +10,7 @@ enum HealthAuditsSuppliesWebStrings {
         "reorderLevel", "reorderQuantity", "location", "onHand", "newItem", "addItem", "reorderTitle", "suggested",
         "expiringTitle", "lots", "lot", "expires", "expired", "quantity", "addLot", "movements", "movement", "kind",
         "receipt", "issue", "adjustment", "disposal", "note", "recordMovement", "recordedBy", "recordedAt", "item",
-        "adjustmentHelp", "suppliesNote",
+        "adjustmentHelp", "suppliesNote", "markDone",
     ]
 
     /// The `?done=` notices the pages show after an action (each is `hq.done.<name>` in the table).
@@ -104,6 +104,7 @@ enum HealthAuditsSuppliesWebStrings {
             "Supplies carry no patient data: they are NATO UNCLASSIFIED, for the Health Office's staff.",
             "Les fournitures ne contiennent aucune donnée de patient : NATO UNCLASSIFIED, pour le personnel du Bureau de santé."
         ),
+        "hq.markDone": ("Mark the follow-up done", "Marquer le suivi comme fait"),
         "hq.done.started": ("The sample is drawn: answer the checklist for each record.", "L'échantillon est tiré : remplissez la liste de contrôle de chaque dossier."),
         "hq.done.answered": ("The answers are saved.", "Les réponses sont enregistrées."),
         "hq.done.closed": ("The audit is closed.", "L'audit est clôturé."),

@@ -89,8 +89,18 @@ enum HealthAuditsSuppliesTemplates {
           <dl class="profile" id="answers-{{position}}">
             <dt>{{t.completeness}}</dt><dd>{{completenessAnswer}}</dd><dt>{{t.consent}}</dt><dd>{{consentAnswer}}</dd>
             <dt>{{t.codes}}</dt><dd>{{codesAnswer}}</dd><dt>{{t.signatures}}</dt><dd>{{signaturesAnswer}}</dd>
-            <dt>{{t.finding}}</dt><dd>{{finding}}</dd><dt>{{t.followUp}}</dt><dd>{{followUp}} {{followUpDue}} {{followUpStatusText}}</dd>
+            <dt>{{t.finding}}</dt><dd>{{finding}}</dd><dt>{{t.followUp}}</dt><dd id="follow-up-{{position}}">{{followUp}} {{followUpDue}} {{followUpStatusText}}</dd>
           </dl>
+          {{#canMarkDone}}
+          <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="follow-up-done-form-{{position}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="completeness" value="{{completenessValue}}"><input type="hidden" name="consent" value="{{consentValue}}">
+            <input type="hidden" name="codes" value="{{codesValue}}"><input type="hidden" name="signatures" value="{{signaturesValue}}">
+            <input type="hidden" name="finding" value="{{finding}}"><input type="hidden" name="followUp" value="{{followUp}}">
+            <input type="hidden" name="followUpDue" value="{{followUpDue}}"><input type="hidden" name="followUpStatus" value="done">
+            <button type="submit" id="follow-up-done-{{position}}">{{t.markDone}}</button>
+          </form>
+          {{/canMarkDone}}
           {{/canAnswer}}
           {{/readable}}
         </section>
