@@ -252,4 +252,49 @@ struct SuppliesAPITests {
             #expect(audits.first?.reviewed == 1)
         }
     }
+    @Test("bad input to supplies and audits is a 400 problem that changes nothing, never a 500")
+    func badInput() async throws {
+        try await withInstallation { installation in
+            let clinician = try await installation.user("martin", MockUser.clinician).principal
+            _ = try await installation.chancery.health.createPatient(
+                AuditsSuppliesMocks.details("Adams"), label: nil, careTeam: [], by: clinician)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "martin")
+                let item = try await Self.createItem(client, token: token, name: "Gauze")
+                _ = try await Self.addLot(client, token: token, item: item, lot: "G1", expires: Self.day(100), quantity: 5)
+                let audit = try await QAAuditsAPITests.start(client, token: token, size: 1)
+                let auditID = try #require((audit["audit"] as? [String: Any])?["id"] as? String)
+                let patient = try #require(QAAuditsAPITests.patientIDs(audit).first)
+                let before = try await installation.objectCount()
+                let cases: [(HTTPRequest.Method, String, String)] = [
+                    (.post, "/api/v1/health/supplies", #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":-1,"reorderQuantity":1,"location":"x"}"#),
+                    (.post, "/api/v1/health/supplies", #"{"name":"","form":"x","unitOfIssue":"x","reorderLevel":1,"reorderQuantity":1,"location":"x"}"#),
+                    (.post, "/api/v1/health/supplies", #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":"many","reorderQuantity":1,"location":"x"}"#),
+                    (.post, "/api/v1/health/supplies/\(item)/lots", #"{"lot":"G2","expires":"2026-02-30","quantity":1}"#),
+                    (.post, "/api/v1/health/supplies/\(item)/lots", #"{"lot":"G2","expires":"2027-01-01","quantity":-1}"#),
+                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":1.5}"#),
+                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":99999999999}"#),
+                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":1,"patient":"x"}"#),
+                    (.post, "/api/v1/health/audits", #"{"title":"x","sampleSize":5,"seed":-1}"#),
+                    (.post, "/api/v1/health/audits", #"{"title":"x","sampleSize":101}"#),
+                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"checks":{"colour":true}}"#),
+                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"checks":{"consent":"yes"}}"#),
+                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"followUp":"x","followUpStatus":"later"}"#),
+                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"followUp":"x","followUpDue":"tomorrow"}"#),
+                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", "[]"),
+                ]
+                for (method, path, body) in cases {
+                    let response = try await client.api(method, path, token: token, json: body)
+                    #expect(response.status == .badRequest, "\(path) \(body): \(response.status) \(response.text)")
+                    #expect(try response.decode(Problem.self).detail.isHumanSentence, "\(body)")
+                }
+                #expect(try await installation.objectCount() == before)
+                #expect(try await Self.onHand(client, token: token, item: item) == 5)
+                let detail = try (try await client.api(.get, "/api/v1/health/audits/\(auditID)", token: token)).jsonObject()
+                #expect((detail["audit"] as? [String: Any])?["reviewed"] as? Int == 0)
+                let malformed = try await client.api(.get, "/api/v1/health/supplies/not-an-id", token: token)
+                try malformed.problem(.notFound)
+            }
+        }
+    }
 }
