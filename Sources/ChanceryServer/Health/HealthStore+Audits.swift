@@ -8,7 +8,9 @@ extension HealthStore {
 
     /// Starts an audit: draws `size` records at random among the patients the principal may read (the draw is
     /// security-trimmed in SQL, then ordered by `seed`), and keeps the sample. Refused when no record is readable.
-    public func startAudit(title: String, size: Int, seed: Int64, by principal: Principal) async throws -> QAAudit.Detail {
+    public func startAudit(title: String, size: Int, seed: Int64, by principal: Principal) async throws
+        -> QAAudit.Detail
+    {
         try HealthOffice.require(Self.auditors, principal)
         try HealthOffice.requireUnit(principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
@@ -24,10 +26,12 @@ extension HealthStore {
             }
             let now = Clock.nowMilliseconds()
             let object = LabelledObject(
-                id: ObjectID.make(milliseconds: now), kind: QAAudit.kind, title: title, label: HealthOffice.label(dominant),
+                id: ObjectID.make(milliseconds: now), kind: QAAudit.kind, title: title,
+                label: HealthOffice.label(dominant),
                 owningUnit: HealthOffice.unit, openToUnit: true, state: "open", createdBy: principal.id, at: now)
             try await self.objects.insert(
-                object, auditDetails: ["seed": String(seed), "requestedSize": String(size), "sampled": String(sample.count)],
+                object,
+                auditDetails: ["seed": String(seed), "requestedSize": String(size), "sampled": String(sample.count)],
                 on: db)
             try await db.raw(
                 """
@@ -110,7 +114,9 @@ extension HealthStore {
     }
 
     /// The patients among `ids` that the principal may read, by id (trimmed in SQL).
-    func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws -> [String: Patient] {
+    func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws -> [String:
+        Patient]
+    {
         guard !ids.isEmpty else { return [:] }
         let rows = try await db.raw(
             """
@@ -140,7 +146,8 @@ extension HealthStore {
         ).all()
         var facts: [String: [QAAudit.EntryFacts]] = [:]
         for row in rows {
-            guard let type = RecordEntry.EntryType(rawValue: try row.decode(column: "entry_type", as: String.self)) else {
+            guard let type = RecordEntry.EntryType(rawValue: try row.decode(column: "entry_type", as: String.self))
+            else {
                 continue
             }
             let coded = try? JSONDecoder().decode(
@@ -221,7 +228,8 @@ extension HealthStore {
             var extra = ["patient": patientID]
             if let status = answer.followUpStatus { extra["followUpStatus"] = status }
             try await self.objects.auditUpdate(
-                saved, previous: audit.object, fields: ["item"], by: principal, action: "health.audit.answer", extra: extra,
+                saved, previous: audit.object, fields: ["item"], by: principal, action: "health.audit.answer",
+                extra: extra,
                 on: db)
             guard let detail = try await self.auditDetail(auditID, by: principal, auditingRead: false, on: db),
                 let item = detail.items.first(where: { $0.patientID == patientID })

@@ -3,7 +3,9 @@ import SQLKit
 
 extension Chancery {
     /// The Health Office's medical supplies.
-    public var healthSupplies: HealthSupplyStore { HealthSupplyStore(database: database, objects: objects, audit: audit) }
+    public var healthSupplies: HealthSupplyStore {
+        HealthSupplyStore(database: database, objects: objects, audit: audit)
+    }
 }
 
 /// The one owner of the supplies tables: items (objects of kind `supply-item`), their lots, and the append-only
@@ -43,7 +45,9 @@ public struct HealthSupplyStore: Sendable {
         try await database.transaction { db in
             try await self.objects.insert(
                 item.object,
-                auditDetails: ["reorderLevel": String(draft.reorderLevel), "reorderQuantity": String(draft.reorderQuantity)],
+                auditDetails: [
+                    "reorderLevel": String(draft.reorderLevel), "reorderQuantity": String(draft.reorderQuantity),
+                ],
                 on: db)
             try await db.raw(
                 """
@@ -70,7 +74,8 @@ public struct HealthSupplyStore: Sendable {
     /// How many items the principal may read (only those to reorder with `reorderOnly`).
     public func count(reorderOnly: Bool, by principal: Principal) async throws -> Int {
         try Self.requireStaff(principal)
-        return try await objects.count(join: SupplyItem.join, filter: Self.filter(reorderOnly: reorderOnly), by: principal)
+        return try await objects.count(
+            join: SupplyItem.join, filter: Self.filter(reorderOnly: reorderOnly), by: principal)
     }
 
     static func filter(reorderOnly: Bool) -> SQLQueryString {
@@ -85,13 +90,15 @@ public struct HealthSupplyStore: Sendable {
         return try await database.transaction { db in
             guard let item = try await self.readItem(id, by: principal, on: db) else { return nil }
             return SupplyItem.Stock(
-                item: item, lots: try await self.lots(of: id, on: db), movements: try await self.movements(of: id, on: db))
+                item: item, lots: try await self.lots(of: id, on: db),
+                movements: try await self.movements(of: id, on: db))
         }
     }
 
     func readItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> SupplyItem? {
         try await objects.readItem(
-            id, join: SupplyItem.join, columns: SupplyItem.columns, by: principal, on: db, decode: SupplyItem.init(row:))
+            id, join: SupplyItem.join, columns: SupplyItem.columns, by: principal, on: db, decode: SupplyItem.init(row:)
+        )
     }
 
     func lots(of id: String, lot: String? = nil, on db: any SQLDatabase) async throws -> [SupplyItem.Lot] {
@@ -117,10 +124,13 @@ public struct HealthSupplyStore: Sendable {
 
     /// The item, locked until the transaction ends, if the principal may change its stock: concurrent movements of
     /// one item take turns, so two issues of the last units cannot both succeed.
-    func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<SupplyItem> {
+    func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<SupplyItem>
+    {
         try await objects.lockForWrite(id, on: db)
         guard let item = try await readItem(id, by: principal, on: db) else { return .refused(.objectNotFound(id)) }
-        if let refusal = try await objects.authorizeWrite(item.object, requiredRoles: HealthOffice.staff, by: principal, on: db) {
+        if let refusal = try await objects.authorizeWrite(
+            item.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
+        {
             return .refused(refusal)
         }
         return .done(item)
@@ -137,7 +147,9 @@ public struct HealthSupplyStore: Sendable {
             case .refused(let error): return .refused(error)
             case .done(let found): item = found
             }
-            guard try await self.lots(of: id, lot: lot, on: db).isEmpty else { return .refused(SupplyError.lotExists(lot)) }
+            guard try await self.lots(of: id, lot: lot, on: db).isEmpty else {
+                return .refused(SupplyError.lotExists(lot))
+            }
             let now = Clock.nowMilliseconds()
             try await db.raw(
                 """
@@ -179,18 +191,21 @@ public struct HealthSupplyStore: Sendable {
                 return .refused(SupplyError.insufficientStock(lot: lot, onHand: current.onHand, asked: -change))
             }
             return .done(
-                try await self.insertMovement(item: id, lot: lot, kind: kind, change: change, note: note, by: principal, on: db))
+                try await self.insertMovement(
+                    item: id, lot: lot, kind: kind, change: change, note: note, by: principal, on: db))
         }.get()
     }
 
     @discardableResult
     func insertMovement(
-        item id: String, lot: String, kind: SupplyItem.MovementKind, change: Int, note: String?, by principal: Principal,
+        item id: String, lot: String, kind: SupplyItem.MovementKind, change: Int, note: String?,
+        by principal: Principal,
         on db: any SQLDatabase
     ) async throws -> SupplyItem.Movement {
         let now = Clock.nowMilliseconds()
         let movement = SupplyItem.Movement(
-            id: ObjectID.make(milliseconds: now), lot: lot, kind: kind, quantity: change, note: note, actor: principal.id,
+            id: ObjectID.make(milliseconds: now), lot: lot, kind: kind, quantity: change, note: note,
+            actor: principal.id,
             at: now)
         try await db.raw(
             """
@@ -231,7 +246,8 @@ public struct HealthSupplyStore: Sendable {
         return try rows.map { row in
             let item = try SupplyItem(row: row)
             var lot = SupplyItem.Lot(
-                itemID: try row.decode(column: "item_id", as: String.self), lot: try row.decode(column: "lot", as: String.self),
+                itemID: try row.decode(column: "item_id", as: String.self),
+                lot: try row.decode(column: "lot", as: String.self),
                 expires: try row.decode(column: "expires", as: String.self), onHand: 0)
             lot.onHand = Int(try row.decode(column: "lot_stock", as: Int64.self))
             return SupplyItem.ExpiringLot(item: item, lot: lot, expired: lot.expires < today)
@@ -248,7 +264,8 @@ enum SupplyError {
     }
 
     static func lotNotFound(_ lot: String) -> AppError {
-        AppError(.unprocessableContent, type: "lot-not-found", key: "health.supply.error.noLot", ["lot": lot], field: "lot")
+        AppError(
+            .unprocessableContent, type: "lot-not-found", key: "health.supply.error.noLot", ["lot": lot], field: "lot")
     }
 
     static func lotExists(_ lot: String) -> AppError {

@@ -107,7 +107,9 @@ public struct QAAudit: LabelledItem, Equatable {
         public var automatic: AutomaticChecks?
 
         init(row: any SQLRow) throws {
-            func answer(_ column: String) throws -> Bool? { try row.decode(column: column, as: Int64?.self).map { $0 != 0 } }
+            func answer(_ column: String) throws -> Bool? {
+                try row.decode(column: column, as: Int64?.self).map { $0 != 0 }
+            }
             position = Int(try row.decode(column: "position", as: Int64.self))
             patientID = try row.decode(column: "patient_id", as: String.self)
             answers = Checks(
@@ -130,7 +132,8 @@ public struct QAAudit: LabelledItem, Equatable {
         public var followUpDue: String?
         public var followUpStatus: String?
 
-        public init(checks: Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?) {
+        public init(checks: Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?)
+        {
             self.checks = checks
             self.finding = finding
             self.followUp = followUp

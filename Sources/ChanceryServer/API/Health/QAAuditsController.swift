@@ -120,11 +120,13 @@ struct QAAuditsController {
 
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let pagination = try Pagination(request)
-        let page = try await chancery.health.audits(after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        let page = try await chancery.health.audits(
+            after: pagination.cursor, limit: pagination.limit, by: context.principal)
         let total = try await page.total(ifWhole: pagination.cursor == nil) {
             try await chancery.health.auditCount(by: context.principal)
         }
-        let body = ListBody(items: page.items.map(AuditBody.init), total: total, next: Pagination.encode(page.nextCursor))
+        let body = ListBody(
+            items: page.items.map(AuditBody.init), total: total, next: Pagination.encode(page.nextCursor))
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
     }
 
@@ -180,11 +182,13 @@ struct QAAuditsController {
             throw AppError.invalidField("followUpStatus", reasonKey: "health.audit.reason.status")
         }
         if followUp == nil, status != nil || due != nil {
-            throw AppError.invalidField(status != nil ? "followUpStatus" : "followUpDue", reasonKey: "health.audit.reason.followUp")
+            throw AppError.invalidField(
+                status != nil ? "followUpStatus" : "followUpDue", reasonKey: "health.audit.reason.followUp")
         }
         if followUp != nil, status == nil { status = "open" }
         return QAAudit.Answer(
-            checks: checks, finding: try FieldRules.optionalText(finding, field: "finding", max: 4000), followUp: followUp,
+            checks: checks, finding: try FieldRules.optionalText(finding, field: "finding", max: 4000),
+            followUp: followUp,
             followUpDue: due, followUpStatus: status)
     }
 

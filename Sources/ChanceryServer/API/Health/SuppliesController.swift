@@ -145,7 +145,8 @@ struct SuppliesController {
         let page = try await chancery.healthSupplies.items(
             reorderOnly: false, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         return try JSONResponse.make(
-            ListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)), banner: Self.banner)
+            ListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)),
+            banner: Self.banner)
     }
 
     @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -176,9 +177,12 @@ struct SuppliesController {
     }
 
     @Sendable func reorder(_ request: Request, context: SignedInContext) async throws -> Response {
-        let items = try await chancery.healthSupplies.items(reorderOnly: true, after: nil, limit: 500, by: context.principal)
-            .items.sorted { $0.name < $1.name }
-        let body = ReorderBody(items: items.map { ReorderLine(item: ItemBody($0), suggestedQuantity: $0.suggestedQuantity) })
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: true, after: nil, limit: 500, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
+        let body = ReorderBody(
+            items: items.map { ReorderLine(item: ItemBody($0), suggestedQuantity: $0.suggestedQuantity) })
         return try JSONResponse.make(body, banner: Self.banner)
     }
 
@@ -207,7 +211,9 @@ struct SuppliesController {
         guard (0...Self.maximumQuantity).contains(quantity) else {
             throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.lotQuantity")
         }
-        guard let expires = try FieldRules.date(body.expires, field: "expires") else { throw AppError.missingField("expires") }
+        guard let expires = try FieldRules.date(body.expires, field: "expires") else {
+            throw AppError.missingField("expires")
+        }
         let stock = try await chancery.healthSupplies.addLot(
             to: id, lot: try FieldRules.text(body.lot, field: "lot", max: 60), expires: expires, quantity: quantity,
             by: context.principal)
@@ -233,7 +239,8 @@ struct SuppliesController {
         let range = kind == .adjustment ? -maximumQuantity...maximumQuantity : 1...maximumQuantity
         guard range.contains(quantity), quantity != 0 else {
             throw AppError.invalidField(
-                "quantity", reasonKey: kind == .adjustment ? "health.supply.reason.adjustment" : "health.supply.reason.quantity")
+                "quantity",
+                reasonKey: kind == .adjustment ? "health.supply.reason.adjustment" : "health.supply.reason.quantity")
         }
         return (kind, quantity)
     }

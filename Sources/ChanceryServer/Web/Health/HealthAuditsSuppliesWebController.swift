@@ -60,22 +60,26 @@ struct HealthAuditsSuppliesWebController {
         model["hasAudits"] = !audits.isEmpty
         model["audits"] = audits.map { audit -> [String: Any] in
             [
-                "id": audit.object.id, "title": audit.object.title, "state": t(audit.isClosed ? "hq.closed" : "hq.open"),
+                "id": audit.object.id, "title": audit.object.title,
+                "state": t(audit.isClosed ? "hq.closed" : "hq.open"),
                 "sampled": audit.sampled, "reviewed": audit.reviewed, "openFollowUps": audit.openFollowUps,
                 "created": String(Clock.iso8601(audit.object.createdAt).prefix(10)),
             ]
         }
         return PageRenderer.response(
             "health-audits", model,
-            frame: frame(t("hq.auditsTitle"), label: chancery.objects.dominantLabel(of: audits.map(\.object)),
-                         path: "/health/audits", context))
+            frame: frame(
+                t("hq.auditsTitle"), label: chancery.objects.dominantLabel(of: audits.map(\.object)),
+                path: "/health/audits", context))
     }
 
     @Sendable func newAudit(_ request: Request, context: SignedInContext) async throws -> Response {
         try newAuditPage(context, fields: [:], error: nil)
     }
 
-    func newAuditPage(_ context: SignedInContext, fields: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+    func newAuditPage(
+        _ context: SignedInContext, fields: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+    )
         throws -> Response
     {
         try HealthOffice.require(HealthStore.auditors, context.principal)
@@ -171,7 +175,8 @@ struct HealthAuditsSuppliesWebController {
         }
         return PageRenderer.response(
             "health-audit", model,
-            frame: frame(audit.object.title, label: audit.object.label, path: "/health/audits/\(id)", context), status: status)
+            frame: frame(audit.object.title, label: audit.object.label, path: "/health/audits/\(id)", context),
+            status: status)
     }
 
     @Sendable func answer(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -224,12 +229,16 @@ struct HealthAuditsSuppliesWebController {
         try await supplyListPage(request, context: context, error: nil)
     }
 
-    func supplyListPage(_ request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok)
+    func supplyListPage(
+        _ request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
-        let items = try await chancery.healthSupplies.items(reorderOnly: false, after: nil, limit: 200, by: context.principal)
-            .items.sorted { $0.name < $1.name }
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: false, after: nil, limit: 200, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
         let expiring = try await chancery.healthSupplies.expiring(withinDays: 60, by: context.principal)
         var model = base(request, context, error: error)
         model["tableId"] = "supply-list"
@@ -251,7 +260,8 @@ struct HealthAuditsSuppliesWebController {
     @Sendable func createItem(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         do {
-            guard let level = Int(fields["reorderLevel"] ?? ""), (0...SuppliesController.maximumQuantity).contains(level)
+            guard let level = Int(fields["reorderLevel"] ?? ""),
+                (0...SuppliesController.maximumQuantity).contains(level)
             else { throw AppError.invalidField("reorderLevel", reasonKey: "health.supply.reason.level") }
             guard let quantity = Int(fields["reorderQuantity"] ?? ""),
                 (1...SuppliesController.maximumQuantity).contains(quantity)
@@ -272,8 +282,10 @@ struct HealthAuditsSuppliesWebController {
 
     @Sendable func reorderPage(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let items = try await chancery.healthSupplies.items(reorderOnly: true, after: nil, limit: 500, by: context.principal)
-            .items.sorted { $0.name < $1.name }
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: true, after: nil, limit: 500, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
         var model = base(request, context, error: nil)
         model["tableId"] = "reorder-list"
         model["showSuggested"] = true
@@ -285,7 +297,8 @@ struct HealthAuditsSuppliesWebController {
         }
         return PageRenderer.response(
             "health-supplies-reorder", model,
-            frame: frame(t("hq.reorderTitle"), label: HealthSupplyStore.label, path: "/health/supplies/reorder", context))
+            frame: frame(
+                t("hq.reorderTitle"), label: HealthSupplyStore.label, path: "/health/supplies/reorder", context))
     }
 
     @Sendable func supplyPage(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -311,7 +324,8 @@ struct HealthAuditsSuppliesWebController {
         model["hasMovements"] = !stock.movements.isEmpty
         model["movements"] = stock.movements.map { movement -> [String: Any] in
             [
-                "recordedAt": String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(of: "T", with: " "),
+                "recordedAt": String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(
+                    of: "T", with: " "),
                 "lot": movement.lot, "kind": t("hq.\(movement.kind.rawValue)"), "quantity": movement.quantity,
                 "note": movement.note ?? "", "actor": movement.actor,
             ]
@@ -351,7 +365,8 @@ struct HealthAuditsSuppliesWebController {
             }
             let (kind, checked) = try SuppliesController.movement(kind: fields["kind"] ?? "", quantity: quantity)
             _ = try await chancery.healthSupplies.recordMovement(
-                of: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), kind: kind, quantity: checked,
+                of: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), kind: kind,
+                quantity: checked,
                 note: try FieldRules.optionalText(fields["note"], field: "note", max: 500), by: context.principal)
             return .redirect(to: "/health/supplies/\(id)?done=movement", type: .normal)
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
