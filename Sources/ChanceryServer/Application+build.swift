@@ -49,6 +49,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
     HealthReleasesController(chancery: chancery).addRoutes(to: signedInAPI)
+    QAAuditsController(chancery: chancery).addRoutes(to: signedInAPI)
+    SuppliesController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
     AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
 
@@ -63,5 +65,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HealthWebController(chancery: chancery).addRoutes(to: signedInWeb)
     AppointmentsWebController(chancery: chancery).addRoutes(to: signedInWeb)
     HealthReleasesWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    HealthAuditsSuppliesWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

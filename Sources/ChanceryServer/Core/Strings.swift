@@ -13,6 +13,8 @@ enum Strings {
         .merging(AppointmentWebStrings.table) { core, _ in core }
         .merging(HealthReleaseStrings.table) { core, _ in core }
         .merging(HealthReleaseWebStrings.table) { core, _ in core }
+        .merging(HealthAuditsSuppliesStrings.table) { core, _ in core }
+        .merging(HealthAuditsSuppliesWebStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

@@ -19,6 +19,7 @@ public struct Migrator: Sendable {
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
         CreateKeyMaterial(),
         CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(),
+        CreateHealthAuditsAndSupplies(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

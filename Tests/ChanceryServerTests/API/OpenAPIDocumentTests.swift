@@ -39,7 +39,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-    ]).union(appointmentOperations).union(healthReleases)
+    ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies)
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [
@@ -63,6 +63,15 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/health/releases", "POST /api/v1/health/releases", "GET /api/v1/health/releases/{id}",
         "POST /api/v1/health/releases/{id}/approval", "POST /api/v1/health/releases/{id}/release",
         "GET /api/v1/health/releases/{id}/package", "GET /api/v1/health/patients/{id}/disclosures",
+    ]
+
+    /// Record QA audits and medical supplies.
+    static let auditsAndSupplies: Set<String> = [
+        "GET /api/v1/health/audits", "POST /api/v1/health/audits", "GET /api/v1/health/audits/{id}",
+        "PUT /api/v1/health/audits/{id}/items/{patientId}", "POST /api/v1/health/audits/{id}/closure",
+        "GET /api/v1/health/supplies", "POST /api/v1/health/supplies", "GET /api/v1/health/supplies/reorder",
+        "GET /api/v1/health/supplies/expiring", "GET /api/v1/health/supplies/{id}",
+        "POST /api/v1/health/supplies/{id}/lots", "POST /api/v1/health/supplies/{id}/movements",
     ]
 
     /// The operations of the document, as "METHOD /path".

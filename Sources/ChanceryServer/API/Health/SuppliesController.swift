@@ -1,0 +1,247 @@
+import ChanceryKit
+import Hummingbird
+
+/// Medical supplies: `/api/v1/health/supplies`, for Health Office staff only.
+struct SuppliesController {
+    let chancery: Chancery
+
+    func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("health/supplies", use: list)
+        group.post("health/supplies", use: create)
+        group.get("health/supplies/reorder", use: reorder)
+        group.get("health/supplies/expiring", use: expiring)
+        group.get("health/supplies/{id}", use: show)
+        group.post("health/supplies/{id}/lots", use: addLot)
+        group.post("health/supplies/{id}/movements", use: recordMovement)
+    }
+
+    struct CreateRequest: Decodable {
+        var name: String
+        var form: String
+        var unitOfIssue: String
+        var reorderLevel: Int
+        var reorderQuantity: Int
+        var location: String
+    }
+
+    struct LotRequest: Decodable {
+        var lot: String
+        var expires: String
+        var quantity: Int?
+    }
+
+    struct MovementRequest: Decodable {
+        var lot: String
+        var kind: String
+        var quantity: Int
+        var note: String?
+    }
+
+    /// The most one movement may move, and the highest reorder figures: far above any real stock, low enough
+    /// that no sum overflows.
+    static let maximumQuantity = 1_000_000
+
+    struct ItemBody: Encodable, Sendable {
+        var id: String
+        var name: String
+        var form: String
+        var unitOfIssue: String
+        var reorderLevel: Int
+        var reorderQuantity: Int
+        var location: String
+        var onHand: Int
+        var needsReorder: Bool
+        var label: SecurityLabelForm
+        var banner: String
+
+        init(_ item: SupplyItem) {
+            id = item.object.id
+            name = item.name
+            form = item.form
+            unitOfIssue = item.unitOfIssue
+            reorderLevel = item.reorderLevel
+            reorderQuantity = item.reorderQuantity
+            location = item.location
+            onHand = item.onHand
+            needsReorder = item.needsReorder
+            label = SecurityLabelForm(item.object.label)
+            banner = item.object.label.banner
+        }
+    }
+
+    struct LotBody: Encodable, Sendable {
+        var lot: String
+        var expires: String
+        var onHand: Int
+
+        init(_ lot: SupplyItem.Lot) {
+            self.lot = lot.lot
+            expires = lot.expires
+            onHand = lot.onHand
+        }
+    }
+
+    struct MovementBody: Encodable, Sendable {
+        var id: String
+        var lot: String
+        var kind: String
+        var quantity: Int
+        var note: String?
+        var recordedBy: String
+        var recordedAt: String
+
+        init(_ movement: SupplyItem.Movement) {
+            id = movement.id
+            lot = movement.lot
+            kind = movement.kind.rawValue
+            quantity = movement.quantity
+            note = movement.note
+            recordedBy = movement.actor
+            recordedAt = Clock.iso8601(movement.recordedAt)
+        }
+    }
+
+    struct StockBody: Encodable, Sendable {
+        var item: ItemBody
+        var lots: [LotBody]
+        var movements: [MovementBody]
+
+        init(_ stock: SupplyItem.Stock) {
+            item = ItemBody(stock.item)
+            lots = stock.lots.map(LotBody.init)
+            movements = stock.movements.map(MovementBody.init)
+        }
+    }
+
+    struct ListBody: Encodable, Sendable {
+        var items: [ItemBody]
+        var next: String?
+    }
+
+    struct ReorderLine: Encodable, Sendable {
+        var item: ItemBody
+        var suggestedQuantity: Int
+    }
+
+    struct ReorderBody: Encodable, Sendable {
+        var items: [ReorderLine]
+    }
+
+    struct ExpiringLine: Encodable, Sendable {
+        var item: ItemBody
+        var lot: LotBody
+        var expired: Bool
+    }
+
+    struct ExpiringBody: Encodable, Sendable {
+        var days: Int
+        var lots: [ExpiringLine]
+    }
+
+    static let banner = HealthSupplyStore.label.banner
+
+    @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        let page = try await chancery.healthSupplies.items(
+            reorderOnly: false, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        return try JSONResponse.make(
+            ListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)),
+            banner: Self.banner)
+    }
+
+    @Sendable func create(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(CreateRequest.self, from: request)
+        guard (0...Self.maximumQuantity).contains(body.reorderLevel) else {
+            throw AppError.invalidField("reorderLevel", reasonKey: "health.supply.reason.level")
+        }
+        guard (1...Self.maximumQuantity).contains(body.reorderQuantity) else {
+            throw AppError.invalidField("reorderQuantity", reasonKey: "health.supply.reason.quantity")
+        }
+        let item = try await chancery.healthSupplies.createItem(
+            .init(
+                name: try FieldRules.text(body.name, field: "name", max: 200),
+                form: try FieldRules.text(body.form, field: "form", max: 60),
+                unitOfIssue: try FieldRules.text(body.unitOfIssue, field: "unitOfIssue", max: 60),
+                reorderLevel: body.reorderLevel, reorderQuantity: body.reorderQuantity,
+                location: try FieldRules.text(body.location, field: "location", max: 200)),
+            by: context.principal)
+        return try JSONResponse.make(ItemBody(item), status: .created, banner: Self.banner)
+    }
+
+    @Sendable func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try RecordsController.id(context)
+        guard let stock = try await chancery.healthSupplies.stock(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        return try JSONResponse.make(StockBody(stock), banner: Self.banner)
+    }
+
+    @Sendable func reorder(_ request: Request, context: SignedInContext) async throws -> Response {
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: true, after: nil, limit: 500, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
+        let body = ReorderBody(
+            items: items.map { ReorderLine(item: ItemBody($0), suggestedQuantity: $0.suggestedQuantity) })
+        return try JSONResponse.make(body, banner: Self.banner)
+    }
+
+    @Sendable func expiring(_ request: Request, context: SignedInContext) async throws -> Response {
+        let days = try Self.days(request.uri.queryParameters["days"].map(String.init))
+        let lots = try await chancery.healthSupplies.expiring(withinDays: days, by: context.principal)
+        let body = ExpiringBody(
+            days: days,
+            lots: lots.map { ExpiringLine(item: ItemBody($0.item), lot: LotBody($0.lot), expired: $0.expired) })
+        return try JSONResponse.make(body, banner: Self.banner)
+    }
+
+    /// The `days` of the expiring list: 60 when absent, 0 to 730.
+    static func days(_ text: String?) throws -> Int {
+        guard let text, !text.isEmpty else { return 60 }
+        guard let days = Int(text), (0...730).contains(days) else {
+            throw AppError.invalidQuery("days", reasonKey: "health.supply.reason.days")
+        }
+        return days
+    }
+
+    @Sendable func addLot(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try RecordsController.id(context)
+        let (body, _) = try await JSONBody.decode(LotRequest.self, from: request)
+        let quantity = body.quantity ?? 0
+        guard (0...Self.maximumQuantity).contains(quantity) else {
+            throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.lotQuantity")
+        }
+        guard let expires = try FieldRules.date(body.expires, field: "expires") else {
+            throw AppError.missingField("expires")
+        }
+        let stock = try await chancery.healthSupplies.addLot(
+            to: id, lot: try FieldRules.text(body.lot, field: "lot", max: 60), expires: expires, quantity: quantity,
+            by: context.principal)
+        return try JSONResponse.make(StockBody(stock), status: .created, banner: Self.banner)
+    }
+
+    @Sendable func recordMovement(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try RecordsController.id(context)
+        let (body, _) = try await JSONBody.decode(MovementRequest.self, from: request)
+        let (kind, quantity) = try Self.movement(kind: body.kind, quantity: body.quantity)
+        let movement = try await chancery.healthSupplies.recordMovement(
+            of: id, lot: try FieldRules.text(body.lot, field: "lot", max: 60), kind: kind, quantity: quantity,
+            note: try FieldRules.optionalText(body.note, field: "note", max: 500), by: context.principal)
+        return try JSONResponse.make(MovementBody(movement), status: .created, banner: Self.banner)
+    }
+
+    /// A movement's kind and quantity, checked: receipts, issues and disposals move a positive quantity; an
+    /// adjustment carries its sign and may not be zero.
+    static func movement(kind text: String, quantity: Int) throws -> (SupplyItem.MovementKind, Int) {
+        guard let kind = SupplyItem.MovementKind(rawValue: text) else {
+            throw AppError.invalidField("kind", reasonKey: "health.supply.reason.kind")
+        }
+        let range = kind == .adjustment ? -maximumQuantity...maximumQuantity : 1...maximumQuantity
+        guard range.contains(quantity), quantity != 0 else {
+            throw AppError.invalidField(
+                "quantity",
+                reasonKey: kind == .adjustment ? "health.supply.reason.adjustment" : "health.supply.reason.quantity")
+        }
+        return (kind, quantity)
+    }
+}
