@@ -30,28 +30,28 @@ enum HealthStrings {
             "This break-glass opening has already been reviewed.",
             "Cet accès d'urgence a déjà été examiné."
         ),
-        "health.reason.sex": ("use female, male, other or unknown", "utilisez female, male, other ou unknown"),
+        "health.reason.sex": ("use female, male, other or unknown.", "utilisez female, male, other ou unknown."),
         "health.reason.nationality": (
-            "use the three-letter code of a NATO member nation, e.g. BEL",
-            "utilisez le code à trois lettres d'un pays membre de l'OTAN, par ex. BEL"
+            "use the three-letter code of a NATO member nation, e.g. BEL.",
+            "utilisez le code à trois lettres d'un pays membre de l'OTAN, par ex. BEL."
         ),
         "health.reason.entryType": (
-            "use lab-result, diagnostic-report, physician-note, consent, administrative-code or correspondence",
-            "utilisez lab-result, diagnostic-report, physician-note, consent, administrative-code ou correspondence"
+            "use lab-result, diagnostic-report, physician-note, consent, administrative-code or correspondence.",
+            "utilisez lab-result, diagnostic-report, physician-note, consent, administrative-code ou correspondence."
         ),
         "health.reason.consentTerms": (
-            "a consent entry needs its terms: recipient, scope, purpose, validFrom and validUntil",
-            "une entrée de consentement doit préciser ses termes : recipient, scope, purpose, validFrom et validUntil"
+            "a consent entry needs its terms: recipient, scope, purpose, validFrom and validUntil.",
+            "une entrée de consentement doit préciser ses termes : recipient, scope, purpose, validFrom et validUntil."
         ),
         "health.reason.validity": (
-            "validUntil must not be before validFrom", "validUntil ne peut précéder validFrom"
+            "validUntil must not be before validFrom.", "validUntil ne peut précéder validFrom."
         ),
-        "health.reason.direction": ("use in or out", "utilisez in ou out"),
-        "health.reason.number": ("must be a finite number", "doit être un nombre fini"),
-        "health.reason.range": ("low must not be above high", "low ne peut dépasser high"),
+        "health.reason.direction": ("use in or out.", "utilisez in ou out."),
+        "health.reason.number": ("must be a finite number.", "doit être un nombre fini."),
+        "health.reason.range": ("low must not be above high.", "low ne peut dépasser high."),
         "health.reason.observations": (
-            "a lab result needs at least one observation", "un résultat de laboratoire doit comporter au moins une observation"
+            "a lab result needs at least one observation.", "un résultat de laboratoire doit comporter au moins une observation."
         ),
-        "health.reason.futureBirth": ("a date of birth cannot be in the future", "une date de naissance ne peut être future"),
+        "health.reason.futureBirth": ("a date of birth cannot be in the future.", "une date de naissance ne peut être future."),
     ]
 }

@@ -26,7 +26,12 @@ struct HealthWebController {
     }
 
     /// Pages of the other parts of the office, linked from the desk and the subnav.
-    static let officeLinks: [(id: String, href: String, key: String)] = []
+    static let officeLinks: [(id: String, href: String, key: String)] = [
+        ("appointments", "/health/appointments", "hw.link.appointments"), ("referrals", "/health/referrals", "hw.link.referrals"),
+        ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
+        ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
+        ("reorder", "/health/supplies/reorder", "hw.link.reorder"), ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
+    ]
 
     static func labels(_ t: Localizer) -> [String: String] {
         Dictionary(uniqueKeysWithValues: HealthWebStrings.pageKeys.map { ($0, t("hw.\($0)")) })
@@ -168,7 +173,10 @@ struct HealthWebController {
     }
 
     /// Pages of the other parts of the office about one patient, linked from the chart.
-    static let patientLinks: [(id: String, href: @Sendable (String) -> String, key: String)] = []
+    static let patientLinks: [(id: String, href: @Sendable (String) -> String, key: String)] = [
+        ("book-appointment", { "/health/appointments/new?patient=\($0)" }, "hw.link.book"),
+        ("disclosures-link", { "/health/patients/\($0)/disclosures" }, "hw.link.disclosures"),
+    ]
 
     static func entryRow(_ entry: RecordEntry, _ t: Localizer) -> [String: Any] {
         [
