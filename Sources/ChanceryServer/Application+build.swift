@@ -45,6 +45,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
+    FHIRController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

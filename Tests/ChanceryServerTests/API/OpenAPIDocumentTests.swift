@@ -32,6 +32,10 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
+        "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
+        "GET /api/v1/health/fhir/Patient/{id}/$everything", "GET /api/v1/health/fhir/Practitioner/{id}",
+        "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",
+        "GET /api/v1/health/fhir/Consent/{id}",
     ]
 
     /// The operations of the document, as "METHOD /path".
