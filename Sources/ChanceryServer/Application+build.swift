@@ -35,6 +35,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     let signedInAPI = api.group(context: SignedInContext.self)
     AuthController(chancery: chancery).addSignedInRoutes(to: signedInAPI)
     ObjectsController(chancery: chancery).addRoutes(to: signedInAPI)
+    PatientsController(chancery: chancery).addRoutes(to: signedInAPI)
+    EntriesController(chancery: chancery).addRoutes(to: signedInAPI)
     LabelsController(chancery: chancery).addRoutes(to: signedInAPI)
     AuditController(chancery: chancery).addRoutes(to: signedInAPI)
     ReferenceSeriesController(chancery: chancery).addRoutes(to: signedInAPI)
@@ -55,5 +57,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    HealthWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

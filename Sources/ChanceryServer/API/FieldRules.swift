@@ -17,6 +17,20 @@ enum FieldRules {
         return text
     }
 
+    /// A text of several lines (a note, a report) of 0 to `max` characters: line breaks and tabs are kept, other
+    /// control characters refused; Windows line ends become plain ones.
+    static func paragraphs(_ value: String?, field: String, max: Int) throws -> String {
+        let text = (value ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count <= max else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.length", ["field": field, "max": String(max)], field: field)
+        }
+        guard !containsControl(text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\t", with: "")) else {
+            throw AppError(.badRequest, type: "invalid-field", key: "field.control", ["field": field], field: field)
+        }
+        return text
+    }
+
     /// An optional text: nil stays nil, an empty text means "none".
     static func optionalText(_ value: String?, field: String, max: Int) throws -> String? {
         guard let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }

@@ -8,6 +8,7 @@ enum Strings {
         .merging(SearchStrings.table) { core, _ in core }
         .merging(SearchWebStrings.table) { core, _ in core }
         .merging(HealthStrings.table) { core, _ in core }
+        .merging(HealthWebStrings.table) { core, _ in core }
         .merging(HealthFHIRStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [

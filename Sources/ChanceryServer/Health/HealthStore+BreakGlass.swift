@@ -148,3 +148,26 @@ extension HealthStore {
         }.get()
     }
 }
+
+extension HealthStore {
+    /// When the principal's break-glass access to a patient ends, if they read the patient through one now.
+    public func breakGlassExpiry(patientID: String, by principal: Principal) async throws -> Int64? {
+        try await database.read { db in
+            try await db.raw(
+                """
+                SELECT MAX(expires_at) AS until FROM health_break_glass
+                WHERE user_id = \(bind: principal.id) AND patient_id = \(bind: patientID) AND expires_at > \(bind: Clock.nowMilliseconds())
+                """
+            ).first()?.decode(column: "until", as: Int64?.self)
+        }
+    }
+
+    /// The id of the patient with this staff number, unfiltered: for a clinician's break-glass request only (the
+    /// opening that follows is itself checked, audited and reviewed).
+    func patientID(staffNumber: String) async throws -> String? {
+        try await database.read { db in
+            try await db.raw("SELECT object_id FROM health_patients WHERE staff_number = \(bind: staffNumber)")
+                .first()?.decode(column: "object_id", as: String.self)
+        }
+    }
+}

@@ -124,9 +124,11 @@ extension HealthStore {
 
     /// Corrects an entry: the new content becomes the next version, the reason is kept with it, and the
     /// versions before stay readable. The type never changes; a revoked consent is not corrected.
+    ///
+    /// `content` gives the corrected content from the entry's type (known once the entry is read); it may refuse.
     public func correctEntry(
-        _ id: String, of patientID: String, expectedVersion: Int64, content: RecordEntry.Content, reason: String,
-        by principal: Principal
+        _ id: String, of patientID: String, expectedVersion: Int64, reason: String, by principal: Principal,
+        content makeContent: @escaping @Sendable (RecordEntry.EntryType) throws -> RecordEntry.Content
     ) async throws -> RecordEntry {
         try await database.transaction { db -> Checked<RecordEntry> in
             let current: RecordEntry
@@ -134,7 +136,7 @@ extension HealthStore {
             case .refused(let error): return .refused(error)
             case .done(let entry): current = entry
             }
-            var content = content
+            var content = try makeContent(current.content.type)
             content.type = current.content.type
             if content.type.isClinical, HealthOffice.clinical.isDisjoint(with: principal.roles) {
                 return .refused(HealthError.entryTypeForbidden(content.type.rawValue))

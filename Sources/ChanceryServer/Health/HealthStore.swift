@@ -139,9 +139,11 @@ public struct HealthStore: Sendable {
         return filter
     }
 
-    /// Changes a patient's details (not the restriction, which is an access decision, nor the label).
+    /// Changes a patient's details (not the restriction, which is an access decision, nor the label): `change`
+    /// gives the new details from the current ones, and may refuse.
     public func updatePatient(
-        _ id: String, expectedVersion: Int64, details: Patient.Details, by principal: Principal
+        _ id: String, expectedVersion: Int64, by principal: Principal,
+        change: @escaping @Sendable (Patient.Details) throws -> Patient.Details
     ) async throws -> Patient {
         try await database.transaction { db -> Checked<Patient> in
             let current: Patient
@@ -149,7 +151,7 @@ public struct HealthStore: Sendable {
             case .refused(let error): return .refused(error)
             case .done(let patient): current = patient
             }
-            var details = details
+            var details = try change(current.details)
             details.restricted = current.details.restricted
             if try await self.duplicate(of: details, except: id, on: db) != nil {
                 return .refused(HealthError.duplicatePatient(existing: nil))

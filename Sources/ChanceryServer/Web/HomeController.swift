@@ -62,8 +62,8 @@ struct HomeController {
                 "id": office, "name": t("office.\(office)"), "about": t("office.\(office).about"),
                 "status": t("office.comingSoon"),
             ]
-            if office == "registry" {
-                card["href"] = "/registry"
+            if office == "registry" || office == "health" {
+                card["href"] = "/\(office)"
                 card["status"] = false
             }
             return card

@@ -32,6 +32,14 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
         "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
         "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
+        // Health Office: patients, entries, break-glass
+        "GET /api/v1/health/patients", "POST /api/v1/health/patients", "GET /api/v1/health/patients/{id}",
+        "PATCH /api/v1/health/patients/{id}", "POST /api/v1/health/patients/{id}/break-glass", "GET /api/v1/health/break-glass",
+        "POST /api/v1/health/break-glass/{openingId}/review", "GET /api/v1/health/patients/{id}/entries",
+        "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
+        "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
+        "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
+        // Health Office: FHIR export
         "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
         "GET /api/v1/health/fhir/Patient/{id}/$everything", "GET /api/v1/health/fhir/Practitioner/{id}",
         "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",

@@ -23,6 +23,7 @@ struct LocalizationTests {
         "search.date",  // Date
         "search.classification",  // Classification
         "search.type",  // Type
+        "hw.patient", "hw.patients", "hw.type", "hw.classification", "hw.date", "hw.version", "hw.versions",
     ]
 
     @Test("every key has non-empty English and French text")
