@@ -52,10 +52,12 @@ struct FHIRAPITests {
                         valueText: "A", unit: nil, low: nil, high: nil),
                 ], correspondent: nil, direction: nil, consent: nil)
         }
+        let corrected = lab(11.2)
         let first = try await health.addEntry(to: patient.object.id, lab(17.5), label: nil, by: clinician.principal)
         let lab = try await health.correctEntry(
-            first.object.id, of: patient.object.id, expectedVersion: first.object.version, content: lab(11.2),
-            reason: "Transcription error", by: clinician.principal)
+            first.object.id, of: patient.object.id, expectedVersion: first.object.version,
+            reason: "Transcription error", by: clinician.principal
+        ) { _ in corrected }
         let note = try await health.addEntry(
             to: patient.object.id,
             RecordEntry.Content(
