@@ -45,7 +45,8 @@ struct FHIRAPITests {
                 text: "Blood count, fasting.", codes: [],
                 observations: [
                     .init(
-                        code: .init(system: "LOINC", code: "718-7", display: "Hemoglobin"), value: haemoglobin, valueText: nil,
+                        code: .init(system: "LOINC", code: "718-7", display: "Hemoglobin"), value: haemoglobin,
+                        valueText: nil,
                         unit: "g/dL", low: 12, high: 16),
                     .init(
                         code: .init(system: "http://loinc.org", code: "883-9", display: "ABO group"), value: nil,
@@ -63,7 +64,8 @@ struct FHIRAPITests {
             RecordEntry.Content(
                 type: .physicianNote, summary: "Annual check", date: "2026-11-03", clinicianID: clinician.id,
                 text: "Fit for duty. Mild anaemia, iron advised.",
-                codes: [.init(system: "ICD-10", code: "Z02.1", display: "Pre-employment examination")], observations: [],
+                codes: [.init(system: "ICD-10", code: "Z02.1", display: "Pre-employment examination")],
+                observations: [],
                 correspondent: nil, direction: nil, consent: nil),
             label: nil, by: clinician.principal)
         let consent = try await health.addEntry(
@@ -72,13 +74,16 @@ struct FHIRAPITests {
                 type: .consent, summary: "Consent to release to the insurer", date: "2026-11-01", clinicianID: nil,
                 text: "Signed form scanned.", codes: [], observations: [], correspondent: nil, direction: nil,
                 consent: .init(
-                    recipient: "CAAMI", scope: "Laboratory results", purpose: "Insurance claim", validFrom: "2026-01-01",
+                    recipient: "CAAMI", scope: "Laboratory results", purpose: "Insurance claim",
+                    validFrom: "2026-01-01",
                     validUntil: "2099-12-31")),
             label: nil, by: clinician.principal)
         return Record(patient: patient, lab: lab, note: note, consent: consent, clinician: clinician)
     }
 
-    static func fhir(_ response: TestResponse, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    static func fhir(_ response: TestResponse, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String:
+        Any]
+    {
         #expect(response.status == .ok, "\(response.text)", sourceLocation: sourceLocation)
         #expect(response.headers[.contentType] == "application/fhir+json", sourceLocation: sourceLocation)
         return try response.jsonObject(sourceLocation: sourceLocation)
@@ -110,7 +115,9 @@ struct FHIRAPITests {
                 #expect(name["family"] as? String == "Dupont")
                 #expect(name["given"] as? [String] == ["Marie", "Claire"])
                 #expect((patient["telecom"] as? [[String: Any]])?.count == 2)
-                #expect((patient["address"] as? [[String: Any]])?.first?["text"] as? String == "Rue de la Loi 1, 1000 Bruxelles")
+                #expect(
+                    (patient["address"] as? [[String: Any]])?.first?["text"] as? String
+                        == "Rue de la Loi 1, 1000 Bruxelles")
                 let contact = try #require((patient["contact"] as? [[String: Any]])?.first)
                 #expect((contact["name"] as? [String: Any])?["text"] as? String == "Paul Dupont")
                 #expect((patient["managingOrganization"] as? [String: Any])?["display"] as? String == "Health Office")
@@ -124,7 +131,8 @@ struct FHIRAPITests {
 
                 // Observation: a corrected numeric value, out of range, and a coded text value
                 let lab = record.lab.object.id
-                let haemoglobin = try Self.fhir(await client.api(.get, "/api/v1/health/fhir/Observation/\(lab)-1", token: token))
+                let haemoglobin = try Self.fhir(
+                    await client.api(.get, "/api/v1/health/fhir/Observation/\(lab)-1", token: token))
                 #expect(haemoglobin["resourceType"] as? String == "Observation")
                 #expect(haemoglobin["status"] as? String == "amended")
                 let code = try #require(((haemoglobin["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first)
@@ -138,10 +146,13 @@ struct FHIRAPITests {
                 #expect((range["high"] as? [String: Any])?["value"] as? Double == 16)
                 let flag = (haemoglobin["interpretation"] as? [[String: Any]])?.first?["coding"] as? [[String: Any]]
                 #expect(flag?.first?["code"] as? String == "L")
-                #expect(flag?.first?["system"] as? String == "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation")
+                #expect(
+                    flag?.first?["system"] as? String
+                        == "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation")
                 #expect((haemoglobin["subject"] as? [String: Any])?["reference"] as? String == "Patient/\(pid)")
                 #expect(haemoglobin["effectiveDateTime"] as? String == "2026-11-02")
-                let group = try Self.fhir(await client.api(.get, "/api/v1/health/fhir/Observation/\(lab)-2", token: token))
+                let group = try Self.fhir(
+                    await client.api(.get, "/api/v1/health/fhir/Observation/\(lab)-2", token: token))
                 #expect(group["valueString"] as? String == "A")
                 #expect(group["interpretation"] == nil)
                 let missing = try await client.api(.get, "/api/v1/health/fhir/Observation/\(lab)-3", token: token)
@@ -153,7 +164,8 @@ struct FHIRAPITests {
 
                 // DocumentReference: the text as a base64 attachment
                 let document = try Self.fhir(
-                    await client.api(.get, "/api/v1/health/fhir/DocumentReference/\(record.note.object.id)", token: token))
+                    await client.api(
+                        .get, "/api/v1/health/fhir/DocumentReference/\(record.note.object.id)", token: token))
                 #expect(document["status"] as? String == "current")
                 #expect(document["docStatus"] as? String == "final")
                 #expect(document["description"] as? String == "Annual check")
@@ -192,7 +204,8 @@ struct FHIRAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clara")
                 // exercise
-                let response = try await client.api(.get, "/api/v1/health/fhir/Patient/\(pid)/$everything", token: token)
+                let response = try await client.api(
+                    .get, "/api/v1/health/fhir/Patient/\(pid)/$everything", token: token)
 
                 // validate
                 let bundle = try Self.fhir(response)
@@ -205,14 +218,17 @@ struct FHIRAPITests {
                 let keys = resources.map { "\($0["resourceType"] as? String ?? "")/\($0["id"] as? String ?? "")" }
                 let lab = record.lab.object.id
                 #expect(keys.first == "Patient/\(pid)")
-                #expect(Set(keys) == [
-                    "Patient/\(pid)", "Observation/\(lab)-1", "Observation/\(lab)-2", "DocumentReference/\(lab)",
-                    "DocumentReference/\(record.note.object.id)", "DocumentReference/\(record.consent.object.id)",
-                    "Consent/\(record.consent.object.id)", "Practitioner/\(record.clinician.id)",
-                ])
+                #expect(
+                    Set(keys) == [
+                        "Patient/\(pid)", "Observation/\(lab)-1", "Observation/\(lab)-2", "DocumentReference/\(lab)",
+                        "DocumentReference/\(record.note.object.id)", "DocumentReference/\(record.consent.object.id)",
+                        "Consent/\(record.consent.object.id)", "Practitioner/\(record.clinician.id)",
+                    ])
                 #expect(keys.count == Set(keys).count)
                 #expect((entries.first?["search"] as? [String: Any])?["mode"] as? String == "match")
-                #expect(entries.dropFirst().allSatisfy { ($0["search"] as? [String: Any])?["mode"] as? String == "include" })
+                #expect(
+                    entries.dropFirst().allSatisfy { ($0["search"] as? [String: Any])?["mode"] as? String == "include" }
+                )
                 #expect(entries.allSatisfy { ($0["fullUrl"] as? String)?.hasPrefix("http") == true })
                 #expect(resources.allSatisfy { Self.security($0).contains("MEDICAL") })
 
@@ -237,7 +253,8 @@ struct FHIRAPITests {
                 let consent = try Self.fhir(
                     await client.api(.get, "/api/v1/health/fhir/Consent/\(record.consent.object.id)", token: token))
                 let document = try Self.fhir(
-                    await client.api(.get, "/api/v1/health/fhir/DocumentReference/\(record.lab.object.id)", token: token))
+                    await client.api(
+                        .get, "/api/v1/health/fhir/DocumentReference/\(record.lab.object.id)", token: token))
 
                 // validate
                 #expect(consent["status"] as? String == "inactive")
@@ -256,7 +273,8 @@ struct FHIRAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "nora")
                 let paths = [
-                    ("Patient/\(pid)", "Patient/\(unknown)"), ("Patient/\(pid)/$everything", "Patient/\(unknown)/$everything"),
+                    ("Patient/\(pid)", "Patient/\(unknown)"),
+                    ("Patient/\(pid)/$everything", "Patient/\(unknown)/$everything"),
                     ("Practitioner/\(record.clinician.id)", "Practitioner/\(unknown)"),
                     ("Observation/\(record.lab.object.id)-1", "Observation/\(unknown)-1"),
                     ("DocumentReference/\(record.note.object.id)", "DocumentReference/\(unknown)"),
@@ -275,7 +293,8 @@ struct FHIRAPITests {
                     let issue = try #require((outcome["issue"] as? [[String: Any]])?.first)
                     #expect(issue["code"] as? String == "not-found")
                     #expect((issue["diagnostics"] as? String)?.isHumanSentence == true)
-                    let hiddenID = String(hidden.split(separator: "/")[1]), missingID = String(missing.split(separator: "/")[1])
+                    let hiddenID = String(hidden.split(separator: "/")[1]),
+                        missingID = String(missing.split(separator: "/")[1])
                     #expect(
                         refused.text.replacingOccurrences(of: hiddenID, with: "ID")
                             == absent.text.replacingOccurrences(of: missingID, with: "ID"), "\(hidden)")
@@ -293,7 +312,8 @@ struct FHIRAPITests {
                 #expect(found["total"] as? Int == 1)
                 let byNumber = try Self.fhir(
                     await client.api(
-                        .get, "/api/v1/health/fhir/Patient?identifier=urn:chancery:staff-number%7CBE-1234", token: clerk))
+                        .get, "/api/v1/health/fhir/Patient?identifier=urn:chancery:staff-number%7CBE-1234", token: clerk
+                    ))
                 #expect(byNumber["total"] as? Int == 1)
             }
         }

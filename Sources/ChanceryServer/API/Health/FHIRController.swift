@@ -71,7 +71,8 @@ struct FHIRController {
     /// The `{id}` of the path: a FHIR id (letters, digits, `-` and `.`, at most 64); anything else is not there.
     static func id(_ context: SignedInContext) throws -> String {
         let id = try context.parameters.require("id")
-        guard (1...64).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
+        guard (1...64).contains(id.count),
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
         else { throw AppError.objectNotFound(String(id.prefix(40))) }
         return id
     }
@@ -96,10 +97,12 @@ struct FHIRController {
         (try? SecurityLabel.dominant(of: resources.compactMap(FHIR.label(of:)))) ?? HealthOffice.label(nil)
     }
 
-    static func response(_ resource: FHIRResource, label: SecurityLabel?, status: HTTPResponse.Status = .ok) -> Response {
+    static func response(_ resource: FHIRResource, label: SecurityLabel?, status: HTTPResponse.Status = .ok) -> Response
+    {
         var headers: HTTPFields = [.contentType: contentType]
         if let label { headers[.classification] = label.banner }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: FHIR.serialize(resource))))
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: FHIR.serialize(resource))))
     }
 }
 

@@ -31,7 +31,9 @@ enum FHIR {
             ["system": labelSystem, "code": label.classification.abbreviation, "display": label.classification.marking]
         ]
         codings += label.categories.sorted().map { ["system": labelSystem, "code": $0, "display": "category \($0)"] }
-        codings += label.releasability.codes.map { ["system": labelSystem, "code": "REL-\($0)", "display": "releasable to \($0)"] }
+        codings += label.releasability.codes.map {
+            ["system": labelSystem, "code": "REL-\($0)", "display": "releasable to \($0)"]
+        }
         codings += label.informative.map { ["system": labelSystem, "code": "INFO", "display": $0] }
         return codings
     }
@@ -78,7 +80,8 @@ enum FHIR {
     /// The resource as JSON text, keys sorted (stable for tests and signatures), slashes unescaped.
     static func serialize(_ resource: FHIRResource) -> String {
         guard JSONSerialization.isValidJSONObject(resource),
-            let data = try? JSONSerialization.data(withJSONObject: resource, options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try? JSONSerialization.data(
+                withJSONObject: resource, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return #"{"resourceType":"OperationOutcome","issue":[{"severity":"fatal","code":"exception"}]}"# }
         return String(decoding: data, as: UTF8.self)
     }

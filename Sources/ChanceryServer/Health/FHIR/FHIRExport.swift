@@ -111,7 +111,9 @@ struct FHIRExport: Sendable {
         return try await chancery.database.read { db in
             var accounts: [UserAccount] = []
             for id in unique {
-                if let account = try await users.find(id: id, on: db), FHIR.isPractitioner(account) { accounts.append(account) }
+                if let account = try await users.find(id: id, on: db), FHIR.isPractitioner(account) {
+                    accounts.append(account)
+                }
             }
             return accounts
         }

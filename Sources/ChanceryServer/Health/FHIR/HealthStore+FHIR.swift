@@ -12,9 +12,11 @@ extension HealthStore {
     /// read, audited like every read of a medical object (flagged when it rests on break-glass).
     func exportedEntry(_ id: String, by principal: Principal) async throws -> ExportedEntry? {
         try await database.transaction { db in
-            guard let entry = try await self.objects.readItem(
-                id, join: RecordEntry.join, columns: RecordEntry.columns, by: principal, auditingRead: false, on: db,
-                decode: RecordEntry.init(row:))
+            guard
+                let entry = try await self.objects.readItem(
+                    id, join: RecordEntry.join, columns: RecordEntry.columns, by: principal, auditingRead: false,
+                    on: db,
+                    decode: RecordEntry.init(row:))
             else { return nil }
             try await self.auditRead(entry.object, patientID: entry.patientID, by: principal, on: db)
             let versions = try await self.versionCounts(of: entry.patientID, on: db)[id] ?? 1
@@ -49,7 +51,8 @@ extension HealthStore {
         ).all()
         var counts: [String: Int] = [:]
         for row in rows {
-            counts[try row.decode(column: "entry_id", as: String.self)] = Int(try row.decode(column: "n", as: Int64.self))
+            counts[try row.decode(column: "entry_id", as: String.self)] = Int(
+                try row.decode(column: "n", as: Int64.self))
         }
         return counts
     }

@@ -34,7 +34,9 @@ extension FHIR {
                 ],
                 "name": ["text": name],
             ]
-            if let phone = d.emergencyPhone, !phone.isEmpty { contact["telecom"] = [["system": "phone", "value": phone]] }
+            if let phone = d.emergencyPhone, !phone.isEmpty {
+                contact["telecom"] = [["system": "phone", "value": phone]]
+            }
             resource["contact"] = [contact]
         }
         return resource
@@ -81,10 +83,13 @@ extension FHIR {
     }
 
     /// Every coded observation of a lab-result entry (none for other entries); `amended` once it was corrected.
-    static func observations(of entry: RecordEntry, versions: Int, practitioners: [String: UserAccount]) -> [FHIRResource] {
+    static func observations(of entry: RecordEntry, versions: Int, practitioners: [String: UserAccount])
+        -> [FHIRResource]
+    {
         guard entry.content.type == .labResult else { return [] }
         return entry.content.observations.enumerated().map { offset, observation in
-            self.observation(observation, index: offset + 1, of: entry, versions: versions, practitioners: practitioners)
+            self.observation(
+                observation, index: offset + 1, of: entry, versions: versions, practitioners: practitioners)
         }
     }
 
@@ -172,11 +177,13 @@ extension FHIR {
                 ]
             ],
         ]
-        var authors: [[String: Any]] = []
-        for id in [content.clinicianID, entry.object.createdBy].compactMap({ $0 }) where !authors.contains(where: {
-            $0["reference"] as? String == "Practitioner/\(id)"
-        }) {
-            if let account = practitioners[id] { authors.append(reference("Practitioner", id, display: account.displayName)) }
+        // The clinician responsible first, then whoever wrote the entry, when they are practitioners.
+        var authorIDs: [String] = []
+        for id in [content.clinicianID, entry.object.createdBy].compactMap({ $0 }) where !authorIDs.contains(id) {
+            authorIDs.append(id)
+        }
+        let authors = authorIDs.compactMap { id in
+            practitioners[id].map { reference("Practitioner", id, display: $0.displayName) }
         }
         if !authors.isEmpty { resource["author"] = authors }
         let codes = content.codes.map { coding(codeSystem($0.system), $0.code, $0.display) }
@@ -202,7 +209,11 @@ extension FHIR {
             "actor": [
                 [
                     "role": concept(
-                        [coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")]),
+                        [
+                            coding(
+                                "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP",
+                                "information recipient")
+                        ]),
                     "reference": ["display": terms.recipient],
                 ] as [String: Any]
             ],
