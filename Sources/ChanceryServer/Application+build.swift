@@ -29,6 +29,8 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
         JSONResponse.make(OpenAPIDocument.json)
     }
 
+    AppointmentsController.addFeedRoute(to: router, chancery: chancery)
+
     // JSON API: bearer tokens.
     let api = router.group("api/v1").add(middleware: BearerAuthenticator(sessions: chancery.sessions))
     AuthController(chancery: chancery).addRoutes(to: api)
@@ -47,6 +49,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
+    AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
     FHIRController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
@@ -58,5 +61,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     RegistryWebController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
     HealthWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    AppointmentsWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

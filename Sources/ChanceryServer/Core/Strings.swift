@@ -9,6 +9,8 @@ enum Strings {
         .merging(SearchWebStrings.table) { core, _ in core }
         .merging(HealthStrings.table) { core, _ in core }
         .merging(HealthWebStrings.table) { core, _ in core }
+        .merging(AppointmentStrings.table) { core, _ in core }
+        .merging(AppointmentWebStrings.table) { core, _ in core }
         .merging(HealthFHIRStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [

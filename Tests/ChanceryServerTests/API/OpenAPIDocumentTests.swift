@@ -11,7 +11,7 @@ import Testing
 @Suite("OpenAPI document")
 struct OpenAPIDocumentTests {
     /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
-    static let operations: Set<String> = [
+    static let operations: Set<String> = Set<String>([
         "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
         "GET /api/v1/objects", "POST /api/v1/objects", "GET /api/v1/search",
         "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
@@ -39,11 +39,27 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-        // Health Office: FHIR export
+    ]).union(appointmentOperations).union(fhirOperations)
+
+    /// The Health Office's appointment operations.
+    static let appointmentOperations: Set<String> = [
+        "GET /api/v1/health/clinicians", "POST /api/v1/health/clinicians", "GET /api/v1/health/clinicians/{id}",
+        "PUT /api/v1/health/clinicians/{id}/availability", "POST /api/v1/health/clinicians/{id}/exceptions",
+        "GET /api/v1/health/clinicians/{id}/schedule", "GET /api/v1/health/appointment-types",
+        "GET /api/v1/health/appointments", "POST /api/v1/health/appointments", "GET /api/v1/health/appointments/{id}",
+        "PATCH /api/v1/health/appointments/{id}", "POST /api/v1/health/appointments/{id}/cancellation",
+        "POST /api/v1/health/appointments/{id}/no-show", "POST /api/v1/health/appointments/{id}/completion",
+        "GET /api/v1/health/waitlist", "POST /api/v1/health/waitlist", "GET /api/v1/health/to-book",
+        "GET /api/v1/health/reminders", "POST /api/v1/health/calendar-feed", "DELETE /api/v1/health/calendar-feed",
+    ]
+
+    /// The Health Office's FHIR export operations.
+    static let fhirOperations: Set<String> = [
         "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
         "GET /api/v1/health/fhir/Patient/{id}/$everything", "GET /api/v1/health/fhir/Practitioner/{id}",
         "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",
-        "GET /api/v1/health/fhir/Consent/{id}",
+        "GET /api/v1/health/fhir/Consent/{id}", "GET /api/v1/health/fhir/Appointment/{id}",
+        "GET /api/v1/health/fhir/Schedule/{id}", "GET /api/v1/health/fhir/Slot/{id}",
     ]
 
     /// The operations of the document, as "METHOD /path".

@@ -243,7 +243,7 @@ extension OpenAPIDocument {
         "/api/v1/health/fhir/Patient/{id}/$everything": {
           "get": {
             "summary": "A patient and everything of theirs the caller may read, as a FHIR searchset Bundle",
-            "description": "The Patient (search mode match) and, included, its Observations, DocumentReferences, Consents and the Practitioners they refer to, each with its label in meta.security; the Bundle's meta.security carries the dominant label. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "description": "The Patient (search mode match) and, included, its Observations, DocumentReferences, Consents, Appointments and the Practitioners they refer to, each with its label in meta.security; the Bundle's meta.security carries the dominant label. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
             "operationId": "getFHIRPatientEverything",
             "responses": {
               "200": {
@@ -257,6 +257,111 @@ extension OpenAPIDocument {
                   "application/fhir+json": {
                     "schema": {
                       "$ref": "#/components/schemas/FHIRBundle"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/FHIRNotFound"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/FHIRId"
+              }
+            ]
+          }
+        },
+        "/api/v1/health/fhir/Appointment/{id}": {
+          "get": {
+            "summary": "An appointment as a FHIR R4 Appointment",
+            "description": "Status, start and end (Brussels time with offset), the patient, the clinician (Practitioner) and the place, the appointment type. To Health Office staff briefed for MEDICAL who may read the patient. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "operationId": "getFHIRAppointment",
+            "responses": {
+              "200": {
+                "description": "The Appointment resource",
+                "headers": {
+                  "X-Classification": {
+                    "$ref": "#/components/headers/Classification"
+                  }
+                },
+                "content": {
+                  "application/fhir+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FHIRResource"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/FHIRNotFound"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/FHIRId"
+              }
+            ]
+          }
+        },
+        "/api/v1/health/fhir/Schedule/{id}": {
+          "get": {
+            "summary": "A clinician's diary as a FHIR R4 Schedule",
+            "description": "The id is the clinician's account id; the weekly hours as a comment. To Health Office staff briefed for MEDICAL only. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "operationId": "getFHIRSchedule",
+            "responses": {
+              "200": {
+                "description": "The Schedule resource",
+                "headers": {
+                  "X-Classification": {
+                    "$ref": "#/components/headers/Classification"
+                  }
+                },
+                "content": {
+                  "application/fhir+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FHIRResource"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/FHIRNotFound"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/FHIRId"
+              }
+            ]
+          }
+        },
+        "/api/v1/health/fhir/Slot/{id}": {
+          "get": {
+            "summary": "A free slot of a clinician's diary as a FHIR R4 Slot",
+            "description": "The id is `<clinicianId>-<minutes since 1970>`: a slot free for one of the appointment types at that minute. To Health Office staff briefed for MEDICAL only. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "operationId": "getFHIRSlot",
+            "responses": {
+              "200": {
+                "description": "The Slot resource",
+                "headers": {
+                  "X-Classification": {
+                    "$ref": "#/components/headers/Classification"
+                  }
+                },
+                "content": {
+                  "application/fhir+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FHIRResource"
                     }
                   }
                 }

@@ -20,13 +20,14 @@ struct FHIRExport: Sendable {
         [
             ("Patient", patient), ("Practitioner", practitioner), ("Observation", observation),
             ("DocumentReference", documentReference), ("Consent", consent),
+            ("Appointment", appointment), ("Schedule", schedule), ("Slot", slot),
         ]
     }
 
     /// What `$everything` gathers after the Patient, in this order. The Practitioners that any of them refers to
     /// are added at the end.
     var patientSources: [PatientSource] {
-        [recordResources]
+        [recordResources, appointmentResources]
     }
 
     var health: HealthStore { chancery.health }

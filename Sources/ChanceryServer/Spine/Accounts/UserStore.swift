@@ -129,6 +129,19 @@ public struct UserStore: Sendable {
             .first().map(UserAccount.init(row:))
     }
 
+    /// The display names of these accounts (ids that are no account are left out): for pages that name people.
+    public func displayNames(of ids: some Collection<String>) async throws -> [String: String] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        return try await database.read { db in
+            var names: [String: String] = [:]
+            for row in try await db.raw("SELECT id, display_name FROM users WHERE id IN (\(binds: unique))").all() {
+                names[try row.decode(column: "id", as: String.self)] = try row.decode(column: "display_name", as: String.self)
+            }
+            return names
+        }
+    }
+
     /// Remembers the interface language the user chose.
     func setLanguage(_ language: Language, for userID: String) async throws {
         try await database.transaction { db in

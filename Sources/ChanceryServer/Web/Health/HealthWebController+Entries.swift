@@ -109,9 +109,10 @@ extension HealthWebController {
         guard let patient = try await chancery.health.patient(patientID, by: context.principal),
             let (entry, versions) = try await chancery.health.entry(id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
+        let names = try await chancery.users.displayNames(of: [entry.object.createdBy] + versions.map(\.author))
         var shown: [String: Any] = [
             "id": id, "summary": entry.content.summary, "typeName": t("hw.type.\(entry.content.type.rawValue)"),
-            "date": entry.content.date, "author": entry.object.createdBy, "version": entry.object.version,
+            "date": entry.content.date, "author": names[entry.object.createdBy] ?? entry.object.createdBy, "version": entry.object.version,
             "text": entry.content.text, "banner": entry.object.label.banner,
             "bannerClass": PageRenderer.bannerClass(entry.object.label.classification),
             "correspondent": entry.content.correspondent ?? false,
@@ -135,7 +136,7 @@ extension HealthWebController {
             "codes": entry.content.codes.map { ["system": $0.system, "code": $0.code, "display": $0.display ?? ""] },
             "versions": versions.map {
                 [
-                    "version": $0.version, "recordedAt": Clock.iso8601($0.recordedAt), "author": $0.author,
+                    "version": $0.version, "recordedAt": Clock.iso8601($0.recordedAt), "author": names[$0.author] ?? $0.author,
                     "reason": $0.reason ?? "", "text": $0.content.text,
                 ] as [String: Any]
             },
@@ -264,11 +265,12 @@ extension HealthWebController {
     {
         let t = context.localizer
         let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 200, by: context.principal)
+        let names = try await chancery.users.displayNames(of: openings.map(\.userID))
         let extra: [String: Any] = [
             "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasOpenings": !openings.isEmpty,
             "openings": openings.map {
                 [
-                    "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": $0.userID,
+                    "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": names[$0.userID] ?? $0.userID,
                     "patient": $0.patientName ?? t("hw.hiddenPatient"), "reason": $0.reason, "csrf": context.session.csrfToken,
                     "t": Self.labels(t),
                 ] as [String: Any]

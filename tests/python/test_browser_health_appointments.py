@@ -1,0 +1,80 @@
+"""Appointments in a real browser, in French: the clerk books, reschedules and cancels an appointment, and a
+double booking is refused with a readable French sentence in the form."""
+
+import datetime
+import re
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select
+
+from conftest import SCREENSHOTS
+from test_browser_registry import sign_in_as, submit, text_of
+from test_browser_shell import wait, wait_for_path
+
+
+def next_weekday(days_ahead: int) -> str:
+    """A Monday-to-Friday date at least `days_ahead` days from today (the demo clinicians' hours)."""
+    day = datetime.date.today() + datetime.timedelta(days=days_ahead)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day.isoformat()
+
+
+def fill_booking(driver, patient_index: int, clinician_text: str, date: str, time: str) -> None:
+    Select(driver.find_element(By.ID, "patient")).select_by_index(patient_index)
+    clinicians = Select(driver.find_element(By.ID, "clinician"))
+    clinicians.select_by_visible_text(next(o.text for o in clinicians.options if clinician_text in o.text))
+    Select(driver.find_element(By.ID, "type")).select_by_value("consult")
+    for field, value in (("date", date), ("time", time)):
+        element = driver.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
+
+
+def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, server, backend):
+    driver = browser
+    date = next_weekday(14 + datetime.datetime.now().microsecond % 7)
+    sign_in_as(driver, server, "medclerk", "fr")
+
+    # Book a consultation with Dr Martin.
+    driver.get(f"{server}/health/appointments/new")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "book-form")))
+    fill_booking(driver, 0, "Martin", date, "15:00")
+    submit(driver, "book-submit")
+    wait_for_path(driver, "/health/appointments")
+    assert text_of(driver, "notice") == "Le rendez-vous est réservé."
+    row = driver.find_element(By.CSS_SELECTOR, "tr[id^='appointment-']")
+    appointment_id = row.get_attribute("id").removeprefix("appointment-")
+    assert re.fullmatch(r"[0-9A-Z]{26}", appointment_id)
+    assert "15:00" in row.text
+
+    # Another patient at the same time with the same clinician: refused, with a French sentence in the form.
+    driver.get(f"{server}/health/appointments/new")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "book-form")))
+    fill_booking(driver, 1, "Martin", date, "15:10")
+    submit(driver, "book-submit")
+    error = text_of(driver, "form-error")
+    assert error.startswith("Double réservation"), error
+    assert "15:00" in error and "15:20" in error
+    assert driver.find_element(By.ID, "time").get_attribute("value") == "15:10", "the form keeps what was typed"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(SCREENSHOTS / f"health-double-booking-fr-{backend}.png"))
+
+    # Reschedule the first appointment to 16:00.
+    driver.get(f"{server}/health/appointments?date={date}")
+    submit(driver, f"reschedule-{appointment_id}")
+    wait(driver).until(EC.presence_of_element_located((By.ID, "reschedule-form")))
+    time_field = driver.find_element(By.ID, "time")
+    time_field.clear()
+    time_field.send_keys("16:00")
+    submit(driver, "reschedule-submit")
+    assert text_of(driver, "notice") == "Le rendez-vous a été déplacé."
+    assert "16:00" in driver.find_element(By.ID, f"appointment-{appointment_id}").text
+
+    # Cancel it, with a reason.
+    driver.find_element(By.ID, f"reason-{appointment_id}").send_keys("Patient en mission")
+    submit(driver, f"cancel-{appointment_id}")
+    assert text_of(driver, "notice") == "Le rendez-vous a été annulé."
+    assert text_of(driver, f"status-{appointment_id}") == "annulé"
+    assert not driver.find_elements(By.ID, f"cancel-{appointment_id}")
