@@ -224,3 +224,36 @@ def validate_outcome(outcome: dict) -> None:
     parsed = parse(outcome)
     assert parsed.issue[0].code == "not-found"
     assert parsed.issue[0].diagnostics.endswith(".")
+
+
+def test_schedules_and_free_slots_are_valid_r4(server, record):
+    """Each demo clinician's Schedule, and a free Slot from their diary; hidden from the registry clerk."""
+    import datetime
+
+    clerk = token(server, "medclerk")
+    registry = token(server, "registry")
+    status, _, body = request(server, "GET", "/api/v1/health/clinicians", clerk)
+    if status == 404:
+        pytest.skip("no appointments in this build")
+    clinicians = json.loads(body)["items"]
+    assert clinicians, "the demo has clinicians"
+    slots = 0
+    for clinician in clinicians:
+        schedule = fhir_get(server, f"/Schedule/{clinician['id']}", clerk)
+        validate(schedule)
+        assert "MEDICAL" in security_codes(schedule)
+        validate_outcome(fhir_get(server, f"/Schedule/{clinician['id']}", registry, expected=404))
+        status, _, body = request(
+            server, "GET", f"/api/v1/health/clinicians/{clinician['id']}/schedule?type=consult&days=7", clerk)
+        if status != 200:
+            continue
+        free = [f for day in json.loads(body)["days"] for f in day.get("freeSlots", [])]
+        if not free:
+            continue
+        minutes = int(datetime.datetime.fromisoformat(free[0]["start"]).timestamp()) // 60
+        slot = fhir_get(server, f"/Slot/{clinician['id']}-{minutes}", clerk)
+        validate(slot)
+        assert slot["status"] == "free"
+        validate_outcome(fhir_get(server, f"/Slot/{clinician['id']}-{minutes}", registry, expected=404))
+        slots += 1
+    assert slots, "no free slot found in any demo clinician's week"
