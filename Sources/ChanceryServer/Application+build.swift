@@ -48,6 +48,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     AccessControlController(chancery: chancery).addRoutes(to: signedInAPI)
     LifeCycleController(chancery: chancery).addRoutes(to: signedInAPI)
     KeyMaterialController(chancery: chancery).addRoutes(to: signedInAPI)
+    HealthReleasesController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
     AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
     FHIRController(chancery: chancery).addRoutes(to: signedInAPI)
@@ -62,5 +63,6 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
     HealthWebController(chancery: chancery).addRoutes(to: signedInWeb)
     AppointmentsWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    HealthReleasesWebController(chancery: chancery).addRoutes(to: signedInWeb)
     return router
 }

@@ -11,6 +11,8 @@ enum Strings {
         .merging(HealthWebStrings.table) { core, _ in core }
         .merging(AppointmentStrings.table) { core, _ in core }
         .merging(AppointmentWebStrings.table) { core, _ in core }
+        .merging(HealthReleaseStrings.table) { core, _ in core }
+        .merging(HealthReleaseWebStrings.table) { core, _ in core }
         .merging(HealthFHIRStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [

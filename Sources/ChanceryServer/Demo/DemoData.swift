@@ -62,6 +62,7 @@ public enum DemoData {
         try await DemoRegistry.load(into: chancery, ids)
         try await DemoHealth.load(into: chancery, ids)
         try await DemoHealthAppointments.load(into: chancery, ids)
+        try await DemoHealthReleases.load(into: chancery, ids)
         try await chancery.database.transaction { db in
             try await SettingsStore.set("demo_loaded", to: Clock.iso8601(Clock.nowMilliseconds()), on: db)
         }

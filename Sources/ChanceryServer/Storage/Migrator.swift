@@ -18,7 +18,7 @@ public struct Migrator: Sendable {
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(),
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
         CreateKeyMaterial(),
-        CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(),
+        CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

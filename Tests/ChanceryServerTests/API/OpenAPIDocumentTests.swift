@@ -39,7 +39,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-    ]).union(appointmentOperations).union(fhirOperations)
+    ]).union(appointmentOperations).union(healthReleases).union(fhirOperations)
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [
@@ -53,6 +53,18 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/health/reminders", "POST /api/v1/health/calendar-feed", "DELETE /api/v1/health/calendar-feed",
     ]
 
+    /// Referrals, POD requests, releases and disclosures.
+    static let healthReleases: Set<String> = [
+        "GET /api/v1/health/referrals", "POST /api/v1/health/referrals", "GET /api/v1/health/referrals/{id}",
+        "POST /api/v1/health/referrals/{id}/sent", "POST /api/v1/health/referrals/{id}/reply",
+        "POST /api/v1/health/referrals/{id}/closure", "POST /api/v1/health/referrals/{id}/cancellation",
+        "GET /api/v1/health/pod-requests", "POST /api/v1/health/pod-requests", "GET /api/v1/health/pod-requests/{id}",
+        "POST /api/v1/health/pod-requests/{id}/answer", "POST /api/v1/health/pod-requests/{id}/closure",
+        "GET /api/v1/health/releases", "POST /api/v1/health/releases", "GET /api/v1/health/releases/{id}",
+        "POST /api/v1/health/releases/{id}/approval", "POST /api/v1/health/releases/{id}/release",
+        "GET /api/v1/health/releases/{id}/package", "GET /api/v1/health/patients/{id}/disclosures",
+    ]
+
     /// The Health Office's FHIR export operations.
     static let fhirOperations: Set<String> = [
         "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
@@ -60,6 +72,7 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",
         "GET /api/v1/health/fhir/Consent/{id}", "GET /api/v1/health/fhir/Appointment/{id}",
         "GET /api/v1/health/fhir/Schedule/{id}", "GET /api/v1/health/fhir/Slot/{id}",
+        "GET /api/v1/health/fhir/ServiceRequest/{id}", "GET /api/v1/health/fhir/AuditEvent/{id}",
     ]
 
     /// The operations of the document, as "METHOD /path".

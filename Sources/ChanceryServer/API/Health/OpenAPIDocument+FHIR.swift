@@ -243,7 +243,7 @@ extension OpenAPIDocument {
         "/api/v1/health/fhir/Patient/{id}/$everything": {
           "get": {
             "summary": "A patient and everything of theirs the caller may read, as a FHIR searchset Bundle",
-            "description": "The Patient (search mode match) and, included, its Observations, DocumentReferences, Consents, Appointments and the Practitioners they refer to, each with its label in meta.security; the Bundle's meta.security carries the dominant label. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "description": "The Patient (search mode match) and, included, its Observations, DocumentReferences, Consents, Appointments, ServiceRequests (referrals), AuditEvents (disclosures) and the Practitioners they refer to, each with its label in meta.security; the Bundle's meta.security carries the dominant label. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
             "operationId": "getFHIRPatientEverything",
             "responses": {
               "200": {
@@ -353,6 +353,76 @@ extension OpenAPIDocument {
             "responses": {
               "200": {
                 "description": "The Slot resource",
+                "headers": {
+                  "X-Classification": {
+                    "$ref": "#/components/headers/Classification"
+                  }
+                },
+                "content": {
+                  "application/fhir+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FHIRResource"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/FHIRNotFound"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/FHIRId"
+              }
+            ]
+          }
+        },
+        "/api/v1/health/fhir/ServiceRequest/{id}": {
+          "get": {
+            "summary": "A referral as a FHIR R4 ServiceRequest",
+            "description": "The order to an external provider: status, priority, specialty, subject, requester, performer, reason, reply due date and notes. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "operationId": "getFHIRServiceRequest",
+            "responses": {
+              "200": {
+                "description": "The ServiceRequest resource",
+                "headers": {
+                  "X-Classification": {
+                    "$ref": "#/components/headers/Classification"
+                  }
+                },
+                "content": {
+                  "application/fhir+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/FHIRResource"
+                    }
+                  }
+                }
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/FHIRNotFound"
+              }
+            },
+            "parameters": [
+              {
+                "$ref": "#/components/parameters/FHIRId"
+              }
+            ]
+          }
+        },
+        "/api/v1/health/fhir/AuditEvent/{id}": {
+          "get": {
+            "summary": "A disclosure as a FHIR R4 AuditEvent",
+            "description": "One line of the patient's accounting of disclosures: an export (DICOM 110106) to its recipient, with the purpose, who released it and what (the patient and the entries). To a caller who may read the patient's record. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
+            "operationId": "getFHIRAuditEvent",
+            "responses": {
+              "200": {
+                "description": "The AuditEvent resource",
                 "headers": {
                   "X-Classification": {
                     "$ref": "#/components/headers/Classification"

@@ -21,13 +21,14 @@ struct FHIRExport: Sendable {
             ("Patient", patient), ("Practitioner", practitioner), ("Observation", observation),
             ("DocumentReference", documentReference), ("Consent", consent),
             ("Appointment", appointment), ("Schedule", schedule), ("Slot", slot),
+            ("ServiceRequest", serviceRequest), ("AuditEvent", auditEvent),
         ]
     }
 
     /// What `$everything` gathers after the Patient, in this order. The Practitioners that any of them refers to
     /// are added at the end.
     var patientSources: [PatientSource] {
-        [recordResources, appointmentResources]
+        [recordResources, appointmentResources, releaseResources]
     }
 
     var health: HealthStore { chancery.health }
@@ -165,13 +166,15 @@ extension FHIR {
         return ids
     }
 
-    /// The Chancery object a resource comes from (an Observation's entry), nil for accounts.
+    /// The resource types whose id is the id of a Chancery object (the others are accounts, a diary's slots or
+    /// rows of the accounting of disclosures): the objects an export's audit event names.
+    static let objectTypes: Set<String> = ["Patient", "DocumentReference", "Consent", "Appointment", "ServiceRequest"]
+
+    /// The Chancery object a resource comes from (an Observation's entry), nil when it comes from none.
     static func objectID(of resource: FHIRResource) -> String? {
-        guard let type = resource["resourceType"] as? String, type != "Practitioner", let id = id(of: resource) else {
-            return nil
-        }
-        if ObjectID.isWellFormed(id) { return id }
-        return parseObservationID(id)?.entry
+        guard let type = resource["resourceType"] as? String, let id = id(of: resource) else { return nil }
+        if type == "Observation" { return parseObservationID(id)?.entry }
+        return objectTypes.contains(type) && ObjectID.isWellFormed(id) ? id : nil
     }
 
     /// The label a resource carries in `meta.security` (the inverse of `security(_:)`), nil when it carries none.

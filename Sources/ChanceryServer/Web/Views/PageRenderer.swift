@@ -20,7 +20,7 @@ enum PageRenderer {
         for (name, text) in [
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
             ("record-table", RegistryTemplates.recordTable),
-        ] + RegistryTemplates.all + SearchTemplates.all + HealthTemplates.all + HealthAppointmentTemplates.all {
+        ] + RegistryTemplates.all + SearchTemplates.all + HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all {
             // safe: the templates are constants, and a test renders each of them
             try! library.register(text, named: name)
         }

@@ -1,0 +1,26 @@
+import ChanceryKit
+
+/// The refusals of referrals, POD requests and releases, each a sentence in `HealthReleaseStrings`.
+enum HealthReleaseError {
+    /// A referral, request or release asked to move to a state its current state does not lead to.
+    static func wrongState(_ kind: String, state: String) -> AppError {
+        AppError(
+            .conflict, type: "\(kind)-state", key: "health.rel.error.state.\(kind)", ["state": state],
+            localizing: ["stateName": "health.rel.state.\(state)"])
+    }
+
+    /// No valid consent of the patient names this recipient today.
+    static func consentRequired(_ recipient: String) -> AppError {
+        AppError(.conflict, type: "consent-required", key: "health.rel.error.consent", ["recipient": recipient], field: "recipient")
+    }
+
+    /// The medical advisor who requested a release may not also approve it (four eyes).
+    static let ownRelease = AppError(.forbidden, type: "separation-of-duties", key: "health.rel.error.ownRelease")
+
+    /// A closed POD request takes no further answer.
+    static let requestClosed = AppError(.conflict, type: "pod-request-closed", key: "health.rel.error.podClosed")
+
+    static func invalid(_ field: String, _ reason: String) -> AppError {
+        AppError(.badRequest, type: "invalid-field", key: "health.rel.error.\(reason)", ["field": field], field: field)
+    }
+}
