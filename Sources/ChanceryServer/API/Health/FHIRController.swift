@@ -93,8 +93,10 @@ struct FHIRController {
         return "\(scheme)://\(host)/api/v1/health/fhir"
     }
 
+    /// The label of what an answer shows; an empty answer shows nothing medical, so it is not marked MEDICAL (the
+    /// mark alone would tell a principal without MEDICAL that something is hidden).
     static func dominantLabel(_ resources: [FHIRResource]) -> SecurityLabel {
-        (try? SecurityLabel.dominant(of: resources.compactMap(FHIR.label(of:)))) ?? HealthOffice.label(nil)
+        (try? SecurityLabel.dominant(of: resources.compactMap(FHIR.label(of:)))) ?? .unclassified
     }
 
     static func response(_ resource: FHIRResource, label: SecurityLabel?, status: HTTPResponse.Status = .ok) -> Response
