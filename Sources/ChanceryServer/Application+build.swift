@@ -53,6 +53,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     SuppliesController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
     AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
+    FHIRController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

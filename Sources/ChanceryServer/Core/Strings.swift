@@ -15,6 +15,7 @@ enum Strings {
         .merging(HealthReleaseWebStrings.table) { core, _ in core }
         .merging(HealthAuditsSuppliesStrings.table) { core, _ in core }
         .merging(HealthAuditsSuppliesWebStrings.table) { core, _ in core }
+        .merging(HealthFHIRStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application

@@ -107,11 +107,32 @@ public struct ReleaseOfInformation: LabelledItem, Equatable {
             public var banner: String
         }
 
-        /// The JSON text in field order (banner first, banner last).
+        /// The fields between the two banners.
+        private struct Middle: Encodable {
+            var label: SecurityLabelForm
+            var releaseId: String
+            var patient: PatientPart
+            var recipient: String
+            var purpose: String
+            var releasedAt: String
+            var releasedBy: String
+            var entries: [EntryPart]
+        }
+
+        /// The JSON text with the banner first and last, always (an encoder's key order is not guaranteed, so the
+        /// two banners are written around the sorted middle).
         var json: String {
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted]
-            return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            encoder.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted, .sortedKeys]
+            func text(_ value: some Encodable) -> String {
+                (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+            }
+            let middle = text(
+                Middle(
+                    label: label, releaseId: releaseId, patient: patient, recipient: recipient, purpose: purpose,
+                    releasedAt: releasedAt, releasedBy: releasedBy, entries: entries))
+            let inner = middle.dropFirst(2).dropLast(2)  // "{\n" … "\n}"
+            return "{\n  \"banner\" : \(text(banner)),\n\(inner),\n  \"bannerEnd\" : \(text(bannerEnd))\n}"
         }
     }
 }

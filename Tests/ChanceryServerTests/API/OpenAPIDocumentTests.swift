@@ -39,7 +39,7 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-    ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies)
+    ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies).union(fhirOperations)
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [
@@ -72,6 +72,16 @@ struct OpenAPIDocumentTests {
         "GET /api/v1/health/supplies", "POST /api/v1/health/supplies", "GET /api/v1/health/supplies/reorder",
         "GET /api/v1/health/supplies/expiring", "GET /api/v1/health/supplies/{id}",
         "POST /api/v1/health/supplies/{id}/lots", "POST /api/v1/health/supplies/{id}/movements",
+    ]
+
+    /// The Health Office's FHIR export operations.
+    static let fhirOperations: Set<String> = [
+        "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
+        "GET /api/v1/health/fhir/Patient/{id}/$everything", "GET /api/v1/health/fhir/Practitioner/{id}",
+        "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",
+        "GET /api/v1/health/fhir/Consent/{id}", "GET /api/v1/health/fhir/Appointment/{id}",
+        "GET /api/v1/health/fhir/Schedule/{id}", "GET /api/v1/health/fhir/Slot/{id}",
+        "GET /api/v1/health/fhir/ServiceRequest/{id}", "GET /api/v1/health/fhir/AuditEvent/{id}",
     ]
 
     /// The operations of the document, as "METHOD /path".
