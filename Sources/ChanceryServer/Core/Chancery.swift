@@ -51,7 +51,7 @@ public struct Chancery: Sendable {
                 attachments: attachments, distributionLists: DistributionListStore(database: database, audit: audit),
                 filePlan: FilePlanStore(database: database, audit: audit),
                 keyMaterial: KeyMaterialStore(database: database, objects: objects, audit: audit),
-                health: HealthStore(database: database, objects: objects, audit: audit),
+                health: HealthStore(database: database, objects: objects, attachments: attachments, audit: audit),
                 logger: logger)
         } catch {
             await database.close()

@@ -7,6 +7,7 @@ import SQLKit
 public struct HealthStore: Sendable {
     let database: Database
     let objects: ObjectStore
+    let attachments: AttachmentStore
     let audit: AuditLog
 
     // MARK: patients

@@ -10,40 +10,13 @@ extension RecordStore {
         _ chunks: Chunks, to id: String, name: String, contentType: String, label: SecurityLabel?, limit: Int64,
         by principal: Principal
     ) async throws -> Attachment where Chunks.Element == ByteBuffer {
-        // Everything that can be refused without the bytes is refused before a byte is stored.
-        let record = try await database.transaction { db in try await self.writableRecord(id, by: principal, on: db) }.get()
-        try AttachmentStore.check(label ?? record.object.label, on: record.object, by: principal)
-        guard let type = FileType(contentType: contentType) else { throw AttachmentError.typeNotAllowed(contentType) }
-        let stored: BlobStore.Stored
-        do {
-            stored = try await attachments.blobs.store(chunks, limit: limit) { type.matches(prefix: $0) }
-        } catch let failure as BlobStore.Failure {
-            switch failure {
-            case .tooLarge: throw AppError.bodyTooLarge("\(limit >> 20) MB")
-            case .empty: throw AttachmentError.empty
-            case .refusedContent: throw AttachmentError.contentMismatch(type.rawValue)
+        try await attachments.receive(
+            chunks, name: name, contentType: contentType, label: label, limit: limit, indexed: true, by: principal
+        ) { db in
+            switch try await self.writableRecord(id, by: principal, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let record): return .done(record.object)
             }
-        }
-        let displayName = Attachment.displayName(name)
-        let extracted = await TextExtractor.extract(type, at: attachments.blobs.path(of: stored.sha256))
-        do {
-            return try await database.transaction { db -> Checked<Attachment> in
-                switch try await self.writableRecord(id, by: principal, on: db) {
-                case .refused(let error): return .refused(error)
-                case .done(let record):
-                    let attachment = try await self.attachments.insert(
-                        stored, name: displayName, type: type, label: label, on: record.object, by: principal, db: db)
-                    if let text = extracted {
-                        try await self.attachments.saveText(text, of: attachment.id, on: db)
-                        try await self.objects.search.refresh([record.object.id], on: db)
-                    }
-                    return .done(attachment)
-                }
-            }.get()
-        } catch {
-            // Refused after all (the record changed meanwhile): a file this upload brought is not kept.
-            if stored.created { try await attachments.discardIfUnreferenced(stored.sha256) }
-            throw error
         }
     }
 

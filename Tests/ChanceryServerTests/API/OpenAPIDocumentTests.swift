@@ -39,6 +39,9 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
+        "GET /api/v1/health/patients/{id}/entries/{entryId}/attachments",
+        "POST /api/v1/health/patients/{id}/entries/{entryId}/attachments",
+        "GET /api/v1/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}",
     ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies).union(fhirOperations)
 
     /// The Health Office's appointment operations.

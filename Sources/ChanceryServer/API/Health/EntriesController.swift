@@ -12,6 +12,9 @@ struct EntriesController {
         group.get("health/patients/{id}/entries/{entryId}", use: show)
         group.post("health/patients/{id}/entries/{entryId}/corrections", use: correct)
         group.post("health/patients/{id}/entries/{entryId}/revocation", use: revoke)
+        group.post("health/patients/{id}/entries/{entryId}/attachments", use: upload)
+        group.get("health/patients/{id}/entries/{entryId}/attachments", use: listAttachments)
+        group.get("health/patients/{id}/entries/{entryId}/attachments/{attachmentId}", use: download)
     }
 
     static func entryID(_ context: SignedInContext) throws -> String {
@@ -94,5 +97,37 @@ struct EntriesController {
         let entry = try await chancery.health.revokeConsent(
             id, of: patientID, reason: try FieldRules.text(body.reason, field: "reason", max: 500), by: context.principal)
         return try JSONResponse.make(EntryBody(entry), etag: entry.object.etag, banner: entry.object.label.banner)
+    }
+
+    // MARK: attachments
+
+    @Sendable func upload(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try RecordsController.id(context)
+        let id = try Self.entryID(context)
+        let upload = try AttachmentsController.uploadParameters(request, catalog: chancery.catalog)
+        let attachment = try await chancery.health.attach(
+            request.body, toEntry: id, of: patientID, name: upload.filename, contentType: upload.contentType,
+            label: upload.label, limit: chancery.configuration.maxUploadBytes, by: context.principal)
+        return try AttachmentsController.created(
+            attachment, location: "/api/v1/health/patients/\(patientID)/entries/\(id)/attachments/\(attachment.id)")
+    }
+
+    @Sendable func listAttachments(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try RecordsController.id(context)
+        let id = try Self.entryID(context)
+        guard let (entry, files) = try await chancery.health.attachments(ofEntry: id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        let banner = (try? SecurityLabel.dominant(of: [entry.object.label] + files.map(\.label)))?.banner
+        return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
+    }
+
+    @Sendable func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try RecordsController.id(context)
+        let id = try Self.entryID(context)
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(attachmentID),
+            let attachment = try await chancery.health.download(attachmentID, ofEntry: id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return try await AttachmentsController.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }
 }

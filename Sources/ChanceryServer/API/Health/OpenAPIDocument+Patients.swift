@@ -179,6 +179,65 @@ extension OpenAPIDocument {
             }
           }
         },
+        "/api/v1/health/patients/{id}/entries/{entryId}/attachments": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }, { "name": "entryId", "in": "path", "required": true, "description": "The entry's id.", "schema": { "$ref": "#/components/schemas/Id" } }],
+          "get": {
+            "summary": "The entry's files the caller may read (an audited read of the entry); recordId is the entry's id",
+            "operationId": "listEntryAttachments",
+            "responses": {
+              "200": { "description": "The attachments, by name and version", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AttachmentList" } } } },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" }
+            }
+          },
+          "post": {
+            "summary": "Attach a file to an entry (a scanned consent form, a lab report, a letter), as for a record's attachments",
+            "operationId": "uploadEntryAttachment",
+            "parameters": [
+              { "name": "filename", "in": "query", "required": true, "description": "A plain file name (no folder, no control characters), at most 200 characters; never used as a path.", "schema": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\s\\u0000-\\u001F\\u007F-\\u009F]([^/\\\\\\u0000-\\u001F\\u007F-\\u009F]*[^/\\\\\\s\\u0000-\\u001F\\u007F-\\u009F])?$" } },
+              { "name": "label", "in": "query", "description": "The file's label in its JSON form, when higher than the entry's.", "schema": { "type": "string" } }
+            ],
+            "requestBody": { "required": true, "content": { \#(fileTypeContent) } },
+            "responses": {
+              "201": {
+                "description": "The attachment",
+                "headers": {
+                  "ETag": { "description": "The file's SHA-256.", "required": true, "schema": { "type": "string", "pattern": "^\"[0-9a-f]{64}\"$" } },
+                  "Location": { "$ref": "#/components/headers/Location" }, "X-Classification": { "$ref": "#/components/headers/Classification" }
+                },
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Attachment" } } }
+              },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query (filename, label), empty-file." },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied, label-above-principal." },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "attachment-label-too-low." },
+              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType" }
+            }
+          }
+        },
+        "/api/v1/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}": {
+          "parameters": [{ "$ref": "#/components/parameters/ObjectId" }, { "name": "entryId", "in": "path", "required": true, "description": "The entry's id.", "schema": { "$ref": "#/components/schemas/Id" } }, { "$ref": "#/components/parameters/AttachmentId" }],
+          "get": {
+            "summary": "Download a file of an entry (audited); its label banner is in X-Classification",
+            "operationId": "downloadEntryAttachment",
+            "responses": {
+              "200": {
+                "description": "The file, with the type it was uploaded as",
+                "headers": {
+                  "X-Classification": { "$ref": "#/components/headers/Classification" },
+                  "Content-Disposition": { "required": true, "schema": { "type": "string", "pattern": "^attachment; filename=" } },
+                  "ETag": { "description": "The file's SHA-256.", "required": true, "schema": { "type": "string", "pattern": "^\"[0-9a-f]{64}\"$" } }
+                },
+                "content": { \#(fileTypeContent) }
+              },
+              "401": { "$ref": "#/components/responses/Unauthorized" },
+              "404": { "$ref": "#/components/responses/NotFound" },
+              "500": { "$ref": "#/components/responses/InternalServerError", "description": "file-missing." }
+            }
+          }
+        },
         "/api/v1/health/patients/{id}/entries/{entryId}/revocation": {
           "parameters": [{ "$ref": "#/components/parameters/ObjectId" }, { "name": "entryId", "in": "path", "required": true, "description": "The consent entry's id.", "schema": { "$ref": "#/components/schemas/Id" } }],
           "post": {

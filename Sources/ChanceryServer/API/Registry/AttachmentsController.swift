@@ -15,6 +15,17 @@ struct AttachmentsController {
     /// `POST /api/v1/records/{id}/attachments?filename=scan.pdf[&label={…}]` with the file as the body.
     @Sendable func upload(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
+        let upload = try Self.uploadParameters(request, catalog: chancery.catalog)
+        let attachment = try await chancery.records.attach(
+            request.body, to: id, name: upload.filename, contentType: upload.contentType, label: upload.label,
+            limit: chancery.configuration.maxUploadBytes, by: context.principal)
+        return try Self.created(attachment, location: "/api/v1/records/\(id)/attachments/\(attachment.id)")
+    }
+
+    /// The query and headers of an upload: `filename` (a plain name), an optional `label` (JSON), the content type.
+    static func uploadParameters(_ request: Request, catalog: CategoryCatalog) throws
+        -> (filename: String, label: SecurityLabel?, contentType: String)
+    {
         let query = request.uri.queryParameters
         guard let filename = query["filename"].map(String.init), !filename.isEmpty else {
             throw AppError.invalidQuery("filename", reasonKey: "attachment.reason.filename")
@@ -30,18 +41,20 @@ struct AttachmentsController {
             do { form = try JSONDecoder().decode(SecurityLabelForm.self, from: Data(text.utf8)) } catch {
                 throw AppError.invalidQuery("label", reasonKey: "attachment.reason.label")
             }
-            label = try ObjectsController.label(form, catalog: chancery.catalog)
+            label = try ObjectsController.label(form, catalog: catalog)
         }
         guard let contentType = request.headers[.contentType] else {
             throw AttachmentError.typeNotAllowed("(none)")
         }
-        let attachment = try await chancery.records.attach(
-            request.body, to: id, name: filename, contentType: contentType, label: label,
-            limit: chancery.configuration.maxUploadBytes, by: context.principal)
+        return (filename, label, contentType)
+    }
+
+    /// The 201 answer of a stored file.
+    static func created(_ attachment: Attachment, location: String) throws -> Response {
         var response = try JSONResponse.make(
             AttachmentBody(attachment), status: .created, etag: "\"\(attachment.sha256)\"",
             banner: attachment.label.banner)
-        response.headers[.location] = "/api/v1/records/\(id)/attachments/\(attachment.id)"
+        response.headers[.location] = location
         return response
     }
 

@@ -110,6 +110,7 @@ extension HealthWebController {
             let (entry, versions) = try await chancery.health.entry(id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         let names = try await chancery.users.displayNames(of: [entry.object.createdBy] + versions.map(\.author))
+        let files = try await chancery.health.files(ofReadEntry: id, by: context.principal)
         var shown: [String: Any] = [
             "id": id, "summary": entry.content.summary, "typeName": t("hw.type.\(entry.content.type.rawValue)"),
             "date": entry.content.date, "author": names[entry.object.createdBy] ?? entry.object.createdBy, "version": entry.object.version,
@@ -132,6 +133,13 @@ extension HealthWebController {
             "canWrite": Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
             "canRevoke": entry.consent.map { !$0.isRevoked } ?? false,
             "hasObservations": !entry.content.observations.isEmpty,
+            "hasFiles": !files.isEmpty,
+            "files": files.map {
+                [
+                    "id": $0.id, "name": $0.name, "version": $0.version, "banner": $0.label.banner,
+                    "bannerClass": PageRenderer.bannerClass($0.label.classification),
+                ] as [String: Any]
+            },
             "observations": entry.content.observations.map(Self.observationRow),
             "codes": entry.content.codes.map { ["system": $0.system, "code": $0.code, "display": $0.display ?? ""] },
             "versions": versions.map {
@@ -219,6 +227,35 @@ extension HealthWebController {
         } catch let error as AppError where error.status != .notFound {
             return try await entryPage(context, request: nil, error: error, status: error.status)
         }
+    }
+
+    // MARK: files
+
+    /// The entry page's upload form: a scanned consent form, a lab report, a letter.
+    @Sendable func upload(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let (health, principal, limit) = (chancery.health, context.principal, chancery.configuration.maxUploadBytes)
+        do {
+            _ = try await MultipartUpload.receive(request, session: context.session, limit: limit) { chunks, file in
+                try await health.attach(
+                    chunks, toEntry: id, of: patientID, name: file.filename, contentType: file.contentType, label: nil,
+                    limit: limit, by: principal)
+            }
+            return .redirect(to: "/health/patients/\(patientID)/entries/\(id)?done=fileAttached", type: .normal)
+        } catch let error as AppError where error.type != AppError.csrf.type && error.status != .notFound {
+            return try await entryPage(context, request: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(attachmentID),
+            let attachment = try await chancery.health.download(attachmentID, ofEntry: id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return try await AttachmentsController.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }
 
     // MARK: break-glass

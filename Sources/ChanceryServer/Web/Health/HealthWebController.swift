@@ -19,6 +19,8 @@ struct HealthWebController {
         group.get("/health/patients/{id}/entries/{entryId}/correct", use: correctForm)
         group.post("/health/patients/{id}/entries/{entryId}/correct", use: correct)
         group.post("/health/patients/{id}/entries/{entryId}/revoke", use: revoke)
+        group.post("/health/patients/{id}/entries/{entryId}/upload", use: upload)
+        group.get("/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}", use: download)
         group.get("/health/break-glass", use: breakGlassQueue)
         group.get("/health/break-glass/open", use: breakGlassForm)
         group.post("/health/break-glass/open", use: breakGlass)

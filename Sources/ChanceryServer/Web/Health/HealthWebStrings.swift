@@ -10,11 +10,11 @@ enum HealthWebStrings {
         "unitOfMeasure", "low", "high", "correspondent", "consentTerms", "consentHelp", "recipient", "scope", "purpose",
         "validFrom", "validUntil", "reason", "author", "revoked", "range", "flag", "correct", "revokeReason", "revoke",
         "versions", "recordedAt", "breakGlass", "breakGlassHelp", "breakGlassOpen", "patientId", "breakGlassQueue",
-        "openedAt", "user", "review", "reviewNote", "noOpenings",
+        "openedAt", "user", "review", "reviewNote", "noOpenings", "files", "noFiles", "chooseFile", "attach",
     ]
 
     /// The `?done=` notices the pages know.
-    static let notices: Set<String> = ["patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass"]
+    static let notices: Set<String> = ["fileAttached", "patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass"]
 
     static let table: [String: (en: String, fr: String)] = [
         "hw.office": ("Health Office", "Bureau de santé"),
@@ -137,6 +137,11 @@ enum HealthWebStrings {
         "hw.link.breakGlass": ("Break-glass reviews", "Examen des accès d'urgence"),
         "hw.link.book": ("Book an appointment", "Prendre rendez-vous"),
         "hw.link.disclosures": ("Disclosure report", "Relevé des communications"),
+        "hw.files": ("Files", "Fichiers"),
+        "hw.noFiles": ("No file is attached to this entry.", "Aucun fichier n'est joint à cette entrée."),
+        "hw.chooseFile": ("Scanned form, report or letter", "Formulaire scanné, compte rendu ou courrier"),
+        "hw.attach": ("Attach the file", "Joindre le fichier"),
+        "hw.done.fileAttached": ("The file is attached to the entry.", "Le fichier est joint à l'entrée."),
         "hw.done.patientCreated": ("The patient's record is open.", "Le dossier du patient est ouvert."),
         "hw.done.entryAdded": ("The entry is in the record.", "L'entrée figure au dossier."),
         "hw.done.entryCorrected": ("The correction is saved; the previous version is kept.", "La correction est enregistrée ; la version précédente est conservée."),

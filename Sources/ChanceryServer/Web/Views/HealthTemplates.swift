@@ -174,6 +174,17 @@ enum HealthTemplates {
           {{/hasObservations}}
           {{#codes}}<p>{{system}} {{code}} {{display}}</p>{{/codes}}
         </section>
+        <section class="card" aria-labelledby="files-heading">
+          <h2 id="files-heading">{{t.files}}</h2>
+          {{#hasFiles}}<ul id="files">{{#files}}<li><a href="/health/patients/{{patientId}}/entries/{{entry.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}) <span class="marking {{bannerClass}}">{{banner}}</span></li>{{/files}}</ul>{{/hasFiles}}
+          {{^hasFiles}}<p id="files-empty" class="muted">{{t.noFiles}}</p>{{/hasFiles}}
+          {{#canWrite}}<form id="upload-form" method="post" action="/health/patients/{{patientId}}/entries/{{entry.id}}/upload" enctype="multipart/form-data" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="upload-file">{{t.chooseFile}}</label>
+            <input id="upload-file" name="file" type="file" required>
+            <button id="upload-submit" type="submit">{{t.attach}}</button>
+          </form>{{/canWrite}}
+        </section>
         {{#canWrite}}<p class="no-print"><a id="correct-entry" href="/health/patients/{{patientId}}/entries/{{entry.id}}/correct">{{t.correct}}</a></p>
         {{#canRevoke}}<form method="post" action="/health/patients/{{patientId}}/entries/{{entry.id}}/revoke" class="inline-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">

@@ -1,0 +1,42 @@
+import ChanceryKit
+import Hummingbird
+
+extension MultipartUpload {
+    /// Receives a page's upload form (`multipart/form-data`) for any office: the CSRF field must come before the
+    /// file, which is streamed to `attach` as it arrives (a body much larger than `limit` is refused while it
+    /// streams). Returns the stored attachment; whatever is refused, the stream is closed and the attaching task
+    /// awaited before the error is thrown.
+    static func receive(
+        _ request: Request, session: ActiveSession, limit: Int64,
+        attach: @escaping @Sendable (AsyncStream<ByteBuffer>, FilePart) async throws -> Attachment
+    ) async throws -> Attachment {
+        guard let boundary = boundary(of: request.headers[.contentType]) else { throw notMultipart }
+        let upload = MultipartUpload(boundary: boundary)
+        var attaching: Task<Attachment, any Error>?
+        do {
+            var received: Int64 = 0
+            for try await chunk in request.body {
+                received += Int64(chunk.readableBytes)
+                // The form's few fields plus the file: anything much larger is refused while it streams.
+                guard received <= limit + 65_536 else { throw AppError.bodyTooLarge("\(limit >> 20) MB") }
+                do { try upload.feed(chunk) } catch { throw notMultipart }
+                if attaching == nil, let file = upload.file {
+                    guard let token = upload.fields["_csrf"], WebForm.constantTimeEquals(token, session.csrfToken)
+                    else { throw AppError.csrf }
+                    let chunks = upload.fileChunks
+                    attaching = Task { try await attach(chunks, file) }
+                }
+            }
+            upload.finish()
+            guard let attaching else { throw noFile }
+            return try await attaching.value
+        } catch {
+            upload.finish()
+            _ = try? await attaching?.value
+            throw error
+        }
+    }
+
+    static let notMultipart = AppError(.badRequest, type: "not-multipart", key: "reg.error.notMultipart")
+    static let noFile = AppError(.badRequest, type: "no-file", key: "reg.error.noFile", field: "file")
+}
