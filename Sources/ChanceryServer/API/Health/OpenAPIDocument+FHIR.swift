@@ -1,9 +1,53 @@
+import Foundation
+
 extension OpenAPIDocument {
+    /// The FHIR reads of one resource by id: type, summary, and what the resource holds (the rest of the text,
+    /// the parameters and the responses are the same for every type).
+    static let fhirReads: [(type: String, summary: String, about: String)] = [
+        ("Patient", "A patient as a FHIR R4 Patient", "Identifier (staff number, system urn:chancery:staff-number), name, gender, birth date, telecom, address, emergency contact, managing organisation. An audited read (flagged when it rests on break-glass)."),
+        ("Practitioner", "A clinician's account as a FHIR R4 Practitioner", "Accounts holding health.clinician or health.advisor, to a caller holding the MEDICAL category; the id is the account's id."),
+        ("Observation", "One coded observation of a lab result as a FHIR R4 Observation", "The id is `<entryId>-<n>`, n counting the entry's observations from 1. Status final (amended once corrected), category laboratory, code, value (Quantity or string), reference range and interpretation (v3 ObservationInterpretation L, H or N)."),
+        ("DocumentReference", "A record entry as a FHIR R4 DocumentReference", "Every entry of a record: type, subject, date, author, description and the entry's text as a base64 text/plain attachment; docStatus amended once corrected."),
+        ("Consent", "A consent entry as a FHIR R4 Consent", "Scope patient-privacy, category LOINC 59284-0, the period, recipient and purpose; inactive once revoked or expired."),
+        ("Appointment", "An appointment as a FHIR R4 Appointment", "Status, start and end (Brussels time with offset), the patient, the clinician (Practitioner) and the place, the appointment type. To Health Office staff briefed for MEDICAL who may read the patient."),
+        ("Schedule", "A clinician's diary as a FHIR R4 Schedule", "The id is the clinician's account id; the weekly hours as a comment. To Health Office staff briefed for MEDICAL only."),
+        ("Slot", "A free slot of a clinician's diary as a FHIR R4 Slot", "The id is `<clinicianId>-<minutes since 1970>`: a slot free for one of the appointment types at that minute. To Health Office staff briefed for MEDICAL only."),
+        ("ServiceRequest", "A referral as a FHIR R4 ServiceRequest", "The order to an external provider: status, priority, specialty, subject, requester, performer, reason, reply due date and notes."),
+        ("AuditEvent", "A disclosure as a FHIR R4 AuditEvent", "One line of the patient's accounting of disclosures: an export (DICOM 110106) to its recipient, with the purpose, who released it and what (the patient and the entries). To a caller who may read the patient's record."),
+    ]
+
+    /// `GET /api/v1/health/fhir/{Type}/{id}` for every type of `fhirReads`, as paths of the document.
+    static let fhirReadPaths: String = fhirReads.map { read in
+        let description = read.about + " \(fhirCommon)"
+        return #"""
+            "/api/v1/health/fhir/\#(read.type)/{id}": {
+              "get": {
+                "summary": \#(jsonString(read.summary)), "description": \#(jsonString(description)),
+                "operationId": "getFHIR\#(read.type)",
+                "parameters": [{ "$ref": "#/components/parameters/FHIRId" }],
+                "responses": {
+                  "200": { "description": "The \#(read.type) resource", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/fhir+json": { "schema": { "$ref": "#/components/schemas/FHIRResource" } } } },
+                  "401": { "$ref": "#/components/responses/Unauthorized" },
+                  "404": { "$ref": "#/components/responses/FHIRNotFound" }
+                }
+              }
+            }
+            """#
+    }.joined(separator: ",\n")
+
+    static let fhirCommon = "Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export)."
+
+    /// A text as a JSON string literal.
+    static func jsonString(_ text: String) -> String {
+        String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+
     /// The FHIR R4 export's paths: FHIR resources are documented loosely (open by nature), refusals as
     /// OperationOutcome resources.
     static let healthFHIR = #"""
     {
       "paths": {
+        \#(fhirReadPaths),
         "/api/v1/health/fhir/Patient": {
           "get": {
             "summary": "Search the patients the caller may read, as a FHIR searchset Bundle",
@@ -65,181 +109,6 @@ extension OpenAPIDocument {
             ]
           }
         },
-        "/api/v1/health/fhir/Patient/{id}": {
-          "get": {
-            "summary": "A patient as a FHIR R4 Patient",
-            "description": "Identifier (staff number, system urn:chancery:staff-number), name, gender, birth date, telecom, address, emergency contact, managing organisation. An audited read (flagged when it rests on break-glass). Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRPatient",
-            "responses": {
-              "200": {
-                "description": "The Patient resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Practitioner/{id}": {
-          "get": {
-            "summary": "A clinician's account as a FHIR R4 Practitioner",
-            "description": "Accounts holding health.clinician or health.advisor, to a caller holding the MEDICAL category; the id is the account's id. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRPractitioner",
-            "responses": {
-              "200": {
-                "description": "The Practitioner resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Observation/{id}": {
-          "get": {
-            "summary": "One coded observation of a lab result as a FHIR R4 Observation",
-            "description": "The id is `<entryId>-<n>`, n counting the entry's observations from 1. Status final (amended once corrected), category laboratory, code, value (Quantity or string), reference range and interpretation (v3 ObservationInterpretation L, H or N). Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRObservation",
-            "responses": {
-              "200": {
-                "description": "The Observation resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/DocumentReference/{id}": {
-          "get": {
-            "summary": "A record entry as a FHIR R4 DocumentReference",
-            "description": "Every entry of a record: type, subject, date, author, description and the entry's text as a base64 text/plain attachment; docStatus amended once corrected. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRDocumentReference",
-            "responses": {
-              "200": {
-                "description": "The DocumentReference resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Consent/{id}": {
-          "get": {
-            "summary": "A consent entry as a FHIR R4 Consent",
-            "description": "Scope patient-privacy, category LOINC 59284-0, the period, recipient and purpose; inactive once revoked or expired. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRConsent",
-            "responses": {
-              "200": {
-                "description": "The Consent resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
         "/api/v1/health/fhir/Patient/{id}/$everything": {
           "get": {
             "summary": "A patient and everything of theirs the caller may read, as a FHIR searchset Bundle",
@@ -257,181 +126,6 @@ extension OpenAPIDocument {
                   "application/fhir+json": {
                     "schema": {
                       "$ref": "#/components/schemas/FHIRBundle"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Appointment/{id}": {
-          "get": {
-            "summary": "An appointment as a FHIR R4 Appointment",
-            "description": "Status, start and end (Brussels time with offset), the patient, the clinician (Practitioner) and the place, the appointment type. To Health Office staff briefed for MEDICAL who may read the patient. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRAppointment",
-            "responses": {
-              "200": {
-                "description": "The Appointment resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Schedule/{id}": {
-          "get": {
-            "summary": "A clinician's diary as a FHIR R4 Schedule",
-            "description": "The id is the clinician's account id; the weekly hours as a comment. To Health Office staff briefed for MEDICAL only. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRSchedule",
-            "responses": {
-              "200": {
-                "description": "The Schedule resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/Slot/{id}": {
-          "get": {
-            "summary": "A free slot of a clinician's diary as a FHIR R4 Slot",
-            "description": "The id is `<clinicianId>-<minutes since 1970>`: a slot free for one of the appointment types at that minute. To Health Office staff briefed for MEDICAL only. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRSlot",
-            "responses": {
-              "200": {
-                "description": "The Slot resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/ServiceRequest/{id}": {
-          "get": {
-            "summary": "A referral as a FHIR R4 ServiceRequest",
-            "description": "The order to an external provider: status, priority, specialty, subject, requester, performer, reason, reply due date and notes. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRServiceRequest",
-            "responses": {
-              "200": {
-                "description": "The ServiceRequest resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
-                    }
-                  }
-                }
-              },
-              "401": {
-                "$ref": "#/components/responses/Unauthorized"
-              },
-              "404": {
-                "$ref": "#/components/responses/FHIRNotFound"
-              }
-            },
-            "parameters": [
-              {
-                "$ref": "#/components/parameters/FHIRId"
-              }
-            ]
-          }
-        },
-        "/api/v1/health/fhir/AuditEvent/{id}": {
-          "get": {
-            "summary": "A disclosure as a FHIR R4 AuditEvent",
-            "description": "One line of the patient's accounting of disclosures: an export (DICOM 110106) to its recipient, with the purpose, who released it and what (the patient and the entries). To a caller who may read the patient's record. Every resource carries its label in meta.security (system urn:chancery:label). A resource the caller may not read is answered exactly like a missing one (404). Every export is audited (health.fhir.export).",
-            "operationId": "getFHIRAuditEvent",
-            "responses": {
-              "200": {
-                "description": "The AuditEvent resource",
-                "headers": {
-                  "X-Classification": {
-                    "$ref": "#/components/headers/Classification"
-                  }
-                },
-                "content": {
-                  "application/fhir+json": {
-                    "schema": {
-                      "$ref": "#/components/schemas/FHIRResource"
                     }
                   }
                 }
