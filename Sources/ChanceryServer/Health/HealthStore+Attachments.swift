@@ -14,13 +14,7 @@ extension HealthStore {
         ) { db in
             switch try await self.writableEntry(entryID, of: patientID, by: principal, on: db) {
             case .refused(let error): return .refused(error)
-            case .done(let entry):
-                try await self.audit.append(
-                    AuditEntry(
-                        actor: principal.id, action: "health.entry.attach", objectID: entryID,
-                        details: ["patient": patientID, "name": Attachment.displayName(name)]),
-                    on: db)
-                return .done(entry.object)
+            case .done(let entry): return .done(entry.object)  // the file's own event is `attachment.add`
             }
         }
     }

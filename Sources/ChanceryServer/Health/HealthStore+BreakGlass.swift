@@ -87,14 +87,17 @@ extension HealthStore {
     public func breakGlassOpenings(all: Bool, limit: Int, by principal: Principal) async throws -> [BreakGlassOpening] {
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
-        let filter: SQLQueryString = all ? "" : "WHERE b.reviewed_at IS NULL"
+        // The advisor reviews openings of records whose label they could read (clearance, nation, MEDICAL): the
+        // reason often says something clinical. The patient's name only where they may read the record itself.
+        let filter: SQLQueryString = all ? "" : " AND b.reviewed_at IS NULL"
         let rows = try await database.read { db in
             try await db.raw(
                 """
                 SELECT b.id, b.patient_id, b.user_id, b.reason, b.opened_at, b.expires_at, b.reviewed_by, b.reviewed_at,
-                       b.review_note, o.title
-                FROM health_break_glass b LEFT JOIN objects o ON o.id = b.patient_id AND \(scope.readable())
-                \(filter) ORDER BY b.opened_at LIMIT \(bind: limit)
+                       b.review_note, r.title
+                FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
+                LEFT JOIN objects r ON r.id = b.patient_id AND \(scope.readable("r"))
+                WHERE 1 = 1\(filter) ORDER BY b.opened_at LIMIT \(bind: limit)
                 """
             ).all()
         }
@@ -119,8 +122,17 @@ extension HealthStore {
     public func reviewBreakGlass(_ id: String, note: String, by principal: Principal) async throws -> BreakGlassOpening {
         try HealthOffice.require(HealthOffice.advisors, principal)
         try HealthOffice.requireUnit(principal)
+        let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         return try await database.transaction { db -> Checked<BreakGlassOpening> in
             let now = Clock.nowMilliseconds()
+            // An opening of a record whose label the advisor could not read is not there for them.
+            let visible = try await db.raw(
+                """
+                SELECT b.id FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
+                WHERE b.id = \(bind: id)
+                """
+            ).first()
+            guard visible != nil else { return .refused(.notFound) }
             let updated = try await db.raw(
                 """
                 UPDATE health_break_glass SET reviewed_by = \(bind: principal.id), reviewed_at = \(bind: now),
@@ -164,8 +176,10 @@ extension HealthStore {
 
     /// The id of the patient with this staff number, unfiltered: for a clinician's break-glass request only (the
     /// opening that follows is itself checked, audited and reviewed).
-    func patientID(staffNumber: String) async throws -> String? {
-        try await database.read { db in
+    func patientID(staffNumber: String, by principal: Principal) async throws -> String? {
+        // Asked only by a clinician, or the answer (found or not) would tell anyone who has a record.
+        try HealthOffice.require([.healthClinician], principal)
+        return try await database.read { db in
             try await db.raw("SELECT object_id FROM health_patients WHERE staff_number = \(bind: staffNumber)")
                 .first()?.decode(column: "object_id", as: String.self)
         }

@@ -230,7 +230,19 @@ extension HealthStore {
 
     /// The consents of a patient that allow a release to `recipient` today, for other parts of the office
     /// (releases), inside the caller's transaction. Unfiltered by the principal: the caller has read the patient.
+    ///
+    /// On PostgreSQL the patient's consents are share-locked first, so a revocation racing this release waits for
+    /// it to commit (or the release sees the revocation): a consent revoked before the release commits is never
+    /// relied on. SQLite transactions are serial already.
     func validConsents(of patientID: String, recipient: String, on db: any SQLDatabase) async throws -> [RecordEntry] {
+        if database.engine == .postgres {
+            _ = try await db.raw(
+                """
+                SELECT o.id FROM objects o JOIN health_consents c ON c.entry_id = o.id
+                WHERE c.patient_id = \(bind: patientID) ORDER BY o.id FOR SHARE OF o
+                """
+            ).all()
+        }
         let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
         return try await db.raw(
             """

@@ -31,6 +31,7 @@ public struct HealthStore: Sendable {
         // A restricted record is open to its care team (and to its creator, who must be able to go on working).
         let team = details.restricted ? Array(Set(careTeam + [principal.id])).sorted() : []
         return try await database.transaction { db -> Checked<Patient> in
+            try await self.serialiseIdentityChanges(on: db)
             if let existing = try await self.duplicate(of: details, on: db) {
                 let readable = try await self.objects.readItem(
                     existing, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }
@@ -43,6 +44,13 @@ public struct HealthStore: Sendable {
             try await self.objects.search.refresh([patient.object.id], on: db)
             return .done(patient)
         }.get()
+    }
+
+    /// Makes identity checks and writes take turns (on PostgreSQL; SQLite is serial): two clerks opening a record
+    /// for the same person at once get one record and a 409, never a constraint error.
+    func serialiseIdentityChanges(on db: any SQLDatabase) async throws {
+        guard database.engine == .postgres else { return }
+        try await db.raw("SELECT pg_advisory_xact_lock(7341015)").run()
     }
 
     /// The record of another patient with the same identity or staff number, read unfiltered (to de-duplicate).
@@ -154,6 +162,7 @@ public struct HealthStore: Sendable {
             }
             var details = try change(current.details)
             details.restricted = current.details.restricted
+            try await self.serialiseIdentityChanges(on: db)
             if try await self.duplicate(of: details, except: id, on: db) != nil {
                 return .refused(HealthError.duplicatePatient(existing: nil))
             }

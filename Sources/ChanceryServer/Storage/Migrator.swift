@@ -19,7 +19,7 @@ public struct Migrator: Sendable {
         CreateRegistry(), CreateAttachments(), CreateDistribution(), CreateLifeCycle(),
         CreateKeyMaterial(),
         CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(),
-        CreateHealthAuditsAndSupplies(),
+        CreateHealthAuditsAndSupplies(), ProtectHealthEntryVersions(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

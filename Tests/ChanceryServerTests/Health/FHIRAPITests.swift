@@ -333,6 +333,10 @@ struct FHIRAPITests {
                     .get, "/api/v1/health/fhir/Patient/not-an-id", token: token, headers: [.acceptLanguage: "fr"])
                 let badCount = try await client.api(.get, "/api/v1/health/fhir/Patient?_count=0", token: token)
                 let anonymous = try await client.api(.get, "/api/v1/health/fhir/Patient/not-an-id")
+                // A made-up slot minute far beyond any calendar is a missing slot, not an overflow.
+                let farSlot = try await client.api(
+                    .get, "/api/v1/health/fhir/Slot/01JZZZZZZZZZZZZZZZZZZZZZZZ-9223372036854775807", token: token)
+                #expect(farSlot.status == .notFound)
 
                 // validate
                 #expect(french.status == .notFound)

@@ -261,4 +261,58 @@ struct PatientsAPITests {
             }
         }
     }
+
+    @Test("review findings: kept versions are append-only in SQL; two clerks opening one person at once get one record")
+    func hardening() async throws {
+        try await withInstallation { installation in
+            let marta = try await installation.user("marta", HealthUser.clerk).principal
+            let patient = try await installation.patient("Weber", "Lena", staffNumber: "S-9001", by: marta)
+            let lab = try await installation.labResult(on: patient.object.id, by: marta)
+            for statement: SQLQueryString in [
+                "UPDATE health_entry_versions SET reason = 'x' WHERE entry_id = \(bind: lab.object.id)",
+                "DELETE FROM health_entry_versions WHERE entry_id = \(bind: lab.object.id)",
+            ] {
+                await #expect(throws: (any Error).self) {
+                    try await installation.chancery.database.transaction { db in try await db.raw(statement).run() }
+                }
+            }
+            let kept = try await installation.chancery.health.entry(lab.object.id, of: patient.object.id, by: marta)
+            #expect(kept?.1.count == 1)
+
+            let details = Patient.Details(
+                familyName: "Twin", givenNames: "Same", dateOfBirth: "1991-01-01", sex: "male", nationality: "BEL",
+                restricted: false)
+            let results = await withTaskGroup(of: Bool.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        (try? await installation.chancery.health.createPatient(details, label: nil, careTeam: [], by: marta)) != nil
+                    }
+                }
+                return await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(results.filter { $0 }.count == 1)
+        }
+    }
+
+    @Test("the break-glass page asks only clinicians, so a staff number's answer tells nobody else who has a record")
+    func breakGlassPageOracle() async throws {
+        try await withInstallation { installation in
+            let marta = try await installation.user("marta", HealthUser.clerk).principal
+            try await installation.patient("Weber", "Lena", staffNumber: "S-9001", by: marta)
+            try await installation.user("nina", HealthUser.uncategorised)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("nina")
+                let csrf = try await client.sessionCSRF(session)
+                var answers: [String] = []
+                for number in ["S-9001", "S-0000"] {
+                    let response = try await client.postForm(
+                        "/health/break-glass/open", ["_csrf": csrf, "patient": number, "reason": "curious"],
+                        headers: session.headers())
+                    #expect(response.status == .forbidden)
+                    answers.append(response.text.element(id: "form-error") ?? "")
+                }
+                #expect(answers[0] == answers[1])
+            }
+        }
+    }
 }

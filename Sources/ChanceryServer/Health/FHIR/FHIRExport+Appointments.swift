@@ -35,7 +35,9 @@ extension FHIRExport {
     /// A free Slot, `<clinicianId>-<minutes since 1970>`: free for one of the appointment types at that minute.
     @Sendable func slot(_ id: String, by principal: Principal) async throws -> FHIRResource? {
         guard AppointmentStore.isStaff(principal), let dash = id.lastIndex(of: "-"),
-            let minutes = Int64(id[id.index(after: dash)...])
+            let minutes = Int64(id[id.index(after: dash)...]),
+            // Years 1970 to 9999: a made-up number must not overflow the milliseconds below.
+            (0...4_207_564_800).contains(minutes)
         else { return nil }
         let clinicianID = String(id[..<dash])
         guard ObjectID.isWellFormed(clinicianID) else { return nil }

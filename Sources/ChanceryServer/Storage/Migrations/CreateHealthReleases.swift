@@ -92,36 +92,7 @@ struct CreateHealthReleases: Migration {
             """,
             "CREATE INDEX health_disclosures_patient ON health_disclosures (patient_id, disclosed_at)",
         ]
-        switch engine {
-        case .sqlite:
-            for table in Self.appendOnly {
-                for event in ["UPDATE", "DELETE"] {
-                    statements.append(
-                        """
-                        CREATE TRIGGER \(table)_no_\(event.lowercased()) BEFORE \(event) ON \(table)
-                        BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never changed or deleted'); END
-                        """)
-                }
-            }
-        case .postgres:
-            statements.append(
-                """
-                CREATE FUNCTION health_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'append-only: % rows are never changed or deleted', TG_TABLE_NAME; END $$
-                """)
-            for table in Self.appendOnly {
-                statements += [
-                    """
-                    CREATE TRIGGER \(table)_append_only BEFORE UPDATE OR DELETE ON \(table)
-                    FOR EACH ROW EXECUTE FUNCTION health_append_only()
-                    """,
-                    """
-                    CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table)
-                    FOR EACH STATEMENT EXECUTE FUNCTION health_append_only()
-                    """,
-                ]
-            }
-        }
+        statements += Self.appendOnlyTriggers(on: Self.appendOnly, engine: engine, creatingFunction: true)
         try await db.run(statements.map { SQLQueryString($0) })
     }
 
@@ -146,4 +117,44 @@ struct CreateHealthReleases: Migration {
         ]
         try await db.run(statements.map { SQLQueryString($0) })
     }
+
+    /// Triggers that refuse every change and deletion of the tables' rows (and, on PostgreSQL, TRUNCATE), with the
+    /// function they call created once (`creatingFunction`, by this migration).
+    static func appendOnlyTriggers(on tables: [String], engine: Database.Engine, creatingFunction: Bool) -> [String] {
+        var statements: [String] = []
+        switch engine {
+        case .sqlite:
+            for table in tables {
+                for event in ["UPDATE", "DELETE"] {
+                    statements.append(
+                        """
+                        CREATE TRIGGER \(table)_no_\(event.lowercased()) BEFORE \(event) ON \(table)
+                        BEGIN SELECT RAISE(ABORT, 'append-only: \(table) rows are never changed or deleted'); END
+                        """)
+                }
+            }
+        case .postgres:
+            if creatingFunction {
+                statements.append(
+                    """
+                    CREATE FUNCTION health_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN RAISE EXCEPTION 'append-only: % rows are never changed or deleted', TG_TABLE_NAME; END $$
+                    """)
+            }
+            for table in tables {
+                statements += [
+                    """
+                    CREATE TRIGGER \(table)_append_only BEFORE UPDATE OR DELETE ON \(table)
+                    FOR EACH ROW EXECUTE FUNCTION health_append_only()
+                    """,
+                    """
+                    CREATE TRIGGER \(table)_no_truncate BEFORE TRUNCATE ON \(table)
+                    FOR EACH STATEMENT EXECUTE FUNCTION health_append_only()
+                    """,
+                ]
+            }
+        }
+        return statements
+    }
+
 }

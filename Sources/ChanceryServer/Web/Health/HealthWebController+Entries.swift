@@ -278,10 +278,11 @@ extension HealthWebController {
         let fields = try await WebForm.verified(request, session: context.session)
         let given = (fields["patient"] ?? "").trimmingCharacters(in: .whitespaces)
         do {
+            try HealthOffice.require([.healthClinician], context.principal)
             let reason = try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
             var patientID = given
             if !ObjectID.isWellFormed(given) {
-                guard let found = try await chancery.health.patientID(staffNumber: given) else {
+                guard let found = try await chancery.health.patientID(staffNumber: given, by: context.principal) else {
                     throw AppError.objectNotFound(String(given.prefix(40)))
                 }
                 patientID = found
