@@ -23,26 +23,10 @@ public struct HealthReleaseStore: Sendable {
         let content = RecordEntry.Content(
             type: .correspondence, summary: summary, date: date, clinicianID: nil, text: text, codes: [], observations: [],
             correspondent: correspondent, direction: direction, consent: nil)
-        let object: LabelledObject
-        switch try await health.insertPatientObject(
-            kind: RecordEntry.kind, title: summary, of: patient, by: principal,
-            auditDetails: ["type": RecordEntry.EntryType.correspondence.rawValue], on: db)
-        {
+        switch try await health.insertEntry(content, of: patient, label: nil, by: principal, on: db) {
         case .refused(let error): return .refused(error)
-        case .done(let inserted): object = inserted
+        case .done(let entry): return .done(entry.object.id)
         }
-        try await db.raw(
-            """
-            INSERT INTO health_entries (object_id, patient_id, entry_type, entry_date, clinician_id, body, codes_json,
-                                        correspondent, direction)
-            VALUES (\(bind: object.id), \(bind: patient.object.id), \(bind: content.type.rawValue), \(bind: date),
-                    \(bind: content.clinicianID), \(bind: text), \(bind: HealthStore.codedJSON(content)),
-                    \(bind: correspondent), \(bind: direction))
-            """
-        ).run()
-        try await health.keepVersion(object.id, version: 1, content, reason: nil, by: principal, at: object.createdAt, on: db)
-        try await objects.search.refresh([object.id], on: db)
-        return .done(object.id)
     }
 
     /// The patient an object of a patient belongs to, read for a write (no read event: the caller audits the change).

@@ -17,37 +17,47 @@ extension HealthStore {
             case .refused(let error): return .refused(error)
             case .done(let found): patient = found
             }
-            let object: LabelledObject
-            switch try await self.insertPatientObject(
-                kind: RecordEntry.kind, title: content.summary, of: patient, label: label, by: principal,
-                auditDetails: ["type": content.type.rawValue], on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let inserted): object = inserted
-            }
-            let entry = RecordEntry(object: object, patientID: patientID, content: content)
+            return try await self.insertEntry(content, of: patient, label: label, by: principal, on: db)
+        }.get()
+    }
+
+    /// Writes a new entry of a patient whose record the caller may write, inside the caller's transaction: the
+    /// object (through `insertPatientObject`), its row, its consent terms, its first kept version, its document.
+    func insertEntry(
+        _ content: RecordEntry.Content, of patient: Patient, label: SecurityLabel?, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<RecordEntry> {
+        let patientID = patient.object.id
+        let object: LabelledObject
+        switch try await insertPatientObject(
+            kind: RecordEntry.kind, title: content.summary, of: patient, label: label, by: principal,
+            auditDetails: ["type": content.type.rawValue], on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let inserted): object = inserted
+        }
+        let entry = RecordEntry(object: object, patientID: patientID, content: content)
+        try await db.raw(
+            """
+            INSERT INTO health_entries (object_id, patient_id, entry_type, entry_date, clinician_id, body, codes_json,
+                                        correspondent, direction)
+            VALUES (\(bind: object.id), \(bind: patientID), \(bind: content.type.rawValue), \(bind: content.date),
+                    \(bind: content.clinicianID), \(bind: content.text), \(bind: Self.codedJSON(content)),
+                    \(bind: content.correspondent), \(bind: content.direction))
+            """
+        ).run()
+        if let terms = content.consent {
             try await db.raw(
                 """
-                INSERT INTO health_entries (object_id, patient_id, entry_type, entry_date, clinician_id, body, codes_json,
-                                            correspondent, direction)
-                VALUES (\(bind: object.id), \(bind: patientID), \(bind: content.type.rawValue), \(bind: content.date),
-                        \(bind: content.clinicianID), \(bind: content.text), \(bind: Self.codedJSON(content)),
-                        \(bind: content.correspondent), \(bind: content.direction))
+                INSERT INTO health_consents (entry_id, patient_id, recipient, scope, purpose, valid_from, valid_until)
+                VALUES (\(bind: object.id), \(bind: patientID), \(bind: terms.recipient), \(bind: terms.scope),
+                        \(bind: terms.purpose), \(bind: terms.validFrom), \(bind: terms.validUntil))
                 """
             ).run()
-            if let terms = content.consent {
-                try await db.raw(
-                    """
-                    INSERT INTO health_consents (entry_id, patient_id, recipient, scope, purpose, valid_from, valid_until)
-                    VALUES (\(bind: object.id), \(bind: patientID), \(bind: terms.recipient), \(bind: terms.scope),
-                            \(bind: terms.purpose), \(bind: terms.validFrom), \(bind: terms.validUntil))
-                    """
-                ).run()
-            }
-            try await self.keepVersion(object.id, version: 1, content, reason: nil, by: principal, at: object.createdAt, on: db)
-            try await self.objects.search.refresh([object.id], on: db)
-            return .done(entry)
-        }.get()
+        }
+        try await keepVersion(object.id, version: 1, content, reason: nil, by: principal, at: object.createdAt, on: db)
+        try await objects.search.refresh([object.id], on: db)
+        return .done(entry)
     }
 
     static func codedJSON(_ content: RecordEntry.Content) -> String {

@@ -17,8 +17,8 @@ struct EntryAttachmentsTests {
             try await installation.user("nina", HealthUser.uncategorised)
             let patient = try await installation.patient("Dupont", "Jeanne", by: marta)
             let other = try await installation.patient("Rossi", "Luca", by: marta)
-            let consent = try await installation.labResult(on: patient.object.id, by: marta)
-            let base = "/api/v1/health/patients/\(patient.object.id)/entries/\(consent.object.id)/attachments"
+            let entry = try await installation.labResult(on: patient.object.id, by: marta)
+            let base = "/api/v1/health/patients/\(patient.object.id)/entries/\(entry.object.id)/attachments"
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "marta")
                 let uploaded = try await client.execute(
@@ -33,9 +33,9 @@ struct EntryAttachmentsTests {
                 let file = try await client.api(.get, "\(base)/\(attachmentID)", token: token)
                 #expect(file.status == .ok)
                 #expect(file.text.hasPrefix("%PDF"))
-                #expect(try await installation.auditActions(of: consent.object.id).contains("attachment.download"))
+                #expect(try await installation.auditActions(of: entry.object.id).contains("attachment.download"))
                 // Under another patient's path, the entry is not there.
-                let elsewhere = "/api/v1/health/patients/\(other.object.id)/entries/\(consent.object.id)/attachments"
+                let elsewhere = "/api/v1/health/patients/\(other.object.id)/entries/\(entry.object.id)/attachments"
                 #expect(try await client.api(.get, elsewhere, token: token).status == .notFound)
                 #expect(try await client.api(.get, "\(elsewhere)/\(attachmentID)", token: token).status == .notFound)
 
@@ -51,7 +51,7 @@ struct EntryAttachmentsTests {
                 // From the entry page, in French.
                 let session = try await client.signIn("marta", headers: [.acceptLanguage: "fr"])
                 let csrf = try await client.sessionCSRF(session)
-                let page = "/health/patients/\(patient.object.id)/entries/\(consent.object.id)"
+                let page = "/health/patients/\(patient.object.id)/entries/\(entry.object.id)"
                 let form = RegistryUploadWebTests.multipart(
                     csrf: csrf, filename: "rapport-labo.pdf", type: "application/pdf", content: AttachmentsAPITests.pdf)
                 let posted = try await client.execute(

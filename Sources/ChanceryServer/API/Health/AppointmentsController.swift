@@ -134,19 +134,6 @@ struct AppointmentsController {
         var items: [Item]
     }
 
-    struct PageBody<Item: Encodable & Sendable>: Encodable, Sendable {
-        var items: [Item]
-        var next: String?
-
-        enum CodingKeys: String, CodingKey { case items, next }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(items, forKey: .items)
-            try container.encode(next, forKey: .next)
-        }
-    }
-
     struct TypeBody: Encodable, Sendable {
         var code: String
         var nameEn: String
@@ -465,7 +452,7 @@ struct AppointmentsController {
         let page = try await chancery.appointments.list(
             filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         return try JSONResponse.make(
-            PageBody(items: page.items.map(AppointmentBody.init), next: Pagination.encode(page.nextCursor)),
+            HealthListBody(items: page.items.map(AppointmentBody.init), next: Pagination.encode(page.nextCursor)),
             banner: banner(page.items.map(\.object)))
     }
 
@@ -549,7 +536,7 @@ struct AppointmentsController {
         let page = try await chancery.appointments.waitlist(
             source: source, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         return try JSONResponse.make(
-            PageBody(items: page.items.map(WaitlistBody.init), next: Pagination.encode(page.nextCursor)),
+            HealthListBody(items: page.items.map(WaitlistBody.init), next: Pagination.encode(page.nextCursor)),
             banner: banner(page.items.map(\.object)))
     }
 

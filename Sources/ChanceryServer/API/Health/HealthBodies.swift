@@ -1,20 +1,11 @@
 import ChanceryKit
 import Foundation
 
-/// A page of a Health Office list: `next` is absent on the last page, `total` only when asked for.
+/// Every list of the Health Office: `next` is absent on the last page, `total` only when counted.
 struct HealthListBody<Item: Encodable & Sendable>: Encodable, Sendable {
     var items: [Item]
-    var next: String?
-    var total: Int?
-
-    enum CodingKeys: String, CodingKey { case items, next, total }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encodeIfPresent(next, forKey: .next)
-        try container.encodeIfPresent(total, forKey: .total)
-    }
+    var next: String? = nil
+    var total: Int? = nil
 }
 
 /// A patient as the API shows it.

@@ -4,13 +4,6 @@ import Hummingbird
 
 /// The JSON forms of referrals, POD requests, releases and disclosures.
 enum HealthReleaseBodies {
-    /// A list with its optional cursor and (trimmed) total.
-    struct List<Item: Encodable & Sendable>: Encodable, Sendable {
-        var items: [Item]
-        var next: String?
-        var total: Int?
-    }
-
     struct Referral: Encodable, Sendable {
         var id: String
         var patient: String

@@ -69,7 +69,7 @@ struct HealthReleasesController {
                 try await store.referralCount(filter, by: context.principal)
             }
         }
-        let body = HealthReleaseBodies.List(
+        let body = HealthListBody(
             items: page.items.map(HealthReleaseBodies.Referral.init), next: Pagination.encode(page.nextCursor), total: total)
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
     }
@@ -152,7 +152,7 @@ struct HealthReleasesController {
             status = value
         }
         let page = try await store.podRequests(status: status, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let body = HealthReleaseBodies.List(
+        let body = HealthListBody(
             items: page.items.map { HealthReleaseBodies.PODRequest($0) }, next: Pagination.encode(page.nextCursor))
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
     }
@@ -225,7 +225,7 @@ struct HealthReleasesController {
                 try await store.releaseCount(status: status, patientID: patient, by: context.principal)
             }
         }
-        let body = HealthReleaseBodies.List(
+        let body = HealthListBody(
             items: page.items.map { HealthReleaseBodies.Release($0) }, next: Pagination.encode(page.nextCursor), total: total)
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
     }

@@ -369,10 +369,10 @@ extension OpenAPIDocument {
             }
           },
           "AppointmentPage": {
-            "type": "object", "additionalProperties": false, "required": ["items", "next"],
+            "type": "object", "additionalProperties": false, "required": ["items"],
             "properties": {
               "items": { "type": "array", "items": { "$ref": "#/components/schemas/Appointment" } },
-              "next": { "type": ["string", "null"], "description": "The cursor of the next page; null on the last." }
+              "next": { "type": "string", "description": "The cursor of the next page; absent on the last." }
             }
           },
           "Schedule": {
@@ -430,10 +430,10 @@ extension OpenAPIDocument {
             }
           },
           "WaitlistPage": {
-            "type": "object", "additionalProperties": false, "required": ["items", "next"],
+            "type": "object", "additionalProperties": false, "required": ["items"],
             "properties": {
               "items": { "type": "array", "items": { "$ref": "#/components/schemas/WaitlistEntry" } },
-              "next": { "type": ["string", "null"], "description": "The cursor of the next page; null on the last." }
+              "next": { "type": "string", "description": "The cursor of the next page; absent on the last." }
             }
           },
           "Reminder": {

@@ -112,12 +112,6 @@ struct QAAuditsController {
         var items: [ItemBody]
     }
 
-    struct ListBody: Encodable, Sendable {
-        var items: [AuditBody]
-        var total: Int
-        var next: String?
-    }
-
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let pagination = try Pagination(request)
         let page = try await chancery.health.audits(
@@ -125,8 +119,8 @@ struct QAAuditsController {
         let total = try await page.total(ifWhole: pagination.cursor == nil) {
             try await chancery.health.auditCount(by: context.principal)
         }
-        let body = ListBody(
-            items: page.items.map(AuditBody.init), total: total, next: Pagination.encode(page.nextCursor))
+        let body = HealthListBody(
+            items: page.items.map(AuditBody.init), next: Pagination.encode(page.nextCursor), total: total)
         return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
     }
 

@@ -113,11 +113,6 @@ struct SuppliesController {
         }
     }
 
-    struct ListBody: Encodable, Sendable {
-        var items: [ItemBody]
-        var next: String?
-    }
-
     struct ReorderLine: Encodable, Sendable {
         var item: ItemBody
         var suggestedQuantity: Int
@@ -145,7 +140,7 @@ struct SuppliesController {
         let page = try await chancery.healthSupplies.items(
             reorderOnly: false, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         return try JSONResponse.make(
-            ListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)),
+            HealthListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)),
             banner: Self.banner)
     }
 

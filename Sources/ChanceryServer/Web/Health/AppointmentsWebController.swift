@@ -4,7 +4,7 @@ import Hummingbird
 
 /// The clerk's appointment pages: the day's appointments per clinician (cancel, no-show), booking, rescheduling
 /// and a clinician's day or week. Forms post with `_csrf` and work without JavaScript.
-struct AppointmentsWebController {
+struct AppointmentsWebController: SignedInPages {
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -20,10 +20,6 @@ struct AppointmentsWebController {
 
     static func labels(_ t: Localizer) -> [String: String] {
         Dictionary(uniqueKeysWithValues: AppointmentWebStrings.pageKeys.map { ($0, t("appt.\($0)")) })
-    }
-
-    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
-        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
     }
 
     static func notice(_ done: String?, _ t: Localizer) -> Any {

@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 
 /// The Health Office's record QA audit pages and medical supplies pages.
-struct HealthAuditsSuppliesWebController {
+struct HealthAuditsSuppliesWebController: SignedInPages {
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -30,10 +30,6 @@ struct HealthAuditsSuppliesWebController {
             HealthAuditsSuppliesWebStrings.notices.contains(done)
         else { return false }
         return t("hq.done.\(done)")
-    }
-
-    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
-        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
     }
 
     func base(_ request: Request?, _ context: SignedInContext, error: AppError?) -> [String: Any] {

@@ -5,7 +5,7 @@ import Hummingbird
 /// The pages of the Health Office's dealings with the outside: referrals, division point-of-contact requests
 /// (everyone may ask; the Health Office answers with the closed form), the release flow (request, consent check,
 /// approval, release, package) and the printable accounting of disclosures.
-struct HealthReleasesWebController {
+struct HealthReleasesWebController: SignedInPages {
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -33,10 +33,6 @@ struct HealthReleasesWebController {
     }
 
     static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
-
-    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
-        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
-    }
 
     /// What every page of this area shows: labels, CSRF token, notice or error.
     func base(_ context: SignedInContext, notice: String?, error: AppError?) -> [String: Any] {

@@ -4,7 +4,7 @@ import Hummingbird
 
 /// The Health Office's patient pages: the desk, patients, the chart, new and corrected entries, consents,
 /// break-glass and its review queue.
-struct HealthWebController {
+struct HealthWebController: SignedInPages {
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -47,10 +47,6 @@ struct HealthWebController {
         ]
         model.merge(extra) { _, new in new }
         return model
-    }
-
-    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
-        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
     }
 
     static func notice(_ request: Request, _ t: Localizer) -> Any {

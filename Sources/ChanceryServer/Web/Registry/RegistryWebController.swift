@@ -4,7 +4,7 @@ import Hummingbird
 
 /// The registry's pages: the desk with its work queues, registration, the record page with its actions,
 /// queues, the printable cover sheet, and everyone's receipts.
-struct RegistryWebController {
+struct RegistryWebController: SignedInPages {
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -29,10 +29,6 @@ struct RegistryWebController {
     /// The localised labels every registry page uses.
     static func labels(_ t: Localizer) -> [String: String] {
         Dictionary(uniqueKeysWithValues: RegistryWebStrings.pageKeys.map { ($0, t("reg.\($0)")) })
-    }
-
-    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
-        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
     }
 
     /// The sentence of a `?done=` notice, only for the notices the pages know (the parameter is user input).

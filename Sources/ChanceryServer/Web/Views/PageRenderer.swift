@@ -13,6 +13,16 @@ struct PageFrame {
     var session: ActiveSession?
 }
 
+/// A controller of signed-in pages: the frame of each page it renders.
+protocol SignedInPages {}
+
+extension SignedInPages {
+    /// The layout's part of a page for the signed-in principal: title, dominant label, language, path, session.
+    func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
+        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
+    }
+}
+
 /// Renders pages into the layout; the templates are parsed once.
 enum PageRenderer {
     static let library: MustacheLibrary = {
