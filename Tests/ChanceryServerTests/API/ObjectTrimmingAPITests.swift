@@ -146,6 +146,50 @@ struct ObjectTrimmingAPITests {
         }
     }
 
+    @Test("a read of an id out of reach and of an id that does not exist do the same work: one access.denied event each")
+    func missingAndRefusedAreAuditedAlike() async throws {
+        try await withInstallation { installation in
+            // setup
+            let notes = try await Self.fixture(installation)
+            let missing = ObjectID.make(milliseconds: Clock.nowMilliseconds())
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "visitor")
+                for suffix in ["", "/label.xml"] {
+                    // exercise
+                    let refused = try await client.api(.get, "/api/v1/objects/\(notes.ipsSecret)\(suffix)", token: token)
+                    let absent = try await client.api(.get, "/api/v1/objects/\(missing)\(suffix)", token: token)
+
+                    // validate: alike in status, headers and body (ids aside), and in what was written
+                    #expect(refused.status == .notFound && absent.status == .notFound)
+                    #expect(
+                        refused.text.replacingOccurrences(of: notes.ipsSecret, with: "ID")
+                            == absent.text.replacingOccurrences(of: missing, with: "ID"))
+                    #expect(Self.headerNames(refused) == Self.headerNames(absent), "\(suffix)")
+                }
+                let refusedEvents = try await Self.denials(of: notes.ipsSecret, installation)
+                let absentEvents = try await Self.denials(of: missing, installation)
+                #expect(refusedEvents.count == 2)
+                #expect(absentEvents.count == 2)
+                #expect(refusedEvents.map(\.action) == absentEvents.map(\.action))
+                #expect(refusedEvents.map { $0.details.keys.sorted() } == absentEvents.map { $0.details.keys.sorted() })
+                #expect(absentEvents.allSatisfy { $0.details["reason"] == "no-such-object" })
+            }
+        }
+    }
+
+    /// The names of a response's headers, without those that differ by nature between two answers.
+    static func headerNames(_ response: TestResponse) -> [String] {
+        response.headers.map(\.name.canonicalName).filter { !["date", "content-length"].contains($0) }.sorted()
+    }
+
+    /// The `access.denied` events recorded about an id.
+    static func denials(of id: String, _ installation: TestInstallation) async throws -> [StoredAuditEvent] {
+        try await installation.chancery.database.read { db in
+            try await installation.chancery.audit.events(of: id, after: 0, limit: 100, on: db)
+                .filter { $0.action == "access.denied" }
+        }
+    }
+
     @Test("a principal who may read gets the object; the same id out of reach for another is a 404")
     func readIsTrimmed() async throws {
         try await withInstallation { installation in

@@ -218,6 +218,13 @@ struct AttachmentsAPITests {
                 #expect(!denied.text.contains("annex"))
                 let actions = try await installation.auditActions(of: record.object.id)
                 #expect(actions.last == "access.denied")
+                // a file that does not exist is refused alike, and recorded alike: same answer, same work
+                let missingID = ObjectID.make(milliseconds: Clock.nowMilliseconds())
+                let absent = try await client.api(
+                    .get, "/api/v1/records/\(record.object.id)/attachments/\(missingID)", token: owen)
+                #expect(absent.status == .notFound)
+                #expect(absent.text.replacingOccurrences(of: missingID, with: "ID") == denied.text.replacingOccurrences(of: secretID, with: "ID"))
+                #expect(try await installation.auditActions(of: record.object.id).suffix(2) == ["access.denied", "access.denied"])
 
                 // vic may not read the record at all
                 let vic = try await client.token(for: "vic")

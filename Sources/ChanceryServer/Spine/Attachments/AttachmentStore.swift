@@ -101,16 +101,19 @@ public struct AttachmentStore: Sendable {
                       AND \(scope.labelPermits("a"))
                 """
             ).first() else {
+                // A file above the reader's label and a file that does not exist are refused alike, and both
+                // refusals are recorded, so that neither the answer nor the time it takes tells them apart.
                 let exists = try await db.raw(
                     "SELECT id FROM attachments WHERE id = \(bind: attachmentID) AND object_id = \(bind: objectID)"
                 ).first()
-                if exists != nil {
-                    try await self.audit.append(
-                        AuditEntry(
-                            actor: principal.id, action: "access.denied", objectID: objectID, outcome: .denied,
-                            details: ["action": "download", "attachment": attachmentID, "reason": "label"]),
-                        on: db)
-                }
+                try await self.audit.append(
+                    AuditEntry(
+                        actor: principal.id, action: "access.denied", objectID: objectID, outcome: .denied,
+                        details: [
+                            "action": "download", "attachment": attachmentID,
+                            "reason": exists == nil ? ObjectStore.noSuchObject : "label",
+                        ]),
+                    on: db)
                 return nil
             }
             let attachment = try Attachment(row: row)

@@ -137,12 +137,22 @@ public struct ObjectStore: Sendable {
         return item
     }
 
-    /// Records a refused access to an existing object, with the reason `decide` gives (never shown to the user).
+    /// Records a refused access, with the reason `decide` gives (never shown to the user).
+    ///
+    /// An id that names no object is refused and recorded the same way (reason `no-such-object`), with the same
+    /// queries and the same write: were only existing objects audited, the time an answer takes would tell an
+    /// object the principal may not read from one that does not exist. An id that cannot be an identifier at all
+    /// names nothing that could exist, so it is not recorded.
     func auditDenial(of id: String, action: Action, by principal: Principal, on db: any SQLDatabase) async throws {
-        guard let protected = try await protectedObject(id, on: db) else { return }
-        // Allowed means readable but not of the kind asked for: that is not a denial.
-        guard case .deny(let refusal) = decide(principal, action, protected) else { return }
-        let reason = refusal.rawValue
+        guard ObjectID.isWellFormed(id) else { return }
+        let reason: String
+        if let protected = try await protectedObject(id, on: db) {
+            // Allowed means readable but not of the kind asked for: that is not a denial.
+            guard case .deny(let refusal) = decide(principal, action, protected) else { return }
+            reason = refusal.rawValue
+        } else {
+            reason = Self.noSuchObject
+        }
         try await audit.append(
             AuditEntry(
                 actor: principal.id, action: "access.denied", objectID: id, outcome: .denied,
@@ -152,14 +162,17 @@ public struct ObjectStore: Sendable {
 
     /// The label, unit and access entries of an object, unfiltered: for the access decision only.
     func protectedObject(_ id: String, on db: any SQLDatabase) async throws -> ProtectedObject? {
-        guard let row = try await db.raw(
-            "SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id)"
-        ).first() else { return nil }
+        let row = try await db.raw("SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id)").first()
+        // The access entries are read whether or not the object exists, so that both cases do the same work.
+        let entries = try await accessEntries(of: id, on: db)
+        guard let row else { return nil }
         let object = try LabelledObject(row: row)
         return ProtectedObject(
-            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
-            accessEntries: try await accessEntries(of: id, on: db))
+            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit, accessEntries: entries)
     }
+
+    /// The reason recorded when a refused id names no object.
+    static let noSuchObject = "no-such-object"
 
     func accessEntries(of id: String, on db: any SQLDatabase) async throws -> [AccessEntry] {
         try await db.raw(
