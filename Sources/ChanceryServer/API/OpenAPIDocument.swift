@@ -17,7 +17,7 @@ import Foundation
 ///   because a `$ref` with a sibling `maxLength` is not understood by every tool.
 enum OpenAPIDocument {
     /// The whole document: the spine's part with every office's paths and components merged in.
-    static let json: String = merge(spine, fragments: [registry, search, patients, appointments, healthReleases, healthAuditsSupplies, healthFHIR])
+    static let json: String = merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR])
 
     /// Adds the `paths` and `components` of each fragment to the base document.
     static func merge(_ base: String, fragments: [String]) -> String {
