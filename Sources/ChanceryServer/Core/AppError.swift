@@ -60,7 +60,9 @@ public struct AppError: Error, Sendable {
 
     /// The sentence in the given language.
     public func detail(_ localizer: Localizer) -> String {
-        var values = arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, localized in localized }
+        var values = arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, localized in
+            localized
+        }
         if !requiredRoles.isEmpty { values["jobs"] = JobNames.list(requiredRoles, localizer) }
         return localizer(key, values)
     }

@@ -12,7 +12,11 @@ enum JobNames {
 
     /// The roles in the order of `order` (any role it does not list last, by name).
     static func ordered(_ roles: Set<Role>) -> [Role] {
-        roles.sorted { (order.firstIndex(of: $0) ?? order.count, $0.rawValue) < (order.firstIndex(of: $1) ?? order.count, $1.rawValue) }
+        roles.sorted {
+            (order.firstIndex(of: $0) ?? order.count, $0.rawValue) < (
+                order.firstIndex(of: $1) ?? order.count, $1.rawValue
+            )
+        }
     }
 
     /// "a medical clerk", "a medical clerk or a clinician", "a medical clerk, a clinician or a medical advisor".
@@ -40,7 +44,8 @@ enum JobNames {
         "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
         "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
         "job.intel.assistant": (
-            "an administrative assistant of the intelligence unit", "un assistant administratif de l'unité de renseignement"
+            "an administrative assistant of the intelligence unit",
+            "un assistant administratif de l'unité de renseignement"
         ),
         "job.intel.analyst": ("an intelligence analyst", "un analyste du renseignement"),
     ]

@@ -182,8 +182,8 @@ extension HealthStore {
 
     /// Records the auditor's answers for one sampled record (replacing earlier ones). The principal must still
     /// be able to read the patient; otherwise the record is not there for them (404). Nobody answers the checklist
-    /// of a record in which they wrote or signed an entry (403 separation-of-duties, audited). Once the audit is closed,
-    /// only a follow-up's status may still change (a follow-up is often done after the audit closes).
+    /// of a record in which they wrote or signed an entry (403 separation-of-duties, audited). Once the audit is
+    /// closed, only a follow-up's status may still change (a follow-up is often done after the audit closes).
     public func answer(_ auditID: String, patient patientID: String, _ answer: QAAudit.Answer, by principal: Principal)
         async throws -> QAAudit.Item
     {
@@ -203,7 +203,8 @@ extension HealthStore {
             let authored = try await db.raw(
                 """
                 SELECT e.object_id FROM health_entries e JOIN objects o ON o.id = e.object_id
-                WHERE e.patient_id = \(bind: patientID) AND (o.created_by = \(bind: principal.id) OR e.clinician_id = \(bind: principal.id))
+                WHERE e.patient_id = \(bind: patientID)
+                    AND (o.created_by = \(bind: principal.id) OR e.clinician_id = \(bind: principal.id))
                 LIMIT 1
                 """
             ).first()

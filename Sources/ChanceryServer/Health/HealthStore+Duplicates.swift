@@ -86,12 +86,15 @@ extension HealthStore {
         if let id {
             query += """
                  AND p.object_id <> \(bind: id) AND p.object_id NOT IN (
-                    SELECT existing_id FROM health_patient_duplicates WHERE patient_id = \(bind: id) AND resolution = 'distinct'
-                    UNION SELECT patient_id FROM health_patient_duplicates WHERE existing_id = \(bind: id) AND resolution = 'distinct')
+                    SELECT existing_id FROM health_patient_duplicates
+                    WHERE patient_id = \(bind: id) AND resolution = 'distinct'
+                    UNION SELECT patient_id FROM health_patient_duplicates
+                    WHERE existing_id = \(bind: id) AND resolution = 'distinct')
                 """
         }
         query += """
-             ORDER BY (SELECT COUNT(*) FROM health_patient_duplicates w WHERE w.patient_id = p.object_id AND w.resolved_at IS NULL),
+             ORDER BY (SELECT COUNT(*) FROM health_patient_duplicates w
+                       WHERE w.patient_id = p.object_id AND w.resolved_at IS NULL),
                 p.object_id LIMIT 1
             """
         guard let row = try await db.raw(query).first() else { return nil }
@@ -100,8 +103,9 @@ extension HealthStore {
     }
 
     /// Links a record to the one it seems to duplicate, for the advisor, inside the caller's transaction; nothing
-    /// when it already waits for review, or when the pair waits already the other way round. The event is written on the existing record only, so that the trail of the
-    /// new record (which its creator may read) says nothing of a record they may not.
+    /// when it already waits for review, or when the pair waits already the other way round. The event is written on
+    /// the existing record only, so that the trail of the new record (which its creator may read) says nothing of a
+    /// record they may not.
     func flagSuspectedDuplicate(
         _ patientID: String, of existing: (id: String, match: SuspectedDuplicate.Match), by principal: Principal,
         on db: any SQLDatabase
@@ -135,7 +139,8 @@ extension HealthStore {
     /// The medical advisor's queue of suspected duplicates, oldest first (every one, decided too, with `all`):
     /// those of records whose labels the advisor could read (clearance, nation, MEDICAL), each record shown only
     /// where they may read it (an audited read of the records shown).
-    public func suspectedDuplicates(all: Bool, limit: Int, by principal: Principal) async throws -> [SuspectedDuplicate] {
+    public func suspectedDuplicates(all: Bool, limit: Int, by principal: Principal) async throws -> [SuspectedDuplicate]
+    {
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let filter: SQLQueryString = all ? "" : " AND d.resolved_at IS NULL"
@@ -174,7 +179,8 @@ extension HealthStore {
         let row = try await database.read { db in
             try await db.raw(
                 """
-                SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN d.flagged_by = \(bind: principal.id) THEN 1 ELSE 0 END), 0) AS own
+                SELECT COUNT(*) AS n,
+                    COALESCE(SUM(CASE WHEN d.flagged_by = \(bind: principal.id) THEN 1 ELSE 0 END), 0) AS own
                 FROM health_patient_duplicates d
                 JOIN objects a ON a.id = d.patient_id AND \(scope.labelPermits("a"))
                 JOIN objects b ON b.id = d.existing_id AND \(scope.labelPermits("b"))
@@ -183,7 +189,8 @@ extension HealthStore {
             ).first()
         }
         return (
-            Int(try row?.decode(column: "n", as: Int64.self) ?? 0), Int(try row?.decode(column: "own", as: Int64.self) ?? 0)
+            Int(try row?.decode(column: "n", as: Int64.self) ?? 0),
+            Int(try row?.decode(column: "own", as: Int64.self) ?? 0)
         )
     }
 
@@ -194,7 +201,8 @@ extension HealthStore {
     /// (never wider than it had); the duplicate keeps its details as history, marked merged, with the surviving
     /// record's access; suspicions that pointed at it now point at the survivor. Audited on both records and every
     /// object moved.
-    public func mergeDuplicate(_ id: String, note: String?, by principal: Principal) async throws -> SuspectedDuplicate {
+    public func mergeDuplicate(_ id: String, note: String?, by principal: Principal) async throws -> SuspectedDuplicate
+    {
         try await decide(id, by: principal) { suspicion, db in
             let (duplicate, survivor) = (suspicion.patientID, suspicion.existingID)
             guard let duplicateObject = try await self.patientObject(duplicate, on: db),
@@ -210,7 +218,9 @@ extension HealthStore {
             }
             for table in Self.followingTables {
                 try await db.raw(
-                    "UPDATE \(unsafeRaw: table) SET patient_id = \(bind: survivor) WHERE patient_id = \(bind: duplicate)"
+                    """
+                    UPDATE \(unsafeRaw: table) SET patient_id = \(bind: survivor) WHERE patient_id = \(bind: duplicate)
+                    """
                 ).run()
             }
             _ = try await self.objects.conformAccess(
@@ -242,7 +252,8 @@ extension HealthStore {
 
     /// Records that the two records are of two people: both stay, and the suspicion leaves the queue. Audited on
     /// the existing record, like the suspicion.
-    public func dismissDuplicate(_ id: String, note: String, by principal: Principal) async throws -> SuspectedDuplicate {
+    public func dismissDuplicate(_ id: String, note: String, by principal: Principal) async throws -> SuspectedDuplicate
+    {
         try await decide(id, by: principal) { suspicion, db in
             try await db.raw(
                 """
@@ -282,7 +293,9 @@ extension HealthStore {
                 return .refused(.notFound)
             }
             // Both records take turns with their other writers (in id order, so two merges never wait on each other).
-            for record in [found.patientID, found.existingID].sorted() { try await self.objects.lockForWrite(record, on: db) }
+            for record in [found.patientID, found.existingID].sorted() {
+                try await self.objects.lockForWrite(record, on: db)
+            }
             guard let suspicion = try await db.raw(query).first().map(SuspectedDuplicate.init(row:)),
                 suspicion.resolvedAt == nil
             else { return .refused(HealthError.duplicateDecided) }

@@ -38,7 +38,9 @@ public struct HealthStore: Sendable {
                 patient.object, accessEntries: team.map { AccessEntry(grantee: .user($0), permission: .write) },
                 auditDetails: ["restricted": details.restricted ? "true" : "false"], on: db)
             try await self.writeDetails(of: patient, inserting: true, on: db)
-            if let existing { try await self.flagSuspectedDuplicate(patient.object.id, of: existing, by: principal, on: db) }
+            if let existing {
+                try await self.flagSuspectedDuplicate(patient.object.id, of: existing, by: principal, on: db)
+            }
             try await self.objects.search.refresh([patient.object.id], on: db)
             return .done(patient)
         }.get()

@@ -54,8 +54,8 @@ public struct Patient: LabelledItem, Equatable {
         , p.family_name, p.given_names, p.date_of_birth, p.sex, p.staff_number, p.staff_user_id, p.staff_unit,
         p.nationality, p.phone, p.email, p.address, p.emergency_name, p.emergency_phone, p.insurer, p.insurer_number,
         p.restricted,
-        (SELECT MAX(m.existing_id) FROM health_patient_duplicates m WHERE m.patient_id = p.object_id AND m.resolution = 'merged')
-            AS merged_into
+        (SELECT MAX(m.existing_id) FROM health_patient_duplicates m
+         WHERE m.patient_id = p.object_id AND m.resolution = 'merged') AS merged_into
         """
     static let join: SQLQueryString = "JOIN health_patients p ON p.object_id = o.id"
 

@@ -109,8 +109,8 @@ extension RecordStore {
     /// Whether a witness's name is the principal's own (case, accents and spacing aside).
     static func names(_ witness: String, _ principal: Principal, displayName: String?) -> Bool {
         func fold(_ text: String) -> String {
-            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).split(whereSeparator: \.isWhitespace)
-                .joined(separator: " ")
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         return Set([principal.username, principal.id, displayName].compactMap { $0 }.map(fold)).contains(fold(witness))
     }

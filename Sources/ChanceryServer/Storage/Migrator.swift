@@ -65,7 +65,9 @@ public struct Migrator: Sendable {
             guard done == nil else { return false }
             try await migration.prepare(on: db, engine: engine)
             // A rebuilt table must leave every reference to it whole (the check runs even with the pragma off).
-            if engine == .sqlite, migration.rebuildsTables, try await db.raw("PRAGMA foreign_key_check").first() != nil {
+            if engine == .sqlite, migration.rebuildsTables,
+                try await db.raw("PRAGMA foreign_key_check").first() != nil
+            {
                 throw MigrationError.brokenForeignKeys(migration: migration.name)
             }
             try await db.raw(

@@ -54,7 +54,8 @@ struct RoleRequiredAPITests {
                     // the registry's clerk or supervisor registers
                     (
                         clerk, .post, "/api/v1/records", recordBody("Signal"), "role-required",
-                        ["registry.clerk", "registry.supervisor"], "Only a registry clerk or a registry supervisor may do this",
+                        ["registry.clerk", "registry.supervisor"],
+                        "Only a registry clerk or a registry supervisor may do this",
                         "Seul un agent du bureau d'ordre ou un superviseur du bureau d'ordre peut le faire"
                     ),
                     // the audit chain is the auditor's
@@ -99,7 +100,8 @@ struct RoleRequiredAPITests {
         let en = Localizer(.en)
         let fr = Localizer(.fr)
         #expect(JobNames.list(JobNames.ordered([.healthAdvisor]), en) == "a medical advisor")
-        #expect(JobNames.list(JobNames.ordered([.healthClinician, .healthClerk]), en) == "a medical clerk or a clinician")
+        #expect(
+            JobNames.list(JobNames.ordered([.healthClinician, .healthClerk]), en) == "a medical clerk or a clinician")
         #expect(
             JobNames.list(JobNames.ordered(HealthOffice.staff), fr)
                 == "un secrétaire médical, un clinicien ou un conseiller médical")

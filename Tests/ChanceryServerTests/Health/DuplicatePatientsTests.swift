@@ -15,7 +15,8 @@ import Testing
 struct DuplicatePatientsTests {
     static func body(_ family: String, _ given: String, born: String, staffNumber: String? = nil) -> String {
         let number = staffNumber.map { #","staffNumber":"\#($0)""# } ?? ""
-        return #"{"familyName":"\#(family)","givenNames":"\#(given)","dateOfBirth":"\#(born)","nationality":"BEL"\#(number)}"#
+        return
+            #"{"familyName":"\#(family)","givenNames":"\#(given)","dateOfBirth":"\#(born)","nationality":"BEL"\#(number)}"#
     }
 
     /// What the clerk can tell from an answer: its status, headers (but the values that name the new record) and
@@ -39,17 +40,20 @@ struct DuplicatePatientsTests {
             try await installation.user("pieter", HealthUser.advisor)
             try await installation.user("nina", HealthUser.uncategorised)
             // A restricted record Marta may not read, and an open one she may.
-            let hidden = try await installation.patient("Berg", "Anna", born: "1980-05-17", staffNumber: "S-500", restricted: true, by: claire)
+            let hidden = try await installation.patient(
+                "Berg", "Anna", born: "1980-05-17", staffNumber: "S-500", restricted: true, by: claire)
             let open = try await installation.patient("Dupont", "Jeanne", born: "1984-03-02", by: marta)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "marta")
                 // exercise: someone new, then the restricted person, then the open one, then the staff number alone
                 let fresh = try await client.api(
-                    .post, "/api/v1/health/patients", token: token, json: Self.body("Novak", "Ivan", born: "1970-01-01"))
+                    .post, "/api/v1/health/patients", token: token, json: Self.body("Novak", "Ivan", born: "1970-01-01")
+                )
                 let sameAsHidden = try await client.api(
                     .post, "/api/v1/health/patients", token: token, json: Self.body("BERG", "anna", born: "1980-05-17"))
                 let sameAsOpen = try await client.api(
-                    .post, "/api/v1/health/patients", token: token, json: Self.body("Dupont", "Jeanne", born: "1984-03-02"))
+                    .post, "/api/v1/health/patients", token: token,
+                    json: Self.body("Dupont", "Jeanne", born: "1984-03-02"))
                 let sameNumber = try await client.api(
                     .post, "/api/v1/health/patients", token: token,
                     json: Self.body("Other", "Person", born: "1990-01-01", staffNumber: "S-500"))
@@ -68,15 +72,18 @@ struct DuplicatePatientsTests {
                 #expect(try readBack.jsonObject()["mergedInto"] == nil)
 
                 // the clerk has no queue; the advisor has the three pairs, with each record only where readable
-                try await client.api(.get, "/api/v1/health/duplicates", token: token).problem(.forbidden, type: "role-required")
+                try await client.api(.get, "/api/v1/health/duplicates", token: token).problem(
+                    .forbidden, type: "role-required")
                 let nina = try await client.token(for: "nina")
-                try await client.api(.get, "/api/v1/health/duplicates", token: nina).problem(.forbidden, type: "role-required")
+                try await client.api(.get, "/api/v1/health/duplicates", token: nina).problem(
+                    .forbidden, type: "role-required")
                 let pieter = try await client.token(for: "pieter")
                 let queue = try await client.api(.get, "/api/v1/health/duplicates", token: pieter)
                 #expect(queue.status == .ok, "\(queue.text)")
                 let items = try #require(try queue.jsonObject()["items"] as? [[String: Any]])
                 #expect(items.count == 3)
-                let byDuplicate = Dictionary(uniqueKeysWithValues: items.map { ($0["duplicateId"] as? String ?? "", $0) })
+                let byDuplicate = Dictionary(
+                    uniqueKeysWithValues: items.map { ($0["duplicateId"] as? String ?? "", $0) })
                 let pair = try #require(byDuplicate[duplicateOfHidden])
                 #expect(pair["existingId"] as? String == hidden.object.id)
                 #expect(pair["matchedOn"] as? String == "identity")
@@ -86,8 +93,12 @@ struct DuplicatePatientsTests {
                 #expect(byNumber["matchedOn"] as? String == "staff-number")
                 #expect(byNumber["existingId"] as? String == hidden.object.id)
                 // the suspicion is in the existing record's trail only, never in the clerk's new one
-                #expect(try await installation.auditActions(of: hidden.object.id).contains("health.patient.suspected-duplicate"))
-                #expect(!(try await installation.auditActions(of: duplicateOfHidden).contains("health.patient.suspected-duplicate")))
+                #expect(
+                    try await installation.auditActions(of: hidden.object.id).contains(
+                        "health.patient.suspected-duplicate"))
+                #expect(
+                    !(try await installation.auditActions(of: duplicateOfHidden).contains(
+                        "health.patient.suspected-duplicate")))
             }
         }
     }
@@ -117,31 +128,42 @@ struct DuplicatePatientsTests {
                 #expect(merged.status == .ok, "\(merged.text)")
                 #expect(try merged.jsonObject()["resolution"] as? String == "merged")
                 try await client.api(
-                    .post, "/api/v1/health/duplicates/\(suspicion.id)/merge", token: pieterToken, json: #"{"note":"again"}"#
+                    .post, "/api/v1/health/duplicates/\(suspicion.id)/merge", token: pieterToken,
+                    json: #"{"note":"again"}"#
                 ).problem(.conflict, type: "duplicate-decided")
 
                 // the entry is the survivor's now, under its restricted access: the clerk reads neither any more
-                #expect(try await client.api(.get, "/api/v1/health/patients/\(duplicate.object.id)", token: martaToken).status == .notFound)
+                #expect(
+                    try await client.api(.get, "/api/v1/health/patients/\(duplicate.object.id)", token: martaToken)
+                        .status == .notFound)
                 #expect(
                     try await client.api(
-                        .get, "/api/v1/health/patients/\(survivor.object.id)/entries/\(lab.object.id)", token: martaToken
+                        .get, "/api/v1/health/patients/\(survivor.object.id)/entries/\(lab.object.id)",
+                        token: martaToken
                     ).status == .notFound)
                 let claireToken = try await client.token(for: "claire")
-                let entries = try (try await client.api(
-                    .get, "/api/v1/health/patients/\(survivor.object.id)/entries", token: claireToken)).jsonObject()
+                let entries = try
+                    (try await client.api(
+                        .get, "/api/v1/health/patients/\(survivor.object.id)/entries", token: claireToken)).jsonObject()
                 #expect((entries["items"] as? [[String: Any]])?.map { $0["id"] as? String } == [lab.object.id])
                 // the merged record stays as history, naming the survivor, and takes no more writes
-                let stub = try await client.api(.get, "/api/v1/health/patients/\(duplicate.object.id)", token: claireToken)
+                let stub = try await client.api(
+                    .get, "/api/v1/health/patients/\(duplicate.object.id)", token: claireToken)
                 #expect(try stub.jsonObject()["mergedInto"] as? String == survivor.object.id)
                 try await client.api(
                     .post, "/api/v1/health/patients/\(duplicate.object.id)/entries", token: claireToken,
                     json: #"{"type":"correspondence","summary":"x","date":"2026-11-20"}"#
                 ).problem(.conflict, type: "patient-merged")
-                let list = try (try await client.api(.get, "/api/v1/health/patients?withTotal=true", token: claireToken)).jsonObject()
+                let list = try
+                    (try await client.api(.get, "/api/v1/health/patients?withTotal=true", token: claireToken))
+                    .jsonObject()
                 #expect(list["total"] as? Int == 1, "the merged record is not listed")
-                let fhir = try (try await client.api(.get, "/api/v1/health/fhir/Patient/\(duplicate.object.id)", token: claireToken)).jsonObject()
+                let fhir = try
+                    (try await client.api(
+                        .get, "/api/v1/health/fhir/Patient/\(duplicate.object.id)", token: claireToken)).jsonObject()
                 #expect(((fhir["link"] as? [[String: Any]])?.first?["type"]) as? String == "replaced-by")
-                let queue = try (try await client.api(.get, "/api/v1/health/duplicates", token: pieterToken)).jsonObject()
+                let queue = try (try await client.api(.get, "/api/v1/health/duplicates", token: pieterToken))
+                    .jsonObject()
                 #expect((queue["items"] as? [Any])?.isEmpty == true)
             }
             // validate: access never widened, one event in every trail concerned
@@ -170,11 +192,16 @@ struct DuplicatePatientsTests {
                 let pieterToken = try await client.token(for: "pieter")
                 for action in ["merge", "dismissal"] {
                     try await client.api(
-                        .post, "/api/v1/health/duplicates/\(suspicion.id)/\(action)", token: pieterToken, json: #"{"note":"mine"}"#
+                        .post, "/api/v1/health/duplicates/\(suspicion.id)/\(action)", token: pieterToken,
+                        json: #"{"note":"mine"}"#
                     ).problem(.forbidden, type: "separation-of-duties")
                 }
-                #expect(try await SeparationOfDutiesTests.separationDenials(of: first.object.id, in: installation) == [pieter.id, pieter.id])
-                let queue = try (try await client.api(.get, "/api/v1/health/duplicates", token: pieterToken)).jsonObject()
+                #expect(
+                    try await SeparationOfDutiesTests.separationDenials(of: first.object.id, in: installation) == [
+                        pieter.id, pieter.id,
+                    ])
+                let queue = try (try await client.api(.get, "/api/v1/health/duplicates", token: pieterToken))
+                    .jsonObject()
                 let item = try #require((queue["items"] as? [[String: Any]])?.first)
                 #expect(item["awaitingAnotherAdvisor"] as? Bool == true)
                 #expect(item["resolution"] == nil)
@@ -183,8 +210,11 @@ struct DuplicatePatientsTests {
                 let pieterSession = try await client.signIn("pieter")
                 let desk = try await client.execute(uri: "/health", method: .get, headers: pieterSession.headers())
                 #expect(desk.text.element(id: "own-duplicates-waiting")?.contains("1 suspected duplicates") == true)
-                let page = try await client.execute(uri: "/health/duplicates", method: .get, headers: pieterSession.headers())
-                #expect(page.text.element(id: "awaiting-\(suspicion.id)")?.contains("Awaiting another medical advisor") == true)
+                let page = try await client.execute(
+                    uri: "/health/duplicates", method: .get, headers: pieterSession.headers())
+                #expect(
+                    page.text.element(id: "awaiting-\(suspicion.id)")?.contains("Awaiting another medical advisor")
+                        == true)
                 let anna = try await client.signIn("anna", headers: [.acceptLanguage: "fr"])
                 let french = try await client.execute(
                     uri: "/health/duplicates", method: .get, headers: anna.headers([.acceptLanguage: "fr"]))
@@ -193,11 +223,13 @@ struct DuplicatePatientsTests {
                 #expect(annaDesk.text.element(id: "count-duplicates") == "1")
                 let csrf = try await client.sessionCSRF(anna)
                 let dismissed = try await client.postForm(
-                    "/health/duplicates/\(suspicion.id)/dismissal", ["_csrf": csrf, "note": "Jumelles : deux personnes."],
+                    "/health/duplicates/\(suspicion.id)/dismissal",
+                    ["_csrf": csrf, "note": "Jumelles : deux personnes."],
                     headers: anna.headers([.acceptLanguage: "fr"]))
                 #expect(dismissed.status == .seeOther, "\(dismissed.text)")
 
-                let all = try (try await client.api(.get, "/api/v1/health/duplicates?all=true", token: pieterToken)).jsonObject()
+                let all = try (try await client.api(.get, "/api/v1/health/duplicates?all=true", token: pieterToken))
+                    .jsonObject()
                 #expect((all["items"] as? [[String: Any]])?.first?["resolution"] as? String == "distinct")
                 // a later change of either record's identity does not raise the dismissed pair again
                 let patched = try await client.api(
@@ -216,7 +248,8 @@ struct DuplicatePatientsTests {
             let claire = try await installation.user("claire", MockUser.clinician).principal
             let marta = try await installation.user("marta", HealthUser.clerk).principal
             let pieter = try await installation.user("pieter", HealthUser.advisor).principal
-            let hidden = try await installation.patient("Berg", "Anna", born: "1980-05-17", restricted: true, by: claire)
+            let hidden = try await installation.patient(
+                "Berg", "Anna", born: "1980-05-17", restricted: true, by: claire)
             let mine = try await installation.patient("Bergh", "Anna", born: "1980-05-17", by: marta)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "marta")
@@ -311,7 +344,8 @@ struct DuplicatePatientsTests {
             // references are still enforced: an entry of a patient that does not exist is refused
             await #expect(throws: (any Error).self) {
                 try await database.transaction { db in
-                    try await db.raw("INSERT INTO health_patient_objects (object_id, patient_id) VALUES ('P2', 'NOPE')").run()
+                    try await db.raw("INSERT INTO health_patient_objects (object_id, patient_id) VALUES ('P2', 'NOPE')")
+                        .run()
                 }
             }
         } catch {

@@ -32,7 +32,9 @@ struct SeparationOfDutiesTests {
         }
     }
 
-    @Test("an advisor who broke the glass cannot review the opening: it waits, the desk says so, another advisor reviews it")
+    @Test(
+        "an advisor who broke the glass cannot review the opening: it waits, the desk says so, another advisor reviews it"
+    )
     func breakGlassSelfReview() async throws {
         try await withInstallation { installation in
             let claire = try await installation.user("claire", MockUser.clinician).principal
@@ -57,10 +59,13 @@ struct SeparationOfDutiesTests {
                 let french = try await client.api(
                     .post, "/api/v1/health/break-glass/\(openingID)/review", token: pieterToken,
                     json: #"{"note":"Justifié."}"#, headers: [.acceptLanguage: "fr"])
-                #expect(try french.problem(.forbidden, type: "separation-of-duties").detail.contains("autre conseiller médical"))
+                #expect(
+                    try french.problem(.forbidden, type: "separation-of-duties").detail.contains(
+                        "autre conseiller médical"))
 
                 // validate: nothing changed, the opening waits and says for whom, and both attempts are audited
-                let queue = try (try await client.api(.get, "/api/v1/health/break-glass", token: pieterToken)).jsonObject()
+                let queue = try (try await client.api(.get, "/api/v1/health/break-glass", token: pieterToken))
+                    .jsonObject()
                 let items = try #require(queue["items"] as? [[String: Any]])
                 #expect(items.count == 1)
                 #expect(items.first?["reviewedBy"] == nil)
@@ -69,19 +74,25 @@ struct SeparationOfDutiesTests {
 
                 // the queue page offers him no review form, and his desk says the opening waits for another advisor
                 let session = try await client.signIn("pieter")
-                let page = try await client.execute(uri: "/health/break-glass", method: .get, headers: session.headers())
-                #expect(page.text.element(id: "awaiting-\(openingID)")?.contains("Awaiting another medical advisor") == true)
+                let page = try await client.execute(
+                    uri: "/health/break-glass", method: .get, headers: session.headers())
+                #expect(
+                    page.text.element(id: "awaiting-\(openingID)")?.contains("Awaiting another medical advisor") == true
+                )
                 #expect(!page.text.contains("/health/break-glass/\(openingID)/review"))
                 let desk = try await client.execute(uri: "/health", method: .get, headers: session.headers())
-                #expect(desk.text.element(id: "own-openings-waiting")?.contains("1 of your own emergency openings") == true)
+                #expect(
+                    desk.text.element(id: "own-openings-waiting")?.contains("1 of your own emergency openings") == true)
                 #expect(desk.text.element(id: "count-break-glass") == "0")
                 let csrf = try await client.sessionCSRF(session)
                 let form = try await client.postForm(
-                    "/health/break-glass/\(openingID)/review", ["_csrf": csrf, "note": "Mine."], headers: session.headers())
+                    "/health/break-glass/\(openingID)/review", ["_csrf": csrf, "note": "Mine."],
+                    headers: session.headers())
                 #expect(form.status == .forbidden)
                 #expect(form.text.element(id: "form-error")?.contains("another medical advisor") == true)
                 try await installation.chancery.users.setLanguage(.fr, for: pieter.id)
-                let pageFR = try await client.execute(uri: "/health/break-glass", method: .get, headers: session.headers())
+                let pageFR = try await client.execute(
+                    uri: "/health/break-glass", method: .get, headers: session.headers())
                 #expect(pageFR.text.element(id: "awaiting-\(openingID)")?.contains("autre conseiller médical") == true)
 
                 // a clinician who is no advisor may not review it either; a second advisor does
@@ -92,10 +103,12 @@ struct SeparationOfDutiesTests {
                 try await installation.user("anna", Self.secondAdvisor)
                 let anna = try await client.token(for: "anna")
                 let reviewed = try await client.api(
-                    .post, "/api/v1/health/break-glass/\(openingID)/review", token: anna, json: #"{"note":"Justified."}"#)
+                    .post, "/api/v1/health/break-glass/\(openingID)/review", token: anna,
+                    json: #"{"note":"Justified."}"#)
                 #expect(reviewed.status == .ok, "\(reviewed.text)")
                 #expect(try reviewed.jsonObject()["reviewedBy"] as? String != pieter.id)
-                let after = try (try await client.api(.get, "/api/v1/health/break-glass", token: pieterToken)).jsonObject()
+                let after = try (try await client.api(.get, "/api/v1/health/break-glass", token: pieterToken))
+                    .jsonObject()
                 #expect((after["items"] as? [Any])?.isEmpty == true)
             }
         }
@@ -111,7 +124,8 @@ struct SeparationOfDutiesTests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "advisor")
                 let created = try await client.api(
-                    .post, "/api/v1/health/releases", token: token, json: ReleasesAPITests.releaseBody(patient.object.id))
+                    .post, "/api/v1/health/releases", token: token,
+                    json: ReleasesAPITests.releaseBody(patient.object.id))
                 let id = try #require(try created.jsonObject()["id"] as? String)
                 try await client.api(.post, "/api/v1/health/releases/\(id)/approval", token: token)
                     .problem(.forbidden, type: "separation-of-duties")
@@ -129,7 +143,8 @@ struct SeparationOfDutiesTests {
             // Dr Martin is also a patient of the office, under his staff number.
             _ = try await installation.chancery.health.createPatient(
                 Patient.Details(
-                    familyName: "Martin", givenNames: "Paul", dateOfBirth: "1975-01-01", sex: "male", staffNumber: "S-777",
+                    familyName: "Martin", givenNames: "Paul", dateOfBirth: "1975-01-01", sex: "male",
+                    staffNumber: "S-777",
                     staffUserID: martin.principal.id, staffUnit: "HEALTH", nationality: "BEL", phone: nil, email: nil,
                     address: nil, emergencyName: nil, emergencyPhone: nil, insurer: nil, insurerNumber: nil,
                     restricted: false),
@@ -150,7 +165,10 @@ struct SeparationOfDutiesTests {
                     .post, "/api/v1/health/pod-requests/\(aboutMartin.object.id)/answer", token: martinToken, json: fit
                 ).problem(.forbidden, type: "separation-of-duties")
                 #expect(try await Self.separationDenials(of: asked.object.id, in: installation) == [clerk.principal.id])
-                #expect(try await Self.separationDenials(of: aboutMartin.object.id, in: installation) == [martin.principal.id])
+                #expect(
+                    try await Self.separationDenials(of: aboutMartin.object.id, in: installation) == [
+                        martin.principal.id
+                    ])
                 let unanswered = try await releases.podRequest(aboutMartin.object.id, by: clerk.principal)
                 #expect(unanswered?.0.answers.isEmpty == true)
 

@@ -81,7 +81,8 @@ struct PatientsController {
         let openings = try await chancery.health.breakGlassOpenings(
             all: try Pagination.flag(request, "all"), limit: try Pagination.limit(request, standard: 100, max: 500),
             by: context.principal)
-        return try JSONResponse.make(HealthListBody(items: openings.map { BreakGlassBody($0, reader: context.principal.id) }))
+        let reader = context.principal.id
+        return try JSONResponse.make(HealthListBody(items: openings.map { BreakGlassBody($0, reader: reader) }))
     }
 
     @Sendable func review(_ request: Request, context: SignedInContext) async throws -> Response {

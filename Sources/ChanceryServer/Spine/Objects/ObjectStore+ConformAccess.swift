@@ -20,8 +20,9 @@ extension ObjectStore {
         let columns = try conformed.label.columns(in: catalog)
         try await db.raw(
             """
-            UPDATE objects SET classification = \(bind: Int64(columns.classification)), releasable = \(bind: columns.releasable),
-                categories = \(bind: columns.categories), label_json = \(bind: LabelledObject.labelJSON(conformed.label)),
+            UPDATE objects SET classification = \(bind: Int64(columns.classification)),
+                releasable = \(bind: columns.releasable), categories = \(bind: columns.categories),
+                label_json = \(bind: LabelledObject.labelJSON(conformed.label)),
                 open_to_unit = \(bind: Int64(conformed.openToUnit ? 1 : 0)), state = \(bind: conformed.state),
                 version = \(bind: conformed.version),
                 updated_at = \(bind: conformed.updatedAt)
@@ -32,7 +33,8 @@ extension ObjectStore {
         try await db.raw(
             """
             INSERT INTO object_acl (object_id, grantee_kind, grantee, permission, granted_by, granted_at, expires_at)
-            SELECT \(bind: object.id), grantee_kind, grantee, permission, \(bind: actor), \(bind: conformed.updatedAt), expires_at
+            SELECT \(bind: object.id), grantee_kind, grantee, permission, \(bind: actor), \(bind: conformed.updatedAt),
+                expires_at
             FROM object_acl WHERE object_id = \(bind: model.id)
                 AND (expires_at IS NULL OR expires_at > \(bind: conformed.updatedAt))
             """

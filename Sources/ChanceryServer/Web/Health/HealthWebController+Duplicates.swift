@@ -26,11 +26,14 @@ extension HealthWebController {
             "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasDuplicates": !items.isEmpty,
             "duplicates": items.map { item -> [String: Any] in
                 [
-                    "id": item.id, "flaggedAt": Clock.iso8601(item.flaggedAt), "flaggedBy": names[item.flaggedBy] ?? item.flaggedBy,
-                    "duplicate": record(item.patient, id: item.patientID), "existing": record(item.existing, id: item.existingID),
+                    "id": item.id, "flaggedAt": Clock.iso8601(item.flaggedAt),
+                    "flaggedBy": names[item.flaggedBy] ?? item.flaggedBy,
+                    "duplicate": record(item.patient, id: item.patientID),
+                    "existing": record(item.existing, id: item.existingID),
                     "matchedOn": t("hw.matchedOn.\(item.matchedOn.rawValue)"),
                     // Nobody decides a suspicion about a record they opened: it waits for another medical advisor.
-                    "mine": item.flaggedBy == context.principal.id, "csrf": context.session.csrfToken, "t": Self.labels(t),
+                    "mine": item.flaggedBy == context.principal.id, "csrf": context.session.csrfToken,
+                    "t": Self.labels(t),
                 ]
             },
         ]
@@ -38,7 +41,8 @@ extension HealthWebController {
         return PageRenderer.response(
             "health-duplicates", model(context, extra),
             frame: frame(
-                t("hw.duplicates"), label: chancery.objects.dominantLabel(of: shown), path: "/health/duplicates", context),
+                t("hw.duplicates"), label: chancery.objects.dominantLabel(of: shown), path: "/health/duplicates",
+                context),
             status: status)
     }
 

@@ -89,7 +89,8 @@ struct HealthWebController: SignedInPages {
         return [
             "openings": openings.count - ownOpenings, "duplicates": duplicates.all - duplicates.own,
             "ownOpenings": ownOpenings == 0 ? false : t("hw.ownOpeningsWaiting", ["count": String(ownOpenings)]),
-            "ownDuplicates": duplicates.own == 0 ? false : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]),
+            "ownDuplicates":
+                duplicates.own == 0 ? false : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]),
         ]
     }
 
