@@ -17,7 +17,7 @@ import Foundation
 ///   because a `$ref` with a sibling `maxLength` is not understood by every tool.
 enum OpenAPIDocument {
     /// The whole document: the spine's part with every office's paths and components merged in.
-    static let json: String = merge(spine, fragments: [registry, search, patients, appointments, healthReleases, healthAuditsSupplies, healthFHIR])
+    static let json: String = merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR])
 
     /// Adds the `paths` and `components` of each fragment to the base document.
     static func merge(_ base: String, fragments: [String]) -> String {
@@ -326,7 +326,8 @@ enum OpenAPIDocument {
               "detail": { "type": "string", "description": "What is wrong and what to do, in the caller's language." },
               "instance": { "type": "string", "description": "The request's path." },
               "field": { "type": "string", "description": "The request field (or parameter, or header) at fault." },
-              "errors": { "type": "array", "description": "Each problem when there are several (e.g. every failed verification check).", "items": { "$ref": "#/components/schemas/ProblemItem" } }
+              "errors": { "type": "array", "description": "Each problem when there are several (e.g. every failed verification check).", "items": { "$ref": "#/components/schemas/ProblemItem" } },
+              "roles": { "type": "array", "description": "role-required: the roles any one of which allows the request (the detail names their jobs in the caller's language).", "items": { "type": "string", "examples": ["health.clerk"] } }
             }
           },
           "ProblemItem": {

@@ -19,6 +19,8 @@ public struct AppError: Error, Sendable {
     public var field: String?
     /// Several problems at once (e.g. every failed check of a verification), each with its field and sentence.
     public var errors: [Item] = []
+    /// The roles any one of which would allow what was refused (`role-required`); the sentence names their jobs.
+    public var requiredRoles: [Role] = []
 
     /// One of several problems: a field, a localisation key and its arguments, and an optional code.
     public struct Item: Sendable, Equatable {
@@ -58,7 +60,11 @@ public struct AppError: Error, Sendable {
 
     /// The sentence in the given language.
     public func detail(_ localizer: Localizer) -> String {
-        localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, localized in localized })
+        var values = arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, localized in
+            localized
+        }
+        if !requiredRoles.isEmpty { values["jobs"] = JobNames.list(requiredRoles, localizer) }
+        return localizer(key, values)
     }
 
     public static let unauthenticated = AppError(.unauthorized, type: "unauthenticated", key: "error.unauthenticated")
@@ -98,9 +104,14 @@ public struct AppError: Error, Sendable {
             ["units": principal.units.sorted().joined(separator: ", ")], field: "owningUnit")
     }
 
-    public static func roleRequired(_ role: Role) -> AppError {
-        AppError(.forbidden, type: "role-required", key: "error.forbiddenRole", ["role": role.rawValue])
+    /// Refuses a principal who holds none of `roles`; the sentence names the jobs that may do it, never a role id.
+    public static func roleRequired(_ roles: Set<Role>) -> AppError {
+        var error = AppError(.forbidden, type: "role-required", key: "error.forbiddenRole")
+        error.requiredRoles = JobNames.ordered(roles)
+        return error
     }
+
+    public static func roleRequired(_ role: Role) -> AppError { roleRequired([role]) }
 
     public static func stale(currentVersion: Int64) -> AppError {
         AppError(.preconditionFailed, type: "stale-version", key: "error.stale", ["version": String(currentVersion)])

@@ -16,6 +16,7 @@ enum Strings {
         .merging(HealthAuditsSuppliesStrings.table) { core, _ in core }
         .merging(HealthAuditsSuppliesWebStrings.table) { core, _ in core }
         .merging(HealthFHIRStrings.table) { core, _ in core }
+        .merging(JobNames.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application
@@ -134,8 +135,8 @@ enum Strings {
             "Ce formulaire a expiré ou ne provient pas de Chancellerie. Rechargez la page et réessayez."
         ),
         "error.forbiddenRole": (
-            "Your roles do not allow this ({role} is needed).",
-            "Vos rôles ne le permettent pas (le rôle {role} est nécessaire)."
+            "Only {jobs} may do this; your roles do not allow it.",
+            "Seul {jobs} peut le faire ; vos rôles ne le permettent pas."
         ),
         "error.notFound": ("There is nothing at this address.", "Il n'y a rien à cette adresse."),
         "error.objectNotFound": (

@@ -78,6 +78,8 @@ enum ProblemResponse {
         var instance: String
         var field: String?
         var errors: [ItemBody]?
+        /// role-required: the roles any one of which allows the request, for programs (the sentence names jobs).
+        var roles: [String]?
     }
 
     struct ItemBody: Encodable {
@@ -92,7 +94,8 @@ enum ProblemResponse {
             status: problem.status.code, detail: problem.detail(localizer), instance: request.uri.path,
             field: problem.field,
             errors: problem.errors.isEmpty
-                ? nil : problem.errors.map { ItemBody(field: $0.field, code: $0.code, detail: $0.detail(localizer)) })
+                ? nil : problem.errors.map { ItemBody(field: $0.field, code: $0.code, detail: $0.detail(localizer)) },
+            roles: problem.requiredRoles.isEmpty ? nil : problem.requiredRoles.map(\.rawValue))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(body)) ?? Data("{}".utf8)

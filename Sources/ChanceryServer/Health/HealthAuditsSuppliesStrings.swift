@@ -5,6 +5,10 @@ enum HealthAuditsSuppliesStrings {
             "There is no patient record you may read, so no sample can be drawn.",
             "Vous ne pouvez consulter aucun dossier de patient : aucun échantillon ne peut être tiré."
         ),
+        "health.audit.error.ownRecord": (
+            "You wrote or signed entries in this record: another auditor must answer its checklist, since nobody audits their own documentation.",
+            "Vous avez rédigé ou signé des entrées de ce dossier : un autre auditeur doit remplir sa liste de contrôle, car nul n'audite ses propres écrits."
+        ),
         "health.audit.error.closed": (
             "This audit is closed: its checklist can no longer change, only the status of a follow-up.",
             "Cet audit est clôturé : sa liste de contrôle ne peut plus être modifiée, seul l'état d'un suivi peut l'être."

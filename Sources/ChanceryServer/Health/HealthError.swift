@@ -2,13 +2,6 @@ import ChanceryKit
 
 /// The Health Office's refusals, each a sentence in the localisation table.
 enum HealthError {
-    /// A patient with the same name and date of birth, or staff number, is already on file.
-    static func duplicatePatient(existing id: String?) -> AppError {
-        AppError(
-            .conflict, type: "duplicate-patient", key: id == nil ? "health.error.duplicateHidden" : "health.error.duplicate",
-            ["id": id ?? ""], field: "identity")
-    }
-
     static func patientNotFound(_ id: String) -> AppError { .objectNotFound(id) }
 
     static func entryTypeForbidden(_ type: String) -> AppError {
@@ -22,6 +15,16 @@ enum HealthError {
         .unprocessableContent, type: "correction-unchanged", key: "health.error.correctionUnchanged")
     static let breakGlassNeedless = AppError(.conflict, type: "break-glass-needless", key: "health.error.breakGlassNeedless")
     static let alreadyReviewed = AppError(.conflict, type: "already-reviewed", key: "health.error.alreadyReviewed")
+    /// The medical advisor who broke the glass may not also review the opening (four eyes).
+    /// A suspected duplicate already merged or dismissed (or one of its records merged meanwhile).
+    static let duplicateDecided = AppError(.conflict, type: "duplicate-decided", key: "health.error.duplicateDecided")
+    /// The advisor who opened the suspected duplicate may not also decide it (four eyes).
+    static let ownDuplicate = AppError(.forbidden, type: "separation-of-duties", key: "health.error.ownDuplicate")
+    /// A record merged into another takes no more changes: its objects are in the surviving record.
+    static func merged(into survivor: String?) -> AppError {
+        AppError(.conflict, type: "patient-merged", key: "health.error.merged", ["id": survivor ?? ""])
+    }
+    static let ownBreakGlass = AppError(.forbidden, type: "separation-of-duties", key: "health.error.ownBreakGlass")
 
     static func invalid(_ field: String, reasonKey: String) -> AppError {
         .invalidField(field, reasonKey: reasonKey)

@@ -25,9 +25,9 @@ enum HealthOffice {
         return label
     }
 
-    /// Refuses a principal who holds none of `roles`, naming the first of them.
+    /// Refuses a principal who holds none of `roles`, naming the jobs that may.
     static func require(_ roles: Set<Role>, _ principal: Principal) throws {
-        guard !roles.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(roles.min()!) }
+        guard !roles.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(roles) }
     }
 
     /// Refuses a principal who does not belong to the Health Office's unit (medical objects are owned by it).

@@ -17,6 +17,9 @@ enum HealthReleaseError {
     /// The medical advisor who requested a release may not also approve it (four eyes).
     static let ownRelease = AppError(.forbidden, type: "separation-of-duties", key: "health.rel.error.ownRelease")
 
+    /// A POD request the member of staff asked, or that is about them: another member of the office answers it.
+    static let ownPODRequest = AppError(.forbidden, type: "separation-of-duties", key: "health.rel.error.ownPOD")
+
     /// A closed POD request takes no further answer.
     static let requestClosed = AppError(.conflict, type: "pod-request-closed", key: "health.rel.error.podClosed")
 

@@ -82,8 +82,8 @@ extension HealthReleaseStore {
             on: db, decode: ReleaseOfInformation.init(row:))
     }
 
-    /// Approves a requested release: the medical advisor only, and not the one who requested it (four eyes);
-    /// the consent must still be valid.
+    /// Approves a requested release: the medical advisor only, and not the one who requested it (four eyes: the
+    /// refusal is audited as a denial); the consent must still be valid.
     public func approveRelease(_ id: String, by principal: Principal) async throws -> ReleaseOfInformation {
         try HealthOffice.require(HealthOffice.advisors, principal)
         return try await database.transaction { db -> Checked<ReleaseOfInformation> in
@@ -95,7 +95,11 @@ extension HealthReleaseStore {
             guard current.status == .requested else {
                 return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
             }
-            guard current.requestedBy != principal.id else { return .refused(HealthReleaseError.ownRelease) }
+            guard current.requestedBy != principal.id else {
+                try await self.objects.auditSeparationOfDuties(
+                    of: id, action: "health.release.approve", by: principal, on: db)
+                return .refused(HealthReleaseError.ownRelease)
+            }
             guard let consent = try await self.health.validConsents(of: current.patientID, recipient: current.recipient, on: db).first
             else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
             var edited = current
@@ -261,14 +265,15 @@ extension HealthReleaseStore {
     }
 
     /// The accounting of disclosures of a patient the principal may read (an audited read of the patient), oldest
-    /// first; nil when the patient may not be read.
+    /// first, with those of the records merged into theirs; nil when the patient may not be read.
     public func disclosures(of patientID: String, by principal: Principal) async throws -> (Patient, [Disclosure])? {
         try await database.transaction { db in
             guard let patient = try await self.health.readPatient(patientID, by: principal, on: db) else { return nil }
             let rows = try await db.raw(
                 """
                 SELECT id, patient_id, release_id, disclosed_at, recipient, description, entry_ids, purpose, released_by
-                FROM health_disclosures WHERE patient_id = \(bind: patientID) ORDER BY disclosed_at, id
+                FROM health_disclosures WHERE patient_id IN (\(HealthStore.mergedFamily(of: patientID)))
+                ORDER BY disclosed_at, id
                 """
             ).all().map(Disclosure.init(row:))
             return (patient, rows)

@@ -13,6 +13,10 @@ enum HealthReleaseStrings {
             "No valid consent of this patient names {recipient} today (none on file, revoked, or outside its dates): record the patient's consent first.",
             "Aucun consentement valide du patient ne désigne {recipient} aujourd'hui (absent, révoqué ou hors de ses dates) : enregistrez d'abord le consentement du patient."
         ),
+        "health.rel.error.ownPOD": (
+            "You asked this question yourself, or it is about you: another member of the Health Office must answer it.",
+            "Vous avez posé cette question vous-même, ou elle vous concerne : un autre membre du Bureau de santé doit y répondre."
+        ),
         "health.rel.error.ownRelease": (
             "You requested this release yourself: another medical advisor must approve it.",
             "Vous avez demandé vous-même cette communication : un autre conseiller médical doit l'approuver."

@@ -16,7 +16,10 @@ extension HealthStore {
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         return try await database.transaction { db -> Checked<QAAudit.Detail> in
             let readable = try await db.raw(
-                "SELECT o.id FROM objects o WHERE o.kind = \(bind: Patient.kind) AND \(scope.readable("o"))"
+                """
+                SELECT o.id FROM objects o
+                WHERE o.kind = \(bind: Patient.kind) AND o.state <> \(bind: Self.mergedState) AND \(scope.readable("o"))
+                """
             ).all().map { try $0.decode(column: "id", as: String.self) }
             let sample = QAAudit.sample(readable, size: size, seed: seed)
             guard !sample.isEmpty else { return .refused(QAAuditError.nothingToSample) }
@@ -178,8 +181,9 @@ extension HealthStore {
     }
 
     /// Records the auditor's answers for one sampled record (replacing earlier ones). The principal must still
-    /// be able to read the patient; otherwise the record is not there for them (404). Once the audit is closed,
-    /// only a follow-up's status may still change (a follow-up is often done after the audit closes).
+    /// be able to read the patient; otherwise the record is not there for them (404). Nobody answers the checklist
+    /// of a record in which they wrote or signed an entry (403 separation-of-duties, audited). Once the audit is
+    /// closed, only a follow-up's status may still change (a follow-up is often done after the audit closes).
     public func answer(_ auditID: String, patient patientID: String, _ answer: QAAudit.Answer, by principal: Principal)
         async throws -> QAAudit.Item
     {
@@ -195,6 +199,20 @@ extension HealthStore {
             ).first()
             let readable = try await self.readablePatients([patientID], scope: scope, on: db)
             guard sampled != nil, !readable.isEmpty else { return .refused(.objectNotFound(patientID)) }
+            // Four eyes: nobody audits their own documentation; another auditor answers this record's checklist.
+            let authored = try await db.raw(
+                """
+                SELECT e.object_id FROM health_entries e JOIN objects o ON o.id = e.object_id
+                WHERE e.patient_id = \(bind: patientID)
+                    AND (o.created_by = \(bind: principal.id) OR e.clinician_id = \(bind: principal.id))
+                LIMIT 1
+                """
+            ).first()
+            if authored != nil {
+                try await self.objects.auditSeparationOfDuties(
+                    of: auditID, action: "health.audit.answer", by: principal, details: ["patient": patientID], on: db)
+                return .refused(QAAuditError.ownRecord)
+            }
             if audit.isClosed {
                 let current = try await db.raw(
                     """
@@ -274,6 +292,8 @@ extension HealthStore {
 enum QAAuditError {
     static let nothingToSample = AppError(.conflict, type: "nothing-to-sample", key: "health.audit.error.empty")
     static let closed = AppError(.conflict, type: "audit-closed", key: "health.audit.error.closed")
+    /// The auditor wrote or signed an entry of this record: another auditor answers its checklist.
+    static let ownRecord = AppError(.forbidden, type: "separation-of-duties", key: "health.audit.error.ownRecord")
 
     static func unanswered(_ count: Int) -> AppError {
         AppError(.conflict, type: "audit-unanswered", key: "health.audit.error.unanswered", ["count": String(count)])

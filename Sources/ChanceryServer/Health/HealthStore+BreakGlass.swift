@@ -118,7 +118,8 @@ extension HealthStore {
             reviewNote: try row.decode(column: "review_note", as: String?.self))
     }
 
-    /// The advisor's review of an opening: justified or not, with a note. Once only.
+    /// The advisor's review of an opening: justified or not, with a note. Once only, and never by the advisor who
+    /// opened it (four eyes): their own opening waits for another medical advisor, and the attempt is audited.
     public func reviewBreakGlass(_ id: String, note: String, by principal: Principal) async throws -> BreakGlassOpening {
         try HealthOffice.require(HealthOffice.advisors, principal)
         try HealthOffice.requireUnit(principal)
@@ -128,11 +129,18 @@ extension HealthStore {
             // An opening of a record whose label the advisor could not read is not there for them.
             let visible = try await db.raw(
                 """
-                SELECT b.id FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
+                SELECT b.patient_id, b.user_id FROM health_break_glass b
+                JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
                 WHERE b.id = \(bind: id)
                 """
             ).first()
-            guard visible != nil else { return .refused(.notFound) }
+            guard let visible else { return .refused(.notFound) }
+            if try visible.decode(column: "user_id", as: String.self) == principal.id {
+                try await self.objects.auditSeparationOfDuties(
+                    of: try visible.decode(column: "patient_id", as: String.self), action: "health.break-glass.review",
+                    by: principal, details: ["breakGlass": id], on: db)
+                return .refused(HealthError.ownBreakGlass)
+            }
             let updated = try await db.raw(
                 """
                 UPDATE health_break_glass SET reviewed_by = \(bind: principal.id), reviewed_at = \(bind: now),

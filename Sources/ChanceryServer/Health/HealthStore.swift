@@ -12,8 +12,9 @@ public struct HealthStore: Sendable {
 
     // MARK: patients
 
-    /// Opens a record for a new patient. Refused when the same person (names and date of birth, or staff number)
-    /// is already on file; the existing record is named only to a principal who may read it.
+    /// Opens a record for a new patient. When the same person (names and date of birth, or staff number) seems to be
+    /// on file already, the record is opened all the same, as a suspected duplicate for the medical advisor to merge
+    /// or dismiss: the answer is the same either way, so it tells nobody whether a record they may not read exists.
     public func createPatient(
         _ details: Patient.Details, label requested: SecurityLabel?, careTeam: [String], by principal: Principal
     ) async throws -> Patient {
@@ -32,34 +33,24 @@ public struct HealthStore: Sendable {
         let team = details.restricted ? Array(Set(careTeam + [principal.id])).sorted() : []
         return try await database.transaction { db -> Checked<Patient> in
             try await self.serialiseIdentityChanges(on: db)
-            if let existing = try await self.duplicate(of: details, on: db) {
-                let readable = try await self.objects.readItem(
-                    existing, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }
-                return .refused(HealthError.duplicatePatient(existing: readable?.id))
-            }
+            let existing = try await self.duplicate(of: details, on: db)
             try await self.objects.insert(
                 patient.object, accessEntries: team.map { AccessEntry(grantee: .user($0), permission: .write) },
                 auditDetails: ["restricted": details.restricted ? "true" : "false"], on: db)
             try await self.writeDetails(of: patient, inserting: true, on: db)
+            if let existing {
+                try await self.flagSuspectedDuplicate(patient.object.id, of: existing, by: principal, on: db)
+            }
             try await self.objects.search.refresh([patient.object.id], on: db)
             return .done(patient)
         }.get()
     }
 
     /// Makes identity checks and writes take turns (on PostgreSQL; SQLite is serial): two clerks opening a record
-    /// for the same person at once get one record and a 409, never a constraint error.
+    /// for the same person at once get two records, the second linked to the first as a suspected duplicate.
     func serialiseIdentityChanges(on db: any SQLDatabase) async throws {
         guard database.engine == .postgres else { return }
         try await db.raw("SELECT pg_advisory_xact_lock(7341015)").run()
-    }
-
-    /// The record of another patient with the same identity or staff number, read unfiltered (to de-duplicate).
-    func duplicate(of details: Patient.Details, except id: String? = nil, on db: any SQLDatabase) async throws -> String? {
-        var condition: SQLQueryString = "identity_key = \(bind: details.identityKey)"
-        if let number = details.staffNumber { condition += " OR staff_number = \(bind: number)" }
-        var query: SQLQueryString = "SELECT object_id FROM health_patients WHERE (\(condition))"
-        if let id { query += " AND object_id <> \(bind: id)" }
-        return try await db.raw(query).first()?.decode(column: "object_id", as: String.self)
     }
 
     func writeDetails(of patient: Patient, inserting: Bool, on db: any SQLDatabase) async throws {
@@ -137,7 +128,8 @@ public struct HealthStore: Sendable {
     }
 
     static func patientFilter(_ query: String?) -> SQLQueryString {
-        var filter: SQLQueryString = " AND o.kind = \(bind: Patient.kind)"
+        // A merged record is history: its patient is found under the surviving record.
+        var filter: SQLQueryString = " AND o.kind = \(bind: Patient.kind) AND o.state <> \(bind: mergedState)"
         if let query, !query.isEmpty {
             let prefix = query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
             filter += """
@@ -163,9 +155,10 @@ public struct HealthStore: Sendable {
             var details = try change(current.details)
             details.restricted = current.details.restricted
             try await self.serialiseIdentityChanges(on: db)
-            if try await self.duplicate(of: details, except: id, on: db) != nil {
-                return .refused(HealthError.duplicatePatient(existing: nil))
-            }
+            // A changed identity that matches another record is saved, and waits for the advisor like a new record.
+            let identityChanged =
+                details.identityKey != current.details.identityKey || details.staffNumber != current.details.staffNumber
+            let existing = identityChanged ? try await self.duplicate(of: details, except: id, on: db) : nil
             let fields = Self.changedFields(current.details, details)
             guard !fields.isEmpty else {
                 try await self.auditRead(current.object, patientID: id, by: principal, on: db)
@@ -182,6 +175,7 @@ public struct HealthStore: Sendable {
             try await self.objects.search.refresh([id], on: db)
             try await self.objects.auditUpdate(
                 saved, previous: current.object, fields: fields, by: principal, action: "health.patient.update", on: db)
+            if let existing { try await self.flagSuspectedDuplicate(id, of: existing, by: principal, on: db) }
             return .done(edited)
         }.get()
     }
@@ -209,6 +203,7 @@ public struct HealthStore: Sendable {
         guard let patient = try await readPatient(id, by: principal, auditingRead: false, on: db) else {
             return .refused(.objectNotFound(id))
         }
+        if patient.object.state == Self.mergedState { return .refused(HealthError.merged(into: patient.mergedInto)) }
         if let refusal = try await objects.authorizeWrite(
             patient.object, expectedVersion: expectedVersion, requiredRoles: roles, by: principal, on: db)
         {

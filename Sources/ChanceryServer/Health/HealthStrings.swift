@@ -1,13 +1,17 @@
 /// The Health Office's sentences (API problems and shared names), English and French side by side.
 enum HealthStrings {
     static let table: [String: (en: String, fr: String)] = [
-        "health.error.duplicate": (
-            "This patient is already on file (record {id}): open that record instead of creating another.",
-            "Ce patient est déjà enregistré (dossier {id}) : ouvrez ce dossier plutôt que d'en créer un autre."
+        "health.error.duplicateDecided": (
+            "This suspected duplicate has already been merged or dismissed.",
+            "Ce doublon présumé a déjà été fusionné ou écarté."
         ),
-        "health.error.duplicateHidden": (
-            "A patient with this name and date of birth, or this staff number, is already on file. Ask the Health Office's medical advisor.",
-            "Un patient de même nom et date de naissance, ou de même matricule, est déjà enregistré. Adressez-vous au conseiller médical du Bureau de santé."
+        "health.error.ownDuplicate": (
+            "You opened this record yourself: another medical advisor must decide whether it duplicates the other. It stays in the queue until then.",
+            "Vous avez ouvert ce dossier vous-même : un autre conseiller médical doit décider s'il fait double emploi avec l'autre. Il reste dans la file jusque-là."
+        ),
+        "health.error.merged": (
+            "This record was merged into record {id} by the medical advisor: its entries and appointments are there now; work in that record.",
+            "Ce dossier a été fusionné par le conseiller médical dans le dossier {id} : ses entrées et rendez-vous s'y trouvent désormais ; travaillez dans ce dossier."
         ),
         "health.error.clinicalEntry": (
             "Only a clinician or the medical advisor may write a {type} entry.",
@@ -29,6 +33,10 @@ enum HealthStrings {
         "health.error.alreadyReviewed": (
             "This break-glass opening has already been reviewed.",
             "Cet accès d'urgence a déjà été examiné."
+        ),
+        "health.error.ownBreakGlass": (
+            "You opened this record yourself: another medical advisor must review the opening. It stays in the queue until then.",
+            "Vous avez ouvert ce dossier vous-même : un autre conseiller médical doit examiner cet accès d'urgence. Il reste dans la file jusque-là."
         ),
         "health.reason.sex": ("use female, male, other or unknown.", "utilisez female, male, other ou unknown."),
         "health.reason.nationality": (

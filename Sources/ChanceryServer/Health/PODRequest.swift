@@ -218,6 +218,7 @@ extension HealthReleaseStore {
     }
 
     /// Answers a request (Health Office staff). Answers are final: a new one supersedes the last and both are kept.
+    /// Nobody answers a request they made or one about themselves (four eyes; the refusal is audited).
     public func answerPODRequest(_ id: String, _ form: PODAnswer.Form, by principal: Principal) async throws
         -> PODRequest
     {
@@ -230,6 +231,12 @@ extension HealthReleaseStore {
             case .done(let request): current = request
             }
             guard current.status != .closed else { return .refused(HealthReleaseError.requestClosed) }
+            // Four eyes: nobody answers a question they asked, nor certifies their own fitness for work.
+            if let conflict = try await self.ownInterest(in: current, by: principal, on: db) {
+                try await self.objects.auditSeparationOfDuties(
+                    of: id, action: "health.pod.answer", by: principal, details: ["conflict": conflict], on: db)
+                return .refused(HealthReleaseError.ownPODRequest)
+            }
             let now = Clock.nowMilliseconds()
             let codes = restrictions.map(\.rawValue)
             try await db.raw(
@@ -276,6 +283,21 @@ extension HealthReleaseStore {
                 saved, previous: current.object, fields: ["status"], by: principal, action: "health.pod.close", on: db)
             return .done(edited)
         }.get()
+    }
+
+    /// Why the principal may not answer this request themselves: they asked it (`requester`), or it is about them
+    /// (`patient`: the staff number is theirs); nil when they may.
+    private func ownInterest(in request: PODRequest, by principal: Principal, on db: any SQLDatabase) async throws
+        -> String?
+    {
+        if request.requesterID == principal.id { return "requester" }
+        let subject = try await db.raw(
+            """
+            SELECT p.staff_user_id FROM health_pod_requests r JOIN health_patients p ON p.object_id = r.patient_id
+            WHERE r.object_id = \(bind: request.object.id)
+            """
+        ).first()?.decode(column: "staff_user_id", as: String?.self)
+        return subject == principal.id ? "patient" : nil
     }
 
     private func writableRequest(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws

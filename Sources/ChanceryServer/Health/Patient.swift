@@ -8,6 +8,8 @@ public struct Patient: LabelledItem, Equatable {
 
     public var object: LabelledObject
     public var details: Details
+    /// The record this one was merged into by the medical advisor, if it was (then its state is `merged`).
+    public var mergedInto: String?
 
     /// Everything about the patient that the clerk keeps; the identity (names and date of birth) de-duplicates.
     public struct Details: Sendable, Equatable, Codable {
@@ -51,7 +53,9 @@ public struct Patient: LabelledItem, Equatable {
     static let columns: SQLQueryString = """
         , p.family_name, p.given_names, p.date_of_birth, p.sex, p.staff_number, p.staff_user_id, p.staff_unit,
         p.nationality, p.phone, p.email, p.address, p.emergency_name, p.emergency_phone, p.insurer, p.insurer_number,
-        p.restricted
+        p.restricted,
+        (SELECT MAX(m.existing_id) FROM health_patient_duplicates m
+         WHERE m.patient_id = p.object_id AND m.resolution = 'merged') AS merged_into
         """
     static let join: SQLQueryString = "JOIN health_patients p ON p.object_id = o.id"
 
@@ -79,6 +83,7 @@ public struct Patient: LabelledItem, Equatable {
             insurer: try row.decode(column: "insurer", as: String?.self),
             insurerNumber: try row.decode(column: "insurer_number", as: String?.self),
             restricted: try row.decode(column: "restricted", as: Int64.self) != 0)
+        mergedInto = try row.decode(column: "merged_into", as: String?.self)
     }
 
     public static let sexes: Set<String> = ["female", "male", "other", "unknown"]

@@ -186,6 +186,6 @@ public struct DistributionListStore: Sendable {
     }
 
     static func requireRegistrar(_ principal: Principal) throws {
-        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(RecordStore.registrars) }
     }
 }

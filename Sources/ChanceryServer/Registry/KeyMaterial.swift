@@ -60,7 +60,7 @@ public struct KeyMaterialStore: Sendable {
 
     /// Registers an item (registry roles), owned by the registrar's unit.
     public func register(_ draft: Draft, by principal: Principal) async throws -> KeyMaterial {
-        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(RecordStore.registrars) }
         guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }
         guard let unit = principal.units.sorted().first else { throw AppError.notYourUnit(principal) }
         let now = Clock.nowMilliseconds()

@@ -42,9 +42,11 @@ extension RecordStore {
 
     /// Destroys or transfers a record whose disposal date has come and that no legal hold keeps (registry
     /// supervisor). Destruction deletes the attachments' files (unless another item holds the same content)
-    /// and keeps the metadata; from NATO SECRET up it needs a witness and produces a destruction certificate.
+    /// and keeps the metadata; from NATO SECRET up it needs a witness, never the supervisor themselves (named by
+    /// their user name, id or `displayName`), and produces a destruction certificate.
     public func dispose(
-        _ id: String, action: DispositionAction, witness: String?, method: String?, by principal: Principal
+        _ id: String, action: DispositionAction, witness: String?, method: String?, by principal: Principal,
+        displayName: String? = nil
     ) async throws -> (RegistryRecord, DestructionCertificate?) {
         let outcome = try await database.transaction {
             db -> Checked<(RegistryRecord, DestructionCertificate?, [String])> in
@@ -62,6 +64,11 @@ extension RecordStore {
             guard try await !self.isHeld(id, on: db) else { return .refused(RegistryError.onHold) }
             let needsCertificate = action == .destroy && record.object.label.classification >= .natoSecret
             if needsCertificate, witness == nil { return .refused(RegistryError.witnessRequired) }
+            if let witness, Self.names(witness, principal, displayName: displayName) {
+                try await self.objects.auditSeparationOfDuties(
+                    of: id, action: "record.\(action.rawValue)", by: principal, details: ["witness": witness], on: db)
+                return .refused(RegistryError.ownWitness)
+            }
 
             var edited = record
             edited.object.state = (action == .destroy ? RecordState.destroyed : .transferred).rawValue
@@ -97,6 +104,15 @@ extension RecordStore {
             if discarded != nil { try? FileManager.default.removeItem(atPath: attachments.blobs.path(of: hash)) }
         }
         return (outcome.0, outcome.1)
+    }
+
+    /// Whether a witness's name is the principal's own (case, accents and spacing aside).
+    static func names(_ witness: String, _ principal: Principal, displayName: String?) -> Bool {
+        func fold(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return Set([principal.username, principal.id, displayName].compactMap { $0 }.map(fold)).contains(fold(witness))
     }
 
     /// Marks the record's attachments destroyed; returns their descriptions and the hashes no longer used.

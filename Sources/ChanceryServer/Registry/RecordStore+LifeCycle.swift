@@ -159,7 +159,7 @@ extension RecordStore {
             guard let hold = try await self.hold(holdID, on: db), hold.releasedAt == nil,
                 let record = try await self.read(hold.objectID, by: principal, auditingRead: false, on: db)
             else { return .refused(RegistryError.holdNotFound(holdID)) }
-            guard !Self.supervisors.isDisjoint(with: principal.roles) else { return .refused(.roleRequired(.registrySupervisor)) }
+            guard !Self.supervisors.isDisjoint(with: principal.roles) else { return .refused(.roleRequired(Self.supervisors)) }
             try await db.raw(
                 """
                 UPDATE legal_holds SET released_by = \(bind: principal.id), released_at = \(bind: Clock.nowMilliseconds())

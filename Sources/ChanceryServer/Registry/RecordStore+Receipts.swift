@@ -29,7 +29,7 @@ extension RecordStore {
     /// The annual muster: every copy of every NATO SECRET and COSMIC TOP SECRET item still held (not destroyed
     /// or transferred) that the registrar may read, to be accounted for.
     public func muster(by principal: Principal) async throws -> [Receipt] {
-        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(Self.registrars) }
         let filter: SQLQueryString = """
              AND o.classification >= \(bind: Int64(Classification.natoSecret.rawValue)) \
             AND o.state NOT IN ('destroyed', 'transferred')

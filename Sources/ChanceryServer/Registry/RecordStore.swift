@@ -36,7 +36,7 @@ public struct RecordStore: Sendable {
     /// writes the object, the record and its first version, and audits it. Anything thrown rolls all of it
     /// back, the number included, so a failed registration leaves no hole.
     func register(_ draft: Draft, by principal: Principal, on db: any SQLDatabase) async throws -> RegistryRecord {
-        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(Self.registrars) }
         guard let series = try await series.find(draft.series, on: db) else { throw RegistryError.unknownSeries(draft.series) }
         guard series.active else { throw RegistryError.inactiveSeries(series.code) }
         guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }

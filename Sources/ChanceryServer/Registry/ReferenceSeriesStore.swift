@@ -150,6 +150,6 @@ public struct ReferenceSeriesStore: Sendable {
     }
 
     static func requireManager(_ principal: Principal) throws {
-        guard !managers.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registrySupervisor) }
+        guard !managers.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(managers) }
     }
 }

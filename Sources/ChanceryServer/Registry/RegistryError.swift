@@ -104,6 +104,9 @@ extension RegistryError {
     static let onHold = AppError(.conflict, type: "legal-hold", key: "registry.error.onHold")
     static let witnessRequired = AppError(
         .badRequest, type: "missing-field", key: "registry.error.witnessRequired", field: "witness")
+    /// The supervisor who destroys an item may not also be its witness (four eyes).
+    static let ownWitness = AppError(
+        .forbidden, type: "separation-of-duties", key: "registry.error.ownWitness", field: "witness")
     static let notLower = AppError(.conflict, type: "not-a-downgrade", key: "registry.error.notLower", field: "label")
     static func holdNotFound(_ id: String) -> AppError {
         AppError(.notFound, type: "hold-not-found", key: "registry.error.holdNotFound", ["id": id])

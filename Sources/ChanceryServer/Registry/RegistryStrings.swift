@@ -213,6 +213,10 @@ enum RegistryStrings {
             "Destroying a NATO SECRET or COSMIC TOP SECRET item needs a witness.",
             "La destruction d'un élément NATO SECRET ou COSMIC TOP SECRET exige un témoin."
         ),
+        "registry.error.ownWitness": (
+            "You cannot witness a destruction you carry out: name another person as the witness.",
+            "Vous ne pouvez pas être témoin d'une destruction que vous effectuez : indiquez une autre personne comme témoin."
+        ),
         "registry.error.notLower": (
             "A downgrade must lower the label; to raise it, correct the item instead.",
             "Un déclassement doit abaisser le marquage ; pour le relever, corrigez l'élément."

@@ -8,6 +8,13 @@ public protocol Migration: Sendable {
     var name: String { get }
     func prepare(on db: any SQLDatabase, engine: Database.Engine) async throws
     func revert(on db: any SQLDatabase, engine: Database.Engine) async throws
+    /// True when the step rebuilds a table others refer to (SQLite changes a column constraint only so): on SQLite
+    /// the migrator then runs it with foreign keys off, and checks every foreign key before it commits.
+    var rebuildsTables: Bool { get }
+}
+
+extension Migration {
+    public var rebuildsTables: Bool { false }
 }
 
 extension SQLDatabase {

@@ -35,7 +35,9 @@ struct OpenAPIDocumentTests {
         // Health Office: patients, entries, break-glass
         "GET /api/v1/health/patients", "POST /api/v1/health/patients", "GET /api/v1/health/patients/{id}",
         "PATCH /api/v1/health/patients/{id}", "POST /api/v1/health/patients/{id}/break-glass", "GET /api/v1/health/break-glass",
-        "POST /api/v1/health/break-glass/{openingId}/review", "GET /api/v1/health/patients/{id}/entries",
+        "POST /api/v1/health/break-glass/{openingId}/review", "GET /api/v1/health/duplicates",
+        "POST /api/v1/health/duplicates/{suspicionId}/merge", "POST /api/v1/health/duplicates/{suspicionId}/dismissal",
+        "GET /api/v1/health/patients/{id}/entries",
         "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
         "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",

@@ -32,6 +32,8 @@ struct PatientBody: Encodable, Sendable {
     var version: Int64
     var createdAt: String
     var updatedAt: String
+    /// The record this one was merged into (its entries and appointments are there now).
+    var mergedInto: String?
 
     struct EmergencyContact: Codable, Sendable {
         var name: String
@@ -62,6 +64,7 @@ struct PatientBody: Encodable, Sendable {
         version = patient.object.version
         createdAt = Clock.iso8601(patient.object.createdAt)
         updatedAt = Clock.iso8601(patient.object.updatedAt)
+        mergedInto = patient.mergedInto
     }
 }
 
@@ -175,8 +178,11 @@ struct BreakGlassBody: Encodable, Sendable {
     var reviewedBy: String?
     var reviewedAt: String?
     var reviewNote: String?
+    /// In the queue: true on an unreviewed opening the reader made themselves, which another advisor must review.
+    var awaitingAnotherAdvisor: Bool?
 
-    init(_ opening: BreakGlassOpening) {
+    init(_ opening: BreakGlassOpening, reader: String? = nil) {
+        if opening.reviewedAt == nil, opening.userID == reader { awaitingAnotherAdvisor = true }
         id = opening.id
         patient = opening.patientID
         patientName = opening.patientName
@@ -187,5 +193,39 @@ struct BreakGlassBody: Encodable, Sendable {
         reviewedBy = opening.reviewedBy
         reviewedAt = opening.reviewedAt.map(Clock.iso8601)
         reviewNote = opening.reviewNote
+    }
+}
+
+/// A suspected duplicate in the medical advisor's queue: each record in full where the advisor may read it.
+struct SuspectedDuplicateBody: Encodable, Sendable {
+    var id: String
+    var duplicateId: String
+    var existingId: String
+    var matchedOn: String
+    var flaggedBy: String
+    var flaggedAt: String
+    var duplicate: PatientBody?
+    var existing: PatientBody?
+    /// True on an undecided suspicion raised by a record the reader opened: another advisor decides it.
+    var awaitingAnotherAdvisor: Bool?
+    var resolution: String?
+    var resolvedBy: String?
+    var resolvedAt: String?
+    var note: String?
+
+    init(_ suspicion: SuspectedDuplicate, reader: String) {
+        id = suspicion.id
+        duplicateId = suspicion.patientID
+        existingId = suspicion.existingID
+        matchedOn = suspicion.matchedOn.rawValue
+        flaggedBy = suspicion.flaggedBy
+        flaggedAt = Clock.iso8601(suspicion.flaggedAt)
+        duplicate = suspicion.patient.map(PatientBody.init)
+        existing = suspicion.existing.map(PatientBody.init)
+        if suspicion.resolvedAt == nil, suspicion.flaggedBy == reader { awaitingAnotherAdvisor = true }
+        resolution = suspicion.resolution?.rawValue
+        resolvedBy = suspicion.resolvedBy
+        resolvedAt = suspicion.resolvedAt.map(Clock.iso8601)
+        note = suspicion.note
     }
 }

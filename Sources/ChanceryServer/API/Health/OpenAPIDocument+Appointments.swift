@@ -115,7 +115,7 @@ extension OpenAPIDocument {
               "400": { "$ref": "#/components/responses/BadRequest" }, "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden" },
               "404": { "$ref": "#/components/responses/NotFound", "description": "object-not-found (the patient), clinician-not-found" },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "double-booking, outside-availability, clinician-absent, waitlist-mismatch" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "double-booking, outside-availability, clinician-absent, waitlist-mismatch, patient-merged (the patient's record was merged into another)" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-appointment-type" }
             }
           }
@@ -199,6 +199,7 @@ extension OpenAPIDocument {
               "201": { "description": "Added", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/WaitlistEntry" } } } },
               "400": { "$ref": "#/components/responses/BadRequest" }, "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden" }, "404": { "$ref": "#/components/responses/NotFound" },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "patient-merged (the patient's record was merged into another)" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-appointment-type" }
             }
           }

@@ -56,7 +56,7 @@ extension OpenAPIDocument {
               "200": { "description": "The item", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HealthAuditItem" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: finding, followUp, followUpDue, followUpStatus." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (an auditor's role and write need-to-know)." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (an auditor's role and write need-to-know), separation-of-duties (the caller wrote or signed an entry of this record: another auditor answers it; audited)." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "No such audit, or the patient is not in its sample or not readable by the caller." },
               "409": { "$ref": "#/components/responses/Conflict", "description": "audit-closed: once closed, only followUpStatus may change (the rest of the answer must be sent as it is)." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" }

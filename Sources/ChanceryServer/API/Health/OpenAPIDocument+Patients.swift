@@ -19,7 +19,7 @@ extension OpenAPIDocument {
           },
           "post": {
             "summary": "Open a patient's record (Health Office roles, HEALTH unit); the label always carries MEDICAL",
-            "description": "Refused with 409 duplicate-patient when the same names and date of birth, or the same staff number, are on file. A restricted record is open only to its care team (and its creator), not to the whole Health Office.",
+            "description": "The same names and date of birth, or the same staff number, as a record on file do not refuse the request: a refusal would tell the caller that a record exists, even one they may not read. The record is opened all the same and, unseen by the caller, linked as a suspected duplicate to the record it matched for the medical advisor to merge or dismiss (GET /api/v1/health/duplicates); the answer is the same whether or not a match exists. A restricted record is open only to its care team (and its creator), not to the whole Health Office.",
             "operationId": "createPatient",
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PatientRequest" } } } },
             "responses": {
@@ -27,7 +27,6 @@ extension OpenAPIDocument {
               "400": { "$ref": "#/components/responses/BadRequest", "description": "missing-field, invalid-field (names, dateOfBirth, sex, nationality, contact fields, careTeam)." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (a Health Office role), not-your-unit (HEALTH), label-above-principal." },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "duplicate-patient." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." }
             }
@@ -46,6 +45,7 @@ extension OpenAPIDocument {
           },
           "patch": {
             "summary": "Change a patient's details (the fields given); the restriction and the label are not changed here",
+            "description": "A changed identity (names, date of birth, staff number) that matches another record is saved all the same and linked as a suspected duplicate for the medical advisor, like a new record; unless the advisor found the two to be two people.",
             "operationId": "updatePatient",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PatientUpdate" } } } },
@@ -55,7 +55,7 @@ extension OpenAPIDocument {
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
               "404": { "$ref": "#/components/responses/NotFound" },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "duplicate-patient." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "patient-merged: the record was merged into another (work in that one)." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
@@ -99,14 +99,15 @@ extension OpenAPIDocument {
         "/api/v1/health/break-glass/{openingId}/review": {
           "parameters": [{ "name": "openingId", "in": "path", "required": true, "description": "The opening's id.", "schema": { "$ref": "#/components/schemas/Id" } }],
           "post": {
-            "summary": "The medical advisor's review of an opening, once",
+            "summary": "The medical advisor's review of an opening, once, by an advisor other than the one who opened it",
+            "description": "Separation of duties: an advisor who broke the glass themselves (advisors are often clinicians too) is refused with 403 separation-of-duties, the attempt is audited as a denial, and the opening stays in the queue for another medical advisor.",
             "operationId": "reviewBreakGlass",
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReviewRequest" } } } },
             "responses": {
               "200": { "description": "The reviewed opening", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/BreakGlassOpening" } } } },
               "400": { "$ref": "#/components/responses/BadRequest" },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (health.advisor), not-your-unit." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (health.advisor), not-your-unit, separation-of-duties (the caller opened it)." },
               "404": { "$ref": "#/components/responses/NotFound" },
               "409": { "$ref": "#/components/responses/Conflict", "description": "already-reviewed." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" }
@@ -140,7 +141,7 @@ extension OpenAPIDocument {
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied, clinical-role-required, label-above-principal." },
               "404": { "$ref": "#/components/responses/NotFound" },
-              "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered." },
+              "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered, patient-merged (the record was merged into another)." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." }
             }
@@ -321,7 +322,8 @@ extension OpenAPIDocument {
               "restricted": { "type": "boolean" },
               "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" },
               "version": { "type": "integer", "minimum": 1 },
-              "createdAt": { "$ref": "#/components/schemas/Timestamp" }, "updatedAt": { "$ref": "#/components/schemas/Timestamp" }
+              "createdAt": { "$ref": "#/components/schemas/Timestamp" }, "updatedAt": { "$ref": "#/components/schemas/Timestamp" },
+              "mergedInto": { "$ref": "#/components/schemas/Id", "description": "Present when the medical advisor merged this record into another: its entries, consents and appointments are in that one now, and this one takes no more changes (409 patient-merged)." }
             }
           },
           "PatientList": {
@@ -453,7 +455,8 @@ extension OpenAPIDocument {
               "patientName": { "type": "string", "description": "Only where the reader may read the patient" },
               "user": { "type": "string" }, "reason": { "type": "string" },
               "openedAt": { "$ref": "#/components/schemas/Timestamp" }, "expiresAt": { "$ref": "#/components/schemas/Timestamp" },
-              "reviewedBy": { "type": "string" }, "reviewedAt": { "$ref": "#/components/schemas/Timestamp" }, "reviewNote": { "type": "string" }
+              "reviewedBy": { "type": "string" }, "reviewedAt": { "$ref": "#/components/schemas/Timestamp" }, "reviewNote": { "type": "string" },
+              "awaitingAnotherAdvisor": { "type": "boolean", "description": "In the queue, on an opening the caller made and nobody has reviewed: another medical advisor must review it (nobody reviews their own)." }
             }
           },
           "BreakGlassList": {

@@ -125,6 +125,10 @@ extension OpenAPIDocument {
       "$ref": "#/components/responses/NotFound",
       "description": "object-not-found: no such patient, or one the caller may not read."
      },
+     "409": {
+      "$ref": "#/components/responses/Conflict",
+      "description": "patient-merged (the record was merged into another)."
+     },
      "413": {
       "$ref": "#/components/responses/ContentTooLarge"
      }
@@ -571,7 +575,7 @@ extension OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden",
-      "description": "role-required (a Health Office role), write-denied."
+      "description": "role-required (a Health Office role), write-denied, separation-of-duties (the caller asked the question, or it is about them; audited)."
      },
      "404": {
       "$ref": "#/components/responses/NotFound"
@@ -747,7 +751,7 @@ extension OpenAPIDocument {
      },
      "409": {
       "$ref": "#/components/responses/Conflict",
-      "description": "consent-required: no consent of the patient names the recipient and is valid today (none, revoked, or outside its dates)."
+      "description": "consent-required: no consent of the patient names the recipient and is valid today (none, revoked, or outside its dates); patient-merged (the record was merged into another)."
      },
      "413": {
       "$ref": "#/components/responses/ContentTooLarge"
@@ -828,7 +832,7 @@ extension OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden",
-      "description": "role-required (health.advisor), separation-of-duties (the advisor requested it), write-denied."
+      "description": "role-required (health.advisor), separation-of-duties (the advisor requested it; audited as a denial), write-denied."
      },
      "404": {
       "$ref": "#/components/responses/NotFound"

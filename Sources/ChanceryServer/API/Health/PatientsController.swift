@@ -1,7 +1,8 @@
 import ChanceryKit
 import Hummingbird
 
-/// The Health Office's patients: `/api/v1/health/patients`, and break-glass openings with their review.
+/// The Health Office's patients: `/api/v1/health/patients`, break-glass openings with their review, and the
+/// suspected duplicates the medical advisor merges or dismisses.
 struct PatientsController {
     let chancery: Chancery
 
@@ -13,6 +14,9 @@ struct PatientsController {
         group.post("health/patients/{id}/break-glass", use: breakGlass)
         group.get("health/break-glass", use: openings)
         group.post("health/break-glass/{openingId}/review", use: review)
+        group.get("health/duplicates", use: duplicates)
+        group.post("health/duplicates/{suspicionId}/merge", use: merge)
+        group.post("health/duplicates/{suspicionId}/dismissal", use: dismiss)
     }
 
     @Sendable func list(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -77,7 +81,8 @@ struct PatientsController {
         let openings = try await chancery.health.breakGlassOpenings(
             all: try Pagination.flag(request, "all"), limit: try Pagination.limit(request, standard: 100, max: 500),
             by: context.principal)
-        return try JSONResponse.make(HealthListBody(items: openings.map(BreakGlassBody.init)))
+        let reader = context.principal.id
+        return try JSONResponse.make(HealthListBody(items: openings.map { BreakGlassBody($0, reader: reader) }))
     }
 
     @Sendable func review(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -87,5 +92,35 @@ struct PatientsController {
         let opening = try await chancery.health.reviewBreakGlass(
             id, note: try FieldRules.text(body.note, field: "note", max: 1000), by: context.principal)
         return try JSONResponse.make(BreakGlassBody(opening))
+    }
+
+    @Sendable func duplicates(_ request: Request, context: SignedInContext) async throws -> Response {
+        let items = try await chancery.health.suspectedDuplicates(
+            all: try Pagination.flag(request, "all"), limit: try Pagination.limit(request, standard: 100, max: 500),
+            by: context.principal)
+        let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
+        return try JSONResponse.make(
+            HealthListBody(items: items.map { SuspectedDuplicateBody($0, reader: context.principal.id) }),
+            banner: chancery.objects.dominantLabel(of: shown).banner)
+    }
+
+    @Sendable func merge(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (id, note) = try await Self.decision(request, context)
+        let merged = try await chancery.health.mergeDuplicate(id, note: note, by: context.principal)
+        return try JSONResponse.make(SuspectedDuplicateBody(merged, reader: context.principal.id))
+    }
+
+    @Sendable func dismiss(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (id, note) = try await Self.decision(request, context)
+        let dismissed = try await chancery.health.dismissDuplicate(id, note: note, by: context.principal)
+        return try JSONResponse.make(SuspectedDuplicateBody(dismissed, reader: context.principal.id))
+    }
+
+    /// The suspicion a decision is about, and the advisor's note.
+    static func decision(_ request: Request, _ context: SignedInContext) async throws -> (String, String) {
+        let id = try context.parameters.require("suspicionId")
+        guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
+        let (body, _) = try await JSONBody.decode(ReviewRequest.self, from: request)
+        return (id, try FieldRules.text(body.note, field: "note", max: 1000))
     }
 }

@@ -109,7 +109,8 @@ struct LifeCycleController {
         }
         let (record, certificate) = try await chancery.records.dispose(
             id, action: action, witness: try FieldRules.optionalText(body.witness, field: "witness", max: 200),
-            method: try FieldRules.optionalText(body.method, field: "method", max: 200), by: context.principal)
+            method: try FieldRules.optionalText(body.method, field: "method", max: 200), by: context.principal,
+            displayName: context.account.displayName)
         return try JSONResponse.make(
             DispositionBody(record: RecordBody(record), certificate: certificate.map(CertificateBody.init)),
             etag: record.object.etag, banner: record.object.label.banner)

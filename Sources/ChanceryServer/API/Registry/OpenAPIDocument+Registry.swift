@@ -547,7 +547,7 @@ extension OpenAPIDocument {
               },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, invalid-field (action, witness, method), missing-field: witness (destruction from NATO SECRET up)." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (the supervisor role with write need-to-know)." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied (the supervisor role with write need-to-know), separation-of-duties (the witness named is the supervisor themselves: user name, id or display name; audited)." },
               "404": { "$ref": "#/components/responses/NotFound" },
               "409": { "$ref": "#/components/responses/Conflict", "description": "wrong-state, not-due, legal-hold." },
               "412": { "$ref": "#/components/responses/PreconditionFailed", "description": "stale-version: the record changed meanwhile." },
@@ -918,7 +918,7 @@ extension OpenAPIDocument {
             "type": "object", "additionalProperties": false, "required": ["action"],
             "properties": {
               "action": { "type": "string", "enum": ["destroy", "transfer"] },
-              "witness": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "Required to destroy from NATO SECRET up." },
+              "witness": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "Required to destroy from NATO SECRET up; another person than the one destroying." },
               "method": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }
             }
           },

@@ -6,8 +6,8 @@ enum AppointmentStrings {
             "Les rendez-vous et les agendas des cliniciens sont réservés au personnel du Bureau de santé habilité aux informations MEDICAL."
         ),
         "health.appt.error.notAClinician": (
-            "This account does not hold the clinician role (health.clinician), or does not exist.",
-            "Ce compte n'a pas le rôle de clinicien (health.clinician), ou n'existe pas."
+            "This account is not a clinician's, or does not exist: only a clinician can hold a diary.",
+            "Ce compte n'est pas celui d'un clinicien, ou n'existe pas : seul un clinicien peut avoir un agenda."
         ),
         "health.appt.error.clinicianExists": ("This clinician is already registered.", "Ce clinicien est déjà enregistré."),
         "health.appt.error.clinicianNotFound": ("There is no such clinician.", "Ce clinicien n'existe pas."),

@@ -39,6 +39,10 @@ extension FHIR {
             }
             resource["contact"] = [contact]
         }
+        // A merged record points at the one that replaced it (FHIR's link type for a merge's loser).
+        if let survivor = patient.mergedInto {
+            resource["link"] = [["other": ["reference": "Patient/\(survivor)"], "type": "replaced-by"]]
+        }
         return resource
     }
 

@@ -310,7 +310,8 @@ extension HealthWebController {
                 [
                     "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": names[$0.userID] ?? $0.userID,
                     "patient": $0.patientName ?? t("hw.hiddenPatient"), "reason": $0.reason, "csrf": context.session.csrfToken,
-                    "t": Self.labels(t),
+                    // Nobody reviews their own opening: it waits for another medical advisor.
+                    "mine": $0.userID == context.principal.id, "t": Self.labels(t),
                 ] as [String: Any]
             },
         ]
@@ -327,7 +328,7 @@ extension HealthWebController {
             _ = try await chancery.health.reviewBreakGlass(
                 id, note: try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000), by: context.principal)
             return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
-        } catch let error as AppError where error.status != .forbidden {
+        } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type {
             return try await queuePage(context, notice: false, error: error, status: error.status)
         }
     }

@@ -25,6 +25,9 @@ struct HealthWebController: SignedInPages {
         group.get("/health/break-glass/open", use: breakGlassForm)
         group.post("/health/break-glass/open", use: breakGlass)
         group.post("/health/break-glass/{openingId}/review", use: review)
+        group.get("/health/duplicates", use: duplicateQueue)
+        group.post("/health/duplicates/{suspicionId}/merge", use: mergeDuplicate)
+        group.post("/health/duplicates/{suspicionId}/dismissal", use: dismissDuplicate)
     }
 
     /// Pages of the other parts of the office, linked from the desk and the subnav.
@@ -33,6 +36,7 @@ struct HealthWebController: SignedInPages {
         ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
         ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
         ("reorder", "/health/supplies/reorder", "hw.link.reorder"), ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
+        ("duplicates", "/health/duplicates", "hw.link.duplicates"),
     ]
 
     static func labels(_ t: Localizer) -> [String: String] {
@@ -68,10 +72,26 @@ struct HealthWebController: SignedInPages {
         let t = context.localizer
         // A count shows nothing of the patients, so it is not an audited read; it is trimmed like every list.
         let count = try await chancery.health.patientCount(matching: nil, by: context.principal)
-        let model = model(context, [
-            "patientCount": count, "canBreakGlass": context.principal.has(.healthClinician),
-        ])
+        var extra: [String: Any] = ["patientCount": count, "canBreakGlass": context.principal.has(.healthClinician)]
+        if context.principal.has(.healthAdvisor) { extra["advisor"] = try await advisorQueues(context) }
+        let model = model(context, extra)
         return PageRenderer.response("health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
+    }
+
+    /// The medical advisor's two queues on the desk: how many wait, and how many of them wait for another advisor
+    /// because the advisor made them (nobody reviews their own break-glass opening or decides on their own record).
+    func advisorQueues(_ context: SignedInContext) async throws -> [String: Any] {
+        let t = context.localizer
+        let me = context.principal.id
+        let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 500, by: context.principal)
+        let ownOpenings = openings.filter { $0.userID == me }.count
+        let duplicates = try await chancery.health.pendingDuplicateCounts(by: context.principal)
+        return [
+            "openings": openings.count - ownOpenings, "duplicates": duplicates.all - duplicates.own,
+            "ownOpenings": ownOpenings == 0 ? false : t("hw.ownOpeningsWaiting", ["count": String(ownOpenings)]),
+            "ownDuplicates":
+                duplicates.own == 0 ? false : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]),
+        ]
     }
 
     @Sendable func patients(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -157,7 +177,8 @@ struct HealthWebController: SignedInPages {
                 "insurer": [d.insurer, d.insurerNumber].compactMap { $0 }.joined(separator: " · "),
                 "banner": patient.object.label.banner, "bannerClass": PageRenderer.bannerClass(patient.object.label.classification),
             ],
-            "canWrite": Self.isStaff(context.principal),
+            "canWrite": Self.isStaff(context.principal) && patient.mergedInto == nil,
+            "mergedInto": patient.mergedInto.map { ["id": $0, "text": t("hw.mergedInto")] } ?? false,
             "patientLinks": Self.patientLinks.map { ["id": $0.id, "href": $0.href(id), "name": t($0.key)] },
             "hasEntries": !entries.isEmpty,
             "entries": entries.map { Self.entryRow($0, t) },

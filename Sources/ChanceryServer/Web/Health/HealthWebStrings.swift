@@ -11,10 +11,16 @@ enum HealthWebStrings {
         "validFrom", "validUntil", "reason", "author", "revoked", "range", "flag", "correct", "revokeReason", "revoke",
         "versions", "recordedAt", "breakGlass", "breakGlassHelp", "breakGlassOpen", "patientId", "breakGlassQueue",
         "openedAt", "user", "review", "reviewNote", "noOpenings", "files", "noFiles", "chooseFile", "attach",
+        "awaitingAnotherAdvisor", "duplicates", "duplicatesHelp", "suspectedDuplicate", "existingRecord", "matchedOnTitle",
+        "flaggedAt", "flaggedBy", "decision", "decisionNote", "merge", "notDuplicate", "noDuplicates", "toReview",
+        "advisorQueues", "breakGlassToReview", "duplicatesToReview", "openRecord",
     ]
 
     /// The `?done=` notices the pages know.
-    static let notices: Set<String> = ["fileAttached", "patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass"]
+    static let notices: Set<String> = [
+        "fileAttached", "patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass", "merged",
+        "distinct",
+    ]
 
     static let table: [String: (en: String, fr: String)] = [
         "hw.office": ("Health Office", "Bureau de santé"),
@@ -142,7 +148,57 @@ enum HealthWebStrings {
         "hw.chooseFile": ("Scanned form, report or letter", "Formulaire scanné, compte rendu ou courrier"),
         "hw.attach": ("Attach the file", "Joindre le fichier"),
         "hw.done.fileAttached": ("The file is attached to the entry.", "Le fichier est joint à l'entrée."),
-        "hw.done.patientCreated": ("The patient's record is open.", "Le dossier du patient est ouvert."),
+        "hw.done.patientCreated": (
+            "The patient's record is open. If this person already had a record, the medical advisor will review the two and merge them.",
+            "Le dossier du patient est ouvert. Si cette personne avait déjà un dossier, le conseiller médical examinera les deux et les fusionnera."
+        ),
+        "hw.done.merged": (
+            "The records are merged: everything of the duplicate is in the surviving record.",
+            "Les dossiers sont fusionnés : tout le contenu du doublon figure dans le dossier conservé."
+        ),
+        "hw.done.distinct": (
+            "Recorded: the two records are of two people, and both stay.",
+            "Enregistré : les deux dossiers concernent deux personnes, et tous deux sont conservés."
+        ),
+        "hw.awaitingAnotherAdvisor": (
+            "Awaiting another medical advisor: nobody reviews their own.",
+            "En attente d'un autre conseiller médical : nul n'examine ce qu'il a fait lui-même."
+        ),
+        "hw.duplicates": ("Suspected duplicate records", "Doublons présumés"),
+        "hw.duplicatesHelp": (
+            "A record opened with the same names and date of birth, or the same staff number, as a record on file is kept and waits here. Merge it into the existing record (its entries, consents and appointments move there), or record that they are two people.",
+            "Un dossier ouvert avec les mêmes nom, prénoms et date de naissance, ou le même matricule, qu'un dossier existant est conservé et attend ici. Fusionnez-le dans le dossier existant (ses entrées, consentements et rendez-vous y sont transférés), ou indiquez qu'il s'agit de deux personnes."
+        ),
+        "hw.suspectedDuplicate": ("Suspected duplicate", "Doublon présumé"),
+        "hw.existingRecord": ("Existing record", "Dossier existant"),
+        "hw.matchedOnTitle": ("In common", "En commun"),
+        "hw.matchedOn.identity": ("same names and date of birth", "mêmes nom, prénoms et date de naissance"),
+        "hw.matchedOn.staff-number": ("same staff number", "même matricule"),
+        "hw.flaggedAt": ("Opened", "Ouvert le"),
+        "hw.flaggedBy": ("Opened by", "Ouvert par"),
+        "hw.decision": ("Decision", "Décision"),
+        "hw.decisionNote": ("Note", "Observation"),
+        "hw.merge": ("Merge into the existing record", "Fusionner dans le dossier existant"),
+        "hw.notDuplicate": ("Not a duplicate: two people", "Pas un doublon : deux personnes"),
+        "hw.noDuplicates": ("No suspected duplicate is waiting.", "Aucun doublon présumé n'est en attente."),
+        "hw.toReview": ("to review", "à examiner"),
+        "hw.advisorQueues": ("Your reviews", "Vos examens"),
+        "hw.breakGlassToReview": ("Break-glass openings to review", "Accès d'urgence à examiner"),
+        "hw.duplicatesToReview": ("Suspected duplicates to decide", "Doublons présumés à trancher"),
+        "hw.openRecord": ("Open the record", "Ouvrir le dossier"),
+        "hw.ownOpeningsWaiting": (
+            "{count} of your own emergency openings await another medical advisor's review.",
+            "{count} de vos accès d'urgence attendent l'examen d'un autre conseiller médical."
+        ),
+        "hw.ownDuplicatesWaiting": (
+            "{count} suspected duplicates of records you opened await another medical advisor.",
+            "{count} doublons présumés de dossiers que vous avez ouverts attendent un autre conseiller médical."
+        ),
+        "hw.mergedInto": (
+            "This record was merged into another by the medical advisor; its entries and appointments are there now.",
+            "Ce dossier a été fusionné dans un autre par le conseiller médical ; ses entrées et rendez-vous s'y trouvent désormais."
+        ),
+        "hw.link.duplicates": ("Suspected duplicates", "Doublons présumés"),
         "hw.done.entryAdded": ("The entry is in the record.", "L'entrée figure au dossier."),
         "hw.done.entryCorrected": ("The correction is saved; the previous version is kept.", "La correction est enregistrée ; la version précédente est conservée."),
         "hw.done.consentRevoked": ("The consent is revoked.", "Le consentement est révoqué."),

@@ -177,7 +177,8 @@ extension RegistryWebController {
             case "destroy":
                 _ = try await records.dispose(
                     id, action: .destroy, witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
-                    method: try FieldRules.optionalText(fields["method"], field: "method", max: 200), by: principal)
+                    method: try FieldRules.optionalText(fields["method"], field: "method", max: 200), by: principal,
+                    displayName: context.account.displayName)
             default: throw AppError.notFound
             }
             return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)

@@ -139,7 +139,7 @@ struct RegistryWebController: SignedInPages {
         _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status
     ) async throws -> Response {
         let t = context.localizer
-        guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(.registryClerk) }
+        guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(RecordStore.registrars) }
         let series = try await chancery.referenceSeries.all().filter(\.active)
         let chosenClassification = values["classification"] ?? "NU"
         var model: [String: Any] = [

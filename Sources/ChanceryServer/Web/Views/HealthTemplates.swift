@@ -3,7 +3,7 @@ enum HealthTemplates {
     static let all: [(String, String)] = [
         ("health-desk", desk), ("health-patients", patients), ("health-patient-form", patientForm),
         ("health-chart", chart), ("health-entry-form", entryForm), ("health-entry", entry),
-        ("health-break-glass", breakGlass), ("health-break-glass-queue", breakGlassQueue),
+        ("health-break-glass", breakGlass), ("health-break-glass-queue", breakGlassQueue), ("health-duplicates", duplicates),
     ]
 
     static let nav = """
@@ -20,6 +20,17 @@ enum HealthTemplates {
           <li class="card"><a id="desk-patients" href="/health/patients">{{t.patients}}</a> <span class="count" id="count-patients">{{patientCount}}</span></li>
           {{#links}}<li class="card"><a id="desk-{{id}}" href="{{href}}">{{name}}</a></li>{{/links}}
         </ul>
+        {{#advisor}}
+        <section class="card" id="advisor-queues" aria-labelledby="advisor-heading">
+          <h2 id="advisor-heading">{{t.advisorQueues}}</h2>
+          <ul>
+            <li><a id="desk-review-break-glass" href="/health/break-glass">{{t.breakGlassToReview}}</a> <span class="count" id="count-break-glass">{{openings}}</span></li>
+            <li><a id="desk-review-duplicates" href="/health/duplicates">{{t.duplicatesToReview}}</a> <span class="count" id="count-duplicates">{{duplicates}}</span></li>
+          </ul>
+          {{#ownOpenings}}<p id="own-openings-waiting" class="notice" role="status">{{ownOpenings}}</p>{{/ownOpenings}}
+          {{#ownDuplicates}}<p id="own-duplicates-waiting" class="notice" role="status">{{ownDuplicates}}</p>{{/ownDuplicates}}
+        </section>
+        {{/advisor}}
         {{#canBreakGlass}}
         <section class="card" aria-labelledby="bg-heading">
           <h2 id="bg-heading">{{t.breakGlass}}</h2>
@@ -76,6 +87,7 @@ enum HealthTemplates {
         <h1 id="page-title"><span id="patient-name">{{patient.name}}</span></h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#breakGlass}}<p id="break-glass-notice" class="error" role="status">{{breakGlass}}</p>{{/breakGlass}}
+        {{#mergedInto}}<p id="merged-notice" class="notice" role="status">{{text}} <a id="merged-into" href="/health/patients/{{id}}">{{t.openRecord}}</a></p>{{/mergedInto}}
         <section class="card" aria-labelledby="identity-heading">
           <h2 id="identity-heading">{{t.identity}}</h2>
           <dl class="profile">
@@ -217,10 +229,33 @@ enum HealthTemplates {
         {{#hasOpenings}}
         <table id="opening-list"><thead><tr><th scope="col">{{t.openedAt}}</th><th scope="col">{{t.user}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.reason}}</th><th scope="col">{{t.review}}</th></tr></thead>
         <tbody>{{#openings}}<tr><td>{{openedAt}}</td><td>{{user}}</td><td>{{patient}}</td><td>{{reason}}</td>
-          <td><form method="post" action="/health/break-glass/{{id}}/review" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
+          {{^mine}}<td><form method="post" action="/health/break-glass/{{id}}/review" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="note-{{id}}">{{t.reviewNote}}</label><input id="note-{{id}}" name="note" type="text" required maxlength="1000">
-          <button type="submit">{{t.review}}</button></form></td></tr>{{/openings}}</tbody></table>
+          <button type="submit">{{t.review}}</button></form></td>{{/mine}}</tr>{{/openings}}</tbody></table>
         {{/hasOpenings}}
         {{^hasOpenings}}<p id="opening-list-empty">{{t.noOpenings}}</p>{{/hasOpenings}}
+        """
+
+    static let duplicates = nav + """
+        <h1 id="page-title">{{t.duplicates}}</h1>
+        <p class="help">{{t.duplicatesHelp}}</p>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#hasDuplicates}}
+        <table id="duplicate-list"><thead><tr><th scope="col">{{t.flaggedAt}}</th><th scope="col">{{t.flaggedBy}}</th><th scope="col">{{t.suspectedDuplicate}}</th><th scope="col">{{t.existingRecord}}</th><th scope="col">{{t.matchedOnTitle}}</th><th scope="col">{{t.decision}}</th></tr></thead>
+        <tbody>{{#duplicates}}<tr id="duplicate-{{id}}"><td>{{flaggedAt}}</td><td>{{flaggedBy}}</td>
+          <td>{{#duplicate}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/duplicate}}</td>
+          <td>{{#existing}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/existing}}</td>
+          <td>{{matchedOn}}</td>
+          {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
+          {{^mine}}<td><form method="post" action="/health/duplicates/{{id}}/merge" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="merge-note-{{id}}">{{t.decisionNote}}</label><input id="merge-note-{{id}}" name="note" type="text" required maxlength="1000">
+          <button id="merge-{{id}}" type="submit">{{t.merge}}</button></form>
+          <form method="post" action="/health/duplicates/{{id}}/dismissal" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="dismiss-note-{{id}}">{{t.decisionNote}}</label><input id="dismiss-note-{{id}}" name="note" type="text" required maxlength="1000">
+          <button id="dismiss-{{id}}" type="submit">{{t.notDuplicate}}</button></form></td>{{/mine}}</tr>{{/duplicates}}</tbody></table>
+        {{/hasDuplicates}}
+        {{^hasDuplicates}}<p id="duplicate-list-empty">{{t.noDuplicates}}</p>{{/hasDuplicates}}
         """
 }
