@@ -104,8 +104,8 @@ public struct ZipDirectory: Sendable, Equatable {
                 let directoryOffset = record.uint32() ?? 0
                 let commentLength = record.uint16() ?? 0
                 if position + 22 + Int(commentLength) == tail.count {
-                    let needsZip64 = entryCount == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF
-                    if needsZip64 {
+                    let full: UInt32 = 0xFFFF_FFFF
+                    if entryCount == 0xFFFF || directorySize == full || directoryOffset == full {
                         return try zip64EndRecord(before: size - window + UInt64(position), size: size, read)
                     }
                     guard disk == 0, directoryDisk == 0, entriesOnDisk == entryCount else { throw .multipleDisks }

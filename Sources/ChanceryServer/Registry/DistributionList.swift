@@ -187,7 +187,8 @@ public struct DistributionListStore: Sendable {
             guard before.version == expectedVersion else { return .refused(.stale(currentVersion: before.version)) }
             try await self.requireUniqueName(draft.name, except: id, on: db)
             try await self.requireKnownUsers(draft.members, on: db)
-            try await self.requireKnownGroups(draft.members, except: Set(before.members.filter { $0.kind == .group }.map(\.id)), on: db)
+            let keptGroups = Set(before.members.filter { $0.kind == .group }.map(\.id))
+            try await self.requireKnownGroups(draft.members, except: keptGroups, on: db)
             var list = before
             if let owner = draft.owner, owner != before.owner {
                 try await self.requirePossibleOwner(owner, by: principal, on: db)
@@ -248,10 +249,14 @@ public struct DistributionListStore: Sendable {
     {
         switch owner.kind {
         case .user:
-            guard try await UserStore.account(id: owner.id, on: db) != nil else { throw RegistryError.unknownOwner(owner.id) }
+            guard try await UserStore.account(id: owner.id, on: db) != nil else {
+                throw RegistryError.unknownOwner(owner.id)
+            }
         case .unit:
             let mayHandOver = principal.has(.admin) || principal.has(.registrySupervisor)
-            guard principal.units.contains(owner.id) || mayHandOver else { throw RegistryError.ownerNotYourUnit(principal) }
+            guard principal.units.contains(owner.id) || mayHandOver else {
+                throw RegistryError.ownerNotYourUnit(principal)
+            }
             guard UserStore.isValidGroupOrUnit(owner.id) else { throw RegistryError.unknownOwner(owner.id) }
         }
     }
@@ -282,11 +287,13 @@ public struct DistributionListStore: Sendable {
     }
 
     /// A group added to a list must exist (a group the list already had may stay, whatever became of it).
-    private func requireKnownGroups(_ members: [DistributionList.Member], except kept: Set<String>, on db: any SQLDatabase)
-        async throws
-    {
+    private func requireKnownGroups(
+        _ members: [DistributionList.Member], except kept: Set<String>, on db: any SQLDatabase
+    ) async throws {
         for member in members where member.kind == .group && !kept.contains(member.id) {
-            guard try await UserStore.groupExists(member.id, on: db) else { throw RegistryError.unknownGroup(member.id) }
+            guard try await UserStore.groupExists(member.id, on: db) else {
+                throw RegistryError.unknownGroup(member.id)
+            }
         }
     }
 

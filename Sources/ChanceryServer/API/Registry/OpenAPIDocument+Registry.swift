@@ -373,6 +373,7 @@ extension OpenAPIDocument {
             "parameters": [{ "name": "mine", "in": "query", "description": "true: only the copies addressed to the caller.", "schema": { "type": "boolean" } }],
             "responses": {
               "200": { "description": "The receipts", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReceiptList" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query: mine is neither true nor false." },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }

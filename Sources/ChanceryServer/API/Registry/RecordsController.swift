@@ -86,7 +86,8 @@ struct RecordsController {
         let patch = try await MergePatchBody.read(request)
         let catalog = chancery.catalog
         let record = try await chancery.records.update(id, expectedVersion: version, by: context.principal) { current in
-            try MergePatchBody.apply(patch, to: RecordDocument(current), as: RecordDocument.self).changes(catalog: catalog)
+            let document = try MergePatchBody.apply(patch, to: RecordDocument(current), as: RecordDocument.self)
+            return try document.changes(catalog: catalog)
         }
         return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
     }

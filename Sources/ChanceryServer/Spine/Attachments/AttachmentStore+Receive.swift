@@ -20,7 +20,9 @@ extension AttachmentStore {
         let stored: BlobStore.Stored
         do {
             stored = try await blobs.store(chunks, limit: limit, accept: { type.matches(prefix: $0) }) { path in
-                if let problem = type.containerProblem(atPath: path) { throw AttachmentError.containerMismatch(type, problem) }
+                if let problem = type.containerProblem(atPath: path) {
+                    throw AttachmentError.containerMismatch(type, problem)
+                }
             }
         } catch let failure as BlobStore.Failure {
             switch failure {
