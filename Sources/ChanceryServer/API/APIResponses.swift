@@ -119,7 +119,7 @@ struct Pagination {
 
     static func limit(_ text: String?, standard: Int = 50, max: Int = 200) throws -> Int {
         guard let text else { return standard }
-        guard let limit = Int(text), (1...max).contains(limit) else { throw AppError.badLimit }
+        guard let limit = Int(text), (1...max).contains(limit) else { throw AppError.badLimit(max: max) }
         return limit
     }
 

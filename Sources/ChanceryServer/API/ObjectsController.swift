@@ -16,9 +16,15 @@ struct ObjectsController {
         var openToUnit: Bool?
     }
 
-    struct UpdateRequest: Decodable {
+    /// The editable fields of a note: what `PATCH /api/v1/objects/{id}` merges its JSON Merge Patch onto.
+    struct NoteDocument: Codable {
         var title: String?
         var label: SecurityLabelForm?
+
+        init(_ object: LabelledObject) {
+            title = object.title
+            label = SecurityLabelForm(object.label)
+        }
     }
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -97,12 +103,17 @@ struct ObjectsController {
         guard let version = Self.version(fromETag: ifMatch) else {
             throw AppError.invalidField("If-Match", reasonKey: "reason.etag")
         }
-        let (body, _) = try await JSONBody.decode(UpdateRequest.self, from: request)
-        let changes = ObjectStore.Changes(
-            title: try body.title.map(Self.title), label: try body.label.map { try Self.label($0, catalog: chancery.catalog) })
+        let patch = try await MergePatchBody.read(request)
+        let catalog = chancery.catalog
         let object = try await chancery.objects.update(
-            id, expectedVersion: version, changes: changes, requiredRoles: ObjectStore.noteEditors,
-            kinds: [ObjectStore.noteKind], by: context.principal)
+            id, expectedVersion: version, requiredRoles: ObjectStore.noteEditors, kinds: [ObjectStore.noteKind],
+            by: context.principal
+        ) { current in
+            let note = try MergePatchBody.apply(patch, to: NoteDocument(current), as: NoteDocument.self)
+            return ObjectStore.Changes(
+                title: try Self.title(try MergePatchBody.required(note.title, "title")),
+                label: try Self.label(try MergePatchBody.required(note.label, "label"), catalog: catalog))
+        }
         return try JSONResponse.make(ObjectBody(object), etag: object.etag, banner: object.label.banner)
     }
 

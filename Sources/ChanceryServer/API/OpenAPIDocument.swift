@@ -139,9 +139,10 @@ enum OpenAPIDocument {
           },
           "patch": {
             "summary": "Change a note's title or raise its label (lowering is a downgrade, refused here; an office's item is edited through its office's endpoint)",
+            "description": "The body is a JSON Merge Patch (RFC 7396) of the note's title and label: members not sent are kept, and the label merges member by member (send only classification to raise it, keeping releasability, categories and informative markings).",
             "operationId": "updateObject",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateObject" } } } },
+            "requestBody": { "required": true, "content": { "application/merge-patch+json": { "schema": { "$ref": "#/components/schemas/UpdateObject" } }, "application/json": { "schema": { "$ref": "#/components/schemas/UpdateObject" } } } },
             "responses": {
               "200": { "description": "The changed object", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Object" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header (invalid-field with field If-Match)." },
@@ -151,6 +152,7 @@ enum OpenAPIDocument {
               "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered: the new label is lower than the current one; edit-elsewhere: an office's item (a record, key material) changes through its own endpoint." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType", "description": "unsupported-media-type: the body is neither application/merge-patch+json nor application/json." },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
@@ -272,7 +274,7 @@ enum OpenAPIDocument {
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
           },
           "UnsupportedMediaType": {
-            "description": "file-type-not-allowed, file-content-mismatch (the file's first bytes are not of the declared type).",
+            "description": "file-type-not-allowed, file-content-mismatch (the file's first bytes, or the structure of an office document's ZIP container, are not of the declared type), unsupported-media-type (a PATCH body that is not JSON).",
             "headers": { "Content-Language": { "$ref": "#/components/headers/ContentLanguage" } },
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
           },
@@ -367,6 +369,16 @@ enum OpenAPIDocument {
             },
             "examples": [{ "classification": "NATO SECRET", "releasableTo": ["BEL", "FRA"], "categories": [], "informative": [] }]
           },
+          "LabelPatch": {
+            "type": "object", "additionalProperties": false,
+            "description": "A label in a JSON Merge Patch: the members sent replace the current label's (lists are replaced whole), the others are kept. The result must still be a label the rules accept, and may only be raised.",
+            "properties": {
+              "classification": { "$ref": "#/components/schemas/ClassificationInput" },
+              "releasableTo": { "type": "array", "minItems": 1, "items": { "$ref": "#/components/schemas/ReleasabilityCode" } },
+              "categories": { "type": ["array", "null"], "items": { "type": "string" } },
+              "informative": { "type": ["array", "null"], "maxItems": 8, "items": { "type": "string", "minLength": 1, "maxLength": 64 } }
+            }
+          },
           "CheckedLabel": {
             "type": "object", "additionalProperties": false, "required": ["label", "banner", "xml"],
             "properties": { "label": { "$ref": "#/components/schemas/Label" }, "banner": { "type": "string" }, "xml": { "type": "string" } }
@@ -406,10 +418,10 @@ enum OpenAPIDocument {
             }
           },
           "UpdateObject": {
-            "type": "object", "additionalProperties": false, "description": "Only the fields present change.",
+            "type": "object", "additionalProperties": false, "description": "A JSON Merge Patch (RFC 7396): only the members present change; title and label cannot be removed (null).",
             "properties": {
               "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
-              "label": { "$ref": "#/components/schemas/LabelInput" }
+              "label": { "$ref": "#/components/schemas/LabelPatch" }
             }
           },
           "ObjectList": {

@@ -84,7 +84,10 @@ public struct AppError: Error, Sendable {
     public static let labelAboveYou = AppError(
         .forbidden, type: "label-above-principal", key: "error.labelAboveYou", field: "label")
     public static let badCursor = AppError(.badRequest, type: "invalid-cursor", key: "error.badCursor", field: "cursor")
-    public static let badLimit = AppError(.badRequest, type: "invalid-limit", key: "error.badLimit", field: "limit")
+    /// A `limit` outside 1...`max`: the sentence names the maximum of this list, as its OpenAPI operation does.
+    public static func badLimit(max: Int) -> AppError {
+        AppError(.badRequest, type: "invalid-limit", key: "error.badLimit", ["max": String(max)], field: "limit")
+    }
 
     /// An item of an office (a registry record, key material…) sent to the generic notes endpoint.
     static func editElsewhere(_ object: LabelledObject) -> AppError {

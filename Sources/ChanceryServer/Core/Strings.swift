@@ -157,6 +157,14 @@ enum Strings {
             "Le champ « {field} » n'est pas accepté par cette requête : vérifiez son orthographe, ou retirez-le."
         ),
         "error.missingField": ("The field \"{field}\" is missing.", "Le champ « {field} » est absent."),
+        "error.requiredField": (
+            "The field \"{field}\" cannot be removed; give it a value instead of null.",
+            "Le champ « {field} » ne peut pas être supprimé ; donnez-lui une valeur au lieu de null."
+        ),
+        "error.patchMediaType": (
+            "A PATCH body is a JSON Merge Patch sent as application/merge-patch+json or application/json, not {type}.",
+            "Le corps d'un PATCH est un JSON Merge Patch envoyé en application/merge-patch+json ou application/json, et non {type}."
+        ),
         "error.wrongType": (
             "The field \"{field}\" has the wrong type: {expected} expected.",
             "Le champ « {field} » n'a pas le bon type : il faut {expected}."
@@ -192,7 +200,7 @@ enum Strings {
             "Vous ne pouvez créer que des éléments détenus par l'une de vos unités ({units})."
         ),
         "error.badCursor": ("The cursor is not valid; start again from the first page.", "Le curseur n'est pas valide ; recommencez à la première page."),
-        "error.badLimit": ("limit must be a whole number from 1 to 200.", "limit doit être un nombre entier de 1 à 200."),
+        "error.badLimit": ("limit must be a whole number from 1 to {max}.", "limit doit être un nombre entier de 1 à {max}."),
         "error.badQuery": ("The query parameter \"{name}\" is not valid: {reason}", "Le paramètre « {name} » n'est pas valide : {reason}"),
         "error.unsupportedKind": (
             "Items of kind \"{kind}\" are created by their own office, not here.",

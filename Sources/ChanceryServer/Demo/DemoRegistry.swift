@@ -37,7 +37,9 @@ enum DemoRegistry {
             if let person = principals[name] { members.append(.init(kind: .user, id: person.id, role: .info)) }
         }
         _ = try await chancery.distributionLists.create(
-            .init(name: "Front office", description: "Director's front office and liaison officers", members: members),
+            .init(
+                name: "Front office", description: "Director's front office and liaison officers", members: members,
+                owner: .init(kind: .unit, id: "IPS")),
             by: clerk)
         _ = try await chancery.distributionLists.create(
             .init(

@@ -11,7 +11,9 @@ extension RecordStore {
     }
 
     /// Replaces a record's access control entries at `expectedVersion` (a registrar with write need-to-know);
-    /// the record's version moves on and the audit event names what was added and removed.
+    /// the record's version moves on and the audit event names what was added and removed. A person may be named
+    /// by user name or account id and is kept as the account id (what the access decision matches); a grantee
+    /// that names no account or no group is refused with nothing changed.
     public func replaceAccessEntries(
         of id: String, with entries: [AccessEntry], expectedVersion: Int64, by principal: Principal
     ) async throws -> (RegistryRecord, [AccessEntry]) {
@@ -22,8 +24,8 @@ extension RecordStore {
             case .done(let found): record = found
             }
             let before = Set(try await self.objects.accessEntries(of: id, on: db))
-            let after = Set(entries)
-            guard before != after else { return .done((record, entries)) }
+            let after = Set(try await Self.resolved(entries, keeping: Set(before.map(\.grantee)), on: db))
+            guard before != after else { return .done((record, try await self.objects.accessEntries(of: id, on: db))) }
             guard let saved = try await self.save(record, replacing: record, by: principal, on: db) else {
                 return .refused(.stale(currentVersion: expectedVersion + 1))
             }
@@ -44,5 +46,39 @@ extension RecordStore {
                 on: db)
             return .done((saved, try await self.objects.accessEntries(of: id, on: db)))
         }.get()
+    }
+
+    /// The entries with every person as an account id, each grantee checked to exist. A grantee the record
+    /// already has stays as it is, whatever became of it, so that an old entry never blocks another change.
+    static func resolved(_ entries: [AccessEntry], keeping current: Set<Grantee>, on db: any SQLDatabase) async throws
+        -> [AccessEntry]
+    {
+        var seen: Set<Grantee> = []
+        var resolved: [AccessEntry] = []
+        for (index, entry) in entries.enumerated() {
+            let field = "entries[\(index)].id"
+            var grantee = entry.grantee
+            switch entry.grantee {
+            case .user(let reference):
+                if let account = try await UserStore.account(named: reference, on: db) {
+                    grantee = .user(account.id)
+                } else if !current.contains(grantee) {
+                    throw RegistryError.unknownGrantee(grantee, field: field)
+                }
+            case .group(let name):
+                if !current.contains(grantee), !(try await UserStore.groupExists(name, on: db)) {
+                    throw RegistryError.unknownGrantee(grantee, field: field)
+                }
+            case .unit: break
+            }
+            // A user name and an account id may name the same person.
+            guard seen.insert(grantee).inserted else {
+                throw AppError(
+                    .badRequest, type: "invalid-field", key: "registry.error.duplicateGrantee", ["id": grantee.name],
+                    field: "entries[\(index)]")
+            }
+            resolved.append(AccessEntry(grantee: grantee, permission: entry.permission))
+        }
+        return resolved
     }
 }

@@ -13,7 +13,8 @@ extension RecordStore {
         public var addressees: [String]?
         public var documentDate: String?
         public var language: String?
-        public var contentMarking: Classification?
+        /// nil leaves it; `.some(nil)` clears it.
+        public var contentMarking: Classification??
         public var keywords: [String]?
         public var metadata: [String: String]?
         /// `YYYY-MM-DD`; "" clears it.
@@ -27,6 +28,15 @@ extension RecordStore {
     public func update(_ id: String, expectedVersion: Int64, changes: Changes, by principal: Principal) async throws
         -> RegistryRecord
     {
+        try await update(id, expectedVersion: expectedVersion, by: principal) { _ in changes }
+    }
+
+    /// Applies the correction `changes` makes of the record as it is at `expectedVersion` (a merge patch is
+    /// merged onto that version, inside the transaction); what it throws refuses the correction.
+    public func update(
+        _ id: String, expectedVersion: Int64, by principal: Principal,
+        changes: @escaping @Sendable (RegistryRecord) throws -> Changes
+    ) async throws -> RegistryRecord {
         try await database.transaction { db -> Checked<RegistryRecord> in
             let record: RegistryRecord
             switch try await self.writableRecord(id, by: principal, expectedVersion: expectedVersion, on: db) {
@@ -34,7 +44,7 @@ extension RecordStore {
             case .done(let found): record = found
             }
             var edited = record
-            let fields = Self.apply(changes, to: &edited)
+            let fields = Self.apply(try changes(record), to: &edited)
             guard !fields.isEmpty else {
                 try await self.objects.auditRead(record.object, by: principal, on: db)
                 return .done(record)
@@ -75,7 +85,7 @@ extension RecordStore {
         set("addressees", changes.addressees, \.details.addressees)
         clearable("documentDate", changes.documentDate, \.details.documentDate)
         clearable("language", changes.language, \.details.language)
-        set("contentMarking", changes.contentMarking.map(Optional.some), \.details.contentMarking)
+        set("contentMarking", changes.contentMarking, \.details.contentMarking)
         set("keywords", changes.keywords, \.details.keywords)
         set("metadata", changes.metadata, \.details.metadata)
         clearable("reviewDue", changes.reviewDue, \.schedule.reviewDue)

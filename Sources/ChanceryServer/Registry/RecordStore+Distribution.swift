@@ -220,10 +220,12 @@ extension RecordStore {
     }
 
     /// Distributes several items to one list in one step (the queue of received messages): each item in its
-    /// own transaction, so one refusal does not stop the others; each outcome is reported.
+    /// own transaction, so one refusal does not stop the others; each outcome is reported. Someone without a
+    /// registry role is refused the whole batch up front, before any item is looked at.
     public func distribute(_ ids: [String], to listID: String, by principal: Principal) async throws
         -> [(id: String, outcome: BatchOutcome)]
     {
+        try DistributionListStore.requireRegistrar(principal)
         var outcomes: [(id: String, outcome: BatchOutcome)] = []
         for id in ids {
             do {

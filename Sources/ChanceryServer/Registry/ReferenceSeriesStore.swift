@@ -78,10 +78,20 @@ public struct ReferenceSeriesStore: Sendable {
     public func update(_ code: String, expectedVersion: Int64, changes: Changes, by principal: Principal)
         async throws -> ReferenceSeries
     {
+        try await update(code, expectedVersion: expectedVersion, by: principal) { _ in changes }
+    }
+
+    /// Applies the edit `makeChanges` makes of the series as it is at `expectedVersion` (a merge patch is merged
+    /// onto that version, inside the transaction); what it throws refuses the edit.
+    public func update(
+        _ code: String, expectedVersion: Int64, by principal: Principal,
+        changes makeChanges: @escaping @Sendable (ReferenceSeries) throws -> Changes
+    ) async throws -> ReferenceSeries {
         try Self.requireManager(principal)
         return try await database.transaction { db in
             guard var series = try await self.find(code, on: db) else { throw RegistryError.unknownSeries(code) }
             guard series.version == expectedVersion else { throw AppError.stale(currentVersion: series.version) }
+            let changes = try makeChanges(series)
             var fields: [String] = []
             if let template = changes.template, template != series.template {
                 try await self.requireUnusedTemplate(template, except: code, on: db)

@@ -70,6 +70,35 @@ extension RegistryError {
         AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownMember", ["id": id], field: "members")
     }
 
+    static func unknownGroup(_ name: String) -> AppError {
+        AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownGroup", ["id": name], field: "members")
+    }
+
+    /// A change to a list by someone who neither owns it nor supervises the registry.
+    static func listNotYours(unit: String) -> AppError {
+        AppError(.forbidden, type: "list-not-yours", key: "registry.error.listNotYours.unit", ["owner": unit])
+    }
+
+    static func listNotYours(user: String) -> AppError {
+        AppError(.forbidden, type: "list-not-yours", key: "registry.error.listNotYours.user", ["owner": user])
+    }
+
+    static func unknownOwner(_ id: String) -> AppError {
+        AppError(.unprocessableContent, type: "unknown-owner", key: "registry.error.unknownOwner", ["id": id], field: "owner.id")
+    }
+
+    static func ownerNotYourUnit(_ principal: Principal) -> AppError {
+        AppError(
+            .forbidden, type: "not-your-unit", key: "registry.error.ownerUnit",
+            ["units": principal.units.sorted().joined(separator: ", ")], field: "owner.id")
+    }
+
+    /// An access control entry naming nobody: no such account, or no such group. Nothing is granted.
+    static func unknownGrantee(_ grantee: Grantee, field: String) -> AppError {
+        let key = if case .group = grantee { "registry.error.unknownGranteeGroup" } else { "registry.error.unknownGranteeUser" }
+        return AppError(.badRequest, type: "unknown-grantee", key: key, ["id": grantee.name], field: field)
+    }
+
 
     static let receiptNotYours = AppError(.notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
     static let receiptDone = AppError(.conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")

@@ -146,6 +146,38 @@ enum RegistryStrings {
             "There is no account with the id or user name {id}.",
             "Il n'existe aucun compte portant l'identifiant ou le nom d'utilisateur {id}."
         ),
+        "registry.error.unknownGroup": (
+            "There is no group named {id}: no account belongs to it.",
+            "Il n'existe aucun groupe nommé {id} : aucun compte n'y appartient."
+        ),
+        "registry.error.listNotYours.unit": (
+            "This distribution list belongs to the unit {owner}: only its members, a registry supervisor or an administrator may change it.",
+            "Cette liste de diffusion appartient à l'unité {owner} : seuls ses membres, un superviseur du registre ou un administrateur peuvent la modifier."
+        ),
+        "registry.error.listNotYours.user": (
+            "This distribution list belongs to {owner}: only they, a registry supervisor or an administrator may change it.",
+            "Cette liste de diffusion appartient à {owner} : seuls cette personne, un superviseur du registre ou un administrateur peuvent la modifier."
+        ),
+        "registry.error.ownerKind": (
+            "\"{value}\" is not a kind of owner; use user or unit.",
+            "« {value} » n'est pas un type de propriétaire ; utilisez user (personne) ou unit (unité)."
+        ),
+        "registry.error.unknownOwner": (
+            "The owner {id} is neither an account nor a unit name.",
+            "Le propriétaire {id} n'est ni un compte ni un nom d'unité."
+        ),
+        "registry.error.ownerUnit": (
+            "You may give a list only to one of your own units ({units}).",
+            "Vous ne pouvez confier une liste qu'à l'une de vos unités ({units})."
+        ),
+        "registry.error.unknownGranteeUser": (
+            "There is no account with the id or user name {id}: nothing was granted.",
+            "Il n'existe aucun compte portant l'identifiant ou le nom d'utilisateur {id} : aucun accès n'a été accordé."
+        ),
+        "registry.error.unknownGranteeGroup": (
+            "There is no group named {id}: nothing was granted.",
+            "Il n'existe aucun groupe nommé {id} : aucun accès n'a été accordé."
+        ),
         "registry.error.memberKind": (
             "\"{value}\" is not a kind of member; use user, group or unit.",
             "« {value} » n'est pas un type de membre ; utilisez user (personne), group (groupe) ou unit (unité)."
@@ -256,6 +288,29 @@ enum RegistryStrings {
         "attachment.error.contentMismatch": (
             "The file's content is not of the declared type {type}. Nothing was stored.",
             "Le contenu du fichier n'est pas du type déclaré {type}. Rien n'a été enregistré."
+        ),
+        "attachment.error.containerMismatch": (
+            "The file is not a document of the declared type {type}: {reason}. Nothing was stored.",
+            "Le fichier n'est pas un document du type déclaré {type} : {reason}. Rien n'a été enregistré."
+        ),
+        "attachment.container.notAnArchive": ("it is not a readable ZIP archive", "ce n'est pas une archive ZIP lisible"),
+        "attachment.container.missingContentTypes": (
+            "its package has no [Content_Types].xml", "son paquet ne contient pas de [Content_Types].xml"
+        ),
+        "attachment.container.missingMainPart": (
+            "its package has no {folder} part", "son paquet ne contient pas de partie {folder}"
+        ),
+        "attachment.container.mimetypeNotFirst": (
+            "the first entry of its package is not mimetype", "la première entrée de son paquet n'est pas mimetype"
+        ),
+        "attachment.container.mimetypeCompressed": (
+            "its mimetype entry is compressed", "son entrée mimetype est compressée"
+        ),
+        "attachment.container.wrongMimetype": (
+            "its mimetype entry does not hold {type}", "son entrée mimetype ne contient pas {type}"
+        ),
+        "attachment.container.missingManifest": (
+            "its package has no META-INF/manifest.xml", "son paquet ne contient pas de META-INF/manifest.xml"
         ),
         "attachment.error.empty": ("The file is empty. Nothing was stored.", "Le fichier est vide. Rien n'a été enregistré."),
         "attachment.error.fileMissing": (

@@ -77,6 +77,66 @@ struct PatientRequest: Decodable, Sendable {
     }
 }
 
+/// A patient's editable details: what `PATCH /api/v1/health/patients/{id}` merges its JSON Merge Patch onto
+/// (the merged document is then read as a `PatientRequest`).
+struct PatientDocument: Encodable {
+    var familyName: String
+    var givenNames: String
+    var dateOfBirth: String
+    var sex: String
+    var staffNumber: String?
+    var staffUserId: String?
+    var staffUnit: String?
+    var nationality: String
+    var phone: String?
+    var email: String?
+    var address: String?
+    var emergencyContact: PatientBody.EmergencyContact?
+    var insurer: String?
+    var insurerNumber: String?
+
+    init(_ d: Patient.Details) {
+        familyName = d.familyName
+        givenNames = d.givenNames
+        dateOfBirth = d.dateOfBirth
+        sex = d.sex
+        staffNumber = d.staffNumber
+        staffUserId = d.staffUserID
+        staffUnit = d.staffUnit
+        nationality = d.nationality
+        phone = d.phone
+        email = d.email
+        address = d.address
+        emergencyContact = d.emergencyName.map { PatientBody.EmergencyContact(name: $0, phone: d.emergencyPhone) }
+        insurer = d.insurer
+        insurerNumber = d.insurerNumber
+    }
+}
+
+extension PatientRequest {
+    /// The details a merged patch document describes: names, date of birth, sex and nationality cannot be
+    /// removed; a removed optional detail is cleared.
+    func replacing(_ current: Patient.Details) throws -> Patient.Details {
+        _ = try MergePatchBody.required(familyName, "familyName")
+        _ = try MergePatchBody.required(givenNames, "givenNames")
+        _ = try MergePatchBody.required(dateOfBirth, "dateOfBirth")
+        _ = try MergePatchBody.required(sex, "sex")
+        _ = try MergePatchBody.required(nationality, "nationality")
+        var blank = current
+        blank.staffNumber = nil
+        blank.staffUserID = nil
+        blank.staffUnit = nil
+        blank.phone = nil
+        blank.email = nil
+        blank.address = nil
+        blank.emergencyName = nil
+        blank.emergencyPhone = nil
+        blank.insurer = nil
+        blank.insurerNumber = nil
+        return try applied(to: blank)
+    }
+}
+
 /// `POST /api/v1/health/patients/{id}/entries`, and the content of a correction.
 struct EntryRequest: Decodable, Sendable {
     var type: String?

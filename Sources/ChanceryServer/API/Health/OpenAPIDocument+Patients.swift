@@ -45,10 +45,10 @@ extension OpenAPIDocument {
           },
           "patch": {
             "summary": "Change a patient's details (the fields given); the restriction and the label are not changed here",
-            "description": "A changed identity (names, date of birth, staff number) that matches another record is saved all the same and linked as a suspected duplicate for the medical advisor, like a new record; unless the advisor found the two to be two people.",
+            "description": "The body is a JSON Merge Patch (RFC 7396): members not sent are kept, null clears an optional detail, and emergencyContact merges member by member (send only its phone to change the phone). Names, date of birth, sex and nationality cannot be removed. A changed identity (names, date of birth, staff number) that matches another record is saved all the same and linked as a suspected duplicate for the medical advisor, like a new record; unless the advisor found the two to be two people.",
             "operationId": "updatePatient",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PatientUpdate" } } } },
+            "requestBody": { "required": true, "content": { "application/merge-patch+json": { "schema": { "$ref": "#/components/schemas/PatientUpdate" } }, "application/json": { "schema": { "$ref": "#/components/schemas/PatientUpdate" } } } },
             "responses": {
               "200": { "description": "The patient", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Patient" } } } },
               "400": { "$ref": "#/components/responses/BadRequest" },
@@ -58,6 +58,7 @@ extension OpenAPIDocument {
               "409": { "$ref": "#/components/responses/Conflict", "description": "patient-merged: the record was merged into another (work in that one)." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType", "description": "unsupported-media-type: the body is neither application/merge-patch+json nor application/json." },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
@@ -265,21 +266,26 @@ extension OpenAPIDocument {
           },
           "PatientUpdate": {
             "type": "object", "additionalProperties": false,
+            "description": "A JSON Merge Patch (RFC 7396): only the members present change; null clears an optional detail.",
             "properties": {
               "familyName": { "type": "string", "minLength": 1, "maxLength": 100 },
               "givenNames": { "type": "string", "minLength": 1, "maxLength": 100 },
               "dateOfBirth": { "$ref": "#/components/schemas/Day" },
               "sex": { "type": "string", "enum": ["female", "male", "other", "unknown"] },
-              "staffNumber": { "type": "string", "maxLength": 20 },
-              "staffUserId": { "type": "string", "maxLength": 40 },
-              "staffUnit": { "type": "string", "maxLength": 20 },
+              "staffNumber": { "type": ["string", "null"], "maxLength": 20 },
+              "staffUserId": { "type": ["string", "null"], "maxLength": 40 },
+              "staffUnit": { "type": ["string", "null"], "maxLength": 20 },
               "nationality": { "$ref": "#/components/schemas/ReleasabilityCode" },
-              "phone": { "type": "string", "maxLength": 40 },
-              "email": { "type": "string", "maxLength": 200 },
-              "address": { "type": "string", "maxLength": 300 },
-              "emergencyContact": { "$ref": "#/components/schemas/EmergencyContact" },
-              "insurer": { "type": "string", "maxLength": 200 },
-              "insurerNumber": { "type": "string", "maxLength": 60 }
+              "phone": { "type": ["string", "null"], "maxLength": 40 },
+              "email": { "type": ["string", "null"], "maxLength": 200 },
+              "address": { "type": ["string", "null"], "maxLength": 300 },
+              "emergencyContact": {
+                "type": ["object", "null"], "additionalProperties": false,
+                "description": "Merges with the current contact: a new contact needs a name.",
+                "properties": { "name": { "type": "string", "maxLength": 200 }, "phone": { "type": ["string", "null"], "maxLength": 40 } }
+              },
+              "insurer": { "type": ["string", "null"], "maxLength": 200 },
+              "insurerNumber": { "type": ["string", "null"], "maxLength": 60 }
             }
           },
           "PatientRequest": {

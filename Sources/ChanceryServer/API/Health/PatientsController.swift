@@ -58,14 +58,17 @@ struct PatientsController {
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
         let version = try RecordsController.ifMatchVersion(request)
-        let (body, _) = try await JSONBody.decode(PatientRequest.self, from: request)
-        if body.restricted != nil { throw AppError.unknownField("restricted") }
-        if body.careTeam != nil { throw AppError.unknownField("careTeam") }
-        if body.label != nil { throw AppError.unknownField("label") }
-        // The fields given are checked against the current details inside the update (which then writes nothing).
+        let patch = try await MergePatchBody.read(request)
+        // The patch is merged onto the current details inside the update, and checked there.
         let patient = try await chancery.health.updatePatient(
             id, expectedVersion: version, by: context.principal
-        ) { current in try body.applied(to: current) }
+        ) { current in
+            let body = try MergePatchBody.apply(patch, to: PatientDocument(current), as: PatientRequest.self)
+            if body.restricted != nil { throw AppError.unknownField("restricted") }
+            if body.careTeam != nil { throw AppError.unknownField("careTeam") }
+            if body.label != nil { throw AppError.unknownField("label") }
+            return try body.replacing(current)
+        }
         return try JSONResponse.make(PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
     }
 

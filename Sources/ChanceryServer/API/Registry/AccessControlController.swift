@@ -10,21 +10,32 @@ struct AccessControlController {
         group.put("records/{id}/acl", use: replace)
     }
 
+    /// An entry as a request gives it: a person by user name or account id, a group or a unit.
+    struct EntryRequest: Decodable, Sendable {
+        var kind: String
+        var id: String
+        var permission: String
+    }
+
+    struct ACLRequest: Decodable, Sendable { var entries: [EntryRequest] }
+
+    /// An entry as the answer shows it: a person as the account id the grant resolved to, with the user name and
+    /// display name, so that the caller sees whom it reaches.
     struct EntryBody: Codable, Sendable {
         var kind: String
         var id: String
         var permission: String
+        var username: String?
+        var displayName: String?
 
-        init(kind: String, id: String, permission: String) {
-            self.kind = kind
-            self.id = id
-            self.permission = permission
-        }
-
-        init(_ entry: AccessEntry) {
+        init(_ entry: AccessEntry, names: [String: UserStore.Names]) {
             kind = entry.grantee.kind
             id = entry.grantee.name
             permission = entry.permission.rawValue
+            if case .user(let accountID) = entry.grantee, let account = names[accountID] {
+                username = account.username
+                displayName = account.displayName
+            }
         }
     }
 
@@ -36,22 +47,28 @@ struct AccessControlController {
             throw AppError.objectNotFound(id)
         }
         return try JSONResponse.make(
-            ACLBody(entries: entries.map(EntryBody.init)), etag: record.object.etag, banner: record.object.label.banner)
+            try await body(entries), etag: record.object.etag, banner: record.object.label.banner)
     }
 
     @Sendable func replace(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try RecordsController.id(context)
         let version = try RecordsController.ifMatchVersion(request)
-        let (body, _) = try await JSONBody.decode(ACLBody.self, from: request)
+        let (body, _) = try await JSONBody.decode(ACLRequest.self, from: request)
         let entries = try Self.entries(body.entries)
         let (record, saved) = try await chancery.records.replaceAccessEntries(
             of: id, with: entries, expectedVersion: version, by: context.principal)
         return try JSONResponse.make(
-            ACLBody(entries: saved.map(EntryBody.init)), etag: record.object.etag, banner: record.object.label.banner)
+            try await self.body(saved), etag: record.object.etag, banner: record.object.label.banner)
+    }
+
+    private func body(_ entries: [AccessEntry]) async throws -> ACLBody {
+        let people = entries.compactMap { if case .user(let id) = $0.grantee { id } else { nil } }
+        let names = try await chancery.users.names(of: people)
+        return ACLBody(entries: entries.map { EntryBody($0, names: names) })
     }
 
     /// Checked entries: a known kind and permission, a name, at most one entry per grantee.
-    static func entries(_ bodies: [EntryBody]) throws -> [AccessEntry] {
+    static func entries(_ bodies: [EntryRequest]) throws -> [AccessEntry] {
         guard bodies.count <= 500 else {
             throw AppError(
                 .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "entries", "count": "500"], field: "entries")

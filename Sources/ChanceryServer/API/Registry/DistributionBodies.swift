@@ -18,13 +18,21 @@ struct DistributionListBody: Encodable, Sendable {
     var name: String
     var description: String
     var members: [MemberBody]
+    var owner: OwnerBody
     var version: Int64
+
+    /// Who keeps the list: `{"kind":"user","id":ACCOUNT-ID}` or `{"kind":"unit","id":"IPS"}`.
+    struct OwnerBody: Encodable, Sendable {
+        var kind: String
+        var id: String
+    }
 
     init(_ list: DistributionList) {
         id = list.id
         name = list.name
         description = list.description
         members = list.members.map(MemberBody.init)
+        owner = OwnerBody(kind: list.owner.kind.rawValue, id: list.owner.id)
         version = list.version
     }
 }

@@ -23,11 +23,33 @@ struct DistributionController {
         var name: String
         var description: String?
         var members: [MemberRequest]
+        /// Who keeps the list; absent: the creator (on creation), unchanged (on replacement).
+        var owner: OwnerRequest?
 
         struct MemberRequest: Decodable {
             var kind: String
             var id: String
             var role: String?
+        }
+
+        struct OwnerRequest: Decodable {
+            var kind: String
+            var id: String
+
+            /// The owner named: a person by user name or account id (kept as the id), or a unit.
+            func owner(users: UserStore) async throws -> DistributionList.Owner {
+                guard let kind = DistributionList.Owner.Kind(rawValue: self.kind) else {
+                    throw AppError(
+                        .badRequest, type: "invalid-field", key: "registry.error.ownerKind",
+                        ["value": String(self.kind.prefix(20))], field: "owner.kind")
+                }
+                var id = try FieldRules.text(self.id, field: "owner.id", max: 64)
+                if kind == .user {
+                    guard let account = try await users.account(named: id) else { throw RegistryError.unknownOwner(id) }
+                    id = account.id
+                }
+                return .init(kind: kind, id: id)
+            }
         }
 
         func draft(users: UserStore) async throws -> DistributionListStore.Draft {
@@ -54,21 +76,23 @@ struct DistributionController {
                 if kind == .user, !ObjectID.isWellFormed(id), let account = try await users.find(username: id) { id = account.id }
                 members.append(.init(kind: kind, id: id, role: role))
             }
+            var named: DistributionList.Owner?
+            if let owner { named = try await owner.owner(users: users) }
             return .init(
                 name: try FieldRules.text(name, field: "name", max: 120),
                 description: try FieldRules.optionalText(description, field: "description", max: 1000) ?? "",
-                members: members)
+                members: members, owner: named)
         }
     }
 
     /// Lists name people and need-to-know groups: they are the registry's working tools, not for everyone.
     @Sendable func lists(_ request: Request, context: SignedInContext) async throws -> Response {
-        try DistributionListStore.requireRegistrar(context.principal)
+        try DistributionListStore.requireKeeper(context.principal)
         return try JSONResponse.make(["items": try await chancery.distributionLists.all().map(DistributionListBody.init)])
     }
 
     @Sendable func createList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try DistributionListStore.requireRegistrar(context.principal)
+        try DistributionListStore.requireKeeper(context.principal)
         let (body, _) = try await JSONBody.decode(ListRequest.self, from: request)
         let list = try await chancery.distributionLists.create(
             try await body.draft(users: chancery.users), by: context.principal)
@@ -78,7 +102,7 @@ struct DistributionController {
     }
 
     @Sendable func showList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try DistributionListStore.requireRegistrar(context.principal)
+        try DistributionListStore.requireKeeper(context.principal)
         let id = try context.parameters.require("listId")
         guard ObjectID.isWellFormed(id), let list = try await chancery.distributionLists.find(id) else {
             throw RegistryError.unknownList(String(id.prefix(40)))
@@ -87,7 +111,7 @@ struct DistributionController {
     }
 
     @Sendable func replaceList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try DistributionListStore.requireRegistrar(context.principal)
+        try DistributionListStore.requireKeeper(context.principal)
         let id = try context.parameters.require("listId")
         let version = try RecordsController.ifMatchVersion(request)
         let (body, _) = try await JSONBody.decode(ListRequest.self, from: request)
@@ -137,6 +161,7 @@ struct DistributionController {
     /// `POST /api/v1/registry/distributions` `{"records":[…],"list":"ID"}`: the received messages distributed
     /// in one step, each reported on its own.
     @Sendable func distributeBatch(_ request: Request, context: SignedInContext) async throws -> Response {
+        try DistributionListStore.requireRegistrar(context.principal)
         let (body, _) = try await JSONBody.decode(BatchRequest.self, from: request)
         guard (1...200).contains(body.records.count) else {
             throw AppError(

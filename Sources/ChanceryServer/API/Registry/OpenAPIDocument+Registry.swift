@@ -52,9 +52,10 @@ extension OpenAPIDocument {
           },
           "patch": {
             "summary": "Edit a reference series (registry supervisor; If-Match required)",
+            "description": "The body is a JSON Merge Patch (RFC 7396): members not sent are kept; none may be removed (null).",
             "operationId": "updateReferenceSeries",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateSeries" } } } },
+            "requestBody": { "required": true, "content": { "application/merge-patch+json": { "schema": { "$ref": "#/components/schemas/UpdateSeries" } }, "application/json": { "schema": { "$ref": "#/components/schemas/UpdateSeries" } } } },
             "responses": {
               "200": { "description": "The edited series", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Series" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field: title or an unknown check." },
@@ -64,6 +65,7 @@ extension OpenAPIDocument {
               "409": { "$ref": "#/components/responses/Conflict", "description": "template-taken." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType", "description": "unsupported-media-type: the body is neither application/merge-patch+json nor application/json." },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-template." },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
@@ -125,9 +127,10 @@ extension OpenAPIDocument {
           },
           "patch": {
             "summary": "Correct a record's metadata (If-Match required; the label may only be raised; the previous version stays in the history)",
+            "description": "The body is a JSON Merge Patch (RFC 7396), as application/merge-patch+json or application/json: members not sent are kept, a member set to null is removed (an optional field cleared, a list or the metadata emptied), and objects merge member by member at any depth: {\"metadata\":{\"case_ref\":\"X\",\"old\":null}} sets case_ref, removes old and keeps every other metadata key; {\"label\":{\"classification\":\"NS\"}} raises the classification and keeps releasability, categories and informative markings. Lists (addressees, keywords, releasableTo) are replaced whole. title, label, direction and recordType cannot be removed.",
             "operationId": "updateRecord",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UpdateRecord" } } } },
+            "requestBody": { "required": true, "content": { "application/merge-patch+json": { "schema": { "$ref": "#/components/schemas/UpdateRecord" } }, "application/json": { "schema": { "$ref": "#/components/schemas/UpdateRecord" } } } },
             "responses": {
               "200": { "description": "The corrected record", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field (each field's rule)." },
@@ -137,6 +140,7 @@ extension OpenAPIDocument {
               "409": { "$ref": "#/components/responses/Conflict", "description": "label-lowered, record-closed-for-edits (destroyed or transferred)." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType", "description": "unsupported-media-type: the body is neither application/merge-patch+json nor application/json." },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label." },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
@@ -257,16 +261,16 @@ extension OpenAPIDocument {
         },
         "/api/v1/distribution-lists": {
           "get": {
-            "summary": "List the distribution lists (registry roles)",
+            "summary": "List the distribution lists (registry roles and administrators)",
             "operationId": "listDistributionLists",
             "responses": {
               "200": { "description": "Every list", "content": { "application/json": { "schema": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/DistributionList" } } } } } } },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." }
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role or admin." }
             }
           },
           "post": {
-            "summary": "Create a distribution list (registry roles)",
+            "summary": "Create a distribution list (registry roles and administrators); it belongs to its creator unless owner names another person or one of the creator's units",
             "operationId": "createDistributionList",
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
             "responses": {
@@ -278,27 +282,27 @@ extension OpenAPIDocument {
               },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: name, description, a member's kind, id or role, too many members." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role or admin; not-your-unit: owner names a unit the creator does not belong to (supervisors and administrators may)." },
               "409": { "$ref": "#/components/responses/Conflict", "description": "list-name-taken." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
-              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member: a user who does not exist." }
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member: a user or group that does not exist; unknown-owner." }
             }
           }
         },
         "/api/v1/distribution-lists/{listId}": {
           "parameters": [{ "$ref": "#/components/parameters/ListId" }],
           "get": {
-            "summary": "One distribution list (registry roles)",
+            "summary": "One distribution list (registry roles and administrators)",
             "operationId": "getDistributionList",
             "responses": {
               "200": { "description": "The list", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role or admin." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found." }
             }
           },
           "put": {
-            "summary": "Replace a distribution list's name, description and members (registry roles; If-Match required)",
+            "summary": "Replace a distribution list's name, description, members and (when given) owner: only its owner (the person, or a member of the owning unit), a registry supervisor or an administrator; If-Match required; audited with the members before and after",
             "operationId": "replaceDistributionList",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionListRequest" } } } },
@@ -306,12 +310,12 @@ extension OpenAPIDocument {
               "200": { "description": "The list", "headers": { "ETag": { "$ref": "#/components/headers/ETag" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributionList" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field (as for creation)." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
-              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role." },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: a registry role or admin; list-not-yours: the caller neither owns the list nor is a registry supervisor or an administrator (the refusal is audited); not-your-unit: owner names a unit the caller does not belong to." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found." },
               "409": { "$ref": "#/components/responses/Conflict", "description": "list-name-taken." },
               "412": { "$ref": "#/components/responses/PreconditionFailed" },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
-              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member." },
+              "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "unknown-member (a user or a newly added group that does not exist), unknown-owner." },
               "428": { "$ref": "#/components/responses/PreconditionRequired" }
             }
           }
@@ -356,6 +360,7 @@ extension OpenAPIDocument {
               "200": { "description": "One result per item: its status and either the distribution or the problem's sentence", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DistributeBatchResults" } } } },
               "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, or invalid-field: records must hold 1 to 200 ids." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
+              "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required: the caller holds no registry role; refused before any item is looked at." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "list-not-found: list is not an id. An unknown list with a well-formed id is reported for each item (404)." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" }
             }
@@ -368,6 +373,7 @@ extension OpenAPIDocument {
             "parameters": [{ "name": "mine", "in": "query", "description": "true: only the copies addressed to the caller.", "schema": { "type": "boolean" } }],
             "responses": {
               "200": { "description": "The receipts", "headers": { "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ReceiptList" } } } },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "invalid-query: mine is neither true nor false." },
               "401": { "$ref": "#/components/responses/Unauthorized" }
             }
           }
@@ -408,13 +414,13 @@ extension OpenAPIDocument {
             }
           },
           "put": {
-            "summary": "Replace the record's access control entries (registry roles with write need-to-know; If-Match of the record)",
+            "summary": "Replace the record's access control entries (registry roles with write need-to-know; If-Match of the record); a person may be named by user name or id, and the answer shows the account each entry resolved to",
             "operationId": "replaceRecordACL",
             "parameters": [{ "$ref": "#/components/parameters/IfMatch" }],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACLRequest" } } } },
             "responses": {
               "200": { "description": "The entries now", "headers": { "ETag": { "$ref": "#/components/headers/ETag" }, "X-Classification": { "$ref": "#/components/headers/Classification" } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ACL" } } } },
-              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header, or invalid-field: an entry's kind, id or permission, a grantee twice, more than 500 entries." },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body or If-Match header; invalid-field: an entry's kind, id or permission, a grantee twice, more than 500 entries; unknown-grantee: an entry names no existing account or group (field entries[N].id; nothing is stored)." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "write-denied." },
               "404": { "$ref": "#/components/responses/NotFound" },
@@ -744,7 +750,7 @@ extension OpenAPIDocument {
             }
           },
           "UpdateSeries": {
-            "type": "object", "additionalProperties": false, "description": "Only the fields present change.",
+            "type": "object", "additionalProperties": false, "description": "A JSON Merge Patch (RFC 7396): only the members present change; none may be removed.",
             "properties": {
               "template": { "type": "string", "minLength": 1, "maxLength": 60, "pattern": "^([A-Za-z0-9/().:_ -]|\\{(seq(:[1-9])?|year|yy)\\})+$" },
               "title": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
@@ -802,21 +808,28 @@ extension OpenAPIDocument {
             }
           },
           "UpdateRecord": {
-            "type": "object", "additionalProperties": false, "description": "Only the fields present change; an empty text clears an optional field.",
+            "type": "object", "additionalProperties": false,
+            "description": "A JSON Merge Patch (RFC 7396) of the record's editable fields: only the members present change; null removes a member (clears an optional field, empties a list or the metadata); objects (label, metadata) merge member by member; an empty text also clears an optional field.",
             "properties": {
-              "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }, "label": { "$ref": "#/components/schemas/LabelInput" },
+              "title": { "type": "string", "maxLength": 500, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }, "label": { "$ref": "#/components/schemas/LabelPatch" },
               "direction": { "$ref": "#/components/schemas/Direction" },
               "recordType": { "$ref": "#/components/schemas/RecordType" },
-              "originator": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
-              "originatorReference": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
-              "addressees": { "type": "array", "maxItems": 100, "items": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
-              "documentDate": { "$ref": "#/components/schemas/Day" },
-              "language": { "type": "string", "pattern": "^[a-z]{2}$" },
-              "contentMarking": { "$ref": "#/components/schemas/ClassificationInput" },
-              "keywords": { "type": "array", "maxItems": 50, "items": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
-              "metadata": { "$ref": "#/components/schemas/Metadata" },
-              "reviewDue": { "$ref": "#/components/schemas/Day" }
+              "originator": { "type": ["string", "null"], "maxLength": 200 },
+              "originatorReference": { "type": ["string", "null"], "maxLength": 100 },
+              "addressees": { "type": ["array", "null"], "maxItems": 100, "items": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "documentDate": { "anyOf": [{ "$ref": "#/components/schemas/Day" }, { "type": "null" }] },
+              "language": { "type": ["string", "null"], "pattern": "^([a-z]{2})?$" },
+              "contentMarking": { "anyOf": [{ "$ref": "#/components/schemas/ClassificationInput" }, { "type": "null" }] },
+              "keywords": { "type": ["array", "null"], "maxItems": 50, "items": { "type": "string", "maxLength": 100, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" } },
+              "metadata": { "$ref": "#/components/schemas/MetadataPatch" },
+              "reviewDue": { "anyOf": [{ "$ref": "#/components/schemas/Day" }, { "type": "null" }] }
             }
+          },
+          "MetadataPatch": {
+            "type": ["object", "null"],
+            "description": "Metadata in a JSON Merge Patch: each key sent is set, a key set to null is removed, keys not sent are kept; null for the whole metadata removes every key. The result follows the rules of Metadata.",
+            "propertyNames": { "pattern": "^[A-Za-z0-9._-]{1,60}$" },
+            "additionalProperties": { "type": ["string", "null"], "maxLength": 2000, "pattern": "^[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" }
           },
           "RecordList": {
             "type": "object", "additionalProperties": false, "required": ["items", "next"],
@@ -865,18 +878,28 @@ extension OpenAPIDocument {
             }
           },
           "AttachmentList": { "type": "object", "additionalProperties": false, "required": ["items"], "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" } } } },
+          "ACLEntryRequest": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id", "permission"],
+            "properties": {
+              "kind": { "type": "string", "enum": ["user", "group", "unit"] },
+              "id": { "type": "string", "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A user (by user name or account id; it must be an existing account), an existing group (one some account belongs to), or a unit." },
+              "permission": { "type": "string", "enum": ["read", "write"] }
+            }
+          },
           "ACLEntry": {
             "type": "object", "additionalProperties": false, "required": ["kind", "id", "permission"],
             "properties": {
               "kind": { "type": "string", "enum": ["user", "group", "unit"] },
-              "id": { "type": "string", "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A user's id, a group or a unit." },
-              "permission": { "type": "string", "enum": ["read", "write"] }
+              "id": { "type": "string", "description": "The account id a person was resolved to, a group or a unit." },
+              "permission": { "type": "string", "enum": ["read", "write"] },
+              "username": { "type": "string", "description": "A person's user name (user entries)." },
+              "displayName": { "type": "string", "description": "A person's name (user entries)." }
             }
           },
           "ACL": { "type": "object", "additionalProperties": false, "required": ["entries"], "properties": { "entries": { "type": "array", "items": { "$ref": "#/components/schemas/ACLEntry" } } } },
           "ACLRequest": {
             "type": "object", "additionalProperties": false, "required": ["entries"],
-            "properties": { "entries": { "type": "array", "maxItems": 500, "description": "At most one entry per grantee.", "items": { "$ref": "#/components/schemas/ACLEntry" } } }
+            "properties": { "entries": { "type": "array", "maxItems": 500, "description": "At most one entry per grantee.", "items": { "$ref": "#/components/schemas/ACLEntryRequest" } } }
           },
           "FilePlanNode": {
             "type": "object", "additionalProperties": false, "required": ["id", "kind", "code", "title"],
@@ -998,14 +1021,27 @@ extension OpenAPIDocument {
             "properties": {
               "name": { "type": "string", "maxLength": 120, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
               "description": { "type": "string", "maxLength": 1000, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
-              "members": { "type": "array", "maxItems": 500, "items": { "$ref": "#/components/schemas/MemberRequest" } }
+              "members": { "type": "array", "maxItems": 500, "items": { "$ref": "#/components/schemas/MemberRequest" } },
+              "owner": { "$ref": "#/components/schemas/ListOwnerRequest", "description": "Who keeps the list. Absent: the creator (on creation), unchanged (on replacement)." }
             }
           },
+          "ListOwnerRequest": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id"],
+            "properties": {
+              "kind": { "type": "string", "enum": ["user", "unit"] },
+              "id": { "type": "string", "maxLength": 64, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "A person (by account id or user name) or a unit." }
+            }
+          },
+          "ListOwner": {
+            "type": "object", "additionalProperties": false, "required": ["kind", "id"],
+            "properties": { "kind": { "type": "string", "enum": ["user", "unit"] }, "id": { "type": "string", "description": "The account id of a person, or the unit's name." } }
+          },
           "DistributionList": {
-            "type": "object", "additionalProperties": false, "required": ["id", "name", "description", "members", "version"],
+            "type": "object", "additionalProperties": false, "required": ["id", "name", "description", "members", "owner", "version"],
             "properties": {
               "id": { "$ref": "#/components/schemas/Id" }, "name": { "type": "string" }, "description": { "type": "string" },
-              "members": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } }, "version": { "type": "integer", "minimum": 1 }
+              "members": { "type": "array", "items": { "$ref": "#/components/schemas/Member" } },
+              "owner": { "$ref": "#/components/schemas/ListOwner" }, "version": { "type": "integer", "minimum": 1 }
             }
           },
           "DistributeRequest": {

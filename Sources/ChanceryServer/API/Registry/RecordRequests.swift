@@ -95,8 +95,9 @@ struct RegisterRecordRequest: Decodable {
     }
 }
 
-/// `PATCH /api/v1/records/{id}`: only the fields present change.
-struct UpdateRecordRequest: Decodable {
+/// The editable fields of a record: what `PATCH /api/v1/records/{id}` merges its JSON Merge Patch onto. Every
+/// field is present in the current document, so after the merge a missing one is one the patch removed.
+struct RecordDocument: Codable {
     var title: String?
     var label: SecurityLabelForm?
     var direction: String?
@@ -111,21 +112,41 @@ struct UpdateRecordRequest: Decodable {
     var metadata: [String: String]?
     var reviewDue: String?
 
+    init(_ record: RegistryRecord) {
+        let d = record.details
+        title = record.object.title
+        label = SecurityLabelForm(record.object.label)
+        direction = record.direction.rawValue
+        recordType = d.recordType
+        originator = d.originator
+        originatorReference = d.originatorReference
+        addressees = d.addressees
+        documentDate = d.documentDate
+        language = d.language
+        contentMarking = d.contentMarking?.marking
+        keywords = d.keywords
+        metadata = d.metadata
+        reviewDue = record.schedule.reviewDue
+    }
+
+    /// The whole document as changes, each field checked: title, label, direction and type cannot be removed;
+    /// a removed optional field is cleared, a removed list or metadata is emptied.
     func changes(catalog: CategoryCatalog) throws -> RecordStore.Changes {
         var changes = RecordStore.Changes()
-        changes.title = try title.map { try FieldRules.text($0, field: "title", max: 500) }
-        changes.label = try label.map { try ObjectsController.label($0, catalog: catalog) }
-        changes.direction = try direction.map(RegisterRecordRequest.direction)
-        changes.recordType = try recordType.map { try RecordTypes.check($0) }
-        changes.originator = try FieldRules.editedText(originator, field: "originator", max: 200)
-        changes.originatorReference = try FieldRules.editedText(originatorReference, field: "originatorReference", max: 100)
-        changes.addressees = try addressees.map { try FieldRules.list($0, field: "addressees", count: 100, max: 200) }
-        if let documentDate { changes.documentDate = try FieldRules.date(documentDate, field: "documentDate") ?? "" }
-        if let language { changes.language = try RegisterRecordRequest.language(language) ?? "" }
-        changes.contentMarking = try FieldRules.classification(contentMarking, field: "contentMarking")
-        changes.keywords = try keywords.map { try FieldRules.list($0, field: "keywords", count: 50, max: 100) }
-        changes.metadata = try metadata.map { try FieldRules.metadata($0) }
-        if let reviewDue { changes.reviewDue = try FieldRules.date(reviewDue, field: "reviewDue") ?? "" }
+        changes.title = try FieldRules.text(try MergePatchBody.required(title, "title"), field: "title", max: 500)
+        changes.label = try ObjectsController.label(try MergePatchBody.required(label, "label"), catalog: catalog)
+        changes.direction = try RegisterRecordRequest.direction(try MergePatchBody.required(direction, "direction"))
+        changes.recordType = try RecordTypes.check(try MergePatchBody.required(recordType, "recordType"))
+        changes.originator = try FieldRules.editedText(originator ?? "", field: "originator", max: 200)
+        changes.originatorReference = try FieldRules.editedText(
+            originatorReference ?? "", field: "originatorReference", max: 100)
+        changes.addressees = try FieldRules.list(addressees ?? [], field: "addressees", count: 100, max: 200)
+        changes.documentDate = try FieldRules.date(documentDate, field: "documentDate") ?? ""
+        changes.language = try RegisterRecordRequest.language(language ?? "") ?? ""
+        changes.contentMarking = .some(try FieldRules.classification(contentMarking, field: "contentMarking"))
+        changes.keywords = try FieldRules.list(keywords ?? [], field: "keywords", count: 50, max: 100)
+        changes.metadata = try FieldRules.metadata(metadata)
+        changes.reviewDue = try FieldRules.date(reviewDue, field: "reviewDue") ?? ""
         return changes
     }
 }
@@ -169,19 +190,29 @@ struct CreateSeriesRequest: Decodable {
     }
 }
 
-/// `PATCH /api/v1/reference-series/{code}`.
-struct UpdateSeriesRequest: Decodable {
+/// The editable fields of a series: what `PATCH /api/v1/reference-series/{code}` merges its JSON Merge Patch onto.
+/// None of them may be removed.
+struct SeriesDocument: Codable {
     var template: String?
     var title: String?
     var requiresVerification: Bool?
     var checks: [String]?
     var active: Bool?
 
+    init(_ series: ReferenceSeries) {
+        template = series.template.description
+        title = series.title
+        requiresVerification = series.requiresVerification
+        checks = series.checks.map(\.rawValue).sorted()
+        active = series.active
+    }
+
     func changes() throws -> ReferenceSeriesStore.Changes {
         ReferenceSeriesStore.Changes(
-            template: try template.map(CreateSeriesRequest.template),
-            title: try title.map { try FieldRules.text($0, field: "title", max: 200) },
-            requiresVerification: requiresVerification, checks: try checks.map(CreateSeriesRequest.checks),
-            active: active)
+            template: try CreateSeriesRequest.template(try MergePatchBody.required(template, "template")),
+            title: try FieldRules.text(try MergePatchBody.required(title, "title"), field: "title", max: 200),
+            requiresVerification: try MergePatchBody.required(requiresVerification, "requiresVerification"),
+            checks: try CreateSeriesRequest.checks(try MergePatchBody.required(checks, "checks")),
+            active: try MergePatchBody.required(active, "active"))
     }
 }

@@ -83,9 +83,12 @@ struct RecordsController {
     @Sendable func update(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.id(context)
         let version = try Self.ifMatchVersion(request)
-        let (body, _) = try await JSONBody.decode(UpdateRecordRequest.self, from: request)
-        let record = try await chancery.records.update(
-            id, expectedVersion: version, changes: try body.changes(catalog: chancery.catalog), by: context.principal)
+        let patch = try await MergePatchBody.read(request)
+        let catalog = chancery.catalog
+        let record = try await chancery.records.update(id, expectedVersion: version, by: context.principal) { current in
+            let document = try MergePatchBody.apply(patch, to: RecordDocument(current), as: RecordDocument.self)
+            return try document.changes(catalog: catalog)
+        }
         return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
     }
 

@@ -35,9 +35,10 @@ struct ReferenceSeriesController {
         try ReferenceSeriesStore.requireManager(context.principal)
         let code = try context.parameters.require("code")
         let version = try RecordsController.ifMatchVersion(request)
-        let (body, _) = try await JSONBody.decode(UpdateSeriesRequest.self, from: request)
-        let series = try await chancery.referenceSeries.update(
-            code, expectedVersion: version, changes: try body.changes(), by: context.principal)
+        let patch = try await MergePatchBody.read(request)
+        let series = try await chancery.referenceSeries.update(code, expectedVersion: version, by: context.principal) {
+            current in try MergePatchBody.apply(patch, to: SeriesDocument(current), as: SeriesDocument.self).changes()
+        }
         return try JSONResponse.make(SeriesBody(series), etag: series.etag)
     }
 

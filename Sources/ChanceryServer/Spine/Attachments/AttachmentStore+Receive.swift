@@ -5,7 +5,8 @@ import SQLKit
 extension AttachmentStore {
     /// Receives a file for an object, for any office: `writable` (run in a transaction) gives the object if the
     /// principal may attach to it now, and is asked twice, before a byte is stored and again when the file is
-    /// recorded. The declared type must be accepted and match the content, the size within `limit`; the label is
+    /// recorded. The declared type must be accepted and match the content (the first bytes, and for office documents
+    /// the structure of their ZIP container), the size within `limit`; the label is
     /// the object's unless a higher one is given. With `indexed`, the object's search document is refreshed
     /// when text was extracted. A file refused after all is not kept.
     func receive<Chunks: AsyncSequence & Sendable>(
@@ -18,7 +19,11 @@ extension AttachmentStore {
         guard let type = FileType(contentType: contentType) else { throw AttachmentError.typeNotAllowed(contentType) }
         let stored: BlobStore.Stored
         do {
-            stored = try await blobs.store(chunks, limit: limit) { type.matches(prefix: $0) }
+            stored = try await blobs.store(chunks, limit: limit, accept: { type.matches(prefix: $0) }) { path in
+                if let problem = type.containerProblem(atPath: path) {
+                    throw AttachmentError.containerMismatch(type, problem)
+                }
+            }
         } catch let failure as BlobStore.Failure {
             switch failure {
             case .tooLarge: throw AppError.bodyTooLarge("\(limit >> 20) MB")

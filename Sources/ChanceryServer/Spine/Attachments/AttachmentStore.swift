@@ -178,6 +178,26 @@ enum AttachmentError {
     }
 
     static let empty = AppError(.badRequest, type: "empty-file", key: "attachment.error.empty")
+
+    /// An office document whose ZIP container is not of its declared kind (or no readable ZIP at all).
+    static func containerMismatch(_ type: FileType, _ problem: FileType.ContainerProblem) -> AppError {
+        var arguments = ["type": type.rawValue]
+        let reason: String
+        switch problem {
+        case .notAnArchive: reason = "attachment.container.notAnArchive"
+        case .missingContentTypes: reason = "attachment.container.missingContentTypes"
+        case .missingMainPart(let folder):
+            reason = "attachment.container.missingMainPart"
+            arguments["folder"] = folder
+        case .mimetypeNotFirst: reason = "attachment.container.mimetypeNotFirst"
+        case .mimetypeCompressed: reason = "attachment.container.mimetypeCompressed"
+        case .wrongMimetype: reason = "attachment.container.wrongMimetype"
+        case .missingManifest: reason = "attachment.container.missingManifest"
+        }
+        return AppError(
+            .unsupportedMediaType, type: "file-content-mismatch", key: "attachment.error.containerMismatch", arguments,
+            localizing: ["reason": reason])
+    }
 }
 
 extension AttachmentError {

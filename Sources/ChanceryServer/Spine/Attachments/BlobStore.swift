@@ -36,9 +36,11 @@ public struct BlobStore: Sendable {
     }
 
     /// Streams `chunks` to disk, refusing (and deleting) anything over `limit` bytes or whose first bytes
-    /// `accept` refuses.
+    /// `accept` refuses. `inspect` then sees the whole file, still under its temporary path: whatever it throws
+    /// refuses the file, and nothing is kept.
     public func store<Chunks: AsyncSequence>(
-        _ chunks: Chunks, limit: Int64, accept: @Sendable ([UInt8]) -> Bool = { _ in true }
+        _ chunks: Chunks, limit: Int64, accept: @Sendable ([UInt8]) -> Bool = { _ in true },
+        inspect: @Sendable (String) throws -> Void = { _ in }
     ) async throws -> Stored where Chunks.Element == ByteBuffer {
         let temporaryFolder = (root as NSString).appendingPathComponent("tmp")
         try FileManager.default.createDirectory(atPath: temporaryFolder, withIntermediateDirectories: true)
@@ -65,6 +67,7 @@ public struct BlobStore: Sendable {
             if prefix.count < FileType.sniffLength, !accept(prefix) { throw Failure.refusedContent }
             try handle.synchronize()
             try handle.close()
+            try inspect(temporary)
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temporary)
@@ -147,5 +150,20 @@ public struct BlobStore: Sendable {
 
     static func isHash(_ text: String) -> Bool {
         text.count == 64 && text.allSatisfy { $0.isASCII && $0.isHexDigit && !$0.isUppercase }
+    }
+}
+
+extension FileType {
+    /// The container check of `containerProblem(size:read:)` on a file on disk (nil for types that are no
+    /// container); a file that cannot be opened is no archive.
+    func containerProblem(atPath path: String) -> ContainerProblem? {
+        guard isZipContainer else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .notAnArchive }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd() else { return .notAnArchive }
+        return containerProblem(size: size) { offset, count in
+            try handle.seek(toOffset: offset)
+            return Array(try handle.read(upToCount: count) ?? Data())
+        }
     }
 }

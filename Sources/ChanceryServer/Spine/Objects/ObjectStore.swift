@@ -280,6 +280,17 @@ public struct ObjectStore: Sendable {
         _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, kinds: Set<String>? = nil,
         by principal: Principal
     ) async throws -> LabelledObject {
+        try await update(id, expectedVersion: expectedVersion, requiredRoles: requiredRoles, kinds: kinds, by: principal) {
+            _ in changes
+        }
+    }
+
+    /// Applies the edit `changes` makes of the object as it is at `expectedVersion` (a merge patch is merged onto
+    /// that version, inside the transaction); what it throws refuses the edit.
+    func update(
+        _ id: String, expectedVersion: Int64, requiredRoles: Set<Role>, kinds: Set<String>? = nil,
+        by principal: Principal, changes makeChanges: @escaping @Sendable (LabelledObject) throws -> Changes
+    ) async throws -> LabelledObject {
         try await database.transaction { db -> Checked<LabelledObject> in
             let object: LabelledObject
             switch try await self.beginWrite(
@@ -290,6 +301,7 @@ public struct ObjectStore: Sendable {
             }
             // An office's item changes through its own endpoint, with that office's roles, history and index.
             if let kinds, !kinds.contains(object.kind) { return .refused(.editElsewhere(object)) }
+            let changes = try makeChanges(object)
             var edited = object
             var changed: [String] = []
             if let title = changes.title, title != object.title {

@@ -191,11 +191,8 @@ extension RegistryWebController {
     private func editACL(_ id: String, action: String, fields: [String: String], by principal: Principal) async throws {
         guard let version = fields["version"].flatMap(Int64.init) else { throw AppError.missingField("version") }
         var grantee = fields["grantee"]?.trimmingCharacters(in: .whitespaces) ?? ""
-        // People are named by user name on the page; the entry holds the account id.
-        if fields["kind"] == "user", !ObjectID.isWellFormed(grantee) {
-            guard let account = try await chancery.users.find(username: grantee) else { throw RegistryError.unknownMember(grantee) }
-            grantee = account.id
-        }
+        // People are named by user name on the page; the entry holds the account id (the store checks it again).
+        if fields["kind"] == "user", let account = try await chancery.users.account(named: grantee) { grantee = account.id }
         let entry = try AccessControlController.entries([
             .init(kind: fields["kind"] ?? "", id: grantee, permission: fields["permission"] ?? "read")
         ])[0]

@@ -1,0 +1,59 @@
+import ChanceryKit
+import SQLKit
+
+/// Who a grant or a distribution list names: an existing account or an existing group. Other stores ask here,
+/// inside their own transaction, so that what "exists" means is decided in one place.
+extension UserStore {
+    /// The account with this id, or with this user name (in any case); nil when there is none.
+    func account(named reference: String) async throws -> UserAccount? {
+        try await database.read { db in try await Self.account(named: reference, on: db) }
+    }
+
+    /// The account with this id, or with this user name (in any case); nil when there is none.
+    static func account(named reference: String, on db: any SQLDatabase) async throws -> UserAccount? {
+        if ObjectID.isWellFormed(reference), let account = try await account(id: reference, on: db) { return account }
+        return try await db.raw(
+            "SELECT \(UserAccount.columns) FROM users u WHERE u.username = \(bind: reference.lowercased())"
+        ).first().map(UserAccount.init(row:))
+    }
+
+    /// The account with this id; nil when there is none.
+    static func account(id: String, on db: any SQLDatabase) async throws -> UserAccount? {
+        try await db.raw("SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: id)")
+            .first().map(UserAccount.init(row:))
+    }
+
+    /// Whether a need-to-know group of exactly this name exists. Groups are held on the accounts
+    /// (`users.groups_list`): a group exists while some account belongs to it.
+    static func groupExists(_ name: String, on db: any SQLDatabase) async throws -> Bool {
+        guard isValidGroupOrUnit(name) else { return false }
+        // LIKE only narrows the candidates (`_` is escaped; SQLite's LIKE ignores case): the test is exact, in Swift,
+        // because access entries match group names exactly.
+        let pattern = "%" + name.replacingOccurrences(of: "_", with: "\\_") + "%"
+        let rows = try await db.raw(
+            "SELECT groups_list FROM users WHERE groups_list LIKE \(bind: pattern) ESCAPE '\\'"
+        ).all()
+        return try rows.contains { UserAccount.set(try $0.decode(column: "groups_list", as: String.self)).contains(name) }
+    }
+
+    /// How an account is named on screen and in answers.
+    public struct Names: Sendable, Equatable {
+        public var username: String
+        public var displayName: String
+    }
+
+    /// The user names and display names of these accounts (ids that are no account are left out).
+    func names(of ids: some Collection<String>) async throws -> [String: Names] {
+        let unique = Array(Set(ids))
+        guard !unique.isEmpty else { return [:] }
+        return try await database.read { db in
+            var names: [String: Names] = [:]
+            for row in try await db.raw("SELECT id, username, display_name FROM users WHERE id IN (\(binds: unique))").all() {
+                names[try row.decode(column: "id", as: String.self)] = Names(
+                    username: try row.decode(column: "username", as: String.self),
+                    displayName: try row.decode(column: "display_name", as: String.self))
+            }
+            return names
+        }
+    }
+}
