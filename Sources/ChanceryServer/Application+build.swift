@@ -25,7 +25,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
             status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
             body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
     }
-    router.get("/api/v1/openapi.json") { _, _ in
+    router.group("api/v1").add(middleware: QueryParameterMiddleware()).get("openapi.json") { _, _ in
         JSONResponse.make(OpenAPIDocument.json)
     }
 
@@ -33,6 +33,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
 
     // JSON API: bearer tokens.
     let api = router.group("api/v1").add(middleware: BearerAuthenticator(sessions: chancery.sessions))
+        .add(middleware: QueryParameterMiddleware())
     AuthController(chancery: chancery).addRoutes(to: api)
     let signedInAPI = api.group(context: SignedInContext.self)
     AuthController(chancery: chancery).addSignedInRoutes(to: signedInAPI)

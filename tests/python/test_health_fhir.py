@@ -251,7 +251,7 @@ def test_schedules_and_free_slots_are_valid_r4(server, record):
         assert "MEDICAL" in security_codes(schedule)
         validate_outcome(fhir_get(server, f"/Schedule/{clinician['id']}", registry, expected=404))
         status, _, body = request(
-            server, "GET", f"/api/v1/health/clinicians/{clinician['id']}/schedule?type=consult&days=7", clerk)
+            server, "GET", f"/api/v1/health/clinicians/{clinician['id']}/schedule?type=consult&view=week", clerk)
         if status != 200:
             continue
         free = [f for day in json.loads(body)["days"] for f in day.get("freeSlots", [])]

@@ -10,7 +10,11 @@ import Foundation
 /// - `a OR b`: OR binds tighter than the implicit AND, so `meeting OR réunion logistics` is
 ///   "(meeting or réunion) and logistics";
 /// - filters `ref:` (reference, prefix), `class:` (highest classification), `series:`, `office:`, `type:`,
-///   `from:` and `to:` (a day `2026-03-31`, a month `2026-03` or a year `2026`); a value may be quoted.
+///   `from:` and `to:` (a day `2026-03-31`, a month `2026-03` or a year `2026`); a value may be quoted;
+/// - field filters `meta.<key>:` (a value of the item's metadata under that key) and `filename:` (the name of
+///   one of its files): the whole value (`meta.case_ref:HR-2026-14`), or its beginning with a final star
+///   (`filename:minutes*`), folded like words (`SearchText.fieldValue`), so case, accents and punctuation
+///   never matter.
 ///
 /// Anything else that other engines read as syntax (parentheses, braces, `^`, `~`, `&`, `|`, `!`, `<`, `>`,
 /// `\`, a star inside a word) is refused with a `SearchQueryError` rather than guessed at, so user input never
@@ -46,8 +50,23 @@ public struct SearchQuery: Sendable, Equatable {
         /// Inclusive bounds as `yyyymmdd` integers: `to:2026-03` is 20260399, so "up to the end of March".
         public var fromDay: Int?
         public var toDay: Int?
+        /// `meta.<key>:` filters by key (lower case), all of which must match.
+        public var metadata: [String: FieldMatch] = [:]
+        public var filename: FieldMatch?
 
         public var isEmpty: Bool { self == Filters() }
+    }
+
+    /// A field's value to look for: the whole value, or its beginning (`value*`), in the folded form that
+    /// `SearchText.fieldValue` gives both the index and the query.
+    public struct FieldMatch: Sendable, Equatable, Hashable {
+        public var value: String
+        public var isPrefix: Bool
+
+        public init(value: String, isPrefix: Bool) {
+            self.value = value
+            self.isPrefix = isPrefix
+        }
     }
 
     /// Whether the query looks for text (else it only filters).
@@ -56,6 +75,9 @@ public struct SearchQuery: Sendable, Equatable {
     /// The offices whose objects are searchable, for `office:`.
     public static let offices = ["registry", "health", "hr", "recruitment", "intelligence"]
     public static let filterNames = ["ref", "class", "series", "office", "type", "from", "to"]
+    /// The field filters: `meta.<key>:` (this prefix and a metadata key) and `filename:`.
+    public static let metadataPrefix = "meta."
+    public static let filenameFilter = "filename"
     public static let maxLength = 512
     public static let maxTerms = 32
     static let reserved: Set<Character> = ["(", ")", "{", "}", "[", "]", "^", "~", "&", "|", "!", "<", ">", "\\", "*", ":"]
@@ -97,6 +119,8 @@ public enum SearchQueryError: Error, Sendable, Equatable {
     case invalidClassification(String)
     case invalidOffice(String)
     case invalidFilterValue(filter: String, value: String)
+    /// `meta.<key>:` whose key is not one a record's metadata can have (letters, digits, `.`, `_`, `-`; 1 to 60).
+    case invalidMetadataKey(String)
     /// A character that is syntax elsewhere and means nothing here, at this 1-based position.
     case reservedCharacter(Character, position: Int)
     /// `a*`: a prefix needs at least two letters.
@@ -254,6 +278,9 @@ struct SearchQueryParser {
     /// `name:value`, where the value may be a quoted string right after the colon.
     mutating func filter(name: String, value: [Character], at start: Int) throws(SearchQueryError) {
         let key = name.lowercased()
+        if key == SearchQuery.filenameFilter || key.hasPrefix(SearchQuery.metadataPrefix) {
+            return try fieldFilter(key, value: value, at: start + name.count + 1)
+        }
         guard SearchQuery.filterNames.contains(key) else {
             if let reserved = name.first(where: { SearchQuery.reserved.contains($0) }) {
                 throw .reservedCharacter(reserved, position: start + name.distance(from: name.startIndex, to: name.firstIndex(of: reserved)!) + 1)
@@ -295,6 +322,46 @@ struct SearchQueryParser {
         default:
             guard let bounds = Self.dayBounds(raw) else { throw .invalidDate(filter: key, value: raw) }
             if key == "from" { query.filters.fromDay = bounds.lowerBound } else { query.filters.toDay = bounds.upperBound }
+        }
+    }
+
+    /// `meta.<key>:value` or `filename:value`, where the value (maybe quoted) ends with `*` for a beginning.
+    mutating func fieldFilter(_ key: String, value: [Character], at valueStart: Int) throws(SearchQueryError) {
+        if key != SearchQuery.filenameFilter {
+            let metadataKey = key.dropFirst(SearchQuery.metadataPrefix.count)
+            guard (1...60).contains(metadataKey.count),
+                metadataKey.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+            else { throw .invalidMetadataKey(String(key.dropFirst(SearchQuery.metadataPrefix.count))) }
+        }
+        var raw = String(value)
+        var start = valueStart
+        if value.isEmpty, index < text.count, text[index] == "\"" {
+            let open = index
+            guard let close = text[(open + 1)...].firstIndex(of: "\"") else { throw .unclosedQuote(position: open + 1) }
+            raw = String(text[(open + 1)..<close])
+            start = open + 1
+            index = close + 1
+            // `"minutes of march"*`: the star right after the closing quotation mark.
+            if index < text.count, text[index] == "*" {
+                raw += "*"
+                index += 1
+            }
+        }
+        start += raw.prefix { $0.isWhitespace }.count
+        raw = raw.trimmingCharacters(in: .whitespaces)
+        let isPrefix = raw.hasSuffix("*")
+        if isPrefix { raw.removeLast() }
+        if let star = raw.firstIndex(of: "*") {
+            throw .reservedCharacter("*", position: start + raw.distance(from: raw.startIndex, to: star) + 1)
+        }
+        let folded = SearchText.fieldValue(raw)
+        guard !folded.isEmpty else { throw .emptyFilter(key) }
+        guard seenFilters.insert(key).inserted else { throw .repeatedFilter(key) }
+        let match = SearchQuery.FieldMatch(value: folded, isPrefix: isPrefix)
+        if key == SearchQuery.filenameFilter {
+            query.filters.filename = match
+        } else {
+            query.filters.metadata[String(key.dropFirst(SearchQuery.metadataPrefix.count))] = match
         }
     }
 

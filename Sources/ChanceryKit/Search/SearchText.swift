@@ -118,4 +118,15 @@ public enum SearchText {
 
     /// The folded words of a text, unstemmed: what the index stores to match prefixes.
     public static func foldedWords(of text: String) -> [String] { words(of: text).map(\.folded) }
+
+    /// The longest field value compared (in characters of its folded form); a longer one is compared on its
+    /// beginning only.
+    public static let maxFieldValue = 200
+
+    /// A field's value (a metadata value, a file name) as the index stores it and a `meta.<key>:` or
+    /// `filename:` filter compares it: its folded words separated by one space, unstemmed, so that
+    /// "Minutes_2026-03.PDF" and "minutes 2026 03 pdf" are the same value, and "minutes" its beginning.
+    public static func fieldValue(_ text: String) -> String {
+        String(foldedWords(of: text).joined(separator: " ").prefix(maxFieldValue))
+    }
 }

@@ -17,7 +17,8 @@ import Foundation
 ///   because a `$ref` with a sibling `maxLength` is not understood by every tool.
 enum OpenAPIDocument {
     /// The whole document: the spine's part with every office's paths and components merged in.
-    static let json: String = merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR])
+    static let json: String = withUnknownParameterRefusals(
+        merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR]))
 
     /// Adds the `paths` and `components` of each fragment to the base document.
     static func merge(_ base: String, fragments: [String]) -> String {
@@ -47,7 +48,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Chancery API",
         "version": "1.0.0",
-        "description": "Registry and casework of the headquarters' administrative offices. Every list is security-trimmed: it shows only what the caller may read, and an object the caller may not read answers 404 exactly like one that does not exist. Errors are RFC 9457 problem details (application/problem+json) with a `type` urn:chancery:problem:<name>, a sentence in the caller's language and, when one field is at fault, its name in `field`; a refused request changes nothing. Request bodies are closed: an unknown field is refused (400 unknown-field). Edits need `If-Match` with the ETag of the version they change (missing: 428, stale: 412); creations accept an `Idempotency-Key` (the same key with another body: 409 idempotency-key-reused)."
+        "description": "Registry and casework of the headquarters' administrative offices. Every list is security-trimmed: it shows only what the caller may read, and an object the caller may not read answers 404 exactly like one that does not exist. Errors are RFC 9457 problem details (application/problem+json) with a `type` urn:chancery:problem:<name>, a sentence in the caller's language and, when one field is at fault, its name in `field`; a refused request changes nothing. Request bodies are closed: an unknown field is refused (400 unknown-field), and so is a query parameter the operation does not take (400 unknown-parameter; on the FHIR routes an OperationOutcome). Edits need `If-Match` with the ETag of the version they change (missing: 428, stale: 412); creations accept an `Idempotency-Key` (the same key with another body: 409 idempotency-key-reused)."
       },
       "servers": [{ "url": "/" }],
       "security": [{ "bearer": [] }],
@@ -239,7 +240,7 @@ enum OpenAPIDocument {
         },
         "responses": {
           "BadRequest": {
-            "description": "A malformed request; nothing was changed. Problem types: invalid-json (not JSON, empty, or not an object), unknown-field (a field this operation does not take), missing-field, wrong-type, invalid-field (`field` names it), invalid-query (a query parameter), invalid-limit, invalid-cursor, invalid-idempotency-key.",
+            "description": "A malformed request; nothing was changed. Problem types: invalid-json (not JSON, empty, or not an object), unknown-field (a field this operation does not take), unknown-parameter (a query parameter this operation does not take: `field` names it), missing-field, wrong-type, invalid-field (`field` names it), invalid-query (a query parameter), invalid-limit, invalid-cursor, invalid-idempotency-key.",
             "headers": { "Content-Language": { "$ref": "#/components/headers/ContentLanguage" } },
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
           },

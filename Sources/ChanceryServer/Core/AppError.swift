@@ -125,6 +125,17 @@ public struct AppError: Error, Sendable {
         AppError(.badRequest, type: "unknown-field", key: "error.unknownField", ["field": field], field: field)
     }
 
+    /// A query parameter the operation does not take (misspelt, or another operation's), with those it takes.
+    public static func unknownParameter(_ name: String, allowed: [String]) -> AppError {
+        let name = String(name.prefix(60))
+        guard !allowed.isEmpty else {
+            return AppError(.badRequest, type: "unknown-parameter", key: "error.unknownParameterNone", ["name": name], field: name)
+        }
+        return AppError(
+            .badRequest, type: "unknown-parameter", key: "error.unknownParameter",
+            ["name": name, "allowed": allowed.joined(separator: ", ")], field: name)
+    }
+
     public static func missingField(_ field: String) -> AppError {
         AppError(.badRequest, type: "missing-field", key: "error.missingField", ["field": field], field: field)
     }

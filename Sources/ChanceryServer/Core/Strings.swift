@@ -201,6 +201,14 @@ enum Strings {
         ),
         "error.badCursor": ("The cursor is not valid; start again from the first page.", "Le curseur n'est pas valide ; recommencez à la première page."),
         "error.badLimit": ("limit must be a whole number from 1 to {max}.", "limit doit être un nombre entier de 1 à {max}."),
+        "error.unknownParameter": (
+            "This request does not take the query parameter \"{name}\": check its spelling, or remove it. It takes {allowed}.",
+            "Cette requête n'accepte pas le paramètre « {name} » : vérifiez son orthographe, ou retirez-le. Elle accepte {allowed}."
+        ),
+        "error.unknownParameterNone": (
+            "This request takes no query parameter, and \"{name}\" is not one it can use: remove it.",
+            "Cette requête n'accepte aucun paramètre, et « {name} » ne peut pas y servir : retirez-le."
+        ),
         "error.badQuery": ("The query parameter \"{name}\" is not valid: {reason}", "Le paramètre « {name} » n'est pas valide : {reason}"),
         "error.unsupportedKind": (
             "Items of kind \"{kind}\" are created by their own office, not here.",

@@ -9,11 +9,16 @@ enum JSONBody {
 
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> (T, Data) {
         let data = Data(buffer: try await collect(request))
+        return (try decode(T.self, from: data), data)
+    }
+
+    /// Decodes JSON already received (a body, or a part of a form).
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         guard !data.isEmpty else { throw AppError.badJSON(reasonKey: "json.reason.empty") }
         do {
             let (value, unknownField) = try UnknownFields.decode(T.self, from: data)
             if let unknownField { throw AppError.unknownField(unknownField) }
-            return (value, data)
+            return value
         } catch let error as DecodingError {
             throw problem(for: error)
         }

@@ -307,6 +307,6 @@ public struct DistributionListStore: Sendable {
 
     /// Lists are the registry's working tools: its roles, and administrators, see and keep them.
     static func requireKeeper(_ principal: Principal) throws {
-        guard !keepers.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(.registryClerk) }
+        guard !keepers.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(keepers) }
     }
 }

@@ -20,6 +20,26 @@ extension RecordStore {
         }
     }
 
+    /// Refuses, before any file is received, a registration the principal may not make.
+    public func checkRegistration(_ draft: Draft, by principal: Principal) async throws {
+        _ = try await database.read { db in try await self.checkRegistration(draft, by: principal, on: db) }
+    }
+
+    /// Registers an item with its files inside the caller's transaction: the record (its reference taken
+    /// there, so a failure leaves no hole), each staged file as an attachment with the record's label, and the
+    /// record's search document with their text and names. Anything thrown rolls all of it back.
+    func register(
+        _ draft: Draft, files: [AttachmentStore.StagedFile], by principal: Principal, on db: any SQLDatabase
+    ) async throws -> (RegistryRecord, [Attachment]) {
+        let record = try await register(draft, by: principal, on: db)
+        var attached: [Attachment] = []
+        for file in files {
+            attached.append(try await attachments.record(file, label: nil, on: record.object, by: principal, db: db))
+        }
+        try await objects.search.refresh([record.object.id], on: db)
+        return (record, attached)
+    }
+
     /// The attachments of a record the principal may read (the read of the record is audited); nil when the
     /// record does not exist or may not be read.
     public func attachments(of id: String, by principal: Principal) async throws -> (RegistryRecord, [Attachment])? {

@@ -132,6 +132,8 @@ extension RecordStore {
         try await db.raw(
             "UPDATE attachments SET destroyed_at = \(bind: Clock.nowMilliseconds()) WHERE object_id = \(bind: id) AND destroyed_at IS NULL"
         ).run()
+        // The record's document loses the files' text and names with them.
+        try await objects.search.refresh([id], on: db)
         var freed: [String] = []
         for hash in hashes.sorted() {
             let stillUsed = try await db.raw(

@@ -36,12 +36,8 @@ public struct RecordStore: Sendable {
     /// writes the object, the record and its first version, and audits it. Anything thrown rolls all of it
     /// back, the number included, so a failed registration leaves no hole.
     func register(_ draft: Draft, by principal: Principal, on db: any SQLDatabase) async throws -> RegistryRecord {
-        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(Self.registrars) }
-        guard let series = try await series.find(draft.series, on: db) else { throw RegistryError.unknownSeries(draft.series) }
-        guard series.active else { throw RegistryError.inactiveSeries(series.code) }
-        guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }
+        let series = try await checkRegistration(draft, by: principal, on: db)
         let unit = draft.owningUnit ?? principal.units.sorted().first ?? ""
-        guard principal.units.contains(unit) else { throw AppError.notYourUnit(principal) }
 
         let now = Clock.nowMilliseconds()
         let year = HeadquartersCalendar.year(now)
@@ -80,6 +76,20 @@ public struct RecordStore: Sendable {
         ).run()
         try await saveVersion(record, by: principal, on: db)
         return record
+    }
+
+    /// Refuses a registration the principal may not make (role, series, label, unit) before anything is
+    /// written; returns the series.
+    func checkRegistration(_ draft: Draft, by principal: Principal, on db: any SQLDatabase) async throws
+        -> ReferenceSeries
+    {
+        guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(Self.registrars) }
+        guard let series = try await series.find(draft.series, on: db) else { throw RegistryError.unknownSeries(draft.series) }
+        guard series.active else { throw RegistryError.inactiveSeries(series.code) }
+        guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }
+        let unit = draft.owningUnit ?? principal.units.sorted().first ?? ""
+        guard principal.units.contains(unit) else { throw AppError.notYourUnit(principal) }
+        return series
     }
 
     // MARK: reading

@@ -330,6 +330,36 @@ enum RegistryStrings {
             "indiquez un marquage sous sa forme JSON, par ex. {\"classification\":\"NS\",\"releasableTo\":[\"NATO\"]}."
         ),
 
+        // Registering an item with its files in one request (multipart/form-data)
+        "registry.form.notMultipart": (
+            "The body is not a multipart/form-data form that can be read: send the record's JSON in a part named record, then each file in a part named file.",
+            "Le corps n'est pas un formulaire multipart/form-data lisible : envoyez le JSON de l'élément dans une partie nommée record, puis chaque fichier dans une partie nommée file."
+        ),
+        "registry.form.recordMissing": (
+            "The form has no part named record: send the record's JSON in a part named record, before the files.",
+            "Le formulaire n'a pas de partie nommée record : envoyez le JSON de l'élément dans une partie nommée record, avant les fichiers."
+        ),
+        "registry.form.recordFirst": (
+            "The part named record must come before the files: send the record's JSON first, then each file in a part named file.",
+            "La partie nommée record doit précéder les fichiers : envoyez d'abord le JSON de l'élément, puis chaque fichier dans une partie nommée file."
+        ),
+        "registry.form.recordTwice": (
+            "The form has two parts named record: send the record once.",
+            "Le formulaire a deux parties nommées record : envoyez l'élément une seule fois."
+        ),
+        "registry.form.badRecord": (
+            "The part named record is not valid JSON: {reason}.",
+            "La partie nommée record n'est pas du JSON valide : {reason}."
+        ),
+        "registry.form.noFile": (
+            "The form has no file: send each file in a part named file, or register the item with a JSON body.",
+            "Le formulaire ne contient aucun fichier : envoyez chaque fichier dans une partie nommée file, ou enregistrez l'élément avec un corps JSON."
+        ),
+        "registry.form.tooManyFiles": (
+            "At most {max} files can be registered with an item in one request: attach the others to it afterwards.",
+            "Au plus {max} fichiers peuvent être enregistrés avec un élément en une requête : joignez les autres ensuite."
+        ),
+
         // States
         "registry.state.received": ("received", "reçu"),
         "registry.state.registered": ("registered", "enregistré"),

@@ -21,6 +21,7 @@ public struct Migrator: Sendable {
         CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(),
         CreateHealthAuditsAndSupplies(), ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(),
         UpdateDistributionListsAddOwner(),
+        CreateSearchFields(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

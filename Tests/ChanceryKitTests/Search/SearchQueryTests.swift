@@ -43,6 +43,25 @@ struct SearchQueryTests {
         #expect(try SearchQuery(parsing: "to:2024").filters.toDay == 20249999)
     }
 
+    @Test("meta.<key>: and filename: match a whole value or its beginning, folded like words")
+    func fieldFilters() throws {
+        let query = try SearchQuery(parsing: #"Meta.Case_Ref:HR-2026/14 FILENAME:Minutes* meta.topic:"Sécurité des sites""#)
+        #expect(query.filters.metadata == [
+            "case_ref": .init(value: "hr 2026 14", isPrefix: false),
+            "topic": .init(value: "securite des sites", isPrefix: false),
+        ])
+        #expect(query.filters.filename == .init(value: "minutes", isPrefix: true))
+        #expect(!query.hasText && query.fts5Expression == nil && query.tsquery == nil)
+        let quoted = try SearchQuery(parsing: #"filename:"Minutes of March"* report"#)
+        #expect(quoted.filters.filename == .init(value: "minutes of march", isPrefix: true))
+        #expect(quoted.required == [.stem("report")])
+        #expect(try SearchQuery(parsing: "meta.ref.no:A1*").filters.metadata == ["ref.no": .init(value: "a1", isPrefix: true)])
+        // the index folds values the same way
+        #expect(SearchText.fieldValue("Minutes_2026-03.PDF") == "minutes 2026 03 pdf")
+        #expect(SearchText.fieldValue("Procès-verbal") == "proces verbal")
+        #expect(SearchText.fieldValue(String(repeating: "a", count: 300)).count == SearchText.maxFieldValue)
+    }
+
     @Test("user input never reaches the engines as syntax")
     func quoting() throws {
         // Anything that is not a letter or a digit separates words, so no quote, colon or star survives.
@@ -84,6 +103,15 @@ struct SearchQueryTests {
         ("a{b}", .reservedCharacter("{", position: 2)),
         ("x|y", .reservedCharacter("|", position: 2)),
         ("\"\"", .emptyPhrase(position: 1)),
+        ("meta.:x", .invalidMetadataKey("")),
+        ("meta.a/b:x", .invalidMetadataKey("a/b")),
+        ("meta:x", .unknownFilter("meta")),
+        ("filename:", .emptyFilter("filename")),
+        ("filename:--", .emptyFilter("filename")),
+        ("meta.case_ref:*", .emptyFilter("meta.case_ref")),
+        ("filename:min*utes", .reservedCharacter("*", position: 13)),
+        ("filename:a filename:b", .repeatedFilter("filename")),
+        (#"filename:"open"#, .unclosedQuote(position: 10)),
     ])
     func malformed(_ example: (String, SearchQueryError)) {
         #expect(throws: example.1) { try SearchQuery(parsing: example.0) }

@@ -20,7 +20,9 @@ struct TestInstallation {
     /// Which engine the suite runs on, for test names and messages.
     static var engineName: String { postgresURL == nil ? "SQLite" : "PostgreSQL" }
 
-    static func make(checkpointInterval: Int64 = 100, extraCategories: [String] = []) async throws -> TestInstallation {
+    static func make(
+        checkpointInterval: Int64 = 100, extraCategories: [String] = [], maxUploadBytes: Int64? = nil
+    ) async throws -> TestInstallation {
         let directory = NSTemporaryDirectory() + "chancery-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var configuration = AppConfiguration()
@@ -28,6 +30,7 @@ struct TestInstallation {
         configuration.passwordHashCost = 4
         configuration.auditCheckpointInterval = checkpointInterval
         configuration.extraCategories = extraCategories
+        if let maxUploadBytes { configuration.maxUploadBytes = maxUploadBytes }
         var databaseName: String?
         if let url = postgresURL {
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -84,11 +87,11 @@ struct TestInstallation {
 
 /// Runs a test body against a fresh installation, tearing it down whatever happens.
 func withInstallation(
-    checkpointInterval: Int64 = 100, extraCategories: [String] = [],
+    checkpointInterval: Int64 = 100, extraCategories: [String] = [], maxUploadBytes: Int64? = nil,
     _ body: (TestInstallation) async throws -> Void
 ) async throws {
     let installation = try await TestInstallation.make(
-        checkpointInterval: checkpointInterval, extraCategories: extraCategories)
+        checkpointInterval: checkpointInterval, extraCategories: extraCategories, maxUploadBytes: maxUploadBytes)
     do {
         try await body(installation)
     } catch {

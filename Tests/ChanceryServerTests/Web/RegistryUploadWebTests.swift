@@ -58,4 +58,33 @@ struct RegistryUploadWebTests {
             }
         }
     }
+
+    @Test("a body cut short inside the file stores nothing (it used to keep the truncated file as an attachment)")
+    func truncatedBody() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let (type, body) = Self.multipart(
+                    csrf: csrf, filename: "minutes.txt", type: "text/plain", content: "The minutes of the meeting.")
+                var cut = body
+                cut.moveWriterIndex(to: body.writerIndex - 20)
+
+                // exercise
+                let response = try await client.execute(
+                    uri: "/registry/records/\(record.object.id)/upload", method: .post,
+                    headers: session.headers([.contentType: type]), body: cut)
+
+                // validate
+                #expect(response.status == .badRequest, "\(response.text)")
+                #expect(try await installation.chancery.attachments.verifyBlobs().checked == 0)
+                let files = try await installation.chancery.records.attachments(of: record.object.id, by: clerk)
+                #expect(files?.1.isEmpty == true, "the truncated file was attached")
+            }
+        }
+    }
 }

@@ -10,6 +10,8 @@ struct FHIRController {
     let chancery: Chancery
 
     static let contentType = "application/fhir+json"
+    /// Where the FHIR routes begin (their query parameters are checked by `FHIROutcomeMiddleware`).
+    static let pathPrefix = "/api/v1/health/fhir/"
     // A valid field name: the initialiser cannot fail.
     static let forwardedProto = HTTPField.Name("X-Forwarded-Proto")!
 
@@ -118,6 +120,8 @@ struct FHIROutcomeMiddleware: RouterMiddleware {
         -> Response
     {
         do {
+            // A parameter the operation does not implement (`_format`, `_sort`…) is refused, not ignored.
+            try QueryParameters.check(request, endpoint: context.endpointPath)
             return try await next(request, context)
         } catch {
             var language = context.language

@@ -316,7 +316,7 @@ extension OpenAPIDocument {
             }
           },
           "FHIRBadRequest": {
-            "description": "A malformed query parameter (invalid-query, e.g. _count): a FHIR OperationOutcome with a sentence in the reader's language.",
+            "description": "A malformed query parameter (invalid-query, e.g. _count) or one the operation does not implement (unknown-parameter, e.g. _format or _sort: only the parameters listed are implemented): a FHIR OperationOutcome with a sentence in the reader's language.",
             "headers": {
               "Content-Language": {
                 "$ref": "#/components/headers/ContentLanguage"

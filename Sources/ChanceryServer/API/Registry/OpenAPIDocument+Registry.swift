@@ -91,12 +91,31 @@ extension OpenAPIDocument {
           },
           "post": {
             "summary": "Register an item (registry clerk or supervisor): it receives the next reference of its series",
+            "description": "As JSON (the record), or as multipart/form-data with its files: the record's JSON in a part named record, first, then one to 20 files in parts named file (each a plain file name, an accepted type matching its first bytes, within the upload limit). With files, the record, its reference, the attachments (with the record's label) and their text in the search index are written in one transaction: any refusal stores nothing, takes no reference and keeps no file, and a text file is searchable (its words, and its name through filename:) when the 201 comes back. An Idempotency-Key covers the record's JSON and each file's name, type and SHA-256 (not the multipart boundary): a retry with the same parts gets the recorded answer.",
             "operationId": "registerRecord",
             "parameters": [{ "$ref": "#/components/parameters/IdempotencyKey" }],
-            "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/RegisterRecord" } } } },
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": { "schema": { "$ref": "#/components/schemas/RegisterRecord" } },
+                "multipart/form-data": {
+                  "schema": {
+                    "type": "object", "additionalProperties": false, "required": ["record", "file"],
+                    "properties": {
+                      "record": { "$ref": "#/components/schemas/RegisterRecord" },
+                      "file": { "type": "array", "minItems": 1, "maxItems": 20, "items": { "type": "string", "format": "binary" }, "description": "The files, each with its file name and Content-Type in its part's headers." }
+                    }
+                  },
+                  "encoding": {
+                    "record": { "contentType": "application/json" },
+                    "file": { "contentType": "\#(FileType.allCases.map(\.rawValue).joined(separator: ", "))" }
+                  }
+                }
+              }
+            },
             "responses": {
               "201": {
-                "description": "The registered record (or the recorded answer to an earlier request with the same Idempotency-Key)",
+                "description": "The registered record, with its attachments when files were sent (or the recorded answer to an earlier request with the same Idempotency-Key)",
                 "links": { "GetRecord": { "$ref": "#/components/links/GetRecord" }, "UpdateRecord": { "$ref": "#/components/links/UpdateRecord" }, "VerifyRecord": { "$ref": "#/components/links/VerifyRecord" }, "FileRecord": { "$ref": "#/components/links/FileRecord" }, "DistributeRecord": { "$ref": "#/components/links/DistributeRecord" }, "PlaceHold": { "$ref": "#/components/links/PlaceHold" }, "UploadAttachment": { "$ref": "#/components/links/UploadAttachment" }, "ReplaceRecordACL": { "$ref": "#/components/links/ReplaceRecordACL" }, "DowngradeRecord": { "$ref": "#/components/links/DowngradeRecord" } },
                 "headers": {
                   "ETag": { "$ref": "#/components/headers/ETag" }, "Location": { "$ref": "#/components/headers/Location" },
@@ -104,12 +123,13 @@ extension OpenAPIDocument {
                 },
                 "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Record" } } }
               },
-              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, missing-field (label or originatorLabelXML), invalid-field (each field's rule), invalid-idempotency-key." },
+              "400": { "$ref": "#/components/responses/BadRequest", "description": "A malformed body, missing-field (label or originatorLabelXML; record: a form without its record part), invalid-field (each field's rule; file: a file name with a folder), invalid-idempotency-key. With files: not-multipart, record-not-first, no-file, too-many-files, unknown-field (a part other than record and file), empty-file." },
               "401": { "$ref": "#/components/responses/Unauthorized" },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "role-required (a registry role), label-above-principal, not-your-unit." },
               "404": { "$ref": "#/components/responses/NotFound", "description": "series-not-found." },
               "409": { "$ref": "#/components/responses/Conflict", "description": "series-inactive, reference-taken, label-lowered (label lower than the originator's), idempotency-key-reused." },
-              "413": { "$ref": "#/components/responses/ContentTooLarge" },
+              "413": { "$ref": "#/components/responses/ContentTooLarge", "description": "body-too-large: a record over 1 MB, a file over CHANCERY_MAX_UPLOAD_MB." },
+              "415": { "$ref": "#/components/responses/UnsupportedMediaType" },
               "422": { "$ref": "#/components/responses/UnprocessableContent", "description": "invalid-label (label or originatorLabelXML)." }
             }
           }
@@ -781,7 +801,8 @@ extension OpenAPIDocument {
               "folder": { "type": "string", "description": "The file plan folder's id, once filed." },
               "closedOn": { "$ref": "#/components/schemas/Day" },
               "disposalDue": { "$ref": "#/components/schemas/Day" },
-              "reviewDue": { "$ref": "#/components/schemas/Day" }
+              "reviewDue": { "$ref": "#/components/schemas/Day" },
+              "attachments": { "type": "array", "items": { "$ref": "#/components/schemas/Attachment" }, "description": "Only in the answer of a registration with files: the attachments stored with it." }
             }
           },
           "RegisterRecord": {

@@ -35,6 +35,8 @@ struct RecordBody: Codable, Sendable {
     var closedOn: String?
     var disposalDue: String?
     var reviewDue: String?
+    /// The files registered with the item, in the answer of a registration with files only.
+    var attachments: [AttachmentBody]?
 
     init(_ record: RegistryRecord) {
         let object = record.object

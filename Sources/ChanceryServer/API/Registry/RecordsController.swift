@@ -19,6 +19,9 @@ struct RecordsController {
     }
 
     @Sendable func register(_ request: Request, context: SignedInContext) async throws -> Response {
+        if MultipartUpload.isMultipart(request.headers[.contentType]) {
+            return try await registerWithFiles(request, context: context)
+        }
         let (body, raw) = try await JSONBody.decode(RegisterRecordRequest.self, from: request)
         let draft = try body.draft(catalog: chancery.catalog)
         let principal = context.principal
@@ -33,6 +36,40 @@ struct RecordsController {
                     status: 201, body: try JSONResponse.encode(RecordBody(record)),
                     location: "/api/v1/records/\(record.object.id)", etag: record.object.etag, replayed: false))
         }
+        var answer = JSONResponse.make(
+            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
+            banner: draft.label.banner)
+        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
+        return answer
+    }
+
+    /// `POST /api/v1/records` as `multipart/form-data` (see `RecordRegistrationForm`): the item and its files
+    /// in one transaction, or nothing at all (no record, no reference taken, no file kept).
+    func registerWithFiles(_ request: Request, context: SignedInContext) async throws -> Response {
+        let key = request.headers[.idempotencyKey]
+        if let key, !IdempotencyStore.isValidKey(key) { throw AppError.invalidIdempotencyKey }
+        let principal = context.principal
+        let form = try await RecordRegistrationForm.receive(request, chancery: chancery, by: principal)
+        let (records, files, draft) = (chancery.records, form.files, form.draft)
+        let response: StoredResponse
+        do {
+            response = try await chancery.idempotency.perform(
+                key: key, userID: principal.id, requestHash: form.fingerprint
+            ) { db in
+                let (record, attachments) = try await records.register(draft, files: files, by: principal, on: db)
+                var body = RecordBody(record)
+                body.attachments = attachments.map(AttachmentBody.init)
+                return .done(
+                    StoredResponse(
+                        status: 201, body: try JSONResponse.encode(body), location: "/api/v1/records/\(record.object.id)",
+                        etag: record.object.etag, replayed: false))
+            }
+        } catch {
+            await chancery.attachments.discard(files)
+            throw error
+        }
+        // A replay recorded nothing now: a file stored only for this try goes.
+        if response.replayed { await chancery.attachments.discard(files) }
         var answer = JSONResponse.make(
             response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
             banner: draft.label.banner)

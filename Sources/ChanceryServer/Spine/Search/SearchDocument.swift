@@ -15,6 +15,20 @@ public struct SearchDocument: Sendable, Equatable {
     public var day: String?
     public var title: String
     public var text: String
+    /// The values `meta.<key>:` and `filename:` filters match (each module decides which it gives).
+    public var fields: [Field] = []
+
+    /// A named value of the document: `meta.<key>` (key in lower case) or `filename`, with its text as given;
+    /// the index keeps its folded form (`SearchText.fieldValue`).
+    public struct Field: Sendable, Equatable, Hashable {
+        public var name: String
+        public var value: String
+
+        public init(_ name: String, _ value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     /// The longest title and text indexed; what lies beyond is not searchable (said in docs/search.md).
     static let maxTitle = 1_000

@@ -117,6 +117,7 @@ extension SearchIndex {
         if let type = filters.type { conditions.append("d.doc_type = \(bind: type)") }
         if let from = filters.fromDay { conditions.append("d.doc_day >= \(bind: Int64(from))") }
         if let to = filters.toDay { conditions.append("d.doc_day <= \(bind: Int64(to))") }
+        conditions += Self.fieldConditions(filters)
         let condition: SQLQueryString = conditions.isEmpty ? "1 = 1" : conditions.joined(separator: " AND ")
         return Plan(from: from, conditions: condition, rank: rank)
     }

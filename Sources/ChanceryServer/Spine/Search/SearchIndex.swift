@@ -78,6 +78,7 @@ public struct SearchIndex: Sendable {
             RETURNING doc_id, id
             """
         ).all()
+        try await Self.writeFields(of: documents, on: db)
         guard !postgres, !written.isEmpty else { return }
         var documentIDs: [String: Int64] = [:]
         for row in written {

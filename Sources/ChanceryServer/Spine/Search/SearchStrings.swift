@@ -45,8 +45,8 @@ enum SearchStrings {
             "La recherche ne fait qu'exclure des mots : ajoutez un mot à chercher."
         ),
         "search.error.unknownFilter": (
-            "\"{name}:\" is not a filter. The filters are ref:, class:, series:, office:, type:, from: and to:.",
-            "« {name}: » n'est pas un filtre. Les filtres sont ref:, class:, series:, office:, type:, from: et to:."
+            "\"{name}:\" is not a filter. The filters are ref:, class:, series:, office:, type:, from:, to:, meta.<key>: and filename:.",
+            "« {name}: » n'est pas un filtre. Les filtres sont ref:, class:, series:, office:, type:, from:, to:, meta.<clé>: et filename:."
         ),
         "search.error.emptyFilter": (
             "The filter {name}: needs a value, as in {name}:{example}.",
@@ -80,6 +80,10 @@ enum SearchStrings {
             "The character {character} at position {position} has no meaning in a search: use quotes for a phrase, OR between alternatives, and * only at the end of a word.",
             "Le caractère {character} en position {position} n'a pas de sens dans une recherche : utilisez des guillemets pour une expression, OR entre des variantes, et * seulement en fin de mot."
         ),
+        "search.error.invalidMetadataKey": (
+            "\"{value}\" is not a metadata key for meta.<key>:; a key has 1 to 60 letters, digits, dots, dashes or underscores, as in meta.case_ref:HR-2026-14.",
+            "« {value} » n'est pas une clé de métadonnées pour meta.<clé>: ; une clé compte de 1 à 60 lettres, chiffres, points, tirets ou soulignés, comme dans meta.case_ref:HR-2026-14."
+        ),
         "search.error.shortPrefix": (
             "\"{value}\" is too short to search by its beginning: type at least two letters before *.",
             "« {value} » est trop court pour une recherche par début de mot : tapez au moins deux lettres avant *."
@@ -92,6 +96,10 @@ extension AppError {
     static func invalidSearch(_ error: SearchQueryError) -> AppError {
         let examples = ["ref": "IMSM/2026", "class": "NR", "series": "IMSM", "office": "registry", "type": "minutes",
                         "from": "2026-03", "to": "2026-03-31"]
+        func example(_ name: String) -> String {
+            if name == SearchQuery.filenameFilter { return "minutes*" }
+            return name.hasPrefix(SearchQuery.metadataPrefix) ? "HR-2026-14" : examples[name] ?? ""
+        }
         let (key, arguments): (String, [String: String]) =
             switch error {
             case .empty: ("search.error.empty", [:])
@@ -105,13 +113,14 @@ extension AppError {
             case .excludedAlternative: ("search.error.excludedAlternative", [:])
             case .onlyExclusions: ("search.error.onlyExclusions", [:])
             case .unknownFilter(let name): ("search.error.unknownFilter", ["name": name])
-            case .emptyFilter(let name): ("search.error.emptyFilter", ["name": name, "example": examples[name] ?? ""])
+            case .emptyFilter(let name): ("search.error.emptyFilter", ["name": name, "example": example(name)])
             case .repeatedFilter(let name): ("search.error.repeatedFilter", ["name": name])
             case .invalidDate(let name, let value): ("search.error.invalidDate", ["name": name, "value": value])
             case .reversedDates: ("search.error.reversedDates", [:])
             case .invalidClassification(let value): ("search.error.invalidClassification", ["value": value])
             case .invalidOffice(let value): ("search.error.invalidOffice", ["value": value])
             case .invalidFilterValue(let name, let value): ("search.error.invalidFilterValue", ["name": name, "value": value])
+            case .invalidMetadataKey(let value): ("search.error.invalidMetadataKey", ["value": String(value.prefix(60))])
             case .reservedCharacter(let character, let position):
                 ("search.error.reservedCharacter", ["character": String(character), "position": String(position)])
             case .shortPrefix(let value): ("search.error.shortPrefix", ["value": value])

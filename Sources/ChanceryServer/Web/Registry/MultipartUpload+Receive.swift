@@ -4,11 +4,11 @@ import Hummingbird
 extension MultipartUpload {
     /// Receives a page's upload form (`multipart/form-data`) for any office: the CSRF field must come before the
     /// file, which is streamed to `attach` as it arrives (a body much larger than `limit` is refused while it
-    /// streams). Returns the stored attachment; whatever is refused, the stream is closed and the attaching task
-    /// awaited before the error is thrown.
+    /// streams). Returns the stored attachment; whatever is refused (a body cut short in the file too), the
+    /// stream fails, so nothing of the file is kept, and the attaching task is awaited before the error is thrown.
     static func receive(
         _ request: Request, session: ActiveSession, limit: Int64,
-        attach: @escaping @Sendable (AsyncStream<ByteBuffer>, FilePart) async throws -> Attachment
+        attach: @escaping @Sendable (FileChunks, FilePart) async throws -> Attachment
     ) async throws -> Attachment {
         guard let boundary = boundary(of: request.headers[.contentType]) else { throw notMultipart }
         let upload = MultipartUpload(boundary: boundary)
@@ -20,18 +20,19 @@ extension MultipartUpload {
                 // The form's few fields plus the file: anything much larger is refused while it streams.
                 guard received <= limit + 65_536 else { throw AppError.bodyTooLarge("\(limit >> 20) MB") }
                 do { try upload.feed(chunk) } catch { throw notMultipart }
-                if attaching == nil, let file = upload.file {
+                // The form has one file field: a second file part is skipped by the parser.
+                if attaching == nil, let started = upload.takeStartedFiles().first {
                     guard let token = upload.fields["_csrf"], WebForm.constantTimeEquals(token, session.csrfToken)
                     else { throw AppError.csrf }
-                    let chunks = upload.fileChunks
+                    let (file, chunks) = started
                     attaching = Task { try await attach(chunks, file) }
                 }
             }
-            upload.finish()
+            guard !upload.isInsidePart else { throw notMultipart }
             guard let attaching else { throw noFile }
             return try await attaching.value
         } catch {
-            upload.finish()
+            upload.abandon(error)
             _ = try? await attaching?.value
             throw error
         }

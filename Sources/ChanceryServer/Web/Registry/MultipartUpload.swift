@@ -3,28 +3,49 @@ import Foundation
 import Hummingbird
 import MultipartKit
 
-/// A `multipart/form-data` upload from a web form, read as it streams: the small fields (the CSRF token
-/// first of all) are collected, and the one file part is handed on as a stream of buffers, never held whole.
+/// A `multipart/form-data` body, read as it streams: the small fields (the CSRF token of a page's form, the
+/// record of an API registration) are collected, and each file part is handed on as a stream of buffers, never
+/// held whole. Used by the pages' upload forms and by `POST /api/v1/records` with files.
 final class MultipartUpload {
-    /// What the file part declared.
+    /// The bytes of one file part as they arrive; it fails when the request is refused or ends inside the
+    /// part, so that whoever stores the file keeps nothing of it.
+    typealias FileChunks = AsyncThrowingStream<ByteBuffer, any Error>
+
+    /// What a file part declared.
     struct FilePart: Sendable {
+        /// The part's name in the form (`file`).
+        var name: String
         var filename: String
         var contentType: String
     }
 
+    /// The part being read: a field and the bytes it has so far, or a file and the stream of its bytes (none
+    /// when the file is one too many and its bytes are skipped).
+    private enum Part {
+        case field(String, [UInt8])
+        case file(AsyncThrowingStream<ByteBuffer, any Error>.Continuation?)
+    }
+
     private let parser: MultipartParser
+    private let isFile: (_ name: String, _ filename: String?) -> Bool
+    private let maxFiles: Int
+    private let fieldLimit: Int
     private var headers: [String: String] = [:]
-    private var fieldName: String?
-    private var fieldValue = ""
+    private var part: Part?
+    private var started: [(FilePart, FileChunks)] = []
+
     private(set) var fields: [String: String] = [:]
-    private(set) var file: FilePart?
-    private var fileDone = false
-    private let continuation: AsyncStream<ByteBuffer>.Continuation
-    let fileChunks: AsyncStream<ByteBuffer>
+    /// The names of the parts in the order they came, fields and files.
+    private(set) var partNames: [String] = []
+    /// Fields longer than `fieldLimit` bytes (kept cut at the limit).
+    private(set) var oversizedFields: Set<String> = []
+    /// File parts beyond `maxFiles`, whose bytes were skipped.
+    private(set) var skippedFiles = 0
+    private var fileCount = 0
 
     /// The boundary of a `multipart/form-data` content type, when it is one that can be parsed.
     static func boundary(of contentType: String?) -> String? {
-        guard let contentType, contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
+        guard let contentType, isMultipart(contentType) else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, pair[0].lowercased() == "boundary" else { continue }
@@ -34,52 +55,91 @@ final class MultipartUpload {
         return nil
     }
 
-    init(boundary: String) {
+    /// Whether a content type is `multipart/form-data` (whatever its parameters).
+    static func isMultipart(_ contentType: String?) -> Bool {
+        contentType?.lowercased().hasPrefix("multipart/form-data") ?? false
+    }
+
+    /// - Parameters:
+    ///   - isFile: which parts are files; by default those that name a file (`filename="…"`).
+    ///   - maxFiles: file parts beyond this many are skipped (and counted in `skippedFiles`).
+    ///   - fieldLimit: the most bytes kept of a field.
+    init(
+        boundary: String, maxFiles: Int = 1, fieldLimit: Int = 4096,
+        isFile: @escaping (_ name: String, _ filename: String?) -> Bool = { _, filename in filename != nil }
+    ) {
         parser = MultipartParser(boundary: boundary)
-        (fileChunks, continuation) = AsyncStream<ByteBuffer>.makeStream()
+        self.isFile = isFile
+        self.maxFiles = maxFiles
+        self.fieldLimit = fieldLimit
         parser.onHeader = { [unowned self] name, value in self.headers[name.lowercased()] = value }
-        parser.onBody = { [unowned self] buffer in self.body(&buffer) }
+        parser.onBody = { [unowned self] buffer in self.body(buffer) }
         parser.onPartComplete = { [unowned self] in self.partComplete() }
     }
 
     /// Feeds the next piece of the request body.
     func feed(_ buffer: ByteBuffer) throws { try parser.execute(buffer) }
 
-    /// Whether the file part has begun (its headers are known).
-    var fileStarted: Bool { file != nil }
+    /// The file parts that began since the last call, each with the stream of its bytes, in order.
+    func takeStartedFiles() -> [(FilePart, FileChunks)] {
+        defer { started = [] }
+        return started
+    }
 
-    /// Ends the file stream (when the body ended or was refused).
-    func finish() { continuation.finish() }
+    /// Whether the body so far ends inside a part (a body that stops there was cut short).
+    var isInsidePart: Bool { part != nil }
 
-    private func body(_ buffer: inout ByteBuffer) {
-        if file == nil, fieldName == nil { startPart() }
-        if file != nil, !fileDone {
-            continuation.yield(buffer)
-        } else if fieldName != nil, fieldValue.utf8.count < 4096 {
-            fieldValue += buffer.readString(length: buffer.readableBytes) ?? ""
+    /// Fails the stream of the file being read, if any: the request was refused or cut short.
+    func abandon(_ error: any Error) {
+        if case .file(let continuation) = part { continuation?.finish(throwing: error) }
+    }
+
+    private func body(_ buffer: ByteBuffer) {
+        if part == nil { startPart() }
+        switch part {
+        case .field(let name, var bytes):
+            part = nil  // so that the bytes are appended in place, not copied
+            let room = fieldLimit - bytes.count
+            if buffer.readableBytes > room { oversizedFields.insert(name) }
+            bytes += buffer.readableBytesView.prefix(max(room, 0))
+            part = .field(name, bytes)
+        case .file(let continuation):
+            continuation?.yield(buffer)
+        case nil:
+            break
         }
     }
 
     private func startPart() {
         let disposition = headers["content-disposition"] ?? ""
-        let name = Self.parameter("name", in: disposition)
-        if let filename = Self.parameter("filename", in: disposition), file == nil {
-            file = FilePart(filename: filename, contentType: headers["content-type"] ?? "application/octet-stream")
-        } else {
-            fieldName = name ?? ""
+        let name = Self.parameter("name", in: disposition) ?? ""
+        let filename = Self.parameter("filename", in: disposition)
+        partNames.append(name)
+        guard isFile(name, filename) else {
+            part = .field(name, [])
+            return
         }
+        fileCount += 1
+        guard fileCount <= maxFiles else {
+            skippedFiles += 1
+            part = .file(nil)
+            return
+        }
+        let (chunks, continuation) = FileChunks.makeStream()
+        let file = FilePart(
+            name: name, filename: filename ?? "", contentType: headers["content-type"] ?? "application/octet-stream")
+        started.append((file, chunks))
+        part = .file(continuation)
     }
 
     private func partComplete() {
-        if file == nil, fieldName == nil { startPart() }  // an empty part
-        if let fieldName {
-            fields[fieldName] = fieldValue
-        } else if file != nil {
-            fileDone = true
-            continuation.finish()
+        if part == nil { startPart() }  // an empty part
+        switch part {
+        case .field(let name, let bytes): fields[name] = String(decoding: bytes, as: UTF8.self)
+        case .file(let continuation): continuation?.finish()
+        case nil: break
         }
-        fieldName = nil
-        fieldValue = ""
+        part = nil
         headers = [:]
     }
 
