@@ -20,6 +20,7 @@ public struct Migrator: Sendable {
         CreateKeyMaterial(),
         CreateSearchIndex(), CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(),
         CreateHealthAuditsAndSupplies(), ProtectHealthEntryVersions(),
+        CreateLoginThrottles(), CreateGroups(), UpdateUsersAddVersion(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

@@ -37,7 +37,9 @@ struct WebAuthController {
             return page(context: context, username: username, error: AppError.csrf, notice: nil, status: .forbidden)
         }
         do {
-            let account = try await chancery.users.authenticate(username: username, password: fields["password"] ?? "")
+            let address = ClientAddress.of(request, context: context, trusting: chancery.configuration.trustedProxies)
+            let account = try await chancery.users.authenticate(
+                username: username, password: fields["password"] ?? "", from: address)
             let lifetime = chancery.configuration.sessionLifetime
             let (secret, _) = try await chancery.sessions.open(for: account, kind: .web, lifetime: lifetime)
             var response = Response.redirect(to: "/home", type: .normal)
@@ -91,6 +93,7 @@ struct WebAuthController {
         ]
         let frame = PageFrame(title: t("login.title"), label: .unclassified, localizer: t, path: "/login", session: nil)
         var response = PageRenderer.response("login", model, frame: frame, status: status)
+        if let seconds = error?.retryAfter { response.headers[.retryAfter] = String(seconds) }
         response.setCookie(cookies.loginToken(csrf))
         return response
     }

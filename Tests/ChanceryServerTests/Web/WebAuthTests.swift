@@ -109,16 +109,42 @@ struct WebAuthTests {
         }
     }
 
-    @Test("a locked account is refused by the form too, even with the right password")
-    func lockedAccountThroughTheForm() async throws {
-        try await withInstallation { installation in
+    @Test("a throttled name is refused by the form too, even with the right password: 429, Retry-After, a sentence")
+    func throttledThroughTheForm() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
             try await installation.user("clerk", MockUser.registry)
             try await installation.app.test(.router) { client in
                 for _ in 1...5 { _ = try await client.postLogin("clerk", password: "wrong password!") }
                 let response = try await client.postLogin("clerk")
                 #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.retryAfter] == "30")
                 #expect(response.cookie("chancery_session") == nil)
-                #expect(response.text.element(id: "login-error")?.contains("locked") == true)
+                #expect(
+                    response.text.element(id: "login-error")
+                        == "Too many failed sign-ins for this name or from this address: wait 30 s before trying again.")
+                let french = try await client.postLogin("clerk", headers: [.acceptLanguage: "fr"])
+                #expect(french.headers[.retryAfter] == "30")
+                #expect(french.text.element(id: "login-error")?.hasPrefix("Trop d&#39;échecs de connexion") == true)
+            }
+        }
+    }
+
+    @Test("the sign-in form answers a name that is no account exactly like one that is, throttled or not")
+    func unknownNameThroughTheForm() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                for attempt in 1...7 {
+                    let password = attempt >= 6 ? MockUser.password : "wrong password \(attempt)"
+                    let known = try await client.postLogin("clerk", password: password)
+                    let unknown = try await client.postLogin("clerc", password: password)
+                    #expect(known.status == unknown.status, "attempt \(attempt)")
+                    #expect(known.headers[.retryAfter] == unknown.headers[.retryAfter], "attempt \(attempt)")
+                    #expect(known.text.element(id: "login-error") == unknown.text.element(id: "login-error"), "attempt \(attempt)")
+                    #expect(known.cookie("chancery_session") == nil)
+                }
             }
         }
     }
