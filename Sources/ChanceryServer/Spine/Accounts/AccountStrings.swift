@@ -1,7 +1,20 @@
-/// The sentences of account administration (the accounts and groups API, the sign-in throttle's administration),
-/// English and French side by side.
+/// The sentences of account administration (the accounts and groups API, the sign-in throttle's administration)
+/// and of the language switch, English and French side by side.
 enum AccountStrings {
     static let table: [String: (en: String, fr: String)] = [
+        // The language switch
+        "language.title": ("Language", "Langue"),
+        "language.confirm": (
+            "Show Chancery in {language} for your account from now on?",
+            "Afficher désormais Chancellerie en {language} pour votre compte ?"
+        ),
+        "language.use": ("Use this language", "Utiliser cette langue"),
+        "language.back": ("Go back without changing anything", "Revenir sans rien changer"),
+        "language.unknown": (
+            "“{code}” is not a language of Chancery: choose English or Français.",
+            "« {code} » n'est pas une langue de Chancellerie : choisissez English ou Français."
+        ),
+
         // Accounts
         "account.error.invalidUsername": (
             "“{value}” cannot be a user name: use 2 to 64 lower-case letters, digits, dots, hyphens or underscores.",
