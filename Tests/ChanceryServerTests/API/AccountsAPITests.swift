@@ -326,11 +326,13 @@ struct AccountsAPITests {
         }
     }
 
-    @Test("the Role schema of the document lists exactly the roles the server knows")
+    @Test("the Role and Nationality schemas of the document list exactly what the server accepts")
     func roleSchema() throws {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         let role = try #require(schemas["Role"] as? [String: Any])
         #expect(Set(role["enum"] as? [String] ?? []) == Role.all)
+        let nationality = try #require(schemas["Nationality"] as? [String: Any])
+        #expect(nationality["enum"] as? [String] == ReleasabilityCodes.allCodes)
     }
 }

@@ -234,6 +234,10 @@ extension OpenAPIDocument {
             "type": "string",
             "enum": ["admin", "auditor", "registry.clerk", "registry.supervisor", "health.clerk", "health.clinician", "health.advisor", "health.overbook", "hr.caseofficer", "legal.counsel", "recruitment.assistant", "recruitment.panel", "intel.assistant", "intel.analyst"]
           },
+          "Nationality": {
+            "type": "string", "description": "ISO 3166 alpha-3 code of a member nation, or an organisation (any case).",
+            "enum": ["ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE", "TUR", "GBR", "USA", "EU", "UN", "KFOR", "EAPC"]
+          },
           "CreateAccount": {
             "type": "object", "additionalProperties": false, "required": ["username", "password", "clearance", "nationality"],
             "properties": {
@@ -241,7 +245,7 @@ extension OpenAPIDocument {
               "password": { "type": "string", "format": "password", "minLength": 12, "description": "The initial password; never returned." },
               "displayName": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$", "description": "The name pages show (default: the user name)." },
               "clearance": { "$ref": "#/components/schemas/ClassificationInput" },
-              "nationality": { "type": "string", "description": "ISO 3166 alpha-3 code of a member nation (e.g. BEL) or an organisation.", "examples": ["BEL"] },
+              "nationality": { "$ref": "#/components/schemas/Nationality" },
               "categories": { "type": "array", "maxItems": 64, "items": { "type": "string" }, "description": "Special categories briefed (of the installation's catalogue)." },
               "roles": { "type": "array", "maxItems": 32, "items": { "$ref": "#/components/schemas/Role" } },
               "units": { "type": "array", "maxItems": 64, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]{1,32}$" } },
@@ -254,7 +258,7 @@ extension OpenAPIDocument {
             "properties": {
               "displayName": { "type": "string", "maxLength": 200, "pattern": "^[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029][^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$" },
               "clearance": { "$ref": "#/components/schemas/ClassificationInput" },
-              "nationality": { "type": "string" },
+              "nationality": { "$ref": "#/components/schemas/Nationality" },
               "categories": { "type": "array", "maxItems": 64, "items": { "type": "string" } },
               "roles": { "type": "array", "maxItems": 32, "items": { "$ref": "#/components/schemas/Role" } },
               "units": { "type": "array", "maxItems": 64, "items": { "type": "string", "pattern": "^[A-Za-z0-9_-]{1,32}$" } },

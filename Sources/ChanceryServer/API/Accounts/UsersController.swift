@@ -93,6 +93,7 @@ struct UsersController {
     }
 
     /// Runs a store call, turning its refusals into problems in the reader's language.
+    @discardableResult
     static func refusingAsProblem<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch let error as AccountError { throw error.problem }
     }

@@ -237,6 +237,7 @@ public struct LoginThrottleStore: Sendable {
         try await database.transaction { db in try await self.clear(username: username, actor: actor, on: db) }
     }
 
+    @discardableResult
     func clear(username: String, actor: String, on db: any SQLDatabase) async throws -> Int {
         let name = Self.name(username)
         let rows = try await db.raw(
