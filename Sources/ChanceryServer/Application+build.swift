@@ -55,6 +55,9 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
     AppointmentsController(chancery: chancery).addRoutes(to: signedInAPI)
     FHIRController(chancery: chancery).addRoutes(to: signedInAPI)
+    UsersController(chancery: chancery).addRoutes(to: signedInAPI)
+    GroupsController(chancery: chancery).addRoutes(to: signedInAPI)
+    ThrottlesController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

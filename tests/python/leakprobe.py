@@ -1271,6 +1271,13 @@ def cli_user_creator(binary: str, data_dir: str, database_url: str | None) -> Ca
     def create(person: Person) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith("CHANCERY_")}
         env["CHANCERY_BCRYPT_COST"] = "4"
+        storage = ["--data-dir", data_dir] + (["--database-url", database_url] if database_url else [])
+        # A group must exist before an account is put in it.
+        for group in sorted(person.groups):
+            result = subprocess.run([binary, "group", "create", "--name", group, *storage], capture_output=True,
+                                    text=True, env=env, timeout=120)
+            if result.returncode != 0 and "already exists" not in result.stderr:
+                raise RuntimeError(f"chancery group create {group} failed: {result.stderr}")
         args = [binary, "user", "create", "--data-dir", data_dir, "--username", person.username,
                 "--clearance", LEVELS[person.clearance], "--nationality", person.nationality]
         if database_url:

@@ -27,7 +27,9 @@ struct AuthController {
 
     @Sendable func issueToken(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (body, _) = try await JSONBody.decode(TokenRequest.self, from: request)
-        let account = try await chancery.users.authenticate(username: body.username, password: body.password)
+        let address = ClientAddress.of(request, context: context, trusting: chancery.configuration.trustedProxies)
+        let account = try await chancery.users.authenticate(
+            username: body.username, password: body.password, from: address)
         let (token, expiresAt) = try await chancery.sessions.open(
             for: account, kind: .api, lifetime: chancery.configuration.tokenLifetime)
         return try JSONResponse.make(TokenBody(token: token, expiresAt: Clock.iso8601(expiresAt)), status: .created)

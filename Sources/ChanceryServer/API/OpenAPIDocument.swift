@@ -18,7 +18,7 @@ import Foundation
 enum OpenAPIDocument {
     /// The whole document: the spine's part with every office's paths and components merged in.
     static let json: String = withUnknownParameterRefusals(
-        merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR]))
+        merge(spine, fragments: [registry, search, patients, patientDuplicates, appointments, healthReleases, healthAuditsSupplies, healthFHIR, accounts]))
 
     /// Adds the `paths` and `components` of each fragment to the base document.
     static func merge(_ base: String, fragments: [String]) -> String {
@@ -55,14 +55,14 @@ enum OpenAPIDocument {
       "paths": {
         "/api/v1/auth/token": {
           "post": {
-            "summary": "Issue an API bearer token (12 hours); every sign-in is audited",
+            "summary": "Issue an API bearer token (12 hours); every sign-in is audited, and throttled by name and by client address",
             "operationId": "issueToken",
             "security": [],
             "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/TokenRequest" } } } },
             "responses": {
               "201": { "description": "A token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Token" } } } },
               "400": { "$ref": "#/components/responses/BadRequest" },
-              "401": { "$ref": "#/components/responses/Unauthorized", "description": "bad-credentials: unknown user name or wrong password." },
+              "401": { "$ref": "#/components/responses/Unauthorized", "description": "bad-credentials: unknown user name or wrong password (the same answer)." },
               "403": { "$ref": "#/components/responses/Forbidden", "description": "account-disabled." },
               "413": { "$ref": "#/components/responses/ContentTooLarge" },
               "429": { "$ref": "#/components/responses/TooManyRequests" }
@@ -236,7 +236,8 @@ enum OpenAPIDocument {
           "Classification": { "description": "The banner of the (dominant) label of what the answer shows.", "required": true, "schema": { "type": "string", "minLength": 1 } },
           "IdempotentReplayed": { "description": "true when this is the recorded answer to an earlier request with the same Idempotency-Key.", "schema": { "type": "string", "const": "true" } },
           "ContentLanguage": { "description": "The language of the problem's detail: the account's choice, else Accept-Language.", "required": true, "schema": { "type": "string", "enum": ["en", "fr"] } },
-          "WWWAuthenticate": { "description": "The bearer challenge.", "required": true, "schema": { "type": "string", "pattern": "^Bearer " } }
+          "WWWAuthenticate": { "description": "The bearer challenge.", "required": true, "schema": { "type": "string", "pattern": "^Bearer " } },
+          "RetryAfter": { "description": "Seconds to wait before trying again.", "required": true, "schema": { "type": "string", "pattern": "^[1-9][0-9]*$" } }
         },
         "responses": {
           "BadRequest": {
@@ -290,8 +291,8 @@ enum OpenAPIDocument {
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
           },
           "TooManyRequests": {
-            "description": "account-locked: five wrong passwords lock the account for 15 minutes.",
-            "headers": { "Content-Language": { "$ref": "#/components/headers/ContentLanguage" } },
+            "description": "sign-in-throttled: too many failed sign-ins for this name or from this address (docs/security-model.md states the policy). The attempt was not checked: the same answer whatever the password, and whether or not the name is an account. Retry-After says how many seconds to wait.",
+            "headers": { "Content-Language": { "$ref": "#/components/headers/ContentLanguage" }, "Retry-After": { "$ref": "#/components/headers/RetryAfter" } },
             "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
           },
           "InternalServerError": {

@@ -6,7 +6,7 @@ public struct ChanceryCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "chancery",
         abstract: "Registry and casework of the headquarters' administrative offices.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self, VerifyBlobsCommand.self,
+        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, GroupCommand.self, AuditCommand.self, VerifyBlobsCommand.self,
                       SearchCommand.self, BackupCommand.self, RestoreCommand.self, HelloWorldCommand.self]
     )
 

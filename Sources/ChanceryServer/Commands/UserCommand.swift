@@ -1,11 +1,14 @@
 import ArgumentParser
 import ChanceryKit
 
-/// `chancery user create|set|list|password`: account administration from the command line.
+/// `chancery user …`: account administration from the command line, through the same store as the accounts API.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Create, change and list accounts.",
-        subcommands: [Create.self, Set.self, List.self, Password.self])
+        commandName: "user", abstract: "Create, change and list accounts; see and clear the sign-in throttle.",
+        subcommands: [
+            Create.self, Set.self, List.self, Show.self, Password.self, RevokeSessions.self, Throttles.self,
+            Unthrottle.self,
+        ])
 
     /// The attributes shared by `create` and `set`.
     struct AttributeOptions: ParsableArguments {
@@ -16,7 +19,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Special categories briefed, comma-separated (e.g. MEDICAL,STAFF).") var categories: String?
         @Option(help: "Roles, comma-separated (e.g. registry.clerk,auditor).") var roles: String?
         @Option(help: "Units, comma-separated (e.g. IPS,HEALTH).") var units: String?
-        @Option(help: "Need-to-know groups, comma-separated.") var groups: String?
+        @Option(help: "Need-to-know groups, comma-separated; each must exist (`chancery group create`).")
+        var groups: String?
 
         func attributes() throws -> UserAttributes {
             var attributes = UserAttributes(displayName: name)
@@ -87,7 +91,7 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Password: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a new password (read from standard input) and unlock the account.")
+            abstract: "Set a new password (read from standard input); closes the account's sessions and clears the sign-in throttle's counters of its name.")
         @OptionGroup var storage: StorageOptions
         @Option(help: "User name.") var username: String
 
@@ -106,15 +110,96 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await storage.open().using { chancery in
-                for account in try await chancery.users.list() {
+                for account in try await chancery.users.list() { print(Self.line(account)) }
+            }
+        }
+
+        static func line(_ account: UserAccount) -> String {
+            [
+                account.username, account.clearance.abbreviation, account.nationality,
+                "categories=" + UserAccount.text(account.categories),
+                "roles=" + UserAccount.text(account.roles.map(\.rawValue)),
+                "units=" + UserAccount.text(account.units), "groups=" + UserAccount.text(account.groups),
+                account.disabled ? "disabled" : "active",
+            ].joined(separator: "\t")
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one account (as `list` does).")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "User name.") var username: String
+
+        func run() async throws {
+            try await storage.open().using { chancery in
+                guard let account = try await chancery.users.find(username: username) else {
+                    throw AccountError.unknownUser(username)
+                }
+                print(List.line(account) + "\tname=\(account.displayName)\tversion=\(account.version)")
+            }
+        }
+    }
+
+    struct RevokeSessions: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "revoke-sessions", abstract: "End every web session and API token of an account.")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "User name.") var username: String
+
+        func run() async throws {
+            try await storage.open().using { chancery in
+                guard let account = try await chancery.users.find(username: username) else {
+                    throw AccountError.unknownUser(username)
+                }
+                let closed = try await chancery.sessions.closeAll(of: account, actor: "cli")
+                print("Closed \(closed) session(s) and token(s) of \(account.username).")
+            }
+        }
+    }
+
+    struct Throttles: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the sign-in throttle's counters: id, scope, name, address, failures, seconds of wait left.")
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            try await storage.open().using { chancery in
+                let throttles = chancery.users.throttles
+                let now = throttles.currentTime()
+                for counter in try await throttles.list(limit: 100_000) {
+                    let wait = counter.blockedUntil > now
+                        ? SignInThrottlePolicy.retryAfterSeconds(counter.blockedUntil - now) : 0
                     let fields = [
-                        account.username, account.clearance.abbreviation, account.nationality,
-                        "categories=" + UserAccount.text(account.categories),
-                        "roles=" + UserAccount.text(account.roles.map(\.rawValue)),
-                        "units=" + UserAccount.text(account.units), "groups=" + UserAccount.text(account.groups),
-                        account.disabled ? "disabled" : "active",
+                        counter.id, counter.scope.rawValue, counter.username.isEmpty ? "-" : counter.username,
+                        counter.address.isEmpty ? "-" : counter.address, "failures=\(counter.failures)", "wait=\(wait)s",
                     ]
                     print(fields.joined(separator: "\t"))
+                }
+            }
+        }
+    }
+
+    struct Unthrottle: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Clear one counter of the sign-in throttle (--id), or every counter of a name (--username).")
+        @OptionGroup var storage: StorageOptions
+        @Option(help: "The counter's id, as `chancery user throttles` shows it.") var id: String?
+        @Option(help: "A name as typed at sign-in (it need not be an account).") var username: String?
+
+        func validate() throws {
+            guard (id == nil) != (username == nil) else { throw ValidationError("Give either --id or --username.") }
+        }
+
+        func run() async throws {
+            try await storage.open().using { chancery in
+                if let id {
+                    guard try await chancery.users.throttles.clear(id: id, actor: "cli") != nil else {
+                        throw ValidationError("There is no sign-in throttle counter with the id \(id).")
+                    }
+                    print("Cleared counter \(id).")
+                } else if let username {
+                    let cleared = try await chancery.users.throttles.clear(username: username, actor: "cli")
+                    print("Cleared \(cleared) counter(s) of \(username).")
                 }
             }
         }

@@ -21,6 +21,8 @@ public struct AppError: Error, Sendable {
     public var errors: [Item] = []
     /// The roles any one of which would allow what was refused (`role-required`); the sentence names their jobs.
     public var requiredRoles: [Role] = []
+    /// Seconds to wait before trying again, sent as `Retry-After` (a throttled sign-in).
+    public var retryAfter: Int?
 
     /// One of several problems: a field, a localisation key and its arguments, and an optional code.
     public struct Item: Sendable, Equatable {
@@ -69,7 +71,6 @@ public struct AppError: Error, Sendable {
 
     public static let unauthenticated = AppError(.unauthorized, type: "unauthenticated", key: "error.unauthenticated")
     public static let badCredentials = AppError(.unauthorized, type: "bad-credentials", key: "error.badCredentials")
-    public static let accountLocked = AppError(.tooManyRequests, type: "account-locked", key: "error.locked")
     public static let accountDisabled = AppError(.forbidden, type: "account-disabled", key: "error.disabled")
     public static let csrf = AppError(.forbidden, type: "csrf", key: "error.csrf")
     public static let notFound = AppError(.notFound, type: "not-found", key: "error.notFound")
@@ -105,6 +106,14 @@ public struct AppError: Error, Sendable {
         AppError(
             .forbidden, type: "not-your-unit", key: "error.notYourUnit",
             ["units": principal.units.sorted().joined(separator: ", ")], field: "owningUnit")
+    }
+
+    /// A sign-in attempt refused unchecked while the throttle holds its name or address (the same answer whether the
+    /// name is an account or not, and whatever the password).
+    public static func signInThrottled(retryAfter seconds: Int) -> AppError {
+        var error = AppError(.tooManyRequests, type: "sign-in-throttled", key: "error.throttled", ["seconds": String(seconds)])
+        error.retryAfter = seconds
+        return error
     }
 
     /// Refuses a principal who holds none of `roles`; the sentence names the jobs that may do it, never a role id.

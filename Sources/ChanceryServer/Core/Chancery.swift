@@ -10,6 +10,8 @@ public struct Chancery: Sendable {
     public let catalog: CategoryCatalog
     public let audit: AuditLog
     public let users: UserStore
+    /// Need-to-know groups (the same store `users` checks memberships against).
+    public var groups: GroupStore { users.groups }
     public let sessions: SessionStore
     public let objects: ObjectStore
     public let search: SearchIndex
@@ -24,8 +26,11 @@ public struct Chancery: Sendable {
     public let logger: Logger
 
     /// Opens the database, applies pending migrations, synchronises the special categories and loads the
-    /// installation's audit signing key.
-    public static func open(_ configuration: AppConfiguration, logger: Logger) async throws -> Chancery {
+    /// installation's audit signing key. `throttleClock` is the sign-in throttle's time (tests drive their own).
+    public static func open(
+        _ configuration: AppConfiguration, logger: Logger,
+        throttleClock: (@Sendable () -> Int64)? = nil
+    ) async throws -> Chancery {
         let database = try await Database.open(configuration, logger: logger)
         do {
             try await Migrator().migrate(database, logger: logger)
@@ -43,7 +48,10 @@ public struct Chancery: Sendable {
             return Chancery(
                 configuration: configuration, database: database, catalog: catalog, audit: audit,
                 users: UserStore(
-                    database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost),
+                    database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost,
+                    throttles: LoginThrottleStore(
+                        database: database, audit: audit, policy: .standard, now: throttleClock ?? { Clock.nowMilliseconds() }),
+                    groups: GroupStore(database: database, audit: audit)),
                 sessions: SessionStore(database: database, audit: audit),
                 objects: objects, search: search, idempotency: IdempotencyStore(database: database), referenceSeries: referenceSeries,
                 records: RecordStore(

@@ -25,6 +25,9 @@ public struct AppConfiguration: Sendable {
     public var sqliteCacheMegabytes: Int = 128
     /// Load the demo data set on start (once).
     public var loadDemoData: Bool = false
+    /// Reverse proxies whose `X-Forwarded-For` names the client; none by default, so the client is the
+    /// connection's peer (the sign-in throttle counts by it).
+    public var trustedProxies: [IPNetwork] = []
 
     public init() {}
 
@@ -67,6 +70,9 @@ public struct AppConfiguration: Sendable {
             }
             config.sqliteCacheMegabytes = megabytes
         }
+        if let value = environment["CHANCERY_TRUSTED_PROXIES"], !value.isEmpty {
+            config.trustedProxies = try trustedProxies(value)
+        }
         if let value = environment["CHANCERY_CATEGORIES"], !value.isEmpty {
             let names = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
             guard names.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else {
@@ -83,6 +89,19 @@ public struct AppConfiguration: Sendable {
             throw .invalid(variable: variable, value: value, expected: "a port number from 1 to 65535")
         }
         return port
+    }
+
+    static func trustedProxies(_ value: String) throws(ConfigurationError) -> [IPNetwork] {
+        var networks: [IPNetwork] = []
+        for part in value.split(separator: ",") {
+            guard let network = IPNetwork(String(part)) else {
+                throw .invalid(
+                    variable: "CHANCERY_TRUSTED_PROXIES", value: value,
+                    expected: "a comma-separated list of IP addresses or blocks, e.g. 10.0.0.5,192.168.10.0/24,::1")
+            }
+            networks.append(network)
+        }
+        return networks
     }
 
     static func databaseURL(_ value: String, variable: String) throws(ConfigurationError) -> String {

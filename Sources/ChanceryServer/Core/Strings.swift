@@ -17,6 +17,7 @@ enum Strings {
         .merging(HealthAuditsSuppliesWebStrings.table) { core, _ in core }
         .merging(HealthFHIRStrings.table) { core, _ in core }
         .merging(JobNames.table) { core, _ in core }
+        .merging(AccountStrings.table) { core, _ in core }
 
     static let core: [String: (en: String, fr: String)] = [
         // Application
@@ -121,9 +122,9 @@ enum Strings {
             "The user name or password is not correct.",
             "Le nom d'utilisateur ou le mot de passe est incorrect."
         ),
-        "error.locked": (
-            "This account is locked for 15 minutes after five failed sign-ins. Try again later.",
-            "Ce compte est verrouillé pendant 15 minutes après cinq échecs de connexion. Réessayez plus tard."
+        "error.throttled": (
+            "Too many failed sign-ins for this name or from this address: wait {seconds} s before trying again.",
+            "Trop d'échecs de connexion pour ce nom ou depuis cette adresse : attendez {seconds} s avant de réessayer."
         ),
         "error.disabled": ("This account is disabled.", "Ce compte est désactivé."),
         "error.unauthenticated": (

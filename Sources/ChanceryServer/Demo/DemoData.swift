@@ -31,6 +31,9 @@ public enum DemoData {
         account("visitor", "Vic Visitor", .natoUnclassified, "SWE", [], [], []),
     ]
 
+    /// What the demo's need-to-know groups are for.
+    static let groupTitles: [String: String] = ["HR-CASES": "HR case files (case officers and counsel)"]
+
     private static func account(
         _ username: String, _ name: String, _ clearance: Classification, _ nationality: String,
         _ categories: Set<String>, _ roles: Set<Role>, _ units: Set<String>, _ groups: Set<String> = []
@@ -47,6 +50,11 @@ public enum DemoData {
     public static func loadOnce(into chancery: Chancery) async throws -> Bool {
         let loaded = try await chancery.database.read { db in try await SettingsStore.value("demo_loaded", on: db) }
         guard loaded == nil else { return false }
+        for name in Set(accounts.flatMap { $0.attributes.groups ?? [] }).sorted() {
+            if try await chancery.groups.find(name: name) == nil {
+                try await chancery.groups.create(name: name, title: groupTitles[name], actor: "demo")
+            }
+        }
         var ids: [String: Principal] = [:]
         for account in accounts {
             let created: UserAccount

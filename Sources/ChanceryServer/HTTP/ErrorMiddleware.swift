@@ -101,6 +101,7 @@ enum ProblemResponse {
         let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
         var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: localizer.language.rawValue]
         if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"chancery\"" }
+        if let seconds = problem.retryAfter { headers[.retryAfter] = String(seconds) }
         return Response(status: problem.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

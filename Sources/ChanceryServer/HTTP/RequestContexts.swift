@@ -1,15 +1,20 @@
 import ChanceryKit
 import Hummingbird
 import Logging
+import NIOCore
 
-/// The context of every request: the language to answer in and, once authenticated, the session.
-public struct AppRequestContext: RequestContext {
+/// The context of every request: the language to answer in, the connection's peer and, once authenticated, the
+/// session.
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public var language: Language = .en
     public var session: ActiveSession?
+    /// The other end of the connection (a client, or a proxy: see `ClientAddress`); nil in in-process tests.
+    public let remoteAddress: SocketAddress?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     public var localizer: Localizer { Localizer(language) }

@@ -22,6 +22,7 @@ public struct Migrator: Sendable {
         CreateHealthAuditsAndSupplies(), ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(),
         UpdateDistributionListsAddOwner(),
         CreateSearchFields(),
+        CreateLoginThrottles(), CreateGroups(), UpdateUsersAddVersion(),
     ]
 
     /// Applies what is missing; returns the names of the migrations applied.

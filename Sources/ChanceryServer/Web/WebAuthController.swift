@@ -2,6 +2,9 @@ import ChanceryKit
 import Hummingbird
 
 /// Sign-in, sign-out and the language switch of the web pages.
+///
+/// The language switch changes stored state (the account's language) only through a POST carrying the session's
+/// CSRF token; a GET of `/language/{code}` (an old link, or one planted on another site) changes nothing stored.
 struct WebAuthController {
     static let loginCookie = "chancery_login"
     let chancery: Chancery
@@ -11,7 +14,8 @@ struct WebAuthController {
         router.get("/", use: root)
         router.get("/login", use: loginPage)
         router.post("/login", use: login)
-        router.get("/language/{code}", use: switchLanguage)
+        router.get("/language/{code}", use: languagePage)
+        router.post("/language", use: switchLanguage)
     }
 
     func addSignedInRoutes(to group: RouterGroup<SignedInContext>) {
@@ -37,7 +41,9 @@ struct WebAuthController {
             return page(context: context, username: username, error: AppError.csrf, notice: nil, status: .forbidden)
         }
         do {
-            let account = try await chancery.users.authenticate(username: username, password: fields["password"] ?? "")
+            let address = ClientAddress.of(request, context: context, trusting: chancery.configuration.trustedProxies)
+            let account = try await chancery.users.authenticate(
+                username: username, password: fields["password"] ?? "", from: address)
             let lifetime = chancery.configuration.sessionLifetime
             let (secret, _) = try await chancery.sessions.open(for: account, kind: .web, lifetime: lifetime)
             var response = Response.redirect(to: "/home", type: .normal)
@@ -60,19 +66,59 @@ struct WebAuthController {
         return response
     }
 
-    @Sendable func switchLanguage(_ request: Request, context: AppRequestContext) async throws -> Response {
+    /// `GET /language/{code}`: for a visitor who is not signed in, sets the language cookie and returns; for a
+    /// signed-in user, shows in that language a form that asks to keep it for the account (nothing is stored yet).
+    @Sendable func languagePage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard let language = Language(rawValue: try context.parameters.require("code")) else { throw AppError.notFound }
+        let returnPath = Self.safeReturnPath(request.uri.queryParameters["return"].map(String.init))
+        guard let session = context.session else {
+            var response = Response.redirect(to: returnPath, type: .normal)
+            response.setCookie(cookies.language(language))
+            return response
+        }
+        let t = Localizer(language)
+        let model: [String: Any] = [
+            "t": ["title": t("language.title"), "use": t("language.use"), "back": t("language.back")],
+            "question": t("language.confirm", ["language": Self.endonym(language)]), "code": language.rawValue,
+            "csrf": session.csrfToken, "returnPath": returnPath,
+        ]
+        let frame = PageFrame(title: t("language.title"), label: .unclassified, localizer: t, path: returnPath, session: session)
+        return PageRenderer.response("language", model, frame: frame)
+    }
+
+    /// `POST /language` (`language`, `return`, and `_csrf` when signed in): remembers the choice for the account
+    /// (audited) and in the language cookie, then returns to the page.
+    @Sendable func switchLanguage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let fields: [String: String]
+        if let session = context.session {
+            fields = try await WebForm.verified(request, session: session)
+        } else {
+            fields = try await WebForm.fields(request)
+        }
+        guard let language = fields["language"].flatMap(Language.init(rawValue:)) else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "language.unknown",
+                ["code": String((fields["language"] ?? "").prefix(20))], field: "language")
+        }
         if let session = context.session { try await chancery.users.setLanguage(language, for: session.account.id) }
-        var response = Response.redirect(to: Self.safeReturnPath(request.uri.queryParameters["return"].map(String.init)), type: .normal)
+        var response = Response.redirect(to: Self.safeReturnPath(fields["return"]), type: .normal)
         response.setCookie(cookies.language(language))
         return response
+    }
+
+    /// A language's name in itself, as a language menu shows it.
+    static func endonym(_ language: Language) -> String {
+        switch language {
+        case .en: "English"
+        case .fr: "Français"
+        }
     }
 
     /// Only a local path may be returned to, never another site.
     static func safeReturnPath(_ path: String?) -> String {
         // Browsers drop tabs and newlines inside a URL, so "/\t/evil.example" would become "//evil.example".
         guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
-            !path.hasPrefix("/language/"), path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f })
+            !path.hasPrefix("/language"), path.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f })
         else { return "/home" }
         return path
     }
@@ -91,6 +137,7 @@ struct WebAuthController {
         ]
         let frame = PageFrame(title: t("login.title"), label: .unclassified, localizer: t, path: "/login", session: nil)
         var response = PageRenderer.response("login", model, frame: frame, status: status)
+        if let seconds = error?.retryAfter { response.headers[.retryAfter] = String(seconds) }
         response.setCookie(cookies.loginToken(csrf))
         return response
     }

@@ -10,6 +10,11 @@ import Testing
 /// `POST /api/v1/auth/token`, `DELETE /api/v1/auth/token`, `GET /api/v1/me` and the sign-in throttle.
 @Suite("Auth API")
 struct AuthAPITests {
+    /// The JSON body of a token request.
+    static func credentials(_ username: String, _ password: String) -> String {
+        #"{"username":\#(jsonString(username)),"password":\#(jsonString(password))}"#
+    }
+
     @Test("a correct password issues a bearer token; a wrong one or an unknown user gets the same 401")
     func issueToken() async throws {
         try await withInstallation { installation in
@@ -120,9 +125,10 @@ struct AuthAPITests {
         }
     }
 
-    @Test("five wrong passwords lock the account; then even the right one is refused, but not another user's")
-    func throttleLocksAfterFiveFailures() async throws {
-        try await withInstallation { installation in
+    @Test("five wrong passwords make the name wait: 429 with Retry-After even with the right password, not another user")
+    func throttleAfterFiveFailures() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
             // setup
             try await installation.user("clinician", MockUser.clinician)
             try await installation.user("visitor", MockUser.visitor)
@@ -132,24 +138,130 @@ struct AuthAPITests {
 
                 // exercise
                 var statuses: [HTTPResponse.Status] = []
-                for _ in 1...4 {
+                for _ in 1...5 {
                     statuses.append(try await client.api(.post, "/api/v1/auth/token", json: wrong).status)
                 }
-                let fifth = try await client.api(.post, "/api/v1/auth/token", json: wrong)
-                let rightWhileLocked = try await client.api(.post, "/api/v1/auth/token", json: right)
+                let rightWhileWaiting = try await client.api(.post, "/api/v1/auth/token", json: right)
                 let otherUser = try await client.api(
                     .post, "/api/v1/auth/token", json: #"{"username":"visitor","password":"\#(MockUser.password)"}"#)
+                clock.advance(seconds: 30)
+                let afterTheWait = try await client.api(.post, "/api/v1/auth/token", json: right)
 
                 // validate
-                #expect(statuses == Array(repeating: .unauthorized, count: 4))
-                try fifth.problem(.tooManyRequests, type: "account-locked")
-                let locked = try rightWhileLocked.problem(.tooManyRequests, type: "account-locked")
-                #expect(locked.detail.contains("locked"))
-                #expect(!rightWhileLocked.text.contains("\"token\""))
-                #expect(otherUser.status == .created, "a lock holds one account, not every account")
+                #expect(statuses == Array(repeating: .unauthorized, count: 5))
+                let throttled = try rightWhileWaiting.problem(.tooManyRequests, type: "sign-in-throttled")
+                #expect(rightWhileWaiting.headers[.retryAfter] == "30")
+                #expect(throttled.detail.contains("wait 30 s"))
+                #expect(!rightWhileWaiting.text.contains("\"token\""))
+                #expect(otherUser.status == .created, "a wait holds one name, not every account")
+                #expect(afterTheWait.status == .created, "the wait ends; nothing was locked")
             }
-            let account = try #require(try await installation.chancery.users.find(username: "clinician"))
-            #expect(account.lockedUntil > Clock.nowMilliseconds() + 14 * 60 * 1000)
+        }
+    }
+
+    @Test("a known and an unknown name get byte-identical answers through a whole sequence of attempts")
+    func unknownNamesAnsweredAlike() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
+            // setup
+            try await installation.user("clinician", MockUser.clinician)
+            try await installation.app.test(.router) { client in
+                for attempt in 1...9 {
+                    // exercise: the same attempt for a real account and for a name that is none, at the same time;
+                    // the real account's right password from the seventh on (it is refused unchecked while waiting)
+                    let password = attempt >= 7 ? MockUser.password : "guess \(attempt)"
+                    let known = try await client.api(
+                        .post, "/api/v1/auth/token", json: Self.credentials("clinician", password))
+                    let unknown = try await client.api(
+                        .post, "/api/v1/auth/token", json: Self.credentials("clinicien", password))
+
+                    // validate
+                    #expect(known.status == unknown.status, "attempt \(attempt)")
+                    #expect(known.text == unknown.text.replacingOccurrences(of: "clinicien", with: "clinician"), "attempt \(attempt)")
+                    var knownHeaders = known.headers
+                    var unknownHeaders = unknown.headers
+                    knownHeaders[.date] = nil
+                    unknownHeaders[.date] = nil
+                    #expect(knownHeaders == unknownHeaders, "attempt \(attempt)")
+                    #expect(known.status == (attempt <= 5 ? .unauthorized : .tooManyRequests), "attempt \(attempt)")
+                    if attempt == 8 { clock.advance(seconds: 5) }
+                }
+            }
+        }
+    }
+
+    @Test("two application nodes on one database share the throttle")
+    func throttleSharedAcrossNodes() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
+            // setup: a second node of the same deployment
+            try await installation.user("clinician", MockUser.clinician)
+            let otherNode = try await installation.anotherNode(throttleClock: clock)
+            do {
+                let wrong = #"{"username":"clinician","password":"guess number three"}"#
+                let right = #"{"username":"clinician","password":"\#(MockUser.password)"}"#
+                // exercise: five failures on the first node
+                try await installation.app.test(.router) { client in
+                    for _ in 1...5 {
+                        try await client.api(.post, "/api/v1/auth/token", json: wrong).problem(.unauthorized, type: "bad-credentials")
+                    }
+                }
+                // validate: the second node makes the name wait too
+                try await buildApplication(otherNode).test(.router) { client in
+                    let response = try await client.api(.post, "/api/v1/auth/token", json: right)
+                    try response.problem(.tooManyRequests, type: "sign-in-throttled")
+                    #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 > 0)
+                }
+            } catch {
+                await otherNode.close()
+                throw error
+            }
+            await otherNode.close()
+        }
+    }
+
+    @Test("administrators list and clear throttles (audited); anyone else gets 403")
+    func administratorsSeeAndClearThrottles() async throws {
+        try await withInstallation(throttleClock: ManualClock()) { installation in
+            // setup
+            try await installation.user("admin", MockUser.admin)
+            try await installation.user("clinician", MockUser.clinician)
+            try await installation.user("visitor", MockUser.visitor)
+            try await installation.app.test(.router) { client in
+                let admin = try await client.token(for: "admin")
+                let visitor = try await client.token(for: "visitor")
+                let wrong = #"{"username":"clinician","password":"guess number four"}"#
+                for _ in 1...5 { _ = try await client.api(.post, "/api/v1/auth/token", json: wrong) }
+
+                // exercise
+                let refused = try await client.api(.get, "/api/v1/admin/throttles", token: visitor)
+                let list = try await client.api(.get, "/api/v1/admin/throttles", token: admin)
+
+                // validate
+                try refused.problem(.forbidden, type: "role-required")
+                #expect(list.status == .ok)
+                let items = try #require(try list.jsonObject()["items"] as? [[String: Any]])
+                let pair = try #require(items.first { $0["scope"] as? String == "name-address" && $0["username"] as? String == "clinician" })
+                #expect(pair["failures"] as? Int == 5)
+                #expect(pair["address"] as? String == "unknown")
+                #expect((pair["retryAfter"] as? Int ?? 0) > 0)
+                let id = try #require(pair["id"] as? String)
+
+                let refusedClear = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: visitor)
+                try refusedClear.problem(.forbidden, type: "role-required")
+                #expect(try await client.api(.post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)).status == .tooManyRequests)
+
+                let cleared = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: admin)
+                #expect(cleared.status == .noContent)
+                let again = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: admin)
+                try again.problem(.notFound, type: "throttle-not-found")
+                #expect(try await client.api(.post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)).status == .created)
+            }
+            let clears = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'throttle.clear'").first()?
+                    .decode(column: "n", as: Int64.self)
+            }
+            #expect(clears == 1)
         }
     }
 
@@ -178,7 +290,7 @@ struct AuthAPITests {
                     statuses
                         == Array(repeating: .unauthorized, count: 4) + [.created]
                         + Array(repeating: .unauthorized, count: 4) + [.created])
-                // and the count really restarted: one more failure after the last success does not lock
+                // and the count really restarted: one more failure after the last success makes nobody wait
                 let after = try await client.api(.post, "/api/v1/auth/token", json: wrong)
                 try after.problem(.unauthorized, type: "bad-credentials")
             }

@@ -45,6 +45,16 @@ struct OpenAPIDocumentTests {
         "POST /api/v1/health/patients/{id}/entries/{entryId}/attachments",
         "GET /api/v1/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}",
     ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies).union(fhirOperations)
+        .union(accountOperations)
+
+    /// Accounts, groups and the sign-in throttle's counters (administrators).
+    static let accountOperations: Set<String> = [
+        "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{username}", "PATCH /api/v1/users/{username}",
+        "PUT /api/v1/users/{username}/password", "DELETE /api/v1/users/{username}/sessions",
+        "GET /api/v1/groups", "POST /api/v1/groups", "GET /api/v1/groups/{name}",
+        "PUT /api/v1/groups/{name}/members/{username}", "DELETE /api/v1/groups/{name}/members/{username}",
+        "GET /api/v1/admin/throttles", "DELETE /api/v1/admin/throttles/{id}",
+    ]
 
     /// The Health Office's appointment operations.
     static let appointmentOperations: Set<String> = [

@@ -1,4 +1,6 @@
+import ChanceryKit
 import Logging
+import SQLKit
 import Testing
 
 @testable import ChanceryServer
@@ -24,6 +26,28 @@ struct MigratorTests {
             let again = try await CategoryStore.synchronise(
                 extra: ["CRYPTO"], database: installation.chancery.database, audit: installation.chancery.audit)
             #expect(again == catalog)
+        }
+    }
+
+    @Test("CreateGroups enters every group name already in use on accounts, access entries and lists")
+    func groupsFromNamesInUse() async throws {
+        try await withInstallation { installation in
+            // setup: names written before groups existed (a raw update, as an old installation holds them)
+            let account = try await installation.user("clerk", MockUser.registry)
+            let note = try await installation.note("Plans", .unclassified, unit: "IPS", by: account.principal)
+            try await installation.grant(AccessEntry(grantee: .group("PLANS"), permission: .read), on: note.id)
+            let database = installation.chancery.database
+            try await database.transaction { db in
+                try await db.raw("UPDATE users SET groups_list = 'BOARD,ETHICS' WHERE id = \(bind: account.id)").run()
+                try await CreateGroups().revert(on: db, engine: database.engine)
+            }
+
+            // exercise: the migration again, as on the first start after the upgrade
+            try await database.transaction { db in try await CreateGroups().prepare(on: db, engine: database.engine) }
+
+            // validate
+            #expect(try await installation.chancery.groups.list().map(\.name) == ["BOARD", "ETHICS", "PLANS"])
+            #expect(try await installation.chancery.users.members(of: "ETHICS").map(\.username) == ["clerk"])
         }
     }
 }

@@ -19,13 +19,19 @@ enum MockUser {
         displayName: "Ana Auditor", clearance: .cosmicTopSecret, nationality: "NLD",
         categories: ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"], roles: [.auditor],
         units: ["IPS", "HEALTH"], groups: [])
+    static let admin = UserAttributes(
+        displayName: "Alex Admin", clearance: .natoSecret, nationality: "BEL", categories: [], roles: [.admin],
+        units: ["IPS"], groups: [])
 }
 
 extension TestInstallation {
-    /// Creates an account with the mock password.
+    /// Creates an account with the mock password, and first the groups it names that do not exist yet.
     @discardableResult
     func user(_ username: String, _ attributes: UserAttributes) async throws -> UserAccount {
-        try await chancery.users.create(
+        for group in (attributes.groups ?? []).sorted() {
+            if try await chancery.groups.find(name: group) == nil { try await chancery.groups.create(name: group, actor: "test") }
+        }
+        return try await chancery.users.create(
             username: username, password: MockUser.password, attributes: attributes, actor: "test")
     }
 

@@ -21,7 +21,8 @@ struct TestInstallation {
     static var engineName: String { postgresURL == nil ? "SQLite" : "PostgreSQL" }
 
     static func make(
-        checkpointInterval: Int64 = 100, extraCategories: [String] = [], maxUploadBytes: Int64? = nil
+        checkpointInterval: Int64 = 100, extraCategories: [String] = [], maxUploadBytes: Int64? = nil,
+        configure: (inout AppConfiguration) -> Void = { _ in }, throttleClock: ManualClock? = nil
     ) async throws -> TestInstallation {
         let directory = NSTemporaryDirectory() + "chancery-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -31,6 +32,7 @@ struct TestInstallation {
         configuration.auditCheckpointInterval = checkpointInterval
         configuration.extraCategories = extraCategories
         if let maxUploadBytes { configuration.maxUploadBytes = maxUploadBytes }
+        configure(&configuration)
         var databaseName: String?
         if let url = postgresURL {
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
@@ -40,8 +42,15 @@ struct TestInstallation {
         }
         var logger = Logger(label: "chancery-test")
         logger.logLevel = .warning
-        let chancery = try await Chancery.open(configuration, logger: logger)
+        let chancery = try await Chancery.open(configuration, logger: logger, throttleClock: throttleClock?.reader)
         return TestInstallation(chancery: chancery, directory: directory, postgresDatabase: databaseName)
+    }
+
+    /// A second installation on this one's database and data directory: another node of the same deployment.
+    func anotherNode(throttleClock: ManualClock? = nil) async throws -> Chancery {
+        var logger = Logger(label: "chancery-test-node")
+        logger.logLevel = .warning
+        return try await Chancery.open(chancery.configuration, logger: logger, throttleClock: throttleClock?.reader)
     }
 
     /// Closes the database and removes everything the test created.
@@ -88,10 +97,12 @@ struct TestInstallation {
 /// Runs a test body against a fresh installation, tearing it down whatever happens.
 func withInstallation(
     checkpointInterval: Int64 = 100, extraCategories: [String] = [], maxUploadBytes: Int64? = nil,
+    configure: (inout AppConfiguration) -> Void = { _ in }, throttleClock: ManualClock? = nil,
     _ body: (TestInstallation) async throws -> Void
 ) async throws {
     let installation = try await TestInstallation.make(
-        checkpointInterval: checkpointInterval, extraCategories: extraCategories, maxUploadBytes: maxUploadBytes)
+        checkpointInterval: checkpointInterval, extraCategories: extraCategories, maxUploadBytes: maxUploadBytes,
+        configure: configure, throttleClock: throttleClock)
     do {
         try await body(installation)
     } catch {

@@ -109,16 +109,42 @@ struct WebAuthTests {
         }
     }
 
-    @Test("a locked account is refused by the form too, even with the right password")
-    func lockedAccountThroughTheForm() async throws {
-        try await withInstallation { installation in
+    @Test("a throttled name is refused by the form too, even with the right password: 429, Retry-After, a sentence")
+    func throttledThroughTheForm() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
             try await installation.user("clerk", MockUser.registry)
             try await installation.app.test(.router) { client in
                 for _ in 1...5 { _ = try await client.postLogin("clerk", password: "wrong password!") }
                 let response = try await client.postLogin("clerk")
                 #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.retryAfter] == "30")
                 #expect(response.cookie("chancery_session") == nil)
-                #expect(response.text.element(id: "login-error")?.contains("locked") == true)
+                #expect(
+                    response.text.element(id: "login-error")
+                        == "Too many failed sign-ins for this name or from this address: wait 30 s before trying again.")
+                let french = try await client.postLogin("clerk", headers: [.acceptLanguage: "fr"])
+                #expect(french.headers[.retryAfter] == "30")
+                #expect(french.text.element(id: "login-error")?.hasPrefix("Trop d&#39;échecs de connexion") == true)
+            }
+        }
+    }
+
+    @Test("the sign-in form answers a name that is no account exactly like one that is, throttled or not")
+    func unknownNameThroughTheForm() async throws {
+        let clock = ManualClock()
+        try await withInstallation(throttleClock: clock) { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                for attempt in 1...7 {
+                    let password = attempt >= 6 ? MockUser.password : "wrong password \(attempt)"
+                    let known = try await client.postLogin("clerk", password: password)
+                    let unknown = try await client.postLogin("clerc", password: password)
+                    #expect(known.status == unknown.status, "attempt \(attempt)")
+                    #expect(known.headers[.retryAfter] == unknown.headers[.retryAfter], "attempt \(attempt)")
+                    #expect(known.text.element(id: "login-error") == unknown.text.element(id: "login-error"), "attempt \(attempt)")
+                    #expect(known.cookie("chancery_session") == nil)
+                }
             }
         }
     }
@@ -267,7 +293,7 @@ struct WebAuthTests {
         }
     }
 
-    @Test("the language chosen while signed in is remembered for the account")
+    @Test("the language chosen while signed in, through the page frame's POST form, is remembered for the account")
     func languageIsRememberedForTheAccount() async throws {
         try await withInstallation { installation in
             try await installation.user("clerk", MockUser.registry)
@@ -275,10 +301,19 @@ struct WebAuthTests {
                 let session = try await client.signIn("clerk")
                 let english = try await client.execute(uri: "/home", method: .get, headers: session.headers())
                 #expect(english.text.htmlLang == "en")
-                let switched = try await client.execute(
-                    uri: "/language/fr?return=/home", method: .get, headers: session.headers())
+                let form = try #require(english.text.languageForm)
+                #expect(form.contains(#"method="post" action="/language""#))
+                #expect(form.contains(#"<button id="lang-fr" type="submit" name="language" value="fr""#))
+                let csrf = try #require(form.hiddenField("_csrf"))
+                #expect(form.hiddenField("return") == "/home")
+
+                // exercise: the button of the form
+                let switched = try await client.postForm(
+                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"], cookies: [session.headers()[.cookie]!])
+
+                // validate
+                #expect(switched.status == .seeOther)
                 #expect(switched.headers[.location] == "/home")
-                // no language cookie sent back: the account remembers
                 let french = try await client.execute(uri: "/home", method: .get, headers: session.headers())
                 #expect(french.text.htmlLang == "fr")
                 #expect(french.text.element(id: "page-title") == "Accueil")
@@ -287,6 +322,99 @@ struct WebAuthTests {
             #expect(account?.language == .fr)
         }
     }
+
+    @Test("GET /language/{code} while signed in changes nothing stored: no account change, no audit event")
+    func languageLinkChangesNothingStored() async throws {
+        try await withInstallation { installation in
+            // setup: a signed-in user whose account says English
+            let account = try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let before = try await Self.auditCount(installation)
+
+                // exercise: a link planted on another site
+                let response = try await client.execute(
+                    uri: "/language/fr?return=/home", method: .get, headers: session.headers())
+
+                // validate: the answer is in French and asks; nothing is stored
+                #expect(response.status == .ok)
+                #expect(response.text.htmlLang == "fr")
+                #expect(response.text.element(id: "page-title") == "Langue")
+                #expect(response.text.contains(#"id="language-confirm" method="post" action="/language""#))
+                #expect(response.cookie("chancery_lang") == nil)
+                #expect(try await Self.auditCount(installation) == before)
+                let home = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(home.text.htmlLang == "en")
+            }
+            let stored = try await installation.chancery.users.find(id: account.id)
+            #expect(stored?.language == .en)
+            #expect(stored?.version == 2, "only the first sign-in's language was written")
+        }
+    }
+
+    @Test("POST /language of a signed-in user without, or with a wrong, CSRF token: 403 and nothing changes")
+    func languagePostNeedsCSRF() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.user("clinician", MockUser.clinician)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let other = try await client.sessionCSRF(try await client.signIn("clinician"))
+                let before = try await Self.auditCount(installation)
+                for fields in [["language": "fr"], ["language": "fr", "_csrf": SecretToken.make()], ["language": "fr", "_csrf": other]] {
+                    let forged = try await client.postForm("/language", fields, cookies: [session.headers()[.cookie]!])
+                    #expect(forged.status == .forbidden)
+                    #expect(forged.text.element(id: "error-detail")?.contains("did not come from Chancery") == true)
+                }
+                #expect(try await Self.auditCount(installation) == before)
+                let csrf = try await client.sessionCSRF(session)
+                let accepted = try await client.postForm(
+                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"], cookies: [session.headers()[.cookie]!])
+                #expect(accepted.status == .seeOther)
+                let unknown = try await client.postForm(
+                    "/language", ["_csrf": csrf, "language": "xx"], cookies: [session.headers()[.cookie]!])
+                #expect(unknown.status == .badRequest)
+            }
+            #expect(try await installation.chancery.users.find(username: "clerk")?.language == .fr)
+            let events = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT details FROM audit_events WHERE action = 'user.language' ORDER BY seq").all()
+                    .map { try $0.decode(column: "details", as: String.self) }
+            }
+            #expect(events.last?.contains("fr") == true)
+        }
+    }
+
+    @Test("the sign-in page's language form carries no session token; a visitor's POST sets only the cookie")
+    func anonymousLanguageForm() async throws {
+        try await withInstallation { installation in
+            try await installation.app.test(.router) { client in
+                let page = try await client.execute(uri: "/login", method: .get)
+                let form = try #require(page.text.languageForm)
+                #expect(form.hiddenField("_csrf") == nil)
+                #expect(form.hiddenField("return") == "/login")
+                let switched = try await client.postForm("/language", ["language": "fr", "return": "/login"])
+                #expect(switched.status == .seeOther)
+                #expect(switched.headers[.location] == "/login")
+                #expect(switched.cookie("chancery_lang")?.value == "fr")
+                let evil = try await client.postForm("/language", ["language": "fr", "return": "//evil.example"])
+                #expect(evil.headers[.location] == "/home")
+            }
+        }
+    }
+
+    static func auditCount(_ installation: TestInstallation) async throws -> Int64 {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM audit_events").first()?.decode(column: "n", as: Int64.self) ?? 0
+        }
+    }
+}
+
+extension String {
+    /// The language form of the page frame.
+    var languageForm: String? {
+        guard let start = range(of: #"<form id="language-form""#) else { return nil }
+        return String(self[start.lowerBound...]).components(separatedBy: "</form>").first
+    }
 }
 
 @Suite("Return paths")
@@ -294,7 +422,7 @@ struct ReturnPathTests {
     @Test("only plain local paths are returned to", arguments: [
         ("/home", "/home"), ("/home?tab=1", "/home?tab=1"), ("//evil.example", "/home"), ("/\t/evil.example", "/home"),
         ("/\n/evil.example", "/home"), ("https://evil.example", "/home"), ("/\\evil.example", "/home"),
-        ("/language/fr", "/home"),
+        ("/language/fr", "/home"), ("/language", "/home"),
     ])
     func safeReturnPath(input: String, expected: String) {
         #expect(WebAuthController.safeReturnPath(input) == expected)

@@ -60,6 +60,23 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// Ends every session and revokes every token of an account (an administrator's decision, audited as
+    /// `session.revoke-all`); returns how many there were.
+    @discardableResult
+    public func closeAll(of account: UserAccount, actor: String) async throws -> Int {
+        try await database.transaction { db in
+            let closed = try await db.raw(
+                "DELETE FROM sessions WHERE user_id = \(bind: account.id) RETURNING token_hash"
+            ).all().count
+            try await self.audit.append(
+                AuditEntry(
+                    actor: actor, action: "session.revoke-all",
+                    details: ["username": account.username, "sessions": String(closed)]),
+                on: db)
+            return closed
+        }
+    }
+
     /// Ends a session (sign-out).
     func close(_ session: ActiveSession) async throws {
         try await database.transaction { db in

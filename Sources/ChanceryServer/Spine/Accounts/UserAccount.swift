@@ -1,11 +1,15 @@
 import ChanceryKit
 import SQLKit
 
-/// A local account: who the person is to the access decision, and the state of their sign-in throttle.
+/// A local account: who the person is to the access decision. (The sign-in throttle counts apart, in
+/// `LoginThrottleStore`, by the name as typed: it knows nothing of whether the name is an account.)
 public struct UserAccount: Sendable, Equatable {
     // managed fields
     public var id: String
     public var createdAt: Int64
+    public var updatedAt: Int64
+    /// Grows by one with every change of the account, for `If-Match`.
+    public var version: Int64
     // data fields
     public var username: String
     public var displayName: String
@@ -17,9 +21,6 @@ public struct UserAccount: Sendable, Equatable {
     public var groups: Set<String>
     public var language: Language?
     public var disabled: Bool
-    // sign-in throttle
-    public var failedLogins: Int64
-    public var lockedUntil: Int64
 
     /// The principal the access decision sees.
     public var principal: Principal {
@@ -29,13 +30,18 @@ public struct UserAccount: Sendable, Equatable {
     }
 
     static let columns: SQLQueryString = """
-        u.id, u.created_at, u.username, u.display_name, u.clearance, u.nationality, u.categories, u.roles, u.units,
-        u.groups_list, u.language, u.disabled, u.failed_logins, u.locked_until
+        u.id, u.created_at, u.updated_at, u.version, u.username, u.display_name, u.clearance, u.nationality,
+        u.categories, u.roles, u.units, u.groups_list, u.language, u.disabled
         """
+
+    /// The ETag of this version of the account.
+    public var etag: String { "\"v\(version)\"" }
 
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: String.self)
         createdAt = try row.decode(column: "created_at", as: Int64.self)
+        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+        version = try row.decode(column: "version", as: Int64.self)
         username = try row.decode(column: "username", as: String.self)
         displayName = try row.decode(column: "display_name", as: String.self)
         clearance = Classification(rawValue: Int(try row.decode(column: "clearance", as: Int64.self))) ?? .natoUnclassified
@@ -46,13 +52,13 @@ public struct UserAccount: Sendable, Equatable {
         groups = Self.set(try row.decode(column: "groups_list", as: String.self))
         language = try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
         disabled = try row.decode(column: "disabled", as: Int64.self) != 0
-        failedLogins = try row.decode(column: "failed_logins", as: Int64.self)
-        lockedUntil = try row.decode(column: "locked_until", as: Int64.self)
     }
 
     init(id: String, username: String, displayName: String, attributes: UserAttributes, at time: Int64) {
         self.id = id
         self.createdAt = time
+        self.updatedAt = time
+        self.version = 1
         self.username = username
         self.displayName = displayName
         self.clearance = attributes.clearance ?? .natoUnclassified
@@ -62,9 +68,7 @@ public struct UserAccount: Sendable, Equatable {
         self.units = attributes.units ?? []
         self.groups = attributes.groups ?? []
         self.language = nil
-        self.disabled = false
-        self.failedLogins = 0
-        self.lockedUntil = 0
+        self.disabled = attributes.disabled ?? false
     }
 
     /// Sets are stored as sorted comma-separated text: small, and never used in a trimming predicate.

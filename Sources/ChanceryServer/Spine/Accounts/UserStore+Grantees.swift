@@ -23,17 +23,9 @@ extension UserStore {
             .first().map(UserAccount.init(row:))
     }
 
-    /// Whether a need-to-know group of exactly this name exists. Groups are held on the accounts
-    /// (`users.groups_list`): a group exists while some account belongs to it.
+    /// Whether a need-to-know group of exactly this name exists (the groups `GroupStore` keeps).
     static func groupExists(_ name: String, on db: any SQLDatabase) async throws -> Bool {
-        guard isValidGroupOrUnit(name) else { return false }
-        // LIKE only narrows the candidates (`_` is escaped; SQLite's LIKE ignores case): the test is exact, in Swift,
-        // because access entries match group names exactly.
-        let pattern = "%" + name.replacingOccurrences(of: "_", with: "\\_") + "%"
-        let rows = try await db.raw(
-            "SELECT groups_list FROM users WHERE groups_list LIKE \(bind: pattern) ESCAPE '\\'"
-        ).all()
-        return try rows.contains { UserAccount.set(try $0.decode(column: "groups_list", as: String.self)).contains(name) }
+        try await GroupStore.exists(name, on: db)
     }
 
     /// How an account is named on screen and in answers.

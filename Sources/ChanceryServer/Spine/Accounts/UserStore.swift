@@ -5,20 +5,20 @@ import NIOConcurrencyHelpers
 import NIOPosix
 import SQLKit
 
-/// The one owner of the `users` table: accounts, password hashes and the sign-in throttle.
+/// The one owner of the `users` table: accounts, their password hashes and their group memberships. It signs people
+/// in through the sign-in throttle (`LoginThrottleStore`). The CLI, the accounts API and the web pages all go
+/// through it.
 public struct UserStore: Sendable {
     let database: Database
     let audit: AuditLog
     let catalog: CategoryCatalog
     let passwordHashCost: Int
-
-    /// Failed sign-ins before an account is locked, and for how long.
-    static let maximumFailedLogins: Int64 = 5
-    static let lockDuration: Int64 = 15 * 60 * 1000
+    public let throttles: LoginThrottleStore
+    public let groups: GroupStore
 
     // MARK: administration
 
-    /// Creates an account; `actor` is who does it (`cli` from the command line).
+    /// Creates an account; `actor` is who does it (`cli` from the command line). Its groups must exist.
     @discardableResult
     public func create(username: String, password: String, attributes: UserAttributes, actor: String) async throws
         -> UserAccount
@@ -38,15 +38,18 @@ public struct UserStore: Sendable {
             guard try await db.raw("SELECT id FROM users WHERE username = \(bind: username)").first() == nil else {
                 throw AccountError.usernameTaken(username)
             }
+            if let unknown = try await self.groups.missing(account.groups, on: db).first {
+                throw AccountError.unknownGroup(unknown)
+            }
             try await db.raw(
                 """
                 INSERT INTO users (id, username, display_name, password_hash, clearance, nationality, categories, roles,
-                                   units, groups_list, language, failed_logins, locked_until, disabled, created_at, updated_at)
+                                   units, groups_list, language, disabled, version, created_at, updated_at)
                 VALUES (\(bind: account.id), \(bind: username), \(bind: account.displayName), \(bind: hash),
                         \(bind: Int64(account.clearance.rawValue)), \(bind: account.nationality),
                         \(bind: UserAccount.text(account.categories)), \(bind: UserAccount.text(account.roles.map(\.rawValue))),
                         \(bind: UserAccount.text(account.units)), \(bind: UserAccount.text(account.groups)), NULL,
-                        0, 0, 0, \(bind: now), \(bind: now))
+                        \(bind: Int64(account.disabled ? 1 : 0)), 1, \(bind: now), \(bind: now))
                 """
             ).run()
             try await self.audit.append(
@@ -55,14 +58,23 @@ public struct UserStore: Sendable {
         return account
     }
 
-    /// Changes an account's attributes; returns the account as it now is.
+    /// Changes an account's attributes (nil leaves one as it is); returns the account as it now is.
+    ///
+    /// With `expectedVersion` (the API's `If-Match`), a change made meanwhile by someone else refuses this one. The
+    /// account's groups must exist, and no change may leave the installation without an enabled administrator.
     @discardableResult
-    public func update(username: String, attributes: UserAttributes, actor: String) async throws -> UserAccount {
+    public func update(
+        username: String, attributes: UserAttributes, expectedVersion: Int64? = nil, actor: String
+    ) async throws -> UserAccount {
         try validate(attributes)
         return try await database.transaction { db in
-            guard var account = try await self.find(username: username, on: db) else {
+            guard var account = try await self.findForUpdate(username: username, on: db) else {
                 throw AccountError.unknownUser(username)
             }
+            if let expectedVersion, expectedVersion != account.version {
+                throw AccountError.stale(currentVersion: account.version)
+            }
+            let before = account
             if let value = attributes.displayName { account.displayName = value }
             if let value = attributes.clearance { account.clearance = value }
             if let value = attributes.nationality { account.nationality = value }
@@ -71,47 +83,124 @@ public struct UserStore: Sendable {
             if let value = attributes.units { account.units = value }
             if let value = attributes.groups { account.groups = value }
             if let value = attributes.disabled { account.disabled = value }
-            try await db.raw(
-                """
-                UPDATE users SET display_name = \(bind: account.displayName), clearance = \(bind: Int64(account.clearance.rawValue)),
-                    nationality = \(bind: account.nationality), categories = \(bind: UserAccount.text(account.categories)),
-                    roles = \(bind: UserAccount.text(account.roles.map(\.rawValue))), units = \(bind: UserAccount.text(account.units)),
-                    groups_list = \(bind: UserAccount.text(account.groups)), disabled = \(bind: Int64(account.disabled ? 1 : 0)),
-                    updated_at = \(bind: Clock.nowMilliseconds())
-                WHERE id = \(bind: account.id)
-                """
-            ).run()
-            try await self.audit.append(
-                AuditEntry(actor: actor, action: "user.update", details: Self.auditDetails(of: account)), on: db)
-            return account
+            if let unknown = try await self.groups.missing(account.groups.subtracting(before.groups), on: db).first {
+                throw AccountError.unknownGroup(unknown)
+            }
+            try await self.keepAnAdministrator(before: before, after: account, on: db)
+            return try await self.save(account, action: "user.update", actor: actor, on: db)
         }
     }
 
-    /// Sets a new password and unlocks the account.
+    /// Writes an account's attributes, one version on, with its audit event.
+    private func save(_ account: UserAccount, action: String, actor: String, extra: [String: String] = [:],
+                      on db: any SQLDatabase) async throws -> UserAccount {
+        var account = account
+        account.version += 1
+        account.updatedAt = Clock.nowMilliseconds()
+        try await db.raw(
+            """
+            UPDATE users SET display_name = \(bind: account.displayName), clearance = \(bind: Int64(account.clearance.rawValue)),
+                nationality = \(bind: account.nationality), categories = \(bind: UserAccount.text(account.categories)),
+                roles = \(bind: UserAccount.text(account.roles.map(\.rawValue))), units = \(bind: UserAccount.text(account.units)),
+                groups_list = \(bind: UserAccount.text(account.groups)), disabled = \(bind: Int64(account.disabled ? 1 : 0)),
+                version = \(bind: account.version), updated_at = \(bind: account.updatedAt)
+            WHERE id = \(bind: account.id)
+            """
+        ).run()
+        var details = Self.auditDetails(of: account)
+        details.merge(extra) { _, new in new }
+        try await audit.append(AuditEntry(actor: actor, action: action, details: details), on: db)
+        return account
+    }
+
+    /// Refuses a change that would leave no enabled account with the admin role (the last administrator could not
+    /// be given it back except from the command line of the server).
+    private func keepAnAdministrator(before: UserAccount, after: UserAccount, on db: any SQLDatabase) async throws {
+        let wasAdministrator = before.roles.contains(.admin) && !before.disabled
+        let isAdministrator = after.roles.contains(.admin) && !after.disabled
+        guard wasAdministrator, !isAdministrator else { return }
+        let others = try await db.raw(
+            """
+            SELECT COUNT(*) AS n FROM users
+            WHERE id <> \(bind: after.id) AND disabled = 0 AND (',' || roles || ',') LIKE '%,admin,%'
+            """
+        ).first()?.decode(column: "n", as: Int64.self) ?? 0
+        guard others > 0 else { throw AccountError.lastAdministrator }
+    }
+
+    /// Sets a new password, closes the account's sessions and clears the throttle's counters of its name.
     public func setPassword(username: String, password: String, actor: String) async throws {
         guard password.count >= 12 else { throw AccountError.weakPassword }
         let hash = try await hashPassword(password)
         try await database.transaction { db in
-            guard let account = try await self.find(username: username, on: db) else {
+            guard let account = try await self.findForUpdate(username: username, on: db) else {
                 throw AccountError.unknownUser(username)
             }
             try await db.raw(
                 """
-                UPDATE users SET password_hash = \(bind: hash), failed_logins = 0, locked_until = 0,
+                UPDATE users SET password_hash = \(bind: hash), version = version + 1,
                     updated_at = \(bind: Clock.nowMilliseconds()) WHERE id = \(bind: account.id)
                 """
             ).run()
             try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: account.id)").run()
             try await self.audit.append(
                 AuditEntry(actor: actor, action: "user.password", details: ["username": account.username]), on: db)
+            try await self.throttles.clear(username: account.username, actor: actor, on: db)
         }
     }
 
+    // MARK: group membership
+
+    /// Puts an account in a group (nothing changes when it is already a member); returns whether it changed.
+    /// Audited as `group.member.add`.
+    @discardableResult
+    public func addMember(_ username: String, to group: String, actor: String) async throws -> Bool {
+        try await database.transaction { db in
+            guard try await self.groups.groupExists(group, on: db) else { throw AccountError.unknownGroup(group) }
+            guard var account = try await self.findForUpdate(username: username, on: db) else {
+                throw AccountError.unknownUser(username)
+            }
+            guard account.groups.insert(group).inserted else { return false }
+            _ = try await self.save(account, action: "group.member.add", actor: actor, extra: ["group": group], on: db)
+            return true
+        }
+    }
+
+    /// Takes an account out of a group; refused when it is not a member. Audited as `group.member.remove`.
+    public func removeMember(_ username: String, from group: String, actor: String) async throws {
+        try await database.transaction { db in
+            guard try await self.groups.groupExists(group, on: db) else { throw AccountError.unknownGroup(group) }
+            guard var account = try await self.findForUpdate(username: username, on: db) else {
+                throw AccountError.unknownUser(username)
+            }
+            guard account.groups.remove(group) != nil else {
+                throw AccountError.notAMember(group: group, username: account.username)
+            }
+            _ = try await self.save(account, action: "group.member.remove", actor: actor, extra: ["group": group], on: db)
+        }
+    }
+
+    /// The accounts that belong to a group, by user name.
+    public func members(of group: String) async throws -> [UserAccount] {
+        try await list().filter { $0.groups.contains(group) }
+    }
+
+    // MARK: reading
+
     /// Every account, by user name.
     public func list() async throws -> [UserAccount] {
+        try await list(after: nil, limit: Int.max)
+    }
+
+    /// Accounts by user name after `cursor` (a user name), at most `limit`.
+    public func list(after cursor: String?, limit: Int) async throws -> [UserAccount] {
         try await database.read { db in
-            try await db.raw("SELECT \(UserAccount.columns) FROM users u ORDER BY u.username").all()
-                .map(UserAccount.init(row:))
+            try await db.raw(
+                """
+                SELECT \(UserAccount.columns) FROM users u WHERE u.username > \(bind: cursor ?? "")
+                ORDER BY u.username LIMIT \(bind: Int64(min(limit, Int(Int32.max))))
+                """
+            ).all().map(UserAccount.init(row:))
         }
     }
 
@@ -119,14 +208,27 @@ public struct UserStore: Sendable {
         try await database.read { db in try await self.find(username: username, on: db) }
     }
 
-    func find(username: String, on db: any SQLDatabase) async throws -> UserAccount? {
+    public func find(id: String) async throws -> UserAccount? {
+        try await database.read { db in try await self.find(id: id, on: db) }
+    }
+
+    public func find(username: String, on db: any SQLDatabase) async throws -> UserAccount? {
         try await db.raw("SELECT \(UserAccount.columns) FROM users u WHERE u.username = \(bind: username.lowercased())")
             .first().map(UserAccount.init(row:))
     }
 
-    func find(id: String, on db: any SQLDatabase) async throws -> UserAccount? {
+    public func find(id: String, on db: any SQLDatabase) async throws -> UserAccount? {
         try await db.raw("SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: id)")
             .first().map(UserAccount.init(row:))
+    }
+
+    /// The account, its row locked until the transaction ends (PostgreSQL; SQLite's transactions already take turns),
+    /// so that two administrators' changes never interleave.
+    private func findForUpdate(username: String, on db: any SQLDatabase) async throws -> UserAccount? {
+        let lock: SQLQueryString = database.engine == .postgres ? " FOR UPDATE" : ""
+        return try await db.raw(
+            "SELECT \(UserAccount.columns) FROM users u WHERE u.username = \(bind: username.lowercased())\(lock)"
+        ).first().map(UserAccount.init(row:))
     }
 
     /// The display names of these accounts (ids that are no account are left out): for pages that name people.
@@ -142,10 +244,16 @@ public struct UserStore: Sendable {
         }
     }
 
-    /// Remembers the interface language the user chose.
+    /// Remembers the interface language the user chose (a POST of the web pages, with its CSRF token).
     func setLanguage(_ language: Language, for userID: String) async throws {
         try await database.transaction { db in
-            try await db.raw("UPDATE users SET language = \(bind: language.rawValue) WHERE id = \(bind: userID)").run()
+            try await db.raw(
+                """
+                UPDATE users SET language = \(bind: language.rawValue), version = version + 1,
+                    updated_at = \(bind: Clock.nowMilliseconds())
+                WHERE id = \(bind: userID)
+                """
+            ).run()
             try await self.audit.append(
                 AuditEntry(actor: userID, action: "user.language", details: ["language": language.rawValue]), on: db)
         }
@@ -153,85 +261,42 @@ public struct UserStore: Sendable {
 
     // MARK: signing in
 
-    /// Checks a user name and password, applying the lock after five failures; every attempt is audited.
+    /// Checks a user name and password from a client address, through the sign-in throttle; every attempt is
+    /// audited (`login.success`, `login.failed`, `login.throttled`, `login.disabled`).
     ///
-    /// Each attempt is counted atomically *before* the password is checked, so concurrent guesses cannot get
-    /// more than five verifications per lock period, and a success is only accepted if no lock began meanwhile.
-    public func authenticate(username: String, password: String) async throws -> UserAccount {
-        let username = username.lowercased()
+    /// A name that is no account goes through exactly the same steps as one that is (the same query, the same
+    /// counters, a bcrypt check against a decoy hash, the same audit writes) and gets the same answers, so neither
+    /// the answer nor its timing tells which accounts exist. The attempt is counted before the password is checked,
+    /// so concurrent guesses cannot get more checks than the policy allows.
+    public func authenticate(username typed: String, password: String, from address: String) async throws
+        -> UserAccount
+    {
+        let name = LoginThrottleStore.name(typed)
+        let lookup = Self.isValidUsername(name) ? name : ""
         let found = try await database.read { db -> (UserAccount, String)? in
             guard let row = try await db.raw(
-                "SELECT \(UserAccount.columns), u.password_hash FROM users u WHERE u.username = \(bind: username)"
+                "SELECT \(UserAccount.columns), u.password_hash FROM users u WHERE u.username = \(bind: lookup)"
             ).first() else { return nil }
             return (try UserAccount(row: row), try row.decode(column: "password_hash", as: String.self))
         }
-        guard let (account, hash) = found else {
-            _ = try await verifyPassword(password, hash: try Self.decoyHash(cost: passwordHashCost))
-            try await record("login.failed", actor: "anonymous", outcome: .denied, ["username": String(username.prefix(64))])
+        let actor = found?.0.id ?? "anonymous"
+        let attempt: LoginThrottleStore.Attempt
+        switch try await throttles.admit(username: name, address: address, actor: actor) {
+        case .throttled(let seconds): throw AppError.signInThrottled(retryAfter: seconds)
+        case .admitted(let admitted): attempt = admitted
+        }
+        let hash = try found?.1 ?? Self.decoyHash(cost: passwordHashCost)
+        guard try await verifyPassword(password, hash: hash), let (account, _) = found else {
+            try await record("login.failed", actor: actor, outcome: .denied, attempt.failureDetails)
             throw AppError.badCredentials
         }
-        let now = Clock.nowMilliseconds()
-        guard let attempt = try await countAttempt(of: account, now: now), attempt <= Self.maximumFailedLogins else {
-            try await record("login.locked", actor: account.id, outcome: .denied, ["username": username])
-            throw AppError.accountLocked
-        }
-        guard try await verifyPassword(password, hash: hash) else {
-            let locked = try await recordFailure(of: account, attempt: attempt, now: now)
-            throw locked ? AppError.accountLocked : AppError.badCredentials
-        }
         if account.disabled {
-            try await record("login.disabled", actor: account.id, outcome: .denied, ["username": username])
+            try await record("login.disabled", actor: account.id, outcome: .denied, ["username": name, "address": address])
             throw AppError.accountDisabled
         }
-        let accepted = try await database.transaction { db -> Bool in
-            let row = try await db.raw(
-                """
-                UPDATE users SET failed_logins = 0
-                WHERE id = \(bind: account.id) AND locked_until <= \(bind: Clock.nowMilliseconds()) RETURNING id
-                """
-            ).first()
-            try await self.audit.append(
-                AuditEntry(
-                    actor: account.id, action: row == nil ? "login.locked" : "login.success",
-                    outcome: row == nil ? .denied : .success, details: ["username": username]),
-                on: db)
-            return row != nil
-        }
-        guard accepted else { throw AppError.accountLocked }
+        try await throttles.recordSuccess(
+            attempt, event: AuditEntry(actor: account.id, action: "login.success", details: ["username": name, "address": address]))
         return account
-    }
-
-    /// Counts one more attempt unless the account is locked; returns the attempt's number, or nil when locked.
-    private func countAttempt(of account: UserAccount, now: Int64) async throws -> Int64? {
-        try await database.read { db in
-            try await db.raw(
-                """
-                UPDATE users SET failed_logins = failed_logins + 1
-                WHERE id = \(bind: account.id) AND locked_until <= \(bind: now) RETURNING failed_logins
-                """
-            ).first()?.decode(column: "failed_logins", as: Int64.self)
-        }
-    }
-
-    /// Records a wrong password; the attempt that reaches the maximum locks the account. Returns whether it did.
-    private func recordFailure(of account: UserAccount, attempt: Int64, now: Int64) async throws -> Bool {
-        try await database.transaction { db in
-            let locks = attempt >= Self.maximumFailedLogins
-            if locks {
-                try await db.raw(
-                    """
-                    UPDATE users SET failed_logins = 0, locked_until = \(bind: now + Self.lockDuration)
-                    WHERE id = \(bind: account.id)
-                    """
-                ).run()
-            }
-            try await self.audit.append(
-                AuditEntry(
-                    actor: account.id, action: locks ? "login.lockout" : "login.failed", outcome: .denied,
-                    details: ["username": account.username, "failures": String(attempt)]),
-                on: db)
-            return locks
-        }
     }
 
     private func record(_ action: String, actor: String, outcome: AuditEntry.Outcome, _ details: [String: String])
@@ -254,6 +319,11 @@ public struct UserStore: Sendable {
     }
 
     private func validate(_ attributes: UserAttributes) throws {
+        if let name = attributes.displayName {
+            guard (1...200).contains(name.count), name.trimmingCharacters(in: .whitespacesAndNewlines) == name,
+                !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            else { throw AccountError.invalidDisplayName }
+        }
         if let code = attributes.nationality, !ReleasabilityCodes.isKnown(code) {
             throw AccountError.unknownNationality(code)
         }
@@ -263,7 +333,7 @@ public struct UserStore: Sendable {
         for unit in attributes.units ?? [] where !Self.isValidGroupOrUnit(unit) {
             throw AccountError.invalidName(kind: "unit", value: unit)
         }
-        for group in attributes.groups ?? [] where !Self.isValidGroupOrUnit(group) {
+        for group in attributes.groups ?? [] where !GroupStore.isValidName(group) {
             throw AccountError.invalidName(kind: "group", value: group)
         }
     }
@@ -274,6 +344,7 @@ public struct UserStore: Sendable {
             "nationality": account.nationality, "categories": UserAccount.text(account.categories),
             "roles": UserAccount.text(account.roles.map(\.rawValue)), "units": UserAccount.text(account.units),
             "groups": UserAccount.text(account.groups), "disabled": account.disabled ? "yes" : "no",
+            "version": String(account.version),
         ]
     }
 

@@ -29,6 +29,7 @@ enum PageRenderer {
         var library = MustacheLibrary()
         for (name, text) in [
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
+            ("language", Templates.language),
             ("record-table", RegistryTemplates.recordTable),
         ] + RegistryTemplates.all + SearchTemplates.all + HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all + HealthAuditsSuppliesTemplates.all {
             // safe: the templates are constants, and a test renders each of them
@@ -44,7 +45,7 @@ enum PageRenderer {
             "lang": t.language.rawValue, "title": frame.title, "appName": t("app.name"), "skip": t("nav.skip"),
             "banner": frame.label.banner, "bannerClass": bannerClass(frame.label.classification),
             "bannerLabel": t("banner.label"), "languageLabel": t("nav.language"),
-            "returnPath": frame.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "%2F",
+            "returnField": frame.path,
             "isEnglish": t.language == .en, "isFrench": t.language == .fr, "content": content,
         ]
         if let session = frame.session {

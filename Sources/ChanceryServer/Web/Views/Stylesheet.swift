@@ -11,7 +11,7 @@ enum Stylesheet {
         .banner-ns { background: #c62828; } .banner-cts { background: #f9a825; color: #1b1f24; }
         .masthead { display: flex; gap: 1.5rem; align-items: center; padding: .75rem 1.5rem; background: #fff; border-bottom: 1px solid var(--line); }
         .brand { font-weight: 700; font-size: 1.2rem; color: var(--accent); text-decoration: none; margin-right: auto; }
-        .languages a { margin-left: .5rem; } .languages a[aria-current] { font-weight: 700; text-decoration: none; }
+        .languages form { margin: 0; display: flex; gap: .5rem; } .languages button { padding: 0; background: none; color: inherit; text-decoration: underline; } .languages button[aria-current] { font-weight: 700; text-decoration: none; }
         .account { display: flex; gap: .75rem; align-items: center; } .account form { margin: 0; }
         main { max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
         a { color: var(--accent); }

@@ -15,8 +15,12 @@ enum Templates {
         <header class="masthead">
           <a class="brand" href="/home">{{appName}}</a>
           <nav class="languages" aria-label="{{languageLabel}}">
-            <a id="lang-en" href="/language/en?return={{returnPath}}" hreflang="en" lang="en"{{#isEnglish}} aria-current="true"{{/isEnglish}}>English</a>
-            <a id="lang-fr" href="/language/fr?return={{returnPath}}" hreflang="fr" lang="fr"{{#isFrench}} aria-current="true"{{/isFrench}}>Français</a>
+            <form id="language-form" method="post" action="/language">
+              {{#user}}<input type="hidden" name="_csrf" value="{{csrf}}">{{/user}}
+              <input type="hidden" name="return" value="{{returnField}}">
+              <button id="lang-en" type="submit" name="language" value="en" lang="en"{{#isEnglish}} aria-current="true"{{/isEnglish}}>English</button>
+              <button id="lang-fr" type="submit" name="language" value="fr" lang="fr"{{#isFrench}} aria-current="true"{{/isFrench}}>Français</button>
+            </form>
           </nav>
           {{#user}}
           <form id="masthead-search" class="masthead-search" method="get" action="/search" role="search">
@@ -52,6 +56,19 @@ enum Templates {
           <input id="password" name="password" type="password" autocomplete="current-password" required>
           <button id="login-submit" type="submit">{{t.submit}}</button>
         </form>
+        """
+
+    /// `GET /language/{code}` for a signed-in user: the page in that language, asking before anything is stored.
+    static let language = """
+        <h1 id="page-title">{{t.title}}</h1>
+        <p id="language-question">{{question}}</p>
+        <form id="language-confirm" method="post" action="/language" class="stacked">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="language" value="{{code}}">
+          <input type="hidden" name="return" value="{{returnPath}}">
+          <button id="language-use" type="submit">{{t.use}}</button>
+        </form>
+        <p><a id="language-back" href="{{returnPath}}">{{t.back}}</a></p>
         """
 
     static let home = """
