@@ -316,7 +316,7 @@ struct DuplicatePatientsTests {
             let applied = try await Migrator().migrate(database, logger: logger)
 
             // validate
-            #expect(applied == ["FlagSuspectedDuplicatePatients"])
+            #expect(applied.first == "FlagSuspectedDuplicatePatients")
             try await database.transaction { db in
                 let name = try await db.raw("SELECT family_name FROM health_patients WHERE object_id = 'P1'").first()?
                     .decode(column: "family_name", as: String.self)

@@ -38,7 +38,7 @@ struct DistributionBatchAPITests {
 
                 // validate: one refusal up front, in the reader's language, and no item touched
                 let problem = try refused.problem(.forbidden, type: "role-required")
-                #expect(problem.detail.contains("registry.clerk"))
+                #expect(problem.detail.contains("registry clerk") && !problem.detail.contains("registry.clerk"))
                 let french = try await client.api(
                     .post, "/api/v1/registry/distributions", token: reader, json: body, headers: [.acceptLanguage: "fr"])
                 #expect(try french.problem(.forbidden, type: "role-required").detail.contains("rôle"))

@@ -35,15 +35,29 @@ struct TestInstallation {
         configure(&configuration)
         var databaseName: String?
         if let url = postgresURL {
+            await InstallationPermits.shared.acquire()
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try await admin(url) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+            do {
+                try await admin(url) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+            } catch {
+                await InstallationPermits.shared.release()
+                throw error
+            }
             configuration.databaseURL = Self.url(url, database: name) + "?pool_max=4"
             databaseName = name
         }
         var logger = Logger(label: "chancery-test")
         logger.logLevel = .warning
-        let chancery = try await Chancery.open(configuration, logger: logger, throttleClock: throttleClock?.reader)
-        return TestInstallation(chancery: chancery, directory: directory, postgresDatabase: databaseName)
+        do {
+            let chancery = try await Chancery.open(configuration, logger: logger, throttleClock: throttleClock?.reader)
+            return TestInstallation(chancery: chancery, directory: directory, postgresDatabase: databaseName)
+        } catch {
+            if let name = databaseName, let url = postgresURL {
+                try? await admin(url) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+                await InstallationPermits.shared.release()
+            }
+            throw error
+        }
     }
 
     /// A second installation on this one's database and data directory: another node of the same deployment.
@@ -58,6 +72,7 @@ struct TestInstallation {
         await chancery.close()
         if let name = postgresDatabase, let url = Self.postgresURL {
             try? await Self.admin(url) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+            await InstallationPermits.shared.release()
         }
         try? FileManager.default.removeItem(atPath: directory)
     }
