@@ -5,13 +5,29 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
 
+/// What every office may import: the spine, the pure rules, and the libraries the spine is built on.
+let officeDependencies: [Target.Dependency] = [
+    "ChancerySpine", "ChanceryKit",
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "Mustache", package: "swift-mustache"),
+    .product(name: "SQLKit", package: "sql-kit"),
+    .product(name: "Crypto", package: "swift-crypto"),
+    .product(name: "Logging", package: "swift-log"),
+    .product(name: "MultipartKit", package: "multipart-kit"),
+]
+
+/// The tests of the spine, the offices and the application open whole installations, as deployed.
+let serverTestDependencies: [Target.Dependency] = [
+    "ChanceryTestSupport", "ChanceryApp", "ChancerySpine", "Registry", "Health", "ChanceryKit",
+    .product(name: "HummingbirdTesting", package: "hummingbird"),
+]
+
 let package = Package(
     name: "chancery",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "chancery", targets: ["chancery"]),
         .library(name: "ChanceryKit", targets: ["ChanceryKit"]),
-        .library(name: "ChanceryServer", targets: ["ChanceryServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
@@ -32,9 +48,10 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
-        // The application: storage, security-trimmed queries, audit chain, HTTP API, web pages, CLI commands.
+        // The security spine: storage and migrator, labelled objects and trimmed queries, audit chain, accounts and
+        // sessions, attachments, search index, idempotency, backup, HTTP plumbing, the web shell, the Office interface.
         .target(
-            name: "ChanceryServer",
+            name: "ChancerySpine",
             dependencies: [
                 "ChanceryKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -44,15 +61,29 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             swiftSettings: swiftSettings
         ),
+        // The offices. Each depends on the spine and ChanceryKit only, never on another office.
+        .target(name: "Registry", dependencies: officeDependencies, swiftSettings: swiftSettings),
+        .target(name: "Health", dependencies: officeDependencies, swiftSettings: swiftSettings),
+        // The application: the list of offices and the command-line interface.
+        .target(
+            name: "ChanceryApp",
+            dependencies: [
+                "ChancerySpine", "Registry", "Health", "ChanceryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "chancery",
-            dependencies: ["ChanceryServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ChanceryApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -60,13 +91,19 @@ let package = Package(
             dependencies: ["ChanceryKit", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(
-            name: "ChanceryServerTests",
+        // What the tests of every target share: a fresh installation per test, fixtures, a seeded generator.
+        .target(
+            name: "ChanceryTestSupport",
             dependencies: [
-                "ChanceryServer",
+                "ChanceryApp", "ChancerySpine", "Registry", "Health", "ChanceryKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            path: "Tests/ChanceryTestSupport",
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ChancerySpineTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(name: "RegistryTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(name: "HealthTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(name: "ChanceryAppTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
     ]
 )

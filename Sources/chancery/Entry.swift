@@ -1,7 +1,7 @@
 import ArgumentParser
-import ChanceryServer
+import ChanceryApp
 
-/// The entry point: only hands over to the command tree of ChanceryServer.
+/// The entry point: only hands over to the command tree of ChanceryApp.
 @main
 struct Entry: AsyncParsableCommand {
     static let configuration = ChanceryCommand.configuration

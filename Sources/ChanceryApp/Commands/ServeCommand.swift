@@ -1,0 +1,80 @@
+import ChancerySpine
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+
+/// `chancery serve`: runs the web pages and the API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Start Chancery's web pages and API.")
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(name: .long, help: "Address to listen on. Default: $CHANCERY_HOSTNAME or 127.0.0.1")
+    var hostname: String?
+
+    @Option(name: .long, help: "Port to listen on. Default: $CHANCERY_PORT or 8080")
+    var port: Int?
+
+    @Flag(name: .long, help: "Load the demo data set (once) and print the demo accounts.")
+    var demo = false
+
+    func validate() throws {
+        if let port, !(1...65535).contains(port) { throw ValidationError("--port must be from 1 to 65535.") }
+    }
+
+    func run() async throws {
+        var configuration = try storage.configuration()
+        if let hostname { configuration.hostname = hostname }
+        if let port { configuration.port = port }
+        configuration.loadDemoData = demo
+        let chancery = try await storage.open(configuration, logLevel: .info)
+        if demo {
+            try await DemoData.loadOnce(into: chancery)
+            say(Self.demoNotice(configuration))
+        }
+        let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()
+        if abandoned > 0 { chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.") }
+        let app = buildApplication(chancery)
+        say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
+        do {
+            try await app.runService()
+        } catch {
+            await chancery.close()
+            throw error
+        }
+        await chancery.close()
+    }
+
+    static func address(_ configuration: AppConfiguration) -> String {
+        let host = ["127.0.0.1", "0.0.0.0", "::1", "::"].contains(configuration.hostname) ? "localhost" : configuration.hostname
+        return "http://\(host):\(configuration.port)"
+    }
+
+    static func demoNotice(_ configuration: AppConfiguration) -> String {
+        let rows = [["user name", "clearance", "nation", "categories", "roles"]]
+            + DemoData.accounts.map { account in
+                let a = account.attributes
+                let categories = (a.categories ?? []).sorted().joined(separator: ",")
+                let roles = (a.roles ?? []).map(\.rawValue).sorted().joined(separator: ",")
+                return [
+                    account.username, a.clearance?.abbreviation ?? "", a.nationality ?? "",
+                    categories.isEmpty ? "-" : categories, roles.isEmpty ? "-" : roles,
+                ]
+            }
+        // Columns as wide as their widest cell, so that nothing is cut.
+        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let table = rows.map { row in
+            "  " + row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+            }.joined()
+        }
+        return (["", "Demo accounts (password for all: \(DemoData.password)):", ""] + table + [""]).joined(separator: "\n")
+    }
+}
+
+/// Writes a line to standard output at once (print is buffered when the output is a file or a pipe).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

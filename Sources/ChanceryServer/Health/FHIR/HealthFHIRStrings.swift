@@ -1,8 +1,0 @@
-/// The FHIR export's sentences, English and French side by side.
-enum HealthFHIRStrings {
-    static let table: [String: (en: String, fr: String)] = [
-        "health.fhir.reason.count": (
-            "use a whole number from 1 to 200.", "utilisez un nombre entier de 1 à 200."
-        )
-    ]
-}

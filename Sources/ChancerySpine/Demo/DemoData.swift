@@ -1,0 +1,107 @@
+import ChanceryKit
+import Foundation
+
+/// A realistic demo installation: people of every office with different clearances, nationalities and
+/// categories, and a few working notes whose labels show the trimming at work.
+public enum DemoData {
+    /// The password of every demo account (demo only; printed at start-up).
+    public static let password = "chancery-demo"
+
+    /// A demo account as printed for the newcomer.
+    public struct Account: Sendable {
+        public var username: String
+        public var name: String
+        public var attributes: UserAttributes
+
+        package init(username: String, name: String, attributes: UserAttributes) {
+            self.username = username
+            self.name = name
+            self.attributes = attributes
+        }
+    }
+
+    public static let accounts: [Account] = [
+        account("admin", "Alex Admin", .natoSecret, "BEL", [], [.admin], ["IPS"]),
+        account("auditor", "Ana Auditor", .cosmicTopSecret, "NLD", ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"], [.auditor], ["IPS", "HEALTH", "HR", "CHR", "IPU"]),
+        account("registry", "Rémi Registre", .natoSecret, "FRA", [], [.registryClerk], ["IPS"]),
+        account("supervisor", "Greta Supervisor", .cosmicTopSecret, "DEU", ["LEGAL"], [.registrySupervisor, .registryClerk], ["IPS"]),
+        account("medclerk", "Marta Medical", .natoConfidential, "ESP", ["MEDICAL"], [.healthClerk], ["HEALTH"]),
+        account("clinician", "Dr Claire Martin", .natoSecret, "FRA", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
+        account("clinician2", "Dr Jonas Berg", .natoSecret, "NOR", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
+        account("advisor", "Dr Pieter Janssens", .natoSecret, "NLD", ["MEDICAL"], [.healthAdvisor, .healthClinician, .healthOverbook], ["HEALTH"]),
+        account("linemanager", "Lars Nielsen", .natoRestricted, "DNK", [], [], ["J2"]),
+        account("hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"]),
+        account("counsel", "Lena Counsel", .natoSecret, "DNK", ["STAFF", "LEGAL"], [.legalCounsel], ["HR"], ["HR-CASES"]),
+        account("recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant], ["CHR"]),
+        account("analyst", "Ian Analyst", .natoSecret, "USA", ["INTEL"], [.intelAssistant, .intelAnalyst], ["IPU"]),
+        account("visitor", "Vic Visitor", .natoUnclassified, "SWE", [], [], []),
+    ]
+
+    /// What the demo's need-to-know groups are for.
+    package static let groupTitles: [String: String] = ["HR-CASES": "HR case files (case officers and counsel)"]
+
+    private static func account(
+        _ username: String, _ name: String, _ clearance: Classification, _ nationality: String,
+        _ categories: Set<String>, _ roles: Set<Role>, _ units: Set<String>, _ groups: Set<String> = []
+    ) -> Account {
+        Account(
+            username: username, name: name,
+            attributes: UserAttributes(
+                displayName: name, clearance: clearance, nationality: nationality, categories: categories,
+                roles: roles, units: units, groups: groups))
+    }
+
+    /// Loads the demo set unless it was loaded before; returns whether it loaded it now.
+    @discardableResult
+    public static func loadOnce(into chancery: Chancery) async throws -> Bool {
+        let loaded = try await chancery.database.read { db in try await SettingsStore.value("demo_loaded", on: db) }
+        guard loaded == nil else { return false }
+        for name in Set(accounts.flatMap { $0.attributes.groups ?? [] }).sorted() {
+            if try await chancery.groups.find(name: name) == nil {
+                try await chancery.groups.create(name: name, title: groupTitles[name], actor: "demo")
+            }
+        }
+        var ids: [String: Principal] = [:]
+        for account in accounts {
+            let created: UserAccount
+            if let existing = try await chancery.users.find(username: account.username) {
+                created = existing
+            } else {
+                created = try await chancery.users.create(
+                    username: account.username, password: password, attributes: account.attributes, actor: "demo")
+            }
+            ids[account.username] = created.principal
+        }
+        try await createNotes(chancery, ids)
+        for office in chancery.offices { try await office.loadDemo(into: chancery, accounts: ids) }
+        try await chancery.database.transaction { db in
+            try await SettingsStore.set("demo_loaded", to: Clock.iso8601(Clock.nowMilliseconds()), on: db)
+        }
+        return true
+    }
+
+    private static func createNotes(_ chancery: Chancery, _ principals: [String: Principal]) async throws {
+        let notes: [(String, String, SecurityLabel, String)] = [
+            ("registry", "Registry opening hours during the NATO summit week", .unclassified, "IPS"),
+            ("registry", "Incoming message log, week 47", SecurityLabel(classification: .natoRestricted), "IPS"),
+            ("supervisor", "Courier schedule for classified consignments",
+             SecurityLabel(classification: .natoSecret, releasability: .listed(["BEL", "DEU", "FRA", "NLD"])), "IPS"),
+            ("clinician", "Clinic rota and on-call physicians, December",
+             SecurityLabel(classification: .natoRestricted, categories: ["MEDICAL"]), "HEALTH"),
+            ("hrofficer", "Grievance handling: statutory deadlines reminder",
+             SecurityLabel(classification: .natoConfidential, categories: ["STAFF"]), "HR"),
+            ("recruiter", "Competition planning for post 2025-IMS-117",
+             SecurityLabel(classification: .natoRestricted, categories: ["RECRUITMENT"]), "CHR"),
+            ("analyst", "RFI backlog summary for the unit dashboard",
+             SecurityLabel(classification: .natoSecret, categories: ["INTEL"], informative: ["EXERCISE"]), "IPU"),
+        ]
+        for (author, title, label, unit) in notes {
+            guard let principal = principals[author] else { continue }
+            _ = try await chancery.database.transaction { db in
+                try await chancery.objects.createNote(
+                    title: title, label: label, owningUnit: unit, openToUnit: true, by: principal, on: db
+                ).get()
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ChanceryKit
+import Hummingbird
+
+/// One office of the headquarters (the Registry, the Health Office…), built on the spine.
+///
+/// The spine knows offices only through this interface: it applies their migrations after its own, mounts
+/// their routes behind its authenticators, merges their strings, templates and OpenAPI paths, asks them for
+/// their search documents and loads their demo data. An office depends on the spine and on ChanceryKit, never
+/// on another office. Adding one is a folder (a SwiftPM target) and one line in `ChanceryApp.offices`;
+/// docs/architecture.md has the checklist.
+package protocol Office: Sendable {
+    /// Lower-case name: the prefix of its roles (`health.clerk`), of its home card's strings (`office.health`),
+    /// and the owner its migrations are recorded under in `schema_migrations`.
+    var name: String { get }
+    /// Where its pages start ("/health"); the home page's card links there.
+    var homePath: String { get }
+    /// Its schema steps, numbered from 1 within the office, applied in order after the spine's.
+    var migrations: [any Migration] { get }
+    /// Its user-facing text, English and French side by side.
+    var strings: [String: (en: String, fr: String)] { get }
+    /// Its Mustache templates, by name.
+    var templates: [(name: String, text: String)] { get }
+    /// What it puts in the search index, per object kind.
+    var searchContributors: [any SearchContributor] { get }
+    /// Its part of the OpenAPI document: JSON objects with `paths` and the `components` they add.
+    var openAPIFragments: [String] { get }
+    /// For an API path whose refusals are in the office's own format (the FHIR routes' OperationOutcome), the
+    /// name of the shared response (`#/components/responses/…`) that refuses an unknown query parameter: the
+    /// office checks those itself. Nil for the spine's problem details, checked by the spine.
+    func ownBadRequestResponse(path: String) -> String?
+    /// The API path of one of its objects, for a sentence that sends a client there ("edit it at …").
+    func apiPath(kind: String, id: String) -> String?
+    /// The page of one of its objects, for a search hit.
+    func webPath(kind: String, id: String) -> String?
+    /// Mounts its routes: `api` is the signed-in JSON API under /api/v1, `web` the signed-in pages, `open`
+    /// the router itself for the few routes that carry their own credential (a calendar feed's token).
+    func addRoutes(
+        api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
+        chancery: Chancery)
+    /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name.
+    func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws
+}
+
+extension Office {
+    package var homePath: String { "/\(name)" }
+    package func ownBadRequestResponse(path: String) -> String? { nil }
+    package func apiPath(kind: String, id: String) -> String? { nil }
+    package func webPath(kind: String, id: String) -> String? { nil }
+}

@@ -1,0 +1,76 @@
+import ChanceryKit
+import Hummingbird
+
+/// The home page: what the principal may do (their offices) and the latest items they may see.
+package struct HomeController {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/home", use: home)
+    }
+
+    @Sendable package func home(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let account = context.account
+        let recent = try await chancery.objects.list(kind: nil, after: nil, limit: 10, by: context.principal).items
+        var model: [String: Any] = [
+            "t": [
+                "title": t("home.title"), "profile": t("home.profile"), "clearance": t("home.clearance"),
+                "nationality": t("home.nationality"), "categories": t("home.categories"), "units": t("home.units"),
+                "groups": t("home.groups"), "roles": t("home.roles"), "offices": t("home.offices"),
+                "noOffices": t("home.noOffices"), "recent": t("home.recent"), "recentEmpty": t("home.recentEmpty"),
+                "colTitle": t("home.col.title"), "colClassification": t("home.col.classification"),
+                "colUnit": t("home.col.unit"), "colUpdated": t("home.col.updated"), "audit": t("home.audit"),
+            ],
+            "welcome": t("home.welcome", ["username": account.displayName]),
+            "clearance": account.clearance.marking, "nationality": account.nationality,
+            "categories": Self.list(account.categories, t), "units": Self.list(account.units, t),
+            "groups": Self.list(account.groups, t), "roles": Self.list(Set(account.roles.map(\.rawValue)), t),
+        ]
+        let offices = Self.offices(of: account.roles, t)
+        model["offices"] = offices
+        model["hasOffices"] = !offices.isEmpty
+        model["recent"] = recent.map { object -> [String: Any] in
+            [
+                "title": object.title, "banner": object.label.banner,
+                "bannerClass": PageRenderer.bannerClass(object.label.classification), "unit": object.owningUnit,
+                "updated": Clock.iso8601(object.updatedAt), "updatedShort": String(Clock.iso8601(object.updatedAt).prefix(10)),
+            ]
+        }
+        model["hasRecent"] = !recent.isEmpty
+        if account.roles.contains(.auditor) {
+            let status = try await chancery.database.read { db in try await chancery.audit.status(on: db) }
+            model["audit"] = t(
+                "home.auditStatus", ["count": String(status.events), "checkpoint": String(status.lastCheckpoint)])
+        }
+        let frame = PageFrame(
+            title: t("home.title"), label: chancery.objects.dominantLabel(of: recent), localizer: t,
+            path: "/home", session: context.session)
+        return PageRenderer.response("home", model, frame: frame)
+    }
+
+    package static func list(_ values: Set<String>, _ t: Localizer) -> String {
+        values.isEmpty ? t("home.none") : values.sorted().joined(separator: ", ")
+    }
+
+    /// One card per office the principal works in, in a fixed order.
+    package static func offices(of roles: Set<Role>, _ t: Localizer) -> [[String: Any]] {
+        let order = ["registry", "health", "hr", "legal", "recruitment", "intel", "auditor", "admin"]
+        let held = Set(roles.map(\.office))
+        return order.filter(held.contains).map { office in
+            var card: [String: Any] = [
+                "id": office, "name": t("office.\(office)"), "about": t("office.\(office).about"),
+                "status": t("office.comingSoon"),
+            ]
+            if let running = InstalledOffices.catalog.offices.first(where: { $0.name == office }) {
+                card["href"] = running.homePath
+                card["status"] = false
+            }
+            return card
+        }
+    }
+
+    package init(chancery: Chancery) {
+        self.chancery = chancery
+    }
+}

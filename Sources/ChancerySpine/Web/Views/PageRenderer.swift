@@ -1,0 +1,101 @@
+import ChanceryKit
+import Foundation
+import Hummingbird
+import Mustache
+
+/// What the layout needs besides the page's own content.
+package struct PageFrame {
+    package var title: String
+    /// The dominant label of everything the page shows.
+    package var label: SecurityLabel
+    package var localizer: Localizer
+    package var path: String
+    package var session: ActiveSession?
+
+    package init(title: String, label: SecurityLabel, localizer: Localizer, path: String, session: ActiveSession? = nil) {
+        self.title = title
+        self.label = label
+        self.localizer = localizer
+        self.path = path
+        self.session = session
+    }
+}
+
+/// A controller of signed-in pages: the frame of each page it renders.
+package protocol SignedInPages {}
+
+extension SignedInPages {
+    /// The layout's part of a page for the signed-in principal: title, dominant label, language, path, session.
+    package func frame(_ title: String, label: SecurityLabel, path: String, _ context: SignedInContext) -> PageFrame {
+        PageFrame(title: title, label: label, localizer: context.localizer, path: path, session: context.session)
+    }
+}
+
+/// Renders pages into the layout; the templates are parsed once.
+package enum PageRenderer {
+    /// The spine's templates and those of the offices this process runs.
+    package static var library: MustacheLibrary { InstalledOffices.catalog.templates }
+
+    /// The spine's templates with these added; a name used twice stops the process at start.
+    package static func library(adding templates: [(name: String, text: String)]) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        for (name, text) in [
+            ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
+            ("language", Templates.language),
+        ] + SearchTemplates.all + templates.map { ($0.name, $0.text) } {
+            precondition(names.insert(name).inserted, "The template \(name) is defined twice")
+            // safe: the templates are constants, and a test renders each of them
+            try! library.register(text, named: name)
+        }
+        return library
+    }
+
+    package static func render(_ template: String, _ model: [String: Any], frame: PageFrame) -> String {
+        let content = library.render(model, withTemplate: template) ?? ""
+        let t = frame.localizer
+        var layout: [String: Any] = [
+            "lang": t.language.rawValue, "title": frame.title, "appName": t("app.name"), "skip": t("nav.skip"),
+            "banner": frame.label.banner, "bannerClass": bannerClass(frame.label.classification),
+            "bannerLabel": t("banner.label"), "languageLabel": t("nav.language"),
+            "returnField": frame.path,
+            "isEnglish": t.language == .en, "isFrench": t.language == .fr, "content": content,
+        ]
+        if let session = frame.session {
+            layout["user"] = [
+                "signedInAs": t("nav.signedInAs", ["username": session.account.username]), "csrf": session.csrfToken,
+                "logout": t("nav.logout"), "search": t("nav.search"),
+            ]
+        }
+        return library.render(layout, withTemplate: "layout") ?? ""
+    }
+
+    package static func response(
+        _ template: String, _ model: [String: Any], frame: PageFrame, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let html = render(template, model, frame: frame)
+        return Response(
+            status: status,
+            headers: [
+                .contentType: "text/html; charset=utf-8", .contentLanguage: frame.localizer.language.rawValue,
+                .classification: frame.label.banner,
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    package static func bannerClass(_ classification: Classification) -> String {
+        "banner-" + classification.abbreviation.lowercased()
+    }
+}
+
+/// The page shown for an error outside the API.
+package enum ErrorPage {
+    package static func response(_ problem: AppError, localizer: Localizer) -> Response {
+        let model: [String: Any] = [
+            "title": localizer("error.title"), "detail": problem.detail(localizer), "back": localizer("error.back"),
+        ]
+        let frame = PageFrame(
+            title: localizer("error.title"), label: .unclassified, localizer: localizer, path: "/home", session: nil)
+        return PageRenderer.response("error", model, frame: frame, status: problem.status)
+    }
+}

@@ -1,0 +1,336 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// Referrals, division point-of-contact requests, releases of information and the accounting of disclosures:
+/// `/api/v1/health/referrals`, `…/pod-requests`, `…/releases`, `…/patients/{id}/disclosures`.
+package struct HealthReleasesController {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("health/referrals", use: listReferrals)
+        group.post("health/referrals", use: createReferral)
+        group.get("health/referrals/{id}", use: getReferral)
+        group.post("health/referrals/{id}/sent", use: referralSent)
+        group.post("health/referrals/{id}/reply", use: referralReply)
+        group.post("health/referrals/{id}/closure", use: referralClosure)
+        group.post("health/referrals/{id}/cancellation", use: referralCancellation)
+        group.get("health/pod-requests", use: listPODRequests)
+        group.post("health/pod-requests", use: createPODRequest)
+        group.get("health/pod-requests/{id}", use: getPODRequest)
+        group.post("health/pod-requests/{id}/answer", use: answerPODRequest)
+        group.post("health/pod-requests/{id}/closure", use: closePODRequest)
+        group.get("health/releases", use: listReleases)
+        group.post("health/releases", use: requestRelease)
+        group.get("health/releases/{id}", use: getRelease)
+        group.post("health/releases/{id}/approval", use: approveRelease)
+        group.post("health/releases/{id}/release", use: performRelease)
+        group.get("health/releases/{id}/package", use: getPackage)
+        group.get("health/patients/{id}/disclosures", use: listDisclosures)
+    }
+
+    package var store: HealthReleaseStore { chancery.healthReleases }
+
+    // MARK: referrals
+
+    package struct ReferralRequest: Decodable {
+        package var patient: String
+        package var provider: String
+        package var providerAddress: String?
+        package var specialty: String
+        package var reason: String
+        package var urgency: String?
+        package var referringClinician: String?
+        package var replyDue: String?
+    }
+
+    package struct SentRequest: Decodable { package var date: String? }
+    package struct ReplyRequest: Decodable {
+        package var date: String?
+        package var summary: String
+    }
+
+    @Sendable package func listReferrals(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        let query = request.uri.queryParameters
+        var filter = Referral.Filter()
+        if let text = query["status"].map(String.init) {
+            guard let status = Referral.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
+            }
+            filter.status = status
+        }
+        filter.overdue = try Pagination.flag(request, "overdue")
+        if let patient = query["patient"].map(String.init) { filter.patientID = patient }
+        let page = try await store.referrals(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        var total: Int?
+        if try Pagination.flag(request, "withTotal") {
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
+                try await store.referralCount(filter, by: context.principal)
+            }
+        }
+        let body = HealthListBody(
+            items: page.items.map(HealthReleaseBodies.Referral.init), next: Pagination.encode(page.nextCursor), total: total)
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+    }
+
+    @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(ReferralRequest.self, from: request)
+        var urgency = Referral.Urgency.routine
+        if let text = body.urgency {
+            guard let chosen = Referral.Urgency(rawValue: text) else { throw HealthReleaseError.invalid("urgency", "choice") }
+            urgency = chosen
+        }
+        let draft = Referral.Draft(
+            provider: try FieldRules.text(body.provider, field: "provider", max: 200),
+            providerAddress: try FieldRules.optionalText(body.providerAddress, field: "providerAddress", max: 500),
+            specialty: try FieldRules.text(body.specialty, field: "specialty", max: 100),
+            reason: try Self.longText(body.reason, field: "reason"), urgency: urgency,
+            referringClinician: try FieldRules.optionalText(body.referringClinician, field: "referringClinician", max: 100),
+            replyDue: try FieldRules.date(body.replyDue, field: "replyDue"))
+        let referral = try await store.createReferral(for: try Self.objectID(body.patient), draft, by: context.principal)
+        return try Self.created(HealthReleaseBodies.Referral(referral), path: "referrals", object: referral.object)
+    }
+
+    @Sendable package func getReferral(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard let referral = try await store.referral(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
+    }
+
+    @Sendable package func referralSent(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let body = try await Self.optionalBody(SentRequest.self, from: request) ?? SentRequest()
+        let date = try FieldRules.date(body.date, field: "date") ?? HealthReleaseStore.today
+        return try await advance(id, .sent(date: date), context)
+    }
+
+    @Sendable package func referralReply(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let (body, _) = try await JSONBody.decode(ReplyRequest.self, from: request)
+        let date = try FieldRules.date(body.date, field: "date") ?? HealthReleaseStore.today
+        return try await advance(id, .reply(date: date, summary: try Self.longText(body.summary, field: "summary")), context)
+    }
+
+    @Sendable package func referralClosure(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await advance(try PathParameters.objectID(context), .closure, context)
+    }
+
+    @Sendable package func referralCancellation(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await advance(try PathParameters.objectID(context), .cancellation, context)
+    }
+
+    package func advance(_ id: String, _ step: HealthReleaseStore.ReferralStep, _ context: SignedInContext) async throws -> Response {
+        let referral = try await store.advanceReferral(id, step, by: context.principal)
+        return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
+    }
+
+    // MARK: POD requests
+
+    package struct PODRequestBody: Decodable {
+        package var staffNumber: String
+        package var question: String
+        package var purpose: String
+    }
+
+    /// The answer form: exactly these fields, nothing clinical can be sent (any other field is `unknown-field`).
+    package struct AnswerRequest: Decodable {
+        package var fitness: String
+        package var restrictions: [String]?
+        package var from: String?
+        package var until: String?
+        package var reviewDate: String?
+    }
+
+    @Sendable package func listPODRequests(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        var status: PODRequest.Status?
+        if let text = request.uri.queryParameters["status"].map(String.init) {
+            guard let value = PODRequest.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
+            }
+            status = value
+        }
+        let page = try await store.podRequests(status: status, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        let body = HealthListBody(
+            items: page.items.map { HealthReleaseBodies.PODRequest($0) }, next: Pagination.encode(page.nextCursor))
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+    }
+
+    @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(PODRequestBody.self, from: request)
+        let created = try await store.createPODRequest(
+            staffNumber: try FieldRules.text(body.staffNumber, field: "staffNumber", max: 40),
+            question: try Self.longText(body.question, field: "question", max: 2000),
+            purpose: try FieldRules.text(body.purpose, field: "purpose", max: 500), by: context.principal)
+        return try Self.created(HealthReleaseBodies.PODRequest(created), path: "pod-requests", object: created.object)
+    }
+
+    @Sendable package func getPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard case let (found, patient)? = try await store.podRequest(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        return try Self.json(HealthReleaseBodies.PODRequest(found, patient: patient), object: found.object)
+    }
+
+    @Sendable package func answerPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let (body, _) = try await JSONBody.decode(AnswerRequest.self, from: request)
+        let answered = try await store.answerPODRequest(
+            id,
+            .init(
+                fitness: body.fitness, restrictions: body.restrictions ?? [], from: body.from, until: body.until,
+                reviewDate: body.reviewDate),
+            by: context.principal)
+        return try Self.json(HealthReleaseBodies.PODRequest(answered), object: answered.object)
+    }
+
+    @Sendable package func closePODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
+        let closed = try await store.closePODRequest(try PathParameters.objectID(context), by: context.principal)
+        return try Self.json(HealthReleaseBodies.PODRequest(closed), object: closed.object)
+    }
+
+    // MARK: releases
+
+    package struct ReleaseRequest: Decodable {
+        package var patient: String
+        package var recipient: String
+        package var purpose: String
+        package var requested: Requested
+
+        package struct Requested: Decodable {
+            package var entryTypes: [String]
+            package var from: String?
+            package var until: String?
+        }
+    }
+
+    @Sendable package func listReleases(_ request: Request, context: SignedInContext) async throws -> Response {
+        let pagination = try Pagination(request)
+        let query = request.uri.queryParameters
+        var status: ReleaseOfInformation.Status?
+        if let text = query["status"].map(String.init) {
+            guard let value = ReleaseOfInformation.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
+            }
+            status = value
+        }
+        let patient = query["patient"].map(String.init)
+        let page = try await store.releases(
+            status: status, patientID: patient, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        var total: Int?
+        if try Pagination.flag(request, "withTotal") {
+            total = try await page.total(ifWhole: pagination.cursor == nil) {
+                try await store.releaseCount(status: status, patientID: patient, by: context.principal)
+            }
+        }
+        let body = HealthListBody(
+            items: page.items.map { HealthReleaseBodies.Release($0) }, next: Pagination.encode(page.nextCursor), total: total)
+        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+    }
+
+    @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
+        let (body, _) = try await JSONBody.decode(ReleaseRequest.self, from: request)
+        let asked = try Self.releaseRequest(
+            recipient: body.recipient, purpose: body.purpose, entryTypes: body.requested.entryTypes,
+            from: body.requested.from, until: body.requested.until, prefix: "requested.")
+        let release = try await store.requestRelease(of: try Self.objectID(body.patient), asked, by: context.principal)
+        return try Self.created(HealthReleaseBodies.Release(release, consentValid: true), path: "releases", object: release.object)
+    }
+
+    /// Checks what a release request asks for (the API and the web form share it).
+    package static func releaseRequest(
+        recipient: String, purpose: String, entryTypes: [String], from: String?, until: String?, prefix: String = ""
+    ) throws -> ReleaseOfInformation.Request {
+        var types: [RecordEntry.EntryType] = []
+        for (index, text) in entryTypes.enumerated() {
+            guard let type = RecordEntry.EntryType(rawValue: text) else {
+                throw HealthReleaseError.invalid("\(prefix)entryTypes[\(index)]", "entryType")
+            }
+            if !types.contains(type) { types.append(type) }
+        }
+        guard !types.isEmpty else { throw AppError.missingField("\(prefix)entryTypes") }
+        let from = try FieldRules.date(from, field: "\(prefix)from")
+        let until = try FieldRules.date(until, field: "\(prefix)until")
+        if let from, let until, from > until { throw HealthReleaseError.invalid("\(prefix)until", "untilBeforeFrom") }
+        return .init(
+            recipient: try FieldRules.text(recipient, field: "recipient", max: 200),
+            purpose: try FieldRules.text(purpose, field: "purpose", max: 500), entryTypes: types, from: from, until: until)
+    }
+
+    @Sendable package func getRelease(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard case let (release, valid)? = try await store.release(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        return try Self.json(HealthReleaseBodies.Release(release, consentValid: valid), object: release.object)
+    }
+
+    @Sendable package func approveRelease(_ request: Request, context: SignedInContext) async throws -> Response {
+        let release = try await store.approveRelease(try PathParameters.objectID(context), by: context.principal)
+        return try Self.json(HealthReleaseBodies.Release(release), object: release.object)
+    }
+
+    @Sendable package func performRelease(_ request: Request, context: SignedInContext) async throws -> Response {
+        let release = try await store.performRelease(try PathParameters.objectID(context), by: context.principal)
+        return try Self.json(HealthReleaseBodies.Release(release), object: release.object)
+    }
+
+    @Sendable package func getPackage(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard let package = try await store.package(of: id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        return JSONResponse.make(package.json, banner: package.banner)
+    }
+
+    @Sendable package func listDisclosures(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let body = HealthReleaseBodies.Disclosures(
+            patient: id, items: rows.map(HealthReleaseBodies.Disclosure.init), banner: patient.object.label.banner)
+        return try JSONResponse.make(body, banner: patient.object.label.banner)
+    }
+
+    // MARK: helpers
+
+    /// An object id given in a body: a malformed one is answered like an unknown one.
+    package static func objectID(_ text: String) throws -> String {
+        guard ObjectID.isWellFormed(text) else { throw AppError.objectNotFound(String(text.prefix(40))) }
+        return text
+    }
+
+    /// A text of several lines (clinical reasons, summaries): 1 to `max` characters, tabs and newlines allowed.
+    package static func longText(_ value: String, field: String, max: Int = 10_000) throws -> String {
+        let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let flat = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "\t", with: " ")
+        _ = try FieldRules.text(flat, field: field, max: max)
+        return text
+    }
+
+    /// A JSON body that may be left out entirely; unknown fields are refused as everywhere.
+    package static func optionalBody<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
+        let data = Data(buffer: try await JSONBody.collect(request))
+        guard !data.isEmpty else { return nil }
+        do {
+            let (value, unknownField) = try UnknownFields.decode(T.self, from: data)
+            if let unknownField { throw AppError.unknownField(unknownField) }
+            return value
+        } catch let error as DecodingError {
+            throw JSONBody.problem(for: error)
+        }
+    }
+
+    package static func json(_ body: some Encodable, object: LabelledObject) throws -> Response {
+        try JSONResponse.make(body, etag: "\"v\(object.version)\"", banner: object.label.banner)
+    }
+
+    package static func created(_ body: some Encodable, path: String, object: LabelledObject) throws -> Response {
+        JSONResponse.make(
+            try JSONResponse.encode(body), status: .created, etag: "\"v\(object.version)\"",
+            location: "/api/v1/health/\(path)/\(object.id)", banner: object.label.banner)
+    }
+}

@@ -1,0 +1,272 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import SQLKit
+
+/// A clinician of the Health Office: an account holding `health.clinician`, where they see patients and in what.
+public struct Clinician: Sendable, Equatable {
+    public var userID: String
+    public var displayName: String
+    public var specialty: String
+    public var location: String
+
+    package static let columns: SQLQueryString = "c.user_id, c.display_name, c.specialty, c.location"
+
+    package init(userID: String, displayName: String, specialty: String, location: String) {
+        self.userID = userID
+        self.displayName = displayName
+        self.specialty = specialty
+        self.location = location
+    }
+
+    package init(row: any SQLRow) throws {
+        userID = try row.decode(column: "user_id", as: String.self)
+        displayName = try row.decode(column: "display_name", as: String.self)
+        specialty = try row.decode(column: "specialty", as: String.self)
+        location = try row.decode(column: "location", as: String.self)
+    }
+
+    /// One weekly window of consultation, in Brussels local time.
+    public struct Hours: Sendable, Equatable, Codable {
+        /// ISO weekday: 1 = Monday … 7 = Sunday.
+        public var weekday: Int
+        /// `HH:MM`
+        public var start: String
+        /// `HH:MM`
+        public var end: String
+        public var location: String?
+    }
+
+    /// A period (whole days, Brussels dates) when the clinician sees nobody.
+    public struct Absence: Sendable, Equatable {
+        public static let kinds: Set<String> = ["leave", "holiday", "training"]
+        public var id: String
+        public var startDate: String
+        public var endDate: String
+        public var kind: String
+        public var note: String?
+    }
+}
+
+/// A kind of appointment and how long it lasts.
+public struct AppointmentType: Sendable, Equatable {
+    public var code: String
+    public var nameEN: String
+    public var nameFR: String
+    public var durationMinutes: Int
+    /// `consultation`, `procedure` or `follow-up`
+    public var kind: String
+
+    package init(row: any SQLRow) throws {
+        code = try row.decode(column: "code", as: String.self)
+        nameEN = try row.decode(column: "name_en", as: String.self)
+        nameFR = try row.decode(column: "name_fr", as: String.self)
+        durationMinutes = Int(try row.decode(column: "duration_minutes", as: Int64.self))
+        kind = try row.decode(column: "kind", as: String.self)
+    }
+
+    package func name(_ language: Language) -> String { language == .fr ? nameFR : nameEN }
+}
+
+/// An appointment of a patient with a clinician: an object of the patient (MEDICAL, the patient's access).
+public struct Appointment: LabelledItem, Equatable {
+    public static let kind = "appointment"
+
+    /// What happened to the appointment; the object's state mirrors it.
+    public enum Status: String, Sendable, CaseIterable {
+        case booked, cancelled, noshow, completed
+    }
+
+    public var object: LabelledObject
+    public var patientID: String
+    public var clinicianID: String
+    public var typeCode: String
+    /// Milliseconds since 1970 (UTC).
+    public var start: Int64
+    public var end: Int64
+    public var location: String
+    public var note: String?
+    public var status: Status
+    public var overbooked: Bool
+    public var cancelReason: String?
+    public var followUpDue: String?
+
+    package static let columns: SQLQueryString = """
+        , ap.patient_id, ap.clinician_id, ap.type_code, ap.starts_at, ap.ends_at, ap.location, ap.note, ap.status,
+        ap.overbooked, ap.cancel_reason, ap.follow_up_due
+        """
+    package static let join: SQLQueryString = "JOIN health_appointments ap ON ap.object_id = o.id"
+
+    package init(row: any SQLRow) throws {
+        object = try LabelledObject(row: row)
+        patientID = try row.decode(column: "patient_id", as: String.self)
+        clinicianID = try row.decode(column: "clinician_id", as: String.self)
+        typeCode = try row.decode(column: "type_code", as: String.self)
+        start = try row.decode(column: "starts_at", as: Int64.self)
+        end = try row.decode(column: "ends_at", as: Int64.self)
+        location = try row.decode(column: "location", as: String.self)
+        note = try row.decode(column: "note", as: String?.self)
+        status = Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .booked
+        overbooked = try row.decode(column: "overbooked", as: Int64.self) != 0
+        cancelReason = try row.decode(column: "cancel_reason", as: String?.self)
+        followUpDue = try row.decode(column: "follow_up_due", as: String?.self)
+    }
+
+    package init(object: LabelledObject, patientID: String, clinicianID: String, typeCode: String, start: Int64, end: Int64,
+         location: String, note: String?, overbooked: Bool) {
+        self.object = object
+        self.patientID = patientID
+        self.clinicianID = clinicianID
+        self.typeCode = typeCode
+        self.start = start
+        self.end = end
+        self.location = location
+        self.note = note
+        self.status = .booked
+        self.overbooked = overbooked
+    }
+}
+
+/// A patient waiting for an appointment: put on the waitlist by the clerk, or a follow-up due after a visit.
+public struct WaitlistEntry: LabelledItem, Equatable {
+    public static let kind = "waitlist-entry"
+
+    public var object: LabelledObject
+    public var patientID: String
+    /// `waitlist` or `follow-up`
+    public var source: String
+    public var typeCode: String
+    public var clinicianID: String?
+    public var preferredFrom: String?
+    public var preferredTo: String?
+    public var dueDate: String?
+    public var note: String?
+    public var fromAppointment: String?
+    public var bookedAppointment: String?
+
+    package static let columns: SQLQueryString = """
+        , w.patient_id, w.source, w.type_code, w.clinician_id, w.preferred_from, w.preferred_to, w.due_date, w.note,
+        w.from_appointment, w.booked_appointment
+        """
+    package static let join: SQLQueryString = "JOIN health_waitlist w ON w.object_id = o.id"
+
+    package init(row: any SQLRow) throws {
+        object = try LabelledObject(row: row)
+        patientID = try row.decode(column: "patient_id", as: String.self)
+        source = try row.decode(column: "source", as: String.self)
+        typeCode = try row.decode(column: "type_code", as: String.self)
+        clinicianID = try row.decode(column: "clinician_id", as: String?.self)
+        preferredFrom = try row.decode(column: "preferred_from", as: String?.self)
+        preferredTo = try row.decode(column: "preferred_to", as: String?.self)
+        dueDate = try row.decode(column: "due_date", as: String?.self)
+        note = try row.decode(column: "note", as: String?.self)
+        fromAppointment = try row.decode(column: "from_appointment", as: String?.self)
+        bookedAppointment = try row.decode(column: "booked_appointment", as: String?.self)
+    }
+}
+
+/// A reminder to send before an appointment. Its text names the time and place only: no type, clinician,
+/// specialty or note, since it travels by text message or e-mail outside the headquarters.
+public struct AppointmentReminder: Sendable, Equatable {
+    public var id: String
+    public var appointmentID: String
+    public var patientID: String
+    public var dueAt: Int64
+    public var textEN: String
+    public var textFR: String
+    public var status: String
+
+    package init(row: any SQLRow) throws {
+        id = try row.decode(column: "reminder_id", as: String.self)
+        appointmentID = try row.decode(column: "appointment_id", as: String.self)
+        patientID = try row.decode(column: "patient_id", as: String.self)
+        dueAt = try row.decode(column: "due_at", as: Int64.self)
+        textEN = try row.decode(column: "text_en", as: String.self)
+        textFR = try row.decode(column: "text_fr", as: String.self)
+        status = try row.decode(column: "status", as: String.self)
+    }
+
+    /// The neutral text of a reminder, in English and French: date, time and place, nothing else.
+    package static func texts(start: Int64, location: String) -> (en: String, fr: String) {
+        let local = BrusselsTime.local(start)
+        return (
+            "You have an appointment on \(local.date) at \(local.time), \(location).",
+            "Vous avez un rendez-vous le \(local.frenchDate) à \(local.time.replacingOccurrences(of: ":", with: " h ")), \(location)."
+        )
+    }
+}
+
+/// Brussels wall-clock time, in which clinicians' hours are kept and pages show appointments.
+package enum BrusselsTime {
+    package struct Local: Equatable {
+        /// `YYYY-MM-DD`
+        package var date: String
+        /// `HH:MM`
+        package var time: String
+        /// ISO weekday, 1 = Monday.
+        package var weekday: Int
+        /// `DD/MM/YYYY`
+        package var frenchDate: String
+    }
+
+    package static func local(_ milliseconds: Int64) -> Local {
+        let calendar = HeadquartersCalendar.calendar
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .weekday], from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        let (y, m, d) = (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return Local(
+            date: String(format: "%04d-%02d-%02d", y, m, d),
+            time: String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0),
+            weekday: ((parts.weekday ?? 1) + 5) % 7 + 1, frenchDate: String(format: "%02d/%02d/%04d", d, m, y))
+    }
+
+    /// The instant of a Brussels date and `HH:MM` time, or nil when either is not one.
+    package static func instant(date: String, time: String) -> Int64? {
+        guard HeadquartersCalendar.isDate(date), let minutes = minutes(time) else { return nil }
+        let pieces = date.split(separator: "-").compactMap { Int($0) }
+        let components = DateComponents(
+            year: pieces[0], month: pieces[1], day: pieces[2], hour: minutes / 60, minute: minutes % 60)
+        guard let when = HeadquartersCalendar.calendar.date(from: components) else { return nil }
+        return Int64((when.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// Minutes since midnight of `HH:MM` (00:00–24:00), or nil.
+    package static func minutes(_ time: String) -> Int? {
+        let pieces = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 5, pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]),
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 1440
+        else { return nil }
+        return h * 60 + m
+    }
+
+    /// The date `days` after a `YYYY-MM-DD` date.
+    package static func adding(days: Int, to date: String) -> String? {
+        guard let start = instant(date: date, time: "12:00") else { return nil }
+        return local(start + Int64(days) * 86_400_000).date
+    }
+
+    /// The Monday of the week of a date.
+    package static func monday(of date: String) -> String? {
+        guard let noon = instant(date: date, time: "12:00") else { return nil }
+        return adding(days: 1 - local(noon).weekday, to: date)
+    }
+
+    /// An ISO 8601 instant with an offset (`2026-11-24T09:00:00+01:00`, `…Z`), fractional seconds allowed.
+    package static func parseInstant(_ text: String) -> Int64? {
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = plain.date(from: text) ?? fractional.date(from: text) else { return nil }
+        return Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// `2026-11-24T09:00:00+01:00`: the instant in Brussels time with its offset (FHIR instants, pages).
+    package static func isoWithOffset(_ milliseconds: Int64) -> String {
+        let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = HeadquartersCalendar.timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,71 @@
+import ChanceryKit
+import ChancerySpine
+import Hummingbird
+
+/// What the spine needs to know of the Health Office: its migrations, strings, templates, search, OpenAPI
+/// paths, routes and demo data.
+extension HealthOffice {
+    package var migrations: [any Migration] {
+        [
+            CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(), CreateHealthAuditsAndSupplies(),
+            ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(),
+        ]
+    }
+
+    package var strings: [String: (en: String, fr: String)] {
+        [
+            HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table, AppointmentWebStrings.table,
+            HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
+            HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table,
+        ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+    }
+
+    package var templates: [(name: String, text: String)] {
+        (HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all + HealthAuditsSuppliesTemplates.all)
+            .map { (name: $0.0, text: $0.1) }
+    }
+
+    package var searchContributors: [any SearchContributor] { [HealthSearchContributor()] }
+
+    package var openAPIFragments: [String] {
+        [
+            OpenAPIDocument.patients, OpenAPIDocument.patientDuplicates, OpenAPIDocument.appointments,
+            OpenAPIDocument.healthReleases, OpenAPIDocument.healthAuditsSupplies, OpenAPIDocument.healthFHIR,
+        ]
+    }
+
+    /// The FHIR routes answer refusals as OperationOutcomes, unknown query parameters included.
+    package func ownBadRequestResponse(path: String) -> String? {
+        path.hasPrefix(FHIRController.pathPrefix) ? "FHIRBadRequest" : nil
+    }
+
+    package func addRoutes(
+        api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
+        chancery: Chancery
+    ) {
+        AppointmentsController.addFeedRoute(to: open, chancery: chancery)
+        PatientsController(chancery: chancery).addRoutes(to: api)
+        EntriesController(chancery: chancery).addRoutes(to: api)
+        HealthReleasesController(chancery: chancery).addRoutes(to: api)
+        QAAuditsController(chancery: chancery).addRoutes(to: api)
+        SuppliesController(chancery: chancery).addRoutes(to: api)
+        AppointmentsController(chancery: chancery).addRoutes(to: api)
+        FHIRController(chancery: chancery).addRoutes(to: api)
+        HealthWebController(chancery: chancery).addRoutes(to: web)
+        AppointmentsWebController(chancery: chancery).addRoutes(to: web)
+        HealthReleasesWebController(chancery: chancery).addRoutes(to: web)
+        HealthAuditsSuppliesWebController(chancery: chancery).addRoutes(to: web)
+    }
+
+    package func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws {
+        try await DemoHealth.load(into: chancery, accounts)
+        try await DemoHealthAppointments.load(into: chancery, accounts)
+        try await DemoHealthReleases.load(into: chancery, accounts)
+        try await DemoHealthSupplies.load(into: chancery, accounts)
+    }
+}
+
+extension Chancery {
+    /// The Health Office's patients, record entries, consents and break-glass openings.
+    package var health: HealthStore { HealthStore(database: database, objects: objects, attachments: attachments, audit: audit) }
+}

@@ -1,0 +1,91 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import SQLKit
+
+/// A person the Health Office keeps a record for: a staff member (linked by staff number and account) or not.
+public struct Patient: LabelledItem, Equatable {
+    public static let kind = "patient"
+
+    public var object: LabelledObject
+    public var details: Details
+    /// The record this one was merged into by the medical advisor, if it was (then its state is `merged`).
+    public var mergedInto: String?
+
+    /// Everything about the patient that the clerk keeps; the identity (names and date of birth) de-duplicates.
+    public struct Details: Sendable, Equatable, Codable {
+        public var familyName: String
+        public var givenNames: String
+        /// `YYYY-MM-DD`
+        public var dateOfBirth: String
+        /// `female`, `male`, `other` or `unknown`
+        public var sex: String
+        public var staffNumber: String?
+        /// The user account of the staff member, when they have one.
+        public var staffUserID: String?
+        /// The staff member's unit (their division), e.g. `J2`.
+        public var staffUnit: String?
+        /// ISO 3166 alpha-3
+        public var nationality: String
+        public var phone: String?
+        public var email: String?
+        public var address: String?
+        public var emergencyName: String?
+        public var emergencyPhone: String?
+        public var insurer: String?
+        public var insurerNumber: String?
+        /// Open only to the care team (and break-glass), not to the whole Health Office.
+        public var restricted: Bool
+
+        /// "FAMILY, Given": how a patient is named on lists and on the object's title.
+        public var displayName: String { "\(familyName.uppercased()), \(givenNames)" }
+
+        /// Names and date of birth folded (case, accents, spaces, hyphens): two records with the same key are the
+        /// same person.
+        public var identityKey: String {
+            func fold(_ text: String) -> String {
+                text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                    .filter { $0.isLetter }
+            }
+            return "\(fold(familyName))|\(fold(givenNames))|\(dateOfBirth)"
+        }
+    }
+
+    package static let columns: SQLQueryString = """
+        , p.family_name, p.given_names, p.date_of_birth, p.sex, p.staff_number, p.staff_user_id, p.staff_unit,
+        p.nationality, p.phone, p.email, p.address, p.emergency_name, p.emergency_phone, p.insurer, p.insurer_number,
+        p.restricted,
+        (SELECT MAX(m.existing_id) FROM health_patient_duplicates m
+         WHERE m.patient_id = p.object_id AND m.resolution = 'merged') AS merged_into
+        """
+    package static let join: SQLQueryString = "JOIN health_patients p ON p.object_id = o.id"
+
+    package init(object: LabelledObject, details: Details) {
+        self.object = object
+        self.details = details
+    }
+
+    package init(row: any SQLRow) throws {
+        object = try LabelledObject(row: row)
+        details = Details(
+            familyName: try row.decode(column: "family_name", as: String.self),
+            givenNames: try row.decode(column: "given_names", as: String.self),
+            dateOfBirth: try row.decode(column: "date_of_birth", as: String.self),
+            sex: try row.decode(column: "sex", as: String.self),
+            staffNumber: try row.decode(column: "staff_number", as: String?.self),
+            staffUserID: try row.decode(column: "staff_user_id", as: String?.self),
+            staffUnit: try row.decode(column: "staff_unit", as: String?.self),
+            nationality: try row.decode(column: "nationality", as: String.self),
+            phone: try row.decode(column: "phone", as: String?.self),
+            email: try row.decode(column: "email", as: String?.self),
+            address: try row.decode(column: "address", as: String?.self),
+            emergencyName: try row.decode(column: "emergency_name", as: String?.self),
+            emergencyPhone: try row.decode(column: "emergency_phone", as: String?.self),
+            insurer: try row.decode(column: "insurer", as: String?.self),
+            insurerNumber: try row.decode(column: "insurer_number", as: String?.self),
+            restricted: try row.decode(column: "restricted", as: Int64.self) != 0)
+        mergedInto = try row.decode(column: "merged_into", as: String?.self)
+    }
+
+    public static let sexes: Set<String> = ["female", "male", "other", "unknown"]
+}

@@ -1,0 +1,180 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import SQLKit
+
+/// A record QA audit: a random sample of patients' records drawn for one auditor, a checklist per record
+/// (automatic checks computed from the record, and the auditor's own answers), findings and follow-ups.
+///
+/// The audit is an object of kind `qa-audit`, owned by the Health Office, carrying the dominant label of the
+/// records sampled (always MEDICAL). An item shows its patient only to a principal who may read that patient.
+public struct QAAudit: LabelledItem, Equatable {
+    public static let kind = "qa-audit"
+    /// The largest sample one audit may draw.
+    public static let maximumSample = 100
+
+    public var object: LabelledObject
+    public var seed: Int64
+    public var requestedSize: Int
+    public var closedAt: Int64?
+    public var closedBy: String?
+    /// How many records were drawn, how many the auditor has answered, and how many follow-ups are still open.
+    public var sampled: Int
+    public var reviewed: Int
+    public var openFollowUps: Int
+
+    public var isClosed: Bool { closedAt != nil }
+
+    package static let columns: SQLQueryString = """
+        , qa.seed, qa.requested_size, qa.closed_at, qa.closed_by,
+        (SELECT COUNT(*) FROM health_audit_items i WHERE i.audit_id = o.id) AS sampled,
+        (SELECT COUNT(*) FROM health_audit_items i WHERE i.audit_id = o.id AND i.reviewed_at IS NOT NULL) AS reviewed,
+        (SELECT COUNT(*) FROM health_audit_items i WHERE i.audit_id = o.id AND i.follow_up_status = 'open') AS open_follow_ups
+        """
+    package static let join: SQLQueryString = "JOIN health_audits qa ON qa.object_id = o.id"
+
+    package init(row: any SQLRow) throws {
+        object = try LabelledObject(row: row)
+        seed = try row.decode(column: "seed", as: Int64.self)
+        requestedSize = Int(try row.decode(column: "requested_size", as: Int64.self))
+        closedAt = try row.decode(column: "closed_at", as: Int64?.self)
+        closedBy = try row.decode(column: "closed_by", as: String?.self)
+        sampled = Int(try row.decode(column: "sampled", as: Int64.self))
+        reviewed = Int(try row.decode(column: "reviewed", as: Int64.self))
+        openFollowUps = Int(try row.decode(column: "open_follow_ups", as: Int64.self))
+    }
+
+    /// The four questions of the checklist.
+    public struct Checks: Sendable, Equatable, Codable {
+        public var completeness: Bool?
+        public var consent: Bool?
+        public var codes: Bool?
+        public var signatures: Bool?
+    }
+
+    /// What the checklist computes from the record itself, as the auditor may read it.
+    public struct AutomaticChecks: Sendable, Equatable {
+        /// Date of birth, nationality, emergency contact (name and phone) and insurer all present.
+        public var completeness: Bool
+        /// The demographic fields that are missing: `dateOfBirth`, `nationality`, `emergencyContact`, `insurer`.
+        public var missing: [String]
+        /// A consent entry that has not been revoked.
+        public var consent: Bool
+        /// An administrative-code entry, or an entry with coded observations or codes.
+        public var codes: Bool
+        /// Every clinical entry (physician note, diagnostic report) names its clinician.
+        public var signatures: Bool
+
+        /// The checks of a patient's details and the entries of their record.
+        package static func of(_ details: Patient.Details, entries: [EntryFacts]) -> AutomaticChecks {
+            func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            var missing: [String] = []
+            if blank(details.dateOfBirth) { missing.append("dateOfBirth") }
+            if blank(details.nationality) { missing.append("nationality") }
+            if blank(details.emergencyName) || blank(details.emergencyPhone) { missing.append("emergencyContact") }
+            if blank(details.insurer) { missing.append("insurer") }
+            return AutomaticChecks(
+                completeness: missing.isEmpty, missing: missing,
+                consent: entries.contains { $0.type == .consent && !$0.revoked },
+                codes: entries.contains { $0.type == .administrativeCode || $0.isCoded },
+                signatures: entries.allSatisfy { !$0.type.isClinical || !blank($0.clinicianID) })
+        }
+    }
+
+    /// What the checks need to know of one entry.
+    package struct EntryFacts: Sendable {
+        package var type: RecordEntry.EntryType
+        package var clinicianID: String?
+        package var isCoded: Bool
+        package var revoked: Bool
+    }
+
+    /// One sampled record: the auditor's answers, and, when the principal may read the patient, the patient and
+    /// the automatic checks.
+    public struct Item: Sendable {
+        public var position: Int
+        public var patientID: String
+        public var answers: Checks
+        public var finding: String?
+        public var followUp: String?
+        /// `YYYY-MM-DD`
+        public var followUpDue: String?
+        /// `open` or `done`, when there is a follow-up.
+        public var followUpStatus: String?
+        public var reviewedBy: String?
+        public var reviewedAt: Int64?
+        /// Nil when the principal may not read the patient: then nothing else of the item is shown.
+        public var patient: Patient?
+        public var automatic: AutomaticChecks?
+
+        package init(row: any SQLRow) throws {
+            func answer(_ column: String) throws -> Bool? {
+                try row.decode(column: column, as: Int64?.self).map { $0 != 0 }
+            }
+            position = Int(try row.decode(column: "position", as: Int64.self))
+            patientID = try row.decode(column: "patient_id", as: String.self)
+            answers = Checks(
+                completeness: try answer("completeness"), consent: try answer("consent"), codes: try answer("codes"),
+                signatures: try answer("signatures"))
+            finding = try row.decode(column: "finding", as: String?.self)
+            followUp = try row.decode(column: "follow_up", as: String?.self)
+            followUpDue = try row.decode(column: "follow_up_due", as: String?.self)
+            followUpStatus = try row.decode(column: "follow_up_status", as: String?.self)
+            reviewedBy = try row.decode(column: "reviewed_by", as: String?.self)
+            reviewedAt = try row.decode(column: "reviewed_at", as: Int64?.self)
+        }
+    }
+
+    /// The auditor's answer for one record; it replaces the previous answer whole.
+    public struct Answer: Sendable, Equatable {
+        public var checks: Checks
+        public var finding: String?
+        public var followUp: String?
+        public var followUpDue: String?
+        public var followUpStatus: String?
+
+        public init(checks: Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?)
+        {
+            self.checks = checks
+            self.finding = finding
+            self.followUp = followUp
+            self.followUpDue = followUpDue
+            self.followUpStatus = followUpStatus
+        }
+    }
+
+    /// An audit with its items, in the order drawn.
+    public struct Detail: Sendable {
+        public var audit: QAAudit
+        public var items: [Item]
+    }
+
+    /// The first `size` of `ids` in a random order fixed by `seed`: the same seed over the same ids draws the
+    /// same sample, so a drawn sample can be shown to be random and reproduced.
+    package static func sample(_ ids: [String], size: Int, seed: Int64) -> [String] {
+        var generator = SeededGenerator(seed: UInt64(bitPattern: seed))
+        var order = ids.sorted()
+        var index = order.count - 1
+        while index > 0 {
+            let other = Int(generator.next() % UInt64(index + 1))
+            order.swapAt(index, other)
+            index -= 1
+        }
+        return Array(order.prefix(size))
+    }
+}
+
+/// SplitMix64: small, fast and fully determined by its seed (Swift's own generators are not seedable).
+package struct SeededGenerator: RandomNumberGenerator {
+    package var state: UInt64
+
+    package init(seed: UInt64) { state = seed }
+
+    package mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,270 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// The clerk's appointment pages: the day's appointments per clinician (cancel, no-show), booking, rescheduling
+/// and a clinician's day or week. Forms post with `_csrf` and work without JavaScript.
+package struct AppointmentsWebController: SignedInPages {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/health/appointments", use: today)
+        group.get("/health/appointments/new", use: bookForm)
+        group.post("/health/appointments/new", use: book)
+        group.get("/health/appointments/diary/{id}", use: diary)
+        group.get("/health/appointments/{id}/reschedule", use: rescheduleForm)
+        group.post("/health/appointments/{id}/reschedule", use: reschedule)
+        group.post("/health/appointments/{id}/cancel", use: cancel)
+        group.post("/health/appointments/{id}/no-show", use: noShow)
+    }
+
+    package static func labels(_ t: Localizer) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: AppointmentWebStrings.pageKeys.map { ($0, t("appt.\($0)")) })
+    }
+
+    package static func notice(_ done: String?, _ t: Localizer) -> Any {
+        guard let done, AppointmentWebStrings.notices.contains(done) else { return false }
+        return t("appt.done.\(done)")
+    }
+
+    package static func today() -> String { HeadquartersCalendar.day(Clock.nowMilliseconds()) }
+
+    package static func date(_ request: Request) -> String {
+        let value = request.uri.queryParameters["date"].map(String.init) ?? ""
+        return HeadquartersCalendar.isDate(value) ? value : today()
+    }
+
+    // MARK: the day
+
+    @Sendable package func today(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await dayPage(Self.date(request), context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+    }
+
+    package func dayPage(_ date: String, _ context: SignedInContext, notice: String?, error: AppError?,
+                 status: HTTPResponse.Status = .ok) async throws -> Response {
+        let t = context.localizer
+        let store = chancery.appointments
+        let lines = try await store.agenda(date: date, by: context.principal)
+        let clinicians = try await store.clinicians(by: context.principal)
+        let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
+        let csrf = context.session.csrfToken
+        let groups = clinicians.compactMap { clinician -> [String: Any]? in
+            let own = lines.filter { $0.appointment.clinicianID == clinician.userID }
+            guard !own.isEmpty else { return nil }
+            return [
+                "id": clinician.userID, "name": clinician.displayName, "specialty": clinician.specialty,
+                "lines": own.map { line -> [String: Any] in
+                    let a = line.appointment
+                    return [
+                        "id": a.object.id, "start": BrusselsTime.local(a.start).time, "end": BrusselsTime.local(a.end).time,
+                        "patient": line.patientName, "type": types[a.typeCode] ?? a.typeCode, "location": a.location,
+                        "status": t("health.appt.status.\(a.status.rawValue)"), "statusCode": a.status.rawValue,
+                        "open": a.status == .booked, "overbooked": a.overbooked, "csrf": csrf, "t": Self.labels(t),
+                    ]
+                },
+            ]
+        }
+        let model: [String: Any] = [
+            "t": Self.labels(t), "date": date, "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
+            "hasLines": !lines.isEmpty, "clinicians": groups,
+            "previous": BrusselsTime.adding(days: -1, to: date) ?? date, "next": BrusselsTime.adding(days: 1, to: date) ?? date,
+            "diaries": clinicians.map { ["id": $0.userID, "name": $0.displayName] },
+        ]
+        let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
+        return PageRenderer.response(
+            "health-appointments-day", model,
+            frame: frame(t("appt.dayTitle", ["date": date]), label: label, path: "/health/appointments?date=\(date)", context),
+            status: status)
+    }
+
+    // MARK: booking
+
+    @Sendable package func bookForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await bookPage(WebForm.queryFields(request), context, error: nil)
+    }
+
+    package func bookPage(_ values: [String: String], _ context: SignedInContext, error: AppError?,
+                  status: HTTPResponse.Status = .ok) async throws -> Response {
+        let t = context.localizer
+        try AppointmentStore.requireStaff(context.principal)
+        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
+        let clinicians = try await chancery.appointments.clinicians(by: context.principal)
+        let types = try await chancery.appointments.types()
+        let model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken, "error": error.map { $0.detail(t) } ?? false,
+            "patients": patients.sorted { $0.details.displayName < $1.details.displayName }.map {
+                ["id": $0.object.id, "name": "\($0.details.displayName) (\($0.details.dateOfBirth))", "selected": values["patient"] == $0.object.id] as [String: Any]
+            },
+            "clinicians": clinicians.map {
+                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
+            },
+            "types": types.map {
+                ["code": $0.code, "name": "\($0.name(t.language)) (\($0.durationMinutes) min)", "selected": values["type"] == $0.code] as [String: Any]
+            },
+            "date": values["date"] ?? Self.today(), "time": values["time"] ?? "", "note": values["note"] ?? "",
+        ]
+        let label = chancery.objects.dominantLabel(of: patients.map(\.object))
+        return PageRenderer.response(
+            "health-appointments-book", model, frame: frame(t("appt.bookTitle"), label: label, path: "/health/appointments/new", context),
+            status: status)
+    }
+
+    /// The instant of the form's date and time (Brussels), refused as a field error when either is malformed.
+    package static func instant(_ fields: [String: String]) throws -> Int64 {
+        let date = fields["date"] ?? ""
+        guard HeadquartersCalendar.isDate(date) else {
+            throw AppError(.badRequest, type: "invalid-field", key: "field.date", ["field": "date", "value": date], field: "date")
+        }
+        guard let start = BrusselsTime.instant(date: date, time: fields["time"] ?? "") else {
+            throw AppError.invalidField("time", reasonKey: "appt.reason.time")
+        }
+        return start
+    }
+
+    @Sendable package func book(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            let start = try Self.instant(fields)
+            let appointment = try await chancery.appointments.book(
+                .init(
+                    patientID: try FieldRules.text(fields["patient"] ?? "", field: "patient", max: 64),
+                    clinicianID: try FieldRules.text(fields["clinician"] ?? "", field: "clinician", max: 64),
+                    typeCode: try FieldRules.text(fields["type"] ?? "", field: "type", max: 40), start: start, end: nil,
+                    note: try FieldRules.optionalText(fields["note"], field: "note", max: 1000), location: nil,
+                    waitlistEntry: nil),
+                by: context.principal)
+            return .redirect(
+                to: "/health/appointments?date=\(BrusselsTime.local(appointment.start).date)&done=booked", type: .normal)
+        } catch let error as AppError where error.status != .forbidden {
+            return try await bookPage(fields, context, error: error, status: error.status)
+        }
+    }
+
+    // MARK: rescheduling and closing
+
+    package static func id(_ context: SignedInContext) throws -> String {
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        return id
+    }
+
+    @Sendable package func rescheduleForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        guard let appointment = try await chancery.appointments.appointment(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let local = BrusselsTime.local(appointment.start)
+        return try await reschedulePage(
+            appointment, ["date": local.date, "time": local.time, "clinician": appointment.clinicianID], context, error: nil)
+    }
+
+    package func reschedulePage(_ appointment: Appointment, _ values: [String: String], _ context: SignedInContext,
+                        error: AppError?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let t = context.localizer
+        let clinicians = try await chancery.appointments.clinicians(by: context.principal)
+        let local = BrusselsTime.local(appointment.start)
+        let model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken, "error": error.map { $0.detail(t) } ?? false,
+            "id": appointment.object.id, "version": appointment.object.version,
+            "current": t("appt.currently", ["date": local.date, "time": local.time, "location": appointment.location]),
+            "clinicians": clinicians.map {
+                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
+            },
+            "date": values["date"] ?? local.date, "time": values["time"] ?? local.time,
+        ]
+        return PageRenderer.response(
+            "health-appointments-reschedule", model,
+            frame: frame(t("appt.rescheduleTitle"), label: appointment.object.label, path: "/health/appointments/\(appointment.object.id)/reschedule", context),
+            status: status)
+    }
+
+    @Sendable package func reschedule(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        let fields = try await WebForm.verified(request, session: context.session)
+        guard let current = try await chancery.appointments.appointment(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        do {
+            let start = try Self.instant(fields)
+            let version = Int64(fields["version"] ?? "") ?? current.object.version
+            let moved = try await chancery.appointments.reschedule(
+                id, expectedVersion: version, start: start, end: nil,
+                clinicianID: try FieldRules.optionalText(fields["clinician"], field: "clinician", max: 64), location: nil,
+                by: context.principal)
+            return .redirect(to: "/health/appointments?date=\(BrusselsTime.local(moved.start).date)&done=rescheduled", type: .normal)
+        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+            return try await reschedulePage(current, fields, context, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func cancel(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await close(request, context, as: .cancelled)
+    }
+
+    @Sendable package func noShow(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await close(request, context, as: .noshow)
+    }
+
+    package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status) async throws -> Response {
+        let id = try Self.id(context)
+        let fields = try await WebForm.verified(request, session: context.session)
+        let date = HeadquartersCalendar.isDate(fields["date"] ?? "") ? fields["date"]! : Self.today()
+        do {
+            let reason = status == .cancelled
+                ? try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500) : nil
+            _ = try await chancery.appointments.close(id, as: status, reason: reason, by: context.principal)
+            let done = status == .cancelled ? "cancelled" : "noshow"
+            return .redirect(to: "/health/appointments?date=\(date)&done=\(done)", type: .normal)
+        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+            return try await dayPage(date, context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    // MARK: a clinician's diary
+
+    @Sendable package func diary(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id) else { throw AppointmentError.clinicianNotFound }
+        let date = Self.date(request)
+        let week = request.uri.queryParameters["view"] == "week"
+        let from = week ? (BrusselsTime.monday(of: date) ?? date) : date
+        let type = request.uri.queryParameters["type"].map(String.init) ?? "consult"
+        let (clinician, days) = try await chancery.appointments.schedule(
+            of: id, from: from, days: week ? 7 : 1, typeCode: type, by: context.principal)
+        let weekdays = (1...7).map { t("appt.weekday.\($0)") }
+        let model: [String: Any] = [
+            "t": Self.labels(t), "clinician": clinician.displayName, "specialty": clinician.specialty, "id": id,
+            "date": date, "isWeek": week,
+            "previous": BrusselsTime.adding(days: week ? -7 : -1, to: date) ?? date,
+            "next": BrusselsTime.adding(days: week ? 7 : 1, to: date) ?? date, "view": week ? "week" : "day",
+            "days": days.map { day -> [String: Any] in
+                [
+                    "date": day.date, "weekday": weekdays[max(0, min(6, day.weekday - 1))],
+                    "hours": day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
+                    "away": day.absences.map { "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))" }
+                        .joined(separator: "; "),
+                    "appointments": day.appointments.map { a -> [String: Any] in
+                        [
+                            "id": a.object.id, "start": BrusselsTime.local(a.start).time, "end": BrusselsTime.local(a.end).time,
+                            "status": t("health.appt.status.\(a.status.rawValue)"), "location": a.location,
+                        ]
+                    },
+                    "free": day.free.map { slot -> [String: Any] in
+                        let local = BrusselsTime.local(slot.start)
+                        return [
+                            "time": local.time,
+                            "href": "/health/appointments/new?clinician=\(id)&type=\(type)&date=\(local.date)&time=\(local.time)",
+                        ]
+                    },
+                    "hasFree": !day.free.isEmpty,
+                ]
+            },
+        ]
+        let label = chancery.objects.dominantLabel(of: days.flatMap(\.appointments).map(\.object))
+        return PageRenderer.response(
+            "health-appointments-diary", model,
+            frame: frame(t("appt.diaryTitle", ["name": clinician.displayName]), label: label, path: "/health/appointments/diary/\(id)", context))
+    }
+}

@@ -1,0 +1,373 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// The Health Office's record QA audit pages and medical supplies pages.
+package struct HealthAuditsSuppliesWebController: SignedInPages {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/health/audits", use: auditList)
+        group.get("/health/audits/new", use: newAudit)
+        group.post("/health/audits", use: startAudit)
+        group.get("/health/audits/{id}", use: auditPage)
+        group.post("/health/audits/{id}/items/{patientId}", use: answer)
+        group.post("/health/audits/{id}/close", use: close)
+        group.get("/health/supplies", use: supplyList)
+        group.post("/health/supplies", use: createItem)
+        group.get("/health/supplies/reorder", use: reorderPage)
+        group.get("/health/supplies/{id}", use: supplyPage)
+        group.post("/health/supplies/{id}/lots", use: addLot)
+        group.post("/health/supplies/{id}/movements", use: recordMovement)
+    }
+
+    package static func labels(_ t: Localizer) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: HealthAuditsSuppliesWebStrings.pageKeys.map { ($0, t("hq.\($0)")) })
+    }
+
+    package static func notice(_ request: Request, _ t: Localizer) -> Any {
+        guard let done = request.uri.queryParameters["done"].map(String.init),
+            HealthAuditsSuppliesWebStrings.notices.contains(done)
+        else { return false }
+        return t("hq.done.\(done)")
+    }
+
+    package func base(_ request: Request?, _ context: SignedInContext, error: AppError?) -> [String: Any] {
+        let t = context.localizer
+        return [
+            "t": Self.labels(t), "csrf": context.session.csrfToken,
+            "notice": request.map { Self.notice($0, t) } ?? false, "error": error.map { $0.detail(t) } ?? false,
+        ]
+    }
+
+    package static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
+        let id = try context.parameters.require(name)
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        return id
+    }
+
+    // MARK: audits
+
+    @Sendable package func auditList(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let audits = try await chancery.health.audits(after: nil, limit: 200, by: context.principal).items
+        var model = base(request, context, error: nil)
+        model["canAudit"] = !HealthStore.auditors.isDisjoint(with: context.principal.roles)
+        model["hasAudits"] = !audits.isEmpty
+        model["audits"] = audits.map { audit -> [String: Any] in
+            [
+                "id": audit.object.id, "title": audit.object.title,
+                "state": t(audit.isClosed ? "hq.closed" : "hq.open"),
+                "sampled": audit.sampled, "reviewed": audit.reviewed, "openFollowUps": audit.openFollowUps,
+                "created": String(Clock.iso8601(audit.object.createdAt).prefix(10)),
+            ]
+        }
+        return PageRenderer.response(
+            "health-audits", model,
+            frame: frame(
+                t("hq.auditsTitle"), label: chancery.objects.dominantLabel(of: audits.map(\.object)),
+                path: "/health/audits", context))
+    }
+
+    @Sendable package func newAudit(_ request: Request, context: SignedInContext) async throws -> Response {
+        try newAuditPage(context, fields: [:], error: nil)
+    }
+
+    package func newAuditPage(
+        _ context: SignedInContext, fields: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+    )
+        throws -> Response
+    {
+        try HealthOffice.require(HealthStore.auditors, context.principal)
+        var model = base(nil, context, error: error)
+        model["title"] = fields["title"] ?? ""
+        model["sampleSize"] = fields["sampleSize"] ?? "10"
+        model["seed"] = fields["seed"] ?? ""
+        return PageRenderer.response(
+            "health-audit-new", model,
+            frame: frame(context.localizer("hq.newAudit"), label: .unclassified, path: "/health/audits/new", context),
+            status: status)
+    }
+
+    @Sendable package func startAudit(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            guard let size = Int(fields["sampleSize"] ?? ""), (1...QAAudit.maximumSample).contains(size) else {
+                throw AppError.invalidField("sampleSize", reasonKey: "health.audit.reason.size")
+            }
+            var seed = Int64.random(in: 0...QAAuditsController.maximumSeed)
+            if let text = fields["seed"], !text.isEmpty {
+                guard let given = Int64(text), (0...QAAuditsController.maximumSeed).contains(given) else {
+                    throw AppError.invalidField("seed", reasonKey: "health.audit.reason.seed")
+                }
+                seed = given
+            }
+            let detail = try await chancery.health.startAudit(
+                title: try FieldRules.text(fields["title"] ?? "", field: "title", max: 200), size: size, seed: seed,
+                by: context.principal)
+            return .redirect(to: "/health/audits/\(detail.audit.object.id)?done=started", type: .normal)
+        } catch let error as AppError where error.status != .forbidden {
+            return try newAuditPage(context, fields: fields, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func auditPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await auditView(try Self.id(context), request: request, context: context, error: nil)
+    }
+
+    package func auditView(
+        _ id: String, request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        guard let detail = try await chancery.health.qaAudit(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let audit = detail.audit
+        let isAuditor = !HealthStore.auditors.isDisjoint(with: context.principal.roles)
+        let canAnswer = !audit.isClosed && isAuditor
+        func result(_ pass: Bool) -> String { t(pass ? "hq.pass" : "hq.fail") }
+        func answer(_ value: Bool?) -> String { value.map(result) ?? t("hq.notAnswered") }
+        var model = base(request, context, error: error)
+        model["id"] = audit.object.id
+        model["title"] = audit.object.title
+        model["state"] = t(audit.isClosed ? "hq.closed" : "hq.open")
+        model["sampled"] = audit.sampled
+        model["reviewed"] = audit.reviewed
+        model["seed"] = String(audit.seed)
+        model["canClose"] = canAnswer
+        model["items"] = detail.items.map { item -> [String: Any] in
+            var row: [String: Any] = [
+                "position": item.position, "readable": item.patient != nil, "t": Self.labels(t),
+                "csrf": context.session.csrfToken, "auditId": audit.object.id, "canAnswer": canAnswer,
+            ]
+            guard let patient = item.patient, let automatic = item.automatic else { return row }
+            row["patientId"] = patient.object.id
+            row["patientName"] = patient.details.displayName
+            row["completenessResult"] = result(automatic.completeness)
+            row["consentResult"] = result(automatic.consent)
+            row["codesResult"] = result(automatic.codes)
+            row["signaturesResult"] = result(automatic.signatures)
+            row["hasMissing"] = !automatic.missing.isEmpty
+            row["missing"] = automatic.missing.joined(separator: ", ")
+            let answers: [(String, Bool?)] = [
+                ("completeness", item.answers.completeness), ("consent", item.answers.consent),
+                ("codes", item.answers.codes), ("signatures", item.answers.signatures),
+            ]
+            for (name, value) in answers {
+                row["\(name)Pass"] = value == true
+                row["\(name)Fail"] = value == false
+                row["\(name)None"] = value == nil
+                row["\(name)Answer"] = answer(value)
+                row["\(name)Value"] = value.map { $0 ? "pass" : "fail" } ?? ""
+            }
+            row["finding"] = item.finding ?? ""
+            row["followUp"] = item.followUp ?? ""
+            row["followUpDue"] = item.followUpDue ?? ""
+            row["statusOpen"] = item.followUpStatus == "open"
+            row["statusDone"] = item.followUpStatus == "done"
+            row["followUpStatusText"] = item.followUpStatus.map { t("hq.\($0)") } ?? ""
+            row["canMarkDone"] = audit.isClosed && isAuditor && item.followUpStatus == "open"
+            return row
+        }
+        return PageRenderer.response(
+            "health-audit", model,
+            frame: frame(audit.object.title, label: audit.object.label, path: "/health/audits/\(id)", context),
+            status: status)
+    }
+
+    @Sendable package func answer(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        let patientID = try Self.id(context, "patientId")
+        func check(_ name: String) -> Bool? {
+            switch fields[name] {
+            case "pass": return true
+            case "fail": return false
+            default: return nil
+            }
+        }
+        do {
+            let answer = try QAAuditsController.answer(
+                checks: QAAudit.Checks(
+                    completeness: check("completeness"), consent: check("consent"), codes: check("codes"),
+                    signatures: check("signatures")),
+                finding: fields["finding"], followUp: fields["followUp"], followUpDue: fields["followUpDue"],
+                followUpStatus: fields["followUpStatus"])
+            _ = try await chancery.health.answer(id, patient: patientID, answer, by: context.principal)
+            return .redirect(to: "/health/audits/\(id)?done=answered", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await auditView(id, request: nil, context: context, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func close(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        do {
+            _ = try await chancery.health.closeAudit(id, by: context.principal)
+            return .redirect(to: "/health/audits/\(id)?done=closed", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await auditView(id, request: nil, context: context, error: error, status: error.status)
+        }
+    }
+
+    // MARK: supplies
+
+    package static func itemRow(_ item: SupplyItem) -> [String: Any] {
+        [
+            "id": item.object.id, "name": item.name, "form": item.form, "unitOfIssue": item.unitOfIssue,
+            "location": item.location, "onHand": item.onHand, "reorderLevel": item.reorderLevel,
+            "needsReorder": item.needsReorder, "suggested": item.suggestedQuantity,
+        ]
+    }
+
+    @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await supplyListPage(request, context: context, error: nil)
+    }
+
+    package func supplyListPage(
+        _ request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+    )
+        async throws -> Response
+    {
+        let t = context.localizer
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: false, after: nil, limit: 200, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
+        let expiring = try await chancery.healthSupplies.expiring(withinDays: 60, by: context.principal)
+        var model = base(request, context, error: error)
+        model["tableId"] = "supply-list"
+        model["hasItems"] = !items.isEmpty
+        model["items"] = items.map(Self.itemRow)
+        model["hasExpiring"] = !expiring.isEmpty
+        model["expiring"] = expiring.map { line -> [String: Any] in
+            [
+                "itemId": line.item.object.id, "name": line.item.name, "lot": line.lot.lot, "expires": line.lot.expires,
+                "expired": line.expired, "onHand": line.lot.onHand, "t": Self.labels(t),
+            ]
+        }
+        return PageRenderer.response(
+            "health-supplies", model,
+            frame: frame(t("hq.suppliesTitle"), label: HealthSupplyStore.label, path: "/health/supplies", context),
+            status: status)
+    }
+
+    @Sendable package func createItem(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            guard let level = Int(fields["reorderLevel"] ?? ""),
+                (0...SuppliesController.maximumQuantity).contains(level)
+            else { throw AppError.invalidField("reorderLevel", reasonKey: "health.supply.reason.level") }
+            guard let quantity = Int(fields["reorderQuantity"] ?? ""),
+                (1...SuppliesController.maximumQuantity).contains(quantity)
+            else { throw AppError.invalidField("reorderQuantity", reasonKey: "health.supply.reason.quantity") }
+            let item = try await chancery.healthSupplies.createItem(
+                .init(
+                    name: try FieldRules.text(fields["name"] ?? "", field: "name", max: 200),
+                    form: try FieldRules.text(fields["form"] ?? "", field: "form", max: 60),
+                    unitOfIssue: try FieldRules.text(fields["unitOfIssue"] ?? "", field: "unitOfIssue", max: 60),
+                    reorderLevel: level, reorderQuantity: quantity,
+                    location: try FieldRules.text(fields["location"] ?? "", field: "location", max: 200)),
+                by: context.principal)
+            return .redirect(to: "/health/supplies/\(item.object.id)?done=item", type: .normal)
+        } catch let error as AppError where error.status == .badRequest {
+            return try await supplyListPage(nil, context: context, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func reorderPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let items = try await chancery.healthSupplies.items(
+            reorderOnly: true, after: nil, limit: 500, by: context.principal
+        )
+        .items.sorted { $0.name < $1.name }
+        var model = base(request, context, error: nil)
+        model["tableId"] = "reorder-list"
+        model["showSuggested"] = true
+        model["hasItems"] = !items.isEmpty
+        model["items"] = items.map { item -> [String: Any] in
+            var row = Self.itemRow(item)
+            row["showSuggested"] = true
+            return row
+        }
+        return PageRenderer.response(
+            "health-supplies-reorder", model,
+            frame: frame(
+                t("hq.reorderTitle"), label: HealthSupplyStore.label, path: "/health/supplies/reorder", context))
+    }
+
+    @Sendable package func supplyPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await supplyView(try Self.id(context), request: request, context: context, error: nil)
+    }
+
+    package func supplyView(
+        _ id: String, request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        guard let stock = try await chancery.healthSupplies.stock(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let item = stock.item
+        var model = base(request, context, error: error)
+        model.merge(Self.itemRow(item)) { _, row in row }
+        model["reorderQuantity"] = item.reorderQuantity
+        model["hasLots"] = !stock.lots.isEmpty
+        // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
+        model["lots"] = stock.lots.enumerated().map { index, lot -> [String: Any] in
+            ["index": index + 1, "lot": lot.lot, "expires": lot.expires, "onHand": lot.onHand]
+        }
+        model["hasMovements"] = !stock.movements.isEmpty
+        model["movements"] = stock.movements.map { movement -> [String: Any] in
+            [
+                "recordedAt": String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(
+                    of: "T", with: " "),
+                "lot": movement.lot, "kind": t("hq.\(movement.kind.rawValue)"), "quantity": movement.quantity,
+                "note": movement.note ?? "", "actor": movement.actor,
+            ]
+        }
+        return PageRenderer.response(
+            "health-supply", model,
+            frame: frame(item.name, label: item.object.label, path: "/health/supplies/\(id)", context), status: status)
+    }
+
+    @Sendable package func addLot(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        do {
+            let quantityText = fields["quantity"] ?? ""
+            let quantity = quantityText.isEmpty ? 0 : Int(quantityText) ?? -1
+            guard (0...SuppliesController.maximumQuantity).contains(quantity) else {
+                throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.lotQuantity")
+            }
+            guard let expires = try FieldRules.date(fields["expires"], field: "expires") else {
+                throw AppError.missingField("expires")
+            }
+            _ = try await chancery.healthSupplies.addLot(
+                to: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), expires: expires,
+                quantity: quantity, by: context.principal)
+            return .redirect(to: "/health/supplies/\(id)?done=lot", type: .normal)
+        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+            return try await supplyView(id, request: nil, context: context, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func recordMovement(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        do {
+            guard let quantity = Int(fields["quantity"] ?? "") else {
+                throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.quantity")
+            }
+            let (kind, checked) = try SuppliesController.movement(kind: fields["kind"] ?? "", quantity: quantity)
+            _ = try await chancery.healthSupplies.recordMovement(
+                of: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), kind: kind,
+                quantity: checked,
+                note: try FieldRules.optionalText(fields["note"], field: "note", max: 500), by: context.principal)
+            return .redirect(to: "/health/supplies/\(id)?done=movement", type: .normal)
+        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+            return try await supplyView(id, request: nil, context: context, error: error, status: error.status)
+        }
+    }
+}

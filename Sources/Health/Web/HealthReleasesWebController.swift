@@ -1,0 +1,445 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// The pages of the Health Office's dealings with the outside: referrals, division point-of-contact requests
+/// (everyone may ask; the Health Office answers with the closed form), the release flow (request, consent check,
+/// approval, release, package) and the printable accounting of disclosures.
+package struct HealthReleasesWebController: SignedInPages {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/health/referrals", use: referralList)
+        group.post("/health/referrals", use: createReferral)
+        group.get("/health/referrals/{id}", use: referralPage)
+        group.post("/health/referrals/{id}/{action}", use: referralAction)
+        group.get("/health/pod-requests", use: podList)
+        group.post("/health/pod-requests", use: createPODRequest)
+        group.get("/health/pod-requests/{id}", use: podPage)
+        group.post("/health/pod-requests/{id}/answer", use: answerPOD)
+        group.post("/health/pod-requests/{id}/closure", use: closePOD)
+        group.get("/health/releases", use: releaseList)
+        group.post("/health/releases", use: requestRelease)
+        group.get("/health/releases/{id}", use: releasePage)
+        group.get("/health/releases/{id}/package", use: packagePage)
+        group.post("/health/releases/{id}/{action}", use: releaseAction)
+        group.get("/health/patients/{id}/disclosures", use: disclosureReport)
+    }
+
+    package var store: HealthReleaseStore { chancery.healthReleases }
+
+    package static func labels(_ t: Localizer) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: HealthReleaseWebStrings.pageKeys.map { ($0, t("hrel.\($0)")) })
+    }
+
+    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+
+    /// What every page of this area shows: labels, CSRF token, notice or error.
+    package func base(_ context: SignedInContext, notice: String?, error: AppError?) -> [String: Any] {
+        let t = context.localizer
+        var model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken, "isStaff": Self.isStaff(context.principal),
+            "error": error.map { $0.detail(t) } ?? false, "notice": false, "today": HealthReleaseStore.today,
+        ]
+        if let notice, HealthReleaseWebStrings.notices.contains(notice) { model["notice"] = t("hrel.done.\(notice)") }
+        return model
+    }
+
+    package static func notice(_ request: Request) -> String? { request.uri.queryParameters["done"].map(String.init) }
+
+    package static func id(_ context: SignedInContext) throws -> String {
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        return id
+    }
+
+    /// The patients the principal may choose from in a form (at most 200, by name).
+    package func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [[String: Any]] {
+        guard Self.isStaff(context.principal) else { return [] }
+        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
+        return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient -> [String: Any] in
+            [
+                "id": patient.object.id, "name": "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
+                "selected": patient.object.id == selected,
+            ]
+        }
+    }
+
+    package static func optional(_ value: String?) -> String? {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return value
+    }
+
+    // MARK: referrals
+
+    @Sendable package func referralList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await referralListPage(context, values: [:], notice: Self.notice(request), error: nil)
+    }
+
+    package func referralListPage(
+        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        let items = try await store.referrals(.init(), after: nil, limit: 200, by: context.principal).items
+        var model = base(context, notice: notice, error: error)
+        model["hasItems"] = !items.isEmpty
+        model["items"] = items.map { referral -> [String: Any] in
+            [
+                "id": referral.object.id, "specialty": referral.specialty, "provider": referral.provider,
+                "urgency": t("hrel.urgency.\(referral.urgency.rawValue)"), "status": t("hrel.state.\(referral.status.rawValue)"),
+                "replyDue": referral.replyDue ?? "—", "overdue": referral.isOverdue,
+            ]
+        }
+        model["canCreate"] = Self.isStaff(context.principal)
+        model["values"] = values
+        model["patients"] = try await patientChoices(context, selected: values["patient"])
+        model["urgencies"] = Referral.Urgency.allCases.map { ["value": $0.rawValue, "name": t("hrel.urgency.\($0.rawValue)")] }
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        return PageRenderer.response(
+            "health-referrals", model, frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
+            status: status)
+    }
+
+    @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            guard let urgency = Referral.Urgency(rawValue: fields["urgency"] ?? "routine") else {
+                throw HealthReleaseError.invalid("urgency", "choice")
+            }
+            let draft = Referral.Draft(
+                provider: try FieldRules.text(fields["provider"] ?? "", field: "provider", max: 200),
+                providerAddress: try FieldRules.optionalText(fields["providerAddress"], field: "providerAddress", max: 500),
+                specialty: try FieldRules.text(fields["specialty"] ?? "", field: "specialty", max: 100),
+                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"), urgency: urgency,
+                referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles) ? nil : context.principal.id,
+                replyDue: try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue"))
+            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
+            let referral = try await store.createReferral(for: patient, draft, by: context.principal)
+            return .redirect(to: "/health/referrals/\(referral.object.id)?done=created", type: .normal)
+        } catch let error as AppError {
+            return try await referralListPage(context, values: fields, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func referralPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await referralDetail(try Self.id(context), context, notice: Self.notice(request), error: nil)
+    }
+
+    package func referralDetail(
+        _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        guard let referral = try await store.referral(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        var model = base(context, notice: notice, error: error)
+        model["item"] = [
+            "id": referral.object.id, "patientID": referral.patientID, "specialty": referral.specialty,
+            "provider": referral.provider, "providerAddress": referral.providerAddress ?? "—", "reason": referral.reason,
+            "urgency": t("hrel.urgency.\(referral.urgency.rawValue)"), "status": t("hrel.state.\(referral.status.rawValue)"),
+            "replyDue": referral.replyDue ?? "—", "overdue": referral.isOverdue, "sentDate": referral.sentDate ?? "—",
+            "replyDate": referral.replyDate ?? "—", "replySummary": referral.replySummary ?? "",
+        ] as [String: Any]
+        let staff = Self.isStaff(context.principal)
+        model["canAct"] = staff
+        model["canSend"] = referral.status == .draft
+        model["canReply"] = referral.status == .sent
+        model["canClose"] = referral.status == .replied
+        model["canCancel"] = referral.status == .draft || referral.status == .sent
+        return PageRenderer.response(
+            "health-referral", model,
+            frame: frame("\(referral.specialty) — \(referral.provider)", label: referral.object.label, path: "/health/referrals/\(id)", context),
+            status: status)
+    }
+
+    @Sendable package func referralAction(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        let action = try context.parameters.require("action")
+        do {
+            let step: HealthReleaseStore.ReferralStep
+            switch action {
+            case "sent":
+                step = .sent(date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today)
+            case "reply":
+                step = .reply(
+                    date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today,
+                    summary: try HealthReleasesController.longText(fields["summary"] ?? "", field: "summary"))
+            case "closure": step = .closure
+            case "cancellation": step = .cancellation
+            default: throw AppError.notFound
+            }
+            _ = try await store.advanceReferral(id, step, by: context.principal)
+            return .redirect(to: "/health/referrals/\(id)?done=\(action)", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await referralDetail(id, context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    // MARK: POD requests
+
+    @Sendable package func podList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await podListPage(context, values: [:], notice: Self.notice(request), error: nil)
+    }
+
+    package func podListPage(
+        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        let items = try await store.podRequests(status: nil, after: nil, limit: 200, by: context.principal).items
+        var model = base(context, notice: notice, error: error)
+        model["hasItems"] = !items.isEmpty
+        model["items"] = items.map { request -> [String: Any] in
+            [
+                "id": request.object.id, "staffNumber": request.staffNumber, "purpose": request.purpose,
+                "asked": String(Clock.iso8601(request.object.createdAt).prefix(10)),
+                "status": t("hrel.state.\(request.status.rawValue)"),
+                "fitness": request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—",
+            ]
+        }
+        model["values"] = values
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        return PageRenderer.response(
+            "health-pod-requests", model, frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),
+            status: status)
+    }
+
+    @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            let created = try await store.createPODRequest(
+                staffNumber: try FieldRules.text(fields["staffNumber"] ?? "", field: "staffNumber", max: 40),
+                question: try HealthReleasesController.longText(fields["question"] ?? "", field: "question", max: 2000),
+                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal)
+            return .redirect(to: "/health/pod-requests/\(created.object.id)?done=asked", type: .normal)
+        } catch let error as AppError {
+            return try await podListPage(context, values: fields, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func podPage(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await podDetail(try Self.id(context), context, notice: Self.notice(request), error: nil)
+    }
+
+    package func podDetail(_ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        let t = context.localizer
+        guard case let (request, patientID)? = try await store.podRequest(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        var model = base(context, notice: notice, error: error)
+        model["item"] = [
+            "id": request.object.id, "staffNumber": request.staffNumber, "question": request.question,
+            "purpose": request.purpose, "requester": request.requesterID,
+            "asked": String(Clock.iso8601(request.object.createdAt).prefix(10)),
+            "status": t("hrel.state.\(request.status.rawValue)"),
+        ]
+        model["patientID"] = patientID ?? false
+        model["hasAnswers"] = !request.answers.isEmpty
+        model["answers"] = request.answers.reversed().map { answer -> [String: Any] in
+            [
+                "id": answer.id, "fitness": t("hrel.fitness.\(answer.fitness.rawValue)"),
+                "restrictions": answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(separator: ", "),
+                "from": answer.from ?? "—", "until": answer.until ?? "—", "reviewDate": answer.reviewDate ?? "—",
+                "answeredAt": String(Clock.iso8601(answer.answeredAt).prefix(10)), "superseded": answer.superseded,
+                "t": Self.labels(t),
+            ]
+        }
+        model["canAnswer"] = Self.isStaff(context.principal) && request.status != .closed
+        model["fitnessChoices"] = PODAnswer.Fitness.allCases.map { ["value": $0.rawValue, "name": t("hrel.fitness.\($0.rawValue)")] }
+        model["restrictionChoices"] = PODAnswer.Restriction.allCases.map {
+            ["value": $0.rawValue, "name": t("hrel.restriction.\($0.rawValue)")]
+        }
+        return PageRenderer.response(
+            "health-pod-request", model,
+            frame: frame(t("hrel.podRequests"), label: request.object.label, path: "/health/pod-requests/\(id)", context),
+            status: status)
+    }
+
+    /// The fields the answer form may carry; anything else is refused before the answer is even read.
+    package static let answerFields: Set<String> = ["_csrf", "fitness", "from", "until", "reviewDate"]
+
+    /// The answer form, read strictly: its fields, restriction boxes named `restriction-<code>`, nothing else.
+    package static func answerForm(_ fields: [String: String]) throws -> PODAnswer.Form {
+        var restrictions: [String] = []
+        for name in fields.keys.sorted() where !answerFields.contains(name) {
+            guard name.hasPrefix("restriction-") else {
+                throw AppError(
+                    .badRequest, type: "unknown-field", key: "health.rel.error.formField", ["field": String(name.prefix(60))],
+                    field: String(name.prefix(60)))
+            }
+            restrictions.append(String(name.dropFirst("restriction-".count)))
+        }
+        return .init(
+            fitness: fields["fitness"] ?? "", restrictions: restrictions, from: optional(fields["from"]),
+            until: optional(fields["until"]), reviewDate: optional(fields["reviewDate"]))
+    }
+
+    @Sendable package func answerPOD(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        do {
+            _ = try await store.answerPODRequest(id, try Self.answerForm(fields), by: context.principal)
+            return .redirect(to: "/health/pod-requests/\(id)?done=answer", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await podDetail(id, context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func closePOD(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        do {
+            _ = try await store.closePODRequest(id, by: context.principal)
+            return .redirect(to: "/health/pod-requests/\(id)?done=closure", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await podDetail(id, context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    // MARK: releases
+
+    @Sendable package func releaseList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await releaseListPage(context, values: [:], notice: Self.notice(request), error: nil)
+    }
+
+    package func releaseListPage(
+        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal).items
+        var model = base(context, notice: notice, error: error)
+        model["hasItems"] = !items.isEmpty
+        model["items"] = items.map { release -> [String: Any] in
+            [
+                "id": release.object.id, "recipient": release.recipient, "purpose": release.purpose,
+                "patientID": release.patientID, "status": t("hrel.state.\(release.status.rawValue)"),
+            ]
+        }
+        model["values"] = values
+        model["patients"] = try await patientChoices(context, selected: values["patient"])
+        model["entryTypes"] = RecordEntry.EntryType.allCases.map { type -> [String: Any] in
+            ["value": type.rawValue, "name": t("hrel.entryType.\(type.rawValue)"), "checked": values["type-\(type.rawValue)"] != nil]
+        }
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        return PageRenderer.response(
+            "health-releases", model, frame: frame(t("hrel.releases"), label: label, path: "/health/releases", context),
+            status: status)
+    }
+
+    @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            let types = RecordEntry.EntryType.allCases.map(\.rawValue).filter { fields["type-\($0)"] != nil }
+            let asked = try HealthReleasesController.releaseRequest(
+                recipient: fields["recipient"] ?? "", purpose: fields["purpose"] ?? "", entryTypes: types,
+                from: Self.optional(fields["from"]), until: Self.optional(fields["until"]))
+            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
+            let release = try await store.requestRelease(of: patient, asked, by: context.principal)
+            return .redirect(to: "/health/releases/\(release.object.id)?done=created", type: .normal)
+        } catch let error as AppError {
+            return try await releaseListPage(context, values: fields, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func releasePage(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await releaseDetail(try Self.id(context), context, notice: Self.notice(request), error: nil)
+    }
+
+    package func releaseDetail(
+        _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        guard case let (release, consentValid)? = try await store.release(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        var model = base(context, notice: notice, error: error)
+        let period = (release.from != nil || release.until != nil) ? "(\(release.from ?? "…") – \(release.until ?? "…"))" : ""
+        model["item"] = [
+            "id": release.object.id, "patientID": release.patientID, "recipient": release.recipient,
+            "purpose": release.purpose, "status": t("hrel.state.\(release.status.rawValue)"),
+            "entryTypes": release.entryTypes.map { t("hrel.entryType.\($0.rawValue)") }.joined(separator: ", "),
+            "period": period, "requestedBy": release.requestedBy, "approvedBy": release.approvedBy ?? "—",
+            "releasedBy": release.releasedBy ?? "—",
+        ]
+        model["consentValid"] = consentValid
+        let principal = context.principal
+        model["canApprove"] =
+            release.status == .requested && !HealthOffice.advisors.isDisjoint(with: principal.roles)
+            && release.requestedBy != principal.id
+        model["canRelease"] = release.status == .approved && Self.isStaff(principal)
+        model["released"] = release.status == .released
+        return PageRenderer.response(
+            "health-release", model,
+            frame: frame(t("hrel.releases"), label: release.object.label, path: "/health/releases/\(id)", context),
+            status: status)
+    }
+
+    @Sendable package func releaseAction(_ request: Request, context: SignedInContext) async throws -> Response {
+        _ = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        let action = try context.parameters.require("action")
+        do {
+            switch action {
+            case "approval": _ = try await store.approveRelease(id, by: context.principal)
+            case "release": _ = try await store.performRelease(id, by: context.principal)
+            default: throw AppError.notFound
+            }
+            return .redirect(to: "/health/releases/\(id)?done=\(action)", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await releaseDetail(id, context, notice: nil, error: error, status: error.status)
+        }
+    }
+
+    /// The package as a printable page, marked with its own (dominant) label at the top and bottom.
+    @Sendable package func packagePage(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let id = try Self.id(context)
+        guard let package = try await store.package(of: id, by: context.principal),
+            let label = try? package.label.storedLabel()
+        else { throw AppError.objectNotFound(id) }
+        var model = base(context, notice: nil, error: nil)
+        model["banner"] = package.banner
+        model["patient"] = ["name": package.patient.name, "dateOfBirth": package.patient.dateOfBirth]
+        model["recipient"] = package.recipient
+        model["purpose"] = package.purpose
+        model["releasedAt"] = package.releasedAt
+        model["releasedBy"] = package.releasedBy
+        model["entries"] = package.entries.map { entry -> [String: Any] in
+            [
+                "id": entry.id, "date": entry.date, "type": t("hrel.entryType.\(entry.type)"), "summary": entry.summary,
+                "text": entry.text, "banner": entry.banner,
+            ]
+        }
+        return PageRenderer.response(
+            "health-release-package", model,
+            frame: frame(t("hrel.package"), label: label, path: "/health/releases/\(id)/package", context))
+    }
+
+    // MARK: disclosures
+
+    /// The accounting of disclosures of one patient, printable for the patient.
+    @Sendable package func disclosureReport(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let id = try Self.id(context)
+        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        var model = base(context, notice: nil, error: nil)
+        model["patientName"] = patient.details.displayName
+        model["dateOfBirth"] = patient.details.dateOfBirth
+        model["hasItems"] = !rows.isEmpty
+        model["items"] = rows.map { row -> [String: Any] in
+            [
+                "id": row.id, "date": String(Clock.iso8601(row.disclosedAt).prefix(10)), "recipient": row.recipient,
+                "what": row.description, "purpose": row.purpose, "releasedBy": row.releasedBy,
+            ]
+        }
+        return PageRenderer.response(
+            "health-disclosures", model,
+            frame: frame(t("hrel.disclosures"), label: patient.object.label, path: "/health/patients/\(id)/disclosures", context))
+    }
+}

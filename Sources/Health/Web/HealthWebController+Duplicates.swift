@@ -1,0 +1,77 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// The medical advisor's queue of suspected duplicate patients, with the merge and the dismissal.
+extension HealthWebController {
+    @Sendable package func duplicateQueue(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await duplicatePage(context, notice: Self.notice(request, context.localizer), error: nil)
+    }
+
+    package func duplicatePage(_ context: SignedInContext, notice: Any, error: AppError?, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        let t = context.localizer
+        let items = try await chancery.health.suspectedDuplicates(all: false, limit: 200, by: context.principal)
+        let names = try await chancery.users.displayNames(of: items.map(\.flaggedBy))
+        func record(_ patient: Patient?, id: String) -> [String: Any] {
+            guard let patient else { return ["id": id, "hidden": t("hw.hiddenPatient")] }
+            let d = patient.details
+            return [
+                "id": id, "name": d.displayName, "dateOfBirth": d.dateOfBirth, "staffNumber": d.staffNumber ?? "—",
+                "restricted": d.restricted,
+            ]
+        }
+        let extra: [String: Any] = [
+            "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasDuplicates": !items.isEmpty,
+            "duplicates": items.map { item -> [String: Any] in
+                [
+                    "id": item.id, "flaggedAt": Clock.iso8601(item.flaggedAt),
+                    "flaggedBy": names[item.flaggedBy] ?? item.flaggedBy,
+                    "duplicate": record(item.patient, id: item.patientID),
+                    "existing": record(item.existing, id: item.existingID),
+                    "matchedOn": t("hw.matchedOn.\(item.matchedOn.rawValue)"),
+                    // Nobody decides a suspicion about a record they opened: it waits for another medical advisor.
+                    "mine": item.flaggedBy == context.principal.id, "csrf": context.session.csrfToken,
+                    "t": Self.labels(t),
+                ]
+            },
+        ]
+        let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
+        return PageRenderer.response(
+            "health-duplicates", model(context, extra),
+            frame: frame(
+                t("hw.duplicates"), label: chancery.objects.dominantLabel(of: shown), path: "/health/duplicates",
+                context),
+            status: status)
+    }
+
+    @Sendable package func mergeDuplicate(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await decideDuplicate(request, context, done: "merged") { health, id, note, principal in
+            _ = try await health.mergeDuplicate(id, note: note, by: principal)
+        }
+    }
+
+    @Sendable package func dismissDuplicate(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await decideDuplicate(request, context, done: "distinct") { health, id, note, principal in
+            _ = try await health.dismissDuplicate(id, note: note, by: principal)
+        }
+    }
+
+    private func decideDuplicate(
+        _ request: Request, _ context: SignedInContext, done: String,
+        _ decide: (HealthStore, String, String, Principal) async throws -> Void
+    ) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try context.parameters.require("suspicionId")
+        guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
+        do {
+            let note = try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000)
+            try await decide(chancery.health, id, note, context.principal)
+            return .redirect(to: "/health/duplicates?done=\(done)", type: .normal)
+        } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownDuplicate.type {
+            return try await duplicatePage(context, notice: false, error: error, status: error.status)
+        }
+    }
+}

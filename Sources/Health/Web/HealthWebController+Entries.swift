@@ -1,0 +1,336 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+extension HealthWebController {
+    /// How many observation lines the entry form offers.
+    package static let observationRows = 4
+
+    @Sendable package func newEntryForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        guard let patient = try await chancery.health.patient(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        let type = request.uri.queryParameters.get("type").flatMap(RecordEntry.EntryType.init(rawValue:)) ?? .labResult
+        return entryForm(
+            context, patient: patient, entry: nil,
+            values: ["type": type.rawValue, "date": HeadquartersCalendar.day(Clock.nowMilliseconds())], error: nil)
+    }
+
+    package func entryForm(
+        _ context: SignedInContext, patient: Patient, entry: RecordEntry?, values: [String: String], error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let t = context.localizer
+        let id = patient.object.id
+        let rows = (0..<Self.observationRows).map { n -> [String: Any] in
+            var row: [String: Any] = ["n": n]
+            for part in ["code", "display", "value", "unit", "low", "high"] { row[part] = values["obs\(n)-\(part)"] ?? "" }
+            return row
+        }
+        let extra: [String: Any] = [
+            "heading": t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), "patientId": id,
+            "patientName": patient.details.displayName, "isNew": entry == nil, "values": values, "rows": rows,
+            "error": error.map { $0.detail(t) } ?? false, "version": entry?.object.version ?? 0,
+            "action": entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" } ?? "/health/patients/\(id)/entries/new",
+            "submit": t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
+            "types": RecordEntry.EntryType.allCases.map {
+                ["value": $0.rawValue, "name": t("hw.type.\($0.rawValue)"), "selected": values["type"] == $0.rawValue]
+            },
+        ]
+        let label = entry?.object.label ?? patient.object.label
+        return PageRenderer.response(
+            "health-entry-form", model(context, extra),
+            frame: frame(t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), label: label, path: "/health/patients/\(id)", context),
+            status: status)
+    }
+
+    /// The entry a form describes, as an API request would (so the same checks apply).
+    package static func entryRequest(_ fields: [String: String], _ t: Localizer) throws -> EntryRequest {
+        func value(_ name: String) -> String? { fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+        func number(_ name: String, field: String) throws -> Double? {
+            guard let text = value(name) else { return nil }
+            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
+                throw AppError(.badRequest, type: "invalid-field", key: "hw.badNumber", ["field": field], field: field)
+            }
+            return number
+        }
+        var observations: [EntryRequest.ObservationRequest] = []
+        for n in 0..<observationRows {
+            guard let code = value("obs\(n)-code") else { continue }
+            let field = "observations[\(observations.count)]"
+            let raw = value("obs\(n)-value")
+            let numeric = raw.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+            observations.append(
+                EntryRequest.ObservationRequest(
+                    code: RecordEntry.Coding(system: "http://loinc.org", code: code, display: value("obs\(n)-display")),
+                    value: numeric, valueText: numeric == nil ? raw : nil, unit: value("obs\(n)-unit"),
+                    low: try number("obs\(n)-low", field: "\(field).low"), high: try number("obs\(n)-high", field: "\(field).high")))
+        }
+        var consent: RecordEntry.ConsentTerms?
+        if fields["type"] == RecordEntry.EntryType.consent.rawValue || value("consent-recipient") != nil {
+            consent = RecordEntry.ConsentTerms(
+                recipient: fields["consent-recipient"] ?? "", scope: fields["consent-scope"] ?? "",
+                purpose: fields["consent-purpose"] ?? "", validFrom: fields["consent-from"] ?? "",
+                validUntil: fields["consent-until"] ?? "")
+        }
+        return EntryRequest(
+            type: value("type"), summary: fields["summary"] ?? "", date: fields["date"] ?? "", clinician: nil,
+            text: fields["text"], codes: nil, observations: observations.isEmpty ? nil : observations,
+            correspondent: value("correspondent"), direction: value("correspondent") == nil ? nil : "in", consent: consent,
+            label: nil, reason: value("reason"))
+    }
+
+    @Sendable package func addEntry(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        let fields = try await WebForm.verified(request, session: context.session)
+        guard let patient = try await chancery.health.patient(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        do {
+            let form = try Self.entryRequest(fields, context.localizer)
+            var content = try form.content()
+            if content.type.isClinical { content.clinicianID = context.principal.id }
+            let entry = try await chancery.health.addEntry(to: id, content, label: nil, by: context.principal)
+            return .redirect(to: "/health/patients/\(id)/entries/\(entry.object.id)?done=entryAdded", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return entryForm(
+                context, patient: patient, entry: nil, values: fields.filter { $0.key != "_csrf" }, error: error,
+                status: error.status)
+        }
+    }
+
+    @Sendable package func entry(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await entryPage(context, request: request, error: nil)
+    }
+
+    package func entryPage(_ context: SignedInContext, request: Request?, error: AppError?, status: HTTPResponse.Status = .ok)
+        async throws -> Response
+    {
+        let t = context.localizer
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        guard let patient = try await chancery.health.patient(patientID, by: context.principal),
+            let (entry, versions) = try await chancery.health.entry(id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        let names = try await chancery.users.displayNames(of: [entry.object.createdBy] + versions.map(\.author))
+        let files = try await chancery.health.files(ofReadEntry: id, by: context.principal)
+        var shown: [String: Any] = [
+            "id": id, "summary": entry.content.summary, "typeName": t("hw.type.\(entry.content.type.rawValue)"),
+            "date": entry.content.date, "author": names[entry.object.createdBy] ?? entry.object.createdBy, "version": entry.object.version,
+            "text": entry.content.text, "banner": entry.object.label.banner,
+            "bannerClass": PageRenderer.bannerClass(entry.object.label.classification),
+            "correspondent": entry.content.correspondent ?? false,
+        ]
+        if let terms = entry.content.consent {
+            shown["consent"] = t(
+                "hw.consentSummary",
+                ["recipient": terms.recipient, "scope": terms.scope, "purpose": terms.purpose, "from": terms.validFrom,
+                 "until": terms.validUntil])
+        }
+        if let consent = entry.consent, let at = consent.revokedAt {
+            shown["revokedText"] = t("hw.revokedOn", ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
+        }
+        let extra: [String: Any] = [
+            "notice": request.map { Self.notice($0, t) } ?? false, "error": error.map { $0.detail(t) } ?? false,
+            "patientId": patientID, "patientName": patient.details.displayName, "entry": shown,
+            "canWrite": Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
+            "canRevoke": entry.consent.map { !$0.isRevoked } ?? false,
+            "hasObservations": !entry.content.observations.isEmpty,
+            "hasFiles": !files.isEmpty,
+            "files": files.map {
+                [
+                    "id": $0.id, "name": $0.name, "version": $0.version, "banner": $0.label.banner,
+                    "bannerClass": PageRenderer.bannerClass($0.label.classification),
+                ] as [String: Any]
+            },
+            "observations": entry.content.observations.map(Self.observationRow),
+            "codes": entry.content.codes.map { ["system": $0.system, "code": $0.code, "display": $0.display ?? ""] },
+            "versions": versions.map {
+                [
+                    "version": $0.version, "recordedAt": Clock.iso8601($0.recordedAt), "author": names[$0.author] ?? $0.author,
+                    "reason": $0.reason ?? "", "text": $0.content.text,
+                ] as [String: Any]
+            },
+        ]
+        return PageRenderer.response(
+            "health-entry", model(context, extra),
+            frame: frame(entry.content.summary, label: entry.object.label, path: "/health/patients/\(patientID)/entries/\(id)", context),
+            status: status)
+    }
+
+    @Sendable package func correctForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        guard let patient = try await chancery.health.patient(patientID, by: context.principal),
+            let (entry, _) = try await chancery.health.entry(id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return entryForm(context, patient: patient, entry: entry, values: Self.values(of: entry), error: nil)
+    }
+
+    package static func values(of entry: RecordEntry) -> [String: String] {
+        let c = entry.content
+        var values = ["type": c.type.rawValue, "summary": c.summary, "date": c.date, "text": c.text, "correspondent": c.correspondent ?? ""]
+        for (n, observation) in c.observations.prefix(observationRows).enumerated() {
+            values["obs\(n)-code"] = observation.code.code
+            values["obs\(n)-display"] = observation.code.display ?? ""
+            values["obs\(n)-value"] = observation.value.map(number) ?? observation.valueText ?? ""
+            values["obs\(n)-unit"] = observation.unit ?? ""
+            values["obs\(n)-low"] = observation.low.map(number) ?? ""
+            values["obs\(n)-high"] = observation.high.map(number) ?? ""
+        }
+        if let terms = c.consent {
+            values["consent-recipient"] = terms.recipient
+            values["consent-scope"] = terms.scope
+            values["consent-purpose"] = terms.purpose
+            values["consent-from"] = terms.validFrom
+            values["consent-until"] = terms.validUntil
+        }
+        return values
+    }
+
+    @Sendable package func correct(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let fields = try await WebForm.verified(request, session: context.session)
+        guard let patient = try await chancery.health.patient(patientID, by: context.principal),
+            let (entry, _) = try await chancery.health.entry(id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        do {
+            var form = try Self.entryRequest(fields, context.localizer)
+            form.type = nil
+            if entry.content.type != .consent, form.consent?.recipient.isEmpty == true { form.consent = nil }
+            let reason = try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
+            let version = Int64(fields["version"] ?? "") ?? entry.object.version
+            let codes = entry.content.codes
+            let corrected = form
+            _ = try await chancery.health.correctEntry(
+                id, of: patientID, expectedVersion: version, reason: reason, by: context.principal
+            ) { type in
+                var content = try corrected.content(as: type)
+                content.codes = codes
+                return content
+            }
+            return .redirect(to: "/health/patients/\(patientID)/entries/\(id)?done=entryCorrected", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            var values = fields.filter { $0.key != "_csrf" }
+            values["type"] = entry.content.type.rawValue
+            return entryForm(context, patient: patient, entry: entry, values: values, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func revoke(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let fields = try await WebForm.verified(request, session: context.session)
+        do {
+            _ = try await chancery.health.revokeConsent(
+                id, of: patientID, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500),
+                by: context.principal)
+            return .redirect(to: "/health/patients/\(patientID)/entries/\(id)?done=consentRevoked", type: .normal)
+        } catch let error as AppError where error.status != .notFound {
+            return try await entryPage(context, request: nil, error: error, status: error.status)
+        }
+    }
+
+    // MARK: files
+
+    /// The entry page's upload form: a scanned consent form, a lab report, a letter.
+    @Sendable package func upload(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let (health, principal, limit) = (chancery.health, context.principal, chancery.configuration.maxUploadBytes)
+        do {
+            _ = try await MultipartUpload.receive(request, session: context.session, limit: limit) { chunks, file in
+                try await health.attach(
+                    chunks, toEntry: id, of: patientID, name: file.filename, contentType: file.contentType, label: nil,
+                    limit: limit, by: principal)
+            }
+            return .redirect(to: "/health/patients/\(patientID)/entries/\(id)?done=fileAttached", type: .normal)
+        } catch let error as AppError where error.type != AppError.csrf.type && error.status != .notFound {
+            return try await entryPage(context, request: nil, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let patientID = try Self.id(context)
+        let id = try Self.id(context, "entryId")
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(attachmentID),
+            let attachment = try await chancery.health.download(attachmentID, ofEntry: id, of: patientID, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
+    }
+
+    // MARK: break-glass
+
+    @Sendable package func breakGlassForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        breakGlassPage(context, values: [:], error: nil)
+    }
+
+    package func breakGlassPage(_ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
+        let t = context.localizer
+        let extra: [String: Any] = ["values": values, "error": error.map { $0.detail(t) } ?? false]
+        return PageRenderer.response(
+            "health-break-glass", model(context, extra),
+            frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context), status: status)
+    }
+
+    @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let given = (fields["patient"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            try HealthOffice.require([.healthClinician], context.principal)
+            let reason = try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
+            var patientID = given
+            if !ObjectID.isWellFormed(given) {
+                guard let found = try await chancery.health.patientID(staffNumber: given, by: context.principal) else {
+                    throw AppError.objectNotFound(String(given.prefix(40)))
+                }
+                patientID = found
+            }
+            _ = try await chancery.health.breakGlass(patientID, reason: reason, by: context.principal)
+            return .redirect(to: "/health/patients/\(patientID)?done=breakGlass", type: .normal)
+        } catch let error as AppError {
+            return breakGlassPage(context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func breakGlassQueue(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await queuePage(context, notice: Self.notice(request, context.localizer), error: nil)
+    }
+
+    package func queuePage(_ context: SignedInContext, notice: Any, error: AppError?, status: HTTPResponse.Status = .ok) async throws
+        -> Response
+    {
+        let t = context.localizer
+        let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 200, by: context.principal)
+        let names = try await chancery.users.displayNames(of: openings.map(\.userID))
+        let extra: [String: Any] = [
+            "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasOpenings": !openings.isEmpty,
+            "openings": openings.map {
+                [
+                    "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": names[$0.userID] ?? $0.userID,
+                    "patient": $0.patientName ?? t("hw.hiddenPatient"), "reason": $0.reason, "csrf": context.session.csrfToken,
+                    // Nobody reviews their own opening: it waits for another medical advisor.
+                    "mine": $0.userID == context.principal.id, "t": Self.labels(t),
+                ] as [String: Any]
+            },
+        ]
+        return PageRenderer.response(
+            "health-break-glass-queue", model(context, extra),
+            frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context), status: status)
+    }
+
+    @Sendable package func review(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try context.parameters.require("openingId")
+        guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
+        do {
+            _ = try await chancery.health.reviewBreakGlass(
+                id, note: try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000), by: context.principal)
+            return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
+        } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type {
+            return try await queuePage(context, notice: false, error: error, status: error.status)
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// The Health Office's patient pages: the desk, patients, the chart, new and corrected entries, consents,
+/// break-glass and its review queue.
+package struct HealthWebController: SignedInPages {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/health", use: desk)
+        group.get("/health/patients", use: patients)
+        group.get("/health/patients/new", use: newPatientForm)
+        group.post("/health/patients/new", use: createPatient)
+        group.get("/health/patients/{id}", use: chart)
+        group.get("/health/patients/{id}/entries/new", use: newEntryForm)
+        group.post("/health/patients/{id}/entries/new", use: addEntry)
+        group.get("/health/patients/{id}/entries/{entryId}", use: entry)
+        group.get("/health/patients/{id}/entries/{entryId}/correct", use: correctForm)
+        group.post("/health/patients/{id}/entries/{entryId}/correct", use: correct)
+        group.post("/health/patients/{id}/entries/{entryId}/revoke", use: revoke)
+        group.post("/health/patients/{id}/entries/{entryId}/upload", use: upload)
+        group.get("/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}", use: download)
+        group.get("/health/break-glass", use: breakGlassQueue)
+        group.get("/health/break-glass/open", use: breakGlassForm)
+        group.post("/health/break-glass/open", use: breakGlass)
+        group.post("/health/break-glass/{openingId}/review", use: review)
+        group.get("/health/duplicates", use: duplicateQueue)
+        group.post("/health/duplicates/{suspicionId}/merge", use: mergeDuplicate)
+        group.post("/health/duplicates/{suspicionId}/dismissal", use: dismissDuplicate)
+    }
+
+    /// Pages of the other parts of the office, linked from the desk and the subnav.
+    package static let officeLinks: [(id: String, href: String, key: String)] = [
+        ("appointments", "/health/appointments", "hw.link.appointments"), ("referrals", "/health/referrals", "hw.link.referrals"),
+        ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
+        ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
+        ("reorder", "/health/supplies/reorder", "hw.link.reorder"), ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
+        ("duplicates", "/health/duplicates", "hw.link.duplicates"),
+    ]
+
+    package static func labels(_ t: Localizer) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: HealthWebStrings.pageKeys.map { ($0, t("hw.\($0)")) })
+    }
+
+    package func model(_ context: SignedInContext, _ extra: [String: Any]) -> [String: Any] {
+        let t = context.localizer
+        var model: [String: Any] = [
+            "t": Self.labels(t), "csrf": context.session.csrfToken,
+            "links": Self.officeLinks.map { ["id": $0.id, "href": $0.href, "name": t($0.key)] },
+        ]
+        model.merge(extra) { _, new in new }
+        return model
+    }
+
+    package static func notice(_ request: Request, _ t: Localizer) -> Any {
+        guard let done = request.uri.queryParameters.get("done"), HealthWebStrings.notices.contains(done) else { return false }
+        return t("hw.done.\(done)")
+    }
+
+    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+
+    package static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
+        let id = try context.parameters.require(name)
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        return id
+    }
+
+    // MARK: desk and patients
+
+    @Sendable package func desk(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        // A count shows nothing of the patients, so it is not an audited read; it is trimmed like every list.
+        let count = try await chancery.health.patientCount(matching: nil, by: context.principal)
+        var extra: [String: Any] = ["patientCount": count, "canBreakGlass": context.principal.has(.healthClinician)]
+        if context.principal.has(.healthAdvisor) { extra["advisor"] = try await advisorQueues(context) }
+        let model = model(context, extra)
+        return PageRenderer.response("health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
+    }
+
+    /// The medical advisor's two queues on the desk: how many wait, and how many of them wait for another advisor
+    /// because the advisor made them (nobody reviews their own break-glass opening or decides on their own record).
+    package func advisorQueues(_ context: SignedInContext) async throws -> [String: Any] {
+        let t = context.localizer
+        let me = context.principal.id
+        let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 500, by: context.principal)
+        let ownOpenings = openings.filter { $0.userID == me }.count
+        let duplicates = try await chancery.health.pendingDuplicateCounts(by: context.principal)
+        return [
+            "openings": openings.count - ownOpenings, "duplicates": duplicates.all - duplicates.own,
+            "ownOpenings": ownOpenings == 0 ? false : t("hw.ownOpeningsWaiting", ["count": String(ownOpenings)]),
+            "ownDuplicates":
+                duplicates.own == 0 ? false : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]),
+        ]
+    }
+
+    @Sendable package func patients(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let pagination = try Pagination(request)
+        let query = try FieldRules.optionalText(request.uri.queryParameters.get("q"), field: "q", max: 100)
+        let page = try await chancery.health.patients(
+            matching: query, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        var extra: [String: Any] = [
+            "query": query ?? "", "canCreate": Self.isStaff(context.principal), "hasPatients": !page.items.isEmpty,
+            "patients": page.items.map { patient -> [String: Any] in
+                let d = patient.details
+                return [
+                    "id": patient.object.id, "name": d.displayName, "dateOfBirth": d.dateOfBirth,
+                    "staffNumber": d.staffNumber ?? "", "staffUnit": d.staffUnit ?? "", "restricted": d.restricted,
+                    "banner": patient.object.label.banner, "bannerClass": PageRenderer.bannerClass(patient.object.label.classification),
+                    "t": Self.labels(t),
+                ]
+            },
+        ]
+        if let next = Pagination.encode(page.nextCursor) {
+            let q = (query ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            extra["next"] = "/health/patients?q=\(q)&cursor=\(next)"
+        }
+        let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
+        return PageRenderer.response(
+            "health-patients", model(context, extra), frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
+    }
+
+    @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        patientForm(context, values: ["nationality": "BEL", "sex": "unknown"], error: nil)
+    }
+
+    package func patientForm(_ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+        -> Response
+    {
+        let t = context.localizer
+        let model = model(context, [
+            "values": values, "error": error.map { $0.detail(t) } ?? false,
+            "sexes": ["female", "male", "other", "unknown"].map { (sex: String) -> [String: Any] in
+                ["value": sex, "name": t("hw.sex.\(sex)"), "selected": values["sex"] == sex]
+            },
+        ])
+        return PageRenderer.response(
+            "health-patient-form", model,
+            frame: frame(t("hw.newPatient"), label: HealthOffice.label(nil), path: "/health/patients/new", context), status: status)
+    }
+
+    @Sendable package func createPatient(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        func value(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+        do {
+            let form = PatientRequest(
+                familyName: fields["familyName"] ?? "", givenNames: fields["givenNames"] ?? "",
+                dateOfBirth: fields["dateOfBirth"] ?? "", sex: value("sex"), staffNumber: value("staffNumber"),
+                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(), phone: value("phone"),
+                email: value("email"),
+                emergencyContact: value("emergencyName").map { .init(name: $0, phone: value("emergencyPhone")) },
+                insurer: value("insurer"), insurerNumber: value("insurerNumber"))
+            let patient = try await chancery.health.createPatient(
+                try form.details(), label: nil, careTeam: [], by: context.principal)
+            return .redirect(to: "/health/patients/\(patient.object.id)?done=patientCreated", type: .normal)
+        } catch let error as AppError {
+            return patientForm(context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+        }
+    }
+
+    @Sendable package func chart(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let id = try Self.id(context)
+        guard let patient = try await chancery.health.patient(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let entries = try await chancery.health.entries(of: id, type: nil, after: nil, limit: 200, by: context.principal).items
+        let d = patient.details
+        var extra: [String: Any] = [
+            "notice": Self.notice(request, t),
+            "patient": [
+                "id": id, "name": d.displayName, "dateOfBirth": d.dateOfBirth, "sex": t("hw.sex.\(d.sex)"),
+                "nationality": d.nationality, "staffNumber": d.staffNumber ?? "—", "staffUnit": d.staffUnit ?? "—",
+                "phone": d.phone ?? "—", "email": d.email ?? "—",
+                "emergency": [d.emergencyName, d.emergencyPhone].compactMap { $0 }.joined(separator: " · "),
+                "insurer": [d.insurer, d.insurerNumber].compactMap { $0 }.joined(separator: " · "),
+                "banner": patient.object.label.banner, "bannerClass": PageRenderer.bannerClass(patient.object.label.classification),
+            ],
+            "canWrite": Self.isStaff(context.principal) && patient.mergedInto == nil,
+            "mergedInto": patient.mergedInto.map { ["id": $0, "text": t("hw.mergedInto")] } ?? false,
+            "patientLinks": Self.patientLinks.map { ["id": $0.id, "href": $0.href(id), "name": t($0.key)] },
+            "hasEntries": !entries.isEmpty,
+            "entries": entries.map { Self.entryRow($0, t) },
+        ]
+        if let until = try await chancery.health.breakGlassExpiry(patientID: id, by: context.principal) {
+            extra["breakGlass"] = t("hw.breakGlassActive", ["until": Clock.iso8601(until)])
+        }
+        let label = chancery.objects.dominantLabel(of: [patient.object] + entries.map(\.object))
+        return PageRenderer.response(
+            "health-chart", model(context, extra), frame: frame(d.displayName, label: label, path: "/health/patients/\(id)", context))
+    }
+
+    /// Pages of the other parts of the office about one patient, linked from the chart.
+    package static let patientLinks: [(id: String, href: @Sendable (String) -> String, key: String)] = [
+        ("book-appointment", { "/health/appointments/new?patient=\($0)" }, "hw.link.book"),
+        ("disclosures-link", { "/health/patients/\($0)/disclosures" }, "hw.link.disclosures"),
+    ]
+
+    package static func entryRow(_ entry: RecordEntry, _ t: Localizer) -> [String: Any] {
+        [
+            "id": entry.object.id, "patientId": entry.patientID, "date": entry.content.date,
+            "typeName": t("hw.type.\(entry.content.type.rawValue)"), "summary": entry.content.summary,
+            "version": entry.object.version, "revoked": entry.consent?.isRevoked == true, "revokedText": t("hw.revokedShort"),
+            "observations": entry.content.observations.map(observationRow),
+        ]
+    }
+
+    package static func observationRow(_ observation: RecordEntry.Observation) -> [String: Any] {
+        let range = [observation.low.map(number), observation.high.map(number)].map { $0 ?? "" }.joined(separator: "–")
+        return [
+            "name": observation.code.display ?? observation.code.code, "code": observation.code.code,
+            "value": observation.value.map(number) ?? observation.valueText ?? "", "unit": observation.unit ?? "",
+            "range": range == "–" ? "" : range, "flag": observation.interpretation.flatMap { $0 == "N" ? nil : $0 } ?? false,
+        ]
+    }
+
+    package static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

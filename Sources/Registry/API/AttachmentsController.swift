@@ -1,0 +1,47 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// Files of a record: streamed upload, trimmed list, audited download with the label banner in the headers.
+package struct AttachmentsController {
+    package let chancery: Chancery
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.post("records/{id}/attachments", use: upload)
+        group.get("records/{id}/attachments", use: list)
+        group.get("records/{id}/attachments/{attachmentId}", use: download)
+    }
+
+    /// `POST /api/v1/records/{id}/attachments?filename=scan.pdf[&label={…}]` with the file as the body.
+    @Sendable package func upload(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let upload = try AttachmentsAPI.uploadParameters(request, catalog: chancery.catalog)
+        let attachment = try await chancery.records.attach(
+            request.body, to: id, name: upload.filename, contentType: upload.contentType, label: upload.label,
+            limit: chancery.configuration.maxUploadBytes, by: context.principal)
+        return try AttachmentsAPI.created(attachment, location: "/api/v1/records/\(id)/attachments/\(attachment.id)")
+    }
+
+
+
+    @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard let (record, files) = try await chancery.records.attachments(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        let banner = (try? SecurityLabel.dominant(of: [record.object.label] + files.map(\.label)))?.banner
+        return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
+    }
+
+    @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(attachmentID),
+            let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
+        else { throw AppError.objectNotFound(id) }
+        return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
+    }
+
+
+}

@@ -1,0 +1,71 @@
+import ChanceryKit
+import ChancerySpine
+import Hummingbird
+
+/// The Registry: official records with their references, files, distribution, access entries, life cycle and
+/// key material. Everything the spine needs to know of it is here.
+package struct RegistryOffice: Office {
+    package let name = "registry"
+
+    package init() {}
+
+    package var migrations: [any Migration] {
+        [
+            CreateRegistry(), CreateDistribution(), CreateLifeCycle(), CreateKeyMaterial(),
+            UpdateDistributionListsAddOwner(), EnterDistributionListGroups(), BackfillRecordSearchFields(),
+        ]
+    }
+
+    package var strings: [String: (en: String, fr: String)] {
+        RegistryStrings.table.merging(RegistryWebStrings.table) { first, _ in first }
+    }
+
+    package var templates: [(name: String, text: String)] {
+        ([("record-table", RegistryTemplates.recordTable)] + RegistryTemplates.all).map { (name: $0.0, text: $0.1) }
+    }
+
+    package var searchContributors: [any SearchContributor] { [RegistrySearchContributor()] }
+
+    package var openAPIFragments: [String] { [OpenAPIDocument.registry] }
+
+    package func apiPath(kind: String, id: String) -> String? {
+        kind == RegistryRecord.kind ? "/api/v1/records/\(id)" : nil
+    }
+
+    package func webPath(kind: String, id: String) -> String? {
+        kind == RegistryRecord.kind ? "/registry/records/\(id)" : nil
+    }
+
+    package func addRoutes(
+        api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
+        chancery: Chancery
+    ) {
+        ReferenceSeriesController(chancery: chancery).addRoutes(to: api)
+        RecordsController(chancery: chancery).addRoutes(to: api)
+        AttachmentsController(chancery: chancery).addRoutes(to: api)
+        DistributionController(chancery: chancery).addRoutes(to: api)
+        AccessControlController(chancery: chancery).addRoutes(to: api)
+        LifeCycleController(chancery: chancery).addRoutes(to: api)
+        KeyMaterialController(chancery: chancery).addRoutes(to: api)
+        RegistryWebController(chancery: chancery).addRoutes(to: web)
+    }
+
+    package func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws {
+        try await DemoRegistry.load(into: chancery, accounts)
+    }
+}
+
+extension Chancery {
+    /// The Registry's reference series and counters.
+    package var referenceSeries: ReferenceSeriesStore { ReferenceSeriesStore(database: database, audit: audit) }
+    /// The Registry's records.
+    package var records: RecordStore {
+        RecordStore(database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit)
+    }
+    /// The Registry's distribution lists.
+    package var distributionLists: DistributionListStore { DistributionListStore(database: database, audit: audit) }
+    /// The Registry's file plan.
+    package var filePlan: FilePlanStore { FilePlanStore(database: database, audit: audit) }
+    /// The Registry's key material.
+    package var keyMaterial: KeyMaterialStore { KeyMaterialStore(database: database, objects: objects, audit: audit) }
+}

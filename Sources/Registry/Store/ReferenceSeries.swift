@@ -1,0 +1,70 @@
+import ChancerySpine
+import ChanceryKit
+import Foundation
+import SQLKit
+
+/// A reference series: its code, its template, and how its items are checked before they are registered.
+public struct ReferenceSeries: Sendable, Equatable {
+    public var code: String
+    public var template: ReferenceTemplate
+    public var title: String
+    /// Items stay *received* until the Information Controlling Processor has verified them.
+    public var requiresVerification: Bool
+    /// The checks a verification runs.
+    public var checks: Set<RecordCheck>
+    public var active: Bool
+    public var version: Int64
+    public var createdBy: String
+    public var createdAt: Int64
+    public var updatedAt: Int64
+
+    package static let columns: SQLQueryString = """
+        s.code, s.template, s.title, s.requires_verification, s.checks, s.active, s.version, s.created_by,
+        s.created_at, s.updated_at
+        """
+
+    package init(row: any SQLRow) throws {
+        code = try row.decode(column: "code", as: String.self)
+        template = try ReferenceTemplate(parsing: try row.decode(column: "template", as: String.self))
+        title = try row.decode(column: "title", as: String.self)
+        requiresVerification = try row.decode(column: "requires_verification", as: Int64.self) != 0
+        let names = try JSONDecoder().decode([String].self, from: Data(try row.decode(column: "checks", as: String.self).utf8))
+        checks = Set(names.compactMap(RecordCheck.init(rawValue:)))
+        active = try row.decode(column: "active", as: Int64.self) != 0
+        version = try row.decode(column: "version", as: Int64.self)
+        createdBy = try row.decode(column: "created_by", as: String.self)
+        createdAt = try row.decode(column: "created_at", as: Int64.self)
+        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+    }
+
+    package init(
+        code: String, template: ReferenceTemplate, title: String, requiresVerification: Bool, checks: Set<RecordCheck>,
+        createdBy: String, at time: Int64
+    ) {
+        self.code = code
+        self.template = template
+        self.title = title
+        self.requiresVerification = requiresVerification
+        self.checks = checks
+        self.active = true
+        self.version = 1
+        self.createdBy = createdBy
+        self.createdAt = time
+        self.updatedAt = time
+    }
+
+    /// The checks as stored: a sorted JSON list of names.
+    package var checksJSON: String {
+        let names = checks.sorted().map(\.rawValue)
+        return (try? JSONEncoder().encode(names)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// A series code: 1 to 12 capital letters or digits, starting with a letter.
+    package static func isValidCode(_ code: String) -> Bool {
+        (1...12).contains(code.count) && code.first?.isLetter == true
+            && code.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+    }
+
+    /// The ETag of this version.
+    package var etag: String { "\"v\(version)\"" }
+}
