@@ -104,6 +104,7 @@ let package = Package(
         .testTarget(name: "ChancerySpineTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "RegistryTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "HealthTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
-        .testTarget(name: "ChanceryAppTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"], swiftSettings: swiftSettings),
     ]
 )
