@@ -1,3 +1,4 @@
+import ChanceryKit
 import Crypto
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ChanceryKit
 import Foundation
 import Testing
 

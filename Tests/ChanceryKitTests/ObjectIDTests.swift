@@ -1,3 +1,4 @@
+import ChanceryKit
 import Testing
 
 @testable import ChanceryKit

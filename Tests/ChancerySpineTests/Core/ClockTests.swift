@@ -1,3 +1,4 @@
+import ChanceryKit
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct ClockTests {
         // setup
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        var generator = SeededRandom(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let fixed: [Int64] = [
             0, 999, 1000, -1, -1000, -1001, 951_782_400_000, 951_868_799_999, 4_107_542_400_000, 1_795_000_000_123,
             -2_208_988_800_000, 253_402_300_799_000,

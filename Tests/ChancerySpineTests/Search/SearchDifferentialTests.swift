@@ -22,7 +22,7 @@ struct SearchDifferentialTests {
         "report", "rapport", "annual", "annuel", "médical", "personnel",
     ]
 
-    static func randomQuery(_ random: inout SeededRandom) -> String {
+    static func randomQuery(_ random: inout SeededGenerator) -> String {
         func word() -> String { vocabulary.randomElement(using: &random)! }
         var query: String
         switch Int.random(in: 0..<7, using: &random) {
@@ -44,7 +44,7 @@ struct SearchDifferentialTests {
     func hitsMatchDecide() async throws {
         try await withInstallation { installation in
             // setup: random objects whose titles are random words, indexed as the spine writes them
-            var random = SeededRandom(seed: 20_261_124)
+            var random = SeededGenerator(seed: 20_261_124)
             let principals = (0..<Self.principalCount).map { SecurityTrimmingDifferentialTests.randomPrincipal($0, &random) }
             var objects: [String: (LabelledObject, [AccessEntry])] = [:]
             for _ in 0..<Self.objectCount {

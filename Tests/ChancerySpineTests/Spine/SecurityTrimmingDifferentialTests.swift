@@ -24,7 +24,7 @@ struct SecurityTrimmingDifferentialTests {
     func listsAndCountsMatchDecide() async throws {
         try await withInstallation { installation in
             // setup
-            var random = SeededRandom(seed: 20_261_123)
+            var random = SeededGenerator(seed: 20_261_123)
             let principals = (0..<Self.principalCount).map { index in Self.randomPrincipal(index, &random) }
             let objects = (0..<Self.objectCount).map { _ in
                 Self.randomObject(principalIDs: principals.map(\.id), &random)
@@ -85,7 +85,7 @@ struct SecurityTrimmingDifferentialTests {
         }
     }
 
-    static func randomPrincipal(_ index: Int, _ random: inout SeededRandom) -> Principal {
+    static func randomPrincipal(_ index: Int, _ random: inout SeededGenerator) -> Principal {
         Principal(
             id: ObjectID.make(milliseconds: 1_700_000_000_000 + Int64(index), using: &random),
             username: "p\(index)",
@@ -97,7 +97,7 @@ struct SecurityTrimmingDifferentialTests {
             groups: random.subset(of: groups, probability: 0.3))
     }
 
-    static func randomObject(principalIDs: [String], _ random: inout SeededRandom) -> (LabelledObject, [AccessEntry]) {
+    static func randomObject(principalIDs: [String], _ random: inout SeededGenerator) -> (LabelledObject, [AccessEntry]) {
         let releasability: Releasability =
             Double.random(in: 0..<1, using: &random) < 0.5
             ? .allNATO : .listed(random.subset(of: nations, probability: 0.4).union([nations.randomElement(using: &random)!]))
