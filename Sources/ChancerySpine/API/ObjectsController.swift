@@ -44,19 +44,12 @@ package struct ObjectsController {
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
         let kind = request.uri.queryParameters["kind"].map(String.init)
-        let page = try await chancery.objects.list(
-            kind: kind, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await chancery.objects.count(kind: kind, by: context.principal)
-            }
-        }
-        let body = ListBody(
-            items: page.items.map(ObjectBody.init), nextCursor: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items).banner)
+        return try await ListPage(request).respond(
+            nextKey: .nextCursor,
+            fetch: { try await chancery.objects.list(kind: kind, after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.objects.count(kind: kind, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0).banner }, body: ObjectBody.init)
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -439,7 +439,7 @@ package struct AppointmentsController {
     // MARK: appointments
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         var status: Appointment.Status?
         if let text = Self.query(request, "status") {
             guard let value = Appointment.Status(rawValue: text) else {
@@ -450,11 +450,9 @@ package struct AppointmentsController {
         let filter = AppointmentStore.Filter(
             date: try FieldRules.date(Self.query(request, "date"), field: "date"), clinicianID: Self.query(request, "clinician"),
             patientID: Self.query(request, "patient"), status: status)
-        let page = try await chancery.appointments.list(
-            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        return try JSONResponse.make(
-            HealthListBody(items: page.items.map(AppointmentBody.init), next: Pagination.encode(page.nextCursor)),
-            banner: banner(page.items.map(\.object)))
+        return try await list.respond(
+            counting: .never, fetch: { try await chancery.appointments.list(filter, after: $0, limit: $1, by: context.principal) },
+            banner: { banner($0.map(\.object)) }, body: AppointmentBody.init)
     }
 
     @Sendable package func book(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -533,12 +531,10 @@ package struct AppointmentsController {
     }
 
     package func entries(_ request: Request, _ context: SignedInContext, source: String) async throws -> Response {
-        let pagination = try Pagination(request)
-        let page = try await chancery.appointments.waitlist(
-            source: source, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        return try JSONResponse.make(
-            HealthListBody(items: page.items.map(WaitlistBody.init), next: Pagination.encode(page.nextCursor)),
-            banner: banner(page.items.map(\.object)))
+        try await ListPage(request).respond(
+            counting: .never,
+            fetch: { try await chancery.appointments.waitlist(source: source, after: $0, limit: $1, by: context.principal) },
+            banner: { banner($0.map(\.object)) }, body: WaitlistBody.init)
     }
 
     @Sendable package func addToWaitlist(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -26,7 +26,7 @@ package struct EntriesController {
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let patientID = try PathParameters.objectID(context)
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         var type: RecordEntry.EntryType?
         if let text = request.uri.queryParameters.get("type") {
             guard let parsed = RecordEntry.EntryType(rawValue: text) else {
@@ -38,17 +38,10 @@ package struct EntriesController {
         guard try await chancery.health.patient(patientID, by: context.principal) != nil else {
             throw AppError.objectNotFound(patientID)
         }
-        let page = try await chancery.health.entries(
-            of: patientID, type: type, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await chancery.health.entryCount(of: patientID, type: type, by: context.principal)
-            }
-        }
-        let body = HealthListBody(
-            items: page.items.map { EntryBody($0) }, next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await list.respond(
+            fetch: { try await chancery.health.entries(of: patientID, type: type, after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.health.entryCount(of: patientID, type: type, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { EntryBody($0) })
     }
 
     @Sendable package func add(_ request: Request, context: SignedInContext) async throws -> Response {

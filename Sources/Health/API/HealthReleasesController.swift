@@ -52,7 +52,7 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func listReferrals(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         let query = request.uri.queryParameters
         var filter = Referral.Filter()
         if let text = query["status"].map(String.init) {
@@ -63,16 +63,10 @@ package struct HealthReleasesController {
         }
         filter.overdue = try Pagination.flag(request, "overdue")
         if let patient = query["patient"].map(String.init) { filter.patientID = patient }
-        let page = try await store.referrals(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await store.referralCount(filter, by: context.principal)
-            }
-        }
-        let body = HealthListBody(
-            items: page.items.map(HealthReleaseBodies.Referral.init), next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await list.respond(
+            fetch: { try await store.referrals(filter, after: $0, limit: $1, by: context.principal) },
+            count: { try await store.referralCount(filter, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: HealthReleaseBodies.Referral.init)
     }
 
     @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -144,7 +138,7 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func listPODRequests(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         var status: PODRequest.Status?
         if let text = request.uri.queryParameters["status"].map(String.init) {
             guard let value = PODRequest.Status(rawValue: text) else {
@@ -152,10 +146,9 @@ package struct HealthReleasesController {
             }
             status = value
         }
-        let page = try await store.podRequests(status: status, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let body = HealthListBody(
-            items: page.items.map { HealthReleaseBodies.PODRequest($0) }, next: Pagination.encode(page.nextCursor))
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await list.respond(
+            counting: .never, fetch: { try await store.podRequests(status: status, after: $0, limit: $1, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { HealthReleaseBodies.PODRequest($0) })
     }
 
     @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -208,7 +201,7 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func listReleases(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         let query = request.uri.queryParameters
         var status: ReleaseOfInformation.Status?
         if let text = query["status"].map(String.init) {
@@ -218,17 +211,10 @@ package struct HealthReleasesController {
             status = value
         }
         let patient = query["patient"].map(String.init)
-        let page = try await store.releases(
-            status: status, patientID: patient, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await store.releaseCount(status: status, patientID: patient, by: context.principal)
-            }
-        }
-        let body = HealthListBody(
-            items: page.items.map { HealthReleaseBodies.Release($0) }, next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await list.respond(
+            fetch: { try await store.releases(status: status, patientID: patient, after: $0, limit: $1, by: context.principal) },
+            count: { try await store.releaseCount(status: status, patientID: patient, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { HealthReleaseBodies.Release($0) })
     }
 
     @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {

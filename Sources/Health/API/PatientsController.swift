@@ -21,19 +21,12 @@ package struct PatientsController {
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
+        let list = try ListPage(request)
         let query = try FieldRules.optionalText(request.uri.queryParameters.get("q"), field: "q", max: 100)
-        let page = try await chancery.health.patients(
-            matching: query, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await chancery.health.patientCount(matching: query, by: context.principal)
-            }
-        }
-        let body = HealthListBody(
-            items: page.items.map(PatientBody.init), next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await list.respond(
+            fetch: { try await chancery.health.patients(matching: query, after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.health.patientCount(matching: query, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: PatientBody.init)
     }
 
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -86,7 +79,7 @@ package struct PatientsController {
             all: try Pagination.flag(request, "all"), limit: try Pagination.limit(request, standard: 100, max: 500),
             by: context.principal)
         let reader = context.principal.id
-        return try JSONResponse.make(HealthListBody(items: openings.map { BreakGlassBody($0, reader: reader) }))
+        return try JSONResponse.make(PageBody(items: openings.map { BreakGlassBody($0, reader: reader) }))
     }
 
     @Sendable package func review(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -104,7 +97,7 @@ package struct PatientsController {
             by: context.principal)
         let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
         return try JSONResponse.make(
-            HealthListBody(items: items.map { SuspectedDuplicateBody($0, reader: context.principal.id) }),
+            PageBody(items: items.map { SuspectedDuplicateBody($0, reader: context.principal.id) }),
             banner: chancery.objects.dominantLabel(of: shown).banner)
     }
 

@@ -114,15 +114,10 @@ package struct QAAuditsController {
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
-        let page = try await chancery.health.audits(
-            after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let total = try await page.total(ifWhole: pagination.cursor == nil) {
-            try await chancery.health.auditCount(by: context.principal)
-        }
-        let body = HealthListBody(
-            items: page.items.map(AuditBody.init), next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        try await ListPage(request).respond(
+            counting: .always, fetch: { try await chancery.health.audits(after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.health.auditCount(by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: AuditBody.init)
     }
 
     @Sendable package func start(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -137,12 +137,10 @@ package struct SuppliesController {
     package static let banner = HealthSupplyStore.label.banner
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
-        let page = try await chancery.healthSupplies.items(
-            reorderOnly: false, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        return try JSONResponse.make(
-            HealthListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor)),
-            banner: Self.banner)
+        try await ListPage(request).respond(
+            counting: .never,
+            fetch: { try await chancery.healthSupplies.items(reorderOnly: false, after: $0, limit: $1, by: context.principal) },
+            banner: { _ in Self.banner }, body: ItemBody.init)
     }
 
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -52,23 +52,11 @@ package struct KeyMaterialController {
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
-        let page = try await chancery.keyMaterial.list(
-            dueOnly: try Pagination.flag(request, "due"), after: pagination.cursor, limit: pagination.limit,
-            by: context.principal)
-        let body = KeyListBody(items: page.items.map(ItemBody.init), next: Pagination.encode(page.nextCursor))
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
-    }
-
-    package struct KeyListBody: Encodable, Sendable {
-        package var items: [ItemBody]
-        package var next: String?
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: RecordListBody.CodingKeys.self)
-            try container.encode(items, forKey: .items)
-            try container.encode(next, forKey: .next)
-        }
+        let dueOnly = try Pagination.flag(request, "due")
+        return try await ListPage(request).respond(
+            nextKey: .nextOrNull, counting: .never,
+            fetch: { try await chancery.keyMaterial.list(dueOnly: dueOnly, after: $0, limit: $1, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: ItemBody.init)
     }
 
     @Sendable package func register(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -158,13 +158,12 @@ package struct LifeCycleController {
         guard let queue = RecordStore.Filter.Queue(rawValue: name) else {
             throw AppError.invalidQuery("queue", reasonKey: "registry.reason.queue")
         }
-        let pagination = try Pagination(request)
         let filter = RecordStore.Filter(queue: queue)
-        let page = try await chancery.records.list(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let total = try await chancery.records.count(filter, by: context.principal)
-        return try JSONResponse.make(
-            RecordListBody(items: page.items.map(RecordBody.init), next: Pagination.encode(page.nextCursor), total: total),
-            banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await ListPage(request).respond(
+            nextKey: .nextOrNull, counting: .always,
+            fetch: { try await chancery.records.list(filter, after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.records.count(filter, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: RecordBody.init)
     }
 
     package static func answer(_ record: RegistryRecord) throws -> Response {

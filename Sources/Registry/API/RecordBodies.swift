@@ -76,23 +76,6 @@ package struct RecordBody: Codable, Sendable {
     }
 }
 
-/// A page of records: `next` is the cursor of the following page, null on the last one.
-package struct RecordListBody: Encodable, Sendable {
-    package var items: [RecordBody]
-    package var next: String?
-    package var total: Int?
-
-    package enum CodingKeys: String, CodingKey { case items, next, total }
-
-
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(next, forKey: .next)  // explicitly null on the last page
-        try container.encodeIfPresent(total, forKey: .total)
-    }
-}
-
 /// One version of a record's metadata.
 package struct RecordVersionBody: Encodable, Sendable {
     package var version: Int64

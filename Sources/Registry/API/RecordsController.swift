@@ -79,19 +79,12 @@ package struct RecordsController {
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let pagination = try Pagination(request)
         let filter = try Self.filter(request)
-        let page = try await chancery.records.list(
-            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var total: Int?
-        if try Pagination.flag(request, "withTotal") {
-            total = try await page.total(ifWhole: pagination.cursor == nil) {
-                try await chancery.records.count(filter, by: context.principal)
-            }
-        }
-        let body = RecordListBody(
-            items: page.items.map(RecordBody.init), next: Pagination.encode(page.nextCursor), total: total)
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: page.items.map(\.object)).banner)
+        return try await ListPage(request).respond(
+            nextKey: .nextOrNull,
+            fetch: { try await chancery.records.list(filter, after: $0, limit: $1, by: context.principal) },
+            count: { try await chancery.records.count(filter, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: RecordBody.init)
     }
 
     package static func filter(_ request: Request) throws -> RecordStore.Filter {
