@@ -121,8 +121,7 @@ struct UnknownParameterAPITests {
 
     /// The operations of the document with their query parameters (resolving the shared ones).
     static func documentedOperations() throws -> [(method: String, path: String, query: [String])] {
-        let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let document = try OpenAPIDocumentTests.document()
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         let shared = try #require((document["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]])
         func query(_ list: Any?) -> [String] {
@@ -185,8 +184,7 @@ struct UnknownParameterAPITests {
 
     @Test("every operation documents the 400 it may give")
     func everyOperationDocumentsItsRefusal() throws {
-        let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let document = try OpenAPIDocumentTests.document()
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         for (path, item) in paths {
             for method in ["get", "put", "post", "delete", "patch"] {
