@@ -64,11 +64,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
+            resources: [.copy("OpenAPI")],
             swiftSettings: swiftSettings
         ),
         // The offices. Each depends on the spine and ChanceryKit only, never on another office.
-        .target(name: "Registry", dependencies: officeDependencies, swiftSettings: swiftSettings),
-        .target(name: "Health", dependencies: officeDependencies, swiftSettings: swiftSettings),
+        // Each office's `OpenAPI` folder holds its part of the OpenAPI document (JSON files).
+        .target(
+            name: "Registry", dependencies: officeDependencies, resources: [.copy("OpenAPI")], swiftSettings: swiftSettings),
+        .target(
+            name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")], swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(
             name: "ChanceryApp",

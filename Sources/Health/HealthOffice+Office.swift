@@ -1,5 +1,6 @@
 import ChanceryKit
 import ChancerySpine
+import Foundation
 import Hummingbird
 
 /// What the spine needs to know of the Health Office: its migrations, strings, templates, search, OpenAPI
@@ -27,12 +28,10 @@ extension HealthOffice {
 
     package var searchContributors: [any SearchContributor] { [HealthSearchContributor()] }
 
-    package var openAPIFragments: [String] {
-        [
-            OpenAPIDocument.patients, OpenAPIDocument.patientDuplicates, OpenAPIDocument.appointments,
-            OpenAPIDocument.healthReleases, OpenAPIDocument.healthAuditsSupplies, OpenAPIDocument.healthFHIR,
-        ]
-    }
+    package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
+
+    /// Health/OpenAPI/*.json, read once.
+    private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Health")
 
     /// The FHIR routes answer refusals as OperationOutcomes, unknown query parameters included.
     package func ownBadRequestResponse(path: String) -> String? {

@@ -1,5 +1,6 @@
 import ChanceryKit
 import ChancerySpine
+import Foundation
 import Hummingbird
 
 /// The Registry: official records with their references, files, distribution, access entries, life cycle and
@@ -26,7 +27,10 @@ package struct RegistryOffice: Office {
 
     package var searchContributors: [any SearchContributor] { [RegistrySearchContributor()] }
 
-    package var openAPIFragments: [String] { [OpenAPIDocument.registry] }
+    package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
+
+    /// Registry/OpenAPI/*.json, read once.
+    private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Registry")
 
     package func apiPath(kind: String, id: String) -> String? {
         kind == RegistryRecord.kind ? "/api/v1/records/\(id)" : nil

@@ -22,8 +22,9 @@ package protocol Office: Sendable {
     var templates: [(name: String, text: String)] { get }
     /// What it puts in the search index, per object kind.
     var searchContributors: [any SearchContributor] { get }
-    /// Its part of the OpenAPI document: JSON objects with `paths` and the `components` they add.
-    var openAPIFragments: [String] { get }
+    /// Its part of the OpenAPI document: the JSON files of its target's `OpenAPI` resource folder, each with `paths`
+    /// and the `components` they add (`OpenAPIFragment.files(in: .module, target:)`).
+    var openAPIFragments: [OpenAPIFragment] { get }
     /// For an API path whose refusals are in the office's own format (the FHIR routes' OperationOutcome), the
     /// name of the shared response (`#/components/responses/…`) that refuses an unknown query parameter: the
     /// office checks those itself. Nil for the spine's problem details, checked by the spine.

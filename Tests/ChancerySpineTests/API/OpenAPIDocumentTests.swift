@@ -14,107 +14,51 @@ import ChanceryTestSupport
 /// `GET /api/v1/openapi.json` describes the API that `buildRouter` actually serves.
 @Suite("OpenAPI document")
 struct OpenAPIDocumentTests {
-    /// Every API operation, as `buildRouter` registers it. A new API route must be added here and to the document.
-    static let operations: Set<String> = Set<String>([
-        "POST /api/v1/auth/token", "DELETE /api/v1/auth/token", "GET /api/v1/me",
-        "GET /api/v1/objects", "POST /api/v1/objects", "GET /api/v1/search",
-        "GET /api/v1/objects/{id}", "PATCH /api/v1/objects/{id}", "GET /api/v1/objects/{id}/label.xml",
-        "POST /api/v1/labels/check", "GET /api/v1/audit", "GET /api/v1/openapi.json",
-        "GET /api/v1/reference-series", "POST /api/v1/reference-series", "GET /api/v1/reference-series/{code}",
-        "PATCH /api/v1/reference-series/{code}",
-        "GET /api/v1/records", "POST /api/v1/records", "GET /api/v1/records/{id}", "PATCH /api/v1/records/{id}",
-        "GET /api/v1/records/{id}/label.xml", "GET /api/v1/records/{id}/history", "POST /api/v1/records/{id}/verification",
-        "GET /api/v1/records/{id}/attachments", "POST /api/v1/records/{id}/attachments",
-        "GET /api/v1/records/{id}/attachments/{attachmentId}",
-        "GET /api/v1/distribution-lists", "POST /api/v1/distribution-lists", "GET /api/v1/distribution-lists/{listId}",
-        "PUT /api/v1/distribution-lists/{listId}", "GET /api/v1/records/{id}/distributions",
-        "POST /api/v1/records/{id}/distributions", "GET /api/v1/receipts", "POST /api/v1/receipts/{copyId}/acknowledgement",
-        "GET /api/v1/records/{id}/acl", "PUT /api/v1/records/{id}/acl",
-        "GET /api/v1/file-plan", "POST /api/v1/file-plan", "POST /api/v1/records/{id}/filing",
-        "POST /api/v1/records/{id}/closure", "POST /api/v1/records/{id}/archiving", "POST /api/v1/records/{id}/downgrade",
-        "POST /api/v1/records/{id}/disposition", "GET /api/v1/records/{id}/certificate", "GET /api/v1/records/{id}/holds",
-        "POST /api/v1/records/{id}/holds", "POST /api/v1/holds/{holdId}/release", "GET /api/v1/registry/queues/{queue}",
-        "GET /api/v1/key-material", "POST /api/v1/key-material", "POST /api/v1/key-material/{id}/updates",
-        "GET /api/v1/registry/muster", "POST /api/v1/registry/distributions",
-        // Health Office: patients, entries, break-glass
-        "GET /api/v1/health/patients", "POST /api/v1/health/patients", "GET /api/v1/health/patients/{id}",
-        "PATCH /api/v1/health/patients/{id}", "POST /api/v1/health/patients/{id}/break-glass", "GET /api/v1/health/break-glass",
-        "POST /api/v1/health/break-glass/{openingId}/review", "GET /api/v1/health/duplicates",
-        "POST /api/v1/health/duplicates/{suspicionId}/merge", "POST /api/v1/health/duplicates/{suspicionId}/dismissal",
-        "GET /api/v1/health/patients/{id}/entries",
-        "POST /api/v1/health/patients/{id}/entries", "GET /api/v1/health/patients/{id}/entries/{entryId}",
-        "POST /api/v1/health/patients/{id}/entries/{entryId}/corrections",
-        "POST /api/v1/health/patients/{id}/entries/{entryId}/revocation",
-        "GET /api/v1/health/patients/{id}/entries/{entryId}/attachments",
-        "POST /api/v1/health/patients/{id}/entries/{entryId}/attachments",
-        "GET /api/v1/health/patients/{id}/entries/{entryId}/attachments/{attachmentId}",
-    ]).union(appointmentOperations).union(healthReleases).union(auditsAndSupplies).union(fhirOperations)
-        .union(accountOperations)
-
-    /// Accounts, groups and the sign-in throttle's counters (administrators).
-    static let accountOperations: Set<String> = [
-        "GET /api/v1/users", "POST /api/v1/users", "GET /api/v1/users/{username}", "PATCH /api/v1/users/{username}",
-        "PUT /api/v1/users/{username}/password", "DELETE /api/v1/users/{username}/sessions",
-        "GET /api/v1/groups", "POST /api/v1/groups", "GET /api/v1/groups/{name}",
-        "PUT /api/v1/groups/{name}/members/{username}", "DELETE /api/v1/groups/{name}/members/{username}",
-        "GET /api/v1/admin/throttles", "DELETE /api/v1/admin/throttles/{id}",
-    ]
-
-    /// The Health Office's appointment operations.
-    static let appointmentOperations: Set<String> = [
-        "GET /api/v1/health/clinicians", "POST /api/v1/health/clinicians", "GET /api/v1/health/clinicians/{id}",
-        "PUT /api/v1/health/clinicians/{id}/availability", "POST /api/v1/health/clinicians/{id}/exceptions",
-        "GET /api/v1/health/clinicians/{id}/schedule", "GET /api/v1/health/appointment-types",
-        "GET /api/v1/health/appointments", "POST /api/v1/health/appointments", "GET /api/v1/health/appointments/{id}",
-        "PATCH /api/v1/health/appointments/{id}", "POST /api/v1/health/appointments/{id}/cancellation",
-        "POST /api/v1/health/appointments/{id}/no-show", "POST /api/v1/health/appointments/{id}/completion",
-        "GET /api/v1/health/waitlist", "POST /api/v1/health/waitlist", "GET /api/v1/health/to-book",
-        "GET /api/v1/health/reminders", "POST /api/v1/health/calendar-feed", "DELETE /api/v1/health/calendar-feed",
-    ]
-
-    /// Referrals, POD requests, releases and disclosures.
-    static let healthReleases: Set<String> = [
-        "GET /api/v1/health/referrals", "POST /api/v1/health/referrals", "GET /api/v1/health/referrals/{id}",
-        "POST /api/v1/health/referrals/{id}/sent", "POST /api/v1/health/referrals/{id}/reply",
-        "POST /api/v1/health/referrals/{id}/closure", "POST /api/v1/health/referrals/{id}/cancellation",
-        "GET /api/v1/health/pod-requests", "POST /api/v1/health/pod-requests", "GET /api/v1/health/pod-requests/{id}",
-        "POST /api/v1/health/pod-requests/{id}/answer", "POST /api/v1/health/pod-requests/{id}/closure",
-        "GET /api/v1/health/releases", "POST /api/v1/health/releases", "GET /api/v1/health/releases/{id}",
-        "POST /api/v1/health/releases/{id}/approval", "POST /api/v1/health/releases/{id}/release",
-        "GET /api/v1/health/releases/{id}/package", "GET /api/v1/health/patients/{id}/disclosures",
-    ]
-
-    /// Record QA audits and medical supplies.
-    static let auditsAndSupplies: Set<String> = [
-        "GET /api/v1/health/audits", "POST /api/v1/health/audits", "GET /api/v1/health/audits/{id}",
-        "PUT /api/v1/health/audits/{id}/items/{patientId}", "POST /api/v1/health/audits/{id}/closure",
-        "GET /api/v1/health/supplies", "POST /api/v1/health/supplies", "GET /api/v1/health/supplies/reorder",
-        "GET /api/v1/health/supplies/expiring", "GET /api/v1/health/supplies/{id}",
-        "POST /api/v1/health/supplies/{id}/lots", "POST /api/v1/health/supplies/{id}/movements",
-    ]
-
-    /// The Health Office's FHIR export operations.
-    static let fhirOperations: Set<String> = [
-        "GET /api/v1/health/fhir/Patient", "GET /api/v1/health/fhir/Patient/{id}",
-        "GET /api/v1/health/fhir/Patient/{id}/$everything", "GET /api/v1/health/fhir/Practitioner/{id}",
-        "GET /api/v1/health/fhir/Observation/{id}", "GET /api/v1/health/fhir/DocumentReference/{id}",
-        "GET /api/v1/health/fhir/Consent/{id}", "GET /api/v1/health/fhir/Appointment/{id}",
-        "GET /api/v1/health/fhir/Schedule/{id}", "GET /api/v1/health/fhir/Slot/{id}",
-        "GET /api/v1/health/fhir/ServiceRequest/{id}", "GET /api/v1/health/fhir/AuditEvent/{id}",
-    ]
-
     /// The operations of the document, as "METHOD /path".
     static func documented(_ document: [String: Any]) throws -> Set<String> {
         let paths = try #require(document["paths"] as? [String: [String: Any]])
-        let methods: Set<String> = ["get", "put", "post", "delete", "patch", "head", "options"]
+        let methods: Set<String> = ["get", "put", "post", "delete", "patch", "head", "options", "trace"]
         return Set(
             paths.flatMap { path, item in
                 item.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" }
             })
     }
 
-    @Test("the document is OpenAPI 3.1 JSON, served without a token, describing every API route")
-    func describesEveryRoute() async throws {
+    /// The API operations the router has registered (under /api/), as "METHOD /path" with parameters written as
+    /// the document writes them.
+    static func routed(_ router: Router<AppRequestContext>) -> Set<String> {
+        Set(
+            router.routes.map { (method: $0.method.rawValue, path: normalised($0.path.description)) }
+                .filter { $0.path.hasPrefix("/api/") }
+                .map { "\($0.method) \($0.path)" })
+    }
+
+    /// A path template with each parameter written `{name}`, whether it came as `:name` or `{name}`.
+    static func normalised(_ path: String) -> String {
+        "/"
+            + path.split(separator: "/").map { segment in
+                segment.hasPrefix(":") ? "{\(segment.dropFirst())}" : String(segment)
+            }.joined(separator: "/")
+    }
+
+    /// What differs between the router's API operations and the document's, each sorted: routes the document does
+    /// not describe, and documented operations no route answers. A method differs as one of each.
+    static func differences(router: Router<AppRequestContext>, document: [String: Any]) throws -> (
+        undocumented: [String], unrouted: [String]
+    ) {
+        let routed = routed(router)
+        let documented = try documented(document)
+        return (routed.subtracting(documented).sorted(), documented.subtracting(routed).sorted())
+    }
+
+    /// The served document of the executable's offices, parsed (installing them, as `Chancery.open` does).
+    static func document() throws -> [String: Any] {
+        InstalledOffices.install(OfficeList.all)
+        return try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+    }
+
+    @Test("the document is OpenAPI 3.1 JSON, served without a token")
+    func servedWithoutToken() async throws {
         try await withInstallation { installation in
             try await installation.app.test(.router) { client in
                 // exercise
@@ -128,22 +72,100 @@ struct OpenAPIDocumentTests {
                 #expect(version.hasPrefix("3.1."))
                 let info = try #require(document["info"] as? [String: Any])
                 #expect(info["title"] as? String == "Chancery API")
-                #expect(try Self.documented(document) == Self.operations)
+                #expect(try Self.documented(document) == Self.documented(Self.document()))
             }
-            // and the list above is what the router really has under /api/
-            let registered = Set(
-                buildRouter(installation.chancery).routes
-                    .filter { $0.path.description.hasPrefix("/api/") }
-                    .map { "\($0.method.rawValue) \($0.path.description)" })
-            #expect(registered == Self.operations)
         }
+    }
+
+    @Test("the router's API routes and the document's operations are the same, both ways, with the same methods")
+    func routesAndDocumentAgree() async throws {
+        try await withInstallation { installation in
+            // setup
+            let router = buildRouter(installation.chancery)
+
+            // exercise
+            let differences = try Self.differences(router: router, document: Self.document())
+
+            // validate
+            #expect(differences.undocumented.isEmpty, "routed but not in the document: \(differences.undocumented)")
+            #expect(differences.unrouted.isEmpty, "in the document but not routed: \(differences.unrouted)")
+            #expect(Self.routed(router).count > 100, "the router's API routes were not found")
+        }
+    }
+
+    @Test("the comparison catches a route the document lacks, an operation no route answers, and a method of either")
+    func comparisonCatchesDifferences() async throws {
+        try await withInstallation { installation in
+            // setup: the real router and document, each with what the other lacks
+            let router = buildRouter(installation.chancery)
+            router.get("/api/v1/undocumented") { _, _ in "" }
+            router.patch("/api/v1/me") { _, _ in "" }
+            var document = try Self.document()
+            var paths = try #require(document["paths"] as? [String: Any])
+            paths["/api/v1/nowhere/{id}"] = ["get": ["responses": [:] as [String: Any]]]
+            var search = try #require(paths["/api/v1/search"] as? [String: Any])
+            search["delete"] = ["responses": [:] as [String: Any]]
+            paths["/api/v1/search"] = search
+            document["paths"] = paths
+
+            // exercise
+            let differences = try Self.differences(router: router, document: document)
+
+            // validate
+            #expect(differences.undocumented == ["GET /api/v1/undocumented", "PATCH /api/v1/me"])
+            #expect(differences.unrouted == ["DELETE /api/v1/search", "GET /api/v1/nowhere/{id}"])
+        }
+    }
+
+    @Test("a router parameter written :name compares equal to the document's {name}")
+    func pathTemplatesNormalised() {
+        #expect(
+            Self.normalised("/api/v1/records/:id/attachments/:attachmentId")
+                == "/api/v1/records/{id}/attachments/{attachmentId}")
+        #expect(Self.normalised("/api/v1/records/{id}") == "/api/v1/records/{id}")
+        #expect(Self.normalised("api/v1/me") == "/api/v1/me")
+    }
+
+    @Test("every upload and download lists exactly the file types the server accepts (FileType.allCases)")
+    func fileTypesAreTheCodes() throws {
+        // setup
+        let accepted = FileType.allCases.map(\.rawValue)
+        var binaryContents: [[String: Any]] = []
+        var fileEncodings: [String] = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let content = object["content"] as? [String: Any], content.keys.contains(FileType.pdf.rawValue) {
+                    binaryContents.append(content)
+                }
+                if let encoding = object["encoding"] as? [String: Any],
+                    let file = encoding["file"] as? [String: Any], let types = file["contentType"] as? String
+                {
+                    fileEncodings.append(types)
+                }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+
+        // exercise
+        collect(try Self.document())
+
+        // validate: the record and entry uploads and downloads, and the multipart registration's files
+        #expect(binaryContents.count == 4)
+        for content in binaryContents {
+            #expect(Set(content.keys) == Set(accepted))
+            for type in accepted {
+                let schema = (content[type] as? [String: Any])?["schema"] as? [String: String]
+                #expect(schema == ["type": "string", "format": "binary"], "\(type)")
+            }
+        }
+        #expect(fileEncodings == [accepted.joined(separator: ", ")])
     }
 
     @Test("every documented operation answers (no documented route is missing from the router)")
     func everyDocumentedOperationAnswers() async throws {
-        let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
-        let operations = try Self.documented(document)
+        let operations = try Self.documented(Self.document())
         try await withInstallation { installation in
             try await installation.app.test(.router) { client in
                 let id = ObjectID.make(milliseconds: Clock.nowMilliseconds())
@@ -169,8 +191,7 @@ struct OpenAPIDocumentTests {
 
     @Test("every $ref in the document points at a component that exists")
     func referencesResolve() throws {
-        let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let document = try Self.document()
         let components = try #require(document["components"] as? [String: [String: Any]])
         var references: [String] = []
         func collect(_ value: Any) {
