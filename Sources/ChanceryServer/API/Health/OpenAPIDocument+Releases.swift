@@ -751,7 +751,7 @@ extension OpenAPIDocument {
      },
      "409": {
       "$ref": "#/components/responses/Conflict",
-      "description": "consent-required: no consent of the patient names the recipient and is valid today (none, revoked, or outside its dates); patient-merged (the record was merged into another)."
+      "description": "consent-required: no consent of the patient that the requester may read names the recipient and is valid today (none, revoked, outside its dates, or labelled above the requester: the same answer); patient-merged (the record was merged into another)."
      },
      "413": {
       "$ref": "#/components/responses/ContentTooLarge"
@@ -839,7 +839,7 @@ extension OpenAPIDocument {
      },
      "409": {
       "$ref": "#/components/responses/Conflict",
-      "description": "release-state (not requested), consent-required (the consent was revoked or expired since)."
+      "description": "release-state (not requested), consent-required (no consent the advisor may read still allows it: revoked or expired since, or labelled above them)."
      }
     }
    }
@@ -887,7 +887,7 @@ extension OpenAPIDocument {
      },
      "409": {
       "$ref": "#/components/responses/Conflict",
-      "description": "release-state (not approved), consent-required (the consent was revoked or expired since)."
+      "description": "release-state (not approved), consent-required (no consent the releaser may read still allows it: revoked or expired since, or labelled above them)."
      }
     }
    }
@@ -1507,7 +1507,8 @@ extension OpenAPIDocument {
       "$ref": "#/components/schemas/Id"
      },
      "consentValid": {
-      "type": "boolean"
+      "type": "boolean",
+      "description": "Whether a consent the reader may read still allows this release today."
      },
      "status": {
       "type": "string",
