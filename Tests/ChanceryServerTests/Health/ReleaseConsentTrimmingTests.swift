@@ -101,56 +101,74 @@ struct ReleaseConsentTrimmingTests {
         }
     }
 
-    @Test("approval and release need a consent the advisor and the releaser may read; the page says so")
-    func approvalAndReleaseOnConsentAboveThem() async throws {
+    /// A release requested by the clinician (NATO SECRET) on a NATO SECRET consent of a new patient: its id.
+    static func releaseOnSecretConsent(_ installation: TestInstallation, client: some TestClientProtocol) async throws
+        -> (release: String, patient: String)
+    {
+        let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
+        let clinician = try await installation.user("clinician", ReleaseUsers.clinician)
+        let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
+        try await installation.releaseLabResult(of: patient.object.id, by: clerk.principal)
+        try await installation.releaseConsent(
+            of: patient.object.id, recipient: "Allianz Care", label: secret, by: clinician.principal)
+        let created = try await client.api(
+            .post, "/api/v1/health/releases", token: try await client.token(for: "clinician"),
+            json: request(patient.object.id))
+        #expect(created.status == .created, "\(created.text)")
+        return (try #require(try created.jsonObject()["id"] as? String), patient.object.id)
+    }
+
+    @Test("approval needs a consent the advisor may read: same 409, still requested")
+    func approvalOnConsentAboveTheAdvisor() async throws {
         try await withInstallation { installation in
-            // setup: a release requested by the clinician on a NATO SECRET consent
-            let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
-            let clinician = try await installation.user("clinician", ReleaseUsers.clinician)
+            // setup
             _ = try await installation.user("advisor", ReleaseUsers.advisor)
             _ = try await installation.user("louis", Self.confidentialAdvisor)
-            let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
-            let pid = patient.object.id
-            try await installation.releaseLabResult(of: pid, by: clerk.principal)
-            try await installation.releaseConsent(
-                of: pid, recipient: "Allianz Care", label: Self.secret, by: clinician.principal)
             try await installation.app.test(.router) { client in
-                let clinicianToken = try await client.token(for: "clinician")
-                let clerkToken = try await client.token(for: "clerk")
-                let created = try await client.api(
-                    .post, "/api/v1/health/releases", token: clinicianToken, json: Self.request(pid))
-                #expect(created.status == .created, "\(created.text)")
-                let id = try #require(try created.jsonObject()["id"] as? String)
-
+                let (id, _) = try await Self.releaseOnSecretConsent(installation, client: client)
                 // exercise: the advisor cleared to NATO CONFIDENTIAL approves
                 let louis = try await client.token(for: "louis")
-                try await client.api(.post, "/api/v1/health/releases/\(id)/approval", token: louis)
-                    .problem(.conflict, type: "consent-required")
-                let unapproved = try await client.api(.get, "/api/v1/health/releases/\(id)", token: louis)
-                #expect(try unapproved.jsonObject()["status"] as? String == "requested")
-                #expect(try unapproved.jsonObject()["consentValid"] as? Bool == false)
+                let refused = try await client.api(.post, "/api/v1/health/releases/\(id)/approval", token: louis)
+                // validate
+                try refused.problem(.conflict, type: "consent-required")
+                let seen = try await client.api(.get, "/api/v1/health/releases/\(id)", token: louis)
+                #expect(try seen.jsonObject()["status"] as? String == "requested")
+                #expect(try seen.jsonObject()["consentValid"] as? Bool == false)
                 // the advisor who may read the consent approves
                 let approved = try await client.api(
                     .post, "/api/v1/health/releases/\(id)/approval", token: try await client.token(for: "advisor"))
                 #expect(approved.status == .ok, "\(approved.text)")
+            }
+        }
+    }
 
+    @Test("release needs a consent the releaser may read: same 409, nothing disclosed, and the page says so")
+    func releaseOnConsentAboveTheReleaser() async throws {
+        try await withInstallation { installation in
+            // setup: approved by the advisor, who may read the consent
+            let advisor = try await installation.user("advisor", ReleaseUsers.advisor)
+            try await installation.app.test(.router) { client in
+                let (id, pid) = try await Self.releaseOnSecretConsent(installation, client: client)
+                _ = try await installation.chancery.healthReleases.approveRelease(id, by: advisor.principal)
+                let clerkToken = try await client.token(for: "clerk")
                 // exercise: the clerk, who may read the release but not the consent, releases
-                try await client.api(.post, "/api/v1/health/releases/\(id)/release", token: clerkToken)
-                    .problem(.conflict, type: "consent-required")
+                let refused = try await client.api(.post, "/api/v1/health/releases/\(id)/release", token: clerkToken)
                 // validate: still approved, nothing disclosed, and the clerk is told no valid consent names the recipient
+                try refused.problem(.conflict, type: "consent-required")
                 let seen = try await client.api(.get, "/api/v1/health/releases/\(id)", token: clerkToken)
                 #expect(try seen.jsonObject()["status"] as? String == "approved")
                 #expect(try seen.jsonObject()["consentValid"] as? Bool == false)
-                let accounting = try await client.api(.get, "/api/v1/health/patients/\(pid)/disclosures", token: clerkToken)
+                let accounting = try await client.api(
+                    .get, "/api/v1/health/patients/\(pid)/disclosures", token: clerkToken)
                 #expect((try accounting.jsonObject()["items"] as? [Any])?.isEmpty == true)
                 let session = try await client.signIn("clerk")
                 let page = try await client.execute(uri: "/health/releases/\(id)", method: .get, headers: session.headers())
                 #expect(page.status == .ok)
                 #expect(page.text.element(id: "release-consent")?.contains("No valid consent") == true)
+                // the clinician, who may read the consent, sees it valid and releases
+                let clinicianToken = try await client.token(for: "clinician")
                 let clinicianView = try await client.api(.get, "/api/v1/health/releases/\(id)", token: clinicianToken)
                 #expect(try clinicianView.jsonObject()["consentValid"] as? Bool == true)
-
-                // the clinician, who may read the consent, releases
                 let released = try await client.api(.post, "/api/v1/health/releases/\(id)/release", token: clinicianToken)
                 #expect(released.status == .ok, "\(released.text)")
             }
