@@ -40,9 +40,12 @@ extension TestInstallation {
             label: nil, careTeam: [], by: principal)
     }
 
-    /// A consent of the patient naming `recipient`, valid from last year to next year.
+    /// A consent of the patient naming `recipient`, valid from last year to next year, with the patient's label or
+    /// the higher `label` given.
     @discardableResult
-    package func releaseConsent(of patientID: String, recipient: String, by principal: Principal) async throws -> RecordEntry {
+    package func releaseConsent(
+        of patientID: String, recipient: String, label: SecurityLabel? = nil, by principal: Principal
+    ) async throws -> RecordEntry {
         let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
         let year = Int(today.prefix(4)) ?? 2026
         return try await chancery.health.addEntry(
@@ -53,7 +56,7 @@ extension TestInstallation {
                 consent: .init(
                     recipient: recipient, scope: "lab results", purpose: "insurance claim", validFrom: "\(year - 1)-01-01",
                     validUntil: "\(year + 1)-12-31")),
-            label: nil, by: principal)
+            label: label, by: principal)
     }
 
     /// A lab result entry in the patient's record, dated today.

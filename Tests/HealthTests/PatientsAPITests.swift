@@ -145,7 +145,7 @@ struct PatientsAPITests {
                 #expect(consent.status == .created, "\(consent.text)")
                 let consentID = try #require(try consent.jsonObject()["id"] as? String)
                 let valid = try await installation.chancery.database.read { db in
-                    try await installation.chancery.health.validConsents(of: id, recipient: "cigna international", on: db)
+                    try await installation.chancery.health.validConsents(of: id, recipient: "cigna international", by: marta, on: db)
                 }
                 #expect(valid.count == 1)
                 let revoked = try await client.api(
@@ -157,7 +157,7 @@ struct PatientsAPITests {
                     .post, "/api/v1/health/patients/\(id)/entries/\(consentID)/revocation", token: token, json: #"{"reason":"again"}"#)
                 #expect(twice.status == .conflict)
                 let none = try await installation.chancery.database.read { db in
-                    try await installation.chancery.health.validConsents(of: id, recipient: "Cigna International", on: db)
+                    try await installation.chancery.health.validConsents(of: id, recipient: "Cigna International", by: marta, on: db)
                 }
                 #expect(none.isEmpty)
             }

@@ -5,7 +5,8 @@ import SQLKit
 
 extension HealthReleaseStore {
     /// Requests a release of part of a patient's record (Health Office staff who may write the record). Refused
-    /// (409 `consent-required`) unless a consent of the patient names the recipient and is valid today.
+    /// (409 `consent-required`) unless a consent of the patient that the requester may read names the recipient and
+    /// is valid today.
     public func requestRelease(of patientID: String, _ request: ReleaseOfInformation.Request, by principal: Principal)
         async throws -> ReleaseOfInformation
     {
@@ -16,7 +17,10 @@ extension HealthReleaseStore {
             case .refused(let error): return .refused(error)
             case .done(let found): patient = found
             }
-            guard let consent = try await self.health.validConsents(of: patientID, recipient: request.recipient, on: db).first
+            guard
+                let consent = try await self.health.validConsents(
+                    of: patientID, recipient: request.recipient, by: principal, on: db
+                ).first
             else { return .refused(HealthReleaseError.consentRequired(request.recipient)) }
             let object: LabelledObject
             switch try await self.health.insertPatientObject(
@@ -67,12 +71,15 @@ extension HealthReleaseStore {
             join: ReleaseOfInformation.join, filter: Self.releaseFilter(status: status, patientID: patientID), by: principal)
     }
 
-    /// A release if the principal may read it, with whether its consent is still valid today (an audited read).
+    /// A release if the principal may read it, with whether a consent they may read still allows it today (an
+    /// audited read).
     public func release(_ id: String, by principal: Principal) async throws -> (ReleaseOfInformation, consentValid: Bool)? {
         try await database.transaction { db in
             guard let release = try await self.readRelease(id, by: principal, on: db) else { return nil }
             try await self.health.auditRead(release.object, patientID: release.patientID, by: principal, on: db)
-            let valid = try await self.health.validConsents(of: release.patientID, recipient: release.recipient, on: db)
+            // Valid as the reader sees it: a consent they may not read counts as none, as it would for their approval.
+            let valid = try await self.health.validConsents(
+                of: release.patientID, recipient: release.recipient, by: principal, on: db)
             return (release, !valid.isEmpty)
         }
     }
@@ -84,7 +91,7 @@ extension HealthReleaseStore {
     }
 
     /// Approves a requested release: the medical advisor only, and not the one who requested it (four eyes: the
-    /// refusal is audited as a denial); the consent must still be valid.
+    /// refusal is audited as a denial); a consent the advisor may read must still be valid.
     public func approveRelease(_ id: String, by principal: Principal) async throws -> ReleaseOfInformation {
         try HealthOffice.require(HealthOffice.advisors, principal)
         return try await database.transaction { db -> Checked<ReleaseOfInformation> in
@@ -101,7 +108,10 @@ extension HealthReleaseStore {
                     of: id, action: "health.release.approve", by: principal, on: db)
                 return .refused(HealthReleaseError.ownRelease)
             }
-            guard let consent = try await self.health.validConsents(of: current.patientID, recipient: current.recipient, on: db).first
+            guard
+                let consent = try await self.health.validConsents(
+                    of: current.patientID, recipient: current.recipient, by: principal, on: db
+                ).first
             else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
             var edited = current
             edited.object.state = ReleaseOfInformation.Status.approved.rawValue
@@ -126,8 +136,9 @@ extension HealthReleaseStore {
         }.get()
     }
 
-    /// Releases an approved release: checks the consent again (revoked or expired since: refused), builds the
-    /// package of the requested entries the releaser may read, and appends the disclosure to the accounting.
+    /// Releases an approved release: checks the consent again, as the releaser may read it (revoked, expired or
+    /// out of their reach: refused), builds the package of the requested entries the releaser may read, and appends
+    /// the disclosure to the accounting.
     public func performRelease(_ id: String, by principal: Principal) async throws -> ReleaseOfInformation {
         try HealthOffice.require(HealthOffice.staff, principal)
         return try await database.transaction { db -> Checked<ReleaseOfInformation> in
@@ -139,7 +150,10 @@ extension HealthReleaseStore {
             guard current.status == .approved else {
                 return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
             }
-            guard let consent = try await self.health.validConsents(of: current.patientID, recipient: current.recipient, on: db).first
+            guard
+                let consent = try await self.health.validConsents(
+                    of: current.patientID, recipient: current.recipient, by: principal, on: db
+                ).first
             else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
             guard let patient = try await self.patient(of: current.patientID, by: principal, on: db) else {
                 return .refused(.objectNotFound(id))

@@ -239,18 +239,23 @@ extension HealthStore {
         return .done(entry)
     }
 
-    /// The consents of a patient that allow a release to `recipient` today, for other parts of the office
-    /// (releases), inside the caller's transaction. Unfiltered by the principal: the caller has read the patient.
+    /// The consents of a patient that allow a release to `recipient` today and that the principal may read, for
+    /// other parts of the office (releases), inside the caller's transaction. Trimmed like every read: a release
+    /// never rests on a consent its requester, approver or releaser could not read, and a consent they may not read
+    /// gets the same answer as no consent at all.
     ///
-    /// On PostgreSQL the patient's consents are share-locked first, so a revocation racing this release waits for
-    /// it to commit (or the release sees the revocation): a consent revoked before the release commits is never
-    /// relied on. SQLite transactions are serial already.
-    package func validConsents(of patientID: String, recipient: String, on db: any SQLDatabase) async throws -> [RecordEntry] {
+    /// On PostgreSQL those consents are share-locked first, so a revocation racing this release waits for it to
+    /// commit (or the release sees the revocation): a consent revoked before the release commits is never relied
+    /// on. SQLite transactions are serial already.
+    package func validConsents(of patientID: String, recipient: String, by principal: Principal, on db: any SQLDatabase)
+        async throws -> [RecordEntry]
+    {
+        let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         if database.engine == .postgres {
             _ = try await db.raw(
                 """
                 SELECT o.id FROM objects o JOIN health_consents c ON c.entry_id = o.id
-                WHERE c.patient_id = \(bind: patientID) ORDER BY o.id FOR SHARE OF o
+                WHERE c.patient_id = \(bind: patientID) AND \(scope.readable()) ORDER BY o.id FOR SHARE OF o
                 """
             ).all()
         }
@@ -261,6 +266,7 @@ extension HealthStore {
             WHERE e.patient_id = \(bind: patientID) AND e.entry_type = 'consent' AND c.revoked_at IS NULL
               AND LOWER(c.recipient) = \(bind: recipient.lowercased())
               AND c.valid_from <= \(bind: today) AND c.valid_until >= \(bind: today)
+              AND \(scope.readable())
             ORDER BY o.id DESC
             """
         ).all().map(RecordEntry.init(row:))
