@@ -15,7 +15,7 @@ extension HealthOffice {
 
     package var strings: [String: (en: String, fr: String)] {
         [
-            HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table, AppointmentWebStrings.table,
+            Self.identityStrings, HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table, AppointmentWebStrings.table,
             HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
             HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table,
         ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }

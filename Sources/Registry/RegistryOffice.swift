@@ -18,7 +18,9 @@ package struct RegistryOffice: Office {
     }
 
     package var strings: [String: (en: String, fr: String)] {
-        RegistryStrings.table.merging(RegistryWebStrings.table) { first, _ in first }
+        [Self.identityStrings, RegistryStrings.table, RegistryWebStrings.table].reduce(into: [:]) { all, table in
+            all.merge(table) { first, _ in first }
+        }
     }
 
     package var templates: [(name: String, text: String)] {

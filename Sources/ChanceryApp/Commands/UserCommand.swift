@@ -35,7 +35,7 @@ struct UserCommand: AsyncParsableCommand {
             if let roles {
                 var parsed: Swift.Set<Role> = []
                 for name in Self.list(roles) {
-                    guard let role = Role(rawValue: name) else { throw ValidationError(AccountError.unknownRole(name).description) }
+                    guard let role = InstalledOffices.role(named: name) else { throw ValidationError(AccountError.unknownRole(name).description) }
                     parsed.insert(role)
                 }
                 attributes.roles = parsed

@@ -72,8 +72,6 @@ public struct SearchQuery: Sendable, Equatable {
     /// Whether the query looks for text (else it only filters).
     public var hasText: Bool { !required.isEmpty }
 
-    /// The offices whose objects are searchable, for `office:`.
-    public static let offices = ["registry", "health", "hr", "recruitment", "intelligence"]
     public static let filterNames = ["ref", "class", "series", "office", "type", "from", "to"]
     /// The field filters: `meta.<key>:` (this prefix and a metadata key) and `filename:`.
     public static let metadataPrefix = "meta."
@@ -88,9 +86,11 @@ public struct SearchQuery: Sendable, Equatable {
     public static func dayBounds(_ text: String) -> ClosedRange<Int>? { SearchQueryParser.dayBounds(text) }
 
     /// Parses what a user typed, or says precisely what is wrong with it.
-    public init(parsing text: String) throws(SearchQueryError) {
+    /// The query this text says; `offices` are the names `office:` accepts (the offices whose objects are searchable,
+    /// which the installation knows).
+    public init(parsing text: String, offices: some Collection<String>) throws(SearchQueryError) {
         guard text.count <= Self.maxLength else { throw .tooLong(max: Self.maxLength) }
-        var parser = SearchQueryParser(text: Array(text))
+        var parser = SearchQueryParser(text: Array(text), offices: Set(offices))
         self = try parser.parse()
     }
 }
@@ -141,7 +141,13 @@ struct SearchQueryParser {
         case filter
     }
 
-    init(text: [Character]) { self.text = text }
+    /// The names `office:` accepts.
+    let offices: Set<String>
+
+    init(text: [Character], offices: Set<String>) {
+        self.text = text
+        self.offices = offices
+    }
 
     mutating func parse() throws(SearchQueryError) -> SearchQuery {
         var elements: [Element] = []
@@ -311,7 +317,7 @@ struct SearchQueryParser {
             query.filters.series = code
         case "office":
             let office = raw.lowercased()
-            guard SearchQuery.offices.contains(office) else { throw .invalidOffice(raw) }
+            guard offices.contains(office) else { throw .invalidOffice(raw) }
             query.filters.office = office
         case "type":
             let type = raw.lowercased()

@@ -1,3 +1,4 @@
+import ChanceryKit
 import Foundation
 
 /// The OpenAPI 3.1 description of the JSON API, served at `GET /api/v1/openapi.json`.
@@ -40,12 +41,12 @@ package enum OpenAPIDocument {
         spineFiles.filter { !$0.name.hasSuffix("/openapi.json") }
     }
 
-    /// The document of the spine with these offices' fragments. A fragment that does not parse, or a path or
+    /// The document of the spine with these offices' fragments and their roles in the `Role` schema. A fragment that does not parse, or a path or
     /// component defined twice, stops the process at start with a sentence naming the file and the path.
     package static func build(offices: [any Office]) -> String {
         do {
             let merged = try merge(head, fragments: spineFragments + offices.flatMap(\.openAPIFragments))
-            return withUnknownParameterRefusals(merged, offices: offices)
+            return withUnknownParameterRefusals(merged, offices: offices, roles: [.admin, .auditor] + InstalledOffices.officeRoles(of: offices))
         } catch {
             fatalError("The OpenAPI document cannot be built: \(error)")
         }

@@ -30,7 +30,7 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
             "\"\(code)\" is neither a NATO member nation (ISO 3166 alpha-3, e.g. BEL) nor a known organisation."
         case .unknownCategory(let name): "\"\(name)\" is not a special category known to this installation."
         case .unknownRole(let name):
-            "\"\(name)\" is not a role; the roles are: \(Role.all.sorted().joined(separator: ", "))."
+            "\"\(name)\" is not a role; the roles are: \(InstalledOffices.catalog.roles.map(\.rawValue).sorted().joined(separator: ", "))."
         case .invalidName(let kind, let value):
             "\"\(value)\" cannot be a \(kind) name: use 1 to 32 letters, digits, hyphens or underscores."
         case .weakPassword: "The password must be at least 12 characters long."

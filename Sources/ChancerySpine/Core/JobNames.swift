@@ -1,18 +1,17 @@
 import ChanceryKit
 
 /// The jobs behind the roles, as a refusal names them to a person ("a medical clerk or a clinician"), in English
-/// and French: a role id such as `health.clerk` is for the API and the CLI, never for a sentence.
+/// and French: a role id such as `health.clerk` is for the API and the CLI, never for a sentence. Each office
+/// names its own jobs (`job.<role>` in its strings); the spine names its two.
 package enum JobNames {
-    /// From the front desk to the office's head, so that a list reads in the order of the office's work.
-    package static let order: [Role] = [
-        .registryClerk, .registrySupervisor, .healthClerk, .healthClinician, .healthAdvisor, .healthOverbook,
-        .hrCaseOfficer, .legalCounsel, .recruitmentAssistant, .recruitmentPanel, .intelAssistant, .intelAnalyst,
-        .auditor, .admin,
-    ]
+    /// From the front desk to the office's head, office by office, so that a list reads in the order of the
+    /// office's work: the roles the installation knows (`InstalledOffices.catalog.roles`).
+    package static var order: [Role] { InstalledOffices.catalog.roles }
 
     /// The roles in the order of `order` (any role it does not list last, by name).
     package static func ordered(_ roles: Set<Role>) -> [Role] {
-        roles.sorted {
+        let order = order
+        return roles.sorted {
             (order.firstIndex(of: $0) ?? order.count, $0.rawValue) < (
                 order.firstIndex(of: $1) ?? order.count, $1.rawValue
             )
@@ -31,22 +30,5 @@ package enum JobNames {
         "job.either": ("{first} or {last}", "{first} ou {last}"),
         "job.admin": ("an administrator", "un administrateur"),
         "job.auditor": ("an auditor", "un auditeur"),
-        "job.registry.clerk": ("a registry clerk", "un agent du bureau d'ordre"),
-        "job.registry.supervisor": ("a registry supervisor", "un superviseur du bureau d'ordre"),
-        "job.health.clerk": ("a medical clerk", "un secrétaire médical"),
-        "job.health.clinician": ("a clinician", "un clinicien"),
-        "job.health.advisor": ("a medical advisor", "un conseiller médical"),
-        "job.health.overbook": (
-            "a member of staff allowed to overbook", "un membre du personnel autorisé à surréserver"
-        ),
-        "job.hr.caseofficer": ("an HR case officer", "un chargé de dossiers RH"),
-        "job.legal.counsel": ("a legal counsel", "un conseiller juridique"),
-        "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
-        "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
-        "job.intel.assistant": (
-            "an administrative assistant of the intelligence unit",
-            "un assistant administratif de l'unité de renseignement"
-        ),
-        "job.intel.analyst": ("an intelligence analyst", "un analyste du renseignement"),
     ]
 }

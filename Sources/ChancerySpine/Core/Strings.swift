@@ -3,13 +3,14 @@
 /// Keys are grouped by the page or area that uses them. A test checks that no entry is empty in either
 /// language and that every key used by the code exists.
 package enum Strings {
-    /// The spine's own text: the page frame, sign-in, home, search, accounts, errors and job names. Each
-    /// office brings its own (`Office.strings`); `InstalledOffices` merges them.
+    /// The spine's own text: the page frame, sign-in, home, search, accounts, errors, the spine's jobs and
+    /// the cards of the offices still to come. Each office brings its own (`Office.strings`); `InstalledOffices` merges them.
     package static let core: [String: (en: String, fr: String)] = own.merging(SearchStrings.table) { own, _ in own }
         .merging(SearchWebStrings.table) { own, _ in own }
         .merging(JobNames.table) { own, _ in own }
         .merging(AccountStrings.table) { own, _ in own }
         .merging(AttachmentStrings.table) { own, _ in own }
+        .merging(PlannedOffice.strings) { own, _ in own }
 
     /// Every string of the spine and of the offices this process runs.
     package static var table: [String: (en: String, fr: String)] { InstalledOffices.catalog.strings }
@@ -77,36 +78,6 @@ package enum Strings {
         "office.auditor.about": (
             "The audit chain: who saw what, who changed what, every denial and disclosure.",
             "La chaîne d'audit : qui a vu quoi, qui a modifié quoi, chaque refus et chaque communication."
-        ),
-        "office.registry": ("Registry", "Bureau d'ordre"),
-        "office.registry.about": (
-            "Register, verify, distribute, file, archive and dispose of official information.",
-            "Enregistrer, vérifier, diffuser, classer, archiver et éliminer l'information officielle."
-        ),
-        "office.health": ("Health Office", "Bureau de santé"),
-        "office.health.about": (
-            "Patient records, appointments, referrals and releases of medical information.",
-            "Dossiers des patients, rendez-vous, orientations et communication d'informations médicales."
-        ),
-        "office.hr": ("HR case management", "Gestion des dossiers RH"),
-        "office.hr.about": (
-            "Grievances, complaints, reviews and appeals, with their statutory deadlines.",
-            "Réclamations, plaintes, demandes de réexamen et recours, avec leurs délais réglementaires."
-        ),
-        "office.legal": ("Legal advice", "Conseil juridique"),
-        "office.legal.about": (
-            "Legal memos and tribunal preparation for HR cases.",
-            "Notes juridiques et préparation des audiences pour les dossiers RH."
-        ),
-        "office.recruitment": ("Recruitment", "Recrutement"),
-        "office.recruitment.about": (
-            "Vacancies, applications, tests, selection panels and letters to candidates.",
-            "Avis de vacance, candidatures, épreuves, jurys de sélection et lettres aux candidats."
-        ),
-        "office.intel": ("Intelligence support", "Soutien au renseignement"),
-        "office.intel.about": (
-            "Requests for information, products, dissemination, media and courier registers.",
-            "Demandes de renseignement, produits, diffusion, registres des supports et des courriers."
         ),
         "office.comingSoon": ("This office's pages are being built.", "Les pages de ce bureau sont en construction."),
 

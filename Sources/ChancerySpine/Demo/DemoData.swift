@@ -20,27 +20,26 @@ public enum DemoData {
         }
     }
 
-    public static let accounts: [Account] = [
-        account("admin", "Alex Admin", .natoSecret, "BEL", [], [.admin], ["IPS"]),
-        account("auditor", "Ana Auditor", .cosmicTopSecret, "NLD", ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"], [.auditor], ["IPS", "HEALTH", "HR", "CHR", "IPU"]),
-        account("registry", "Rémi Registre", .natoSecret, "FRA", [], [.registryClerk], ["IPS"]),
-        account("supervisor", "Greta Supervisor", .cosmicTopSecret, "DEU", ["LEGAL"], [.registrySupervisor, .registryClerk], ["IPS"]),
-        account("medclerk", "Marta Medical", .natoConfidential, "ESP", ["MEDICAL"], [.healthClerk], ["HEALTH"]),
-        account("clinician", "Dr Claire Martin", .natoSecret, "FRA", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
-        account("clinician2", "Dr Jonas Berg", .natoSecret, "NOR", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
-        account("advisor", "Dr Pieter Janssens", .natoSecret, "NLD", ["MEDICAL"], [.healthAdvisor, .healthClinician, .healthOverbook], ["HEALTH"]),
-        account("linemanager", "Lars Nielsen", .natoRestricted, "DNK", [], [], ["J2"]),
-        account("hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"]),
-        account("counsel", "Lena Counsel", .natoSecret, "DNK", ["STAFF", "LEGAL"], [.legalCounsel], ["HR"], ["HR-CASES"]),
-        account("recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant], ["CHR"]),
-        account("analyst", "Ian Analyst", .natoSecret, "USA", ["INTEL"], [.intelAssistant, .intelAnalyst], ["IPU"]),
-        account("visitor", "Vic Visitor", .natoUnclassified, "SWE", [], [], []),
-    ]
+    /// Everyone's demo account: the spine's (administrator, auditor), then the people of each office this process
+    /// runs and of the offices still to come, then people who hold no office role.
+    public static var accounts: [Account] {
+        let catalog = InstalledOffices.catalog
+        return [
+            account("admin", "Alex Admin", .natoSecret, "BEL", [], [.admin], ["IPS"]),
+            account(
+                "auditor", "Ana Auditor", .cosmicTopSecret, "NLD", ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"],
+                [.auditor], ["IPS", "HEALTH", "HR", "CHR", "IPU"]),
+        ] + catalog.offices.flatMap(\.demoAccounts) + PlannedOffice.all.flatMap(\.demoAccounts) + [
+            account("linemanager", "Lars Nielsen", .natoRestricted, "DNK", [], [], ["J2"]),
+            account("visitor", "Vic Visitor", .natoUnclassified, "SWE", [], [], []),
+        ]
+    }
 
     /// What the demo's need-to-know groups are for.
     package static let groupTitles: [String: String] = ["HR-CASES": "HR case files (case officers and counsel)"]
 
-    private static func account(
+    /// A demo account with these attributes.
+    package static func account(
         _ username: String, _ name: String, _ clearance: Classification, _ nationality: String,
         _ categories: Set<String>, _ roles: Set<Role>, _ units: Set<String>, _ groups: Set<String> = []
     ) -> Account {

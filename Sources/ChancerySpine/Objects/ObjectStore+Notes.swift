@@ -7,7 +7,7 @@ extension ObjectStore {
     package static let noteKind = "note"
 
     /// Anyone with an office role may edit a note they have write need-to-know for.
-    package static let noteEditors: Set<Role> = Set(Role.all.compactMap(Role.init(rawValue:)))
+    package static var noteEditors: Set<Role> { Set(InstalledOffices.catalog.roles) }
 
     /// Creates a note owned by one of the principal's units, with a label the principal could read.
     package func createNote(

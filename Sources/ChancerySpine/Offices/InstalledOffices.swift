@@ -1,3 +1,4 @@
+import ChanceryKit
 import Foundation
 import Mustache
 
@@ -8,6 +9,11 @@ package enum InstalledOffices {
     package struct Catalog: Sendable {
         package var offices: [any Office] = []
         package var names: [String] { offices.map(\.name) }
+        /// Every role the installation accepts, office by office from the front desk to the head (the offices it
+        /// runs, then those still to come), the auditor and the administrator last.
+        package var roles: [Role] = InstalledOffices.officeRoles(of: []) + [.auditor, .admin]
+        /// The names the search language's `office:` filter accepts.
+        package var searchOffices: [String] { names + PlannedOffice.all.compactMap(\.searchName) }
         package var strings: [String: (en: String, fr: String)] = Strings.core
         package var templates: MustacheLibrary = PageRenderer.library(adding: [])
         /// The OpenAPI document of the spine and the offices, and what the HTTP layer reads from it.
@@ -44,6 +50,11 @@ package enum InstalledOffices {
         guard names != current.names else { return }
         var catalog = Catalog()
         catalog.offices = offices
+        catalog.roles = officeRoles(of: offices) + [.auditor, .admin]
+        var roleNames: Set<Role> = []
+        for role in catalog.roles {
+            precondition(roleNames.insert(role).inserted, "The role \(role.rawValue) is declared twice")
+        }
         for office in offices {
             for (key, text) in office.strings {
                 precondition(catalog.strings[key] == nil, "The string \(key) of office \(office.name) is defined twice")
@@ -55,6 +66,17 @@ package enum InstalledOffices {
         catalog.queryOperations = QueryParameters.operations(of: catalog.openAPI)
         catalog.allowedRoutes = AllowedMethods.routes(of: catalog.openAPI)
         current = catalog
+    }
+
+    /// The roles of these offices and of the offices still to come, office by office.
+    package static func officeRoles(of offices: [any Office]) -> [Role] {
+        offices.flatMap(\.roles) + PlannedOffice.all.flatMap(\.roles)
+    }
+
+    /// The role of this name, when the installation knows it: a name of the right shape that no office declares is
+    /// no role.
+    package static func role(named name: String) -> Role? {
+        Role(rawValue: name).flatMap { catalog.roles.contains($0) ? $0 : nil }
     }
 
     /// The shared response an office refuses unknown query parameters with at this path, when it checks them itself.

@@ -14,6 +14,12 @@ package protocol Office: Sendable {
     var name: String { get }
     /// Where its pages start ("/health"); the home page's card links there.
     var homePath: String { get }
+    /// Its roles, from the front desk to the office's head: a refusal that names jobs lists them in this order.
+    /// Its strings hold each one's job (`job.health.clerk`: "a medical clerk"), its home card (`office.health`,
+    /// `office.health.about`) and its search facet (`search.office.health`).
+    var roles: [Role] { get }
+    /// The demo accounts of the people who work in it.
+    var demoAccounts: [DemoData.Account] { get }
     /// Its schema steps, numbered from 1 within the office, applied in order after the spine's.
     var migrations: [any Migration] { get }
     /// Its user-facing text, English and French side by side.
@@ -44,6 +50,7 @@ package protocol Office: Sendable {
 
 extension Office {
     package var homePath: String { "/\(name)" }
+    package var demoAccounts: [DemoData.Account] { [] }
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }

@@ -5,7 +5,7 @@ import SQLKit
 /// the title, and all other text (metadata, references, addressees, the text of its attachments).
 public struct SearchDocument: Sendable, Equatable {
     public var objectID: String
-    /// One of `SearchQuery.offices`.
+    /// One of the offices the search language knows (`InstalledOffices.catalog.searchOffices`).
     public var office: String
     /// The office's own type of the object (a record type, an entry type…), lower case.
     public var type: String

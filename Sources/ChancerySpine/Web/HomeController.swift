@@ -55,7 +55,7 @@ package struct HomeController {
 
     /// One card per office the principal works in, in a fixed order.
     package static func offices(of roles: Set<Role>, _ t: Localizer) -> [[String: Any]] {
-        let order = ["registry", "health", "hr", "legal", "recruitment", "intel", "auditor", "admin"]
+        let order = InstalledOffices.catalog.names + PlannedOffice.all.map(\.name) + ["auditor", "admin"]
         let held = Set(roles.map(\.office))
         return order.filter(held.contains).map { office in
             var card: [String: Any] = [

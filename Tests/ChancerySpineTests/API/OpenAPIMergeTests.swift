@@ -189,6 +189,7 @@ struct OpenAPIMergeTests {
 /// An office whose only OpenAPI file is cut short.
 struct OfficeWithBrokenOpenAPI: Office {
     let name = "broken"
+    var roles: [Role] { [] }
     var migrations: [any Migration] { [] }
     var strings: [String: (en: String, fr: String)] { [:] }
     var templates: [(name: String, text: String)] { [] }

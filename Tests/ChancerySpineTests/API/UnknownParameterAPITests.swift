@@ -19,7 +19,7 @@ struct UnknownParameterAPITests {
     static let everyRole = UserAttributes(
         displayName: "Eve Everything", clearance: .cosmicTopSecret, nationality: "BEL",
         categories: ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"],
-        roles: Set(Role.all.compactMap(Role.init(rawValue:))), units: ["IPS", "HEALTH"], groups: [])
+        roles: Set(InstalledOffices.officeRoles(of: OfficeList.all) + [.admin, .auditor]), units: ["IPS", "HEALTH"], groups: [])
 
     @Test("page_size on GET /api/v1/records is a 400 that names it, in English and French; limit works")
     func pageSizeRefused() async throws {

@@ -119,12 +119,37 @@ struct LocalizationTests {
         }
     }
 
+    @Test("each office names itself, its jobs and its search facet in its own strings; the offices to come too")
+    func officesNameThemselves() {
+        for office in OfficeList.all {
+            let own = office.strings
+            for key in ["office.\(office.name)", "office.\(office.name).about", "search.office.\(office.name)"] {
+                #expect(own[key] != nil, "\(office.name) does not say \(key)")
+            }
+            #expect(!office.roles.isEmpty, "\(office.name) declares no role")
+            for role in office.roles {
+                #expect(role.office == office.name, "\(office.name) declares \(role.rawValue), a role of another office")
+                #expect(own["job.\(role.rawValue)"] != nil, "\(office.name) does not name the job of \(role.rawValue)")
+            }
+            for account in office.demoAccounts {
+                let foreign = account.attributes.roles?.filter { $0.office != office.name } ?? []
+                #expect(foreign.isEmpty, "\(office.name)'s demo account \(account.username) holds \(foreign)")
+            }
+        }
+        for planned in PlannedOffice.all {
+            #expect(PlannedOffice.strings["office.\(planned.name)"] != nil, "office.\(planned.name)")
+            #expect(PlannedOffice.strings["office.\(planned.name).about"] != nil, "office.\(planned.name).about")
+            if let search = planned.searchName { #expect(PlannedOffice.strings["search.office.\(search)"] != nil, "\(search)") }
+            for role in planned.roles { #expect(PlannedOffice.strings["job.\(role.rawValue)"] != nil, "\(role.rawValue)") }
+        }
+        #expect(Set(InstalledOffices.catalog.roles).count == InstalledOffices.catalog.roles.count)
+    }
+
     @Test("keys made at run time exist: offices, label errors, expected JSON types")
     func dynamicKeysExist() {
-        for name in Role.all {
-            let office = Role(rawValue: name)!.office
-            #expect(Strings.table["office.\(office)"] != nil, "office.\(office)")
-            #expect(Strings.table["office.\(office).about"] != nil, "office.\(office).about")
+        for role in InstalledOffices.catalog.roles {
+            #expect(Strings.table["office.\(role.office)"] != nil, "office.\(role.office)")
+            #expect(Strings.table["office.\(role.office).about"] != nil, "office.\(role.office).about")
         }
         let errors: [LabelError] = [
             .unknownClassification("x"), .missingClassification, .emptyReleasability, .unknownReleasabilityCode("x"),
@@ -152,7 +177,7 @@ struct LocalizationTests {
         keys += RegistryWebStrings.notices.map { "reg.done.\($0)" }
         keys += RegistryWebStrings.pageKeys.map { "reg.\($0)" }
         keys += SearchWebStrings.pageKeys.map { "search.\($0)" }
-        keys += SearchQuery.offices.map { "search.office.\($0)" }
+        keys += InstalledOffices.catalog.searchOffices.map { "search.office.\($0)" }
         // the actions a wrong-state refusal names
         keys += ["verify", "distribute", "file", "close", "archive", "downgrade"].map { "registry.action.\($0)" }
         keys += RecordStore.DispositionAction.allCases.map { "registry.action.\($0.rawValue)" }

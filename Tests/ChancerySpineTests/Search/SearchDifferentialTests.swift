@@ -67,7 +67,7 @@ struct SearchDifferentialTests {
             var allowedHits = 0
             var matched = 0
             for text in queries {
-                let query = try SearchQuery(parsing: text)
+                let query = try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices)
                 let everything = try await search.searchUntrimmed(query, limit: Self.objectCount)
                 matched += everything.total
                 #expect(everything.ids.count == everything.total, "\(text): the untrimmed ids are all the matches")
@@ -102,7 +102,7 @@ struct SearchDifferentialTests {
             // The page a person sees: hits readable, snippets cut from the hit's own title.
             for principal in principals.prefix(6) {
                 for text in queries.prefix(5) {
-                    let results = try await search.search(try SearchQuery(parsing: text), text: text, limit: 50, by: principal)
+                    let results = try await search.search(try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices), text: text, limit: 50, by: principal)
                     for hit in results.hits {
                         let (object, entries) = objects[hit.object.id]!
                         #expect(decide(principal, .read, ProtectedObject(

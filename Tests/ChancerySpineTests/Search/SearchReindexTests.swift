@@ -39,7 +39,7 @@ struct SearchReindexTests {
             #expect(try await installation.auditEventCount() == events + 41)
             #expect(try await chancery.search.documentCount() == chancery.objects.totalCount())
             func found(_ text: String) async throws -> Int {
-                try await chancery.search.searchIDs(try SearchQuery(parsing: text), limit: 500, by: clerk).total
+                try await chancery.search.searchIDs(try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices), limit: 500, by: clerk).total
             }
             #expect(try await found("quartermaster") == 50)
             #expect(try await found("lighthouse") == 10)

@@ -67,7 +67,7 @@ extension AccountAttributesRequest {
         if let roles {
             var parsed: Set<Role> = []
             for name in try FieldRules.list(roles, field: "roles", count: 32, max: 64) {
-                guard let role = Role(rawValue: name) else { throw AccountError.unknownRole(name).problem }
+                guard let role = InstalledOffices.role(named: name) else { throw AccountError.unknownRole(name).problem }
                 parsed.insert(role)
             }
             attributes.roles = parsed
@@ -233,7 +233,7 @@ extension AccountError {
         case .unknownRole(let name):
             return AppError(
                 .badRequest, type: "invalid-field", key: "account.error.unknownRole",
-                ["value": String(name.prefix(64)), "roles": Role.all.sorted().joined(separator: ", ")], field: "roles")
+                ["value": String(name.prefix(64)), "roles": InstalledOffices.catalog.roles.map(\.rawValue).sorted().joined(separator: ", ")], field: "roles")
         case .invalidName(let kind, let value):
             return kind == "unit"
                 ? field("account.error.invalidUnit", "units", value) : field("account.error.invalidGroup", "groups", value)

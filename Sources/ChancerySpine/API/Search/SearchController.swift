@@ -84,7 +84,7 @@ package struct SearchController {
 
     /// The query, or the 400 that says what is wrong with it.
     package static func parse(_ text: String) throws -> SearchQuery {
-        do { return try SearchQuery(parsing: text) } catch { throw AppError.invalidSearch(error) }
+        do { return try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices) } catch { throw AppError.invalidSearch(error) }
     }
 
     /// The opaque cursor of a result page is its offset; deeper than `SearchIndex.maxOffset` is refused.

@@ -38,11 +38,6 @@ package enum SearchWebStrings {
         "search.totalOne": ("1 result", "1 résultat"),
         "search.totalNone": ("No results", "Aucun résultat"),
         "search.shown": ("Results {first} to {last}", "Résultats {first} à {last}"),
-        "search.office.registry": ("Registry", "Bureau d'ordre"),
-        "search.office.health": ("Health Office", "Service de santé"),
-        "search.office.hr": ("Human Resources", "Ressources humaines"),
-        "search.office.recruitment": ("Recruitment", "Recrutement"),
-        "search.office.intelligence": ("Intelligence support", "Soutien au renseignement"),
         "nav.search": ("Search", "Recherche"),
     ]
 }

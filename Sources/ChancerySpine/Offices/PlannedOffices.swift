@@ -1,0 +1,85 @@
+import ChanceryKit
+
+/// The offices the headquarters has but Chancery does not run yet (HR case management, legal advice, recruitment,
+/// intelligence support). Their people already have accounts and roles, and the home page shows each its card
+/// ("this office's pages are being built"). When an office is built, its entry leaves this file for the office's
+/// own target: its roles, strings and demo accounts move with it.
+package struct PlannedOffice: Sendable {
+    /// As `Office.name`: the prefix of its roles and of its card's strings.
+    package var name: String
+    /// Its name in the search language's `office:` filter, when its objects will be searchable.
+    package var searchName: String?
+    /// From the front desk to the office's head.
+    package var roles: [Role]
+    package var demoAccounts: [DemoData.Account]
+
+    package static let all: [PlannedOffice] = [
+        PlannedOffice(
+            name: "hr", searchName: "hr", roles: [.hrCaseOfficer],
+            demoAccounts: [
+                DemoData.account("hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"])
+            ]),
+        PlannedOffice(
+            name: "legal", searchName: nil, roles: [.legalCounsel],
+            demoAccounts: [
+                DemoData.account(
+                    "counsel", "Lena Counsel", .natoSecret, "DNK", ["STAFF", "LEGAL"], [.legalCounsel], ["HR"], ["HR-CASES"])
+            ]),
+        PlannedOffice(
+            name: "recruitment", searchName: "recruitment", roles: [.recruitmentAssistant, .recruitmentPanel],
+            demoAccounts: [
+                DemoData.account(
+                    "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant], ["CHR"])
+            ]),
+        PlannedOffice(
+            name: "intel", searchName: "intelligence", roles: [.intelAssistant, .intelAnalyst],
+            demoAccounts: [
+                DemoData.account("analyst", "Ian Analyst", .natoSecret, "USA", ["INTEL"], [.intelAssistant, .intelAnalyst], ["IPU"])
+            ]),
+    ]
+
+    /// Their cards, jobs and search facets, English and French side by side.
+    package static let strings: [String: (en: String, fr: String)] = [
+        "office.hr": ("HR case management", "Gestion des dossiers RH"),
+        "office.hr.about": (
+            "Grievances, complaints, reviews and appeals, with their statutory deadlines.",
+            "Réclamations, plaintes, demandes de réexamen et recours, avec leurs délais réglementaires."
+        ),
+        "office.legal": ("Legal advice", "Conseil juridique"),
+        "office.legal.about": (
+            "Legal memos and tribunal preparation for HR cases.",
+            "Notes juridiques et préparation des audiences pour les dossiers RH."
+        ),
+        "office.recruitment": ("Recruitment", "Recrutement"),
+        "office.recruitment.about": (
+            "Vacancies, applications, tests, selection panels and letters to candidates.",
+            "Avis de vacance, candidatures, épreuves, jurys de sélection et lettres aux candidats."
+        ),
+        "office.intel": ("Intelligence support", "Soutien au renseignement"),
+        "office.intel.about": (
+            "Requests for information, products, dissemination, media and courier registers.",
+            "Demandes de renseignement, produits, diffusion, registres des supports et des courriers."
+        ),
+        "job.hr.caseofficer": ("an HR case officer", "un chargé de dossiers RH"),
+        "job.legal.counsel": ("a legal counsel", "un conseiller juridique"),
+        "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
+        "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
+        "job.intel.assistant": (
+            "an administrative assistant of the intelligence unit",
+            "un assistant administratif de l'unité de renseignement"
+        ),
+        "job.intel.analyst": ("an intelligence analyst", "un analyste du renseignement"),
+        "search.office.hr": ("Human Resources", "Ressources humaines"),
+        "search.office.recruitment": ("Recruitment", "Recrutement"),
+        "search.office.intelligence": ("Intelligence support", "Soutien au renseignement"),
+    ]
+}
+
+extension Role {
+    package static let hrCaseOfficer = Role("hr.caseofficer")
+    package static let legalCounsel = Role("legal.counsel")
+    package static let recruitmentAssistant = Role("recruitment.assistant")
+    package static let recruitmentPanel = Role("recruitment.panel")
+    package static let intelAssistant = Role("intel.assistant")
+    package static let intelAnalyst = Role("intel.analyst")
+}
