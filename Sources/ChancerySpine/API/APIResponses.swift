@@ -34,19 +34,6 @@ package struct ObjectBody: Codable, Sendable {
     }
 }
 
-/// A cursor-paginated list.
-package struct ListBody<Item: Codable & Sendable>: Codable, Sendable {
-    package var items: [Item]
-    package var nextCursor: String?
-    package var total: Int?
-
-    package init(items: [Item], nextCursor: String? = nil, total: Int? = nil) {
-        self.items = items
-        self.nextCursor = nextCursor
-        self.total = total
-    }
-}
-
 /// The principal, as `GET /api/v1/me` returns it.
 package struct PrincipalBody: Codable, Sendable {
     package var id: String
@@ -108,12 +95,14 @@ package struct Pagination {
     package var cursor: String?
     package var limit: Int
 
-    package init(_ request: Request) throws {
+    /// The limit and cursor of a list ordered by object id, or by another key when `isValidKey` says which values
+    /// a cursor may hold (a user name, a group name): anything else is a `bad-cursor`.
+    package init(_ request: Request, isValidKey: (String) -> Bool = ObjectID.isWellFormed) throws {
         let query = request.uri.queryParameters
         limit = try Self.limit(request)
         if let text = query["cursor"], !text.isEmpty {
-            guard let id = Self.decode(String(text)), ObjectID.isWellFormed(id) else { throw AppError.badCursor }
-            cursor = id
+            guard let key = Self.decode(String(text)), isValidKey(key) else { throw AppError.badCursor }
+            cursor = key
         }
     }
 

@@ -24,7 +24,7 @@ package struct AuditController {
         let events = try await chancery.objects.auditTrail(
             of: objectID, after: after, limit: limit, by: context.principal)
         let next = events.count == limit ? events.last.map { String($0.sequence) } : nil
-        return try JSONResponse.make(ListBody(items: events, nextCursor: next, total: nil))
+        return try JSONResponse.make(PageBody(items: events, next: next, nextKey: .nextCursor))
     }
 
     package init(chancery: Chancery) {

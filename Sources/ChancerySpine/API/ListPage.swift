@@ -54,8 +54,9 @@ package struct ListPage {
     /// Whether the caller asked for the total (`withTotal=true`).
     package let wantsTotal: Bool
 
-    package init(_ request: Request) throws {
-        pagination = try Pagination(request)
+    /// A list ordered by object id, or by the key `isValidKey` checks (see `Pagination`).
+    package init(_ request: Request, isValidKey: (String) -> Bool = ObjectID.isWellFormed) throws {
+        pagination = try Pagination(request, isValidKey: isValidKey)
         wantsTotal = try Pagination.flag(request, "withTotal")
     }
 
@@ -74,7 +75,7 @@ package struct ListPage {
         nextKey: NextPageKey = .next, counting: Counting = .whenAsked,
         fetch: (_ after: String?, _ limit: Int) async throws -> Page<Item>,
         count: () async throws -> Int = { 0 },
-        banner: ([Item]) throws -> String,
+        banner: ([Item]) throws -> String?,
         body: (Item) -> Body
     ) async throws -> Response {
         let page = try await fetch(pagination.cursor, pagination.limit)
@@ -85,5 +86,23 @@ package struct ListPage {
         let answer = PageBody(
             items: page.items.map(body), next: Pagination.encode(page.nextCursor), total: total, nextKey: nextKey)
         return try JSONResponse.make(answer, banner: try banner(page.items))
+    }
+
+    /// Fetches up to `limit` items after the cursor's key from a store that pages by a key of its items (accounts
+    /// by user name, groups by name, throttles by id): a full page has a next page, after its last item's key.
+    /// These lists carry no labelled object, so they have no banner.
+    package func respond<Item: Sendable, Body: Encodable & Sendable>(
+        nextKey: NextPageKey = .nextCursor,
+        fetchAfter fetch: (_ after: String?, _ limit: Int) async throws -> [Item],
+        key: @escaping (Item) -> String,
+        body: (Item) -> Body
+    ) async throws -> Response {
+        try await respond(
+            nextKey: nextKey, counting: .never,
+            fetch: { after, limit in
+                let items = try await fetch(after, limit)
+                return Page(items: items, nextCursor: items.count == limit ? items.last.map(key) : nil)
+            },
+            banner: { _ in nil }, body: body)
     }
 }

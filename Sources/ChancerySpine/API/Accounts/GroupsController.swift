@@ -16,11 +16,9 @@ package struct GroupsController {
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
-        let limit = try Pagination.limit(request)
-        let cursor = try UsersController.nameCursor(request, valid: GroupStore.isValidName)
-        let groups = try await chancery.groups.list(after: cursor, limit: limit)
-        let next = groups.count == limit ? Pagination.encode(groups.last?.name) : nil
-        return try JSONResponse.make(ListBody(items: groups.map { GroupBody($0) }, nextCursor: next, total: nil))
+        return try await ListPage(request, isValidKey: GroupStore.isValidName).respond(
+            fetchAfter: { after, limit in try await chancery.groups.list(after: after, limit: limit) }, key: \.name,
+            body: { GroupBody($0) })
     }
 
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {

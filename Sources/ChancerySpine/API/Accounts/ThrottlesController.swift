@@ -13,13 +13,11 @@ package struct ThrottlesController {
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
-        let page = try Pagination(request)
         let throttles = chancery.users.throttles
-        let counters = try await throttles.list(after: page.cursor, limit: page.limit)
         let now = throttles.currentTime()
-        let next = counters.count == page.limit ? Pagination.encode(counters.last?.id) : nil
-        return try JSONResponse.make(
-            ListBody(items: counters.map { ThrottleBody($0, now: now) }, nextCursor: next, total: nil))
+        return try await ListPage(request).respond(
+            fetchAfter: { after, limit in try await throttles.list(after: after, limit: limit) }, key: \.id,
+            body: { ThrottleBody($0, now: now) })
     }
 
     @Sendable package func clear(_ request: Request, context: SignedInContext) async throws -> Response {

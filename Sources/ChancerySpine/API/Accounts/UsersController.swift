@@ -17,11 +17,9 @@ package struct UsersController {
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
-        let limit = try Pagination.limit(request)
-        let cursor = try Self.nameCursor(request, valid: UserStore.isValidUsername)
-        let accounts = try await chancery.users.list(after: cursor, limit: limit)
-        let next = accounts.count == limit ? Pagination.encode(accounts.last?.username) : nil
-        return try JSONResponse.make(ListBody(items: accounts.map(AccountBody.init), nextCursor: next, total: nil))
+        return try await ListPage(request, isValidKey: UserStore.isValidUsername).respond(
+            fetchAfter: { after, limit in try await chancery.users.list(after: after, limit: limit) }, key: \.username,
+            body: AccountBody.init)
     }
 
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -96,14 +94,6 @@ package struct UsersController {
     @discardableResult
     package static func refusingAsProblem<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch let error as AccountError { throw error.problem }
-    }
-
-    /// The `cursor` of a list ordered by name: the last name of the previous page, opaque; refused when it is not
-    /// one of this list's names.
-    package static func nameCursor(_ request: Request, valid: (String) -> Bool) throws -> String? {
-        guard let text = request.uri.queryParameters["cursor"], !text.isEmpty else { return nil }
-        guard let name = Pagination.decode(String(text)), valid(name) else { throw AppError.badCursor }
-        return name
     }
 
     package init(chancery: Chancery) {
