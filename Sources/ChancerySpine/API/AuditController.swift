@@ -26,8 +26,4 @@ package struct AuditController {
         let next = events.count == limit ? events.last.map { String($0.sequence) } : nil
         return try JSONResponse.make(PageBody(items: events, next: next, nextKey: .nextCursor))
     }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
-    }
 }

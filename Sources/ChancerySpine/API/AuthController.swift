@@ -8,11 +8,6 @@ package struct AuthController {
     package struct TokenRequest: Decodable {
         package var username: String
         package var password: String
-
-        package init(username: String, password: String) {
-            self.username = username
-            self.password = password
-        }
     }
 
     package struct TokenBody: Encodable {
@@ -47,9 +42,5 @@ package struct AuthController {
     @Sendable package func revokeToken(_ request: Request, context: SignedInContext) async throws -> Response {
         try await chancery.sessions.close(context.session)
         return Response(status: .noContent)
-    }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
     }
 }

@@ -10,12 +10,6 @@ package struct LabelsController {
         package var label: SecurityLabelForm
         package var banner: String
         package var xml: String
-
-        package init(label: SecurityLabelForm, banner: String, xml: String) {
-            self.label = label
-            self.banner = banner
-            self.xml = xml
-        }
     }
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -38,9 +32,5 @@ package struct LabelsController {
         }
         return try JSONResponse.make(
             LabelBody(label: SecurityLabelForm(label), banner: label.banner, xml: ConfidentialityLabelXML.export(label)))
-    }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
     }
 }

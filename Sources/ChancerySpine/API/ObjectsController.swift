@@ -14,14 +14,6 @@ package struct ObjectsController {
         package var label: SecurityLabelForm
         package var owningUnit: String?
         package var openToUnit: Bool?
-
-        package init(kind: String? = nil, title: String, label: SecurityLabelForm, owningUnit: String? = nil, openToUnit: Bool? = nil) {
-            self.kind = kind
-            self.title = title
-            self.label = label
-            self.owningUnit = owningUnit
-            self.openToUnit = openToUnit
-        }
     }
 
     /// The editable fields of a note: what `PATCH /api/v1/objects/{id}` merges its JSON Merge Patch onto.
@@ -147,9 +139,5 @@ package struct ObjectsController {
         if text.hasPrefix("W/") { text.removeFirst(2) }
         guard text.hasPrefix("\"v"), text.hasSuffix("\""), text.count > 3 else { return nil }
         return Int64(text.dropFirst(2).dropLast())
-    }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
     }
 }

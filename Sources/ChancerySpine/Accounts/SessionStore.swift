@@ -8,13 +8,6 @@ public struct ActiveSession: Sendable {
     /// The token every form of this session must carry (CSRF protection).
     public var csrfToken: String
     public var expiresAt: Int64
-
-    package init(account: UserAccount, tokenHash: String, csrfToken: String, expiresAt: Int64) {
-        self.account = account
-        self.tokenHash = tokenHash
-        self.csrfToken = csrfToken
-        self.expiresAt = expiresAt
-    }
 }
 
 /// The one owner of the `sessions` table. Secrets are returned once and stored only as their SHA-256.
@@ -90,10 +83,5 @@ public struct SessionStore: Sendable {
             try await db.raw("DELETE FROM sessions WHERE token_hash = \(bind: session.tokenHash)").run()
             try await self.audit.append(AuditEntry(actor: session.account.id, action: "session.close"), on: db)
         }
-    }
-
-    package init(database: Database, audit: AuditLog) {
-        self.database = database
-        self.audit = audit
     }
 }

@@ -11,13 +11,6 @@ extension AttachmentStore {
         package var name: String
         package var type: FileType
         package var text: TextExtractor.Extracted?
-
-        package init(stored: BlobStore.Stored, name: String, type: FileType, text: TextExtractor.Extracted? = nil) {
-            self.stored = stored
-            self.name = name
-            self.type = type
-            self.text = text
-        }
     }
 
     /// Receives a file for an object, for any office: `writable` (run in a transaction) gives the object if the

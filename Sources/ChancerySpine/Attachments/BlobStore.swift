@@ -25,13 +25,6 @@ public struct BlobStore: Sendable {
         public var prefix: [UInt8]
         /// Whether this call put the file in place (no copy of the same content was stored before).
         public var created: Bool
-
-        package init(sha256: String, size: Int64, prefix: [UInt8], created: Bool) {
-            self.sha256 = sha256
-            self.size = size
-            self.prefix = prefix
-            self.created = created
-        }
     }
 
     public enum Failure: Error, Equatable {

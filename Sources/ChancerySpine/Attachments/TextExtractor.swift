@@ -11,11 +11,6 @@ package enum TextExtractor {
     package struct Extracted: Sendable {
         package var text: String
         package var extractor: String
-
-        package init(text: String, extractor: String) {
-            self.text = text
-            self.extractor = extractor
-        }
     }
 
     /// The most text kept from one file.

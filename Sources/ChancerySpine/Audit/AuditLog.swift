@@ -41,17 +41,6 @@ public struct StoredAuditEvent: Sendable, Codable, Equatable {
     public var outcome: String
     public var details: [String: String]
     public var hash: String
-
-    package init(sequence: Int64, occurredAt: String, actor: String, action: String, objectID: String? = nil, outcome: String, details: [String: String], hash: String) {
-        self.sequence = sequence
-        self.occurredAt = occurredAt
-        self.actor = actor
-        self.action = action
-        self.objectID = objectID
-        self.outcome = outcome
-        self.details = details
-        self.hash = hash
-    }
 }
 
 /// The append-only, hash-linked audit chain.

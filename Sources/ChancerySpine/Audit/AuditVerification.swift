@@ -11,13 +11,6 @@ public struct AuditVerificationReport: Sendable, Equatable {
     public var brokenAt: Int64?
 
     public var isIntact: Bool { problem == nil }
-
-    package init(events: Int64, checkpoints: Int, problem: String? = nil, brokenAt: Int64? = nil) {
-        self.events = events
-        self.checkpoints = checkpoints
-        self.problem = problem
-        self.brokenAt = brokenAt
-    }
 }
 
 extension AuditLog {

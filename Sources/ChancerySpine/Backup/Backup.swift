@@ -19,10 +19,6 @@ public struct Backup: Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
-
-        package init(description: String) {
-            self.description = description
-        }
     }
 
     /// What the database copy holds, read in the same snapshot as the copy.

@@ -20,17 +20,4 @@ public struct BackupManifest: Codable, Sendable, Equatable {
     public var auditHeadHash: String
     public var blobs: Int
     public var blobBytes: Int64
-
-    package init(format: Int, createdAt: String, engine: String, databaseFile: String, databaseSHA256: String, objects: Int64, auditEvents: Int64, auditHeadHash: String, blobs: Int, blobBytes: Int64) {
-        self.format = format
-        self.createdAt = createdAt
-        self.engine = engine
-        self.databaseFile = databaseFile
-        self.databaseSHA256 = databaseSHA256
-        self.objects = objects
-        self.auditEvents = auditEvents
-        self.auditHeadHash = auditHeadHash
-        self.blobs = blobs
-        self.blobBytes = blobBytes
-    }
 }

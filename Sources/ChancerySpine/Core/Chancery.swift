@@ -72,19 +72,4 @@ public struct Chancery: Sendable {
             throw error
         }
     }
-
-    package init(configuration: AppConfiguration, database: Database, catalog: CategoryCatalog, audit: AuditLog, users: UserStore, sessions: SessionStore, objects: ObjectStore, search: SearchIndex, idempotency: IdempotencyStore, attachments: AttachmentStore, offices: [any Office], logger: Logger) {
-        self.configuration = configuration
-        self.database = database
-        self.catalog = catalog
-        self.audit = audit
-        self.users = users
-        self.sessions = sessions
-        self.objects = objects
-        self.search = search
-        self.idempotency = idempotency
-        self.attachments = attachments
-        self.offices = offices
-        self.logger = logger
-    }
 }

@@ -5,10 +5,6 @@ import Foundation
 package enum ExternalTool {
     package struct Failure: Error, CustomStringConvertible {
         package var description: String
-
-        package init(description: String) {
-            self.description = description
-        }
     }
 
     /// The first executable named `tool` on `PATH`, then in `extraFolders` (in the caller's order of preference).

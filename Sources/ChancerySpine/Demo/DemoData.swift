@@ -12,12 +12,6 @@ public enum DemoData {
         public var username: String
         public var name: String
         public var attributes: UserAttributes
-
-        package init(username: String, name: String, attributes: UserAttributes) {
-            self.username = username
-            self.name = name
-            self.attributes = attributes
-        }
     }
 
     /// Everyone's demo account: the spine's (administrator, auditor), then the people of each office this process

@@ -7,11 +7,6 @@ package enum AllowedMethods {
     package struct Route: Sendable {
         package var segments: [String]
         package var methods: [String]
-
-        package init(segments: [String], methods: [String]) {
-            self.segments = segments
-            self.methods = methods
-        }
     }
 
     private static var routes: [Route] { InstalledOffices.catalog.allowedRoutes }

@@ -17,10 +17,6 @@ package struct BearerAuthenticator: RouterMiddleware {
         }
         return try await InLanguage.run(context.language) { try await next(request, context) }
     }
-
-    package init(sessions: SessionStore) {
-        self.sessions = sessions
-    }
 }
 
 /// Resolves the session cookie of the web pages.
@@ -39,10 +35,6 @@ package struct SessionAuthenticator: RouterMiddleware {
         }
         return try await InLanguage.run(context.language) { try await next(request, context) }
     }
-
-    package init(sessions: SessionStore) {
-        self.sessions = sessions
-    }
 }
 
 /// An error on its way out, with the language of the signed-in user who met it: the error middleware runs
@@ -55,10 +47,5 @@ package struct InLanguage: Error {
         do { return try await body() } catch let error as InLanguage { throw error } catch {
             throw InLanguage(error: error, language: language)
         }
-    }
-
-    package init(error: any Error, language: Language) {
-        self.error = error
-        self.language = language
     }
 }

@@ -80,29 +80,12 @@ package enum ProblemResponse {
         package var errors: [ItemBody]?
         /// role-required: the roles any one of which allows the request, for programs (the sentence names jobs).
         package var roles: [String]?
-
-        package init(type: String, title: String, status: Int, detail: String, instance: String, field: String? = nil, errors: [ItemBody]? = nil, roles: [String]? = nil) {
-            self.type = type
-            self.title = title
-            self.status = status
-            self.detail = detail
-            self.instance = instance
-            self.field = field
-            self.errors = errors
-            self.roles = roles
-        }
     }
 
     package struct ItemBody: Encodable {
         package var field: String
         package var code: String?
         package var detail: String
-
-        package init(field: String, code: String? = nil, detail: String) {
-            self.field = field
-            self.code = code
-            self.detail = detail
-        }
     }
 
     package static func make(_ problem: AppError, request: Request, localizer: Localizer) -> Response {

@@ -10,11 +10,6 @@ package enum QueryParameters {
     package struct Operation: Sendable {
         package var names: Set<String>
         package var isPublic: Bool
-
-        package init(names: Set<String>, isPublic: Bool) {
-            self.names = names
-            self.isPublic = isPublic
-        }
     }
 
     /// Every operation of the document, by "METHOD /path" as the router names its routes.

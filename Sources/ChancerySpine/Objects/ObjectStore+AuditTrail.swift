@@ -104,13 +104,6 @@ package struct AuditTrailRedaction: Sendable {
         }
         return canHold(SecurityLabel(classification: classification, releasability: releasability, categories: categories), principal)
     }
-
-    package init(principal: Principal, catalog: CategoryCatalog, readableObjects: Set<String>, readableAttachments: Set<String>) {
-        self.principal = principal
-        self.catalog = catalog
-        self.readableObjects = readableObjects
-        self.readableAttachments = readableAttachments
-    }
 }
 
 extension Array {

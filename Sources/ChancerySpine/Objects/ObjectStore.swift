@@ -15,11 +15,6 @@ public struct Page<Item: Sendable>: Sendable {
         if isFirstPage, nextCursor == nil { return items.count }
         return try await count()
     }
-
-    package init(items: [Item], nextCursor: String? = nil) {
-        self.items = items
-        self.nextCursor = nextCursor
-    }
 }
 
 /// The outcome of a unit of work that may be refused after its audit event was written.
@@ -278,11 +273,6 @@ public struct ObjectStore: Sendable {
     public struct Changes: Sendable {
         public var title: String?
         public var label: SecurityLabel?
-
-        package init(title: String? = nil, label: SecurityLabel? = nil) {
-            self.title = title
-            self.label = label
-        }
     }
 
     /// Applies an edit if the principal may write the object, the version matches and the label is not lowered.
@@ -442,13 +432,6 @@ public struct ObjectStore: Sendable {
         try await audit.append(
             AuditEntry(actor: principal.id, action: "object.read", objectID: object.id, details: ["kind": object.kind]),
             on: db)
-    }
-
-    package init(database: Database, audit: AuditLog, catalog: CategoryCatalog, search: SearchIndex) {
-        self.database = database
-        self.audit = audit
-        self.catalog = catalog
-        self.search = search
     }
 }
 

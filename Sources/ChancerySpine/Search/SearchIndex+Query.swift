@@ -10,13 +10,6 @@ public struct SearchResults: Sendable {
     public var facets: SearchFacets
     /// The offset of the next page, nil on the last.
     public var nextOffset: Int?
-
-    package init(total: Int, hits: [SearchHit], facets: SearchFacets, nextOffset: Int? = nil) {
-        self.total = total
-        self.hits = hits
-        self.facets = facets
-        self.nextOffset = nextOffset
-    }
 }
 
 /// One object found: what the list shows of it, and the excerpt around the words found.
@@ -28,15 +21,6 @@ public struct SearchHit: Sendable, LabelledItem {
     public var day: String?
     /// HTML: the object's own text, escaped, with the words found in `<mark>`.
     public var snippet: String
-
-    package init(object: LabelledObject, office: String, type: String, reference: String? = nil, day: String? = nil, snippet: String) {
-        self.object = object
-        self.office = office
-        self.type = type
-        self.reference = reference
-        self.day = day
-        self.snippet = snippet
-    }
 }
 
 /// Counts of the matching readable objects by office, type, classification (abbreviation) and year.
@@ -45,13 +29,6 @@ public struct SearchFacets: Sendable, Equatable {
     public var type: [String: Int] = [:]
     public var classification: [String: Int] = [:]
     public var year: [String: Int] = [:]
-
-    package init(office: [String: Int] = [:], type: [String: Int] = [:], classification: [String: Int] = [:], year: [String: Int] = [:]) {
-        self.office = office
-        self.type = type
-        self.classification = classification
-        self.year = year
-    }
 }
 
 extension SearchIndex {
@@ -106,12 +83,6 @@ extension SearchIndex {
         package var from: SQLQueryString
         package var conditions: SQLQueryString
         package var rank: SQLQueryString
-
-        package init(from: SQLQueryString, conditions: SQLQueryString, rank: SQLQueryString) {
-            self.from = from
-            self.conditions = conditions
-            self.rank = rank
-        }
     }
 
     package func plan(_ query: SearchQuery, scope: SecurityScope?) -> Plan {

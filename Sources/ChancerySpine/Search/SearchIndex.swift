@@ -178,13 +178,6 @@ public struct SearchIndex: Sendable {
             Int(try await db.raw("SELECT COUNT(*) AS n FROM search_documents").first()?.decode(column: "n", as: Int64.self) ?? 0)
         }
     }
-
-    package init(database: Database, audit: AuditLog, catalog: CategoryCatalog, contributors: [any SearchContributor]) {
-        self.database = database
-        self.audit = audit
-        self.catalog = catalog
-        self.contributors = contributors
-    }
 }
 
 /// The terms of a document as both databases store them: stems of the title, stems of the rest, and every

@@ -92,19 +92,6 @@ package struct CreateAccountRequest: Decodable, AccountAttributesRequest {
     package var units: [String]?
     package var groups: [String]?
     package var disabled: Bool?
-
-    package init(username: String, password: String, displayName: String? = nil, clearance: String? = nil, nationality: String? = nil, categories: [String]? = nil, roles: [String]? = nil, units: [String]? = nil, groups: [String]? = nil, disabled: Bool? = nil) {
-        self.username = username
-        self.password = password
-        self.displayName = displayName
-        self.clearance = clearance
-        self.nationality = nationality
-        self.categories = categories
-        self.roles = roles
-        self.units = units
-        self.groups = groups
-        self.disabled = disabled
-    }
 }
 
 /// `PATCH /api/v1/users/{username}` (JSON Merge Patch): a field left out stays as it is.
@@ -126,26 +113,11 @@ package struct UpdateAccountRequest: Decodable, AccountAttributesRequest {
             throw AppError(.badRequest, type: "invalid-field", key: "account.error.null", ["field": field], field: field)
         }
     }
-
-    package init(displayName: String? = nil, clearance: String? = nil, nationality: String? = nil, categories: [String]? = nil, roles: [String]? = nil, units: [String]? = nil, groups: [String]? = nil, disabled: Bool? = nil) {
-        self.displayName = displayName
-        self.clearance = clearance
-        self.nationality = nationality
-        self.categories = categories
-        self.roles = roles
-        self.units = units
-        self.groups = groups
-        self.disabled = disabled
-    }
 }
 
 /// `PUT /api/v1/users/{username}/password`.
 package struct PasswordRequest: Decodable {
     package var password: String
-
-    package init(password: String) {
-        self.password = password
-    }
 }
 
 /// A need-to-know group; with its members when one group is shown.
@@ -161,12 +133,6 @@ package struct GroupBody: Codable, Sendable {
         package var id: String
         package var username: String
         package var displayName: String
-
-        package init(id: String, username: String, displayName: String) {
-            self.id = id
-            self.username = username
-            self.displayName = displayName
-        }
     }
 
     package init(_ group: AccessGroup, members: [UserAccount]? = nil) {
@@ -183,11 +149,6 @@ package struct GroupBody: Codable, Sendable {
 package struct CreateGroupRequest: Decodable {
     package var name: String
     package var title: String?
-
-    package init(name: String, title: String? = nil) {
-        self.name = name
-        self.title = title
-    }
 }
 
 /// A counter of the sign-in throttle (`GET /api/v1/admin/throttles`).

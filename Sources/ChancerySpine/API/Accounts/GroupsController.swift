@@ -74,8 +74,4 @@ package struct GroupsController {
         }
         return group
     }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
-    }
 }

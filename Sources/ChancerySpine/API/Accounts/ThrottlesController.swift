@@ -29,8 +29,4 @@ package struct ThrottlesController {
         }
         return Response(status: .noContent)
     }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
-    }
 }

@@ -95,8 +95,4 @@ package struct UsersController {
     package static func refusingAsProblem<T: Sendable>(_ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch let error as AccountError { throw error.problem }
     }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
-    }
 }

@@ -38,13 +38,6 @@ package struct SearchController {
         package var type: [String: Int]
         package var classification: [String: Int]
         package var year: [String: Int]
-
-        package init(office: [String: Int], type: [String: Int], classification: [String: Int], year: [String: Int]) {
-            self.office = office
-            self.type = type
-            self.classification = classification
-            self.year = year
-        }
     }
 
     package struct ResultsBody: Codable, Sendable {
@@ -52,13 +45,6 @@ package struct SearchController {
         package var hits: [HitBody]
         package var facets: FacetsBody
         package var next: String?
-
-        package init(total: Int, hits: [HitBody], facets: FacetsBody, next: String? = nil) {
-            self.total = total
-            self.hits = hits
-            self.facets = facets
-            self.next = next
-        }
     }
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -96,9 +82,5 @@ package struct SearchController {
             (0...SearchIndex.maxOffset).contains(offset)
         else { throw AppError.badCursor }
         return offset
-    }
-
-    package init(chancery: Chancery) {
-        self.chancery = chancery
     }
 }
