@@ -94,22 +94,14 @@ struct AuditBenchCommand: AsyncParsableCommand {
             let rows = try await database.read { db in
                 try await db.raw(
                     """
-                    SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash FROM audit_events
+                    SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash, hash FROM audit_events
                     WHERE seq > \(bind: after) ORDER BY seq LIMIT 5000
                     """
                 ).all()
             }
             if rows.isEmpty { break }
             for row in rows {
-                let record = AuditRecord(
-                    sequence: try row.decode(column: "seq", as: Int64.self),
-                    occurredAt: try row.decode(column: "occurred_at", as: Int64.self),
-                    actor: try row.decode(column: "actor", as: String.self),
-                    action: try row.decode(column: "action", as: String.self),
-                    objectID: try row.decode(column: "object_id", as: String?.self),
-                    outcome: try row.decode(column: "outcome", as: String.self),
-                    details: try row.decode(column: "details", as: String.self),
-                    previousHash: try row.decode(column: "prev_hash", as: String.self))
+                let record = try row.decodeModel(ChainedAuditEventRow.self).record
                 canonical.append(record.canonicalBytes)
             }
             last = try rows.last!.decode(column: "seq", as: Int64.self)

@@ -3,7 +3,7 @@ import SQLKit
 
 /// A need-to-know group: a name that access control entries and distribution lists grant to, and that accounts
 /// belong to. Its members are the accounts that name it (`UserStore.members(of:)`).
-public struct AccessGroup: Sendable, Equatable {
+public struct AccessGroup: Sendable, Equatable, Decodable {
     public var id: String
     /// 1 to 32 letters, digits, hyphens or underscores, e.g. `HR-CASES`; unique whatever the case.
     public var name: String
@@ -15,11 +15,7 @@ public struct AccessGroup: Sendable, Equatable {
     package static let columns: SQLQueryString = "g.id, g.name, g.title, g.created_at, g.updated_at"
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        name = try row.decode(column: "name", as: String.self)
-        title = try row.decode(column: "title", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+        self = try row.decodeModel()
     }
 }
 

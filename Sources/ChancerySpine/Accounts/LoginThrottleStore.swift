@@ -2,7 +2,7 @@ import ChanceryKit
 import SQLKit
 
 /// One counter of the sign-in throttle, as an administrator sees it.
-public struct LoginThrottle: Sendable, Equatable {
+public struct LoginThrottle: Sendable, Equatable, Decodable {
     public var id: String
     public var scope: SignInThrottlePolicy.Scope
     /// The name as typed (lower-cased); empty for the address scope. It need not be an account.
@@ -17,13 +17,7 @@ public struct LoginThrottle: Sendable, Equatable {
     package static let columns: SQLQueryString = "id, scope, username, address, failures, blocked_until, last_failure_at"
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        scope = SignInThrottlePolicy.Scope(rawValue: try row.decode(column: "scope", as: String.self)) ?? .nameAndAddress
-        username = try row.decode(column: "username", as: String.self)
-        address = try row.decode(column: "address", as: String.self)
-        failures = try row.decode(column: "failures", as: Int64.self)
-        blockedUntil = try row.decode(column: "blocked_until", as: Int64.self)
-        lastFailureAt = try row.decode(column: "last_failure_at", as: Int64.self)
+        self = try row.decodeModel()
     }
 
     package var counter: SignInThrottlePolicy.Counter {

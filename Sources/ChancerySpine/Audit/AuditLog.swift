@@ -122,16 +122,12 @@ public struct AuditLog: Sendable {
             WHERE x.object_id = \(bind: objectID) AND x.seq > \(bind: sequence) ORDER BY x.seq LIMIT \(bind: limit)
             """
         ).all().map { row in
-            let details = try row.decode(column: "details", as: String.self)
+            let stored = try row.decodeModel(AuditEventRow.self)
             return StoredAuditEvent(
-                sequence: try row.decode(column: "seq", as: Int64.self),
-                occurredAt: Clock.iso8601(try row.decode(column: "occurred_at", as: Int64.self)),
-                actor: try row.decode(column: "actor", as: String.self),
-                action: try row.decode(column: "action", as: String.self),
-                objectID: try row.decode(column: "object_id", as: String?.self),
-                outcome: try row.decode(column: "outcome", as: String.self),
-                details: (try? JSONDecoder().decode([String: String].self, from: Data(details.utf8))) ?? [:],
-                hash: try row.decode(column: "hash", as: String.self))
+                sequence: stored.seq, occurredAt: Clock.iso8601(stored.occurredAt), actor: stored.actor,
+                action: stored.action, objectID: stored.objectID, outcome: stored.outcome,
+                details: (try? JSONDecoder().decode([String: String].self, from: Data(stored.details.utf8))) ?? [:],
+                hash: stored.hash)
         }
     }
 

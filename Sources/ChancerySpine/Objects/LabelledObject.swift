@@ -28,24 +28,9 @@ public struct LabelledObject: Sendable, Equatable, Decodable, RowEmbedded {
         self = try row.decodeModel()
     }
 
-    /// The `objects` columns; the label is stored as JSON in `label_json` and checked as it is read.
+    /// The `objects` columns; the label is stored as JSON in `label_json`.
     private enum CodingKeys: String, CodingKey {
         case id, kind, version, createdBy, createdAt, updatedAt, title, label = "label_json", owningUnit, openToUnit, state
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let columns = try decoder.container(keyedBy: CodingKeys.self)
-        id = try columns.decode(String.self, forKey: .id)
-        kind = try columns.decode(String.self, forKey: .kind)
-        version = try columns.decode(Int64.self, forKey: .version)
-        createdBy = try columns.decode(String.self, forKey: .createdBy)
-        createdAt = try columns.decode(Int64.self, forKey: .createdAt)
-        updatedAt = try columns.decode(Int64.self, forKey: .updatedAt)
-        title = try columns.decode(String.self, forKey: .title)
-        label = try columns.decode(SecurityLabelForm.self, forKey: .label).storedLabel()
-        owningUnit = try columns.decode(String.self, forKey: .owningUnit)
-        openToUnit = try columns.decode(Bool.self, forKey: .openToUnit)
-        state = try columns.decode(String.self, forKey: .state)
     }
 
     package init(

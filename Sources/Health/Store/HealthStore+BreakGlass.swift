@@ -4,7 +4,7 @@ import SQLKit
 
 /// A clinician's emergency opening of a record outside their need-to-know: who, which patient, why, until when,
 /// and the medical advisor's review.
-public struct BreakGlassOpening: Sendable, Equatable {
+public struct BreakGlassOpening: Sendable, Equatable, Decodable {
     public var id: String
     public var patientID: String
     /// The patient's name, when the reader may read the patient; nil otherwise.
@@ -16,6 +16,11 @@ public struct BreakGlassOpening: Sendable, Equatable {
     public var reviewedBy: String?
     public var reviewedAt: Int64?
     public var reviewNote: String?
+
+    /// The patient's name is the readable object's `title`, NULL when the reader may not read the patient.
+    private enum CodingKeys: String, CodingKey {
+        case id, patientID, patientName = "title", userID, reason, openedAt, expiresAt, reviewedBy, reviewedAt, reviewNote
+    }
 }
 
 extension HealthStore {
@@ -106,17 +111,7 @@ extension HealthStore {
     }
 
     package static func opening(row: any SQLRow) throws -> BreakGlassOpening {
-        BreakGlassOpening(
-            id: try row.decode(column: "id", as: String.self),
-            patientID: try row.decode(column: "patient_id", as: String.self),
-            patientName: try row.decode(column: "title", as: String?.self),
-            userID: try row.decode(column: "user_id", as: String.self),
-            reason: try row.decode(column: "reason", as: String.self),
-            openedAt: try row.decode(column: "opened_at", as: Int64.self),
-            expiresAt: try row.decode(column: "expires_at", as: Int64.self),
-            reviewedBy: try row.decode(column: "reviewed_by", as: String?.self),
-            reviewedAt: try row.decode(column: "reviewed_at", as: Int64?.self),
-            reviewNote: try row.decode(column: "review_note", as: String?.self))
+        try row.decodeModel()
     }
 
     /// The advisor's review of an opening: justified or not, with a note. Once only, and never by the advisor who

@@ -11,7 +11,7 @@ import SQLKit
 /// member sees and answers it, and nobody else sees it). What keeps medical content out is the answer's closed
 /// form (a fitness status, restriction codes and dates), not the label. The patient the staff number belongs
 /// to is resolved inside and never shown to the requester, who cannot even learn whether a record exists.
-public struct PODRequest: LabelledItem, Equatable {
+public struct PODRequest: LabelledItem, Equatable, Decodable {
     public static let kind = "pod-request"
 
     public var object: LabelledObject
@@ -33,11 +33,11 @@ public struct PODRequest: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_pod_requests q ON q.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        requesterID = try row.decode(column: "requester_id", as: String.self)
-        staffNumber = try row.decode(column: "staff_number", as: String.self)
-        question = try row.decode(column: "question", as: String.self)
-        purpose = try row.decode(column: "purpose", as: String.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case object, requesterID, staffNumber, question, purpose  // `answers` are read from their own table
     }
 
     package init(object: LabelledObject, requesterID: String, staffNumber: String, question: String, purpose: String) {
@@ -50,7 +50,7 @@ public struct PODRequest: LabelledItem, Equatable {
 }
 
 /// A fitness-for-work answer: only a status, restriction codes and dates, never a diagnosis or record content.
-public struct PODAnswer: Sendable, Equatable {
+public struct PODAnswer: Sendable, Equatable, RowEmbedded {
     public var id: String
     public var fitness: Fitness
     public var restrictions: [Restriction]
@@ -60,6 +60,11 @@ public struct PODAnswer: Sendable, Equatable {
     public var answeredBy: String
     public var answeredAt: Int64
     public var superseded = false
+
+    /// `superseded` is worked out from the order of a request's answers, not stored.
+    private enum CodingKeys: String, CodingKey {
+        case id, fitness, restrictions, from = "valid_from", until = "valid_until", reviewDate, answeredBy, answeredAt
+    }
 
     public enum Fitness: String, Sendable, Codable, CaseIterable {
         case fit
@@ -188,6 +193,12 @@ extension HealthReleaseStore {
         return readable?.id
     }
 
+    /// A row of `health_pod_answers`: the answer and the request it answers.
+    private struct AnswerRow: Decodable {
+        var requestID: String
+        var answer: PODAnswer
+    }
+
     package func answers(of requestIDs: [String], on db: any SQLDatabase) async throws -> [String: [PODAnswer]] {
         guard !requestIDs.isEmpty else { return [:] }
         var result: [String: [PODAnswer]] = [:]
@@ -197,18 +208,8 @@ extension HealthReleaseStore {
             FROM health_pod_answers WHERE request_id IN (\(binds: requestIDs)) ORDER BY answered_at, id
             """
         ).all() {
-            let codes = try JSONDecoder().decode(
-                [String].self, from: Data(try row.decode(column: "restrictions", as: String.self).utf8))
-            let answer = PODAnswer(
-                id: try row.decode(column: "id", as: String.self),
-                fitness: PODAnswer.Fitness(rawValue: try row.decode(column: "fitness", as: String.self)) ?? .underAssessment,
-                restrictions: codes.compactMap(PODAnswer.Restriction.init(rawValue:)),
-                from: try row.decode(column: "valid_from", as: String?.self),
-                until: try row.decode(column: "valid_until", as: String?.self),
-                reviewDate: try row.decode(column: "review_date", as: String?.self),
-                answeredBy: try row.decode(column: "answered_by", as: String.self),
-                answeredAt: try row.decode(column: "answered_at", as: Int64.self))
-            result[try row.decode(column: "request_id", as: String.self), default: []].append(answer)
+            let answer = try row.decodeModel(AnswerRow.self)
+            result[answer.requestID, default: []].append(answer.answer)
         }
         for key in result.keys {
             guard var list = result[key] else { continue }

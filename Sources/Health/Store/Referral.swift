@@ -4,7 +4,7 @@ import SQLKit
 
 /// A referral of a patient to an external provider, with its letter out and the provider's reply in (both filed as
 /// correspondence entries of the patient's record).
-public struct Referral: LabelledItem, Equatable {
+public struct Referral: LabelledItem, Equatable, Decodable {
     public static let kind = "referral"
 
     public var object: LabelledObject
@@ -51,20 +51,12 @@ public struct Referral: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_referrals f ON f.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        provider = try row.decode(column: "provider_name", as: String.self)
-        providerAddress = try row.decode(column: "provider_address", as: String?.self)
-        specialty = try row.decode(column: "specialty", as: String.self)
-        reason = try row.decode(column: "reason", as: String.self)
-        urgency = Urgency(rawValue: try row.decode(column: "urgency", as: String.self)) ?? .routine
-        referringClinician = try row.decode(column: "referring_clinician", as: String?.self)
-        replyDue = try row.decode(column: "reply_due", as: String?.self)
-        sentDate = try row.decode(column: "sent_date", as: String?.self)
-        letterEntryID = try row.decode(column: "letter_entry_id", as: String?.self)
-        replyDate = try row.decode(column: "reply_date", as: String?.self)
-        replySummary = try row.decode(column: "reply_summary", as: String?.self)
-        replyEntryID = try row.decode(column: "reply_entry_id", as: String?.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case object, patientID, provider = "provider_name", providerAddress, specialty, reason, urgency, referringClinician,
+            replyDue, sentDate, letterEntryID, replyDate, replySummary, replyEntryID
     }
 
     package init(object: LabelledObject, patientID: String, draft: Draft) {

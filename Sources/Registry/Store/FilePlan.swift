@@ -3,7 +3,7 @@ import ChanceryKit
 import SQLKit
 
 /// A node of the file plan: a category groups folders; a folder holds records and carries the retention rule.
-public struct FilePlanNode: Sendable, Equatable {
+public struct FilePlanNode: Sendable, Equatable, Decodable {
     public var id: String
     public var parentID: String?
     public var kind: Kind
@@ -13,18 +13,12 @@ public struct FilePlanNode: Sendable, Equatable {
     public var retentionYears: Int?
     public var disposition: Disposition?
 
-    public enum Kind: String, Sendable, CaseIterable { case category, folder }
+    public enum Kind: String, Sendable, CaseIterable, Decodable { case category, folder }
     /// What happens when the retention period has run.
-    public enum Disposition: String, Sendable, CaseIterable { case destroy, transfer, review }
+    public enum Disposition: String, Sendable, CaseIterable, Decodable { case destroy, transfer, review }
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        parentID = try row.decode(column: "parent_id", as: String?.self)
-        kind = Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .folder
-        code = try row.decode(column: "code", as: String.self)
-        title = try row.decode(column: "title", as: String.self)
-        retentionYears = try row.decode(column: "retention_years", as: Int64?.self).map(Int.init)
-        disposition = try row.decode(column: "disposition", as: String?.self).flatMap(Disposition.init(rawValue:))
+        self = try row.decodeModel()
     }
 
     package init(id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?, disposition: Disposition?) {

@@ -3,7 +3,7 @@ import ChanceryKit
 import SQLKit
 
 /// An item of crypto key material whose key must be updated on schedule, and who last did it.
-public struct KeyMaterial: LabelledItem, Equatable {
+public struct KeyMaterial: LabelledItem, Equatable, Decodable {
     public static let kind = "key-material"
 
     public var object: LabelledObject
@@ -22,14 +22,7 @@ public struct KeyMaterial: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN key_material k ON k.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        shortTitle = try row.decode(column: "short_title", as: String.self)
-        edition = try row.decode(column: "edition", as: String.self)
-        custodian = try row.decode(column: "custodian", as: String.self)
-        periodMonths = Int(try row.decode(column: "period_months", as: Int64.self))
-        nextDue = try row.decode(column: "next_due", as: String.self)
-        lastUpdatedBy = try row.decode(column: "last_updated_by", as: String?.self)
-        lastUpdatedAt = try row.decode(column: "last_updated_at", as: Int64?.self)
+        self = try row.decodeModel()
     }
 
     package init(object: LabelledObject, shortTitle: String, edition: String, custodian: String, periodMonths: Int, nextDue: String) {

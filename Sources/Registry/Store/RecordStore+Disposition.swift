@@ -5,7 +5,7 @@ import SQLKit
 
 /// The certificate that an item was destroyed: what, when, by whom, witnessed by whom. It is an object of
 /// its own, with the destroyed item's label and readers, and it outlives the content it certifies.
-public struct DestructionCertificate: LabelledItem {
+public struct DestructionCertificate: LabelledItem, Decodable {
     public static let kind = "destruction-certificate"
 
     public var object: LabelledObject
@@ -25,15 +25,7 @@ public struct DestructionCertificate: LabelledItem {
     package static let join: SQLQueryString = "JOIN destruction_certificates d ON d.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        recordID = try row.decode(column: "record_id", as: String.self)
-        reference = try row.decode(column: "reference", as: String.self)
-        recordTitle = try row.decode(column: "record_title", as: String.self)
-        destroyedAt = try row.decode(column: "destroyed_at", as: Int64.self)
-        destroyedBy = try row.decode(column: "destroyed_by", as: String.self)
-        witness = try row.decode(column: "witness", as: String.self)
-        method = try row.decode(column: "method", as: String.self)
-        attachments = try JSONDecoder().decode([String].self, from: Data(try row.decode(column: "attachments", as: String.self).utf8))
+        self = try row.decodeModel()
     }
 }
 

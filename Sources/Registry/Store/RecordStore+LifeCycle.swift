@@ -111,7 +111,7 @@ extension RecordStore {
     // MARK: legal holds
 
     /// A legal hold stops any disposition until it is released.
-    public struct Hold: Sendable, Equatable {
+    public struct Hold: Sendable, Equatable, Decodable {
         public var id: String
         public var objectID: String
         public var reason: String
@@ -121,13 +121,7 @@ extension RecordStore {
         public var releasedAt: Int64?
 
         package init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: String.self)
-            objectID = try row.decode(column: "object_id", as: String.self)
-            reason = try row.decode(column: "reason", as: String.self)
-            placedBy = try row.decode(column: "placed_by", as: String.self)
-            placedAt = try row.decode(column: "placed_at", as: Int64.self)
-            releasedBy = try row.decode(column: "released_by", as: String?.self)
-            releasedAt = try row.decode(column: "released_at", as: Int64?.self)
+            self = try row.decodeModel()
         }
     }
 

@@ -216,15 +216,22 @@ public struct RecordVersion: Sendable {
     public var changedBy: String
     public var changedAt: Int64
 
+    /// The `record_versions` columns; `snapshot` is the JSON of `RegistryRecord.Snapshot`.
+    private struct Columns: Decodable {
+        var version: Int64
+        var snapshot: RegistryRecord.Snapshot
+        var changedBy: String
+        var changedAt: Int64
+    }
+
     package init(row: any SQLRow) throws {
-        version = try row.decode(column: "version", as: Int64.self)
-        let snapshot = try JSONDecoder().decode(
-            RegistryRecord.Snapshot.self, from: Data(try row.decode(column: "snapshot", as: String.self).utf8))
-        title = snapshot.title
-        label = try snapshot.label.storedLabel()
-        state = snapshot.state
-        details = snapshot.details
-        changedBy = try row.decode(column: "changed_by", as: String.self)
-        changedAt = try row.decode(column: "changed_at", as: Int64.self)
+        let columns = try row.decodeModel(Columns.self)
+        version = columns.version
+        title = columns.snapshot.title
+        label = try columns.snapshot.label.storedLabel()
+        state = columns.snapshot.state
+        details = columns.snapshot.details
+        changedBy = columns.changedBy
+        changedAt = columns.changedAt
     }
 }
