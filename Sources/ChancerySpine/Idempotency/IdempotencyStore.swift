@@ -71,6 +71,15 @@ public struct IdempotencyStore: Sendable {
         }.get()
     }
 
+    /// A row of `idempotency_keys`: the request's hash and the response given to it.
+    private struct KeyRow: Decodable {
+        var requestHash: String
+        var status: Int
+        var body: String
+        var location: String?
+        var etag: String?
+    }
+
     private func find(_ key: String, _ userID: String, on db: any SQLDatabase) async throws
         -> (hash: String, response: StoredResponse)?
     {
@@ -80,13 +89,10 @@ public struct IdempotencyStore: Sendable {
             WHERE user_id = \(bind: userID) AND idem_key = \(bind: key)
             """
         ).first() else { return nil }
+        let stored = try row.decodeModel(KeyRow.self)
         return (
-            try row.decode(column: "request_hash", as: String.self),
-            StoredResponse(
-                status: Int(try row.decode(column: "status", as: Int64.self)),
-                body: try row.decode(column: "body", as: String.self),
-                location: try row.decode(column: "location", as: String?.self),
-                etag: try row.decode(column: "etag", as: String?.self), replayed: true)
+            stored.requestHash,
+            StoredResponse(status: stored.status, body: stored.body, location: stored.location, etag: stored.etag, replayed: true)
         )
     }
 

@@ -165,6 +165,15 @@ extension SearchIndex {
         return (hits.map(\.id), total, facets)
     }
 
+    /// A hit's object and its `search_documents` columns.
+    private struct HitRow: Decodable {
+        var object: LabelledObject
+        var office: String
+        var docType: String
+        var reference: String?
+        var docDay: Int64?
+    }
+
     /// The page's objects, read again through the security predicate on `objects`, with their snippets cut
     /// from the text their modules give now.
     package func hits(_ ids: [String], query: SearchQuery, scope: SecurityScope, on db: any SQLDatabase) async throws -> [SearchHit] {
@@ -178,14 +187,13 @@ extension SearchIndex {
         ).all()
         var found: [String: SearchHit] = [:]
         for row in rows {
-            let object = try LabelledObject(row: row)
-            let day = try row.decode(column: "doc_day", as: Int64?.self).map {
+            let hit = try row.decodeModel(HitRow.self)
+            // `doc_day` is YYYYMMDD as a number.
+            let day = hit.docDay.map {
                 String(format: "%04d-%02d-%02d", Int($0 / 10000), Int($0 / 100 % 100), Int($0 % 100))
             }
-            found[object.id] = SearchHit(
-                object: object, office: try row.decode(column: "office", as: String.self),
-                type: try row.decode(column: "doc_type", as: String.self),
-                reference: try row.decode(column: "reference", as: String?.self), day: day, snippet: "")
+            found[hit.object.id] = SearchHit(
+                object: hit.object, office: hit.office, type: hit.docType, reference: hit.reference, day: day, snippet: "")
         }
         let terms = query.highlighted
         var idsByKind: [String: [String]] = [:]

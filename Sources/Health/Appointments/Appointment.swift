@@ -35,7 +35,7 @@ public struct Clinician: Sendable, Equatable, Decodable {
     }
 
     /// A period (whole days, Brussels dates) when the clinician sees nobody.
-    public struct Absence: Sendable, Equatable {
+    public struct Absence: Sendable, Equatable, Decodable {
         public static let kinds: Set<String> = ["leave", "holiday", "training"]
         public var id: String
         public var startDate: String

@@ -194,12 +194,16 @@ extension AppointmentStore {
     }
 
     /// One event of a calendar feed: times and place only.
-    public struct FeedEvent: Sendable, Equatable {
+    public struct FeedEvent: Sendable, Equatable, Decodable {
         public var id: String
         public var start: Int64
         public var end: Int64
         public var location: String
         public var updatedAt: Int64
+
+        private enum CodingKeys: String, CodingKey {
+            case id, start = "starts_at", end = "ends_at", location, updatedAt
+        }
     }
 
     /// The feed of a secret: the owner's language and the appointments they see as clinician, read with their
@@ -225,13 +229,7 @@ extension AppointmentStore {
                   AND ap.ends_at >= \(bind: since) AND \(scope.readable())
                 ORDER BY ap.starts_at LIMIT 2000
                 """
-            ).all().map { row in
-                FeedEvent(
-                    id: try row.decode(column: "id", as: String.self), start: try row.decode(column: "starts_at", as: Int64.self),
-                    end: try row.decode(column: "ends_at", as: Int64.self),
-                    location: try row.decode(column: "location", as: String.self),
-                    updatedAt: try row.decode(column: "updated_at", as: Int64.self))
-            }
+            ).all().map { try $0.decodeModel(FeedEvent.self) }
             try await self.audit.append(
                 AuditEntry(
                     actor: owner.id, action: "health.calendar-feed.read", relatedObjectIDs: events.map(\.id),

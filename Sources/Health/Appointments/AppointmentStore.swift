@@ -104,16 +104,10 @@ public struct AppointmentStore: Sendable {
     package func hours(of id: String, on db: any SQLDatabase) async throws -> [Clinician.Hours] {
         try await db.raw(
             """
-            SELECT weekday, start_time, end_time, location FROM health_clinician_hours
+            SELECT weekday, start_time AS start, end_time AS "end", location FROM health_clinician_hours
             WHERE clinician_id = \(bind: id) ORDER BY weekday, start_time
             """
-        ).all().map { row in
-            Clinician.Hours(
-                weekday: Int(try row.decode(column: "weekday", as: Int64.self)),
-                start: try row.decode(column: "start_time", as: String.self),
-                end: try row.decode(column: "end_time", as: String.self),
-                location: try row.decode(column: "location", as: String?.self))
-        }
+        ).all().map { try $0.decodeModel(Clinician.Hours.self) }
     }
 
     package func absences(of id: String, on db: any SQLDatabase) async throws -> [Clinician.Absence] {
@@ -122,13 +116,7 @@ public struct AppointmentStore: Sendable {
             SELECT id, start_date, end_date, kind, note FROM health_clinician_exceptions
             WHERE clinician_id = \(bind: id) ORDER BY start_date, id
             """
-        ).all().map { row in
-            Clinician.Absence(
-                id: try row.decode(column: "id", as: String.self),
-                startDate: try row.decode(column: "start_date", as: String.self),
-                endDate: try row.decode(column: "end_date", as: String.self),
-                kind: try row.decode(column: "kind", as: String.self), note: try row.decode(column: "note", as: String?.self))
-        }
+        ).all().map { try $0.decodeModel(Clinician.Absence.self) }
     }
 
     /// Replaces a clinician's weekly hours (windows of one day must not overlap).

@@ -122,15 +122,7 @@ extension HealthStore {
     package func versions(of id: String, on db: any SQLDatabase) async throws -> [RecordEntry.Version] {
         try await db.raw(
             "SELECT version, content_json, reason, author, recorded_at FROM health_entry_versions WHERE entry_id = \(bind: id) ORDER BY version"
-        ).all().map { row in
-            RecordEntry.Version(
-                version: try row.decode(column: "version", as: Int64.self),
-                content: try JSONDecoder().decode(
-                    RecordEntry.Content.self, from: Data(try row.decode(column: "content_json", as: String.self).utf8)),
-                reason: try row.decode(column: "reason", as: String?.self),
-                author: try row.decode(column: "author", as: String.self),
-                recordedAt: try row.decode(column: "recorded_at", as: Int64.self))
-        }
+        ).all().map { try $0.decodeModel(RecordEntry.Version.self) }
     }
 
     /// Corrects an entry: the new content becomes the next version, the reason is kept with it, and the

@@ -90,12 +90,17 @@ public struct RecordEntry: LabelledItem, Equatable {
     }
 
     /// One kept version of the content: who wrote it, when, and why it replaced the one before.
-    public struct Version: Sendable, Equatable {
+    public struct Version: Sendable, Equatable, Decodable {
         public var version: Int64
         public var content: Content
         public var reason: String?
         public var author: String
         public var recordedAt: Int64
+
+        /// `content_json` holds the content as it was.
+        private enum CodingKeys: String, CodingKey {
+            case version, content = "content_json", reason, author, recordedAt
+        }
     }
 
     package struct Coded: Codable {

@@ -109,29 +109,45 @@ public struct DistributionListStore: Sendable {
     private static let columns: SQLQueryString =
         "id, name, description, owner_kind, owner, version, created_by, created_at, updated_at"
 
+    /// A row of `distribution_lists`; the members are read apart.
+    private struct ListRow: Decodable {
+        var id: String
+        var name: String
+        var description: String
+        var ownerKind: String
+        var owner: String
+        var version: Int64
+        var createdBy: String
+        var createdAt: Int64
+        var updatedAt: Int64
+    }
+
+    /// A row of `distribution_list_members`.
+    private struct MemberRow: Decodable {
+        var memberKind: String
+        var member: String
+        var role: String
+    }
+
     private func list(from row: any SQLRow, on db: any SQLDatabase) async throws -> DistributionList {
-        let id = try row.decode(column: "id", as: String.self)
+        let stored = try row.decodeModel(ListRow.self)
         let members = try await db.raw(
             """
-            SELECT member_kind, member, role FROM distribution_list_members WHERE list_id = \(bind: id)
+            SELECT member_kind, member, role FROM distribution_list_members WHERE list_id = \(bind: stored.id)
             ORDER BY member_kind, member
             """
         ).all().compactMap { row -> DistributionList.Member? in
-            guard let kind = DistributionList.Member.Kind(rawValue: try row.decode(column: "member_kind", as: String.self)),
-                let role = DistributionList.Member.Role(rawValue: try row.decode(column: "role", as: String.self))
+            let member = try row.decodeModel(MemberRow.self)
+            // A kind or role this build does not know leaves the member out rather than failing the list.
+            guard let kind = DistributionList.Member.Kind(rawValue: member.memberKind),
+                let role = DistributionList.Member.Role(rawValue: member.role)
             else { return nil }
-            return .init(kind: kind, id: try row.decode(column: "member", as: String.self), role: role)
+            return .init(kind: kind, id: member.member, role: role)
         }
         return DistributionList(
-            id: id, name: try row.decode(column: "name", as: String.self),
-            description: try row.decode(column: "description", as: String.self), members: members,
-            owner: .init(
-                kind: DistributionList.Owner.Kind(rawValue: try row.decode(column: "owner_kind", as: String.self)) ?? .unit,
-                id: try row.decode(column: "owner", as: String.self)),
-            version: try row.decode(column: "version", as: Int64.self),
-            createdBy: try row.decode(column: "created_by", as: String.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+            id: stored.id, name: stored.name, description: stored.description, members: members,
+            owner: .init(kind: DistributionList.Owner.Kind(rawValue: stored.ownerKind) ?? .unit, id: stored.owner),
+            version: stored.version, createdBy: stored.createdBy, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
     }
 
     /// Creates a list (registry roles and administrators); user members must be existing accounts. The list

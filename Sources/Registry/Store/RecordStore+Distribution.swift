@@ -185,31 +185,43 @@ extension RecordStore {
             """
         ).all()
         let distributions = try rows.map { row in
-            let distributionID = try row.decode(column: "id", as: String.self)
+            let stored = try row.decodeModel(DistributionRow.self)
             return Distribution(
-                id: distributionID, listID: try row.decode(column: "list_id", as: String.self),
-                listName: try row.decode(column: "list_name", as: String.self),
-                distributedBy: try row.decode(column: "distributed_by", as: String.self),
-                distributedAt: try row.decode(column: "distributed_at", as: Int64.self),
-                copies: copies.filter { $0.0 == distributionID }.map(\.1),
-                refused: try JSONDecoder().decode(
-                    [DistributionReport.Refusal].self, from: Data(try row.decode(column: "refused", as: String.self).utf8)))
+                id: stored.id, listID: stored.listID, listName: stored.listName, distributedBy: stored.distributedBy,
+                distributedAt: stored.distributedAt, copies: copies.filter { $0.0 == stored.id }.map(\.1),
+                refused: stored.refused)
         }
         return (distributions, copies.count)
     }
 
+    /// A row of `distributions`; its copies are read apart.
+    private struct DistributionRow: Decodable {
+        var id: String
+        var listID: String
+        var listName: String
+        var distributedBy: String
+        var distributedAt: Int64
+        var refused: [DistributionReport.Refusal]
+    }
+
+    /// A row of `distribution_copies`, but for its id (see `copy(_:idColumn:)`).
+    private struct CopyRow: Decodable {
+        var recipientKind: DistributionList.Member.Kind
+        var recipient: String
+        var role: DistributionList.Member.Role
+        var copyNumber: Int
+        var receiptRequired: Bool
+        var acknowledgedBy: String?
+        var acknowledgedAt: Int64?
+    }
+
     /// A copy from a row; `idColumn` names the copy's id when the row also holds an object's `id`.
     package static func copy(_ row: any SQLRow, idColumn: String = "id") throws -> DistributionReport.Copy {
-        DistributionReport.Copy(
+        let copy = try row.decodeModel(CopyRow.self)
+        return DistributionReport.Copy(
             id: try row.decode(column: idColumn, as: String.self),
-            member: .init(
-                kind: DistributionList.Member.Kind(rawValue: try row.decode(column: "recipient_kind", as: String.self)) ?? .user,
-                id: try row.decode(column: "recipient", as: String.self),
-                role: DistributionList.Member.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .info),
-            number: Int(try row.decode(column: "copy_number", as: Int64.self)),
-            receiptRequired: try row.decode(column: "receipt_required", as: Int64.self) != 0,
-            acknowledgedBy: try row.decode(column: "acknowledged_by", as: String?.self),
-            acknowledgedAt: try row.decode(column: "acknowledged_at", as: Int64?.self))
+            member: .init(kind: copy.recipientKind, id: copy.recipient, role: copy.role), number: copy.copyNumber,
+            receiptRequired: copy.receiptRequired, acknowledgedBy: copy.acknowledgedBy, acknowledgedAt: copy.acknowledgedAt)
     }
 }
 
