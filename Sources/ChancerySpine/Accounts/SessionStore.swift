@@ -54,9 +54,9 @@ public struct SessionStore: Sendable {
             ).first() else { return nil }
             let account = try UserAccount(row: row)
             guard !account.disabled else { return nil }
+            let session = try row.decodeModel(SessionRow.self)
             return ActiveSession(
-                account: account, tokenHash: digest, csrfToken: try row.decode(column: "csrf_token", as: String.self),
-                expiresAt: try row.decode(column: "expires_at", as: Int64.self))
+                account: account, tokenHash: digest, csrfToken: session.csrfToken, expiresAt: session.expiresAt)
         }
     }
 
@@ -84,4 +84,10 @@ public struct SessionStore: Sendable {
             try await self.audit.append(AuditEntry(actor: session.account.id, action: "session.close"), on: db)
         }
     }
+}
+
+/// The session's own columns, beside its account's.
+private struct SessionRow: Decodable {
+    var csrfToken: String
+    var expiresAt: Int64
 }

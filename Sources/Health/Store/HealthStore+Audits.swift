@@ -150,17 +150,15 @@ extension HealthStore {
         ).all()
         var facts: [String: [QAAudit.EntryFacts]] = [:]
         for row in rows {
-            guard let type = RecordEntry.EntryType(rawValue: try row.decode(column: "entry_type", as: String.self))
-            else {
-                continue
-            }
-            let coded = try? JSONDecoder().decode(
-                RecordEntry.Coded.self, from: Data(try row.decode(column: "codes_json", as: String.self).utf8))
+            let stored = try row.decodeModel(EntryFactRow.self)
+            // An entry type this build does not know, or codes it cannot read, count as no fact rather than failing.
+            guard let type = RecordEntry.EntryType(rawValue: stored.entryType) else { continue }
+            let coded = try? JSONDecoder().decode(RecordEntry.Coded.self, from: Data(stored.codesJson.utf8))
             let fact = QAAudit.EntryFacts(
-                type: type, clinicianID: try row.decode(column: "clinician_id", as: String?.self),
+                type: type, clinicianID: stored.clinicianID,
                 isCoded: !(coded?.codes.isEmpty ?? true) || !(coded?.observations.isEmpty ?? true),
-                revoked: try row.decode(column: "revoked_at", as: Int64?.self) != nil)
-            facts[try row.decode(column: "patient_id", as: String.self), default: []].append(fact)
+                revoked: stored.revokedAt != nil)
+            facts[stored.patientID, default: []].append(fact)
         }
         return facts
     }
@@ -299,4 +297,13 @@ package enum QAAuditError {
     package static func unanswered(_ count: Int) -> AppError {
         AppError(.conflict, type: "audit-unanswered", key: "health.audit.error.unanswered", ["count": String(count)])
     }
+}
+
+/// An entry's columns as the automatic checks read them.
+private struct EntryFactRow: Decodable {
+    var patientID: String
+    var entryType: String
+    var clinicianID: String?
+    var codesJson: String
+    var revokedAt: Int64?
 }

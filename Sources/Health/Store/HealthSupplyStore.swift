@@ -246,11 +246,9 @@ public struct HealthSupplyStore: Sendable {
         }
         return try rows.map { row in
             let item = try SupplyItem(row: row)
-            var lot = SupplyItem.Lot(
-                itemID: try row.decode(column: "item_id", as: String.self),
-                lot: try row.decode(column: "lot", as: String.self),
-                expires: try row.decode(column: "expires", as: String.self), onHand: 0)
-            lot.onHand = Int(try row.decode(column: "lot_stock", as: Int64.self))
+            // The lot's stock is `lot_stock`: `on_hand` is the item's.
+            let stored = try row.decodeModel(ExpiringLotRow.self)
+            let lot = SupplyItem.Lot(itemID: stored.itemID, lot: stored.lot, expires: stored.expires, onHand: stored.lotStock)
             return SupplyItem.ExpiringLot(item: item, lot: lot, expired: lot.expires < today)
         }
     }
@@ -272,4 +270,12 @@ package enum SupplyError {
     package static func lotExists(_ lot: String) -> AppError {
         AppError(.conflict, type: "lot-exists", key: "health.supply.error.lotExists", ["lot": lot], field: "lot")
     }
+}
+
+/// The lot columns of an expiring-lot row, beside its item's.
+private struct ExpiringLotRow: Decodable {
+    var itemID: String
+    var lot: String
+    var expires: String
+    var lotStock: Int
 }
