@@ -37,6 +37,7 @@ package enum RowColumn {
             if index > 0 {
                 let previous = characters[index - 1]
                 let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                    && !Self.isPluralOfAcronym(characters, after: index)
                 if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) {
                     column.append("_")
                 }
@@ -44,6 +45,11 @@ package enum RowColumn {
             column += character.lowercased()
         }
         return column
+    }
+
+    /// Whether the letter at `index` ends an acronym made plural by a lone `s` (`entryIDs` → `entry_ids`).
+    private static func isPluralOfAcronym(_ characters: [Character], after index: Int) -> Bool {
+        characters[index + 1] == "s" && (index + 2 == characters.count || characters[index + 2].isUppercase)
     }
 }
 

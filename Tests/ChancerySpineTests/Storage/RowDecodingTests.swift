@@ -101,6 +101,8 @@ struct RowDecodingTests {
         #expect(RowColumn.name(forProperty: "staffUserID") == "staff_user_id")
         #expect(RowColumn.name(forProperty: "nameEN") == "name_en")
         #expect(RowColumn.name(forProperty: "createdAt") == "created_at")
+        #expect(RowColumn.name(forProperty: "entryIDs") == "entry_ids")
+        #expect(RowColumn.name(forProperty: "URLValue") == "url_value")
         #expect(RowColumn.name(forProperty: "id") == "id")
         #expect(RowColumn.name(forProperty: "sha256Hex") == "sha256_hex")
         #expect(RowColumn.name(forProperty: "label_json") == "label_json")
