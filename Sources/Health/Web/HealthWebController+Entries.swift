@@ -22,24 +22,24 @@ extension HealthWebController {
     ) -> Response {
         let t = context.localizer
         let id = patient.object.id
-        let rows = (0..<Self.observationRows).map { n -> [String: Any] in
-            var row: [String: Any] = ["n": n]
-            for part in ["code", "display", "value", "unit", "low", "high"] { row[part] = values["obs\(n)-\(part)"] ?? "" }
-            return row
+        let rows = (0..<Self.observationRows).map { n in
+            func part(_ name: String) -> String { values["obs\(n)-\(name)"] ?? "" }
+            return HealthEntryFormPage.Row(
+                n: n, code: part("code"), display: part("display"), value: part("value"), unit: part("unit"),
+                low: part("low"), high: part("high"))
         }
-        let extra: [String: Any] = [
-            "heading": t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), "patientId": id,
-            "patientName": patient.details.displayName, "isNew": entry == nil, "values": values, "rows": rows,
-            "error": error.map { $0.detail(t) } ?? false, "version": entry?.object.version ?? 0,
-            "action": entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" } ?? "/health/patients/\(id)/entries/new",
-            "submit": t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
-            "types": RecordEntry.EntryType.allCases.map {
-                ["value": $0.rawValue, "name": t("hw.type.\($0.rawValue)"), "selected": values["type"] == $0.rawValue]
-            },
-        ]
+        let model = HealthEntryFormPage(
+            heading: t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), patientId: id,
+            patientName: patient.details.displayName, isNew: entry == nil, values: values, rows: rows,
+            error: error.map { $0.detail(t) }, version: entry?.object.version ?? 0,
+            action: entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" } ?? "/health/patients/\(id)/entries/new",
+            submit: t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
+            types: RecordEntry.EntryType.allCases.map {
+                HealthChoice(value: $0.rawValue, name: t("hw.type.\($0.rawValue)"), selected: values["type"] == $0.rawValue)
+            })
         let label = entry?.object.label ?? patient.object.label
         return PageRenderer.response(
-            "health-entry-form", model(context, extra),
+            "health-entry-form", page(context, model),
             frame: frame(t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), label: label, path: "/health/patients/\(id)", context),
             status: status)
     }
@@ -112,46 +112,42 @@ extension HealthWebController {
         else { throw AppError.objectNotFound(id) }
         let names = try await chancery.users.displayNames(of: [entry.object.createdBy] + versions.map(\.author))
         let files = try await chancery.health.files(ofReadEntry: id, by: context.principal)
-        var shown: [String: Any] = [
-            "id": id, "summary": entry.content.summary, "typeName": t("hw.type.\(entry.content.type.rawValue)"),
-            "date": entry.content.date, "author": names[entry.object.createdBy] ?? entry.object.createdBy, "version": entry.object.version,
-            "text": entry.content.text, "banner": entry.object.label.banner,
-            "bannerClass": PageRenderer.bannerClass(entry.object.label.classification),
-            "correspondent": entry.content.correspondent ?? false,
-        ]
+        var shown = HealthEntryPage.Entry(
+            id: id, summary: entry.content.summary, typeName: t("hw.type.\(entry.content.type.rawValue)"),
+            date: entry.content.date, author: names[entry.object.createdBy] ?? entry.object.createdBy,
+            version: entry.object.version, text: entry.content.text, banner: entry.object.label.banner,
+            bannerClass: PageRenderer.bannerClass(entry.object.label.classification),
+            correspondent: entry.content.correspondent)
         if let terms = entry.content.consent {
-            shown["consent"] = t(
+            shown.consent = t(
                 "hw.consentSummary",
                 ["recipient": terms.recipient, "scope": terms.scope, "purpose": terms.purpose, "from": terms.validFrom,
                  "until": terms.validUntil])
         }
         if let consent = entry.consent, let at = consent.revokedAt {
-            shown["revokedText"] = t("hw.revokedOn", ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
+            shown.revokedText = t("hw.revokedOn", ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
         }
-        let extra: [String: Any] = [
-            "notice": request.map { Self.notice($0, t) } ?? false, "error": error.map { $0.detail(t) } ?? false,
-            "patientId": patientID, "patientName": patient.details.displayName, "entry": shown,
-            "canWrite": Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
-            "canRevoke": entry.consent.map { !$0.isRevoked } ?? false,
-            "hasObservations": !entry.content.observations.isEmpty,
-            "hasFiles": !files.isEmpty,
-            "files": files.map {
-                [
-                    "id": $0.id, "name": $0.name, "version": $0.version, "banner": $0.label.banner,
-                    "bannerClass": PageRenderer.bannerClass($0.label.classification),
-                ] as [String: Any]
+        let model = HealthEntryPage(
+            notice: request.flatMap { Self.notice($0, t) }, error: error.map { $0.detail(t) },
+            patientId: patientID, patientName: patient.details.displayName, entry: shown,
+            canWrite: Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
+            canRevoke: entry.consent.map { !$0.isRevoked } ?? false,
+            hasObservations: !entry.content.observations.isEmpty,
+            hasFiles: !files.isEmpty,
+            files: files.map {
+                .init(
+                    id: $0.id, name: $0.name, version: $0.version, banner: $0.label.banner,
+                    bannerClass: PageRenderer.bannerClass($0.label.classification))
             },
-            "observations": entry.content.observations.map(Self.observationRow),
-            "codes": entry.content.codes.map { ["system": $0.system, "code": $0.code, "display": $0.display ?? ""] },
-            "versions": versions.map {
-                [
-                    "version": $0.version, "recordedAt": Clock.iso8601($0.recordedAt), "author": names[$0.author] ?? $0.author,
-                    "reason": $0.reason ?? "", "text": $0.content.text,
-                ] as [String: Any]
-            },
-        ]
+            observations: entry.content.observations.map(Self.observationRow),
+            codes: entry.content.codes.map { .init(system: $0.system, code: $0.code, display: $0.display ?? "") },
+            versions: versions.map {
+                .init(
+                    version: $0.version, recordedAt: Clock.iso8601($0.recordedAt), author: names[$0.author] ?? $0.author,
+                    reason: $0.reason ?? "", text: $0.content.text)
+            })
         return PageRenderer.response(
-            "health-entry", model(context, extra),
+            "health-entry", page(context, model),
             frame: frame(entry.content.summary, label: entry.object.label, path: "/health/patients/\(patientID)/entries/\(id)", context),
             status: status)
     }
@@ -269,9 +265,9 @@ extension HealthWebController {
         -> Response
     {
         let t = context.localizer
-        let extra: [String: Any] = ["values": values, "error": error.map { $0.detail(t) } ?? false]
+        let model = HealthBreakGlassPage(values: values, error: error.map { $0.detail(t) })
         return PageRenderer.response(
-            "health-break-glass", model(context, extra),
+            "health-break-glass", page(context, model),
             frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context), status: status)
     }
 
@@ -299,25 +295,22 @@ extension HealthWebController {
         try await queuePage(context, notice: Self.notice(request, context.localizer), error: nil)
     }
 
-    package func queuePage(_ context: SignedInContext, notice: Any, error: AppError?, status: HTTPResponse.Status = .ok) async throws
+    package func queuePage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok) async throws
         -> Response
     {
         let t = context.localizer
         let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 200, by: context.principal)
         let names = try await chancery.users.displayNames(of: openings.map(\.userID))
-        let extra: [String: Any] = [
-            "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasOpenings": !openings.isEmpty,
-            "openings": openings.map {
-                [
-                    "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": names[$0.userID] ?? $0.userID,
-                    "patient": $0.patientName ?? t("hw.hiddenPatient"), "reason": $0.reason, "csrf": context.session.csrfToken,
-                    // Nobody reviews their own opening: it waits for another medical advisor.
-                    "mine": $0.userID == context.principal.id, "t": Self.labels(t),
-                ] as [String: Any]
-            },
-        ]
+        let model = HealthBreakGlassQueuePage(
+            notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !openings.isEmpty,
+            openings: openings.map {
+                .init(
+                    id: $0.id, openedAt: Clock.iso8601($0.openedAt), user: names[$0.userID] ?? $0.userID,
+                    patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
+                    mine: $0.userID == context.principal.id)
+            })
         return PageRenderer.response(
-            "health-break-glass-queue", model(context, extra),
+            "health-break-glass-queue", page(context, model),
             frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context), status: status)
     }
 
@@ -330,7 +323,7 @@ extension HealthWebController {
                 id, note: try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000), by: context.principal)
             return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
         } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type {
-            return try await queuePage(context, notice: false, error: error, status: error.status)
+            return try await queuePage(context, notice: nil, error: error, status: error.status)
         }
     }
 }

@@ -28,113 +28,111 @@ extension RegistryWebController {
         let registrar = Self.isRegistrar(principal)
         let supervisor = !RecordStore.supervisors.isDisjoint(with: principal.roles)
         let state = record.state
-        var model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": registrar,
-            "record": [
-                "id": record.object.id, "reference": record.reference, "title": record.object.title,
-                "stateName": t("registry.state.\(state.rawValue)"), "banner": record.object.label.banner,
-                "bannerClass": PageRenderer.bannerClass(record.object.label.classification), "series": record.series,
-                "recordType": t("reg.type.\(record.details.recordType)"),
-                "direction": t("reg.direction.\(record.direction.rawValue)"),
-                "originator": record.details.originator ?? "—", "originatorReference": record.details.originatorReference ?? "—",
-                "documentDate": record.details.documentDate ?? "—", "receivedDate": record.details.receivedDate,
-                "addressees": record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
-                "contentMarking": record.details.contentMarking?.marking ?? "—",
-                "verified": record.verifiedAt.map { "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))" } ?? "—",
-                "folder": record.schedule.folderID ?? "—", "disposalDue": record.schedule.disposalDue ?? "—",
-            ],
-            "notice": Self.notice(notice, t),
-            "error": error.map { $0.detail(t) } ?? false,
-            "errors": error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
-            "hasErrors": !(error?.errors.isEmpty ?? true),
-        ]
+        var actions: RegistryRecordPage.Actions?
         if registrar && !state.isFinal {
-            var actions: [String: Any] = [:]
-            actions["canVerify"] = state == .received
+            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
+            var shown = RegistryRecordPage.Actions(
+                canVerify: state == .received, canArchive: state == .closed,
+                canDestroy: supervisor && [.closed, .archived].contains(state)
+                    && (record.schedule.disposalDue.map { $0 <= today } ?? false))
             if [.registered, .active].contains(state) {
                 let lists = try await chancery.distributionLists.all()
-                actions["canDistribute"] = !lists.isEmpty
-                actions["lists"] = lists.map { ["id": $0.id, "name": $0.name] }
+                shown.canDistribute = !lists.isEmpty
+                shown.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
                 let folders = try await chancery.filePlan.all().filter { $0.kind == .folder }
-                actions["canFile"] = !folders.isEmpty
-                actions["folders"] = folders.map { ["id": $0.id, "code": $0.code, "title": $0.title] }
-                actions["canClose"] = record.schedule.folderID != nil
+                shown.canFile = !folders.isEmpty
+                shown.folders = folders.map { RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title) }
+                shown.canClose = record.schedule.folderID != nil
             }
-            actions["canArchive"] = state == .closed
-            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
-            actions["canDestroy"] = supervisor && [.closed, .archived].contains(state)
-                && (record.schedule.disposalDue.map { $0 <= today } ?? false)
-            model["actions"] = actions
+            actions = shown
         }
-        if let certificate = view.certificate {
-            model["certificate"] = t(
+        let certificate = view.certificate.map { certificate in
+            t(
                 "reg.certificateText",
                 [
                     "reference": certificate.reference, "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
                     "witness": certificate.witness, "method": certificate.method.isEmpty ? "—" : certificate.method,
                 ])
         }
-        model["hasAttachments"] = !view.attachments.isEmpty
-        model["canUpload"] = registrar && !state.isFinal
-        model["attachments"] = view.attachments.map { file -> [String: Any] in
-            [
-                "id": file.id, "name": file.name, "version": file.version,
-                "size": ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
-                "banner": file.label.banner, "bannerClass": PageRenderer.bannerClass(file.label.classification),
-            ]
-        }
         let copies = view.distributions.flatMap { distribution in distribution.copies.map { (distribution, $0) } }
-        model["hasCopies"] = !copies.isEmpty
-        model["copies"] = copies.map { distribution, copy -> [String: Any] in
-            [
-                "number": copy.number,
-                "copyText": CopyText.number(copy, of: view.copiesOfRecord, t),
-                "recipient": CopyText.recipient(copy.member, t), "list": distribution.listName,
-                "receipt": CopyText.receipt(copy, t),
-            ]
-        }
         let refused = view.distributions.flatMap(\.refused)
-        model["hasRefused"] = !refused.isEmpty
-        model["refused"] = refused.map { refusal in
-            t("reg.refusedLine", [
-                "member": CopyText.recipient(refusal.member, t),
-                "reason": t("reg.reason.\(refusal.reason)"),
-            ])
-        }
-        model["holds"] = view.holds.filter { $0.releasedAt == nil }.map { hold -> [String: Any] in
-            [
-                "id": hold.id, "reason": hold.reason, "placed": String(Clock.iso8601(hold.placedAt).prefix(10)),
-                "canRelease": supervisor, "csrf": context.session.csrfToken, "t": Self.labels(t),
-            ]
-        }
-        model["hasHolds"] = view.holds.contains { $0.releasedAt == nil }
-        model["canHold"] = registrar && !state.isFinal
-        model["entries"] = view.accessEntries.map { entry -> [String: Any] in
-            [
-                "kind": t("reg.member.\(entry.grantee.kind)"), "kindValue": entry.grantee.kind, "id": entry.grantee.name,
-                "permission": t("reg.permission.\(entry.permission.rawValue)"), "canEdit": registrar && !state.isFinal,
-                "csrf": context.session.csrfToken, "version": record.object.version, "t": Self.labels(t),
-            ]
-        }
-        model["hasEntries"] = !view.accessEntries.isEmpty
-        model["canEditACL"] = registrar && !state.isFinal
-        model["version"] = record.object.version
-        model["openToUnit"] = record.object.openToUnit ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit")
-        if supervisor && !state.isFinal && state != .received {
-            model["canDowngrade"] = true
-            model["lowerClassifications"] = Classification.allCases.filter { $0 < record.object.label.classification }.map {
-                ["value": $0.abbreviation, "name": $0.marking]
-            }
-        }
-        model["history"] = view.history.reversed().map { version -> [String: Any] in
-            [
-                "version": version.version, "state": t("registry.state.\(version.state)"), "title": version.title,
-                "banner": version.label.banner, "changed": String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(of: "T", with: " "),
-            ]
-        }
+        let canDowngrade = supervisor && !state.isFinal && state != .received
+        let model = RegistryRecordPage(
+            record: .init(
+                id: record.object.id, reference: record.reference, title: record.object.title,
+                stateName: t("registry.state.\(state.rawValue)"), banner: record.object.label.banner,
+                bannerClass: PageRenderer.bannerClass(record.object.label.classification), series: record.series,
+                recordType: t("reg.type.\(record.details.recordType)"),
+                direction: t("reg.direction.\(record.direction.rawValue)"),
+                originator: record.details.originator ?? "—",
+                originatorReference: record.details.originatorReference ?? "—",
+                documentDate: record.details.documentDate ?? "—", receivedDate: record.details.receivedDate,
+                addressees: record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
+                contentMarking: record.details.contentMarking?.marking ?? "—",
+                verified: record.verifiedAt.map {
+                    "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))"
+                } ?? "—",
+                folder: record.schedule.folderID ?? "—", disposalDue: record.schedule.disposalDue ?? "—"),
+            notice: Self.notice(notice, t),
+            error: error.map { $0.detail(t) },
+            errors: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
+            hasErrors: !(error?.errors.isEmpty ?? true),
+            actions: actions,
+            certificate: certificate,
+            hasAttachments: !view.attachments.isEmpty,
+            canUpload: registrar && !state.isFinal,
+            attachments: view.attachments.map { file in
+                .init(
+                    id: file.id, name: file.name, version: file.version,
+                    size: ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
+                    banner: file.label.banner, bannerClass: PageRenderer.bannerClass(file.label.classification))
+            },
+            hasCopies: !copies.isEmpty,
+            copies: copies.map { distribution, copy in
+                .init(
+                    number: copy.number, copyText: CopyText.number(copy, of: view.copiesOfRecord, t),
+                    recipient: CopyText.recipient(copy.member, t), list: distribution.listName,
+                    receipt: CopyText.receipt(copy, t))
+            },
+            hasRefused: !refused.isEmpty,
+            refused: refused.map { refusal in
+                t("reg.refusedLine", [
+                    "member": CopyText.recipient(refusal.member, t),
+                    "reason": t("reg.reason.\(refusal.reason)"),
+                ])
+            },
+            holds: view.holds.filter { $0.releasedAt == nil }.map { hold in
+                .init(
+                    id: hold.id, reason: hold.reason, placed: String(Clock.iso8601(hold.placedAt).prefix(10)),
+                    canRelease: supervisor)
+            },
+            hasHolds: view.holds.contains { $0.releasedAt == nil },
+            canHold: registrar && !state.isFinal,
+            entries: view.accessEntries.map { entry in
+                .init(
+                    kind: t("reg.member.\(entry.grantee.kind)"), kindValue: entry.grantee.kind, id: entry.grantee.name,
+                    permission: t("reg.permission.\(entry.permission.rawValue)"), canEdit: registrar && !state.isFinal,
+                    version: record.object.version)
+            },
+            hasEntries: !view.accessEntries.isEmpty,
+            canEditACL: registrar && !state.isFinal,
+            version: record.object.version,
+            openToUnit: record.object.openToUnit
+                ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit"),
+            canDowngrade: canDowngrade ? true : nil,
+            lowerClassifications: canDowngrade
+                ? Classification.allCases.filter { $0 < record.object.label.classification }.map {
+                    RegistryChoice.Plain(value: $0.abbreviation, name: $0.marking)
+                } : nil,
+            history: view.history.reversed().map { version in
+                .init(
+                    version: version.version, state: t("registry.state.\(version.state)"), title: version.title,
+                    banner: version.label.banner,
+                    changed: String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(of: "T", with: " "))
+            })
         let label = (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label))) ?? record.object.label
         return PageRenderer.response(
-            "registry-record", model,
+            "registry-record", RegistryPage(Self.parts(context, canRegister: registrar), model),
             frame: frame("\(record.reference) — \(record.object.title)", label: label, path: "/registry/records/\(record.object.id)", context),
             status: status)
     }
@@ -212,15 +210,15 @@ extension RegistryWebController {
             CopyText.number($0, of: view.copiesOfRecord, t) + " — \($0.member.id)"
         }
         let record = view.record
-        let model: [String: Any] = [
-            "t": Self.labels(t),
-            "record": [
-                "id": record.object.id, "reference": record.reference, "title": record.object.title,
-                "banner": record.object.label.banner, "originator": record.details.originator ?? "—",
-                "originatorReference": record.details.originatorReference ?? "—", "receivedDate": record.details.receivedDate,
-            ],
-            "copies": copies.isEmpty ? "—" : copies.joined(separator: "; "),
-        ]
+        let model = RegistryPage(
+            RegistryPageParts(t: Self.labels(t)),
+            RegistryCoverPage(
+                record: .init(
+                    id: record.object.id, reference: record.reference, title: record.object.title,
+                    banner: record.object.label.banner, originator: record.details.originator ?? "—",
+                    originatorReference: record.details.originatorReference ?? "—",
+                    receivedDate: record.details.receivedDate),
+                copies: copies.isEmpty ? "—" : copies.joined(separator: "; ")))
         return PageRenderer.response(
             "registry-cover", model,
             frame: frame(t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover", context))
@@ -246,20 +244,17 @@ extension RegistryWebController {
     {
         let t = context.localizer
         let receipts = try await chancery.records.outstandingReceipts(mine: true, by: context.principal)
-        let model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": Self.isRegistrar(context.principal),
-            "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
-            "hasReceipts": !receipts.isEmpty,
-            "receipts": receipts.map { receipt -> [String: Any] in
-                [
-                    "copyID": receipt.copy.id, "reference": receipt.record.reference, "title": receipt.record.object.title,
-                    "number": receipt.copy.number,
-                    "copyText": CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
-                    "banner": receipt.record.object.label.banner,
-                    "bannerClass": PageRenderer.bannerClass(receipt.record.object.label.classification),
-                ]
-            },
-        ]
+        let model = RegistryPage(
+            Self.parts(context),
+            RegistryReceiptsPage(
+                notice: Self.notice(notice, t), error: error.map { $0.detail(t) }, hasReceipts: !receipts.isEmpty,
+                receipts: receipts.map { receipt in
+                    .init(
+                        copyID: receipt.copy.id, reference: receipt.record.reference, title: receipt.record.object.title,
+                        number: receipt.copy.number, copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
+                        banner: receipt.record.object.label.banner,
+                        bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification))
+                }))
         let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
         return PageRenderer.response(
             "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context), status: status)
@@ -286,12 +281,12 @@ extension RegistryWebController {
         }
         let copy = receipt.copy
         let state = CopyText.receipt(copy, t) + (copy.acknowledgedBy.map { " · \($0)" } ?? "")
-        let model: [String: Any] = [
-            "t": Self.labels(t), "banner": receipt.record.object.label.banner, "reference": receipt.record.reference,
-            "title": receipt.record.object.title,
-            "copyText": CopyText.number(copy, of: receipt.copiesOfRecord, t), "recipient": CopyText.recipient(copy.member, t),
-            "state": state,
-        ]
+        let model = RegistryPage(
+            RegistryPageParts(t: Self.labels(t)),
+            RegistryReceiptPrintPage(
+                banner: receipt.record.object.label.banner, reference: receipt.record.reference,
+                title: receipt.record.object.title, copyText: CopyText.number(copy, of: receipt.copiesOfRecord, t),
+                recipient: CopyText.recipient(copy.member, t), state: state))
         return PageRenderer.response(
             "receipt-print", model,
             frame: frame(t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))

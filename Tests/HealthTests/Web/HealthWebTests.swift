@@ -85,6 +85,48 @@ struct HealthWebTests {
         }
     }
 
+    @Test("the entry page flags only the abnormal observations and never prints false for a normal one; not for Nina")
+    func entryPageFlags() async throws {
+        try await withInstallation { installation in
+            try await installation.user("marta", HealthUser.clerk)
+            try await installation.user("nina", HealthUser.uncategorised)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("marta")
+                let csrf = try await client.sessionCSRF(session)
+                let created = try await client.postForm(
+                    "/health/patients/new",
+                    [
+                        "_csrf": csrf, "familyName": "Peeters", "givenNames": "Jan", "dateOfBirth": "1979-02-03",
+                        "nationality": "BEL", "sex": "male",
+                    ],
+                    headers: session.headers())
+                #expect(created.status == .seeOther, "\(created.text)")
+                let chartPath = try #require(created.headers[.location]).split(separator: "?").first.map(String.init) ?? ""
+                let added = try await client.postForm(
+                    "\(chartPath)/entries/new",
+                    [
+                        "_csrf": csrf, "type": "lab-result", "summary": "Lipids", "date": "2026-11-23",
+                        "obs0-code": "2093-3", "obs0-display": "Cholesterol", "obs0-value": "243", "obs0-unit": "mg/dL",
+                        "obs0-low": "0", "obs0-high": "200",
+                        "obs1-code": "2345-7", "obs1-display": "Glucose", "obs1-value": "92", "obs1-unit": "mg/dL",
+                        "obs1-low": "70", "obs1-high": "99",
+                    ],
+                    headers: session.headers())
+                #expect(added.status == .seeOther, "\(added.text)")
+                let entryPath = try #require(added.headers[.location]).split(separator: "?").first.map(String.init) ?? ""
+                let page = try await client.execute(uri: entryPath, method: .get, headers: session.headers())
+                #expect(page.status == .ok)
+                #expect(page.text.contains("<strong>H</strong>"))
+                // A normal value has no flag: an empty cell, not the word "false".
+                #expect(page.text.contains("<td>70–99</td><td><strong></strong></td>"), "\(page.text)")
+                #expect(!page.text.contains("false"))
+
+                let nina = try await client.signIn("nina")
+                #expect(try await client.execute(uri: entryPath, method: .get, headers: nina.headers()).status == .notFound)
+            }
+        }
+    }
+
     @Test("a correction from the page keeps the first version; a consent is revoked from its page")
     func correctionAndRevocation() async throws {
         try await withInstallation { installation in

@@ -51,27 +51,13 @@ package enum PageRenderer {
         return library
     }
 
-    package static func render(_ template: String, _ model: [String: Any], frame: PageFrame) -> String {
+    package static func render(_ template: String, _ model: some PageModel, frame: PageFrame) -> String {
         let content = library.render(model, withTemplate: template) ?? ""
-        let t = frame.localizer
-        var layout: [String: Any] = [
-            "lang": t.language.rawValue, "title": frame.title, "appName": t("app.name"), "skip": t("nav.skip"),
-            "banner": frame.label.banner, "bannerClass": bannerClass(frame.label.classification),
-            "bannerLabel": t("banner.label"), "languageLabel": t("nav.language"),
-            "returnField": frame.path,
-            "isEnglish": t.language == .en, "isFrench": t.language == .fr, "content": content,
-        ]
-        if let session = frame.session {
-            layout["user"] = [
-                "signedInAs": t("nav.signedInAs", ["username": session.account.username]), "csrf": session.csrfToken,
-                "logout": t("nav.logout"), "search": t("nav.search"),
-            ]
-        }
-        return library.render(layout, withTemplate: "layout") ?? ""
+        return library.render(LayoutPage(frame, content: content), withTemplate: "layout") ?? ""
     }
 
     package static func response(
-        _ template: String, _ model: [String: Any], frame: PageFrame, status: HTTPResponse.Status = .ok
+        _ template: String, _ model: some PageModel, frame: PageFrame, status: HTTPResponse.Status = .ok
     ) -> Response {
         let html = render(template, model, frame: frame)
         return Response(
@@ -88,12 +74,18 @@ package enum PageRenderer {
     }
 }
 
+/// The model of the error page.
+package struct ErrorPageModel: PageModel {
+    package var title: String
+    package var detail: String
+    package var back: String
+}
+
 /// The page shown for an error outside the API.
 package enum ErrorPage {
     package static func response(_ problem: AppError, localizer: Localizer) -> Response {
-        let model: [String: Any] = [
-            "title": localizer("error.title"), "detail": problem.detail(localizer), "back": localizer("error.back"),
-        ]
+        let model = ErrorPageModel(
+            title: localizer("error.title"), detail: problem.detail(localizer), back: localizer("error.back"))
         let frame = PageFrame(
             title: localizer("error.title"), label: .unclassified, localizer: localizer, path: "/home", session: nil)
         return PageRenderer.response("error", model, frame: frame, status: problem.status)
