@@ -1,6 +1,6 @@
-import ChancerySpine
 import ArgumentParser
 import ChanceryKit
+import ChancerySpine
 import Crypto
 import Foundation
 import SQLKit
@@ -53,14 +53,19 @@ struct AuditBenchCommand: AsyncParsableCommand {
     /// Appends `events` realistic events in transactions of 1,000 (the way many requests would).
     static func fill(_ chancery: Chancery, events: Int) async throws {
         let populated = try await chancery.database.read { db in
-            let users = try await db.raw("SELECT COUNT(*) AS n FROM users").first()?.decode(column: "n", as: Int64.self) ?? 0
-            let objects = try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
+            let users =
+                try await db.raw("SELECT COUNT(*) AS n FROM users").first()?.decode(column: "n", as: Int64.self) ?? 0
+            let objects =
+                try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
             return users + objects > 0
         }
         guard !populated else {
-            throw ValidationError("audit bench fills only a new installation (no accounts, no objects): give a new --data-dir.")
+            throw ValidationError(
+                "audit bench fills only a new installation (no accounts, no objects): give a new --data-dir.")
         }
-        let actions = ["object.read", "record.register", "object.list", "record.update", "attachment.download", "auth.signin"]
+        let actions = [
+            "object.read", "record.register", "object.list", "record.update", "attachment.download", "auth.signin",
+        ]
         let audit = chancery.audit
         let start = ContinuousClock.now
         var done = 0
@@ -73,7 +78,10 @@ struct AuditBenchCommand: AsyncParsableCommand {
                     try await audit.append(
                         AuditEntry(
                             actor: "user-\(n % 500)", action: actions[n % actions.count], objectID: object,
-                            details: ["reference": "IMSM-\(String(format: "%06d", n))-2026", "via": n % 3 == 0 ? "web" : "api"]),
+                            details: [
+                                "reference": "IMSM-\(String(format: "%06d", n))-2026",
+                                "via": n % 3 == 0 ? "web" : "api",
+                            ]),
                         on: db)
                 }
             }

@@ -26,7 +26,8 @@ public struct GroupStore: Sendable {
     package let audit: AuditLog
 
     package static func isValidName(_ name: String) -> Bool {
-        (1...32).contains(name.count) && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
+        (1...32).contains(name.count)
+            && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
     }
 
     /// Creates a group; `actor` is who does it (`cli` from the command line). Audited as `group.create`.
@@ -101,7 +102,8 @@ public struct GroupStore: Sendable {
 
     package static func checkedTitle(_ text: String) throws -> String {
         let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...200).contains(title.count), !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        guard (1...200).contains(title.count),
+            !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { throw AccountError.invalidTitle }
         return title
     }

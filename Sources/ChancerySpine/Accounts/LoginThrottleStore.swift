@@ -14,7 +14,8 @@ public struct LoginThrottle: Sendable, Equatable, Decodable {
     public var blockedUntil: Int64
     public var lastFailureAt: Int64
 
-    package static let columns: SQLQueryString = "id, scope, username, address, failures, blocked_until, last_failure_at"
+    package static let columns: SQLQueryString =
+        "id, scope, username, address, failures, blocked_until, last_failure_at"
 
     package init(row: any SQLRow) throws {
         self = try row.decodeModel()
@@ -70,7 +71,10 @@ public struct LoginThrottleStore: Sendable {
             return details
         }
 
-        package init(username: String, address: String, counters: [SignInThrottlePolicy.Scope: (id: String, counter: SignInThrottlePolicy.Counter)]) {
+        package init(
+            username: String, address: String,
+            counters: [SignInThrottlePolicy.Scope: (id: String, counter: SignInThrottlePolicy.Counter)]
+        ) {
             self.username = username
             self.address = address
             self.counters = counters
@@ -81,8 +85,12 @@ public struct LoginThrottleStore: Sendable {
     /// (longer names are no account's, and share a counter with their first 100 characters).
     package static func name(_ typed: String) -> String {
         String(
-            String(typed.lowercased().unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : Character($0) })
-                .prefix(100))
+            String(
+                typed.lowercased().unicodeScalars.map {
+                    $0.properties.generalCategory == .control ? "\u{FFFD}" : Character($0)
+                }
+            )
+            .prefix(100))
     }
 
     /// An upsert that returned no row: impossible by construction, and a 500 if it ever happened.
@@ -244,12 +252,15 @@ public struct LoginThrottleStore: Sendable {
             "DELETE FROM login_throttles WHERE username = \(bind: name) RETURNING \(LoginThrottle.columns)"
         ).all().map(LoginThrottle.init(row:))
         for cleared in rows.sorted(by: { $0.id < $1.id }) where cleared.failures > 0 {
-            try await audit.append(AuditEntry(actor: actor, action: "throttle.clear", details: cleared.auditDetails), on: db)
+            try await audit.append(
+                AuditEntry(actor: actor, action: "throttle.clear", details: cleared.auditDetails), on: db)
         }
         return rows.filter { $0.failures > 0 }.count
     }
 
-    package init(database: Database, audit: AuditLog, policy: SignInThrottlePolicy, now: @escaping @Sendable () -> Int64) {
+    package init(
+        database: Database, audit: AuditLog, policy: SignInThrottlePolicy, now: @escaping @Sendable () -> Int64
+    ) {
         self.database = database
         self.audit = audit
         self.policy = policy

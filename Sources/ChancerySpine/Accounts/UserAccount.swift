@@ -42,8 +42,10 @@ public struct UserAccount: Sendable, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, createdAt, updatedAt, version, username, displayName, clearance, nationality, categories, roles, units,
-            groups = "groups_list", language, disabled
+        case id, createdAt, updatedAt, version, username, displayName, clearance, nationality, categories, roles, units
+        case
+            groups = "groups_list"
+        case language, disabled
     }
 
     /// Unknown roles and languages read as absent, as an older or newer build may have written them.

@@ -45,7 +45,9 @@ extension UserStore {
         guard !unique.isEmpty else { return [:] }
         return try await database.read { db in
             var names: [String: Names] = [:]
-            for row in try await db.raw("SELECT id, username, display_name FROM users WHERE id IN (\(binds: unique))").all() {
+            for row in try await db.raw("SELECT id, username, display_name FROM users WHERE id IN (\(binds: unique))")
+                .all()
+            {
                 let stored = try row.decodeModel(NameRow.self)
                 names[stored.id] = Names(username: stored.username, displayName: stored.displayName)
             }

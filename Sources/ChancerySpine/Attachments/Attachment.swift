@@ -26,7 +26,9 @@ public struct Attachment: Sendable, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, objectID, name, version, contentType, size, sha256, label = "label_json", uploadedBy, uploadedAt
+        case id, objectID, name, version, contentType, size, sha256
+        case label = "label_json"
+        case uploadedBy, uploadedAt
     }
 
     package init(

@@ -20,8 +20,10 @@ public struct AuditEntry: Sendable {
         case failure
     }
 
-    public init(actor: String, action: String, objectID: String? = nil, relatedObjectIDs: [String] = [],
-                outcome: Outcome = .success, details: [String: String] = [:]) {
+    public init(
+        actor: String, action: String, objectID: String? = nil, relatedObjectIDs: [String] = [],
+        outcome: Outcome = .success, details: [String: String] = [:]
+    ) {
         self.actor = actor
         self.action = action
         self.objectID = objectID
@@ -66,9 +68,11 @@ public struct AuditLog: Sendable {
     /// Appends one event inside the caller's transaction; returns its sequence number.
     @discardableResult
     public func append(_ entry: AuditEntry, on db: any SQLDatabase) async throws -> Int64 {
-        guard let head = try await db.raw(
-            "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
-        ).first() else { throw AuditError.headMissing }
+        guard
+            let head = try await db.raw(
+                "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
+            ).first()
+        else { throw AuditError.headMissing }
         let sequence = try head.decode(column: "seq", as: Int64.self)
         var details = entry.details
         if !entry.relatedObjectIDs.isEmpty { details["objects"] = entry.relatedObjectIDs.joined(separator: ",") }
@@ -145,5 +149,7 @@ public struct AuditLog: Sendable {
 package enum AuditError: Error, CustomStringConvertible {
     case headMissing
 
-    package var description: String { "The audit chain's head row is missing: the database was altered outside Chancery." }
+    package var description: String {
+        "The audit chain's head row is missing: the database was altered outside Chancery."
+    }
 }

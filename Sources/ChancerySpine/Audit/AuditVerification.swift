@@ -20,7 +20,10 @@ extension AuditLog {
         // as it was when it began, so a live system never looks truncated.
         let (head, headHash) = try await database.read { db -> (Int64, String) in
             let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first()
-            return (try row?.decode(column: "seq", as: Int64.self) ?? 0, try row?.decode(column: "hash", as: String.self) ?? "")
+            return (
+                try row?.decode(column: "seq", as: Int64.self) ?? 0,
+                try row?.decode(column: "hash", as: String.self) ?? ""
+            )
         }
         var verifier = AuditChainVerifier(checkpointInterval: checkpointInterval)
         var seen: Int64 = 0
@@ -60,7 +63,8 @@ extension AuditLog {
         if head != verifier.lastSequence || (head > 0 && headHash != verifier.lastHash) {
             return AuditVerificationReport(
                 events: seen, checkpoints: checkpoints.count,
-                problem: "the chain ends at event #\(verifier.lastSequence) but \(head) events were recorded: the last events were removed or altered",
+                problem:
+                    "the chain ends at event #\(verifier.lastSequence) but \(head) events were recorded: the last events were removed or altered",
                 brokenAt: verifier.lastSequence + 1)
         }
         return AuditVerificationReport(events: seen, checkpoints: checkpoints.count, problem: nil, brokenAt: nil)

@@ -83,16 +83,19 @@ public struct IdempotencyStore: Sendable {
     private func find(_ key: String, _ userID: String, on db: any SQLDatabase) async throws
         -> (hash: String, response: StoredResponse)?
     {
-        guard let row = try await db.raw(
-            """
-            SELECT request_hash, status, location, etag, body FROM idempotency_keys
-            WHERE user_id = \(bind: userID) AND idem_key = \(bind: key)
-            """
-        ).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT request_hash, status, location, etag, body FROM idempotency_keys
+                WHERE user_id = \(bind: userID) AND idem_key = \(bind: key)
+                """
+            ).first()
+        else { return nil }
         let stored = try row.decodeModel(KeyRow.self)
         return (
             stored.requestHash,
-            StoredResponse(status: stored.status, body: stored.body, location: stored.location, etag: stored.etag, replayed: true)
+            StoredResponse(
+                status: stored.status, body: stored.body, location: stored.location, etag: stored.etag, replayed: true)
         )
     }
 

@@ -30,7 +30,9 @@ public struct LabelledObject: Sendable, Equatable, Decodable, RowEmbedded {
 
     /// The `objects` columns; the label is stored as JSON in `label_json`.
     private enum CodingKeys: String, CodingKey {
-        case id, kind, version, createdBy, createdAt, updatedAt, title, label = "label_json", owningUnit, openToUnit, state
+        case id, kind, version, createdBy, createdAt, updatedAt, title
+        case label = "label_json"
+        case owningUnit, openToUnit, state
     }
 
     package init(

@@ -36,7 +36,8 @@ package enum RowColumn {
             }
             if index > 0 {
                 let previous = characters[index - 1]
-                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                let nextIsLower =
+                    index + 1 < characters.count && characters[index + 1].isLowercase
                     && !Self.isPluralOfAcronym(characters, after: index)
                 if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) {
                     column.append("_")
@@ -65,12 +66,14 @@ private struct RowDecoder: Decoder {
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         throw DecodingError.typeMismatch(
-            [Any].self, .init(codingPath: [], debugDescription: "A row decodes into a struct with one property per column."))
+            [Any].self,
+            .init(codingPath: [], debugDescription: "A row decodes into a struct with one property per column."))
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         throw DecodingError.typeMismatch(
-            Any.self, .init(codingPath: [], debugDescription: "A row decodes into a struct with one property per column."))
+            Any.self,
+            .init(codingPath: [], debugDescription: "A row decodes into a struct with one property per column."))
     }
 }
 
@@ -90,7 +93,9 @@ private struct RowContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
                 key,
                 .init(
                     codingPath: [key],
-                    debugDescription: "The row has no column \"\(name)\" for the property \"\(key.stringValue)\": the query must select it."))
+                    debugDescription:
+                        "The row has no column \"\(name)\" for the property \"\(key.stringValue)\": the query must select it."
+                ))
         }
         return ColumnDecoder(row: row, column: name, codingPath: [key])
     }
@@ -119,12 +124,14 @@ private struct RowContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         -> KeyedDecodingContainer<NestedKey>
     {
         throw DecodingError.typeMismatch(
-            type, .init(codingPath: [key], debugDescription: "A column holds one value; decode a JSON column as a property."))
+            type,
+            .init(codingPath: [key], debugDescription: "A column holds one value; decode a JSON column as a property."))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
         throw DecodingError.typeMismatch(
-            [Any].self, .init(codingPath: [key], debugDescription: "A column holds one value; decode a JSON column as a property."))
+            [Any].self,
+            .init(codingPath: [key], debugDescription: "A column holds one value; decode a JSON column as a property."))
     }
 
     func superDecoder() throws -> any Decoder { RowDecoder(row: row) }
@@ -173,7 +180,8 @@ private struct ColumnDecoder: Decoder, SingleValueDecodingContainer {
         let stored = try row.decode(column: column, as: Int64.self)
         guard let value = T(exactly: stored) else {
             throw DecodingError.dataCorruptedError(
-                in: self, debugDescription: "The column \"\(column)\" holds \(stored), which does not fit in \(T.self).")
+                in: self, debugDescription: "The column \"\(column)\" holds \(stored), which does not fit in \(T.self)."
+            )
         }
         return value
     }

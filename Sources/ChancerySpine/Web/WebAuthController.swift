@@ -81,7 +81,8 @@ package struct WebAuthController {
             t: ["title": t("language.title"), "use": t("language.use"), "back": t("language.back")],
             question: t("language.confirm", ["language": Self.endonym(language)]), code: language.rawValue,
             csrf: session.csrfToken, returnPath: returnPath)
-        let frame = PageFrame(title: t("language.title"), label: .unclassified, localizer: t, path: returnPath, session: session)
+        let frame = PageFrame(
+            title: t("language.title"), label: .unclassified, localizer: t, path: returnPath, session: session)
         return PageRenderer.response("language", model, frame: frame)
     }
 

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -95,12 +95,17 @@ public struct Appointment: LabelledItem, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case object, patientID, clinicianID, typeCode, start = "starts_at", end = "ends_at", location, note, status,
+        case object, patientID, clinicianID, typeCode
+        case start = "starts_at"
+        case end = "ends_at"
+        case location, note, status,
             overbooked, cancelReason, followUpDue
     }
 
-    package init(object: LabelledObject, patientID: String, clinicianID: String, typeCode: String, start: Int64, end: Int64,
-         location: String, note: String?, overbooked: Bool) {
+    package init(
+        object: LabelledObject, patientID: String, clinicianID: String, typeCode: String, start: Int64, end: Int64,
+        location: String, note: String?, overbooked: Bool
+    ) {
         self.object = object
         self.patientID = patientID
         self.clinicianID = clinicianID
@@ -158,7 +163,8 @@ public struct AppointmentReminder: Sendable, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id = "reminder_id", appointmentID, patientID, dueAt, textEN, textFR, status
+        case id = "reminder_id"
+        case appointmentID, patientID, dueAt, textEN, textFR, status
     }
 
     /// The neutral text of a reminder, in English and French: date, time and place, nothing else.
@@ -187,7 +193,8 @@ package enum BrusselsTime {
     package static func local(_ milliseconds: Int64) -> Local {
         let calendar = HeadquartersCalendar.calendar
         let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .weekday], from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            [.year, .month, .day, .hour, .minute, .weekday],
+            from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
         let (y, m, d) = (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         return Local(
             date: String(format: "%04d-%02d-%02d", y, m, d),
@@ -209,7 +216,8 @@ package enum BrusselsTime {
     package static func minutes(_ time: String) -> Int? {
         let pieces = time.split(separator: ":", omittingEmptySubsequences: false)
         guard time.count == 5, pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]),
-            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 1440
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m),
+            h * 60 + m <= 1440
         else { return nil }
         return h * 60 + m
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension Chancery {
@@ -47,11 +47,14 @@ public struct AppointmentStore: Sendable {
     ) async throws -> Clinician {
         try Self.requireScheduler(principal)
         return try await database.transaction { db -> Checked<Clinician> in
-            guard let account = try await db.raw(
-                "SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: userID) OR u.username = \(bind: userID.lowercased())"
-            ).first().map(UserAccount.init(row:)), account.roles.contains(.healthClinician), !account.disabled
+            guard
+                let account = try await db.raw(
+                    "SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: userID) OR u.username = \(bind: userID.lowercased())"
+                ).first().map(UserAccount.init(row:)), account.roles.contains(.healthClinician), !account.disabled
             else { return .refused(AppointmentError.notAClinician) }
-            if try await db.raw("SELECT user_id FROM health_clinicians WHERE user_id = \(bind: account.id)").first() != nil {
+            if try await db.raw("SELECT user_id FROM health_clinicians WHERE user_id = \(bind: account.id)").first()
+                != nil
+            {
                 return .refused(AppointmentError.clinicianExists)
             }
             let clinician = Clinician(
@@ -128,17 +131,23 @@ public struct AppointmentStore: Sendable {
             guard (1...7).contains(window.weekday) else {
                 throw AppError.invalidField("availability[\(index)].weekday", reasonKey: "health.reason.weekday")
             }
-            guard let start = BrusselsTime.minutes(window.start), let end = BrusselsTime.minutes(window.end), start < end else {
+            guard let start = BrusselsTime.minutes(window.start), let end = BrusselsTime.minutes(window.end),
+                start < end
+            else {
                 throw AppError.invalidField("availability[\(index)]", reasonKey: "health.reason.hours")
             }
             for other in hours[..<index] where other.weekday == window.weekday {
-                if let s = BrusselsTime.minutes(other.start), let e = BrusselsTime.minutes(other.end), s < end, start < e {
+                if let s = BrusselsTime.minutes(other.start), let e = BrusselsTime.minutes(other.end), s < end,
+                    start < e
+                {
                     throw AppError.invalidField("availability[\(index)]", reasonKey: "health.reason.hoursOverlap")
                 }
             }
         }
         return try await database.transaction { db in
-            guard try await self.clinician(id, locking: true, on: db) != nil else { throw AppointmentError.clinicianNotFound }
+            guard try await self.clinician(id, locking: true, on: db) != nil else {
+                throw AppointmentError.clinicianNotFound
+            }
             try await db.raw("DELETE FROM health_clinician_hours WHERE clinician_id = \(bind: id)").run()
             for window in hours {
                 try await db.raw(
@@ -171,10 +180,13 @@ public struct AppointmentStore: Sendable {
             throw AppError.invalidField("kind", reasonKey: "health.reason.absenceKind")
         }
         let absence = Clinician.Absence(
-            id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), startDate: startDate, endDate: endDate, kind: kind,
+            id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), startDate: startDate, endDate: endDate,
+            kind: kind,
             note: note)
         try await database.transaction { db in
-            guard try await self.clinician(id, locking: true, on: db) != nil else { throw AppointmentError.clinicianNotFound }
+            guard try await self.clinician(id, locking: true, on: db) != nil else {
+                throw AppointmentError.clinicianNotFound
+            }
             try await db.raw(
                 """
                 INSERT INTO health_clinician_exceptions (id, clinician_id, start_date, end_date, kind, note, created_by, created_at)
@@ -195,8 +207,10 @@ public struct AppointmentStore: Sendable {
 
     public func types() async throws -> [AppointmentType] {
         try await database.read { db in
-            try await db.raw("SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types ORDER BY code")
-                .all().map(AppointmentType.init(row:))
+            try await db.raw(
+                "SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types ORDER BY code"
+            )
+            .all().map(AppointmentType.init(row:))
         }
     }
 
@@ -261,7 +275,9 @@ public struct AppointmentStore: Sendable {
                 WHERE clinician_id = \(bind: id) AND status IN ('booked', 'completed')
                   AND starts_at < \(bind: to) AND ends_at > \(bind: from)
                 """
-            ).all().map { (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self)) }
+            ).all().map {
+                (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self))
+            }
             var result: [Day] = []
             var day = date
             for _ in 0..<days {

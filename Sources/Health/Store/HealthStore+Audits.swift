@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -118,7 +118,8 @@ extension HealthStore {
     }
 
     /// The patients among `ids` that the principal may read, by id (trimmed in SQL).
-    package func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws -> [String:
+    package func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws
+        -> [String:
         Patient]
     {
         guard !ids.isEmpty else { return [:] }
@@ -292,7 +293,8 @@ package enum QAAuditError {
     package static let nothingToSample = AppError(.conflict, type: "nothing-to-sample", key: "health.audit.error.empty")
     package static let closed = AppError(.conflict, type: "audit-closed", key: "health.audit.error.closed")
     /// The auditor wrote or signed an entry of this record: another auditor answers its checklist.
-    package static let ownRecord = AppError(.forbidden, type: "separation-of-duties", key: "health.audit.error.ownRecord")
+    package static let ownRecord = AppError(
+        .forbidden, type: "separation-of-duties", key: "health.audit.error.ownRecord")
 
     package static func unanswered(_ count: Int) -> AppError {
         AppError(.conflict, type: "audit-unanswered", key: "health.audit.error.unanswered", ["count": String(count)])

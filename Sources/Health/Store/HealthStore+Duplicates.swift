@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A record that may be a second record of a person already on file (the same names and date of birth, or the same

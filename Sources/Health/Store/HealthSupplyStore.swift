@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension Chancery {
@@ -125,8 +125,9 @@ public struct HealthSupplyStore: Sendable {
 
     /// The item, locked until the transaction ends, if the principal may change its stock: concurrent movements of
     /// one item take turns, so two issues of the last units cannot both succeed.
-    package func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<SupplyItem>
-    {
+    package func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<
+        SupplyItem
+    > {
         try await objects.lockForWrite(id, on: db)
         guard let item = try await readItem(id, by: principal, on: db) else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
@@ -248,7 +249,8 @@ public struct HealthSupplyStore: Sendable {
             let item = try SupplyItem(row: row)
             // The lot's stock is `lot_stock`: `on_hand` is the item's.
             let stored = try row.decodeModel(ExpiringLotRow.self)
-            let lot = SupplyItem.Lot(itemID: stored.itemID, lot: stored.lot, expires: stored.expires, onHand: stored.lotStock)
+            let lot = SupplyItem.Lot(
+                itemID: stored.itemID, lot: stored.lot, expires: stored.expires, onHand: stored.lotStock)
             return SupplyItem.ExpiringLot(item: item, lot: lot, expired: lot.expires < today)
         }
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -63,7 +63,10 @@ public struct PODAnswer: Sendable, Equatable, RowEmbedded {
 
     /// `superseded` is worked out from the order of a request's answers, not stored.
     private enum CodingKeys: String, CodingKey {
-        case id, fitness, restrictions, from = "valid_from", until = "valid_until", reviewDate, answeredBy, answeredAt
+        case id, fitness, restrictions
+        case from = "valid_from"
+        case until = "valid_until"
+        case reviewDate, answeredBy, answeredAt
     }
 
     public enum Fitness: String, Sendable, Codable, CaseIterable {
@@ -129,8 +132,10 @@ extension HealthReleaseStore {
     {
         let now = Clock.nowMilliseconds()
         let object = LabelledObject(
-            id: ObjectID.make(milliseconds: now), kind: PODRequest.kind, title: "POD request — staff number \(staffNumber)",
-            label: .unclassified, owningUnit: HealthOffice.unit, openToUnit: false, state: PODRequest.Status.open.rawValue,
+            id: ObjectID.make(milliseconds: now), kind: PODRequest.kind,
+            title: "POD request — staff number \(staffNumber)",
+            label: .unclassified, owningUnit: HealthOffice.unit, openToUnit: false,
+            state: PODRequest.Status.open.rawValue,
             createdBy: principal.id, at: now)
         let request = PODRequest(
             object: object, requesterID: principal.id, staffNumber: staffNumber, question: question, purpose: purpose)
@@ -163,7 +168,8 @@ extension HealthReleaseStore {
         var filter: SQLQueryString = " AND o.kind = \(bind: PODRequest.kind)"
         if let status { filter += " AND o.state = \(bind: status.rawValue)" }
         var page = try await objects.page(
-            join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit, by: principal,
+            join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit,
+            by: principal,
             decode: PODRequest.init(row:))
         let ids = page.items.map(\.object.id)
         let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
@@ -175,21 +181,28 @@ extension HealthReleaseStore {
     /// the patient, the patient its staff number belongs to.
     public func podRequest(_ id: String, by principal: Principal) async throws -> (PODRequest, patientID: String?)? {
         try await database.transaction { db in
-            guard var request = try await self.objects.readItem(
-                id, join: PODRequest.join, columns: PODRequest.columns, by: principal, on: db, decode: PODRequest.init(row:))
+            guard
+                var request = try await self.objects.readItem(
+                    id, join: PODRequest.join, columns: PODRequest.columns, by: principal, on: db,
+                    decode: PODRequest.init(row:))
             else { return nil }
             request.answers = try await self.answers(of: [id], on: db)[id] ?? []
             return (request, try await self.patientLink(of: id, by: principal, on: db))
         }
     }
 
-    package func patientLink(of requestID: String, by principal: Principal, on db: any SQLDatabase) async throws -> String? {
+    package func patientLink(of requestID: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> String?
+    {
         guard !HealthOffice.staff.isDisjoint(with: principal.roles),
-            let row = try await db.raw("SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)").first(),
+            let row = try await db.raw(
+                "SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)"
+            ).first(),
             let patientID = try row.decode(column: "patient_id", as: String?.self)
         else { return nil }
         let readable = try await objects.readItem(
-            patientID, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }
+            patientID, by: principal, auditingRead: false, auditingDenial: false, on: db
+        ) { try LabelledObject(row: $0) }
         return readable?.id
     }
 
@@ -306,9 +319,10 @@ extension HealthReleaseStore {
         -> Checked<PODRequest>
     {
         try await objects.lockForWrite(id, on: db)
-        guard let request = try await objects.readItem(
-            id, join: PODRequest.join, columns: PODRequest.columns, by: principal, auditingRead: false, on: db,
-            decode: PODRequest.init(row:))
+        guard
+            let request = try await objects.readItem(
+                id, join: PODRequest.join, columns: PODRequest.columns, by: principal, auditingRead: false, on: db,
+                decode: PODRequest.init(row:))
         else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
             request.object, requiredRoles: HealthOffice.staff, by: principal, on: db)

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -99,7 +99,9 @@ public struct RecordEntry: LabelledItem, Equatable {
 
         /// `content_json` holds the content as it was.
         private enum CodingKeys: String, CodingKey {
-            case version, content = "content_json", reason, author, recordedAt
+            case version
+            case content = "content_json"
+            case reason, author, recordedAt
         }
     }
 

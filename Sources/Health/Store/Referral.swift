@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A referral of a patient to an external provider, with its letter out and the provider's reply in (both filed as
@@ -55,7 +55,9 @@ public struct Referral: LabelledItem, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case object, patientID, provider = "provider_name", providerAddress, specialty, reason, urgency, referringClinician,
+        case object, patientID
+        case provider = "provider_name"
+        case providerAddress, specialty, reason, urgency, referringClinician,
             replyDue, sentDate, letterEntryID, replyDate, replySummary, replyEntryID
     }
 
@@ -92,7 +94,8 @@ public struct Referral: LabelledItem, Equatable, Decodable {
             var filter: SQLQueryString = " AND o.kind = \(bind: Referral.kind)"
             if let status { filter += " AND o.state = \(bind: status.rawValue)" }
             if overdue {
-                filter += " AND o.state = 'sent' AND f.reply_due IS NOT NULL AND f.reply_due < \(bind: HealthReleaseStore.today)"
+                filter +=
+                    " AND o.state = 'sent' AND f.reply_due IS NOT NULL AND f.reply_due < \(bind: HealthReleaseStore.today)"
             }
             if let patientID { filter += " AND f.patient_id = \(bind: patientID)" }
             return filter
@@ -114,7 +117,8 @@ extension HealthReleaseStore {
             }
             let object: LabelledObject
             switch try await self.health.insertPatientObject(
-                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient, state: Referral.Status.draft.rawValue,
+                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
+                state: Referral.Status.draft.rawValue,
                 by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
             {
             case .refused(let error): return .refused(error)
@@ -149,9 +153,10 @@ extension HealthReleaseStore {
     /// A referral if the principal may read it (an audited read, flagged when it rests on break-glass).
     public func referral(_ id: String, by principal: Principal) async throws -> Referral? {
         try await database.transaction { db in
-            guard let referral = try await self.objects.readItem(
-                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                decode: Referral.init(row:))
+            guard
+                let referral = try await self.objects.readItem(
+                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
+                    decode: Referral.init(row:))
             else { return nil }
             try await self.health.auditRead(referral.object, patientID: referral.patientID, by: principal, on: db)
             return referral
@@ -191,9 +196,10 @@ extension HealthReleaseStore {
         try HealthOffice.require(HealthOffice.staff, principal)
         return try await database.transaction { db -> Checked<Referral> in
             try await self.objects.lockForWrite(id, on: db)
-            guard let current = try await self.objects.readItem(
-                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                decode: Referral.init(row:))
+            guard
+                let current = try await self.objects.readItem(
+                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
+                    decode: Referral.init(row:))
             else { return .refused(.objectNotFound(id)) }
             if let refusal = try await self.objects.authorizeWrite(
                 current.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
@@ -222,14 +228,17 @@ extension HealthReleaseStore {
                 """
             ).run()
             try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: "health.referral.\(step.to.rawValue)",
+                saved, previous: current.object, fields: ["status"], by: principal,
+                action: "health.referral.\(step.to.rawValue)",
                 extra: ["patient": current.patientID], on: db)
             return .done(edited)
         }.get()
     }
 
     /// Files the letter a step sends or receives, and notes it on the referral.
-    private func fileLetter(of referral: inout Referral, _ step: ReferralStep, by principal: Principal, on db: any SQLDatabase)
+    private func fileLetter(
+        of referral: inout Referral, _ step: ReferralStep, by principal: Principal, on db: any SQLDatabase
+    )
         async throws -> Checked<Bool>
     {
         let filed: (summary: String, text: String, date: String, direction: String)

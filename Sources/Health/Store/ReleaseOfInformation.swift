@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -41,7 +41,10 @@ public struct ReleaseOfInformation: LabelledItem, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case object, patientID, recipient, purpose, entryTypes, from = "period_from", until = "period_until", consentID,
+        case object, patientID, recipient, purpose, entryTypes
+        case from = "period_from"
+        case until = "period_until"
+        case consentID,
             requestedBy, approvedBy, approvedAt, releasedBy, releasedAt
     }
 

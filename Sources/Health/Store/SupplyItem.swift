@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A medical supply the Health Office stocks (a drug, a dressing, a test kit…), with its reorder rule. Its stock on
@@ -99,7 +99,9 @@ public struct SupplyItem: LabelledItem, Equatable, Decodable {
             self = try row.decodeModel()
         }
 
-        package init(id: String, lot: String, kind: MovementKind, quantity: Int, note: String?, actor: String, at time: Int64) {
+        package init(
+            id: String, lot: String, kind: MovementKind, quantity: Int, note: String?, actor: String, at time: Int64
+        ) {
             self.id = id
             self.lot = lot
             self.kind = kind

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -62,7 +62,8 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                 canAudit: !HealthStore.auditors.isDisjoint(with: context.principal.roles), hasAudits: !audits.isEmpty,
                 audits: audits.map { audit in
                     .init(
-                        id: audit.object.id, title: audit.object.title, state: t(audit.isClosed ? "hq.closed" : "hq.open"),
+                        id: audit.object.id, title: audit.object.title,
+                        state: t(audit.isClosed ? "hq.closed" : "hq.open"),
                         sampled: audit.sampled, reviewed: audit.reviewed, openFollowUps: audit.openFollowUps,
                         created: String(Clock.iso8601(audit.object.createdAt).prefix(10)))
                 }))
@@ -322,7 +323,8 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             HealthSupplyPage(
                 id: item.object.id, name: item.name, form: item.form, unitOfIssue: item.unitOfIssue,
                 location: item.location, onHand: item.onHand, reorderLevel: item.reorderLevel,
-                needsReorder: item.needsReorder, suggested: item.suggestedQuantity, reorderQuantity: item.reorderQuantity,
+                needsReorder: item.needsReorder, suggested: item.suggestedQuantity,
+                reorderQuantity: item.reorderQuantity,
                 hasLots: !stock.lots.isEmpty,
                 // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
                 lots: stock.lots.enumerated().map { index, lot in

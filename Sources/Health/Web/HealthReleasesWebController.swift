@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -33,7 +33,9 @@ package struct HealthReleasesWebController: SignedInPages {
         Dictionary(uniqueKeysWithValues: HealthReleaseWebStrings.pageKeys.map { ($0, t("hrel.\($0)")) })
     }
 
-    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+    package static func isStaff(_ principal: Principal) -> Bool {
+        !HealthOffice.staff.isDisjoint(with: principal.roles)
+    }
 
     /// What every page of this area shows: labels, CSRF token, notice or error.
     package func page<Content>(_ context: SignedInContext, notice: String?, error: AppError?, _ content: Content)
@@ -59,7 +61,8 @@ package struct HealthReleasesWebController: SignedInPages {
     /// The patients the principal may choose from in a form (at most 200, by name).
     package func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [HealthPatientChoice] {
         guard Self.isStaff(context.principal) else { return [] }
-        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
+        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
+            .items
         return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient in
             HealthPatientChoice(
                 id: patient.object.id, name: "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
@@ -102,7 +105,8 @@ package struct HealthReleasesWebController: SignedInPages {
                 }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
-            "health-referrals", model, frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
+            "health-referrals", model,
+            frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
             status: status)
     }
 
@@ -114,10 +118,13 @@ package struct HealthReleasesWebController: SignedInPages {
             }
             let draft = Referral.Draft(
                 provider: try FieldRules.text(fields["provider"] ?? "", field: "provider", max: 200),
-                providerAddress: try FieldRules.optionalText(fields["providerAddress"], field: "providerAddress", max: 500),
+                providerAddress: try FieldRules.optionalText(
+                    fields["providerAddress"], field: "providerAddress", max: 500),
                 specialty: try FieldRules.text(fields["specialty"] ?? "", field: "specialty", max: 100),
-                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"), urgency: urgency,
-                referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles) ? nil : context.principal.id,
+                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"),
+                urgency: urgency,
+                referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles)
+                    ? nil : context.principal.id,
                 replyDue: try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue"))
             let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
             let referral = try await store.createReferral(for: patient, draft, by: context.principal)
@@ -135,23 +142,30 @@ package struct HealthReleasesWebController: SignedInPages {
         _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        guard let referral = try await store.referral(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        guard let referral = try await store.referral(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         let staff = Self.isStaff(context.principal)
         let model = page(
             context, notice: notice, error: error,
             HealthReferralPage(
                 item: .init(
                     id: referral.object.id, patientID: referral.patientID, specialty: referral.specialty,
-                    provider: referral.provider, providerAddress: referral.providerAddress ?? "—", reason: referral.reason,
+                    provider: referral.provider, providerAddress: referral.providerAddress ?? "—",
+                    reason: referral.reason,
                     urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
                     status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
-                    overdue: referral.isOverdue, sentDate: referral.sentDate ?? "—", replyDate: referral.replyDate ?? "—",
+                    overdue: referral.isOverdue, sentDate: referral.sentDate ?? "—",
+                    replyDate: referral.replyDate ?? "—",
                     replySummary: referral.replySummary ?? ""),
                 canAct: staff, canSend: referral.status == .draft, canReply: referral.status == .sent,
-                canClose: referral.status == .replied, canCancel: referral.status == .draft || referral.status == .sent))
+                canClose: referral.status == .replied, canCancel: referral.status == .draft || referral.status == .sent)
+        )
         return PageRenderer.response(
             "health-referral", model,
-            frame: frame("\(referral.specialty) — \(referral.provider)", label: referral.object.label, path: "/health/referrals/\(id)", context),
+            frame: frame(
+                "\(referral.specialty) — \(referral.provider)", label: referral.object.label,
+                path: "/health/referrals/\(id)", context),
             status: status)
     }
 
@@ -163,7 +177,8 @@ package struct HealthReleasesWebController: SignedInPages {
             let step: HealthReleaseStore.ReferralStep
             switch action {
             case "sent":
-                step = .sent(date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today)
+                step = .sent(
+                    date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today)
             case "reply":
                 step = .reply(
                     date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today,
@@ -205,7 +220,8 @@ package struct HealthReleasesWebController: SignedInPages {
                 values: values))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
-            "health-pod-requests", model, frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),
+            "health-pod-requests", model,
+            frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),
             status: status)
     }
 
@@ -215,7 +231,8 @@ package struct HealthReleasesWebController: SignedInPages {
             let created = try await store.createPODRequest(
                 staffNumber: try FieldRules.text(fields["staffNumber"] ?? "", field: "staffNumber", max: 40),
                 question: try HealthReleasesController.longText(fields["question"] ?? "", field: "question", max: 2000),
-                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal)
+                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal
+            )
             return .redirect(to: "/health/pod-requests/\(created.object.id)?done=asked", type: .normal)
         } catch let error as AppError {
             return try await podListPage(context, values: fields, notice: nil, error: error, status: error.status)
@@ -226,11 +243,13 @@ package struct HealthReleasesWebController: SignedInPages {
         try await podDetail(try Self.id(context), context, notice: Self.notice(request), error: nil)
     }
 
-    package func podDetail(_ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func podDetail(
+        _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
-        guard case let (request, patientID)? = try await store.podRequest(id, by: context.principal) else {
+        guard case (let request, let patientID)? = try await store.podRequest(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         let model = page(
@@ -246,7 +265,8 @@ package struct HealthReleasesWebController: SignedInPages {
                 answers: request.answers.reversed().map { answer in
                     .init(
                         id: answer.id, fitness: t("hrel.fitness.\(answer.fitness.rawValue)"),
-                        restrictions: answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(separator: ", "),
+                        restrictions: answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(
+                            separator: ", "),
                         from: answer.from ?? "—", until: answer.until ?? "—", reviewDate: answer.reviewDate ?? "—",
                         answeredAt: String(Clock.iso8601(answer.answeredAt).prefix(10)), superseded: answer.superseded)
                 },
@@ -259,7 +279,8 @@ package struct HealthReleasesWebController: SignedInPages {
                 }))
         return PageRenderer.response(
             "health-pod-request", model,
-            frame: frame(t("hrel.podRequests"), label: request.object.label, path: "/health/pod-requests/\(id)", context),
+            frame: frame(
+                t("hrel.podRequests"), label: request.object.label, path: "/health/pod-requests/\(id)", context),
             status: status)
     }
 
@@ -272,7 +293,8 @@ package struct HealthReleasesWebController: SignedInPages {
         for name in fields.keys.sorted() where !answerFields.contains(name) {
             guard name.hasPrefix("restriction-") else {
                 throw AppError(
-                    .badRequest, type: "unknown-field", key: "health.rel.error.formField", ["field": String(name.prefix(60))],
+                    .badRequest, type: "unknown-field", key: "health.rel.error.formField",
+                    ["field": String(name.prefix(60))],
                     field: String(name.prefix(60)))
             }
             restrictions.append(String(name.dropFirst("restriction-".count)))
@@ -315,7 +337,8 @@ package struct HealthReleasesWebController: SignedInPages {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal).items
+        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal)
+            .items
         let model = page(
             context, notice: notice, error: error,
             HealthReleasesPage(
@@ -361,10 +384,11 @@ package struct HealthReleasesWebController: SignedInPages {
         _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        guard case let (release, consentValid)? = try await store.release(id, by: context.principal) else {
+        guard case (let release, let consentValid)? = try await store.release(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        let period = (release.from != nil || release.until != nil) ? "(\(release.from ?? "…") – \(release.until ?? "…"))" : ""
+        let period =
+            (release.from != nil || release.until != nil) ? "(\(release.from ?? "…") – \(release.until ?? "…"))" : ""
         let principal = context.principal
         let model = page(
             context, notice: notice, error: error,
@@ -432,7 +456,7 @@ package struct HealthReleasesWebController: SignedInPages {
     @Sendable package func disclosureReport(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let id = try Self.id(context)
-        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
+        guard case (let patient, let rows)? = try await store.disclosures(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         let model = page(
@@ -447,6 +471,8 @@ package struct HealthReleasesWebController: SignedInPages {
                 }))
         return PageRenderer.response(
             "health-disclosures", model,
-            frame: frame(t("hrel.disclosures"), label: patient.object.label, path: "/health/patients/\(id)/disclosures", context))
+            frame: frame(
+                t("hrel.disclosures"), label: patient.object.label, path: "/health/patients/\(id)/disclosures", context)
+        )
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -9,7 +9,9 @@ extension HealthWebController {
         try await duplicatePage(context, notice: Self.notice(request, context.localizer), error: nil)
     }
 
-    package func duplicatePage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func duplicatePage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer

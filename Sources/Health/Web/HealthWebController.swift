@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -33,10 +33,12 @@ package struct HealthWebController: SignedInPages {
 
     /// Pages of the other parts of the office, linked from the desk and the subnav.
     package static let officeLinks: [(id: String, href: String, key: String)] = [
-        ("appointments", "/health/appointments", "hw.link.appointments"), ("referrals", "/health/referrals", "hw.link.referrals"),
+        ("appointments", "/health/appointments", "hw.link.appointments"),
+        ("referrals", "/health/referrals", "hw.link.referrals"),
         ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
         ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
-        ("reorder", "/health/supplies/reorder", "hw.link.reorder"), ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
+        ("reorder", "/health/supplies/reorder", "hw.link.reorder"),
+        ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
         ("duplicates", "/health/duplicates", "hw.link.duplicates"),
     ]
 
@@ -55,11 +57,15 @@ package struct HealthWebController: SignedInPages {
     }
 
     package static func notice(_ request: Request, _ t: Localizer) -> String? {
-        guard let done = request.uri.queryParameters.get("done"), HealthWebStrings.notices.contains(done) else { return nil }
+        guard let done = request.uri.queryParameters.get("done"), HealthWebStrings.notices.contains(done) else {
+            return nil
+        }
         return t("hw.done.\(done)")
     }
 
-    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+    package static func isStaff(_ principal: Principal) -> Bool {
+        !HealthOffice.staff.isDisjoint(with: principal.roles)
+    }
 
     package static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
         let id = try context.parameters.require(name)
@@ -77,8 +83,10 @@ package struct HealthWebController: SignedInPages {
         if context.principal.has(.healthAdvisor) { advisor = try await advisorQueues(context) }
         let model = page(
             context,
-            HealthDeskPage(patientCount: count, canBreakGlass: context.principal.has(.healthClinician), advisor: advisor))
-        return PageRenderer.response("health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
+            HealthDeskPage(
+                patientCount: count, canBreakGlass: context.principal.has(.healthClinician), advisor: advisor))
+        return PageRenderer.response(
+            "health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
     }
 
     /// The medical advisor's two queues on the desk: how many wait, and how many of them wait for another advisor
@@ -119,14 +127,17 @@ package struct HealthWebController: SignedInPages {
             next: next)
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         return PageRenderer.response(
-            "health-patients", self.page(context, model), frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
+            "health-patients", self.page(context, model),
+            frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
     }
 
     @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {
         patientForm(context, values: ["nationality": "BEL", "sex": "unknown"], error: nil)
     }
 
-    package func patientForm(_ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+    package func patientForm(
+        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+    )
         -> Response
     {
         let t = context.localizer
@@ -139,7 +150,8 @@ package struct HealthWebController: SignedInPages {
                 }))
         return PageRenderer.response(
             "health-patient-form", model,
-            frame: frame(t("hw.newPatient"), label: HealthOffice.label(nil), path: "/health/patients/new", context), status: status)
+            frame: frame(t("hw.newPatient"), label: HealthOffice.label(nil), path: "/health/patients/new", context),
+            status: status)
     }
 
     @Sendable package func createPatient(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -149,7 +161,8 @@ package struct HealthWebController: SignedInPages {
             let form = PatientRequest(
                 familyName: fields["familyName"] ?? "", givenNames: fields["givenNames"] ?? "",
                 dateOfBirth: fields["dateOfBirth"] ?? "", sex: value("sex"), staffNumber: value("staffNumber"),
-                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(), phone: value("phone"),
+                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(),
+                phone: value("phone"),
                 email: value("email"),
                 emergencyContact: value("emergencyName").map { .init(name: $0, phone: value("emergencyPhone")) },
                 insurer: value("insurer"), insurerNumber: value("insurerNumber"))
@@ -167,7 +180,9 @@ package struct HealthWebController: SignedInPages {
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        let entries = try await chancery.health.entries(of: id, type: nil, after: nil, limit: 200, by: context.principal).items
+        let entries = try await chancery.health.entries(
+            of: id, type: nil, after: nil, limit: 200, by: context.principal
+        ).items
         let d = patient.details
         var model = HealthChartPage(
             notice: Self.notice(request, t),
@@ -189,7 +204,8 @@ package struct HealthWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: [patient.object] + entries.map(\.object))
         return PageRenderer.response(
-            "health-chart", page(context, model), frame: frame(d.displayName, label: label, path: "/health/patients/\(id)", context))
+            "health-chart", page(context, model),
+            frame: frame(d.displayName, label: label, path: "/health/patients/\(id)", context))
     }
 
     /// Pages of the other parts of the office about one patient, linked from the chart.

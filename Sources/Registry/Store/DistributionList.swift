@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A named set of people, groups and units that the registry distributes items to.
@@ -100,9 +100,11 @@ public struct DistributionListStore: Sendable {
     }
 
     package func find(_ id: String, on db: any SQLDatabase) async throws -> DistributionList? {
-        guard let row = try await db.raw(
-            "SELECT \(Self.columns) FROM distribution_lists WHERE id = \(bind: id)"
-        ).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                "SELECT \(Self.columns) FROM distribution_lists WHERE id = \(bind: id)"
+            ).first()
+        else { return nil }
         return try await list(from: row, on: db)
     }
 
@@ -147,7 +149,8 @@ public struct DistributionListStore: Sendable {
         return DistributionList(
             id: stored.id, name: stored.name, description: stored.description, members: members,
             owner: .init(kind: DistributionList.Owner.Kind(rawValue: stored.ownerKind) ?? .unit, id: stored.owner),
-            version: stored.version, createdBy: stored.createdBy, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+            version: stored.version, createdBy: stored.createdBy, createdAt: stored.createdAt,
+            updatedAt: stored.updatedAt)
     }
 
     /// Creates a list (registry roles and administrators); user members must be existing accounts. The list
@@ -177,7 +180,8 @@ public struct DistributionListStore: Sendable {
                 AuditEntry(
                     actor: principal.id, action: "distribution-list.create",
                     details: [
-                        "list": list.id, "name": list.name, "owner": list.owner.text, "members": Self.describe(list.members),
+                        "list": list.id, "name": list.name, "owner": list.owner.text,
+                        "members": Self.describe(list.members),
                     ]),
                 on: db)
             return list
@@ -319,7 +323,9 @@ public struct DistributionListStore: Sendable {
     }
 
     package static func requireRegistrar(_ principal: Principal) throws {
-        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(RecordStore.registrars) }
+        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else {
+            throw AppError.roleRequired(RecordStore.registrars)
+        }
     }
 
     /// Lists are the registry's working tools: its roles, and administrators, see and keep them.

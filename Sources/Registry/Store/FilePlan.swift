@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A node of the file plan: a category groups folders; a folder holds records and carries the retention rule.
@@ -21,7 +21,10 @@ public struct FilePlanNode: Sendable, Equatable, Decodable {
         self = try row.decodeModel()
     }
 
-    package init(id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?, disposition: Disposition?) {
+    package init(
+        id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?,
+        disposition: Disposition?
+    ) {
         self.id = id
         self.parentID = parentID
         self.kind = kind
@@ -46,7 +49,8 @@ public struct FilePlanStore: Sendable {
     }
 
     package func find(_ id: String, on db: any SQLDatabase) async throws -> FilePlanNode? {
-        try await db.raw("SELECT \(Self.columns) FROM file_plan WHERE id = \(bind: id)").first().map(FilePlanNode.init(row:))
+        try await db.raw("SELECT \(Self.columns) FROM file_plan WHERE id = \(bind: id)").first().map(
+            FilePlanNode.init(row:))
     }
 
     /// Adds a category (at the top or under a category) or a folder (under a category, with its retention rule).
@@ -57,7 +61,8 @@ public struct FilePlanStore: Sendable {
         try ReferenceSeriesStore.requireManager(principal)
         let node = FilePlanNode(
             id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), parentID: parentID, kind: kind, code: code,
-            title: title, retentionYears: kind == .folder ? retentionYears : nil, disposition: kind == .folder ? disposition : nil)
+            title: title, retentionYears: kind == .folder ? retentionYears : nil,
+            disposition: kind == .folder ? disposition : nil)
         if kind == .folder, retentionYears == nil || disposition == nil { throw RegistryError.folderNeedsRule }
         return try await database.transaction { db in
             if let parentID {

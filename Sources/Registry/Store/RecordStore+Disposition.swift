@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -45,7 +45,8 @@ extension RecordStore {
             db -> Checked<(RegistryRecord, DestructionCertificate?, [String])> in
             let record: RegistryRecord
             switch try await self.writableRecord(
-                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue, on: db)
+                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue,
+                on: db)
             {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
@@ -75,11 +76,13 @@ extension RecordStore {
                 (destroyedFiles, freed) = try await self.destroyAttachments(of: id, on: db)
                 if needsCertificate {
                     certificate = try await self.certify(
-                        saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal, on: db)
+                        saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal,
+                        on: db)
                 }
             }
             try await self.objects.auditUpdate(
-                saved.object, previous: record.object, fields: ["state"], by: principal, action: "record.\(action.rawValue)",
+                saved.object, previous: record.object, fields: ["state"], by: principal,
+                action: "record.\(action.rawValue)",
                 extra: [
                     "reference": record.reference, "witness": witness ?? "", "method": method ?? "",
                     "certificate": certificate?.object.id ?? "", "files": destroyedFiles.joined(separator: ","),
@@ -92,7 +95,8 @@ extension RecordStore {
         for hash in outcome.2 {
             // Unless the same content was attached again meanwhile.
             let discarded = try await database.read { db in
-                try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL").first()
+                try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL")
+                    .first()
             }
             if discarded != nil { try? FileManager.default.removeItem(atPath: attachments.blobs.path(of: hash)) }
         }
@@ -109,7 +113,9 @@ extension RecordStore {
     }
 
     /// Marks the record's attachments destroyed; returns their descriptions and the hashes no longer used.
-    private func destroyAttachments(of id: String, on db: any SQLDatabase) async throws -> (files: [String], freed: [String]) {
+    private func destroyAttachments(of id: String, on db: any SQLDatabase) async throws -> (
+        files: [String], freed: [String]
+    ) {
         let rows = try await db.raw(
             "SELECT name, version, sha256 FROM attachments WHERE object_id = \(bind: id) AND destroyed_at IS NULL ORDER BY name, version"
         ).all()
@@ -154,7 +160,8 @@ extension RecordStore {
             createdBy: principal.id, at: now)
         let readers = try await objects.accessEntries(of: record.object.id, on: db)
         try await objects.insert(
-            object, accessEntries: readers, auditDetails: ["reference": record.reference, "record": record.object.id], on: db)
+            object, accessEntries: readers, auditDetails: ["reference": record.reference, "record": record.object.id],
+            on: db)
         try await db.raw(
             """
             INSERT INTO destruction_certificates (object_id, record_id, reference, record_title, destroyed_at, destroyed_by,
@@ -163,9 +170,10 @@ extension RecordStore {
                     \(bind: now), \(bind: principal.id), \(bind: witness), \(bind: method), \(bind: RegistryRecord.json(files)))
             """
         ).run()
-        guard let certificate = try await objects.readItem(
-            object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
-            auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
+        guard
+            let certificate = try await objects.readItem(
+                object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
+                auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
         else { throw AppError.objectNotFound(object.id) }
         return certificate
     }
@@ -173,12 +181,15 @@ extension RecordStore {
     /// The destruction certificate of a record, if the principal may read the certificate.
     public func certificate(of recordID: String, by principal: Principal) async throws -> DestructionCertificate? {
         try await database.transaction { db in
-            guard let row = try await db.raw(
-                "SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: recordID)"
-            ).first() else { return nil }
+            guard
+                let row = try await db.raw(
+                    "SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: recordID)"
+                ).first()
+            else { return nil }
             return try await self.objects.readItem(
                 try row.decode(column: "object_id", as: String.self), join: DestructionCertificate.join,
-                columns: DestructionCertificate.columns, by: principal, on: db, decode: DestructionCertificate.init(row:))
+                columns: DestructionCertificate.columns, by: principal, on: db,
+                decode: DestructionCertificate.init(row:))
         }
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -64,10 +64,15 @@ public struct RegistryRecord: LabelledItem, Equatable, Decodable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case object, reference, series, year, sequence = "seq", direction, details, verifiedBy, verifiedAt, schedule
+        case object, reference, series, year
+        case sequence = "seq"
+        case direction, details, verifiedBy, verifiedAt, schedule
     }
 
-    package init(object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction, details: Details) {
+    package init(
+        object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction,
+        details: Details
+    ) {
         self.object = object
         self.reference = reference
         self.series = series
@@ -94,7 +99,8 @@ public struct RegistryRecord: LabelledItem, Equatable, Decodable {
     }
 
     package var snapshot: String {
-        Self.json(Snapshot(
+        Self.json(
+            Snapshot(
                 title: object.title, label: SecurityLabelForm(object.label), state: object.state, details: details,
                 schedule: schedule))
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -9,11 +9,14 @@ extension RegistryWebController {
         try await keyPage(context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
     }
 
-    package func keyPage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func keyPage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
-        let items = try await chancery.keyMaterial.list(dueOnly: false, after: nil, limit: 200, by: context.principal).items
+        let items = try await chancery.keyMaterial.list(dueOnly: false, after: nil, limit: 200, by: context.principal)
+            .items
             .sorted { $0.nextDue < $1.nextDue }
         let registrar = Self.isRegistrar(context.principal)
         let model = RegistryPage(
@@ -22,7 +25,8 @@ extension RegistryWebController {
                 notice: Self.notice(notice, t), error: error.map { $0.detail(t) }, hasItems: !items.isEmpty,
                 items: items.map { item in
                     RegistryKeysPage.Item(
-                        id: item.object.id, shortTitle: item.shortTitle, edition: item.edition, custodian: item.custodian,
+                        id: item.object.id, shortTitle: item.shortTitle, edition: item.edition,
+                        custodian: item.custodian,
                         nextDue: item.nextDue, overdue: item.isOverdue, canUpdate: registrar,
                         lastUpdate: item.lastUpdatedAt.map {
                             String(Clock.iso8601($0).prefix(10)) + " · \(item.lastUpdatedBy ?? "")"
@@ -32,7 +36,8 @@ extension RegistryWebController {
                 }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
-            "registry-keys", model, frame: frame(t("reg.keyRegister"), label: label, path: "/registry/key-material", context),
+            "registry-keys", model,
+            frame: frame(t("reg.keyRegister"), label: label, path: "/registry/key-material", context),
             status: status)
     }
 
@@ -42,7 +47,8 @@ extension RegistryWebController {
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
         do {
             _ = try await chancery.keyMaterial.recordUpdate(
-                id, edition: try FieldRules.text(fields["edition"] ?? "", field: "edition", max: 60), by: context.principal)
+                id, edition: try FieldRules.text(fields["edition"] ?? "", field: "edition", max: 60),
+                by: context.principal)
             return .redirect(to: "/registry/key-material?done=keyUpdate", type: .normal)
         } catch let error as AppError where error.status != .notFound {
             return try await keyPage(context, notice: nil, error: error, status: error.status)
@@ -65,6 +71,7 @@ extension RegistryWebController {
                 }))
         let label = chancery.objects.dominantLabel(of: copies.map(\.record.object))
         return PageRenderer.response(
-            "registry-muster", model, frame: frame(t("reg.musterTitle"), label: label, path: "/registry/muster", context))
+            "registry-muster", model,
+            frame: frame(t("reg.musterTitle"), label: label, path: "/registry/muster", context))
     }
 }

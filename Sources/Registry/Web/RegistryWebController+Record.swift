@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -7,7 +7,8 @@ extension RegistryWebController {
     package typealias RecordView = RecordDossier
 
     package func view(_ id: String, _ context: SignedInContext) async throws -> RecordDossier {
-        guard ObjectID.isWellFormed(id), let dossier = try await chancery.records.dossier(of: id, by: context.principal) else {
+        guard ObjectID.isWellFormed(id), let dossier = try await chancery.records.dossier(of: id, by: context.principal)
+        else {
             throw AppError.objectNotFound(String(id.prefix(40)))
         }
         return dossier
@@ -20,7 +21,8 @@ extension RegistryWebController {
     }
 
     package func recordPage(
-        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let record = view.record
@@ -41,7 +43,9 @@ extension RegistryWebController {
                 shown.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
                 let folders = try await chancery.filePlan.all().filter { $0.kind == .folder }
                 shown.canFile = !folders.isEmpty
-                shown.folders = folders.map { RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title) }
+                shown.folders = folders.map {
+                    RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title)
+                }
                 shown.canClose = record.schedule.folderID != nil
             }
             actions = shown
@@ -50,7 +54,8 @@ extension RegistryWebController {
             t(
                 "reg.certificateText",
                 [
-                    "reference": certificate.reference, "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
+                    "reference": certificate.reference,
+                    "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
                     "witness": certificate.witness, "method": certificate.method.isEmpty ? "—" : certificate.method,
                 ])
         }
@@ -96,10 +101,12 @@ extension RegistryWebController {
             },
             hasRefused: !refused.isEmpty,
             refused: refused.map { refusal in
-                t("reg.refusedLine", [
-                    "member": CopyText.recipient(refusal.member, t),
-                    "reason": t("reg.reason.\(refusal.reason)"),
-                ])
+                t(
+                    "reg.refusedLine",
+                    [
+                        "member": CopyText.recipient(refusal.member, t),
+                        "reason": t("reg.reason.\(refusal.reason)"),
+                    ])
             },
             holds: view.holds.filter { $0.releasedAt == nil }.map { hold in
                 .init(
@@ -128,12 +135,17 @@ extension RegistryWebController {
                 .init(
                     version: version.version, state: t("registry.state.\(version.state)"), title: version.title,
                     banner: version.label.banner,
-                    changed: String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(of: "T", with: " "))
+                    changed: String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(
+                        of: "T", with: " "))
             })
-        let label = (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label))) ?? record.object.label
+        let label =
+            (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label)))
+            ?? record.object.label
         return PageRenderer.response(
             "registry-record", RegistryPage(Self.parts(context, canRegister: registrar), model),
-            frame: frame("\(record.reference) — \(record.object.title)", label: label, path: "/registry/records/\(record.object.id)", context),
+            frame: frame(
+                "\(record.reference) — \(record.object.title)", label: label,
+                path: "/registry/records/\(record.object.id)", context),
             status: status)
     }
 
@@ -149,24 +161,32 @@ extension RegistryWebController {
             switch action {
             case "verify": _ = try await records.verify(id, by: principal)
             case "distribute":
-                guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+                guard let list = fields["list"], ObjectID.isWellFormed(list) else {
+                    throw RegistryError.unknownList(fields["list"] ?? "")
+                }
                 _ = try await records.distribute(id, to: list, by: principal)
             case "file": _ = try await records.file(id, in: fields["folder"] ?? "", by: principal)
             case "close": _ = try await records.close(id, by: principal)
             case "archive": _ = try await records.archive(id, by: principal)
             case "hold":
                 _ = try await records.placeHold(
-                    on: id, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000), by: principal)
+                    on: id, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000),
+                    by: principal)
             case "release":
-                guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else { throw RegistryError.holdNotFound(fields["hold"] ?? "") }
+                guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else {
+                    throw RegistryError.holdNotFound(fields["hold"] ?? "")
+                }
                 _ = try await records.releaseHold(hold, by: principal)
             case "acl-add", "acl-remove":
                 try await editACL(id, action: action, fields: fields, by: principal)
             case "downgrade":
-                guard let classification = try FieldRules.classification(fields["classification"], field: "classification")
+                guard
+                    let classification = try FieldRules.classification(
+                        fields["classification"], field: "classification")
                 else { throw AppError.missingField("classification") }
                 _ = try await records.downgrade(
-                    id, to: { label in
+                    id,
+                    to: { label in
                         var lowered = label
                         lowered.classification = classification
                         return lowered
@@ -175,14 +195,16 @@ extension RegistryWebController {
                     by: principal)
             case "destroy":
                 _ = try await records.dispose(
-                    id, action: .destroy, witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
+                    id, action: .destroy,
+                    witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
                     method: try FieldRules.optionalText(fields["method"], field: "method", max: 200), by: principal,
                     displayName: context.account.displayName)
             default: throw AppError.notFound
             }
             return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)
         } catch let error as AppError where error.status != .notFound {
-            return try await recordPage(try await view(id, context), context, notice: nil, error: error, status: error.status)
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
     }
 
@@ -191,7 +213,9 @@ extension RegistryWebController {
         guard let version = fields["version"].flatMap(Int64.init) else { throw AppError.missingField("version") }
         var grantee = fields["grantee"]?.trimmingCharacters(in: .whitespaces) ?? ""
         // People are named by user name on the page; the entry holds the account id (the store checks it again).
-        if fields["kind"] == "user", let account = try await chancery.users.account(named: grantee) { grantee = account.id }
+        if fields["kind"] == "user", let account = try await chancery.users.account(named: grantee) {
+            grantee = account.id
+        }
         let entry = try AccessControlController.entries([
             .init(kind: fields["kind"] ?? "", id: grantee, permission: fields["permission"] ?? "read")
         ])[0]
@@ -200,7 +224,8 @@ extension RegistryWebController {
         }
         var entries = current.filter { $0.grantee != entry.grantee }
         if action == "acl-add" { entries.append(entry) }
-        _ = try await chancery.records.replaceAccessEntries(of: id, with: entries, expectedVersion: version, by: principal)
+        _ = try await chancery.records.replaceAccessEntries(
+            of: id, with: entries, expectedVersion: version, by: principal)
     }
 
     @Sendable package func cover(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -221,7 +246,9 @@ extension RegistryWebController {
                 copies: copies.isEmpty ? "—" : copies.joined(separator: "; ")))
         return PageRenderer.response(
             "registry-cover", model,
-            frame: frame(t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover", context))
+            frame: frame(
+                t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover",
+                context))
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -239,7 +266,9 @@ extension RegistryWebController {
         try await receiptsPage(context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
     }
 
-    package func receiptsPage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func receiptsPage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
@@ -250,14 +279,17 @@ extension RegistryWebController {
                 notice: Self.notice(notice, t), error: error.map { $0.detail(t) }, hasReceipts: !receipts.isEmpty,
                 receipts: receipts.map { receipt in
                     .init(
-                        copyID: receipt.copy.id, reference: receipt.record.reference, title: receipt.record.object.title,
-                        number: receipt.copy.number, copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
+                        copyID: receipt.copy.id, reference: receipt.record.reference,
+                        title: receipt.record.object.title,
+                        number: receipt.copy.number,
+                        copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
                         banner: receipt.record.object.label.banner,
                         bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification))
                 }))
         let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
         return PageRenderer.response(
-            "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context), status: status)
+            "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context),
+            status: status)
     }
 
     @Sendable package func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -276,7 +308,8 @@ extension RegistryWebController {
     @Sendable package func printReceipt(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let id = try context.parameters.require("copyId")
-        guard ObjectID.isWellFormed(id), let receipt = try await chancery.records.receipt(id, by: context.principal) else {
+        guard ObjectID.isWellFormed(id), let receipt = try await chancery.records.receipt(id, by: context.principal)
+        else {
             throw RegistryError.receiptNotYours
         }
         let copy = receipt.copy
@@ -289,6 +322,7 @@ extension RegistryWebController {
                 recipient: CopyText.recipient(copy.member, t), state: state))
         return PageRenderer.response(
             "receipt-print", model,
-            frame: frame(t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))
+            frame: frame(
+                t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))
     }
 }

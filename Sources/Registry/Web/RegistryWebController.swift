@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -39,13 +39,17 @@ package struct RegistryWebController: SignedInPages {
     }
 
     /// The parts every registry page shares; `csrf` for the pages with forms.
-    package static func parts(_ context: SignedInContext, csrf: Bool = true, canRegister: Bool? = nil) -> RegistryPageParts {
+    package static func parts(_ context: SignedInContext, csrf: Bool = true, canRegister: Bool? = nil)
+        -> RegistryPageParts
+    {
         RegistryPageParts(
             t: labels(context.localizer), csrf: csrf ? context.session.csrfToken : nil,
             canRegister: canRegister ?? isRegistrar(context.principal))
     }
 
-    package static func isRegistrar(_ principal: Principal) -> Bool { !RecordStore.registrars.isDisjoint(with: principal.roles) }
+    package static func isRegistrar(_ principal: Principal) -> Bool {
+        !RecordStore.registrars.isDisjoint(with: principal.roles)
+    }
 
     // MARK: desk and queues
 
@@ -64,13 +68,16 @@ package struct RegistryWebController: SignedInPages {
         let receipts = try await chancery.records.outstandingReceiptCount(by: principal)
         queues.append(.init(id: "receipts", name: t("reg.queue.receipts"), count: receipts, href: "/receipts"))
         let keys = try await chancery.keyMaterial.count(dueOnly: true, by: principal)
-        queues.append(.init(id: "key-updates", name: t("reg.queue.key-updates"), count: keys, href: "/registry/key-material"))
+        queues.append(
+            .init(id: "key-updates", name: t("reg.queue.key-updates"), count: keys, href: "/registry/key-material"))
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
         let rows = Self.rows(latest, t)
         let model = RegistryPage(
-            Self.parts(context, csrf: false), RegistryDeskPage(hasRecords: !rows.isEmpty, records: rows, queues: queues))
+            Self.parts(context, csrf: false), RegistryDeskPage(hasRecords: !rows.isEmpty, records: rows, queues: queues)
+        )
         let label = chancery.objects.dominantLabel(of: latest.map(\.object))
-        return PageRenderer.response("registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
+        return PageRenderer.response(
+            "registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
     }
 
     @Sendable package func queue(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -80,7 +87,8 @@ package struct RegistryWebController: SignedInPages {
         }
         let pagination = try Pagination(request)
         let filter = RecordStore.Filter(queue: queue)
-        let page = try await chancery.records.list(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        let page = try await chancery.records.list(
+            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         let total = try await chancery.records.count(filter, by: context.principal)
         let rows = Self.rows(page.items, t)
         var model = RegistryQueuePage(
@@ -104,7 +112,9 @@ package struct RegistryWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         return PageRenderer.response(
-            "registry-queue", RegistryPage(Self.parts(context, csrf: batch), model), frame: frame(t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
+            "registry-queue", RegistryPage(Self.parts(context, csrf: batch), model),
+            frame: frame(
+                t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
     }
 
     package static func rows(_ records: [RegistryRecord], _ t: Localizer) -> [RegistryRecordRow] {
@@ -129,7 +139,9 @@ package struct RegistryWebController: SignedInPages {
             let draft = try RegisterForm(fields: fields).draft(catalog: chancery.catalog)
             let principal = context.principal
             let records = chancery.records
-            let record = try await chancery.database.transaction { db in try await records.register(draft, by: principal, on: db) }
+            let record = try await chancery.database.transaction { db in
+                try await records.register(draft, by: principal, on: db)
+            }
             return .redirect(to: "/registry/records/\(record.object.id)?done=registered", type: .normal)
         } catch let error as AppError {
             return try await registerPage(context, values: fields, error: error, status: error.status)
@@ -154,17 +166,23 @@ package struct RegistryWebController: SignedInPages {
                     selected: (values["direction"] ?? "incoming") == $0.rawValue)
             },
             types: RecordTypes.all.map {
-                RegistryChoice(value: $0, name: t("reg.type.\($0)"), selected: (values["recordType"] ?? "message") == $0)
+                RegistryChoice(
+                    value: $0, name: t("reg.type.\($0)"), selected: (values["recordType"] ?? "message") == $0)
             },
             classifications: Classification.allCases.filter { $0 <= context.principal.clearance }.map {
-                RegistryChoice(value: $0.abbreviation, name: $0.marking, selected: chosenClassification == $0.abbreviation)
+                RegistryChoice(
+                    value: $0.abbreviation, name: $0.marking, selected: chosenClassification == $0.abbreviation)
             },
             markings: Classification.allCases.map {
-                RegistryChoice(value: $0.abbreviation, name: $0.marking, selected: values["contentMarking"] == $0.abbreviation)
+                RegistryChoice(
+                    value: $0.abbreviation, name: $0.marking, selected: values["contentMarking"] == $0.abbreviation)
             },
-            categories: context.principal.categories.sorted().map { .init(name: $0, checked: values["category.\($0)"] != nil) })
+            categories: context.principal.categories.sorted().map {
+                .init(name: $0, checked: values["category.\($0)"] != nil)
+            })
         return PageRenderer.response(
-            "registry-register", RegistryPage(Self.parts(context, canRegister: true), model), frame: frame(t("reg.registerTitle"), label: .unclassified, path: "/registry/register", context),
+            "registry-register", RegistryPage(Self.parts(context, canRegister: true), model),
+            frame: frame(t("reg.registerTitle"), label: .unclassified, path: "/registry/register", context),
             status: status)
     }
 
@@ -173,11 +191,14 @@ package struct RegistryWebController: SignedInPages {
         let fields = try await WebForm.verified(request, session: context.session)
         let ids = fields.keys.filter { $0.hasPrefix("record.") }.map { String($0.dropFirst("record.".count)) }
             .filter(ObjectID.isWellFormed).sorted()
-        guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+        guard let list = fields["list"], ObjectID.isWellFormed(list) else {
+            throw RegistryError.unknownList(fields["list"] ?? "")
+        }
         let outcomes = try await chancery.records.distribute(ids, to: list, by: context.principal)
         let distributed = outcomes.filter { if case .distributed = $0.outcome { true } else { false } }.count
         return .redirect(
-            to: "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
+            to:
+                "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
             type: .normal)
     }
 }

@@ -1,10 +1,10 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import SQLKit
 import Testing
 
 @testable import ChancerySpine
-import ChanceryTestSupport
 
 /// A model as the offices write them: an integer boolean, optionals, an enum stored as text, an `Int64` timestamp,
 /// an `Int`, a JSON list and one column named otherwise than its property.
@@ -21,7 +21,8 @@ private struct Probe: Decodable, Equatable {
     var sequence: Int
 
     private enum CodingKeys: String, CodingKey {
-        case id, isUrgent, note, status, createdAt, closedAt, pageCount, tags, sequence = "seq"
+        case id, isUrgent, note, status, createdAt, closedAt, pageCount, tags
+        case sequence = "seq"
     }
 }
 
@@ -42,11 +43,13 @@ struct RowDecodingTests {
     private func rows(_ database: ChancerySpine.Database) async throws -> [any SQLRow] {
         try await database.transaction { db in
             try await db.raw(Self.table).run()
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO row_decoding_probe VALUES
                 ('a', 1, 'call back', 'open', 1767225600123, NULL, 12, '["x","y"]', 7),
                 ('b', 0, NULL, 'closed', 1767225600456, 1767225600789, 0, '[]', 8)
-                """).run()
+                """
+            ).run()
             return try await db.raw("SELECT * FROM row_decoding_probe ORDER BY id").all()
         }
     }
@@ -56,14 +59,16 @@ struct RowDecodingTests {
         try await withInstallation { installation in
             let rows = try await rows(installation.chancery.database)
             let probes = try rows.map { try $0.decodeModel(Probe.self) }
-            #expect(probes == [
-                Probe(
-                    id: "a", isUrgent: true, note: "call back", status: .open, createdAt: 1_767_225_600_123, closedAt: nil,
-                    pageCount: 12, tags: ["x", "y"], sequence: 7),
-                Probe(
-                    id: "b", isUrgent: false, note: nil, status: .closed, createdAt: 1_767_225_600_456,
-                    closedAt: 1_767_225_600_789, pageCount: 0, tags: [], sequence: 8),
-            ], "\(TestInstallation.engineName)")
+            #expect(
+                probes == [
+                    Probe(
+                        id: "a", isUrgent: true, note: "call back", status: .open, createdAt: 1_767_225_600_123,
+                        closedAt: nil,
+                        pageCount: 12, tags: ["x", "y"], sequence: 7),
+                    Probe(
+                        id: "b", isUrgent: false, note: nil, status: .closed, createdAt: 1_767_225_600_456,
+                        closedAt: 1_767_225_600_789, pageCount: 0, tags: [], sequence: 8),
+                ], "\(TestInstallation.engineName)")
         }
     }
 

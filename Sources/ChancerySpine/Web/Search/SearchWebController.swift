@@ -23,7 +23,8 @@ package struct SearchWebController {
             do {
                 let query = try SearchController.parse(text)
                 let offset = try SearchController.offset(parameters["cursor"])
-                let results = try await chancery.search.search(query, text: text, offset: offset, limit: 20, by: context.principal)
+                let results = try await chancery.search.search(
+                    query, text: text, offset: offset, limit: 20, by: context.principal)
                 Self.addResults(results, query: query, text: text, offset: offset, t, to: &model)
                 label = chancery.objects.dominantLabel(of: results.hits.map(\.object))
             } catch let error as AppError where error.status == .badRequest {
@@ -32,12 +33,14 @@ package struct SearchWebController {
                 status = .badRequest
             }
         }
-        let frame = PageFrame(title: t("search.title"), label: label, localizer: t, path: "/search", session: context.session)
+        let frame = PageFrame(
+            title: t("search.title"), label: label, localizer: t, path: "/search", session: context.session)
         return PageRenderer.response("search", model, frame: frame, status: status)
     }
 
     package static func addResults(
-        _ results: SearchResults, query: SearchQuery, text: String, offset: Int, _ t: Localizer, to model: inout SearchPage
+        _ results: SearchResults, query: SearchQuery, text: String, offset: Int, _ t: Localizer,
+        to model: inout SearchPage
     ) {
         func link(_ q: String, cursor: String? = nil) -> String {
             var items = [URLQueryItem(name: "q", value: q)]
@@ -53,7 +56,8 @@ package struct SearchWebController {
         func facet(_ id: String, _ counts: [String: Int], name: (String) -> String, filter: ((String) -> String)?)
             -> SearchPage.Facet
         {
-            let values = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { value, count in
+            let values = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+                value, count in
                 SearchPage.Facet.Value(
                     name: name(value), value: value, count: count, facet: id,
                     href: filter.map { link(text + " " + $0(value)) })
@@ -61,15 +65,20 @@ package struct SearchWebController {
             return SearchPage.Facet(id: id, name: t("search.\(id)"), values: values)
         }
         var facets: [SearchPage.Facet] = []
-        facets.append(facet("office", results.facets.office, name: { t("search.office.\($0)") },
-                            filter: filters.office == nil ? { "office:\($0)" } : nil))
-        facets.append(facet("type", results.facets.type, name: { $0 }, filter: filters.type == nil ? { "type:\($0)" } : nil))
+        facets.append(
+            facet(
+                "office", results.facets.office, name: { t("search.office.\($0)") },
+                filter: filters.office == nil ? { "office:\($0)" } : nil))
+        facets.append(
+            facet("type", results.facets.type, name: { $0 }, filter: filters.type == nil ? { "type:\($0)" } : nil))
         let order = Classification.allCases.map(\.abbreviation)
         var classification = facet("classification", results.facets.classification, name: { $0 }, filter: nil)
         classification.values.sort { (order.firstIndex(of: $0.value) ?? 9) < (order.firstIndex(of: $1.value) ?? 9) }
         facets.append(classification)
-        facets.append(facet("year", results.facets.year, name: { $0 },
-                            filter: filters.fromDay == nil && filters.toDay == nil ? { "from:\($0) to:\($0)" } : nil))
+        facets.append(
+            facet(
+                "year", results.facets.year, name: { $0 },
+                filter: filters.fromDay == nil && filters.toDay == nil ? { "from:\($0) to:\($0)" } : nil))
         model.hits = results.hits.map { hit in
             SearchPage.Hit(
                 id: hit.object.id, title: hit.object.title, banner: hit.object.label.banner,
@@ -82,7 +91,8 @@ package struct SearchWebController {
         model.first = offset + 1
         model.facets = facets
         model.hasFacets = results.total > 0
-        model.totalText = results.total == 0
+        model.totalText =
+            results.total == 0
             ? t("search.totalNone")
             : results.total == 1 ? t("search.totalOne") : t("search.total", ["count": String(results.total)])
         model.next = results.nextOffset.map { link(text, cursor: SearchController.cursor($0)) }

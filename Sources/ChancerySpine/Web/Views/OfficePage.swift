@@ -18,7 +18,9 @@ package struct OfficePage<Shared, Content>: PageModel, MustacheParent {
 
     /// A stored property's value, an optional unwrapped (`nil` for none), as the templates read a struct.
     private static func value(named name: String, in object: Any) -> Any? {
-        guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else { return nil }
+        guard let value = Mirror(reflecting: object).children.first(where: { $0.label == name })?.value else {
+            return nil
+        }
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return value }
         return mirror.children.first?.value

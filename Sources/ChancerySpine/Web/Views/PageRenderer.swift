@@ -12,7 +12,8 @@ package struct PageFrame {
     package var path: String
     package var session: ActiveSession?
 
-    package init(title: String, label: SecurityLabel, localizer: Localizer, path: String, session: ActiveSession? = nil) {
+    package init(title: String, label: SecurityLabel, localizer: Localizer, path: String, session: ActiveSession? = nil)
+    {
         self.title = title
         self.label = label
         self.localizer = localizer
@@ -41,7 +42,8 @@ package enum PageRenderer {
         var library = MustacheLibrary()
         var names: Set<String> = []
         for (name, text) in [
-            ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
+            ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home),
+            ("error", Templates.error),
             ("language", Templates.language),
         ] + SearchTemplates.all + templates.map { ($0.name, $0.text) } {
             precondition(names.insert(name).inserted, "The template \(name) is defined twice")
