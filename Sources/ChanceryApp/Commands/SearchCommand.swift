@@ -54,6 +54,7 @@ struct SearchCommand: AsyncParsableCommand {
         @Option(help: "How many times the mix is run.") var runs = 5
 
         func run() async throws {
+            InstalledOffices.install(OfficeList.all)  // the queries are read before the database is opened
             let lines = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
             let parsed = try lines.map { line in

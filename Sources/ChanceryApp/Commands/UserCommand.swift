@@ -36,7 +36,7 @@ struct UserCommand: AsyncParsableCommand {
             if let roles {
                 var parsed: Swift.Set<Role> = []
                 for name in Self.list(roles) {
-                    guard let role = InstalledOffices.role(named: name) else {
+                    guard let role = OfficeList.role(named: name) else {
                         throw ValidationError(AccountError.unknownRole(name).description)
                     }
                     parsed.insert(role)
