@@ -111,6 +111,9 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(page.text.element(id: "auto-completeness-1") == "fail")
                 #expect(page.text.element(id: "auto-missing-1") == "emergencyContact, insurer")
                 #expect(page.text.contains(#"id="answer-form-1""#))
+                #expect(
+                    page.text.contains(#"id="completeness-none-1" checked"#),
+                    "an unanswered criterion checks 'not answered'")
 
                 let answered = try await client.postForm(
                     "/health/audits/\(id)/items/\(patient.object.id)",
@@ -120,6 +123,10 @@ struct HealthAuditsSuppliesWebTests {
                     ],
                     cookies: Self.cookie(session))
                 #expect(answered.status == .seeOther, "\(answered.text)")
+                let reread = try await client.execute(uri: location, method: .get, headers: session.headers())
+                #expect(reread.text.contains(#"id="completeness-fail-1" checked"#))
+                #expect(reread.text.contains(#"id="codes-pass-1" checked"#))
+                #expect(!reread.text.contains(#"id="completeness-none-1" checked"#))
                 let closed = try await client.postForm(
                     "/health/audits/\(id)/close", ["_csrf": csrf], cookies: Self.cookie(session))
                 #expect(closed.status == .seeOther, "\(closed.text)")

@@ -43,6 +43,24 @@ package struct HealthAuditPage {
         package var position: Int
         package var readable: Bool
         package var auditId: String
+
+        /// An auditor's answer to one criterion: which radio is checked, its words, and its form value.
+        package struct Answer {
+            package var pass: Bool
+            package var fail: Bool
+            package var none: Bool
+            package var text: String
+            package var value: String
+
+            package init(_ answer: Bool?, text: String) {
+                pass = answer == true
+                fail = answer == false
+                none = answer == nil
+                self.text = text
+                value = answer.map { $0 ? "pass" : "fail" } ?? ""
+            }
+        }
+
         package var canAnswer: Bool
         package var patientId: String?
         package var patientName: String?
@@ -52,26 +70,10 @@ package struct HealthAuditPage {
         package var signaturesResult: String?
         package var hasMissing: Bool?
         package var missing: String?
-        package var completenessPass: Bool?
-        package var completenessFail: Bool?
-        package var completenessNone: Bool?
-        package var completenessAnswer: String?
-        package var completenessValue: String?
-        package var consentPass: Bool?
-        package var consentFail: Bool?
-        package var consentNone: Bool?
-        package var consentAnswer: String?
-        package var consentValue: String?
-        package var codesPass: Bool?
-        package var codesFail: Bool?
-        package var codesNone: Bool?
-        package var codesAnswer: String?
-        package var codesValue: String?
-        package var signaturesPass: Bool?
-        package var signaturesFail: Bool?
-        package var signaturesNone: Bool?
-        package var signaturesAnswer: String?
-        package var signaturesValue: String?
+        package var completeness: Answer?
+        package var consent: Answer?
+        package var codes: Answer?
+        package var signatures: Answer?
         package var finding: String?
         package var followUp: String?
         package var followUpDue: String?

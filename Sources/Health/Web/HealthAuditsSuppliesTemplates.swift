@@ -48,9 +48,9 @@ package enum HealthAuditsSuppliesTemplates {
     package static func answerField(_ name: String) -> String {
         """
         <fieldset class="inline"><legend>{{t.\(name)}}</legend>
-          <label><input type="radio" name="\(name)" value="pass" id="\(name)-pass-{{position}}"{{#\(name)Pass}} checked{{/\(name)Pass}}> {{t.pass}}</label>
-          <label><input type="radio" name="\(name)" value="fail" id="\(name)-fail-{{position}}"{{#\(name)Fail}} checked{{/\(name)Fail}}> {{t.fail}}</label>
-          <label><input type="radio" name="\(name)" value="" id="\(name)-none-{{position}}"{{#\(name)None}} checked{{/\(name)None}}> {{t.notAnswered}}</label>
+          <label><input type="radio" name="\(name)" value="pass" id="\(name)-pass-{{position}}"{{#\(name).pass}} checked{{/\(name).pass}}> {{t.pass}}</label>
+          <label><input type="radio" name="\(name)" value="fail" id="\(name)-fail-{{position}}"{{#\(name).fail}} checked{{/\(name).fail}}> {{t.fail}}</label>
+          <label><input type="radio" name="\(name)" value="" id="\(name)-none-{{position}}"{{#\(name).none}} checked{{/\(name).none}}> {{t.notAnswered}}</label>
         </fieldset>
         """
     }
@@ -93,15 +93,15 @@ package enum HealthAuditsSuppliesTemplates {
               {{/canAnswer}}
               {{^canAnswer}}
               <dl class="profile" id="answers-{{position}}">
-                <dt>{{t.completeness}}</dt><dd>{{completenessAnswer}}</dd><dt>{{t.consent}}</dt><dd>{{consentAnswer}}</dd>
-                <dt>{{t.codes}}</dt><dd>{{codesAnswer}}</dd><dt>{{t.signatures}}</dt><dd>{{signaturesAnswer}}</dd>
+                <dt>{{t.completeness}}</dt><dd>{{completeness.text}}</dd><dt>{{t.consent}}</dt><dd>{{consent.text}}</dd>
+                <dt>{{t.codes}}</dt><dd>{{codes.text}}</dd><dt>{{t.signatures}}</dt><dd>{{signatures.text}}</dd>
                 <dt>{{t.finding}}</dt><dd>{{finding}}</dd><dt>{{t.followUp}}</dt><dd id="follow-up-{{position}}">{{followUp}} {{followUpDue}} {{followUpStatusText}}</dd>
               </dl>
               {{#canMarkDone}}
               <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="follow-up-done-form-{{position}}">
                 <input type="hidden" name="_csrf" value="{{csrf}}">
-                <input type="hidden" name="completeness" value="{{completenessValue}}"><input type="hidden" name="consent" value="{{consentValue}}">
-                <input type="hidden" name="codes" value="{{codesValue}}"><input type="hidden" name="signatures" value="{{signaturesValue}}">
+                <input type="hidden" name="completeness" value="{{completeness.value}}"><input type="hidden" name="consent" value="{{consent.value}}">
+                <input type="hidden" name="codes" value="{{codes.value}}"><input type="hidden" name="signatures" value="{{signatures.value}}">
                 <input type="hidden" name="finding" value="{{finding}}"><input type="hidden" name="followUp" value="{{followUp}}">
                 <input type="hidden" name="followUpDue" value="{{followUpDue}}"><input type="hidden" name="followUpStatus" value="done">
                 <button type="submit" id="follow-up-done-{{position}}">{{t.markDone}}</button>

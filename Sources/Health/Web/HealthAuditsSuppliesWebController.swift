@@ -145,26 +145,10 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             row.hasMissing = !automatic.missing.isEmpty
             row.missing = automatic.missing.joined(separator: ", ")
             let answers = item.answers
-            row.completenessPass = answers.completeness == true
-            row.completenessFail = answers.completeness == false
-            row.completenessNone = answers.completeness == nil
-            row.completenessAnswer = answer(answers.completeness)
-            row.completenessValue = answers.completeness.map { $0 ? "pass" : "fail" } ?? ""
-            row.consentPass = answers.consent == true
-            row.consentFail = answers.consent == false
-            row.consentNone = answers.consent == nil
-            row.consentAnswer = answer(answers.consent)
-            row.consentValue = answers.consent.map { $0 ? "pass" : "fail" } ?? ""
-            row.codesPass = answers.codes == true
-            row.codesFail = answers.codes == false
-            row.codesNone = answers.codes == nil
-            row.codesAnswer = answer(answers.codes)
-            row.codesValue = answers.codes.map { $0 ? "pass" : "fail" } ?? ""
-            row.signaturesPass = answers.signatures == true
-            row.signaturesFail = answers.signatures == false
-            row.signaturesNone = answers.signatures == nil
-            row.signaturesAnswer = answer(answers.signatures)
-            row.signaturesValue = answers.signatures.map { $0 ? "pass" : "fail" } ?? ""
+            row.completeness = .init(answers.completeness, text: answer(answers.completeness))
+            row.consent = .init(answers.consent, text: answer(answers.consent))
+            row.codes = .init(answers.codes, text: answer(answers.codes))
+            row.signatures = .init(answers.signatures, text: answer(answers.signatures))
             row.finding = item.finding ?? ""
             row.followUp = item.followUp ?? ""
             row.followUpDue = item.followUpDue ?? ""
