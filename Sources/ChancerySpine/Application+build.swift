@@ -17,7 +17,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware())
-    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ErrorMiddleware(sessions: chancery.sessions))
 
     router.get("/healthz") { _, _ in "ok" }
     router.get("/assets/chancery.css") { _, _ in

@@ -20,14 +20,24 @@ package enum JobNames {
 
     /// "a medical clerk", "a medical clerk or a clinician", "a medical clerk, a clinician or a medical advisor".
     package static func list(_ roles: [Role], _ t: Localizer) -> String {
+        join(roles, "job.either", t)
+    }
+
+    /// "a registry clerk and a registry supervisor": every job a person holds, for their profile.
+    package static func all(_ roles: Set<Role>, _ t: Localizer) -> String {
+        join(ordered(roles), "job.both", t)
+    }
+
+    private static func join(_ roles: [Role], _ conjunction: String, _ t: Localizer) -> String {
         let names = roles.map { t("job.\($0.rawValue)") }
         guard let last = names.last else { return "" }
         guard names.count > 1 else { return last }
-        return t("job.either", ["first": names.dropLast().joined(separator: ", "), "last": last])
+        return t(conjunction, ["first": names.dropLast().joined(separator: ", "), "last": last])
     }
 
     package static let table: [String: (en: String, fr: String)] = [
         "job.either": ("{first} or {last}", "{first} ou {last}"),
+        "job.both": ("{first} and {last}", "{first} et {last}"),
         "job.admin": ("an administrator", "un administrateur"),
         "job.auditor": ("an auditor", "un auditeur"),
     ]

@@ -23,6 +23,8 @@ package enum Strings {
             "Registre et dossiers des bureaux administratifs du quartier général"
         ),
         "nav.home": ("Home", "Accueil"),
+        "nav.siteMenu": ("Main menu", "Menu principal"),
+        "nav.searchPage": ("Search", "Recherche"),
         "nav.skip": ("Skip to the main content", "Aller au contenu principal"),
         "nav.language": ("Language", "Langue"),
         "nav.signedInAs": ("Signed in as {username}", "Connecté en tant que {username}"),
@@ -49,7 +51,7 @@ package enum Strings {
         "home.categories": ("Special categories", "Catégories spéciales"),
         "home.units": ("Units", "Unités"),
         "home.groups": ("Need-to-know groups", "Groupes d'accès restreint"),
-        "home.roles": ("Roles", "Rôles"),
+        "home.roles": ("Works as", "Fonctions"),
         "home.none": ("none", "aucun"),
         "home.offices": ("Your offices", "Vos bureaux"),
         "home.noOffices": (
@@ -83,6 +85,8 @@ package enum Strings {
 
         // Errors shown as pages or problem details
         "error.title": ("Something went wrong", "Une erreur s'est produite"),
+        "error.title.notFound": ("Not found", "Introuvable"),
+        "error.title.forbidden": ("Not allowed", "Action non autorisée"),
         "error.back": ("Back to the home page", "Retour à l'accueil"),
         "error.badCredentials": (
             "The user name or password is not correct.",

@@ -16,7 +16,9 @@ package struct BearerAuthenticator: RouterMiddleware {
             context.session = try await sessions.resolve(token, kind: .api)
             if let language = context.session?.account.language { context.language = language }
         }
-        return try await InLanguage.run(context.language) { try await next(request, context) }
+        return try await InLanguage.run(context.language, session: context.session) {
+            try await next(request, context)
+        }
     }
 }
 
@@ -35,19 +37,24 @@ package struct SessionAuthenticator: RouterMiddleware {
             context.session = try await sessions.resolve(cookie.value, kind: .web)
             if let language = context.session?.account.language { context.language = language }
         }
-        return try await InLanguage.run(context.language) { try await next(request, context) }
+        return try await InLanguage.run(context.language, session: context.session) {
+            try await next(request, context)
+        }
     }
 }
 
-/// An error on its way out, with the language of the signed-in user who met it: the error middleware runs
-/// before authentication, so it learns the user's saved language from here.
+/// An error on its way out, with the language and the session of the signed-in user who met it: the error
+/// middleware runs before authentication, so it learns them from here (an error page keeps the user's menus).
 package struct InLanguage: Error {
     package let error: any Error
     package let language: Language
+    package var session: ActiveSession? = nil
 
-    package static func run(_ language: Language, _ body: () async throws -> Response) async throws -> Response {
+    package static func run(
+        _ language: Language, session: ActiveSession? = nil, _ body: () async throws -> Response
+    ) async throws -> Response {
         do { return try await body() } catch let error as InLanguage { throw error } catch {
-            throw InLanguage(error: error, language: language)
+            throw InLanguage(error: error, language: language, session: session)
         }
     }
 }

@@ -9,6 +9,12 @@ import Logging
 /// logged with the request id and answered with a 500 that says nothing was changed.
 package struct ErrorMiddleware: RouterMiddleware {
     package typealias Context = AppRequestContext
+    /// To find the signed-in user of a page the router does not know (its 404 keeps the user's menus).
+    package var sessions: SessionStore?
+
+    package init(sessions: SessionStore? = nil) {
+        self.sessions = sessions
+    }
 
     package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws
@@ -21,6 +27,7 @@ package struct ErrorMiddleware: RouterMiddleware {
             var error = error
             if let wrapped = error as? InLanguage {
                 context.language = wrapped.language
+                context.session = wrapped.session
                 error = wrapped.error
             }
             var problem = problem(for: error, context: context)
@@ -39,11 +46,22 @@ package struct ErrorMiddleware: RouterMiddleware {
             if !isAPI, problem.type == AppError.unauthenticated.type {
                 return .redirect(to: "/login", type: .normal)
             }
-            guard isAPI else { return ErrorPage.response(problem, localizer: context.localizer) }
+            guard isAPI else { return try await errorPage(problem, request: request, context: context) }
             var response = ProblemResponse.make(problem, request: request, localizer: context.localizer)
             if let allowed { response.headers[.allow] = allowed.joined(separator: ", ") }
             return response
         }
+    }
+
+    /// The error page in the frame of the user's pages: masthead, search and menus, when someone is signed in.
+    private func errorPage(_ problem: AppError, request: Request, context: Context) async throws -> Response {
+        var context = context
+        if context.session == nil, let sessions, let cookie = request.cookies[SessionAuthenticator.cookieName] {
+            context.session = try? await sessions.resolve(cookie.value, kind: .web)
+            if let language = context.session?.account.language { context.language = language }
+        }
+        return ErrorPage.response(
+            problem, localizer: context.localizer, path: request.uri.path, session: context.session)
     }
 
     private func problem(for error: any Error, context: Context) -> AppError {

@@ -20,6 +20,11 @@ package protocol Office: Sendable {
     var roles: [Role] { get }
     /// The demo accounts of the people who work in it.
     var demoAccounts: [DemoData.Account] { get }
+    /// Its menu, shown on every page of the office, in order (grouped by `MenuLink.group` when long); each link
+    /// says who may follow it, and is shown to nobody else.
+    var menu: [MenuLink] { get }
+    /// Whether the principal works in it: its link in the site menu. By default, holding one of its roles.
+    func isOpen(to principal: Principal) -> Bool
     /// Its schema steps, numbered from 1 within the office, applied in order after the spine's.
     var migrations: [any Migration] { get }
     /// Its user-facing text, English and French side by side.
@@ -51,6 +56,8 @@ package protocol Office: Sendable {
 extension Office {
     package var homePath: String { "/\(name)" }
     package var demoAccounts: [DemoData.Account] { [] }
+    package var menu: [MenuLink] { [] }
+    package func isOpen(to principal: Principal) -> Bool { !Set(roles).isDisjoint(with: principal.roles) }
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }

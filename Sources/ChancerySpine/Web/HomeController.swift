@@ -25,7 +25,8 @@ package struct HomeController {
             welcome: t("home.welcome", ["username": account.displayName]),
             clearance: account.clearance.marking, nationality: account.nationality,
             categories: Self.list(account.categories, t), units: Self.list(account.units, t),
-            groups: Self.list(account.groups, t), roles: Self.list(Set(account.roles.map(\.rawValue)), t),
+            groups: Self.list(account.groups, t),
+            roles: account.roles.isEmpty ? t("home.none") : JobNames.all(account.roles, t),
             offices: Self.offices(of: account.roles, t),
             recent: recent.map { object in
                 HomePage.Recent(

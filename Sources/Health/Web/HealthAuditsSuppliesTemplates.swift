@@ -7,18 +7,13 @@ package enum HealthAuditsSuppliesTemplates {
         ("health-supplies", supplies), ("health-supplies-reorder", reorder), ("health-supply", supply),
     ]
 
-    package static let nav = """
-        <nav class="subnav" aria-label="{{t.nav}}">
-          <a id="nav-audits" href="/health/audits">{{t.audits}}</a>
-          <a id="nav-supplies" href="/health/supplies">{{t.supplies}}</a>
-          <a id="nav-reorder" href="/health/supplies/reorder">{{t.toReorder}}</a>
-        </nav>
+    package static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
         """
 
     package static let audits =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.auditsTitle}}</h1>
             {{#canAudit}}<p><a id="new-audit" href="/health/audits/new">{{t.newAudit}}</a></p>{{/canAudit}}
             {{#hasAudits}}
@@ -33,7 +28,7 @@ package enum HealthAuditsSuppliesTemplates {
             """
 
     package static let newAudit =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.newAudit}}</h1>
             <form id="audit-form" method="post" action="/health/audits">
               <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -56,7 +51,7 @@ package enum HealthAuditsSuppliesTemplates {
     }
 
     package static let audit =
-        nav + """
+        messages + """
             <h1 id="page-title">{{title}}</h1>
             <dl class="profile">
               <dt>{{t.state}}</dt><dd id="audit-state">{{state}}</dd>
@@ -129,7 +124,7 @@ package enum HealthAuditsSuppliesTemplates {
         """
 
     package static let supplies =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.suppliesTitle}}</h1>
             <p>{{t.suppliesNote}}</p>
             {{#hasItems}}
@@ -158,7 +153,7 @@ package enum HealthAuditsSuppliesTemplates {
             """
 
     package static let reorder =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.reorderTitle}}</h1>
             {{#hasItems}}
             """ + itemTable + """
@@ -167,7 +162,7 @@ package enum HealthAuditsSuppliesTemplates {
             """
 
     package static let supply =
-        nav + """
+        messages + """
             <h1 id="page-title">{{name}}</h1>
             <dl class="profile">
               <dt>{{t.form}}</dt><dd>{{form}}</dd><dt>{{t.unitOfIssue}}</dt><dd>{{unitOfIssue}}</dd>

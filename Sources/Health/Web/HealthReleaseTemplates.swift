@@ -8,12 +8,7 @@ package enum HealthReleaseTemplates {
         ("health-release-package", package), ("health-disclosures", disclosures),
     ]
 
-    package static let nav = """
-        <nav class="subnav" aria-label="{{t.section}}">
-          {{#isStaff}}<a id="nav-referrals" href="/health/referrals">{{t.referrals}}</a>{{/isStaff}}
-          <a id="nav-pod-requests" href="/health/pod-requests">{{t.podRequests}}</a>
-          {{#isStaff}}<a id="nav-releases" href="/health/releases">{{t.releases}}</a>{{/isStaff}}
-        </nav>
+    package static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
         """
@@ -26,7 +21,7 @@ package enum HealthReleaseTemplates {
         """
 
     package static let referrals =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.referrals}}</h1>
             {{#hasItems}}
             <table id="referral-list">
@@ -54,7 +49,7 @@ package enum HealthReleaseTemplates {
             """
 
     package static let referral =
-        nav + """
+        messages + """
             <h1 id="page-title">{{item.specialty}} — {{item.provider}}</h1>
             <dl class="profile" id="referral-details">
               <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}">{{item.patientID}}</a></dd>
@@ -76,7 +71,7 @@ package enum HealthReleaseTemplates {
             """
 
     package static let podRequests =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.podRequests}}</h1>
             {{#hasItems}}
             <table id="pod-list">
@@ -99,7 +94,7 @@ package enum HealthReleaseTemplates {
             """
 
     package static let podRequest =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.podRequests}}: {{item.staffNumber}}</h1>
             <dl class="profile" id="pod-details">
               <dt>{{t.staffNumber}}</dt><dd>{{item.staffNumber}}</dd>
@@ -138,7 +133,7 @@ package enum HealthReleaseTemplates {
             """
 
     package static let releases =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.releases}}</h1>
             {{#hasItems}}
             <table id="release-list">
@@ -163,7 +158,7 @@ package enum HealthReleaseTemplates {
             """
 
     package static let release =
-        nav + """
+        messages + """
             <h1 id="page-title">{{t.releases}}: {{item.recipient}}</h1>
             <dl class="profile" id="release-details">
               <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}/disclosures">{{item.patientID}}</a></dd>

@@ -31,16 +31,11 @@ package struct HealthWebController: SignedInPages {
         group.post("/health/duplicates/{suspicionId}/dismissal", use: dismissDuplicate)
     }
 
-    /// Pages of the other parts of the office, linked from the desk and the subnav.
-    package static let officeLinks: [(id: String, href: String, key: String)] = [
-        ("appointments", "/health/appointments", "hw.link.appointments"),
-        ("referrals", "/health/referrals", "hw.link.referrals"),
-        ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
-        ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
-        ("reorder", "/health/supplies/reorder", "hw.link.reorder"),
-        ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
-        ("duplicates", "/health/duplicates", "hw.link.duplicates"),
-    ]
+    /// The desk's cards: the office menu's other pages that the principal may open.
+    package static func deskLinks(for principal: Principal, _ t: Localizer) -> [HealthPageParts.Link] {
+        HealthOffice().menu.filter { !["health", "patients"].contains($0.id) && $0.isAllowed(principal) }
+            .map { .init(id: $0.id, href: $0.path, name: t($0.key)) }
+    }
 
     package static func labels(_ t: Localizer) -> [String: String] {
         Dictionary(uniqueKeysWithValues: HealthWebStrings.pageKeys.map { ($0, t("hw.\($0)")) })
@@ -52,7 +47,7 @@ package struct HealthWebController: SignedInPages {
         return HealthPage(
             HealthPageParts(
                 t: Self.labels(t), csrf: context.session.csrfToken,
-                links: Self.officeLinks.map { .init(id: $0.id, href: $0.href, name: t($0.key)) }),
+                links: Self.deskLinks(for: context.principal, t)),
             content)
     }
 

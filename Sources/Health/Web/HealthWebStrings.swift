@@ -205,6 +205,10 @@ package enum HealthWebStrings {
             "Ce dossier a été fusionné dans un autre par le conseiller médical ; ses entrées et rendez-vous s'y trouvent désormais."
         ),
         "hw.link.duplicates": ("Suspected duplicates", "Doublons présumés"),
+        "hw.menu.records": ("Patients and records", "Patients et dossiers"),
+        "hw.menu.appointments": ("Appointments", "Rendez-vous"),
+        "hw.menu.releases": ("Requests and releases", "Demandes et communications"),
+        "hw.menu.quality": ("Quality and supplies", "Qualité et fournitures"),
         "hw.done.entryAdded": ("The entry is in the record.", "L'entrée figure au dossier."),
         "hw.done.entryCorrected": (
             "The correction is saved; the previous version is kept.",

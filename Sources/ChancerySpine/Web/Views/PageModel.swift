@@ -31,6 +31,11 @@ package struct LayoutPage: PageModel {
     package var isFrench: Bool
     package var content: String
     package var user: User?
+    /// The site's menu (home, offices, search) for a signed-in user.
+    package var siteMenu: [Menus.Entry] = []
+    package var siteMenuLabel: String
+    /// The menu of the office the page belongs to.
+    package var officeMenu: Menus.OfficeMenu?
 
     package init(_ frame: PageFrame, content: String) {
         let t = frame.localizer
@@ -46,6 +51,11 @@ package struct LayoutPage: PageModel {
         isEnglish = t.language == .en
         isFrench = t.language == .fr
         self.content = content
+        siteMenuLabel = t("nav.siteMenu")
+        if let principal = frame.session?.account.principal {
+            siteMenu = Menus.site(for: principal, path: frame.path, t)
+            officeMenu = Menus.office(for: principal, path: frame.path, t)
+        }
         user = frame.session.map { session in
             User(
                 signedInAs: t("nav.signedInAs", ["username": session.account.username]), csrf: session.csrfToken,

@@ -83,13 +83,23 @@ package struct ErrorPageModel: PageModel {
     package var back: String
 }
 
-/// The page shown for an error outside the API.
+/// The page shown for an error outside the API, in the frame of the user's pages when someone is signed in.
 package enum ErrorPage {
-    package static func response(_ problem: AppError, localizer: Localizer) -> Response {
-        let model = ErrorPageModel(
-            title: localizer("error.title"), detail: problem.detail(localizer), back: localizer("error.back"))
-        let frame = PageFrame(
-            title: localizer("error.title"), label: .unclassified, localizer: localizer, path: "/home", session: nil)
+    package static func response(
+        _ problem: AppError, localizer: Localizer, path: String = "/home", session: ActiveSession? = nil
+    ) -> Response {
+        let title = title(for: problem.status, localizer)
+        let model = ErrorPageModel(title: title, detail: problem.detail(localizer), back: localizer("error.back"))
+        let frame = PageFrame(title: title, label: .unclassified, localizer: localizer, path: path, session: session)
         return PageRenderer.response("error", model, frame: frame, status: problem.status)
+    }
+
+    /// A heading that says what happened: not found, not allowed, or a fault.
+    static func title(for status: HTTPResponse.Status, _ t: Localizer) -> String {
+        switch status {
+        case .notFound: t("error.title.notFound")
+        case .forbidden: t("error.title.forbidden")
+        default: t("error.title")
+        }
     }
 }

@@ -27,7 +27,11 @@ package enum Stylesheet {
         input[type=text], input[type=password] { padding: .5rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
         button { padding: .5rem 1rem; border: 0; border-radius: 4px; background: var(--accent); color: #fff; font: inherit; cursor: pointer; }
         .error { color: #b71c1c; font-weight: 600; } .notice { color: #1b5e20; }
-        .subnav { display: flex; gap: 1rem; margin-bottom: .5rem; }
+        .site-menu { background: #fff; border-bottom: 1px solid var(--line); padding: .4rem 1.5rem; }
+        .site-menu ul, .office-menu ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+        .office-menu { max-width: 64rem; margin: .75rem auto 0; padding: 0 1.5rem; display: flex; flex-wrap: wrap; gap: .5rem 2.5rem; }
+        .menu-heading { display: block; font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+        .site-menu a[aria-current=page], .office-menu a[aria-current=page] { font-weight: 700; color: var(--ink); text-decoration: none; border-bottom: 3px solid var(--accent); }
         .masthead-search { margin-left: auto; } .masthead-search input { width: 16rem; }
         .search-results { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: 1.5rem; align-items: start; }
         .facet h2 { font-size: 1rem; margin: .75rem 0 .25rem; } .facet ul { list-style: none; padding: 0; margin: 0; }
@@ -42,7 +46,7 @@ package enum Stylesheet {
         button.danger { background: #b71c1c; }
         .cover-sheet { background: #fff; padding: 2rem; border: 3px double #000; } .cover-marking { font-size: 1.6rem; font-weight: 700; text-align: center; }
         @media print {
-          .masthead, .skip-link, .languages, .account, .subnav, .no-print, form { display: none; }
+          .masthead, .skip-link, .languages, .account, .site-menu, .office-menu, .no-print, form { display: none; }
           .classification-banner { color: #000 !important; background: none !important; border: 2px solid #000; }
           #banner-top { position: running(top); } #banner-bottom { position: running(bottom); }
           body { background: #fff; }

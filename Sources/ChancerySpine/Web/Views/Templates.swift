@@ -35,6 +35,18 @@ package enum Templates {
           </div>
           {{/user}}
         </header>
+        {{#user}}
+        <nav class="site-menu" id="site-menu" aria-label="{{siteMenuLabel}}"><ul>
+          {{#siteMenu}}<li><a id="site-{{id}}" href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>{{/siteMenu}}
+        </ul></nav>
+        {{/user}}
+        {{#officeMenu}}
+        <nav class="office-menu" id="office-menu" aria-label="{{label}}">
+          {{#groups}}<div class="menu-group">{{#heading}}<span class="menu-heading">{{heading}}</span>{{/heading}}<ul>
+            {{#links}}<li><a id="nav-{{id}}" href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>{{/links}}
+          </ul></div>{{/groups}}
+        </nav>
+        {{/officeMenu}}
         <main id="main" tabindex="-1">
         {{{content}}}
         </main>

@@ -1,0 +1,107 @@
+import ChanceryKit
+
+/// One link of an office's menu: where it goes, its label's string key, the group it stands in, and who may follow
+/// it. The rule is the page's own: a menu never offers a page that would refuse (`MenuLinksTests` follows every
+/// link shown to every demo account).
+package struct MenuLink: Sendable {
+    package let id: String
+    package let path: String
+    package let key: String
+    /// The string key of the group's heading, for an office whose menu is long enough to be grouped.
+    package let group: String?
+    package let isAllowed: @Sendable (Principal) -> Bool
+
+    package init(
+        _ id: String, _ path: String, _ key: String, group: String? = nil,
+        for isAllowed: @escaping @Sendable (Principal) -> Bool = { _ in true }
+    ) {
+        self.id = id
+        self.path = path
+        self.key = key
+        self.group = group
+        self.isAllowed = isAllowed
+    }
+
+    /// A rule that admits whoever holds one of the roles.
+    package static func anyOf(_ roles: Set<Role>) -> @Sendable (Principal) -> Bool {
+        { principal in !roles.isDisjoint(with: principal.roles) }
+    }
+
+    /// How closely it names a page: its path's length when the page is it or below it.
+    func closeness(to page: String) -> Int? {
+        page == path || page.hasPrefix(path + "/") ? path.count : nil
+    }
+}
+
+/// The two menus of every signed-in page: the site's (home, the offices the principal works in, search) and the
+/// menu of the office the page belongs to, the same on every page of that office, the current page marked.
+package enum Menus {
+    /// A link as the layout renders it.
+    package struct Entry {
+        package var id: String
+        package var href: String
+        package var name: String
+        package var current: Bool
+    }
+
+    /// A group of an office's menu; `heading` is nil when the menu is short enough to stand ungrouped.
+    package struct Group {
+        package var heading: String?
+        package var links: [Entry]
+    }
+
+    /// The menu of the office a page belongs to.
+    package struct OfficeMenu {
+        package var label: String
+        package var groups: [Group]
+    }
+
+    /// Up to this many links, a menu stands on one line without group headings.
+    static let ungroupedLimit = 6
+
+    /// Home, each running office the principal works in, and search; the page's own entry marked.
+    package static func site(for principal: Principal, path: String, _ t: Localizer) -> [Entry] {
+        let offices = InstalledOffices.catalog.offices.filter { $0.isOpen(to: principal) }
+        let links =
+            [("home", "/home", t("nav.home"))] + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
+            + [("search", "/search", t("nav.searchPage"))]
+        let current = office(of: path)?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
+        return links.map { Entry(id: $0.0, href: $0.1, name: $0.2, current: $0.0 == current) }
+    }
+
+    /// The menu of the office whose pages include `path`, with the links the principal may follow; nil for a page
+    /// of no office, or an office the principal may follow no link of.
+    package static func office(for principal: Principal, path: String, _ t: Localizer) -> OfficeMenu? {
+        guard let office = office(of: path) else { return nil }
+        let links = office.menu.filter { $0.isAllowed(principal) }
+        guard !links.isEmpty else { return nil }
+        let current = links.compactMap { link in link.closeness(to: path).map { (link.id, $0) } }
+            .max { $0.1 < $1.1 }?.0
+        let entries = links.map { Entry(id: $0.id, href: $0.path, name: t($0.key), current: $0.id == current) }
+        var groups: [Group] = []
+        if links.count <= ungroupedLimit {
+            groups = [Group(heading: nil, links: entries)]
+        } else {
+            for (link, entry) in zip(links, entries) {
+                let heading = link.group.map { t($0) }
+                if let last = groups.indices.last, groups[last].heading == heading {
+                    groups[last].links.append(entry)
+                } else {
+                    groups.append(Group(heading: heading, links: [entry]))
+                }
+            }
+        }
+        return OfficeMenu(label: t("office.\(office.name)"), groups: groups)
+    }
+
+    /// The office a page belongs to: the one with the link or home path that names it most closely.
+    static func office(of path: String) -> (any Office)? {
+        var best: (office: any Office, closeness: Int)?
+        for office in InstalledOffices.catalog.offices {
+            let home = MenuLink(office.name, office.homePath, "")
+            let closeness = (office.menu + [home]).compactMap { $0.closeness(to: path) }.max()
+            if let closeness, closeness > best?.closeness ?? 0 { best = (office, closeness) }
+        }
+        return best?.office
+    }
+}
