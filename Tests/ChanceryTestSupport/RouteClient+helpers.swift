@@ -262,6 +262,11 @@ extension String {
         firstMatch(#"id="\#(id)"[^>]*>([\s\S]*?)</"#)
     }
 
+    /// The `href` of the element with this id.
+    package func firstHref(id: String) -> String? {
+        firstMatch(#"id="\#(id)"[^>]*href="([^"]*)""#) ?? firstMatch(#"href="([^"]*)"[^>]*id="\#(id)""#)
+    }
+
     /// The content of `<title>`.
     package var htmlTitle: String? { firstMatch(#"<title>([\s\S]*?)</title>"#) }
 

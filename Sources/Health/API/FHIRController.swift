@@ -48,6 +48,15 @@ package struct FHIRController {
         return Self.response(bundle, label: label)
     }
 
+    /// The chart's "FHIR export" for a signed-in web user, through their session: the same `$everything` Bundle,
+    /// trimmed and audited as through the API, as a file to save. A patient the user may not read is the web's 404.
+    @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try Self.id(context)
+        var response = try await everything(request, context: context)
+        response.headers[.contentDisposition] = "attachment; filename=\"patient-\(id)-fhir.json\""
+        return response
+    }
+
     /// `Patient?name=&identifier=&_count=`: the patients the principal may read whose family or given name starts
     /// with `name`, or whose staff number is `identifier` (`urn:chancery:staff-number|N` or `N`).
     @Sendable package func searchPatients(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -106,7 +106,7 @@ package enum HealthTemplates {
           {{#canWrite}}<a id="new-entry" href="/health/patients/{{patient.id}}/entries/new">{{t.newEntry}}</a> ·
           <a id="new-lab-result" href="/health/patients/{{patient.id}}/entries/new?type=lab-result">{{t.newLabResult}}</a> ·{{/canWrite}}
           {{#patientLinks}}<a id="{{id}}" href="{{href}}">{{name}}</a> · {{/patientLinks}}
-          <a id="fhir-link" href="/api/v1/health/fhir/Patient/{{patient.id}}/$everything">{{t.fhirExport}}</a>
+          <a id="fhir-link" href="/health/patients/{{patient.id}}/fhir" download>{{t.fhirExport}}</a>
         </p>
         <section aria-labelledby="entries-heading">
           <h2 id="entries-heading">{{t.entries}}</h2>

@@ -14,6 +14,7 @@ package struct HealthWebController: SignedInPages {
         group.get("/health/patients/new", use: newPatientForm)
         group.post("/health/patients/new", use: createPatient)
         group.get("/health/patients/{id}", use: chart)
+        group.get("/health/patients/{id}/fhir", use: FHIRController(chancery: chancery).download)
         group.get("/health/patients/{id}/entries/new", use: newEntryForm)
         group.post("/health/patients/{id}/entries/new", use: addEntry)
         group.get("/health/patients/{id}/entries/{entryId}", use: entry)
