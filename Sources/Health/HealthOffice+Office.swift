@@ -18,7 +18,7 @@ extension HealthOffice {
             Self.identityStrings, HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table,
             AppointmentWebStrings.table,
             HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
-            HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table,
+            HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table, LabCatalogue.strings,
         ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 

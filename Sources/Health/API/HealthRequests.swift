@@ -246,11 +246,41 @@ package struct EntryRequest: Decodable, Sendable {
             throw HealthError.invalid("\(field).low", reasonKey: "health.reason.range")
         }
         guard item.value != nil || item.valueText != nil else { throw AppError.missingField("\(field).value") }
+        let code = try coding(item.code, field: "\(field).code")
+        let valueText = try FieldRules.optionalText(item.valueText, field: "\(field).valueText", max: 200)
+        let unit = try FieldRules.optionalText(item.unit, field: "\(field).unit", max: 30)
+        guard code.system == LabCatalogue.system, let test = LabCatalogue.test(code.code) else {
+            return RecordEntry.Observation(
+                code: code, value: item.value, valueText: valueText, unit: unit, low: item.low, high: item.high)
+        }
+        return try numeric(test, code: code, value: item.value, valueText: valueText, unit: unit, item, field: field)
+    }
+
+    /// A result of a numeric test of the catalogue: a number (a decimal comma is read as a point), in the test's
+    /// unit; the catalogue's name, range and critical limits unless the laboratory gave its own range.
+    static func numeric(
+        _ test: LabTest, code: RecordEntry.Coding, value: Double?, valueText: String?, unit: String?,
+        _ item: ObservationRequest, field: String
+    ) throws -> RecordEntry.Observation {
+        let number = value ?? valueText.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+        guard let number, number.isFinite else {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "health.error.observationNumber",
+                ["unit": test.unit, "field": valueText == nil ? "\(field).value" : "\(field).valueText"],
+                localizing: ["test": "lab.\(test.code)"],
+                field: valueText == nil ? "\(field).value" : "\(field).valueText")
+        }
+        if let unit, unit != test.unit {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "health.error.observationUnit",
+                ["unit": test.unit, "given": unit, "field": "\(field).unit"], localizing: ["test": "lab.\(test.code)"],
+                field: "\(field).unit")
+        }
+        let ownRange = item.low != nil || item.high != nil
         return RecordEntry.Observation(
-            code: try coding(item.code, field: "\(field).code"), value: item.value,
-            valueText: try FieldRules.optionalText(item.valueText, field: "\(field).valueText", max: 200),
-            unit: try FieldRules.optionalText(item.unit, field: "\(field).unit", max: 30), low: item.low,
-            high: item.high)
+            code: RecordEntry.Coding(system: code.system, code: code.code, display: code.display ?? test.name.en),
+            value: number, valueText: nil, unit: test.unit, low: ownRange ? item.low : test.low,
+            high: ownRange ? item.high : test.high, criticalLow: test.criticalLow, criticalHigh: test.criticalHigh)
     }
 }
 

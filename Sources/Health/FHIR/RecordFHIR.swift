@@ -130,7 +130,7 @@ extension FHIR {
         if let high = observation.high, high.isFinite { range["high"] = quantity(high, unit: observation.unit) }
         if !range.isEmpty { resource["referenceRange"] = [range] }
         if let flag = observation.interpretation {
-            let display = ["L": "Low", "H": "High", "N": "Normal"][flag]
+            let display = ["LL": "Critical low", "L": "Low", "N": "Normal", "H": "High", "HH": "Critical high"][flag]
             resource["interpretation"] = [
                 concept([coding("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", flag, display)])
             ]

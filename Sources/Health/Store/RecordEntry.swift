@@ -42,10 +42,16 @@ public struct RecordEntry: LabelledItem, Equatable {
         public var unit: String?
         public var low: Double?
         public var high: Double?
+        /// The limits beyond which a result is critical (from the lab catalogue), when the test has them.
+        public var criticalLow: Double? = nil
+        public var criticalHigh: Double? = nil
 
-        /// `L`, `H` or `N` against the reference range; nil without a numeric value or range.
+        /// `LL`, `L`, `N`, `H` or `HH` (v3 ObservationInterpretation) against the reference range and the critical
+        /// limits; nil without a numeric value or range. Computed, never typed.
         public var interpretation: String? {
-            guard let value, low != nil || high != nil else { return nil }
+            guard let value, low != nil || high != nil || criticalLow != nil || criticalHigh != nil else { return nil }
+            if let criticalLow, value < criticalLow { return "LL" }
+            if let criticalHigh, value > criticalHigh { return "HH" }
             if let low, value < low { return "L" }
             if let high, value > high { return "H" }
             return "N"

@@ -125,28 +125,63 @@ package struct HealthChartPage {
 
 /// The form of a new entry, or of a correction to one.
 package struct HealthEntryFormPage {
-    /// One line of observations, numbered from 0.
+    /// One line of observations, numbered from 0: a test of the catalogue (by panel) and its result.
     package struct Row {
+        package struct Test {
+            package var code: String
+            package var name: String
+            package var unit: String
+            package var selected: Bool
+        }
+
+        package struct Panel {
+            package var name: String
+            package var tests: [Test]
+        }
+
+        /// A test the entry has that the catalogue does not list (an older result being corrected): kept as it was.
+        package struct Other {
+            package var code: String
+            package var display: String
+            package var unit: String
+            package var low: String
+            package var high: String
+        }
+
         package var n: Int
-        package var code: String
-        package var display: String
+        package var number: Int
+        package var panels: [Panel]
+        package var other: Other?
         package var value: String
-        package var unit: String
-        package var low: String
-        package var high: String
+        package var invalid: Bool
     }
 
     package var heading: String
     package var patientId: String
     package var patientName: String
     package var isNew: Bool
+    /// The entry's type, fixed for the form: only the fields of that type are shown.
+    package var type: String
+    package var typeName: String
+    package var isLab: Bool
+    package var isConsent: Bool
+    package var isCorrespondence: Bool
     package var values: [String: String]
+    /// The form fields the error names, each marked `aria-invalid` and described by the error.
+    package var invalid: [String: Bool]
     package var rows: [Row]
     package var error: String?
     package var version: Int64
     package var action: String
     package var submit: String
-    package var types: [HealthChoice]
+}
+
+/// The choice of an entry's type before its form: one link per type.
+package struct HealthEntryTypePage {
+    package var heading: String
+    package var patientId: String
+    package var patientName: String
+    package var types: [HealthPageParts.Link]
 }
 
 /// One entry with its observations, codes, files and versions.

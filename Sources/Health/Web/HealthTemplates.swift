@@ -4,7 +4,8 @@ import ChancerySpine
 package enum HealthTemplates {
     package static let all: [(String, String)] = [
         ("health-desk", desk), ("health-patients", patients), ("health-patient-form", patientForm),
-        ("health-chart", chart), ("health-entry-form", entryForm), ("health-entry", entry),
+        ("health-chart", chart), ("health-entry-form", entryForm), ("health-entry-type", entryType),
+        ("health-entry", entry),
         ("health-break-glass", breakGlass), ("health-break-glass-queue", breakGlassQueue),
         ("health-duplicates", duplicates),
     ]
@@ -122,42 +123,53 @@ package enum HealthTemplates {
         </section>
         """
 
+    package static let entryType =
+        """
+        <h1 id="page-title">{{heading}}</h1>
+        <p>{{t.patient}}: <a href="/health/patients/{{patientId}}">{{patientName}}</a></p>
+        <h2 id="choose-type">{{t.chooseType}}</h2>
+        <ul id="entry-types">{{#types}}<li><a id="type-{{id}}" href="{{href}}">{{name}}</a></li>{{/types}}</ul>
+        """
+
     package static let entryForm =
         """
         <h1 id="page-title">{{heading}}</h1>
         <p>{{t.patient}}: <a href="/health/patients/{{patientId}}">{{patientName}}</a></p>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#error}}<div id="error-summary" class="error-summary" role="alert" tabindex="-1"><p id="form-error" class="error">{{error}}</p></div>{{/error}}
         <form id="entry-form" method="post" action="{{action}}" class="form-grid">
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          {{#isNew}}
-          <label for="type">{{t.type}}</label>
-          <select id="type" name="type">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
-          {{/isNew}}
-          <label for="summary">{{t.summary}}</label><input id="summary" name="summary" type="text" required maxlength="300" value="{{values.summary}}">
-          <label for="date">{{t.date}}</label><input id="date" name="date" type="date" required value="{{values.date}}">
-          <label for="text">{{t.text}}</label><textarea id="text" name="text" rows="6" maxlength="50000">{{values.text}}</textarea>
-          <fieldset><legend>{{t.observations}}</legend>
-            <p class="help">{{t.observationsHelp}}</p>
-            <table><thead><tr><th scope="col">{{t.loinc}}</th><th scope="col">{{t.test}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.unitOfMeasure}}</th><th scope="col">{{t.low}}</th><th scope="col">{{t.high}}</th></tr></thead>
+          <input type="hidden" name="type" value="{{type}}">
+          <span class="label">{{t.type}}</span><span id="entry-type">{{typeName}}{{#isNew}} · <a id="change-type" href="/health/patients/{{patientId}}/entries/new">{{t.changeType}}</a>{{/isNew}}</span>
+          <label for="summary">{{t.summary}}</label><input id="summary" name="summary" type="text" required maxlength="300" value="{{values.summary}}"{{#invalid.summary}} aria-invalid="true" aria-describedby="form-error"{{/invalid.summary}}>
+          <label for="date">{{t.date}}</label><input id="date" name="date" type="date" required value="{{values.date}}"{{#invalid.date}} aria-invalid="true" aria-describedby="form-error"{{/invalid.date}}>
+          {{#isLab}}
+          <fieldset id="observations-fieldset"><legend>{{t.observations}}</legend>
+            <p class="help" id="observations-help">{{t.observationsHelp}}</p>
+            <table><thead><tr><th scope="col">{{t.test}}</th><th scope="col">{{t.value}}</th></tr></thead>
             <tbody>{{#rows}}<tr>
-              <td><input id="obs{{n}}-code" name="obs{{n}}-code" type="text" size="8" aria-label="{{t.loinc}} {{n}}" value="{{code}}"></td>
-              <td><input id="obs{{n}}-display" name="obs{{n}}-display" type="text" size="16" aria-label="{{t.test}} {{n}}" value="{{display}}"></td>
-              <td><input id="obs{{n}}-value" name="obs{{n}}-value" type="text" size="6" aria-label="{{t.value}} {{n}}" value="{{value}}"></td>
-              <td><input id="obs{{n}}-unit" name="obs{{n}}-unit" type="text" size="6" aria-label="{{t.unitOfMeasure}} {{n}}" value="{{unit}}"></td>
-              <td><input id="obs{{n}}-low" name="obs{{n}}-low" type="text" size="5" aria-label="{{t.low}} {{n}}" value="{{low}}"></td>
-              <td><input id="obs{{n}}-high" name="obs{{n}}-high" type="text" size="5" aria-label="{{t.high}} {{n}}" value="{{high}}"></td>
+              <td><select id="obs{{n}}-code" name="obs{{n}}-code" aria-label="{{t.test}} {{number}}"><option value="">—</option>
+                {{#panels}}<optgroup label="{{name}}">{{#tests}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{unit}})</option>{{/tests}}</optgroup>{{/panels}}
+                {{#other}}<option value="{{code}}" selected>{{display}}</option>{{/other}}
+              </select>{{#other}}<input type="hidden" name="obs{{n}}-display" value="{{display}}"><input type="hidden" name="obs{{n}}-unit" value="{{unit}}"><input type="hidden" name="obs{{n}}-low" value="{{low}}"><input type="hidden" name="obs{{n}}-high" value="{{high}}">{{/other}}</td>
+              <td><input id="obs{{n}}-value" name="obs{{n}}-value" type="text" inputmode="decimal" size="8" aria-label="{{t.value}} {{number}}" value="{{value}}"{{#invalid}} aria-invalid="true" aria-describedby="form-error"{{/invalid}}></td>
             </tr>{{/rows}}</tbody></table>
           </fieldset>
+          {{/isLab}}
+          <label for="text">{{t.text}}</label><textarea id="text" name="text" rows="6" maxlength="50000">{{values.text}}</textarea>
+          {{#isCorrespondence}}
           <label for="correspondent">{{t.correspondent}}</label><input id="correspondent" name="correspondent" type="text" maxlength="200" value="{{values.correspondent}}">
-          <fieldset><legend>{{t.consentTerms}}</legend>
+          {{/isCorrespondence}}
+          {{#isConsent}}
+          <fieldset id="consent-fieldset"><legend>{{t.consentTerms}}</legend>
             <p class="help">{{t.consentHelp}}</p>
-            <label for="consent-recipient">{{t.recipient}}</label> <input id="consent-recipient" name="consent-recipient" type="text" maxlength="200" value="{{values.consent-recipient}}"><br>
-            <label for="consent-scope">{{t.scope}}</label> <input id="consent-scope" name="consent-scope" type="text" maxlength="500" value="{{values.consent-scope}}"><br>
-            <label for="consent-purpose">{{t.purpose}}</label> <input id="consent-purpose" name="consent-purpose" type="text" maxlength="300" value="{{values.consent-purpose}}"><br>
-            <label for="consent-from">{{t.validFrom}}</label> <input id="consent-from" name="consent-from" type="date" value="{{values.consent-from}}">
-            <label for="consent-until">{{t.validUntil}}</label> <input id="consent-until" name="consent-until" type="date" value="{{values.consent-until}}">
+            <label for="consent-recipient">{{t.recipient}}</label> <input id="consent-recipient" name="consent-recipient" type="text" required maxlength="200" value="{{values.consent-recipient}}"{{#invalid.consent-recipient}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-recipient}}><br>
+            <label for="consent-scope">{{t.scope}}</label> <input id="consent-scope" name="consent-scope" type="text" required maxlength="500" value="{{values.consent-scope}}"{{#invalid.consent-scope}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-scope}}><br>
+            <label for="consent-purpose">{{t.purpose}}</label> <input id="consent-purpose" name="consent-purpose" type="text" required maxlength="300" value="{{values.consent-purpose}}"{{#invalid.consent-purpose}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-purpose}}><br>
+            <label for="consent-from">{{t.validFrom}}</label> <input id="consent-from" name="consent-from" type="date" required value="{{values.consent-from}}"{{#invalid.consent-from}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-from}}>
+            <label for="consent-until">{{t.validUntil}}</label> <input id="consent-until" name="consent-until" type="date" required value="{{values.consent-until}}"{{#invalid.consent-until}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-until}}>
           </fieldset>
-          {{^isNew}}<label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}">
+          {{/isConsent}}
+          {{^isNew}}<label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}"{{#invalid.reason}} aria-invalid="true" aria-describedby="form-error"{{/invalid.reason}}>
           <input type="hidden" name="version" value="{{version}}">{{/isNew}}
           <button id="entry-submit" type="submit">{{submit}}</button>
         </form>

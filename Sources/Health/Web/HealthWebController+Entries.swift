@@ -5,14 +5,27 @@ import Hummingbird
 
 extension HealthWebController {
     /// How many observation lines the entry form offers.
-    package static let observationRows = 4
+    package static let observationRows = 6
 
     @Sendable package func newEntryForm(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
         let id = try Self.id(context)
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        let type = request.uri.queryParameters.get("type").flatMap(RecordEntry.EntryType.init(rawValue:)) ?? .labResult
+        guard let type = request.uri.queryParameters.get("type").flatMap(RecordEntry.EntryType.init(rawValue:)) else {
+            // First the type, then a form with the fields of that type only.
+            let model = HealthEntryTypePage(
+                heading: t("hw.entryTitle"), patientId: id, patientName: patient.details.displayName,
+                types: RecordEntry.EntryType.allCases.map {
+                    .init(
+                        id: $0.rawValue, href: "/health/patients/\(id)/entries/new?type=\($0.rawValue)",
+                        name: t("hw.type.\($0.rawValue)"))
+                })
+            return PageRenderer.response(
+                "health-entry-type", page(context, model),
+                frame: frame(t("hw.entryTitle"), label: patient.object.label, path: "/health/patients/\(id)", context))
+        }
         return entryForm(
             context, patient: patient, entry: nil,
             values: ["type": type.rawValue, "date": HeadquartersCalendar.day(Clock.nowMilliseconds())], error: nil)
@@ -24,23 +37,20 @@ extension HealthWebController {
     ) -> Response {
         let t = context.localizer
         let id = patient.object.id
+        let type = entry?.content.type ?? RecordEntry.EntryType(rawValue: values["type"] ?? "") ?? .labResult
+        let invalid = Self.invalidFields(error, values)
         let rows = (0..<Self.observationRows).map { n in
-            func part(_ name: String) -> String { values["obs\(n)-\(name)"] ?? "" }
-            return HealthEntryFormPage.Row(
-                n: n, code: part("code"), display: part("display"), value: part("value"), unit: part("unit"),
-                low: part("low"), high: part("high"))
+            Self.row(n, values: values, invalid: invalid["obs\(n)-value"] == true || invalid["obs\(n)-code"] == true, t)
         }
         let model = HealthEntryFormPage(
             heading: t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), patientId: id,
-            patientName: patient.details.displayName, isNew: entry == nil, values: values, rows: rows,
+            patientName: patient.details.displayName, isNew: entry == nil, type: type.rawValue,
+            typeName: t("hw.type.\(type.rawValue)"), isLab: type == .labResult, isConsent: type == .consent,
+            isCorrespondence: type == .correspondence, values: values, invalid: invalid, rows: rows,
             error: error.map { $0.detail(t) }, version: entry?.object.version ?? 0,
             action: entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" }
                 ?? "/health/patients/\(id)/entries/new",
-            submit: t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
-            types: RecordEntry.EntryType.allCases.map {
-                HealthChoice(
-                    value: $0.rawValue, name: t("hw.type.\($0.rawValue)"), selected: values["type"] == $0.rawValue)
-            })
+            submit: t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"))
         let label = entry?.object.label ?? patient.object.label
         return PageRenderer.response(
             "health-entry-form", page(context, model),
@@ -50,7 +60,50 @@ extension HealthWebController {
             status: status)
     }
 
-    /// The entry a form describes, as an API request would (so the same checks apply).
+    /// One observation line: the catalogue's tests by panel, in the page's language, the row's test selected.
+    static func row(_ n: Int, values: [String: String], invalid: Bool, _ t: Localizer) -> HealthEntryFormPage.Row {
+        let code = values["obs\(n)-code"] ?? ""
+        let panels = LabTest.Panel.allCases.map { panel in
+            HealthEntryFormPage.Row.Panel(
+                name: t("lab.panel.\(panel.rawValue)"),
+                tests: LabCatalogue.tests.filter { $0.panel == panel }.map { test in
+                    .init(code: test.code, name: t("lab.\(test.code)"), unit: test.unit, selected: test.code == code)
+                })
+        }
+        var other: HealthEntryFormPage.Row.Other?
+        if !code.isEmpty, LabCatalogue.test(code) == nil {
+            other = .init(
+                code: code, display: values["obs\(n)-display"].flatMap { $0.isEmpty ? nil : $0 } ?? code,
+                unit: values["obs\(n)-unit"] ?? "", low: values["obs\(n)-low"] ?? "", high: values["obs\(n)-high"] ?? ""
+            )
+        }
+        return .init(
+            n: n, number: n + 1, panels: panels, other: other, value: values["obs\(n)-value"] ?? "", invalid: invalid)
+    }
+
+    /// The form fields an error names (the API's field names turned into the form's), to mark them.
+    static func invalidFields(_ error: AppError?, _ values: [String: String]) -> [String: Bool] {
+        guard let field = error?.field else { return [:] }
+        let rows = (0..<observationRows).filter { !(values["obs\($0)-code"] ?? "").isEmpty }
+        var name = field
+        if field.hasPrefix("observations") {
+            let index = Int(field.split(separator: "[").dropFirst().first?.split(separator: "]").first ?? "") ?? 0
+            let row = index < rows.count ? rows[index] : 0
+            name =
+                field.hasSuffix(".unit") || field.hasSuffix(".code") || field == "observations"
+                ? "obs\(row)-code" : "obs\(row)-value"
+        } else if field.hasPrefix("consent") {
+            let parts = [
+                "consent.scope": "consent-scope", "consent.purpose": "consent-purpose",
+                "consent.validFrom": "consent-from", "consent.validUntil": "consent-until",
+            ]
+            name = parts[field] ?? "consent-recipient"
+        }
+        return [name: true]
+    }
+
+    /// The entry a form describes, as an API request would (so the same checks apply). A test of the catalogue
+    /// sends its result as typed: the request's checks read the number and refuse anything else.
     package static func entryRequest(_ fields: [String: String], _ t: Localizer) throws -> EntryRequest {
         func value(_ name: String) -> String? {
             fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
@@ -67,11 +120,19 @@ extension HealthWebController {
             guard let code = value("obs\(n)-code") else { continue }
             let field = "observations[\(observations.count)]"
             let raw = value("obs\(n)-value")
+            let coding = RecordEntry.Coding(system: LabCatalogue.system, code: code, display: value("obs\(n)-display"))
+            if LabCatalogue.test(code) != nil {
+                observations.append(
+                    EntryRequest.ObservationRequest(
+                        code: coding, value: nil, valueText: raw, unit: value("obs\(n)-unit"),
+                        low: try number("obs\(n)-low", field: "\(field).low"),
+                        high: try number("obs\(n)-high", field: "\(field).high")))
+                continue
+            }
             let numeric = raw.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
             observations.append(
                 EntryRequest.ObservationRequest(
-                    code: RecordEntry.Coding(system: "http://loinc.org", code: code, display: value("obs\(n)-display")),
-                    value: numeric, valueText: numeric == nil ? raw : nil, unit: value("obs\(n)-unit"),
+                    code: coding, value: numeric, valueText: numeric == nil ? raw : nil, unit: value("obs\(n)-unit"),
                     low: try number("obs\(n)-low", field: "\(field).low"),
                     high: try number("obs\(n)-high", field: "\(field).high")))
         }

@@ -8,7 +8,8 @@ package enum HealthWebStrings {
         "staffNumber", "unit", "classification", "restricted", "nextPage", "noPatients", "familyName", "givenNames",
         "sex", "nationality", "phone", "email", "emergencyContact", "emergencyPhone", "insurer", "insurerNumber",
         "create", "identity", "newEntry", "newLabResult", "fhirExport", "entries", "date", "type", "summary", "results",
-        "version", "noEntries", "patient", "text", "observations", "observationsHelp", "loinc", "test", "value",
+        "version", "noEntries", "patient", "text", "chooseType", "changeType", "observations", "observationsHelp",
+        "loinc", "test", "value",
         "unitOfMeasure", "low", "high", "correspondent", "consentTerms", "consentHelp", "recipient", "scope", "purpose",
         "validFrom", "validUntil", "reason", "author", "revoked", "range", "flag", "correct", "revokeReason", "revoke",
         "versions", "recordedAt", "breakGlass", "breakGlassHelp", "breakGlassOpen", "patientId", "breakGlassQueue",
@@ -68,8 +69,8 @@ package enum HealthWebStrings {
         "hw.text": ("Text", "Texte"),
         "hw.observations": ("Laboratory observations", "Analyses de laboratoire"),
         "hw.observationsHelp": (
-            "For a lab result: one line per test, with its LOINC code, value, unit and reference range.",
-            "Pour un résultat de laboratoire : une ligne par analyse, avec son code LOINC, sa valeur, son unité et les valeurs de référence."
+            "One line per test: choose the test (its unit is shown), then write the result. Flags are computed from the test's reference range.",
+            "Une ligne par analyse : choisissez l'analyse (son unité est indiquée), puis écrivez le résultat. Les indicateurs sont calculés d'après les valeurs de référence de l'analyse."
         ),
         "hw.loinc": ("LOINC code", "Code LOINC"),
         "hw.test": ("Test", "Analyse"),
@@ -114,6 +115,8 @@ package enum HealthWebStrings {
         "hw.reviewNote": ("Review note", "Avis"),
         "hw.noOpenings": ("No opening is waiting for review.", "Aucun accès d'urgence n'attend d'examen."),
         "hw.entryTitle": ("New entry", "Nouvelle entrée"),
+        "hw.chooseType": ("What kind of entry?", "Quel type d'entrée ?"),
+        "hw.changeType": ("another kind", "changer de type"),
         "hw.correctTitle": ("Correct the entry", "Corriger l'entrée"),
         "hw.addEntry": ("Add to the record", "Ajouter au dossier"),
         "hw.saveCorrection": ("Save the correction", "Enregistrer la correction"),

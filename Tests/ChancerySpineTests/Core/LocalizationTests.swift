@@ -31,6 +31,8 @@ struct LocalizationTests {
         "search.classification",  // Classification
         "search.type",  // Type
         "hw.patient", "hw.patients", "hw.type", "hw.classification", "hw.date", "hw.version", "hw.versions",
+        // Glucose, Sodium, Potassium, TSH, Gamma-GT
+        "lab.2345-7", "lab.2951-2", "lab.2823-3", "lab.3016-3", "lab.2324-2",
     ]
 
     @Test("every key has non-empty English and French text")
