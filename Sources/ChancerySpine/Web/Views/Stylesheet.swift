@@ -47,11 +47,15 @@ package enum Stylesheet {
         .error-summary { border: 3px solid #b71c1c; background: #fff; padding: .5rem 1rem; margin: 1rem 0; }
         [aria-invalid=true] { border: 2px solid #b71c1c !important; }
         .cover-sheet { background: #fff; padding: 2rem; border: 3px double #000; } .cover-marking { font-size: 1.6rem; font-weight: 700; text-align: center; }
+        .page-frame, .page-frame > thead, .page-frame > tbody, .page-frame > tfoot, .page-frame > * > tr, .page-frame > * > tr > td { display: block; width: 100%; padding: 0; border: 0; background: none; }
+        @page { margin: 1.2cm 1.5cm; }
         @media print {
-          .masthead, .skip-link, .languages, .account, .site-menu, .office-menu, .no-print, form { display: none; }
+          .masthead, .skip-link, .languages, .account, .site-menu, .office-menu, .no-print, form, .notice, .error-summary, [role=status], .pager, button { display: none !important; }
+          .page-frame { display: table; } .page-frame > thead { display: table-header-group; } .page-frame > tfoot { display: table-footer-group; }
+          .page-frame > tbody { display: table-row-group; } .page-frame > * > tr { display: table-row; } .page-frame > * > tr > td { display: table-cell; }
           .classification-banner { color: #000 !important; background: none !important; border: 2px solid #000; }
-          #banner-top { position: running(top); } #banner-bottom { position: running(bottom); }
-          body { background: #fff; }
+          body { background: #fff; } main { max-width: none; padding: .5rem 0; } a { color: inherit; text-decoration: none; }
+          .card { border: 1px solid #000; break-inside: avoid; }
         }
         """
 }

@@ -11,7 +11,9 @@ package enum Templates {
         </head>
         <body>
         <a class="skip-link" href="#main">{{skip}}</a>
-        <div id="banner-top" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div>
+        <table class="page-frame" role="presentation">
+        <thead><tr><td><div id="banner-top" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div></td></tr></thead>
+        <tbody><tr><td>
         <header class="masthead">
           <a class="brand" href="/home">{{appName}}</a>
           <nav class="languages" aria-label="{{languageLabel}}">
@@ -50,7 +52,9 @@ package enum Templates {
         <main id="main" tabindex="-1">
         {{{content}}}
         </main>
-        <div id="banner-bottom" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div>
+        </td></tr></tbody>
+        <tfoot><tr><td><div id="banner-bottom" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div></td></tr></tfoot>
+        </table>
         </body>
         </html>
         """
