@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import time
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -250,11 +251,75 @@ def _clear_browser_state(chrome, base_url: str) -> None:
         chrome.delete_all_cookies()
 
 
+# axe-core impacts that fail a browser test (issue 17, item 12); "moderate" and "minor" are reported, not failed.
+AXE_FAILING_IMPACTS = {"serious", "critical"}
+# Rules that fail whatever their impact: every piece of a page inside a landmark.
+AXE_FAILING_RULES = {"region"}
+
+
+class AxeOnEveryPage:
+    """Runs axe-core (the axe-selenium-python package) once on every page a browser test looks at: before the test
+    finds an element on a document not yet checked, and on the last page at the end of the test. Serious and
+    critical violations are collected, once per page shape and rule, and fail the test."""
+
+    def __init__(self, driver):
+        self.driver = driver
+        self.violations: list[str] = []
+        self.seen: set[tuple[str, str]] = set()
+        self.pages = 0
+
+    def check(self) -> None:
+        from axe_selenium_python import Axe
+
+        raw = self.driver
+        try:
+            fresh = raw.execute_script(
+                "if (window.__axeChecked || document.readyState !== 'complete' || !document.body) return false;"
+                "window.__axeChecked = true; return location.protocol.startsWith('http');"
+            )
+        except Exception:  # a page being replaced: it is checked when the test next looks at it
+            return
+        if not fresh:
+            return
+        axe = Axe(raw)
+        axe.inject()
+        results = axe.run()
+        self.pages += 1
+        path = urllib.parse.urlsplit(raw.current_url).path
+        shape = re.sub(r"[0-9A-HJKMNP-TV-Z]{26}|\d+", "_", path)
+        for violation in results.get("violations", []):
+            failing = violation.get("impact") in AXE_FAILING_IMPACTS or violation["id"] in AXE_FAILING_RULES
+            if not failing or (shape, violation["id"]) in self.seen:
+                continue
+            self.seen.add((shape, violation["id"]))
+            targets = "; ".join(", ".join(node.get("target", [])) for node in violation.get("nodes", [])[:3])
+            self.violations.append(f"{path}: {violation['impact']} {violation['id']}: {violation['help']} ({targets})")
+
+
+def _axe_driver(driver, axe: AxeOnEveryPage):
+    from selenium.webdriver.support.events import AbstractEventListener, EventFiringWebDriver
+
+    class Listener(AbstractEventListener):
+        def before_find(self, by, value, driver):
+            axe.check()
+
+        def before_click(self, element, driver):
+            axe.check()
+
+    return EventFiringWebDriver(driver, Listener())
+
+
 @pytest.fixture
 def browser(driver, server, request):
-    """The session's browser with no cookies or site storage, before and after each test."""
+    """The session's browser with no cookies or site storage, before and after each test; axe-core checks every
+    page the test looks at."""
     _clear_browser_state(driver, server)
-    yield driver
+    axe = AxeOnEveryPage(driver)
+    yield _axe_driver(driver, axe)
+    try:
+        axe.check()
+    except Exception as error:  # the browser itself may be the problem; the test says so
+        print(f"\ncould not run axe-core on the last page: {error}")
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -270,6 +335,12 @@ def browser(driver, server, request):
         driver.get("about:blank")
     except Exception:
         pass
+    print(f"\naxe-core checked {axe.pages} pages")
+    if axe.violations:
+        pytest.fail(
+            "axe-core found serious or critical accessibility violations:\n" + "\n".join(axe.violations),
+            pytrace=False,
+        )
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

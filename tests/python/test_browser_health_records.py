@@ -22,11 +22,18 @@ def test_record_a_lab_result_in_french(browser, server, backend):
     assert text_of(driver, "patient-name") == "SCHMIDT, Karl"
     submit(driver, "new-lab-result")
     assert text_of(driver, "page-title") == "Nouvelle entrée"
-    assert Select(driver.find_element(By.ID, "type")).first_selected_option.get_attribute("value") == "lab-result"
+    assert text_of(driver, "entry-type").startswith("Résultat de laboratoire")
+    assert not driver.find_elements(By.ID, "correspondent"), "a lab result has no correspondent"
     driver.find_element(By.ID, "summary").send_keys("Bilan rénal")
-    for field, value in [("code", "2160-0"), ("display", "Créatinine"), ("value", "1,6"), ("unit", "mg/dL"),
-                         ("low", "0,7"), ("high", "1,3")]:
-        driver.find_element(By.ID, f"obs0-{field}").send_keys(value)
+    Select(driver.find_element(By.ID, "obs0-code")).select_by_value("2160-0")
+    assert Select(driver.find_element(By.ID, "obs0-code")).first_selected_option.text == "Créatinine (mg/dL)"
+    driver.find_element(By.ID, "obs0-value").send_keys("abc")
+    submit(driver, "entry-submit")
+    assert "Créatinine" in text_of(driver, "form-error")
+    assert driver.find_element(By.ID, "obs0-value").get_attribute("aria-invalid") == "true"
+    value = driver.find_element(By.ID, "obs0-value")
+    value.clear()
+    value.send_keys("1,6")
     submit(driver, "entry-submit")
     wait_for_text(driver, "notice", "L'entrée figure au dossier.")
     assert "1.6" in driver.find_element(By.ID, "observations").text

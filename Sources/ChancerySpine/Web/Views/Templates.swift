@@ -12,7 +12,7 @@ package enum Templates {
         <body>
         <a class="skip-link" href="#main">{{skip}}</a>
         <table class="page-frame" role="presentation">
-        <thead><tr><td><div id="banner-top" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div></td></tr></thead>
+        <thead><tr><td><div id="banner-top" class="classification-banner {{bannerClass}}" role="region" aria-label="{{bannerLabel}}">{{banner}}</div></td></tr></thead>
         <tbody><tr><td>
         <header class="masthead">
           <a class="brand" href="/home">{{appName}}</a>
@@ -53,7 +53,7 @@ package enum Templates {
         {{{content}}}
         </main>
         </td></tr></tbody>
-        <tfoot><tr><td><div id="banner-bottom" class="classification-banner {{bannerClass}}" role="note" aria-label="{{bannerLabel}}">{{banner}}</div></td></tr></tfoot>
+        <tfoot><tr><td><footer id="banner-bottom" class="classification-banner {{bannerClass}}" aria-label="{{bannerLabel}}">{{banner}}</footer></td></tr></tfoot>
         </table>
         </body>
         </html>
