@@ -50,6 +50,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     WebAuthController(chancery: chancery).addSignedInRoutes(to: signedInWeb)
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
+    WorkController(chancery: chancery).addRoutes(to: signedInWeb)
 
     // Each office's routes, behind the same authenticators.
     for office in chancery.offices {

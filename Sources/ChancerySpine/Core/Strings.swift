@@ -8,6 +8,7 @@ package enum Strings {
     package static let core: [String: (en: String, fr: String)] = own.merging(SearchStrings.table) { own, _ in own }
         .merging(SearchWebStrings.table) { own, _ in own }
         .merging(JobNames.table) { own, _ in own }
+        .merging(WorkStrings.table) { own, _ in own }
         .merging(AccountStrings.table) { own, _ in own }
         .merging(AttachmentStrings.table) { own, _ in own }
         .merging(PlannedOffice.strings) { own, _ in own }

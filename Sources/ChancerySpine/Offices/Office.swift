@@ -49,6 +49,9 @@ package protocol Office: Sendable {
     func addRoutes(
         api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
         chancery: Chancery)
+    /// What waits for the principal in the office, task by task, for "My work": built with the office's trimmed
+    /// stores, so that nothing the principal may not read is listed or counted. `limit` caps each task's items.
+    func work(for principal: Principal, limit: Int, chancery: Chancery, _ t: Localizer) async throws -> [WorkList]
     /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name.
     func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws
 }
@@ -61,4 +64,7 @@ extension Office {
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }
+    package func work(for principal: Principal, limit: Int, chancery: Chancery, _ t: Localizer) async throws
+        -> [WorkList]
+    { [] }
 }

@@ -208,6 +208,16 @@ package enum HealthWebStrings {
             "Ce dossier a été fusionné dans un autre par le conseiller médical ; ses entrées et rendez-vous s'y trouvent désormais."
         ),
         "hw.link.duplicates": ("Suspected duplicates", "Doublons présumés"),
+        "work.health.referrals": ("Referrals with an overdue reply", "Orientations sans réponse dans le délai"),
+        "work.health.releases": ("Releases to approve", "Communications à approuver"),
+        "work.health.breakGlass": ("Break-glass openings to review", "Accès d'urgence à examiner"),
+        "work.health.breakGlassItem": (
+            "Emergency access to {patient}'s record", "Accès d'urgence au dossier de {patient}"
+        ),
+        "work.health.duplicates": ("Suspected duplicate records to decide", "Doublons présumés à trancher"),
+        "work.health.duplicateItem": (
+            "Two records that may be the same person", "Deux dossiers qui pourraient concerner la même personne"
+        ),
         "hw.menu.records": ("Patients and records", "Patients et dossiers"),
         "hw.menu.appointments": ("Appointments", "Rendez-vous"),
         "hw.menu.releases": ("Requests and releases", "Demandes et communications"),

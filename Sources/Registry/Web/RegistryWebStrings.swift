@@ -29,6 +29,9 @@ package enum RegistryWebStrings {
 
     package static let table: [String: (en: String, fr: String)] = [
         "reg.registry": ("Registry", "Registre"),
+        "work.registry.verify": ("Items to verify", "Éléments à vérifier"),
+        "work.registry.distribute": ("Items to distribute", "Éléments à diffuser"),
+        "work.registry.acknowledge": ("Receipts to acknowledge", "Réceptions à confirmer"),
         "reg.desk": ("Registry desk", "Bureau du registre"),
         "reg.register": ("Register an item", "Enregistrer un élément"),
         "reg.myReceipts": ("My receipts", "Mes accusés de réception"),

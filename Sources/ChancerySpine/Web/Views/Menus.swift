@@ -63,7 +63,8 @@ package enum Menus {
     package static func site(for principal: Principal, path: String, _ t: Localizer) -> [Entry] {
         let offices = InstalledOffices.catalog.offices.filter { $0.isOpen(to: principal) }
         let links =
-            [("home", "/home", t("nav.home"))] + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
+            [("home", "/home", t("nav.home")), ("work", "/work", t("nav.work"))]
+            + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
             + [("search", "/search", t("nav.searchPage"))]
         let current = office(of: path)?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
         return links.map { Entry(id: $0.0, href: $0.1, name: $0.2, current: $0.0 == current) }

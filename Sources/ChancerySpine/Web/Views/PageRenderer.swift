@@ -44,7 +44,7 @@ package enum PageRenderer {
         for (name, text) in [
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home),
             ("error", Templates.error),
-            ("language", Templates.language),
+            ("language", Templates.language), ("work", Templates.work),
         ] + SearchTemplates.all + templates.map { ($0.name, $0.text) } {
             precondition(names.insert(name).inserted, "The template \(name) is defined twice")
             // safe: the templates are constants, and a test renders each of them

@@ -39,6 +39,7 @@ package enum Stylesheet {
         .snippet { margin: .25rem 0 0; } .snippet mark { background: #fff3b0; padding: 0 .1em; }
         .queues { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
         .queues .card { margin: 0; display: flex; justify-content: space-between; } .count { font-weight: 700; }
+        .queues .card.task { display: block; } .task p { margin: 0 0 .25rem; }
         .form-grid { display: grid; grid-template-columns: minmax(10rem, max-content) minmax(0, 28rem); gap: .5rem 1rem; align-items: center; }
         .form-grid fieldset, .form-grid .help, .form-grid button { grid-column: 2; } .help { margin: 0; color: var(--muted); font-size: .85rem; }
         .inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; } .inline { margin-right: 1rem; }

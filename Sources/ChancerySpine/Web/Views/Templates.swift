@@ -137,4 +137,28 @@ package enum Templates {
         <p id="error-detail" class="error" role="alert">{{detail}}</p>
         <p><a href="/home">{{back}}</a></p>
         """
+
+    /// "My work": every office's tasks for the person, one row per item, sortable by each column.
+    package static let work = """
+        <h1 id="page-title">{{t.title}}</h1>
+        <p class="lead">{{t.intro}}</p>
+        {{#hasTasks}}
+        <section aria-labelledby="tasks-heading">
+          <h2 id="tasks-heading">{{t.tasks}}</h2>
+          <ul class="queues" id="work-tasks">
+            {{#tasks}}<li class="card task"><p><a id="task-{{id}}" href="{{filter}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a> <span class="count" id="count-{{id}}">{{total}}</span></p><p class="muted"><a href="{{queue}}">{{t.queue}}</a>{{#more}} · {{more}}{{/more}}</p></li>{{/tasks}}
+          </ul>
+          {{#filtered}}<p id="work-filter">{{filtered}} · <a id="work-all" href="/work">{{t.all}}</a></p>{{/filtered}}
+        </section>
+        {{/hasTasks}}
+        {{#hasRows}}
+        <table id="work-list">
+          <thead><tr>{{#columns}}<th scope="col"{{#sort}} aria-sort="{{sort}}"{{/sort}}><a href="{{href}}">{{name}}</a></th>{{/columns}}</tr></thead>
+          <tbody>
+          {{#rows}}<tr><td>{{due}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{since}}</td><td>{{task}}</td><td><a href="{{href}}">{{title}}</a></td></tr>{{/rows}}
+          </tbody>
+        </table>
+        {{/hasRows}}
+        {{^hasRows}}<p id="work-empty">{{t.empty}}</p>{{/hasRows}}
+        """
 }

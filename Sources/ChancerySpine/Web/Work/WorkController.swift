@@ -1,0 +1,131 @@
+import ChanceryKit
+import Foundation
+import Hummingbird
+
+/// "My work": one page per person listing what waits for them across every office, with due dates, sortable,
+/// each row a link to the item and each task to the office's own queue. Every office contributes its tasks
+/// through `Office.work(for:limit:chancery:)`, built on its trimmed stores.
+package struct WorkController: SignedInPages {
+    package let chancery: Chancery
+
+    /// How many items of one task the page lists (the task's total and its queue say the rest).
+    package static let itemsPerTask = 100
+
+    package enum Sort: String, CaseIterable {
+        case due, since, task, item
+    }
+
+    package init(chancery: Chancery) {
+        self.chancery = chancery
+    }
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/work", use: page)
+    }
+
+    /// Every office's tasks for the principal, those with nothing waiting left out.
+    package func lists(for principal: Principal, _ t: Localizer) async throws -> [WorkList] {
+        var lists: [WorkList] = []
+        for office in InstalledOffices.catalog.offices {
+            lists += try await office.work(for: principal, limit: Self.itemsPerTask, chancery: chancery, t)
+        }
+        return lists.filter { $0.total > 0 }
+    }
+
+    @Sendable package func page(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let query = request.uri.queryParameters
+        let sort = try Self.choice(query["sort"].map(String.init), Sort.self, field: "sort") ?? .due
+        let descending = try Self.choice(query["order"].map(String.init), ["asc", "desc"], field: "order") == "desc"
+        let lists = try await lists(for: context.principal, t)
+        let task = query["task"].map(String.init)
+        if let task, !lists.contains(where: { $0.task == task }), !Self.isTaskName(task) {
+            throw AppError.invalidField("task", reasonKey: "work.reason.task")
+        }
+        let shown = lists.filter { task == nil || $0.task == task }
+        // The page shows the items' titles together: it is marked with their dominant label.
+        let label = (try? SecurityLabel.dominant(of: shown.flatMap { $0.items.map(\.label) })) ?? .unclassified
+        var rows = shown.flatMap { list in
+            list.items.map { item in
+                WorkPage.Row(
+                    task: t("work.\(list.task)"), title: item.title, href: item.href,
+                    since: item.since.map { Self.day($0, t) } ?? "", sinceValue: item.since ?? 0,
+                    due: item.due.map { Self.date($0, t) } ?? "", dueValue: item.due ?? "", overdue: item.isOverdue)
+            }
+        }
+        rows.sort { a, b in
+            let ordered: Bool
+            switch sort {
+            case .due:
+                ordered =
+                    (a.dueValue.isEmpty ? "9" : a.dueValue, a.sinceValue) < (
+                        b.dueValue.isEmpty ? "9" : b.dueValue, b.sinceValue
+                    )
+            case .since: ordered = a.sinceValue < b.sinceValue
+            case .task: ordered = (a.task, a.sinceValue) < (b.task, b.sinceValue)
+            case .item: ordered = a.title.localizedStandardCompare(b.title) == .orderedAscending
+            }
+            return descending ? !ordered : ordered
+        }
+        let model = WorkPage(
+            t: WorkPage.labels(t), hasRows: !rows.isEmpty, rows: rows, hasTasks: !lists.isEmpty,
+            tasks: lists.map { list in
+                WorkPage.Task(
+                    id: list.task, name: t("work.\(list.task)"), total: list.total, queue: list.href,
+                    filter: "/work?task=\(list.task)", current: list.task == task,
+                    more: list.total > list.items.count
+                        ? t("work.more", ["count": String(list.total - list.items.count)]) : nil)
+            },
+            filtered: task.map { t("work.filtered", ["task": t("work.\($0)")]) },
+            columns: Sort.allCases.map { column in
+                let current = column == sort
+                let order = current && !descending ? "desc" : "asc"
+                let filter = task.map { "&task=\($0)" } ?? ""
+                return WorkPage.Column(
+                    name: t("work.col.\(column.rawValue)"),
+                    href: "/work?sort=\(column.rawValue)&order=\(order)\(filter)",
+                    sort: current ? (descending ? "descending" : "ascending") : nil)
+            })
+        return PageRenderer.response(
+            "work", model, frame: frame(t("work.title"), label: label, path: "/work", context))
+    }
+
+    /// A task id's shape (`office.task`), so that a task with nothing waiting is an empty page, not an error.
+    static func isTaskName(_ text: String) -> Bool {
+        text.count <= 60 && text.split(separator: ".").count == 2
+            && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "." || $0 == "-") }
+    }
+
+    static func choice<E: RawRepresentable & CaseIterable>(_ text: String?, _ type: E.Type, field: String) throws -> E?
+    where E.RawValue == String {
+        guard let text else { return nil }
+        guard let value = E(rawValue: text) else {
+            throw AppError.invalidField(field, reasonKey: "work.reason.\(field)")
+        }
+        return value
+    }
+
+    static func choice(_ text: String?, _ values: [String], field: String) throws -> String? {
+        guard let text else { return nil }
+        guard values.contains(text) else { throw AppError.invalidField(field, reasonKey: "work.reason.\(field)") }
+        return text
+    }
+
+    /// A day with its weekday, in the page's language ("Fri 4 Dec 2026", "ven. 4 déc. 2026").
+    static func date(_ day: String, _ t: Localizer) -> String {
+        let parser = DateFormatter()
+        parser.locale = Locale(identifier: "en_US_POSIX")
+        parser.timeZone = TimeZone(identifier: "Europe/Brussels")
+        parser.dateFormat = "yyyy-MM-dd"
+        guard let date = parser.date(from: day) else { return day }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: t.language == .fr ? "fr_BE" : "en_GB")
+        formatter.timeZone = parser.timeZone
+        formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy")
+        return formatter.string(from: date)
+    }
+
+    static func day(_ milliseconds: Int64, _ t: Localizer) -> String {
+        date(HeadquartersCalendar.day(milliseconds), t)
+    }
+}

@@ -1,0 +1,46 @@
+/// The "My work" page.
+package struct WorkPage: PageModel {
+    package struct Row {
+        package var task: String
+        package var title: String
+        package var href: String
+        package var since: String
+        package var sinceValue: Int64
+        package var due: String
+        package var dueValue: String
+        package var overdue: Bool
+    }
+
+    /// One task with its count, its office queue and a link that shows only its items.
+    package struct Task {
+        package var id: String
+        package var name: String
+        package var total: Int
+        package var queue: String
+        package var filter: String
+        package var current: Bool
+        package var more: String?
+    }
+
+    /// A sortable column: its header links to the page sorted by it (the other way when it is the current sort).
+    package struct Column {
+        package var name: String
+        package var href: String
+        /// `ascending` or `descending` for the current sort (`aria-sort`).
+        package var sort: String?
+    }
+
+    package var t: [String: String]
+    package var hasRows: Bool
+    package var rows: [Row]
+    package var hasTasks: Bool
+    package var tasks: [Task]
+    package var filtered: String?
+    package var columns: [Column]
+
+    static let keys = ["title", "empty", "tasks", "queue", "all", "overdue", "intro"]
+
+    package static func labels(_ t: Localizer) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: keys.map { ($0, t("work.\($0)")) })
+    }
+}

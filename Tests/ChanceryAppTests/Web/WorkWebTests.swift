@@ -1,0 +1,113 @@
+import ChanceryKit
+import ChanceryTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryApp
+@testable import ChancerySpine
+@testable import Health
+@testable import Registry
+
+/// Issue 17, item 14: "My work" lists what waits for each person across the offices, trimmed like every list.
+@Suite("My work")
+struct WorkWebTests {
+    @Test("the clerk's items to verify, trimmed for a clerk with a lower clearance; nothing for a visitor")
+    func registryTasks() async throws {
+        try await withInstallation { installation in
+            try await DemoData.loadOnce(into: installation.chancery)
+            // A registry clerk cleared NATO RESTRICTED only: the NATO SECRET items to verify are not theirs to see.
+            try await installation.user(
+                "rita",
+                UserAttributes(
+                    displayName: "Rita Restricted", clearance: .natoRestricted, nationality: "FRA", categories: [],
+                    roles: [.registryClerk], units: ["IPS"], groups: []))
+            let secret = try await installation.chancery.database.read { db in
+                try await db.raw(
+                    "SELECT title FROM objects WHERE kind = 'record' AND classification >= 2 ORDER BY title"
+                ).all().map { try $0.decode(column: "title", as: String.self) }
+            }
+            #expect(!secret.isEmpty, "the demo has NATO SECRET items")
+            try await installation.app.test(.router) { client in
+                let clerk = try await client.signIn("registry", password: DemoData.password)
+                let page = try await client.execute(uri: "/work", method: .get, headers: clerk.headers())
+                #expect(page.status == .ok)
+                #expect(page.text.contains(#"id="site-work""#) && page.text.contains(#"aria-current="page""#))
+                let toVerify = Int(page.text.element(id: "count-registry.verify") ?? "") ?? 0
+                #expect(toVerify > 0, "the demo clerk has items to verify")
+                #expect(page.text.contains("/registry/records/"))
+                #expect(
+                    page.headers[.classification]?.hasPrefix("NATO SECRET") == true,
+                    "the page is marked with its rows' dominant label: \(page.headers[.classification] ?? "")")
+
+                let rita = try await client.signIn("rita")
+                let hers = try await client.execute(uri: "/work", method: .get, headers: rita.headers())
+                #expect(hers.status == .ok)
+                let ritaCount = Int(hers.text.element(id: "count-registry.verify") ?? "0") ?? 0
+                #expect(ritaCount < toVerify, "the NATO SECRET items are not counted for her")
+                for title in secret {
+                    #expect(!hers.text.contains(title), "\(title) is listed for a NATO RESTRICTED clerk")
+                }
+                let filtered = try await client.execute(
+                    uri: "/work?task=registry.verify&sort=item&order=desc", method: .get, headers: rita.headers())
+                #expect(filtered.status == .ok)
+                for title in secret { #expect(!filtered.text.contains(title)) }
+
+                let visitor = try await client.signIn("visitor", password: DemoData.password)
+                let nothing = try await client.execute(uri: "/work", method: .get, headers: visitor.headers())
+                #expect(nothing.text.element(id: "work-empty") == "Nothing waits for you.")
+                #expect(!nothing.text.contains("/registry/records/"))
+            }
+        }
+    }
+
+    @Test("sorting by each column, both ways; a bad sort is a clear error page, not a 500")
+    func sorting() async throws {
+        try await withInstallation { installation in
+            try await DemoData.loadOnce(into: installation.chancery)
+            try await installation.app.test(.router) { client in
+                let clerk = try await client.signIn("supervisor", password: DemoData.password)
+                for sort in ["due", "since", "task", "item"] {
+                    for order in ["asc", "desc"] {
+                        let page = try await client.execute(
+                            uri: "/work?sort=\(sort)&order=\(order)", method: .get, headers: clerk.headers())
+                        #expect(page.status == .ok, "\(sort) \(order)")
+                        #expect(page.text.contains(#"aria-sort="\#(order == "asc" ? "ascending" : "descending")""#))
+                    }
+                }
+                let bad = try await client.execute(uri: "/work?sort=colour", method: .get, headers: clerk.headers())
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.element(id: "error-detail")?.contains("due, since, task or item") == true)
+                #expect(bad.text.contains(#"id="site-menu""#))
+            }
+        }
+    }
+
+    @Test("the advisor sees a clinician's break-glass opening to review; the clinician does not see their own")
+    func healthTasks() async throws {
+        try await withInstallation { installation in
+            try await DemoData.loadOnce(into: installation.chancery)
+            let chancery = installation.chancery
+            let clinician = try #require(try await chancery.users.find(username: "clinician")).principal
+            let advisorPrincipal = try #require(try await chancery.users.find(username: "advisor")).principal
+            // A restricted record the clinician is not in the care team of: reading it takes breaking the glass.
+            let patient = try await installation.patient(
+                "Restreint", "Rémi", restricted: true, careTeam: [advisorPrincipal.id], by: advisorPrincipal)
+            _ = try await chancery.health.breakGlass(
+                patient.object.id, reason: "Unconscious patient brought in", by: clinician)
+            try await installation.app.test(.router) { client in
+                let advisor = try await client.signIn("advisor", password: DemoData.password)
+                let page = try await client.execute(uri: "/work", method: .get, headers: advisor.headers())
+                #expect(Int(page.text.element(id: "count-health.breakGlass") ?? "0") ?? 0 >= 1, "\(page.text)")
+                let own = try await client.signIn("clinician", password: DemoData.password)
+                let theirs = try await client.execute(uri: "/work", method: .get, headers: own.headers())
+                #expect(theirs.text.element(id: "count-health.breakGlass") == nil)
+                let registry = try await client.signIn("registry", password: DemoData.password)
+                let none = try await client.execute(uri: "/work", method: .get, headers: registry.headers())
+                #expect(!none.text.contains("health."), "nothing medical for the registry clerk")
+            }
+        }
+    }
+}
