@@ -8,7 +8,7 @@ public struct ChanceryCommand: AsyncParsableCommand {
         commandName: "chancery",
         abstract: "Registry and casework of the headquarters' administrative offices.",
         subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, GroupCommand.self, AuditCommand.self, VerifyBlobsCommand.self,
-                      SearchCommand.self, BackupCommand.self, RestoreCommand.self, HelloWorldCommand.self]
+                      SearchCommand.self, BackupCommand.self, RestoreCommand.self, JobsCommand.self, HelloWorldCommand.self]
     )
 
     public init() {}

@@ -36,14 +36,20 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()
         if abandoned > 0 { chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.") }
+        let released = try await chancery.jobs.releaseOrphans()
+        if released > 0 { chancery.logger.info("Took up \(released) job(s) left running by a process that stopped.") }
+        // Background work (OCR) runs beside the requests, never in them.
+        let workers = (0..<chancery.jobWorkerCount).map { index in Task { await chancery.jobWorker(index + 1).run() } }
         let app = buildApplication(chancery)
         say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
         do {
             try await app.runService()
         } catch {
+            workers.forEach { $0.cancel() }
             await chancery.close()
             throw error
         }
+        workers.forEach { $0.cancel() }
         await chancery.close()
     }
 

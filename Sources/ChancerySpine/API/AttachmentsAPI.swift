@@ -78,6 +78,9 @@ package struct AttachmentBody: Codable, Sendable {
     package var banner: String
     package var uploadedBy: String
     package var uploadedAt: String
+    /// `none`, `waiting` (for OCR), `done` or `failed`; with `textFailure`, the reason.
+    package var textState: String?
+    package var textFailure: String?
 
     package init(_ attachment: Attachment) {
         id = attachment.id
@@ -91,5 +94,7 @@ package struct AttachmentBody: Codable, Sendable {
         banner = attachment.label.banner
         uploadedBy = attachment.uploadedBy
         uploadedAt = Clock.iso8601(attachment.uploadedAt)
+        textState = attachment.text.name
+        textFailure = attachment.text.failureReason
     }
 }

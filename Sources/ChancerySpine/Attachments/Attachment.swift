@@ -16,10 +16,12 @@ public struct Attachment: Sendable, Equatable {
     public var label: SecurityLabel
     public var uploadedBy: String
     public var uploadedAt: Int64
+    /// Whether its text is searchable yet (waiting for OCR, done, failed with a reason).
+    public var text: AttachmentTextState = .none
 
     package static let columns: SQLQueryString = """
         a.id, a.object_id, a.name, a.version, a.content_type, a.size, a.sha256, a.label_json, a.uploaded_by, a.uploaded_at
-        """
+        """ + AttachmentTextState.columns
 
     package init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: String.self)
@@ -34,6 +36,7 @@ public struct Attachment: Sendable, Equatable {
         ).storedLabel()
         uploadedBy = try row.decode(column: "uploaded_by", as: String.self)
         uploadedAt = try row.decode(column: "uploaded_at", as: Int64.self)
+        text = AttachmentTextState(row: row)
     }
 
     package init(

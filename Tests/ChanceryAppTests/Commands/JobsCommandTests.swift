@@ -1,0 +1,99 @@
+import ArgumentParser
+import ChanceryKit
+import Foundation
+import NIOCore
+import Testing
+
+@testable import ChanceryApp
+@testable import ChancerySpine
+@testable import Registry
+import ChanceryTestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `chancery jobs`: a worker process killed with SIGKILL in the middle of OCR loses no job, and the operator's
+/// list and retry.
+@Suite("chancery jobs", .serialized)
+struct JobsCommandTests {
+    /// The `chancery` executable that `swift build --build-tests` made beside the tests.
+    static var executable: String {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent(".build/debug/chancery").path
+    }
+
+    static func state(of subject: String, _ installation: TestInstallation) async throws -> (String, String?)? {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT state, claimed_by FROM jobs WHERE subject = \(bind: subject)").first().map {
+                (try $0.decode(column: "state", as: String.self), try $0.decode(column: "claimed_by", as: String?.self))
+            }
+        }
+    }
+
+    @Test("kill -9 of the worker process during OCR loses no job: it is taken up after the restart and done")
+    func killDuringOCR() async throws {
+        try await withInstallation { installation in
+            // setup: a scanned page waiting for OCR
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let record = try await SearchFixtures.register(installation, "Orders received by fax", by: clerk)
+            let scan = try await installation.chancery.records.attach(
+                [ByteBuffer(bytes: try ScannedPage.pdf(["The quartermaster requests", "winter boots"]))].async,
+                to: record.object.id, name: "fax.pdf", contentType: "application/pdf", label: nil, limit: 10 << 20,
+                by: clerk)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.arguments = ["jobs", "work"] + AuditVerifyCommandTests.arguments(installation)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+
+            // exercise: the worker claims the job and starts OCR; it is killed mid-way
+            try process.run()
+            var claimed = false
+            for _ in 0..<600 where !claimed {
+                if let (state, worker) = try await Self.state(of: scan.id, installation), state == "running",
+                    worker?.contains(":\(process.processIdentifier):") == true
+                {
+                    claimed = true
+                } else {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+            }
+            try #require(claimed, "the worker process never claimed the job")
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+
+            // validate: the job is still there, taken up at the restart, and done
+            #expect(try await Self.state(of: scan.id, installation)?.0 == "running")
+            #expect(try await installation.chancery.jobs.releaseOrphans() == 1)
+            #expect(try await installation.chancery.jobWorker().drain() == 1)
+            #expect(try await Self.state(of: scan.id, installation)?.0 == "done")
+            let hits = try await installation.chancery.search.searchIDs(
+                try SearchQuery(parsing: "quartermaster", offices: ["registry", "health"]), limit: 10, by: clerk)
+            #expect(hits.ids == [record.object.id])
+        }
+    }
+
+    @Test("jobs list runs; retry of a job that did not fail exits 1 and changes nothing")
+    func listAndRetry() async throws {
+        try await withInstallation { installation in
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let record = try await SearchFixtures.register(installation, "Orders", by: clerk)
+            _ = try await installation.chancery.records.attach(
+                [ByteBuffer(string: FileFixtures.pdf)].async, to: record.object.id, name: "scan.pdf",
+                contentType: "application/pdf", label: nil, limit: 1 << 20, by: clerk)
+            let jobs = try await installation.chancery.jobs.list()
+            #expect(jobs.count == 1 && jobs.first?.state == .queued)
+
+            try await JobsCommand.List.parse(AuditVerifyCommandTests.arguments(installation)).run()
+            let retry = try JobsCommand.Retry.parse([jobs[0].id] + AuditVerifyCommandTests.arguments(installation))
+            await #expect(throws: ExitCode(1)) { try await retry.run() }
+            #expect(try await installation.chancery.jobs.list().first?.state == .queued)
+            #expect(throws: (any Error).self) { try JobsCommand.List.parse(["--state", "lost"]) }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ChanceryKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import ChanceryApp
+@testable import ChancerySpine
+@testable import Registry
+import ChanceryTestSupport
+
+/// Scanned paper made searchable by OCR in the spine's job queue: English and French pages the test makes
+/// itself, the text state of each file, the searchable PDF beside the original, and a reader who may not see
+/// the record learning nothing of it.
+@Suite("OCR jobs", .serialized)
+struct OCRJobsTests {
+    static let english = ["The quartermaster requests", "winter boots for the brigade"]
+    static let french = ["Ravitaillement urgent des", "enquêtes hebdomadaires"]
+
+    /// Attaches a file to a record through the registry store, as an upload does.
+    static func attach(
+        _ data: Data, name: String, type: String, to record: RegistryRecord, by principal: Principal,
+        _ installation: TestInstallation
+    ) async throws -> Attachment {
+        try await installation.chancery.records.attach(
+            [ByteBuffer(bytes: data)].async, to: record.object.id, name: name, contentType: type, label: nil,
+            limit: 10 << 20, by: principal)
+    }
+
+    static func hits(_ client: some TestClientProtocol, _ query: String, token: String) async throws -> SearchFixtures.Results {
+        let response = try await client.api(.get, SearchFixtures.path(query), token: token)
+        try #require(response.status == .ok, "\(query): \(response.text)")
+        return try response.decode(SearchFixtures.Results.self)
+    }
+
+    @Test("a scanned page in English and one in French are read by OCR and found by a word of each")
+    func englishAndFrench() async throws {
+        try await withInstallation { installation in
+            // setup
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let orders = try await SearchFixtures.register(installation, "Orders received by fax", by: clerk)
+            let letter = try await SearchFixtures.register(installation, "Lettre reçue", language: "fr", by: clerk)
+            let scan = try await Self.attach(
+                try ScannedPage.pdf(Self.english), name: "fax.pdf", type: "application/pdf", to: orders, by: clerk,
+                installation)
+            let photo = try await Self.attach(
+                try ScannedPage.png(Self.french), name: "lettre.png", type: "image/png", to: letter, by: clerk,
+                installation)
+            #expect(scan.text == .waiting && photo.text == .waiting)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "clerk")
+                #expect(try await Self.hits(client, "quartermaster", token: token).total == 0)
+                let waiting = try await client.api(.get, "/api/v1/records/\(orders.object.id)/attachments", token: token)
+                #expect(waiting.text.contains("\"textState\":\"waiting\""), "\(waiting.text)")
+
+                // exercise
+                let attempts = try await installation.chancery.jobWorker().drain()
+
+                // validate
+                #expect(attempts == 2)
+                let found = try await Self.hits(client, "quartermaster", token: token)
+                #expect(found.hits.map(\.id) == [orders.object.id])
+                let trouvé = try await Self.hits(client, "ravitaillement", token: token)
+                #expect(trouvé.hits.map(\.id) == [letter.object.id])
+                let done = try await client.api(.get, "/api/v1/records/\(orders.object.id)/attachments", token: token)
+                #expect(done.text.contains("\"textState\":\"done\""), "\(done.text)")
+            }
+            // The original is kept; the searchable PDF is stored beside it, by its hash, with a text layer.
+            let pdfs = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT attachment_id, sha256 FROM attachment_searchable_pdfs ORDER BY attachment_id").all().map {
+                    (try $0.decode(column: "attachment_id", as: String.self), try $0.decode(column: "sha256", as: String.self))
+                }
+            }
+            #expect(Set(pdfs.map(\.0)) == [scan.id, photo.id])
+            let blobs = installation.chancery.attachments.blobs
+            #expect(blobs.check(scan.sha256, size: scan.size) == .intact)
+            for (_, hash) in pdfs {
+                #expect(hash != scan.sha256 && hash != photo.sha256)
+                #expect(try Data(contentsOf: URL(fileURLWithPath: blobs.path(of: hash))).starts(with: Data("%PDF".utf8)))
+            }
+            #expect(try await installation.auditActions(of: orders.object.id).contains("attachment.ocr"))
+        }
+    }
+
+    @Test("a reader who may not see the record learns nothing of its OCR job or its text")
+    func trimmed() async throws {
+        try await withInstallation { installation in
+            // setup: a NATO SECRET record; Owen (NATO CONFIDENTIAL, same unit) may not read it
+            let (clerk, owen) = try await SearchFixtures.registryDesk(installation)
+            let secret = try await SearchFixtures.register(
+                installation, "Orders", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            _ = try await Self.attach(
+                try ScannedPage.pdf(Self.english), name: "fax.pdf", type: "application/pdf", to: secret, by: clerk,
+                installation)
+            let jobs = installation.chancery.jobs
+
+            // validate: the queue's figures while waiting
+            #expect(try await jobs.backlog(of: [AttachmentStore.ocrJob], visibleTo: clerk).waiting == 1)
+            let hidden = try await jobs.backlog(of: [AttachmentStore.ocrJob], visibleTo: owen)
+            #expect(hidden.waiting == 0 && hidden.oldestCreatedAt == nil)
+
+            try await installation.chancery.jobWorker().drain()
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "owen")
+                // Search: no hit, no count, no snippet.
+                let results = try await Self.hits(client, "quartermaster", token: token)
+                #expect(results.total == 0 && results.hits.isEmpty)
+                #expect(results.facets.values.allSatisfy { $0.values.allSatisfy { $0 == 0 } })
+                // The record's files (and their text state): the same answer as a record that does not exist.
+                let files = try await client.api(.get, "/api/v1/records/\(secret.object.id)/attachments", token: token)
+                let none = try await client.api(.get, "/api/v1/records/01ZZZZZZZZZZZZZZZZZZZZZZZZ/attachments", token: token)
+                #expect(files.status == none.status && files.status == .notFound)
+                #expect(!files.text.contains("textState") && !files.text.contains("ocr"))
+
+                let clerkToken = try await client.token(for: "clerk")
+                #expect(try await Self.hits(client, "quartermaster", token: clerkToken).total == 1)
+            }
+        }
+    }
+
+    @Test("a file whose OCR keeps failing ends failed with its reason, shown with the file; retry queues it again")
+    func failure() async throws {
+        try await withInstallation { installation in
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let record = try await SearchFixtures.register(installation, "Orders", by: clerk)
+            // The minimal PDF of the fixtures has no page: OCR cannot read it.
+            let file = try await Self.attach(
+                Data(FileFixtures.pdf.utf8), name: "empty.pdf", type: "application/pdf", to: record, by: clerk, installation)
+            var queue = installation.chancery.jobs
+            queue.policy = JobPolicy(maxAttempts: 2, firstBackoff: .zero)
+            let worker = installation.chancery.jobWorker(queue: queue)
+
+            #expect(try await worker.drain() == 2)
+
+            let failed = try await queue.list(states: [.failed])
+            #expect(failed.count == 1 && failed.first?.subject == file.id && failed.first?.attempts == 2)
+            #expect(failed.first?.lastError?.contains("ocrmypdf") == true)
+            let listed = try await installation.chancery.records.attachments(of: record.object.id, by: clerk)
+            #expect(listed?.1.first?.text.name == "failed")
+            #expect(listed?.1.first?.text.failureReason?.isEmpty == false)
+            #expect(try await installation.auditActions(of: record.object.id).contains("job.failed"))
+
+            let retried = try await queue.retry(nil, by: "test")
+            #expect(retried.map(\.id) == failed.map(\.id))
+            #expect(try await installation.chancery.records.attachments(of: record.object.id, by: clerk)?.1.first?.text == .waiting)
+        }
+    }
+}
