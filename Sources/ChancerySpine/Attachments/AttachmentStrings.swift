@@ -2,6 +2,10 @@
 /// checked, a field too long or not a date.
 package enum AttachmentStrings {
     package static let table: [String: (en: String, fr: String)] = [
+        "attachment.text.done": ("text searchable", "texte consultable"),
+        "attachment.text.failed": ("text could not be read: {reason}", "texte illisible : {reason}"),
+        "attachment.text.none": ("no text to search", "aucun texte à rechercher"),
+        "attachment.text.waiting": ("text being read (OCR)", "texte en cours de lecture (OCR)"),
         "attachment.container.mimetypeCompressed": (
             "its mimetype entry is compressed", "son entrée mimetype est compressée"
         ),

@@ -26,6 +26,10 @@ package enum RegistryTemplates {
             {{#queues}}<li class="card"><a id="queue-{{id}}" href="{{href}}">{{name}}</a> <span class="count" id="count-{{id}}">{{count}}</span></li>{{/queues}}
           </ul>
         </section>
+        {{#ocr}}<section aria-labelledby="ocr-heading">
+          <h2 id="ocr-heading">{{t.ocrQueue}}</h2>
+          <p id="ocr-backlog"><span class="count" id="ocr-waiting">{{waiting}}</span> {{t.ocrWaiting}}{{#age}} · {{age}}{{/age}}</p>
+        </section>{{/ocr}}
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">{{t.latest}}</h2>
           {{> record-table}}
@@ -156,7 +160,7 @@ package enum RegistryTemplates {
         {{/certificate}}
         <section aria-labelledby="attachments-heading">
           <h2 id="attachments-heading">{{t.attachments}}</h2>
-          {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span></li>{{/attachments}}</ul>{{/hasAttachments}}
+          {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span> <span class="text-state" data-state="{{textState}}">{{text}}</span></li>{{/attachments}}</ul>{{/hasAttachments}}
           {{^hasAttachments}}<p>{{t.none}}</p>{{/hasAttachments}}
           {{#canUpload}}
           <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">

@@ -81,6 +81,8 @@ extension RegistryWebController {
                 "id": file.id, "name": file.name, "version": file.version,
                 "size": ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
                 "banner": file.label.banner, "bannerClass": PageRenderer.bannerClass(file.label.classification),
+                "textState": file.text.name,
+                "text": t("attachment.text.\(file.text.name)", ["reason": file.text.failureReason ?? ""]),
             ]
         }
         let copies = view.distributions.flatMap { distribution in distribution.copies.map { (distribution, $0) } }

@@ -65,6 +65,7 @@ package struct RegistryWebController: SignedInPages {
         model["t"] = Self.labels(t)
         model["queues"] = queues
         model["canRegister"] = Self.isRegistrar(principal)
+        if principal.roles.contains(.registrySupervisor) { model["ocr"] = try await ocrBacklog(principal, t) }
         let label = chancery.objects.dominantLabel(of: latest.map(\.object))
         return PageRenderer.response("registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
     }

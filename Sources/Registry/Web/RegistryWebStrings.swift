@@ -16,6 +16,7 @@ package enum RegistryWebStrings {
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
         "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature", "date",
+        "ocrQueue", "ocrWaiting",
     ]
 
     /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
@@ -27,6 +28,9 @@ package enum RegistryWebStrings {
     package static let table: [String: (en: String, fr: String)] = [
         "reg.registry": ("Registry", "Registre"),
         "reg.desk": ("Registry desk", "Bureau du registre"),
+        "reg.ocrQueue": ("Text recognition (OCR)", "Reconnaissance de texte (OCR)"),
+        "reg.ocrWaiting": ("files waiting", "fichiers en attente"),
+        "reg.ocrAge": ("the oldest waiting for {minutes} min", "le plus ancien attend depuis {minutes} min"),
         "reg.register": ("Register an item", "Enregistrer un élément"),
         "reg.myReceipts": ("My receipts", "Mes accusés de réception"),
         "reg.deskTitle": ("Registry desk", "Bureau du registre"),
