@@ -110,7 +110,7 @@ struct OCRJobsTests {
                 #expect(results.facets.values.allSatisfy { $0.values.allSatisfy { $0 == 0 } })
                 // The record's files (and their text state): the same answer as a record that does not exist.
                 let files = try await client.api(.get, "/api/v1/records/\(secret.object.id)/attachments", token: token)
-                let none = try await client.api(.get, "/api/v1/records/01ZZZZZZZZZZZZZZZZZZZZZZZZ/attachments", token: token)
+                let none = try await client.api(.get, "/api/v1/records/\(ObjectID.make(milliseconds: 1))/attachments", token: token)
                 #expect(files.status == none.status && files.status == .notFound)
                 #expect(!files.text.contains("textState") && !files.text.contains("ocr"))
 

@@ -37,17 +37,26 @@ package struct OCRJobHandler: JobHandler {
             ).first().map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "content_type", as: String.self)) }
         }
         // A file destroyed meanwhile has nothing left to read.
-        guard let (sha256, contentType) = found, let type = FileType(rawValue: contentType) else {
+        guard let found, let type = FileType(rawValue: found.1) else {
             try await attachments.database.transaction { db in try await queue.complete(job, on: db) }
             return
         }
         let blobs = attachments.blobs
         let output = try blobs.temporaryPath(suffix: ".pdf")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let text = try await OCR.read(blobs.path(of: sha256), type: type, into: output)
+        let text = try await OCR.read(blobs.path(of: found.0), type: type, into: output)
         let pdf = try blobs.adopt(output)
         let now = Clock.nowMilliseconds()
-        try await attachments.database.transaction { db in
+        // On PostgreSQL the row lock holds off a destruction until this commits (SQLite has one writer).
+        let lock: SQLQueryString = attachments.database.engine == .postgres ? " FOR UPDATE" : ""
+        let kept = try await attachments.database.transaction { db -> Bool in
+            // Destroyed while it was read: nothing of it is kept.
+            guard try await db.raw(
+                "SELECT id FROM attachments WHERE id = \(bind: subject) AND destroyed_at IS NULL\(lock)"
+            ).first() != nil else {
+                try await queue.complete(job, on: db)
+                return false
+            }
             try await db.raw(
                 """
                 INSERT INTO blobs (sha256, size, stored_at) VALUES (\(bind: pdf.sha256), \(bind: pdf.size), \(bind: now))
@@ -75,6 +84,40 @@ package struct OCRJobHandler: JobHandler {
                     ]),
                 on: db)
             try await queue.complete(job, on: db)
+            return true
         }
+        if !kept, pdf.created { try? await attachments.discardIfUnreferenced(pdf.sha256) }
+    }
+}
+
+extension AttachmentStore {
+    /// Inside the transaction that destroys an object's files: the searchable PDFs made of them go too. Returns
+    /// the hashes that no file refers to any more (marked discarded), for the caller to delete once committed.
+    package func forgetSearchablePDFs(of objectID: String, on db: any SQLDatabase) async throws -> [String] {
+        let hashes = try await db.raw(
+            """
+            SELECT DISTINCT p.sha256 FROM attachment_searchable_pdfs p JOIN attachments a ON a.id = p.attachment_id
+            WHERE a.object_id = \(bind: objectID)
+            """
+        ).all().map { try $0.decode(column: "sha256", as: String.self) }
+        try await db.raw(
+            """
+            DELETE FROM attachment_searchable_pdfs
+            WHERE attachment_id IN (SELECT id FROM attachments WHERE object_id = \(bind: objectID))
+            """
+        ).run()
+        var freed: [String] = []
+        for hash in hashes.sorted() {
+            let stillUsed = try await db.raw(
+                """
+                SELECT sha256 FROM attachments WHERE sha256 = \(bind: hash) AND destroyed_at IS NULL
+                UNION ALL SELECT sha256 FROM attachment_searchable_pdfs WHERE sha256 = \(bind: hash)
+                """
+            ).first()
+            guard stillUsed == nil else { continue }
+            try await db.raw("UPDATE blobs SET discarded_at = \(bind: Clock.nowMilliseconds()) WHERE sha256 = \(bind: hash)").run()
+            freed.append(hash)
+        }
+        return freed
     }
 }
