@@ -23,7 +23,7 @@ struct OCRJobsTests {
     static func attach(
         _ data: Data, name: String, type: String, to record: RegistryRecord, by principal: Principal,
         _ installation: TestInstallation
-    ) async throws -> Attachment {
+    ) async throws -> ChancerySpine.Attachment {
         try await installation.chancery.records.attach(
             [ByteBuffer(bytes: data)].async, to: record.object.id, name: name, contentType: type, label: nil,
             limit: 10 << 20, by: principal)
@@ -145,6 +145,43 @@ struct OCRJobsTests {
             let retried = try await queue.retry(nil, by: "test")
             #expect(retried.map(\.id) == failed.map(\.id))
             #expect(try await installation.chancery.records.attachments(of: record.object.id, by: clerk)?.1.first?.text == .waiting)
+        }
+    }
+
+    @Test("destroying a record destroys the searchable PDFs made of its files and their text")
+    func destruction() async throws {
+        try await withInstallation { installation in
+            // setup: an unclassified record filed in a folder due at once, its scan read by OCR
+            let scene = try await LifeCycleFixtures.scene(installation, label: .unclassified)
+            let records = installation.chancery.records
+            let id = scene.record.object.id
+            _ = try await Self.attach(
+                try ScannedPage.pdf(Self.english), name: "fax.pdf", type: "application/pdf", to: scene.record,
+                by: scene.clerk, installation)
+            var queue = installation.chancery.jobs
+            queue.policy = JobPolicy(maxAttempts: 1)
+            try await installation.chancery.jobWorker(queue: queue).drain()
+            let pdf = try #require(
+                try await installation.chancery.database.read { db in
+                    try await db.raw("SELECT sha256 FROM attachment_searchable_pdfs").first()?.decode(column: "sha256", as: String.self)
+                })
+            let path = installation.chancery.attachments.blobs.path(of: pdf)
+            #expect(FileManager.default.fileExists(atPath: path))
+            _ = try await records.file(id, in: scene.folder.id, by: scene.clerk)
+            _ = try await records.close(id, by: scene.clerk)
+
+            // exercise
+            _ = try await records.dispose(id, action: .destroy, witness: nil, method: nil, by: scene.supervisor)
+
+            // validate
+            #expect(!FileManager.default.fileExists(atPath: path))
+            let left = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT COUNT(*) AS n FROM attachment_searchable_pdfs").first()?.decode(column: "n", as: Int64.self)
+            }
+            #expect(left == 0)
+            let hits = try await installation.chancery.search.searchIDs(
+                try SearchQuery(parsing: "quartermaster", offices: ["registry"]), limit: 10, by: scene.supervisor)
+            #expect(hits.ids.isEmpty)
         }
     }
 }
