@@ -33,6 +33,8 @@ struct UserCommand: AsyncParsableCommand {
             attributes.nationality = nationality?.uppercased()
             attributes.categories = categories.map { Swift.Set(Self.list($0).map { $0.uppercased() }) }
             if let roles {
+                // The offices' roles are known once the offices are installed (before the database is opened).
+                InstalledOffices.install(OfficeList.all)
                 var parsed: Swift.Set<Role> = []
                 for name in Self.list(roles) {
                     guard let role = InstalledOffices.role(named: name) else { throw ValidationError(AccountError.unknownRole(name).description) }
