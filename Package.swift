@@ -70,9 +70,11 @@ let package = Package(
         // The offices. Each depends on the spine and ChanceryKit only, never on another office.
         // Each office's `OpenAPI` folder holds its part of the OpenAPI document (JSON files).
         .target(
-            name: "Registry", dependencies: officeDependencies, resources: [.copy("OpenAPI")], swiftSettings: swiftSettings),
+            name: "Registry", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            swiftSettings: swiftSettings),
         .target(
-            name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")], swiftSettings: swiftSettings),
+            name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(
             name: "ChanceryApp",
@@ -109,6 +111,7 @@ let package = Package(
         .testTarget(name: "RegistryTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "HealthTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(
-            name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"], swiftSettings: swiftSettings),
+            name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"],
+            swiftSettings: swiftSettings),
     ]
 )

@@ -2,7 +2,8 @@
 # The whole test suite, from a fresh clone:
 #   1. tools: PostgreSQL server binaries, Chromium and chromedriver (Debian packages, installed if missing)
 #   2. Python virtual environment .venv with scripts/requirements-test.txt (reinstalled only when changed)
-#   3. swift build --build-tests (once, for both databases)
+#   3. swift format lint --strict (the toolchain's formatter, configured by .swift-format), then
+#      swift build --build-tests (once, for both databases)
 #   4. a throwaway PostgreSQL cluster on a free loopback port (stopped and deleted on exit)
 #   5. swift test on SQLite, then on PostgreSQL (CHANCERY_TEST_DATABASE_URL)
 #   6. pytest tests/python: the real server (SQLite and PostgreSQL) seen through HTTP and a real browser
@@ -115,6 +116,15 @@ phase_venv() {
 echo "== Python environment =="
 run_phase "python venv" phase_venv
 VENV_OK=$((PHASE_RC == 0))
+
+# ------------------------------------------------------------------------------------------ format
+# The tree is formatted by `swift format` (.swift-format); a file that is not fails here with the lines
+# to change. `swift format format --in-place --recursive --parallel Sources Tests Package.swift` fixes them.
+phase_format() {
+    swift format lint --strict --recursive --parallel Sources Tests Package.swift
+}
+echo "== Swift format (lint) =="
+run_phase "swift format" phase_format
 
 # ------------------------------------------------------------------------------------------ build
 phase_build() {

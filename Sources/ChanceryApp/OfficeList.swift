@@ -1,3 +1,4 @@
+import ChanceryKit
 import ChancerySpine
 import Health
 import Registry
@@ -9,4 +10,12 @@ package enum OfficeList {
         RegistryOffice(),
         HealthOffice(),
     ]
+
+    /// The role of this name among those the spine and these offices declare. A command reads it while parsing
+    /// its arguments, before any database is opened, so the offices are installed first (installing them again
+    /// changes nothing).
+    package static func role(named name: String) -> Role? {
+        InstalledOffices.install(all)
+        return InstalledOffices.role(named: name)
+    }
 }

@@ -15,14 +15,16 @@ extension HealthOffice {
 
     package var strings: [String: (en: String, fr: String)] {
         [
-            Self.identityStrings, HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table, AppointmentWebStrings.table,
+            Self.identityStrings, HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table,
+            AppointmentWebStrings.table,
             HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
             HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table,
         ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
     package var templates: [(name: String, text: String)] {
-        (HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all + HealthAuditsSuppliesTemplates.all)
+        (HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all
+            + HealthAuditsSuppliesTemplates.all)
             .map { (name: $0.0, text: $0.1) }
     }
 
@@ -66,5 +68,7 @@ extension HealthOffice {
 
 extension Chancery {
     /// The Health Office's patients, record entries, consents and break-glass openings.
-    package var health: HealthStore { HealthStore(database: database, objects: objects, attachments: attachments, audit: audit) }
+    package var health: HealthStore {
+        HealthStore(database: database, objects: objects, attachments: attachments, audit: audit)
+    }
 }

@@ -16,9 +16,12 @@ extension HealthOffice {
 
     package var demoAccounts: [DemoData.Account] {
         [
-            DemoData.account("medclerk", "Marta Medical", .natoConfidential, "ESP", ["MEDICAL"], [.healthClerk], ["HEALTH"]),
-            DemoData.account("clinician", "Dr Claire Martin", .natoSecret, "FRA", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
-            DemoData.account("clinician2", "Dr Jonas Berg", .natoSecret, "NOR", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
+            DemoData.account(
+                "medclerk", "Marta Medical", .natoConfidential, "ESP", ["MEDICAL"], [.healthClerk], ["HEALTH"]),
+            DemoData.account(
+                "clinician", "Dr Claire Martin", .natoSecret, "FRA", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
+            DemoData.account(
+                "clinician2", "Dr Jonas Berg", .natoSecret, "NOR", ["MEDICAL"], [.healthClinician], ["HEALTH"]),
             DemoData.account(
                 "advisor", "Dr Pieter Janssens", .natoSecret, "NLD", ["MEDICAL"],
                 [.healthAdvisor, .healthClinician, .healthOverbook], ["HEALTH"]),
@@ -34,7 +37,9 @@ extension HealthOffice {
         "job.health.clerk": ("a medical clerk", "un secrétaire médical"),
         "job.health.clinician": ("a clinician", "un clinicien"),
         "job.health.advisor": ("a medical advisor", "un conseiller médical"),
-        "job.health.overbook": ("a member of staff allowed to overbook", "un membre du personnel autorisé à surréserver"),
+        "job.health.overbook": (
+            "a member of staff allowed to overbook", "un membre du personnel autorisé à surréserver"
+        ),
         "search.office.health": ("Health Office", "Service de santé"),
     ]
 }

@@ -66,7 +66,8 @@ extension Chancery {
     package var referenceSeries: ReferenceSeriesStore { ReferenceSeriesStore(database: database, audit: audit) }
     /// The Registry's records.
     package var records: RecordStore {
-        RecordStore(database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit)
+        RecordStore(
+            database: database, objects: objects, series: referenceSeries, attachments: attachments, audit: audit)
     }
     /// The Registry's distribution lists.
     package var distributionLists: DistributionListStore { DistributionListStore(database: database, audit: audit) }

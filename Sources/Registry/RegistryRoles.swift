@@ -15,7 +15,8 @@ extension RegistryOffice {
         [
             DemoData.account("registry", "Rémi Registre", .natoSecret, "FRA", [], [.registryClerk], ["IPS"]),
             DemoData.account(
-                "supervisor", "Greta Supervisor", .cosmicTopSecret, "DEU", ["LEGAL"], [.registrySupervisor, .registryClerk],
+                "supervisor", "Greta Supervisor", .cosmicTopSecret, "DEU", ["LEGAL"],
+                [.registrySupervisor, .registryClerk],
                 ["IPS"]),
         ]
     }

@@ -256,7 +256,10 @@ import Testing
         for name in ["admin", "auditor", "registry.clerk", "health.overbook", "intel.analyst"] {
             #expect(Role(rawValue: name)?.rawValue == name)
         }
-        for name in ["Admin", "", ".clerk", "registry.", "registry.clerk.head", "registry clerk", "santé.clerc", "hr.case-officer"] {
+        for name in [
+            "Admin", "", ".clerk", "registry.", "registry.clerk.head", "registry clerk", "santé.clerc",
+            "hr.case-officer",
+        ] {
             #expect(Role(rawValue: name) == nil, "\(name)")
         }
         #expect(Role.registryClerk.office == "registry")

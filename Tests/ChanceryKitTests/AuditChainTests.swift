@@ -160,10 +160,12 @@ import Testing
         let first = chain.events[chain.index(of: 300)].record
         let second = chain.events[chain.index(of: 301)].record
         chain.rehash(at: 300) {
-            $0 = second; $0.sequence = 300
+            $0 = second
+            $0.sequence = 300
         }
         chain.rehash(at: 301) {
-            $0 = first; $0.sequence = 301
+            $0 = first
+            $0.sequence = 301
         }
         // exercise
         let verifier = chain.verify(with: key.publicKey)

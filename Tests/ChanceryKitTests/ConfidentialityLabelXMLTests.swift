@@ -153,7 +153,6 @@ import Testing
         var testDescription: String { name }
     }
 
-
     static let malformed: [Malformed] = [
         Malformed(
             name: "not well-formed", xml: document().replacingOccurrences(of: "</slab:Classification>", with: ""),

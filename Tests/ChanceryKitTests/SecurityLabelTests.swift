@@ -306,8 +306,14 @@ enum LabelGenerator {
     static func marking(using generator: inout some RandomNumberGenerator) -> String {
         let length = Int.random(in: 1...64, using: &generator)
         var text = String((0..<length).map { _ in markingCharacters.randomElement(using: &generator)! })
-        if text.first == " " { text.removeFirst(); text = "X" + text }
-        if text.last == " " { text.removeLast(); text += "X" }
+        if text.first == " " {
+            text.removeFirst()
+            text = "X" + text
+        }
+        if text.last == " " {
+            text.removeLast()
+            text += "X"
+        }
         return text
     }
 }

@@ -21,7 +21,9 @@ package enum LifeCycleFixtures {
         }
     }
 
-    package static func scene(_ installation: TestInstallation, label: SecurityLabel = SecurityLabel(classification: .natoSecret))
+    package static func scene(
+        _ installation: TestInstallation, label: SecurityLabel = SecurityLabel(classification: .natoSecret)
+    )
         async throws -> Scene
     {
         let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal

@@ -32,7 +32,9 @@ extension TestInstallation {
     @discardableResult
     package func user(_ username: String, _ attributes: UserAttributes) async throws -> UserAccount {
         for group in (attributes.groups ?? []).sorted() {
-            if try await chancery.groups.find(name: group) == nil { try await chancery.groups.create(name: group, actor: "test") }
+            if try await chancery.groups.find(name: group) == nil {
+                try await chancery.groups.create(name: group, actor: "test")
+            }
         }
         return try await chancery.users.create(
             username: username, password: MockUser.password, attributes: attributes, actor: "test")
@@ -40,7 +42,9 @@ extension TestInstallation {
 
     /// Creates a note as a principal, failing the test if refused.
     @discardableResult
-    package func note(_ title: String, _ label: SecurityLabel, unit: String, by principal: Principal, openToUnit: Bool = true)
+    package func note(
+        _ title: String, _ label: SecurityLabel, unit: String, by principal: Principal, openToUnit: Bool = true
+    )
         async throws -> LabelledObject
     {
         try await chancery.database.transaction { db in

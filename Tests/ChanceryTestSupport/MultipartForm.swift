@@ -29,7 +29,9 @@ package struct MultipartForm: Sendable {
     }
 
     /// A form of `POST /api/v1/records`: the record's JSON first, then each file.
-    package static func registration(_ record: String, files: [(name: String, type: String, content: String)]) -> MultipartForm {
+    package static func registration(_ record: String, files: [(name: String, type: String, content: String)])
+        -> MultipartForm
+    {
         MultipartForm(
             parts: [Part(name: "record", contentType: "application/json", content: record)]
                 + files.map { Part(name: "file", filename: $0.name, contentType: $0.type, content: $0.content) })

@@ -45,7 +45,8 @@ extension TestInstallation {
                     documentDate: "2026-01-05", receivedDate: "2026-01-06", language: "en",
                     contentMarking: label.classification, keywords: [], metadata: [:]),
             owningUnit: nil, openToUnit: openToUnit, originatorLabel: nil)
-        return try await chancery.database.transaction { db in try await records.register(draft, by: principal, on: db) }
+        return try await chancery.database.transaction { db in try await records.register(draft, by: principal, on: db)
+        }
     }
 }
 

@@ -34,7 +34,8 @@ extension TestInstallation {
     ) async throws -> Patient {
         try await chancery.health.createPatient(
             Patient.Details(
-                familyName: family, givenNames: given, dateOfBirth: "1980-04-12", sex: "female", staffNumber: staffNumber,
+                familyName: family, givenNames: given, dateOfBirth: "1980-04-12", sex: "female",
+                staffNumber: staffNumber,
                 staffUserID: nil, staffUnit: nil, nationality: "BEL", phone: nil, email: nil, address: nil,
                 emergencyName: nil, emergencyPhone: nil, insurer: nil, insurerNumber: nil, restricted: false),
             label: nil, careTeam: [], by: principal)
@@ -54,7 +55,8 @@ extension TestInstallation {
                 type: .consent, summary: "Consent to release to \(recipient)", date: today, clinicianID: nil,
                 text: "Signed consent form.", codes: [], observations: [], correspondent: nil, direction: nil,
                 consent: .init(
-                    recipient: recipient, scope: "lab results", purpose: "insurance claim", validFrom: "\(year - 1)-01-01",
+                    recipient: recipient, scope: "lab results", purpose: "insurance claim",
+                    validFrom: "\(year - 1)-01-01",
                     validUntil: "\(year + 1)-12-31")),
             label: label, by: principal)
     }

@@ -78,7 +78,9 @@ package struct Problem: Decodable, Sendable {
     package var instance: String?
     package var field: String?
 
-    package init(type: String, title: String, status: Int, detail: String, instance: String? = nil, field: String? = nil) {
+    package init(
+        type: String, title: String, status: Int, detail: String, instance: String? = nil, field: String? = nil
+    ) {
         self.type = type
         self.title = title
         self.status = status
@@ -165,7 +167,9 @@ extension TestClientProtocol {
     }
 
     /// The CSRF token of a signed-in session, read from the sign-out form of its home page.
-    package func sessionCSRF(_ session: WebSession, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+    package func sessionCSRF(_ session: WebSession, sourceLocation: SourceLocation = #_sourceLocation) async throws
+        -> String
+    {
         let home = try await execute(uri: "/home", method: .get, headers: session.headers())
         try #require(home.status == .ok, sourceLocation: sourceLocation)
         return try #require(home.text.hiddenField("_csrf"), sourceLocation: sourceLocation)

@@ -11,7 +11,9 @@ package enum ScannedPage {
         return document([
             Data("<< /Type /Catalog /Pages 2 0 R >>".utf8),
             Data("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
-            Data("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageWidth) \(pageHeight)] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>".utf8),
+            Data(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageWidth) \(pageHeight)] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>"
+                    .utf8),
             stream(
                 "/Type /XObject /Subtype /Image /Width \(width) /Height \(height) /ColorSpace /DeviceGray /BitsPerComponent 8",
                 samples),
@@ -39,7 +41,9 @@ package enum ScannedPage {
         return document([
             Data("<< /Type /Catalog /Pages 2 0 R >>".utf8),
             Data("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8),
-            Data("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageWidth) \(pageHeight)] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".utf8),
+            Data(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageWidth) \(pageHeight)] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+                    .utf8),
             Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8),
             stream("", text),
         ])
@@ -93,7 +97,9 @@ package enum ScannedPage {
         }
         let table = out.count
         out += Data("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
-        for offset in offsets { out += Data((String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n").utf8) }
+        for offset in offsets {
+            out += Data((String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n").utf8)
+        }
         out += Data("trailer << /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(table)\n%%EOF\n".utf8)
         return out
     }

@@ -17,7 +17,10 @@ package enum SearchFixtures {
             package var banner: String
             package var label: SecurityLabelForm
 
-            package init(id: String, kind: String, reference: String? = nil, title: String, snippet: String, banner: String, label: SecurityLabelForm) {
+            package init(
+                id: String, kind: String, reference: String? = nil, title: String, snippet: String, banner: String,
+                label: SecurityLabelForm
+            ) {
                 self.id = id
                 self.kind = kind
                 self.reference = reference
@@ -43,16 +46,19 @@ package enum SearchFixtures {
     package static func path(_ query: String, cursor: String? = nil, limit: Int? = nil) -> String {
         var components = URLComponents()
         components.path = "/api/v1/search"
-        components.queryItems = [URLQueryItem(name: "q", value: query)]
+        components.queryItems =
+            [URLQueryItem(name: "q", value: query)]
             + (cursor.map { [URLQueryItem(name: "cursor", value: $0)] } ?? [])
             + (limit.map { [URLQueryItem(name: "limit", value: String($0))] } ?? [])
-        return components.percentEncodedPath + "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        return components.percentEncodedPath + "?"
+            + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
     }
 
     /// Registers a record of the series IMSM with a type, a summary, a language and a date.
     @discardableResult
     package static func register(
-        _ installation: TestInstallation, _ title: String, label: SecurityLabel = .unclassified, type: String = "minutes",
+        _ installation: TestInstallation, _ title: String, label: SecurityLabel = .unclassified,
+        type: String = "minutes",
         summary: String = "", language: String = "en", date: String = "2026-03-10", openToUnit: Bool = true,
         by principal: Principal
     ) async throws -> RegistryRecord {
@@ -67,7 +73,9 @@ package enum SearchFixtures {
 
     /// The registry clerk, the supervisor, Owen (NATO CONFIDENTIAL, same unit) and the series IMSM.
     @discardableResult
-    package static func registryDesk(_ installation: TestInstallation) async throws -> (clerk: Principal, owen: Principal) {
+    package static func registryDesk(_ installation: TestInstallation) async throws -> (
+        clerk: Principal, owen: Principal
+    ) {
         let clerk = try await installation.user("clerk", MockUser.registry).principal
         let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
         let owen = try await installation.user("owen", MockUser.otherClerk).principal

@@ -52,11 +52,14 @@ package struct TestInstallation {
         var logger = Logger(label: "chancery-test")
         logger.logLevel = .warning
         do {
-            let chancery = try await Chancery.open(configuration, offices: OfficeList.all, logger: logger, throttleClock: throttleClock?.reader)
+            let chancery = try await Chancery.open(
+                configuration, offices: OfficeList.all, logger: logger, throttleClock: throttleClock?.reader)
             return TestInstallation(chancery: chancery, directory: directory, postgresDatabase: databaseName)
         } catch {
             if let name = databaseName, let url = postgresURL {
-                try? await admin(url) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+                try? await admin(url) { db in
+                    try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+                }
                 await InstallationPermits.shared.release()
             }
             throw error
@@ -67,14 +70,17 @@ package struct TestInstallation {
     package func anotherNode(throttleClock: ManualClock? = nil) async throws -> Chancery {
         var logger = Logger(label: "chancery-test-node")
         logger.logLevel = .warning
-        return try await Chancery.open(chancery.configuration, offices: OfficeList.all, logger: logger, throttleClock: throttleClock?.reader)
+        return try await Chancery.open(
+            chancery.configuration, offices: OfficeList.all, logger: logger, throttleClock: throttleClock?.reader)
     }
 
     /// Closes the database and removes everything the test created.
     package func tearDown() async {
         await chancery.close()
         if let name = postgresDatabase, let url = Self.postgresURL {
-            try? await Self.admin(url) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+            try? await Self.admin(url) { db in
+                try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+            }
             await InstallationPermits.shared.release()
         }
         try? FileManager.default.removeItem(atPath: directory)
@@ -87,14 +93,19 @@ package struct TestInstallation {
         try await admin(server) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
         return (
             url(server, database: name),
-            { try? await admin(server) { db in try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() } }
+            {
+                try? await admin(server) { db in
+                    try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+                }
+            }
         )
     }
 
     private static func admin(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void)
         async throws
     {
-        let database = try await Database.openPostgres(url: url + (url.contains("?") ? "&" : "?") + "pool_max=1", logger: Logger(label: "test-admin"))
+        let database = try await Database.openPostgres(
+            url: url + (url.contains("?") ? "&" : "?") + "pool_max=1", logger: Logger(label: "test-admin"))
         do {
             try await database.read(body)
         } catch {

@@ -20,10 +20,14 @@ package enum TestZip {
             let offset = UInt32(file.count)
             let name = Array(entry.name.utf8)
             file += le32(0x0403_4B50) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0) + le32(0)
-            file += le32(UInt32(entry.content.count)) + le32(UInt32(entry.content.count)) + le16(UInt16(name.count)) + le16(0)
+            file +=
+                le32(UInt32(entry.content.count)) + le32(UInt32(entry.content.count)) + le16(UInt16(name.count))
+                + le16(0)
             file += name + entry.content
-            directory += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0) + le32(0)
-            directory += le32(UInt32(entry.content.count)) + le32(UInt32(entry.content.count)) + le16(UInt16(name.count))
+            directory +=
+                le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0) + le32(0)
+            directory +=
+                le32(UInt32(entry.content.count)) + le32(UInt32(entry.content.count)) + le16(UInt16(name.count))
             directory += le16(0) + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + name
         }
         let directoryOffset = UInt32(file.count)

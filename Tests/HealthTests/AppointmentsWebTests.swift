@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Health appointment pages")
 struct AppointmentsWebTests {
@@ -20,15 +20,18 @@ struct AppointmentsWebTests {
             try await installation.app.test(.router) { client in
                 let session = try await client.signIn("clerk")
                 let csrf = try await client.sessionCSRF(session)
-                let form = try await client.execute(uri: "/health/appointments/new", method: .get, headers: session.headers())
+                let form = try await client.execute(
+                    uri: "/health/appointments/new", method: .get, headers: session.headers())
                 #expect(form.status == .ok)
                 #expect(form.text.contains(#"id="book-form""#) && form.text.contains("DUPONT, Jeanne"))
                 #expect(form.headers[.classification]?.contains("MEDICAL") == true)
 
                 let booked = try await client.postForm(
                     "/health/appointments/new",
-                    ["_csrf": csrf, "patient": clinic.patient1, "clinician": clinic.clinicianID, "type": "consult",
-                     "date": AppointmentClinic.monday, "time": "09:00"],
+                    [
+                        "_csrf": csrf, "patient": clinic.patient1, "clinician": clinic.clinicianID, "type": "consult",
+                        "date": AppointmentClinic.monday, "time": "09:00",
+                    ],
                     cookies: [session.headers()[.cookie]!])
                 #expect(booked.status == .seeOther, "\(booked.text)")
                 #expect(booked.headers[.location] == "/health/appointments?date=2027-03-01&done=booked")
@@ -44,8 +47,10 @@ struct AppointmentsWebTests {
 
                 let refused = try await client.postForm(
                     "/health/appointments/new",
-                    ["_csrf": csrf, "patient": clinic.patient2, "clinician": clinic.clinicianID, "type": "consult",
-                     "date": AppointmentClinic.monday, "time": "09:10"],
+                    [
+                        "_csrf": csrf, "patient": clinic.patient2, "clinician": clinic.clinicianID, "type": "consult",
+                        "date": AppointmentClinic.monday, "time": "09:10",
+                    ],
                     cookies: [session.headers()[.cookie]!], headers: [.acceptLanguage: "fr"])
                 #expect(refused.status == .conflict)
                 let error = try #require(refused.text.element(id: "form-error"))
@@ -54,21 +59,29 @@ struct AppointmentsWebTests {
 
                 let moved = try await client.postForm(
                     "/health/appointments/\(id)/reschedule",
-                    ["_csrf": csrf, "version": "1", "clinician": clinic.clinicianID, "date": AppointmentClinic.monday, "time": "10:00"],
+                    [
+                        "_csrf": csrf, "version": "1", "clinician": clinic.clinicianID,
+                        "date": AppointmentClinic.monday, "time": "10:00",
+                    ],
                     cookies: [session.headers()[.cookie]!])
                 #expect(moved.status == .seeOther, "\(moved.text)")
                 let outside = try await client.postForm(
                     "/health/appointments/\(id)/reschedule",
-                    ["_csrf": csrf, "version": "2", "clinician": clinic.clinicianID, "date": AppointmentClinic.monday, "time": "12:30"],
+                    [
+                        "_csrf": csrf, "version": "2", "clinician": clinic.clinicianID,
+                        "date": AppointmentClinic.monday, "time": "12:30",
+                    ],
                     cookies: [session.headers()[.cookie]!])
                 #expect(outside.status == .conflict)
                 #expect(outside.text.element(id: "form-error")?.contains("does not see patients") == true)
 
                 let cancelled = try await client.postForm(
-                    "/health/appointments/\(id)/cancel", ["_csrf": csrf, "date": AppointmentClinic.monday, "reason": "Mission"],
+                    "/health/appointments/\(id)/cancel",
+                    ["_csrf": csrf, "date": AppointmentClinic.monday, "reason": "Mission"],
                     cookies: [session.headers()[.cookie]!])
                 #expect(cancelled.status == .seeOther)
-                let after = try await client.execute(uri: "/health/appointments?date=2027-03-01", method: .get, headers: session.headers())
+                let after = try await client.execute(
+                    uri: "/health/appointments?date=2027-03-01", method: .get, headers: session.headers())
                 #expect(after.text.element(id: "status-\(id)")?.hasPrefix("cancelled") == true)
 
                 let diary = try await client.execute(

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -11,7 +12,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A record opened for a person already on file is kept as a suspected duplicate for the medical advisor, and the
 /// answer to the clerk is the same whether a record exists, readable or not: no oracle.

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Files of record entries (a scanned consent form), through the API and the entry page.
 @Suite("Health entry attachments")
@@ -59,15 +59,18 @@ struct EntryAttachmentsTests {
                 let form = FileFixtures.multipart(
                     csrf: csrf, filename: "rapport-labo.pdf", type: "application/pdf", content: FileFixtures.pdf)
                 let posted = try await client.execute(
-                    uri: "\(page)/upload", method: .post, headers: session.headers([.contentType: form.0]), body: form.1)
+                    uri: "\(page)/upload", method: .post, headers: session.headers([.contentType: form.0]), body: form.1
+                )
                 #expect(posted.status == .seeOther, "\(posted.text)")
-                let shown = try await client.execute(uri: page, method: .get, headers: session.headers([.acceptLanguage: "fr"]))
+                let shown = try await client.execute(
+                    uri: page, method: .get, headers: session.headers([.acceptLanguage: "fr"]))
                 #expect(shown.text.contains("rapport-labo.pdf"))
                 #expect(shown.text.contains("consent-scan.pdf"))
                 let forged = FileFixtures.multipart(
                     csrf: nil, filename: "x.pdf", type: "application/pdf", content: FileFixtures.pdf)
                 let refusedForm = try await client.execute(
-                    uri: "\(page)/upload", method: .post, headers: session.headers([.contentType: forged.0]), body: forged.1)
+                    uri: "\(page)/upload", method: .post, headers: session.headers([.contentType: forged.0]),
+                    body: forged.1)
                 #expect(refusedForm.status == .forbidden)
             }
         }

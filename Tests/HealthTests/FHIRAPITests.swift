@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `/api/v1/health/fhir/…`: the record as FHIR R4 resources, trimmed, labelled and audited.
 @Suite("FHIR export API")
@@ -297,8 +297,8 @@ struct FHIRAPITests {
                     let issue = try #require((outcome["issue"] as? [[String: Any]])?.first)
                     #expect(issue["code"] as? String == "not-found")
                     #expect((issue["diagnostics"] as? String)?.isHumanSentence == true)
-                    let hiddenID = String(hidden.split(separator: "/")[1]),
-                        missingID = String(missing.split(separator: "/")[1])
+                    let hiddenID = String(hidden.split(separator: "/")[1])
+                    let missingID = String(missing.split(separator: "/")[1])
                     #expect(
                         refused.text.replacingOccurrences(of: hiddenID, with: "ID")
                             == absent.text.replacingOccurrences(of: missingID, with: "ID"), "\(hidden)")

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The QA audit and supplies pages, in English and French, without JavaScript.
 @Suite("Health QA audit and supplies pages")
@@ -41,16 +41,19 @@ struct HealthAuditsSuppliesWebTests {
                 let id = String(try #require(location.split(separator: "/").last?.split(separator: "?").first))
 
                 let lot = try await client.postForm(
-                    "/health/supplies/\(id)/lots", ["_csrf": csrf, "lot": "B-7", "expires": "2030-01-31", "quantity": "3"],
+                    "/health/supplies/\(id)/lots",
+                    ["_csrf": csrf, "lot": "B-7", "expires": "2030-01-31", "quantity": "3"],
                     cookies: Self.cookie(session), headers: fr)
                 #expect(lot.status == .seeOther, "\(lot.text)")
                 let refused = try await client.postForm(
-                    "/health/supplies/\(id)/movements", ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "4"],
+                    "/health/supplies/\(id)/movements",
+                    ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "4"],
                     cookies: Self.cookie(session), headers: fr)
                 #expect(refused.status == .conflict)
                 #expect(refused.text.element(id: "action-error")?.contains("ne contient que 3") == true)
                 let issued = try await client.postForm(
-                    "/health/supplies/\(id)/movements", ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "3"],
+                    "/health/supplies/\(id)/movements",
+                    ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "3"],
                     cookies: Self.cookie(session), headers: fr)
                 #expect(issued.status == .seeOther)
 
@@ -64,7 +67,8 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(page.text.contains("Bandages &lt;b&gt;"), "names are escaped")
                 #expect(!page.text.contains("<b>élastiques"))
 
-                let reorder = try await client.execute(uri: "/health/supplies/reorder", method: .get, headers: session.headers())
+                let reorder = try await client.execute(
+                    uri: "/health/supplies/reorder", method: .get, headers: session.headers())
                 #expect(reorder.status == .ok)
                 #expect(reorder.text.element(id: "suggested-\(id)") == "20")
                 let noToken = try await client.postForm(
@@ -90,7 +94,8 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(form.text.contains(#"id="audit-size""#))
 
                 let bad = try await client.postForm(
-                    "/health/audits", ["_csrf": csrf, "title": "Audit", "sampleSize": "0"], cookies: Self.cookie(session))
+                    "/health/audits", ["_csrf": csrf, "title": "Audit", "sampleSize": "0"],
+                    cookies: Self.cookie(session))
                 #expect(bad.status == .badRequest)
                 #expect(bad.text.element(id: "action-error") != nil)
 
@@ -106,6 +111,9 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(page.text.element(id: "auto-completeness-1") == "fail")
                 #expect(page.text.element(id: "auto-missing-1") == "emergencyContact, insurer")
                 #expect(page.text.contains(#"id="answer-form-1""#))
+                #expect(
+                    page.text.contains(#"id="completeness-none-1" checked"#),
+                    "an unanswered criterion checks 'not answered'")
 
                 let answered = try await client.postForm(
                     "/health/audits/\(id)/items/\(patient.object.id)",
@@ -115,10 +123,15 @@ struct HealthAuditsSuppliesWebTests {
                     ],
                     cookies: Self.cookie(session))
                 #expect(answered.status == .seeOther, "\(answered.text)")
+                let reread = try await client.execute(uri: location, method: .get, headers: session.headers())
+                #expect(reread.text.contains(#"id="completeness-fail-1" checked"#))
+                #expect(reread.text.contains(#"id="codes-pass-1" checked"#))
+                #expect(!reread.text.contains(#"id="completeness-none-1" checked"#))
                 let closed = try await client.postForm(
                     "/health/audits/\(id)/close", ["_csrf": csrf], cookies: Self.cookie(session))
                 #expect(closed.status == .seeOther, "\(closed.text)")
-                let after = try await client.execute(uri: "/health/audits/\(id)", method: .get, headers: session.headers())
+                let after = try await client.execute(
+                    uri: "/health/audits/\(id)", method: .get, headers: session.headers())
                 #expect(after.text.element(id: "audit-state") == "closed")
                 #expect(!after.text.contains(#"id="answer-form-1""#), "a closed audit has no checklist forms")
                 #expect(after.text.contains(#"id="follow-up-done-1""#))
@@ -131,7 +144,8 @@ struct HealthAuditsSuppliesWebTests {
                     ],
                     cookies: Self.cookie(session))
                 #expect(marked.status == .seeOther, "\(marked.text)")
-                let final = try await client.execute(uri: "/health/audits/\(id)", method: .get, headers: session.headers())
+                let final = try await client.execute(
+                    uri: "/health/audits/\(id)", method: .get, headers: session.headers())
                 #expect(final.text.element(id: "follow-up-1")?.contains("done") == true)
                 #expect(!final.text.contains(#"id="follow-up-done-1""#))
                 let list = try await client.execute(uri: "/health/audits", method: .get, headers: session.headers())
@@ -142,10 +156,12 @@ struct HealthAuditsSuppliesWebTests {
                 #expect(remiList.status == .ok)
                 #expect(remiList.text.element(id: "audit-empty") != nil)
                 #expect(!remiList.text.contains("November audit"))
-                let remiPage = try await client.execute(uri: "/health/audits/\(id)", method: .get, headers: remi.headers())
+                let remiPage = try await client.execute(
+                    uri: "/health/audits/\(id)", method: .get, headers: remi.headers())
                 #expect(remiPage.status == .notFound)
                 #expect(!remiPage.text.contains("LEFEBVRE"))
-                let remiSupplies = try await client.execute(uri: "/health/supplies", method: .get, headers: remi.headers())
+                let remiSupplies = try await client.execute(
+                    uri: "/health/supplies", method: .get, headers: remi.headers())
                 #expect(remiSupplies.status == .forbidden)
             }
         }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The pages of referrals, POD requests, releases and disclosures, in English and French.
 @Suite("Health releases web pages")
@@ -25,18 +25,25 @@ struct HealthReleasesWebTests {
             try await installation.app.test(.router) { client in
                 let session = try await client.signIn("clerk")
                 let csrf = try await client.sessionCSRF(session)
-                let page = try await client.execute(uri: "/health/pod-requests/\(id)", method: .get, headers: session.headers())
+                let page = try await client.execute(
+                    uri: "/health/pod-requests/\(id)", method: .get, headers: session.headers())
                 #expect(page.status == .ok)
-                let form = try #require(page.text.range(of: #"id="pod-answer-form""#).map { String(page.text[$0.lowerBound...]) })
+                let form = try #require(
+                    page.text.range(of: #"id="pod-answer-form""#).map { String(page.text[$0.lowerBound...]) })
                 let formHTML = form.components(separatedBy: "</form>")[0]
                 let names = Set(
-                    formHTML.components(separatedBy: #"name=""#).dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) })
-                let allowed = Set(["_csrf", "fitness", "from", "until", "reviewDate"] + PODAnswer.Restriction.allCases.map { "restriction-\($0.rawValue)" })
+                    formHTML.components(separatedBy: #"name=""#).dropFirst().compactMap {
+                        $0.split(separator: "\"").first.map(String.init)
+                    })
+                let allowed = Set(
+                    ["_csrf", "fitness", "from", "until", "reviewDate"]
+                        + PODAnswer.Restriction.allCases.map { "restriction-\($0.rawValue)" })
                 #expect(names == allowed)
 
                 // exercise: a clinical field smuggled into the form
                 let refused = try await client.postForm(
-                    "/health/pod-requests/\(id)/answer", ["_csrf": csrf, "fitness": "unfit", "diagnosis": "J45 asthma"],
+                    "/health/pod-requests/\(id)/answer",
+                    ["_csrf": csrf, "fitness": "unfit", "diagnosis": "J45 asthma"],
                     cookies: [session.headers()[.cookie]!])
                 #expect(refused.status == .badRequest)
                 #expect(refused.text.contains(#"id="action-error""#))
@@ -48,7 +55,10 @@ struct HealthReleasesWebTests {
                 #expect(unknownCode.status == .badRequest)
                 let answered = try await client.postForm(
                     "/health/pod-requests/\(id)/answer",
-                    ["_csrf": csrf, "fitness": "fit-with-restrictions", "restriction-no-driving": "on", "from": "2026-01-01"],
+                    [
+                        "_csrf": csrf, "fitness": "fit-with-restrictions", "restriction-no-driving": "on",
+                        "from": "2026-01-01",
+                    ],
                     cookies: [session.headers()[.cookie]!])
                 #expect(answered.status == .seeOther, "\(answered.text)")
             }
@@ -58,7 +68,9 @@ struct HealthReleasesWebTests {
         }
     }
 
-    @Test("the release flow in French: request refused without consent, then request, approval, release, package and report")
+    @Test(
+        "the release flow in French: request refused without consent, then request, approval, release, package and report"
+    )
     func releaseFlowInFrench() async throws {
         try await withInstallation { installation in
             let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
@@ -86,25 +98,30 @@ struct HealthReleasesWebTests {
                 #expect(requested.status == .seeOther, "\(requested.text)")
                 let location = try #require(requested.headers[.location])
                 let id = String(location.dropFirst("/health/releases/".count).prefix(26))
-                let detail = try await client.execute(uri: "/health/releases/\(id)", method: .get, headers: session.headers(fr))
+                let detail = try await client.execute(
+                    uri: "/health/releases/\(id)", method: .get, headers: session.headers(fr))
                 #expect(detail.text.element(id: "release-consent")?.contains("consentement valide") == true)
                 #expect(!detail.text.contains(#"id="form-approval""#))
 
                 let advisor = try await client.signIn("advisor", headers: fr)
                 let advisorCSRF = try await client.sessionCSRF(advisor)
                 let approved = try await client.postForm(
-                    "/health/releases/\(id)/approval", ["_csrf": advisorCSRF], cookies: [advisor.headers()[.cookie]!], headers: fr)
+                    "/health/releases/\(id)/approval", ["_csrf": advisorCSRF], cookies: [advisor.headers()[.cookie]!],
+                    headers: fr)
                 #expect(approved.status == .seeOther)
-                let released = try await client.postForm("/health/releases/\(id)/release", ["_csrf": csrf], cookies: [cookie], headers: fr)
+                let released = try await client.postForm(
+                    "/health/releases/\(id)/release", ["_csrf": csrf], cookies: [cookie], headers: fr)
                 #expect(released.status == .seeOther)
 
-                let package = try await client.execute(uri: "/health/releases/\(id)/package", method: .get, headers: session.headers(fr))
+                let package = try await client.execute(
+                    uri: "/health/releases/\(id)/package", method: .get, headers: session.headers(fr))
                 #expect(package.status == .ok)
                 #expect(package.text.element(id: "banner-top")?.contains("MEDICAL") == true)
                 #expect(package.text.element(id: "banner-bottom")?.contains("MEDICAL") == true)
                 #expect(package.text.contains("Full blood count"))
 
-                let report = try await client.execute(uri: "/health/patients/\(pid)/disclosures", method: .get, headers: session.headers(fr))
+                let report = try await client.execute(
+                    uri: "/health/patients/\(pid)/disclosures", method: .get, headers: session.headers(fr))
                 #expect(report.status == .ok)
                 #expect(report.text.htmlLang == "fr")
                 #expect(report.text.element(id: "page-title")?.contains("Relevé des communications") == true)
@@ -113,7 +130,8 @@ struct HealthReleasesWebTests {
 
                 // the principal without MEDICAL gets the same 404 as for a missing patient
                 let nora = try await client.signIn("nora")
-                let hidden = try await client.execute(uri: "/health/patients/\(pid)/disclosures", method: .get, headers: nora.headers())
+                let hidden = try await client.execute(
+                    uri: "/health/patients/\(pid)/disclosures", method: .get, headers: nora.headers())
                 #expect(hidden.status == .notFound)
                 let list = try await client.execute(uri: "/health/releases", method: .get, headers: nora.headers())
                 #expect(list.status == .ok)
@@ -137,11 +155,14 @@ struct HealthReleasesWebTests {
                 #expect(list.text.contains(#"id="referral-form""#))
                 let created = try await client.postForm(
                     "/health/referrals",
-                    ["_csrf": csrf, "patient": patient.object.id, "provider": "Clinic", "specialty": "ENT",
-                     "reason": "Hearing loss", "urgency": "routine", "replyDue": "2026-12-01"],
+                    [
+                        "_csrf": csrf, "patient": patient.object.id, "provider": "Clinic", "specialty": "ENT",
+                        "reason": "Hearing loss", "urgency": "routine", "replyDue": "2026-12-01",
+                    ],
                     cookies: [cookie])
                 #expect(created.status == .seeOther, "\(created.text)")
-                let page = try await client.execute(uri: try #require(created.headers[.location]), method: .get, headers: session.headers())
+                let page = try await client.execute(
+                    uri: try #require(created.headers[.location]), method: .get, headers: session.headers())
                 #expect(page.text.element(id: "referral-status") == "Draft")
                 #expect(page.text.contains(#"id="form-sent""#))
 
@@ -149,15 +170,19 @@ struct HealthReleasesWebTests {
                 let luc = try await client.signIn("luc")
                 let lucCSRF = try await client.sessionCSRF(luc)
                 let asked = try await client.postForm(
-                    "/health/pod-requests", ["_csrf": lucCSRF, "staffNumber": "S-9", "question": "Fit?", "purpose": "planning"],
+                    "/health/pod-requests",
+                    ["_csrf": lucCSRF, "staffNumber": "S-9", "question": "Fit?", "purpose": "planning"],
                     cookies: [luc.headers()[.cookie]!])
                 #expect(asked.status == .seeOther, "\(asked.text)")
-                let mine = try await client.execute(uri: try #require(asked.headers[.location]), method: .get, headers: luc.headers())
+                let mine = try await client.execute(
+                    uri: try #require(asked.headers[.location]), method: .get, headers: luc.headers())
                 #expect(mine.status == .ok)
                 #expect(!mine.text.contains(#"id="pod-answer-form""#))
                 #expect(mine.text.element(id: "banner-top")?.contains("NATO UNCLASSIFIED") == true)
                 let referrals = try await client.execute(uri: "/health/referrals", method: .get, headers: luc.headers())
-                #expect(referrals.text.element(id: "referral-empty") != nil && !referrals.text.contains(#"id="referral-form""#))
+                #expect(
+                    referrals.text.element(id: "referral-empty") != nil
+                        && !referrals.text.contains(#"id="referral-form""#))
             }
         }
     }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The issue's proof that a principal cleared NATO SECRET but not briefed MEDICAL sees nothing of the Health
 /// Office: over the whole demo set, every documented GET under `/api/v1/health` (with every medical object's id
@@ -44,7 +44,9 @@ struct MedicalTrimmingTests {
                 SELECT o.id, p.patient_id FROM objects o LEFT JOIN health_patient_objects p ON p.object_id = o.id
                 WHERE (o.categories & \(bind: medical)) <> 0
                 """
-            ).all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "patient_id", as: String?.self)) }
+            ).all().map {
+                (try $0.decode(column: "id", as: String.self), try $0.decode(column: "patient_id", as: String?.self))
+            }
         }
     }
 
@@ -60,7 +62,8 @@ struct MedicalTrimmingTests {
             switch count {
             case 0: probes.append(path)
             case 1: probes += objects.map { fill(path, [$0.id], parameter) }
-            default: probes += objects.compactMap { object in object.patient.map { fill(path, [$0, object.id], parameter) } }
+            default:
+                probes += objects.compactMap { object in object.patient.map { fill(path, [$0, object.id], parameter) } }
             }
         }
         return probes
@@ -89,7 +92,8 @@ struct MedicalTrimmingTests {
             let probes = try Self.probes(objects)
             try await installation.app.test(.router) { client in
                 let tokens = [
-                    try await client.token(for: "registry", password: DemoData.password), try await client.token(for: "nina"),
+                    try await client.token(for: "registry", password: DemoData.password),
+                    try await client.token(for: "nina"),
                 ]
                 let medclerk = try await client.token(for: "medclerk", password: DemoData.password)
                 // The positive control: the medical clerk does see the demo patients.
@@ -103,7 +107,9 @@ struct MedicalTrimmingTests {
                     {
                         let response = try await client.api(.get, path, token: token)
                         #expect(response.status.code < 500, "\(path): \(response.status)")
-                        #expect([200, 403, 404].contains(response.status.code), "\(path): \(response.status) \(response.text)")
+                        #expect(
+                            [200, 403, 404].contains(response.status.code),
+                            "\(path): \(response.status) \(response.text)")
                         if response.status == .ok { answered += 1 }
                         let body = response.text.lowercased()
                         for secret in secrets where body.contains(secret.lowercased()) {
@@ -114,7 +120,8 @@ struct MedicalTrimmingTests {
                                 #expect(total == 0, "\(path) counts \(total)")
                             }
                         }
-                        #expect(response.headers[.classification]?.contains("MEDICAL") != true, "\(path) is marked MEDICAL")
+                        #expect(
+                            response.headers[.classification]?.contains("MEDICAL") != true, "\(path) is marked MEDICAL")
                     }
                     #expect(answered > 0)
                 }
@@ -123,7 +130,8 @@ struct MedicalTrimmingTests {
             try await installation.user(
                 "olga",
                 UserAttributes(
-                    displayName: "Olga Auditor", clearance: .cosmicTopSecret, nationality: "NLD", categories: ["STAFF", "LEGAL"],
+                    displayName: "Olga Auditor", clearance: .cosmicTopSecret, nationality: "NLD",
+                    categories: ["STAFF", "LEGAL"],
                     roles: [.auditor], units: ["IPS", "HEALTH"], groups: []))
             try await installation.app.test(.router) { client in
                 let olga = try await client.token(for: "olga")
@@ -138,7 +146,9 @@ struct MedicalTrimmingTests {
                 let desk = try await client.execute(uri: "/health", method: .get, headers: session.headers())
                 #expect(desk.text.element(id: "count-patients") == "0")
                 for object in objects {
-                    let path = object.patient.map { "/health/patients/\($0)/entries/\(object.id)" } ?? "/health/patients/\(object.id)"
+                    let path =
+                        object.patient.map { "/health/patients/\($0)/entries/\(object.id)" }
+                        ?? "/health/patients/\(object.id)"
                     let page = try await client.execute(uri: path, method: .get, headers: session.headers())
                     #expect(page.status == .notFound, "\(path): \(page.status)")
                     for secret in secrets where page.text.lowercased().contains(secret.lowercased()) {

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,12 +10,12 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `/api/v1/health/pod-requests`: a division asks, the Health Office answers with fitness for work only.
 @Suite("Health POD requests API")
 struct PODRequestsAPITests {
-    static let ask = #"{"staffNumber":"S-1042","question":"Can she return to the night shift?","purpose":"return to work"}"#
+    static let ask =
+        #"{"staffNumber":"S-1042","question":"Can she return to the night shift?","purpose":"return to work"}"#
 
     @Test("the requester sees their request and the answer, and nothing of the patient record")
     func requesterSeesAnswerOnly() async throws {
@@ -34,7 +35,9 @@ struct PODRequestsAPITests {
                 #expect(created.headers[.classification] == "NATO UNCLASSIFIED")
                 let answer = try await client.api(
                     .post, "/api/v1/health/pod-requests/\(id)/answer", token: clerkToken,
-                    json: #"{"fitness":"fit-with-restrictions","restrictions":["no-night-work"],"from":"2026-01-05","until":"2026-03-31","reviewDate":"2026-03-15"}"#)
+                    json:
+                        #"{"fitness":"fit-with-restrictions","restrictions":["no-night-work"],"from":"2026-01-05","until":"2026-03-31","reviewDate":"2026-03-15"}"#
+                )
                 #expect(answer.status == .ok, "\(answer.text)")
 
                 // validate: the requester reads the answer
@@ -46,7 +49,9 @@ struct PODRequestsAPITests {
                 let current = try #require(body["answer"] as? [String: Any])
                 #expect(current["fitness"] as? String == "fit-with-restrictions")
                 #expect(current["restrictions"] as? [String] == ["no-night-work"])
-                #expect(!read.text.contains(patient.object.id) && !read.text.contains("DUPONT") && !read.text.contains("blood"))
+                #expect(
+                    !read.text.contains(patient.object.id) && !read.text.contains("DUPONT")
+                        && !read.text.contains("blood"))
                 // the clerk sees the patient link
                 let staffView = try await client.api(.get, "/api/v1/health/pod-requests/\(id)", token: clerkToken)
                 #expect(try staffView.jsonObject()["patient"] as? String == patient.object.id)
@@ -59,8 +64,10 @@ struct PODRequestsAPITests {
                 let referrals = try await client.api(.get, "/api/v1/health/referrals?withTotal=true", token: luc)
                 #expect(try referrals.jsonObject()["total"] as? Int == 0)
                 // the requester cannot answer
-                try await client.api(.post, "/api/v1/health/pod-requests/\(id)/answer", token: luc, json: #"{"fitness":"fit"}"#)
-                    .problem(.forbidden, type: "role-required")
+                try await client.api(
+                    .post, "/api/v1/health/pod-requests/\(id)/answer", token: luc, json: #"{"fitness":"fit"}"#
+                )
+                .problem(.forbidden, type: "role-required")
             }
         }
     }
@@ -79,10 +86,12 @@ struct PODRequestsAPITests {
                     #"{"fitness":"unfit","diagnosis":"J45 asthma"}"#, #"{"fitness":"unfit","note":"see record"}"#,
                     #"{"fitness":"unfit","entries":[]}"#,
                 ] {
-                    try await client.api(.post, path, token: token, json: body).problem(.badRequest, type: "unknown-field")
+                    try await client.api(.post, path, token: token, json: body).problem(
+                        .badRequest, type: "unknown-field")
                 }
                 let badCode = try await client.api(
-                    .post, path, token: token, json: #"{"fitness":"fit-with-restrictions","restrictions":["no-asthma-triggers"]}"#)
+                    .post, path, token: token,
+                    json: #"{"fitness":"fit-with-restrictions","restrictions":["no-asthma-triggers"]}"#)
                 #expect(try badCode.problem(.badRequest, type: "invalid-field").field == "restrictions[0]")
                 try await client.api(.post, path, token: token, json: #"{"fitness":"recovering"}"#)
                     .problem(.badRequest, type: "invalid-field")
@@ -91,7 +100,8 @@ struct PODRequestsAPITests {
                 try await client.api(.post, path, token: token, json: #"{"fitness":"fit","from":"2026-02-30"}"#)
                     .problem(.badRequest, type: "invalid-field")
             }
-            let found = try #require(try await installation.chancery.healthReleases.podRequest(request.object.id, by: luc.principal))
+            let found = try #require(
+                try await installation.chancery.healthReleases.podRequest(request.object.id, by: luc.principal))
             #expect(found.0.answers.isEmpty)
         }
     }
@@ -108,22 +118,30 @@ struct PODRequestsAPITests {
                 let known = try await client.api(.post, "/api/v1/health/pod-requests", token: luc, json: Self.ask)
                 let unknown = try await client.api(
                     .post, "/api/v1/health/pod-requests", token: luc,
-                    json: #"{"staffNumber":"NOBODY-1","question":"Can she return to the night shift?","purpose":"return to work"}"#)
+                    json:
+                        #"{"staffNumber":"NOBODY-1","question":"Can she return to the night shift?","purpose":"return to work"}"#
+                )
                 // the requester cannot tell a known staff number from an unknown one
                 #expect(known.status == unknown.status)
                 #expect(Set(try known.jsonObject().keys) == Set(try unknown.jsonObject().keys))
                 let id = try #require(try known.jsonObject()["id"] as? String)
-                _ = try await client.api(.post, "/api/v1/health/pod-requests/\(id)/answer", token: clerkToken, json: #"{"fitness":"under-assessment"}"#)
-                _ = try await client.api(.post, "/api/v1/health/pod-requests/\(id)/answer", token: clerkToken, json: #"{"fitness":"fit"}"#)
+                _ = try await client.api(
+                    .post, "/api/v1/health/pod-requests/\(id)/answer", token: clerkToken,
+                    json: #"{"fitness":"under-assessment"}"#)
+                _ = try await client.api(
+                    .post, "/api/v1/health/pod-requests/\(id)/answer", token: clerkToken, json: #"{"fitness":"fit"}"#)
                 let read = try await client.api(.get, "/api/v1/health/pod-requests/\(id)", token: luc)
                 let answers = try #require(try read.jsonObject()["answers"] as? [[String: Any]])
                 #expect(answers.map { $0["fitness"] as? String } == ["under-assessment", "fit"])
                 #expect(answers.map { $0["superseded"] as? Bool } == [true, false])
                 // the clerk closes the unknown one; it takes no answer afterwards
                 let unknownID = try #require(try unknown.jsonObject()["id"] as? String)
-                #expect(try await client.api(.post, "/api/v1/health/pod-requests/\(unknownID)/closure", token: clerkToken).status == .ok)
+                #expect(
+                    try await client.api(.post, "/api/v1/health/pod-requests/\(unknownID)/closure", token: clerkToken)
+                        .status == .ok)
                 try await client.api(
-                    .post, "/api/v1/health/pod-requests/\(unknownID)/answer", token: clerkToken, json: #"{"fitness":"fit"}"#
+                    .post, "/api/v1/health/pod-requests/\(unknownID)/answer", token: clerkToken,
+                    json: #"{"fitness":"fit"}"#
                 ).problem(.conflict, type: "pod-request-closed")
             }
             // the answers are append-only in the database

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,20 +11,22 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Patients and their record entries through the API: MEDICAL trimming, de-duplication, versions, consents.
 @Suite("Health patients and record entries API")
 struct PatientsAPITests {
 
-    @Test("a clerk opens a record; the same person again is kept for the advisor; a non-medical principal sees no patient anywhere")
+    @Test(
+        "a clerk opens a record; the same person again is kept for the advisor; a non-medical principal sees no patient anywhere"
+    )
     func patientsAndTrimming() async throws {
         try await withInstallation { installation in
             try await installation.user("marta", HealthUser.clerk)
             try await installation.user("nina", HealthUser.uncategorised)
             try await installation.app.test(.router) { client in
                 let marta = try await client.token(for: "marta")
-                let created = try await client.api(.post, "/api/v1/health/patients", token: marta, json: HealthUser.newPatient)
+                let created = try await client.api(
+                    .post, "/api/v1/health/patients", token: marta, json: HealthUser.newPatient)
                 #expect(created.status == .created, "\(created.text)")
                 let patient = try created.jsonObject()
                 let id = try #require(patient["id"] as? String)
@@ -34,12 +37,16 @@ struct PatientsAPITests {
                 // the medical advisor (DuplicatePatientsTests), with nothing in the answer about the existing record.
                 let again = try await client.api(
                     .post, "/api/v1/health/patients", token: marta,
-                    json: #"{"familyName":"DUPONT","givenNames":"jeanne","dateOfBirth":"1984-03-02","nationality":"BEL"}"#)
+                    json:
+                        #"{"familyName":"DUPONT","givenNames":"jeanne","dateOfBirth":"1984-03-02","nationality":"BEL"}"#
+                )
                 #expect(again.status == .created)
                 #expect(!again.text.contains(id))
                 let sameNumber = try await client.api(
                     .post, "/api/v1/health/patients", token: marta,
-                    json: #"{"familyName":"Other","givenNames":"Person","dateOfBirth":"1990-01-01","nationality":"FRA","staffNumber":"S-10422"}"#)
+                    json:
+                        #"{"familyName":"Other","givenNames":"Person","dateOfBirth":"1990-01-01","nationality":"FRA","staffNumber":"S-10422"}"#
+                )
                 #expect(sameNumber.status == .created)
                 #expect(!sameNumber.text.contains(id))
 
@@ -47,7 +54,9 @@ struct PatientsAPITests {
                 #expect(try found.jsonObject()["total"] as? Int == 2, "two records until the advisor merges them")
                 let entry = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/entries", token: marta,
-                    json: #"{"type":"lab-result","summary":"Full blood count","date":"2026-11-20","observations":[{"code":{"system":"http://loinc.org","code":"718-7","display":"Hemoglobin"},"value":10.9,"unit":"g/dL","low":12,"high":16}]}"#)
+                    json:
+                        #"{"type":"lab-result","summary":"Full blood count","date":"2026-11-20","observations":[{"code":{"system":"http://loinc.org","code":"718-7","display":"Hemoglobin"},"value":10.9,"unit":"g/dL","low":12,"high":16}]}"#
+                )
                 #expect(entry.status == .created, "\(entry.text)")
                 let entryID = try #require(try entry.jsonObject()["id"] as? String)
                 let observations = try #require(try entry.jsonObject()["observations"] as? [[String: Any]])
@@ -59,14 +68,20 @@ struct PatientsAPITests {
                 #expect(list.status == .ok)
                 #expect(try list.jsonObject()["total"] as? Int == 0)
                 #expect((try list.jsonObject()["items"] as? [Any])?.isEmpty == true)
-                let missing = try await client.api(.get, "/api/v1/health/patients/01JZZZZZZZZZZZZZZZZZZZZZZZ", token: nina)
+                let missing = try await client.api(
+                    .get, "/api/v1/health/patients/01JZZZZZZZZZZZZZZZZZZZZZZZ", token: nina)
                 let hidden = try await client.api(.get, "/api/v1/health/patients/\(id)", token: nina)
                 #expect(hidden.status == .notFound)
                 #expect(
                     try hidden.decode(Problem.self).detail.replacingOccurrences(of: id, with: "X")
-                        == (try missing.decode(Problem.self).detail.replacingOccurrences(of: "01JZZZZZZZZZZZZZZZZZZZZZZZ", with: "X")))
-                #expect(try await client.api(.get, "/api/v1/health/patients/\(id)/entries", token: nina).status == .notFound)
-                #expect(try await client.api(.get, "/api/v1/health/patients/\(id)/entries/\(entryID)", token: nina).status == .notFound)
+                        == (try missing.decode(Problem.self).detail.replacingOccurrences(
+                            of: "01JZZZZZZZZZZZZZZZZZZZZZZZ", with: "X")))
+                #expect(
+                    try await client.api(.get, "/api/v1/health/patients/\(id)/entries", token: nina).status == .notFound
+                )
+                #expect(
+                    try await client.api(.get, "/api/v1/health/patients/\(id)/entries/\(entryID)", token: nina).status
+                        == .notFound)
                 let search = try await client.api(.get, "/api/v1/search?q=dupont", token: nina)
                 #expect(try search.jsonObject()["total"] as? Int == 0)
                 let searchLab = try await client.api(.get, "/api/v1/search?q=hemoglobin", token: nina)
@@ -107,13 +122,16 @@ struct PatientsAPITests {
                 let token = try await client.token(for: "marta")
                 let note = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/entries", token: token,
-                    json: #"{"type":"physician-note","summary":"Consultation","date":"2026-11-20","text":"Back pain."}"#)
+                    json: #"{"type":"physician-note","summary":"Consultation","date":"2026-11-20","text":"Back pain."}"#
+                )
                 #expect(note.status == .forbidden)
                 #expect(try note.decode(Problem.self).type.hasSuffix("clinical-role-required"))
                 let claire = try await client.token(for: "claire")
                 let written = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/entries", token: claire,
-                    json: #"{"type":"physician-note","summary":"Consultation","date":"2026-11-20","text":"Back pain.\nRest advised."}"#)
+                    json:
+                        #"{"type":"physician-note","summary":"Consultation","date":"2026-11-20","text":"Back pain.\nRest advised."}"#
+                )
                 #expect(written.status == .created, "\(written.text)")
                 let noteID = try #require(try written.jsonObject()["id"] as? String)
 
@@ -124,7 +142,8 @@ struct PatientsAPITests {
                 #expect(noReason.status == .badRequest)
                 let corrected = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/entries/\(noteID)/corrections", token: claire,
-                    json: #"{"summary":"Consultation","date":"2026-11-20","text":"Lower back pain.\nRest advised.","reason":"Site of the pain"}"#,
+                    json:
+                        #"{"summary":"Consultation","date":"2026-11-20","text":"Lower back pain.\nRest advised.","reason":"Site of the pain"}"#,
                     headers: [.ifMatch: "\"v1\""])
                 #expect(corrected.status == .ok, "\(corrected.text)")
                 let stale = try await client.api(
@@ -132,7 +151,9 @@ struct PatientsAPITests {
                     json: #"{"summary":"Consultation","date":"2026-11-20","text":"Other","reason":"r"}"#,
                     headers: [.ifMatch: "\"v1\""])
                 #expect(stale.status == .preconditionFailed)
-                let shown = try (try await client.api(.get, "/api/v1/health/patients/\(id)/entries/\(noteID)", token: token)).jsonObject()
+                let shown = try
+                    (try await client.api(.get, "/api/v1/health/patients/\(id)/entries/\(noteID)", token: token))
+                    .jsonObject()
                 let versions = try #require(shown["versions"] as? [[String: Any]])
                 #expect(versions.count == 2)
                 #expect(versions.first?["text"] as? String == "Back pain.\nRest advised.")
@@ -141,11 +162,14 @@ struct PatientsAPITests {
 
                 let consent = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/entries", token: token,
-                    json: #"{"type":"consent","summary":"Consent to release to the insurer","date":"2026-11-01","consent":{"recipient":"Cigna International","scope":"Lab results 2026","purpose":"Claim","validFrom":"2026-11-01","validUntil":"2027-10-31"}}"#)
+                    json:
+                        #"{"type":"consent","summary":"Consent to release to the insurer","date":"2026-11-01","consent":{"recipient":"Cigna International","scope":"Lab results 2026","purpose":"Claim","validFrom":"2026-11-01","validUntil":"2027-10-31"}}"#
+                )
                 #expect(consent.status == .created, "\(consent.text)")
                 let consentID = try #require(try consent.jsonObject()["id"] as? String)
                 let valid = try await installation.chancery.database.read { db in
-                    try await installation.chancery.health.validConsents(of: id, recipient: "cigna international", by: marta, on: db)
+                    try await installation.chancery.health.validConsents(
+                        of: id, recipient: "cigna international", by: marta, on: db)
                 }
                 #expect(valid.count == 1)
                 let revoked = try await client.api(
@@ -154,10 +178,12 @@ struct PatientsAPITests {
                 #expect(revoked.status == .ok, "\(revoked.text)")
                 #expect((try revoked.jsonObject()["consent"] as? [String: Any])?["revoked"] as? Bool == true)
                 let twice = try await client.api(
-                    .post, "/api/v1/health/patients/\(id)/entries/\(consentID)/revocation", token: token, json: #"{"reason":"again"}"#)
+                    .post, "/api/v1/health/patients/\(id)/entries/\(consentID)/revocation", token: token,
+                    json: #"{"reason":"again"}"#)
                 #expect(twice.status == .conflict)
                 let none = try await installation.chancery.database.read { db in
-                    try await installation.chancery.health.validConsents(of: id, recipient: "Cigna International", by: marta, on: db)
+                    try await installation.chancery.health.validConsents(
+                        of: id, recipient: "Cigna International", by: marta, on: db)
                 }
                 #expect(none.isEmpty)
             }
@@ -174,15 +200,48 @@ struct PatientsAPITests {
                 let before = try await installation.objectCount()
                 let events = try await installation.auditEventCount()
                 let cases: [(String, String, String)] = [
-                    ("/api/v1/health/patients", #"{"familyName":"A","givenNames":"B","dateOfBirth":"2999-01-01","nationality":"BEL"}"#, "dateOfBirth"),
-                    ("/api/v1/health/patients", #"{"familyName":"A","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"XXX"}"#, "nationality"),
-                    ("/api/v1/health/patients", #"{"familyName":"A","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"BEL","diagnosis":"flu"}"#, "diagnosis"),
-                    ("/api/v1/health/patients", #"{"familyName":"A\u0007","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"BEL"}"#, "familyName"),
-                    ("/api/v1/health/patients/\(patient.object.id)/entries", #"{"type":"lab-result","summary":"FBC","date":"2026-11-20"}"#, "observations"),
-                    ("/api/v1/health/patients/\(patient.object.id)/entries", #"{"type":"x-ray","summary":"FBC","date":"2026-11-20"}"#, "type"),
-                    ("/api/v1/health/patients/\(patient.object.id)/entries", #"{"type":"consent","summary":"C","date":"2026-11-20"}"#, "consent"),
-                    ("/api/v1/health/patients/\(patient.object.id)/entries", #"{"type":"consent","summary":"C","date":"2026-11-20","consent":{"recipient":"R","scope":"S","purpose":"P","validFrom":"2027-01-01","validUntil":"2026-01-01"}}"#, "consent.validUntil"),
-                    ("/api/v1/health/patients/\(patient.object.id)/entries", #"{"type":"lab-result","summary":"FBC","date":"2026-11-20","observations":[{"code":{"system":"http://loinc.org","code":"718-7"},"value":1,"low":5,"high":2}]}"#, "observations[0].low"),
+                    (
+                        "/api/v1/health/patients",
+                        #"{"familyName":"A","givenNames":"B","dateOfBirth":"2999-01-01","nationality":"BEL"}"#,
+                        "dateOfBirth"
+                    ),
+                    (
+                        "/api/v1/health/patients",
+                        #"{"familyName":"A","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"XXX"}"#,
+                        "nationality"
+                    ),
+                    (
+                        "/api/v1/health/patients",
+                        #"{"familyName":"A","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"BEL","diagnosis":"flu"}"#,
+                        "diagnosis"
+                    ),
+                    (
+                        "/api/v1/health/patients",
+                        #"{"familyName":"A\u0007","givenNames":"B","dateOfBirth":"1990-01-01","nationality":"BEL"}"#,
+                        "familyName"
+                    ),
+                    (
+                        "/api/v1/health/patients/\(patient.object.id)/entries",
+                        #"{"type":"lab-result","summary":"FBC","date":"2026-11-20"}"#, "observations"
+                    ),
+                    (
+                        "/api/v1/health/patients/\(patient.object.id)/entries",
+                        #"{"type":"x-ray","summary":"FBC","date":"2026-11-20"}"#, "type"
+                    ),
+                    (
+                        "/api/v1/health/patients/\(patient.object.id)/entries",
+                        #"{"type":"consent","summary":"C","date":"2026-11-20"}"#, "consent"
+                    ),
+                    (
+                        "/api/v1/health/patients/\(patient.object.id)/entries",
+                        #"{"type":"consent","summary":"C","date":"2026-11-20","consent":{"recipient":"R","scope":"S","purpose":"P","validFrom":"2027-01-01","validUntil":"2026-01-01"}}"#,
+                        "consent.validUntil"
+                    ),
+                    (
+                        "/api/v1/health/patients/\(patient.object.id)/entries",
+                        #"{"type":"lab-result","summary":"FBC","date":"2026-11-20","observations":[{"code":{"system":"http://loinc.org","code":"718-7"},"value":1,"low":5,"high":2}]}"#,
+                        "observations[0].low"
+                    ),
                 ]
                 for (path, json, field) in cases {
                     let response = try await client.api(.post, path, token: token, json: json)
@@ -216,7 +275,8 @@ struct PatientsAPITests {
                 #expect(opened.status == .created, "\(opened.text)")
                 let openingID = try #require(try opened.jsonObject()["id"] as? String)
                 #expect(try await client.api(.get, "/api/v1/health/patients/\(id)", token: jonas).status == .ok)
-                let entries = try (try await client.api(.get, "/api/v1/health/patients/\(id)/entries", token: jonas)).jsonObject()
+                let entries = try (try await client.api(.get, "/api/v1/health/patients/\(id)/entries", token: jonas))
+                    .jsonObject()
                 #expect((entries["items"] as? [Any])?.count == 1)
                 let again = try await client.api(
                     .post, "/api/v1/health/patients/\(id)/break-glass", token: jonas, json: #"{"reason":"again"}"#)
@@ -226,7 +286,12 @@ struct PatientsAPITests {
                 let flagged = try await installation.chancery.database.read { db in
                     try await db.raw(
                         "SELECT action, details FROM audit_events WHERE object_id = \(bind: id) ORDER BY seq"
-                    ).all().map { (try $0.decode(column: "action", as: String.self), try $0.decode(column: "details", as: String.self)) }
+                    ).all().map {
+                        (
+                            try $0.decode(column: "action", as: String.self),
+                            try $0.decode(column: "details", as: String.self)
+                        )
+                    }
                 }
                 #expect(flagged.contains { $0.0 == "health.break-glass" && $0.1.contains("emergency room") })
                 #expect(flagged.contains { $0.0 == "object.read" && $0.1.contains(openingID) })
@@ -245,10 +310,13 @@ struct PatientsAPITests {
                 #expect(items.count == 1)
                 #expect(items.first?["patientName"] == nil, "the advisor is not on this restricted record's care team")
                 let reviewed = try await client.api(
-                    .post, "/api/v1/health/break-glass/\(openingID)/review", token: pieter, json: #"{"note":"Justified: emergency."}"#)
+                    .post, "/api/v1/health/break-glass/\(openingID)/review", token: pieter,
+                    json: #"{"note":"Justified: emergency."}"#)
                 #expect(reviewed.status == .ok, "\(reviewed.text)")
-                #expect(try await client.api(
-                    .post, "/api/v1/health/break-glass/\(openingID)/review", token: pieter, json: #"{"note":"x"}"#).status == .conflict)
+                #expect(
+                    try await client.api(
+                        .post, "/api/v1/health/break-glass/\(openingID)/review", token: pieter, json: #"{"note":"x"}"#
+                    ).status == .conflict)
                 let after = try (try await client.api(.get, "/api/v1/health/break-glass", token: pieter)).jsonObject()
                 #expect((after["items"] as? [Any])?.isEmpty == true)
 
@@ -257,7 +325,8 @@ struct PatientsAPITests {
                     try await db.raw("UPDATE object_acl SET expires_at = 1 WHERE expires_at IS NOT NULL").run()
                 }
                 #expect(try await client.api(.get, "/api/v1/health/patients/\(id)", token: jonas).status == .notFound)
-                let closed = try (try await client.api(.get, "/api/v1/health/patients?withTotal=true", token: jonas)).jsonObject()
+                let closed = try (try await client.api(.get, "/api/v1/health/patients?withTotal=true", token: jonas))
+                    .jsonObject()
                 #expect(closed["total"] as? Int == 0)
             }
         }
@@ -286,7 +355,9 @@ struct PatientsAPITests {
             let results = await withTaskGroup(of: String?.self) { group in
                 for _ in 0..<4 {
                     group.addTask {
-                        try? await installation.chancery.health.createPatient(details, label: nil, careTeam: [], by: marta).object.id
+                        try? await installation.chancery.health.createPatient(
+                            details, label: nil, careTeam: [], by: marta
+                        ).object.id
                     }
                 }
                 return await group.reduce(into: [String?]()) { $0.append($1) }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Record QA audits: a random sample of readable records, a checklist per record, answers, closure.
 @Suite("Health QA audits API")
@@ -95,24 +95,28 @@ struct QAAuditsAPITests {
                 validUntil: "2027-12-31")
             _ = try await health.addEntry(
                 to: complete.object.id,
-                .init(type: .consent, summary: "Consent to the insurer", date: "2026-02-01", clinicianID: nil, text: "",
-                      codes: [], observations: [], correspondent: nil, direction: nil, consent: consent),
+                .init(
+                    type: .consent, summary: "Consent to the insurer", date: "2026-02-01", clinicianID: nil, text: "",
+                    codes: [], observations: [], correspondent: nil, direction: nil, consent: consent),
                 label: nil, by: clinician)
             _ = try await health.addEntry(
                 to: complete.object.id,
-                .init(type: .administrativeCode, summary: "Fitness examination", date: "2026-02-01", clinicianID: nil,
-                      text: "", codes: [.init(system: "http://hl7.org/fhir/sid/icd-10", code: "Z02.1", display: nil)],
-                      observations: [], correspondent: nil, direction: nil, consent: nil),
+                .init(
+                    type: .administrativeCode, summary: "Fitness examination", date: "2026-02-01", clinicianID: nil,
+                    text: "", codes: [.init(system: "http://hl7.org/fhir/sid/icd-10", code: "Z02.1", display: nil)],
+                    observations: [], correspondent: nil, direction: nil, consent: nil),
                 label: nil, by: clinician)
             _ = try await health.addEntry(
                 to: complete.object.id,
-                .init(type: .physicianNote, summary: "Annual review", date: "2026-02-02", clinicianID: clinician.id,
-                      text: "Well.", codes: [], observations: [], correspondent: nil, direction: nil, consent: nil),
+                .init(
+                    type: .physicianNote, summary: "Annual review", date: "2026-02-02", clinicianID: clinician.id,
+                    text: "Well.", codes: [], observations: [], correspondent: nil, direction: nil, consent: nil),
                 label: nil, by: clinician)
             _ = try await health.addEntry(
                 to: incomplete.object.id,
-                .init(type: .physicianNote, summary: "Unsigned note", date: "2026-02-02", clinicianID: nil,
-                      text: "Seen.", codes: [], observations: [], correspondent: nil, direction: nil, consent: nil),
+                .init(
+                    type: .physicianNote, summary: "Unsigned note", date: "2026-02-02", clinicianID: nil,
+                    text: "Seen.", codes: [], observations: [], correspondent: nil, direction: nil, consent: nil),
                 label: nil, by: clinician)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "martin")
@@ -145,7 +149,8 @@ struct QAAuditsAPITests {
             try await installation.user("claire", AuditsSuppliesMocks.clerk)
             let health = installation.chancery.health
             for name in ["Adams", "Baker"] {
-                _ = try await health.createPatient(AuditsSuppliesMocks.details(name), label: nil, careTeam: [], by: clinician)
+                _ = try await health.createPatient(
+                    AuditsSuppliesMocks.details(name), label: nil, careTeam: [], by: clinician)
             }
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "martin")
@@ -159,7 +164,9 @@ struct QAAuditsAPITests {
 
                 let answered = try await client.api(
                     .put, "/api/v1/health/audits/\(id)/items/\(patients[0])", token: token,
-                    json: #"{"checks":{"completeness":true,"consent":false,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31"}"#)
+                    json:
+                        #"{"checks":{"completeness":true,"consent":false,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31"}"#
+                )
                 #expect(answered.status == .ok, "\(answered.text)")
                 let item = try answered.jsonObject()
                 #expect(item["followUpStatus"] as? String == "open")
@@ -167,7 +174,8 @@ struct QAAuditsAPITests {
                 #expect(item["reviewedBy"] as? String == clinician.id)
 
                 let orphanStatus = try await client.api(
-                    .put, "/api/v1/health/audits/\(id)/items/\(patients[1])", token: token, json: #"{"followUpStatus":"done"}"#)
+                    .put, "/api/v1/health/audits/\(id)/items/\(patients[1])", token: token,
+                    json: #"{"followUpStatus":"done"}"#)
                 #expect(try orphanStatus.problem(.badRequest).field == "followUpStatus")
                 let stranger = ObjectID.make(milliseconds: Clock.nowMilliseconds())
                 let notSampled = try await client.api(
@@ -197,11 +205,15 @@ struct QAAuditsAPITests {
                 // after closure, a follow-up may still be marked done, and nothing else
                 let rewritten = try await client.api(
                     .put, "/api/v1/health/audits/\(id)/items/\(patients[0])", token: token,
-                    json: #"{"checks":{"completeness":true,"consent":true,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#)
+                    json:
+                        #"{"checks":{"completeness":true,"consent":true,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#
+                )
                 try rewritten.problem(.conflict, type: "audit-closed")
                 let followedUp = try await client.api(
                     .put, "/api/v1/health/audits/\(id)/items/\(patients[0])", token: token,
-                    json: #"{"checks":{"completeness":true,"consent":false,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#)
+                    json:
+                        #"{"checks":{"completeness":true,"consent":false,"codes":true,"signatures":true},"finding":"No consent on file.","followUp":"Ask the patient to sign a consent","followUpDue":"2026-12-31","followUpStatus":"done"}"#
+                )
                 #expect(followedUp.status == .ok, "\(followedUp.text)")
                 #expect(try followedUp.jsonObject()["followUpStatus"] as? String == "done")
                 let done = try (try await client.api(.get, "/api/v1/health/audits/\(id)", token: token)).jsonObject()
@@ -211,7 +223,9 @@ struct QAAuditsAPITests {
                 #expect(read.status == .ok)
                 #expect(read.headers[.classification]?.contains("MEDICAL") == true)
                 let actions = try await installation.auditActions(of: id)
-                for action in ["object.create", "health.audit.sample", "health.audit.answer", "health.audit.close", "object.read"] {
+                for action in [
+                    "object.create", "health.audit.sample", "health.audit.answer", "health.audit.close", "object.read",
+                ] {
                     #expect(actions.contains(action), "\(action) in \(actions)")
                 }
                 let drawnFor = try await installation.auditActions(of: patients[0])

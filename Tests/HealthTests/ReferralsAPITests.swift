@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `/api/v1/health/referrals`: draft → sent → replied → closed, with the letters filed as correspondence.
 @Suite("Health referrals API")
@@ -34,15 +34,18 @@ struct ReferralsAPITests {
                 let token = try await client.token(for: "clinician")
                 let clerk = try await client.token(for: "clerk")
                 // exercise
-                let created = try await client.api(.post, "/api/v1/health/referrals", token: token, json: Self.body(pid))
+                let created = try await client.api(
+                    .post, "/api/v1/health/referrals", token: token, json: Self.body(pid))
                 #expect(created.status == .created, "\(created.text)")
                 let referral = try created.jsonObject()
                 let id = try #require(referral["id"] as? String)
                 #expect(referral["status"] as? String == "draft")
                 #expect(referral["reason"] as? String == "Palpitations on exertion.\nECG attached.")
                 #expect(created.headers[.location] == "/api/v1/health/referrals/\(id)")
-                try await client.api(.post, "/api/v1/health/referrals/\(id)/reply", token: clerk, json: #"{"summary":"Seen."}"#)
-                    .problem(.conflict, type: "referral-state")
+                try await client.api(
+                    .post, "/api/v1/health/referrals/\(id)/reply", token: clerk, json: #"{"summary":"Seen."}"#
+                )
+                .problem(.conflict, type: "referral-state")
                 let sent = try await client.api(.post, "/api/v1/health/referrals/\(id)/sent", token: clerk)
                 #expect(sent.status == .ok, "\(sent.text)")
                 let letter = try #require(try sent.jsonObject()["letterEntry"] as? String)
@@ -78,12 +81,16 @@ struct ReferralsAPITests {
             let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
             let store = installation.chancery.healthReleases
             func draft(_ due: String) -> Referral.Draft {
-                .init(provider: "Clinic", providerAddress: nil, specialty: "ENT", reason: "Hearing loss", urgency: .routine,
-                      referringClinician: nil, replyDue: due)
+                .init(
+                    provider: "Clinic", providerAddress: nil, specialty: "ENT", reason: "Hearing loss",
+                    urgency: .routine,
+                    referringClinician: nil, replyDue: due)
             }
             let late = try await store.createReferral(for: patient.object.id, draft("2020-01-01"), by: clerk.principal)
-            let onTime = try await store.createReferral(for: patient.object.id, draft("2999-01-01"), by: clerk.principal)
-            let unsent = try await store.createReferral(for: patient.object.id, draft("2020-01-01"), by: clerk.principal)
+            let onTime = try await store.createReferral(
+                for: patient.object.id, draft("2999-01-01"), by: clerk.principal)
+            let unsent = try await store.createReferral(
+                for: patient.object.id, draft("2020-01-01"), by: clerk.principal)
             _ = try await store.advanceReferral(late.object.id, .sent(date: "2019-12-01"), by: clerk.principal)
             _ = try await store.advanceReferral(onTime.object.id, .sent(date: "2019-12-01"), by: clerk.principal)
             try await installation.app.test(.router) { client in
@@ -91,7 +98,9 @@ struct ReferralsAPITests {
                 func ids(_ query: String) async throws -> [String] {
                     let response = try await client.api(.get, "/api/v1/health/referrals\(query)", token: token)
                     #expect(response.status == .ok, "\(response.text)")
-                    return (try response.jsonObject()["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    return (try response.jsonObject()["items"] as? [[String: Any]] ?? []).compactMap {
+                        $0["id"] as? String
+                    }
                 }
                 #expect(try await ids("?overdue=true") == [late.object.id])
                 #expect(try await ids("?status=draft") == [unsent.object.id])
@@ -110,8 +119,10 @@ struct ReferralsAPITests {
             let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
             let referral = try await installation.chancery.healthReleases.createReferral(
                 for: patient.object.id,
-                .init(provider: "Clinic", providerAddress: nil, specialty: "ENT", reason: "Hearing loss", urgency: .routine,
-                      referringClinician: nil, replyDue: nil),
+                .init(
+                    provider: "Clinic", providerAddress: nil, specialty: "ENT", reason: "Hearing loss",
+                    urgency: .routine,
+                    referringClinician: nil, replyDue: nil),
                 by: clerk.principal)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "nora")

@@ -1,17 +1,16 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import Testing
-
 import SQLKit
+import Testing
 
 @testable import ChanceryApp
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A release rests only on a consent its requester, approver and releaser may each read: a consent above one of
 /// them (classification or special category) is, for them, no consent at all, with the very same answer.
@@ -40,7 +39,9 @@ struct ReleaseConsentTrimmingTests {
             .problem(.conflict, type: "consent-required")
     }
 
-    static func expectSameAnswer(_ problem: Problem, _ reference: Problem, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameAnswer(
+        _ problem: Problem, _ reference: Problem, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(problem.type == reference.type, sourceLocation: sourceLocation)
         #expect(problem.title == reference.title, sourceLocation: sourceLocation)
         #expect(problem.status == reference.status, sourceLocation: sourceLocation)
@@ -168,14 +169,16 @@ struct ReleaseConsentTrimmingTests {
                     .get, "/api/v1/health/patients/\(pid)/disclosures", token: clerkToken)
                 #expect((try accounting.jsonObject()["items"] as? [Any])?.isEmpty == true)
                 let session = try await client.signIn("clerk")
-                let page = try await client.execute(uri: "/health/releases/\(id)", method: .get, headers: session.headers())
+                let page = try await client.execute(
+                    uri: "/health/releases/\(id)", method: .get, headers: session.headers())
                 #expect(page.status == .ok)
                 #expect(page.text.element(id: "release-consent")?.contains("No valid consent") == true)
                 // the clinician, who may read the consent, sees it valid and releases
                 let clinicianToken = try await client.token(for: "clinician")
                 let clinicianView = try await client.api(.get, "/api/v1/health/releases/\(id)", token: clinicianToken)
                 #expect(try clinicianView.jsonObject()["consentValid"] as? Bool == true)
-                let released = try await client.api(.post, "/api/v1/health/releases/\(id)/release", token: clinicianToken)
+                let released = try await client.api(
+                    .post, "/api/v1/health/releases/\(id)/release", token: clinicianToken)
                 #expect(released.status == .ok, "\(released.text)")
             }
         }

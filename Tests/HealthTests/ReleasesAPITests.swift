@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `/api/v1/health/releases` and `/api/v1/health/patients/{id}/disclosures`: consent, approval, release, accounting.
 @Suite("Health releases API")
@@ -57,7 +57,8 @@ struct ReleasesAPITests {
                 let advisorToken = try await client.token(for: "advisor")
                 // exercise: request (the recipient matches whatever the case)
                 let created = try await client.api(
-                    .post, "/api/v1/health/releases", token: clerkToken, json: Self.releaseBody(pid, recipient: "allianz care"))
+                    .post, "/api/v1/health/releases", token: clerkToken,
+                    json: Self.releaseBody(pid, recipient: "allianz care"))
                 #expect(created.status == .created, "\(created.text)")
                 let release = try created.jsonObject()
                 let id = try #require(release["id"] as? String)
@@ -71,11 +72,14 @@ struct ReleasesAPITests {
                 // the clerk may not approve
                 try await client.api(.post, "/api/v1/health/releases/\(id)/approval", token: clerkToken)
                     .problem(.forbidden, type: "role-required")
-                let approved = try await client.api(.post, "/api/v1/health/releases/\(id)/approval", token: advisorToken)
+                let approved = try await client.api(
+                    .post, "/api/v1/health/releases/\(id)/approval", token: advisorToken)
                 #expect(approved.status == .ok, "\(approved.text)")
                 #expect(try approved.jsonObject()["status"] as? String == "approved")
                 // no package before the release
-                #expect(try await client.api(.get, "/api/v1/health/releases/\(id)/package", token: clerkToken).status == .notFound)
+                #expect(
+                    try await client.api(.get, "/api/v1/health/releases/\(id)/package", token: clerkToken).status
+                        == .notFound)
 
                 let released = try await client.api(.post, "/api/v1/health/releases/\(id)/release", token: clerkToken)
                 #expect(released.status == .ok, "\(released.text)")
@@ -100,7 +104,8 @@ struct ReleasesAPITests {
                 #expect(entries.map { $0["id"] as? String } == [lab.object.id])
 
                 // validate: the accounting
-                let accounting = try await client.api(.get, "/api/v1/health/patients/\(pid)/disclosures", token: clerkToken)
+                let accounting = try await client.api(
+                    .get, "/api/v1/health/patients/\(pid)/disclosures", token: clerkToken)
                 #expect(accounting.status == .ok, "\(accounting.text)")
                 let items = try #require(try accounting.jsonObject()["items"] as? [[String: Any]])
                 #expect(items.count == 1)
@@ -110,13 +115,16 @@ struct ReleasesAPITests {
                 let what = try #require(items.first?["what"] as? [String: Any])
                 #expect(what["entries"] as? [String] == [lab.object.id])
             }
-            #expect(try await installation.auditActions(of: try await Self.onlyRelease(installation)).contains("health.disclosure"))
+            #expect(
+                try await installation.auditActions(of: try await Self.onlyRelease(installation)).contains(
+                    "health.disclosure"))
         }
     }
 
     static func onlyRelease(_ installation: TestInstallation) async throws -> String {
         try await installation.chancery.database.read { db in
-            try await db.raw("SELECT object_id FROM health_releases").first()?.decode(column: "object_id", as: String.self)
+            try await db.raw("SELECT object_id FROM health_releases").first()?.decode(
+                column: "object_id", as: String.self)
         } ?? ""
     }
 
@@ -131,7 +139,8 @@ struct ReleasesAPITests {
             let consent = try await installation.releaseConsent(of: pid, recipient: "Allianz Care", by: clerk.principal)
             let store = installation.chancery.healthReleases
             let release = try await store.requestRelease(
-                of: pid, .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.labResult], from: nil, until: nil),
+                of: pid,
+                .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.labResult], from: nil, until: nil),
                 by: clerk.principal)
             _ = try await store.approveRelease(release.object.id, by: advisor.principal)
             // exercise
@@ -186,7 +195,8 @@ struct ReleasesAPITests {
             try await installation.releaseConsent(of: pid, recipient: "Allianz Care", by: clerk.principal)
             let store = installation.chancery.healthReleases
             let release = try await store.requestRelease(
-                of: pid, .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.consent], from: nil, until: nil),
+                of: pid,
+                .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.consent], from: nil, until: nil),
                 by: clerk.principal)
             _ = try await store.approveRelease(release.object.id, by: advisor.principal)
             _ = try await store.performRelease(release.object.id, by: clerk.principal)
@@ -227,7 +237,8 @@ struct ReleasesAPITests {
             try await installation.releaseConsent(of: pid, recipient: "Allianz Care", by: clerk.principal)
             let store = installation.chancery.healthReleases
             let release = try await store.requestRelease(
-                of: pid, .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.consent], from: nil, until: nil),
+                of: pid,
+                .init(recipient: "Allianz Care", purpose: "claim", entryTypes: [.consent], from: nil, until: nil),
                 by: clerk.principal)
             _ = try await store.approveRelease(release.object.id, by: advisor.principal)
             _ = try await store.performRelease(release.object.id, by: clerk.principal)
@@ -240,12 +251,19 @@ struct ReleasesAPITests {
                 #expect((body["items"] as? [Any])?.isEmpty == true)
                 #expect(body["total"] as? Int == 0)
                 #expect(!list.text.contains(release.object.id) && !list.text.contains("Allianz"))
-                for path in ["releases/\(release.object.id)", "releases/\(release.object.id)/package", "patients/\(pid)/disclosures"] {
+                for path in [
+                    "releases/\(release.object.id)", "releases/\(release.object.id)/package",
+                    "patients/\(pid)/disclosures",
+                ] {
                     let response = try await client.api(.get, "/api/v1/health/\(path)", token: token)
                     let problem = try response.problem(.notFound, type: "object-not-found")
-                    let other = path.replacingOccurrences(of: release.object.id, with: missing).replacingOccurrences(of: pid, with: missing)
-                    let twin = try await client.api(.get, "/api/v1/health/\(other)", token: token).problem(.notFound, type: "object-not-found")
-                    #expect(problem.detail.replacingOccurrences(of: release.object.id, with: missing).replacingOccurrences(of: pid, with: missing) == twin.detail)
+                    let other = path.replacingOccurrences(of: release.object.id, with: missing).replacingOccurrences(
+                        of: pid, with: missing)
+                    let twin = try await client.api(.get, "/api/v1/health/\(other)", token: token).problem(
+                        .notFound, type: "object-not-found")
+                    #expect(
+                        problem.detail.replacingOccurrences(of: release.object.id, with: missing).replacingOccurrences(
+                            of: pid, with: missing) == twin.detail)
                 }
                 try await client.api(.post, "/api/v1/health/releases", token: token, json: Self.releaseBody(pid))
                     .problem(.forbidden, type: "role-required")
@@ -268,7 +286,8 @@ struct DemoHealthReleasesTests {
             }
             let clerk = try #require(principals["medclerk"])
             let patient = try await DemoHealthReleases.demoPatient(chancery, clerk)
-            let (_, disclosures) = try #require(try await chancery.healthReleases.disclosures(of: patient.object.id, by: clerk))
+            let (_, disclosures) = try #require(
+                try await chancery.healthReleases.disclosures(of: patient.object.id, by: clerk))
             #expect(disclosures.count == 1)
             let requests = try await chancery.healthReleases.podRequests(
                 status: .answered, after: nil, limit: 10, by: try #require(principals["linemanager"]))

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Four eyes in the Health Office: nobody reviews, approves or answers for their own work. Each refusal is a
 /// problem with a sentence, changes nothing, and is audited as a denial.

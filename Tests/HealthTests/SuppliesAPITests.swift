@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Medical supplies: items, lots with expiry, movements that never take a lot below zero, the reorder list and
 /// expiring lots, for Health Office staff only.
@@ -20,7 +20,9 @@ struct SuppliesAPITests {
     ) async throws -> String {
         let response = try await client.api(
             .post, "/api/v1/health/supplies", token: token,
-            json: #"{"name":\#(jsonString(name)),"form":"tablet","unitOfIssue":"box of 20","reorderLevel":\#(level),"reorderQuantity":\#(quantity),"location":"Pharmacy cupboard B"}"#)
+            json:
+                #"{"name":\#(jsonString(name)),"form":"tablet","unitOfIssue":"box of 20","reorderLevel":\#(level),"reorderQuantity":\#(quantity),"location":"Pharmacy cupboard B"}"#
+        )
         #expect(response.status == .created, "\(response.text)")
         return try #require(try response.jsonObject()["id"] as? String)
     }
@@ -58,39 +60,52 @@ struct SuppliesAPITests {
                 let token = try await client.token(for: "claire")
                 let item = try await Self.createItem(client, token: token, name: "Paracetamol 500 mg")
                 let created = try await client.api(.get, "/api/v1/health/supplies/\(item)", token: token)
-                let label = try #require((try created.jsonObject()["item"] as? [String: Any])?["label"] as? [String: Any])
+                let label = try #require(
+                    (try created.jsonObject()["item"] as? [String: Any])?["label"] as? [String: Any])
                 #expect(label["classification"] as? String == "NATO UNCLASSIFIED")
                 #expect((label["categories"] as? [String] ?? []).isEmpty, "supplies are not patient data")
 
-                let lot = try await Self.addLot(client, token: token, item: item, lot: "L-001", expires: Self.day(400), quantity: 10)
+                let lot = try await Self.addLot(
+                    client, token: token, item: item, lot: "L-001", expires: Self.day(400), quantity: 10)
                 #expect(lot.status == .created, "\(lot.text)")
-                let issue = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "issue", quantity: 4)
+                let issue = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "issue", quantity: 4)
                 #expect(issue.status == .created, "\(issue.text)")
                 #expect(try issue.jsonObject()["quantity"] as? Int == -4)
                 #expect(try await Self.onHand(client, token: token, item: item) == 6)
 
-                let tooMany = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "issue", quantity: 7)
+                let tooMany = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "issue", quantity: 7)
                 let problem = try tooMany.problem(.conflict, type: "insufficient-stock")
                 #expect(problem.detail.contains("6"))
-                #expect(try await Self.onHand(client, token: token, item: item) == 6, "a refused movement changes nothing")
+                #expect(
+                    try await Self.onHand(client, token: token, item: item) == 6, "a refused movement changes nothing")
 
-                let count = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "adjustment", quantity: -6)
+                let count = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "adjustment", quantity: -6)
                 #expect(count.status == .created)
-                let dispose = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "disposal", quantity: 1)
+                let dispose = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "disposal", quantity: 1)
                 try dispose.problem(.conflict, type: "insufficient-stock")
-                let belowZero = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "adjustment", quantity: -1)
+                let belowZero = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "adjustment", quantity: -1)
                 try belowZero.problem(.conflict, type: "insufficient-stock")
                 #expect(try await Self.onHand(client, token: token, item: item) == 0)
 
-                let noLot = try await Self.move(client, token: token, item: item, lot: "L-999", kind: "receipt", quantity: 1)
+                let noLot = try await Self.move(
+                    client, token: token, item: item, lot: "L-999", kind: "receipt", quantity: 1)
                 try noLot.problem(.unprocessableContent, type: "lot-not-found")
-                let zero = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "receipt", quantity: 0)
+                let zero = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "receipt", quantity: 0)
                 #expect(try zero.problem(.badRequest).field == "quantity")
-                let negativeIssue = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "issue", quantity: -3)
+                let negativeIssue = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "issue", quantity: -3)
                 #expect(try negativeIssue.problem(.badRequest).field == "quantity")
-                let badKind = try await Self.move(client, token: token, item: item, lot: "L-001", kind: "theft", quantity: 1)
+                let badKind = try await Self.move(
+                    client, token: token, item: item, lot: "L-001", kind: "theft", quantity: 1)
                 #expect(try badKind.problem(.badRequest).field == "kind")
-                let twice = try await Self.addLot(client, token: token, item: item, lot: "L-001", expires: Self.day(10), quantity: 1)
+                let twice = try await Self.addLot(
+                    client, token: token, item: item, lot: "L-001", expires: Self.day(10), quantity: 1)
                 try twice.problem(.conflict, type: "lot-exists")
 
                 let actions = try await installation.auditActions(of: item)
@@ -119,8 +134,9 @@ struct SuppliesAPITests {
             let clerk = try await installation.user("claire", AuditsSuppliesMocks.clerk).principal
             let supplies = installation.chancery.healthSupplies
             let item = try await supplies.createItem(
-                .init(name: "Adrenaline 1 mg", form: "ampoule", unitOfIssue: "ampoule", reorderLevel: 2,
-                      reorderQuantity: 10, location: "Emergency bag"),
+                .init(
+                    name: "Adrenaline 1 mg", form: "ampoule", unitOfIssue: "ampoule", reorderLevel: 2,
+                    reorderQuantity: 10, location: "Emergency bag"),
                 by: clerk)
             _ = try await supplies.addLot(to: item.object.id, lot: "A1", expires: Self.day(200), quantity: 5, by: clerk)
             let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
@@ -149,11 +165,20 @@ struct SuppliesAPITests {
             try await installation.user("claire", AuditsSuppliesMocks.clerk)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "claire")
-                let plenty = try await Self.createItem(client, token: token, name: "Gauze swabs", level: 10, quantity: 50)
-                let low = try await Self.createItem(client, token: token, name: "Ibuprofen 400 mg", level: 10, quantity: 40)
-                let empty = try await Self.createItem(client, token: token, name: "Tetanus vaccine", level: 5, quantity: 2)
-                #expect(try await Self.addLot(client, token: token, item: plenty, lot: "G1", expires: Self.day(300), quantity: 30).status == .created)
-                #expect(try await Self.addLot(client, token: token, item: low, lot: "I1", expires: Self.day(300), quantity: 10).status == .created)
+                let plenty = try await Self.createItem(
+                    client, token: token, name: "Gauze swabs", level: 10, quantity: 50)
+                let low = try await Self.createItem(
+                    client, token: token, name: "Ibuprofen 400 mg", level: 10, quantity: 40)
+                let empty = try await Self.createItem(
+                    client, token: token, name: "Tetanus vaccine", level: 5, quantity: 2)
+                #expect(
+                    try await Self.addLot(
+                        client, token: token, item: plenty, lot: "G1", expires: Self.day(300), quantity: 30
+                    ).status == .created)
+                #expect(
+                    try await Self.addLot(
+                        client, token: token, item: low, lot: "I1", expires: Self.day(300), quantity: 10
+                    ).status == .created)
 
                 let response = try await client.api(.get, "/api/v1/health/supplies/reorder", token: token)
                 #expect(response.status == .ok, "\(response.text)")
@@ -175,10 +200,14 @@ struct SuppliesAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "claire")
                 let item = try await Self.createItem(client, token: token, name: "Amoxicillin 1 g")
-                _ = try await Self.addLot(client, token: token, item: item, lot: "SOON", expires: Self.day(10), quantity: 5)
-                _ = try await Self.addLot(client, token: token, item: item, lot: "LATER", expires: Self.day(300), quantity: 5)
-                _ = try await Self.addLot(client, token: token, item: item, lot: "GONE", expires: Self.day(-5), quantity: 2)
-                _ = try await Self.addLot(client, token: token, item: item, lot: "USED", expires: Self.day(5), quantity: 0)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "SOON", expires: Self.day(10), quantity: 5)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "LATER", expires: Self.day(300), quantity: 5)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "GONE", expires: Self.day(-5), quantity: 2)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "USED", expires: Self.day(5), quantity: 0)
 
                 let response = try await client.api(.get, "/api/v1/health/supplies/expiring?days=60", token: token)
                 #expect(response.status == .ok, "\(response.text)")
@@ -187,9 +216,11 @@ struct SuppliesAPITests {
                 #expect(lots.first?["expired"] as? Bool == true)
                 #expect(lots.last?["expired"] as? Bool == false)
 
-                let wide = try (try await client.api(.get, "/api/v1/health/supplies/expiring?days=365", token: token)).jsonObject()
+                let wide = try (try await client.api(.get, "/api/v1/health/supplies/expiring?days=365", token: token))
+                    .jsonObject()
                 #expect((wide["lots"] as? [Any])?.count == 3)
-                let standard = try (try await client.api(.get, "/api/v1/health/supplies/expiring", token: token)).jsonObject()
+                let standard = try (try await client.api(.get, "/api/v1/health/supplies/expiring", token: token))
+                    .jsonObject()
                 #expect(standard["days"] as? Int == 60)
                 let bad = try await client.api(.get, "/api/v1/health/supplies/expiring?days=abc", token: token)
                 try bad.problem(.badRequest)
@@ -206,7 +237,8 @@ struct SuppliesAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "claire")
                 let item = try await Self.createItem(client, token: token, name: "Saline 0.9%")
-                _ = try await Self.addLot(client, token: token, item: item, lot: "S1", expires: Self.day(20), quantity: 3)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "S1", expires: Self.day(20), quantity: 3)
 
                 let remi = try await client.token(for: "remi")
                 for path in [
@@ -219,27 +251,34 @@ struct SuppliesAPITests {
                 try move.problem(.forbidden, type: "role-required")
                 let create = try await client.api(
                     .post, "/api/v1/health/supplies", token: remi,
-                    json: #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":1,"reorderQuantity":1,"location":"x"}"#)
+                    json:
+                        #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":1,"reorderQuantity":1,"location":"x"}"#
+                )
                 try create.problem(.forbidden, type: "role-required")
 
                 let otto = try await client.token(for: "otto")
                 let list = try (try await client.api(.get, "/api/v1/health/supplies", token: otto)).jsonObject()
                 #expect((list["items"] as? [Any])?.isEmpty == true)
-                let expiring = try (try await client.api(.get, "/api/v1/health/supplies/expiring", token: otto)).jsonObject()
+                let expiring = try (try await client.api(.get, "/api/v1/health/supplies/expiring", token: otto))
+                    .jsonObject()
                 #expect((expiring["lots"] as? [Any])?.isEmpty == true)
                 try (try await client.api(.get, "/api/v1/health/supplies/\(item)", token: otto)).problem(.notFound)
-                let ottoMove = try await Self.move(client, token: otto, item: item, lot: "S1", kind: "issue", quantity: 1)
+                let ottoMove = try await Self.move(
+                    client, token: otto, item: item, lot: "S1", kind: "issue", quantity: 1)
                 try ottoMove.problem(.notFound)
                 #expect(try await Self.onHand(client, token: token, item: item) == 3)
             }
         }
     }
-    @Test("the demo stocks a dozen items, two to reorder and one lot expiring soon, and starts an audit when patients exist")
+    @Test(
+        "the demo stocks a dozen items, two to reorder and one lot expiring soon, and starts an audit when patients exist"
+    )
     func demoData() async throws {
         try await withInstallation { installation in
             var principals: [String: Principal] = [:]
             for account in DemoData.accounts where ["medclerk", "advisor"].contains(account.username) {
-                principals[account.username] = try await installation.user(account.username, account.attributes).principal
+                principals[account.username] = try await installation.user(account.username, account.attributes)
+                    .principal
             }
             let advisor = try #require(principals["advisor"])
             _ = try await installation.chancery.health.createPatient(
@@ -265,26 +304,57 @@ struct SuppliesAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "martin")
                 let item = try await Self.createItem(client, token: token, name: "Gauze")
-                _ = try await Self.addLot(client, token: token, item: item, lot: "G1", expires: Self.day(100), quantity: 5)
+                _ = try await Self.addLot(
+                    client, token: token, item: item, lot: "G1", expires: Self.day(100), quantity: 5)
                 let audit = try await QAAuditsAPITests.start(client, token: token, size: 1)
                 let auditID = try #require((audit["audit"] as? [String: Any])?["id"] as? String)
                 let patient = try #require(QAAuditsAPITests.patientIDs(audit).first)
                 let before = try await installation.objectCount()
                 let cases: [(HTTPRequest.Method, String, String)] = [
-                    (.post, "/api/v1/health/supplies", #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":-1,"reorderQuantity":1,"location":"x"}"#),
-                    (.post, "/api/v1/health/supplies", #"{"name":"","form":"x","unitOfIssue":"x","reorderLevel":1,"reorderQuantity":1,"location":"x"}"#),
-                    (.post, "/api/v1/health/supplies", #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":"many","reorderQuantity":1,"location":"x"}"#),
-                    (.post, "/api/v1/health/supplies/\(item)/lots", #"{"lot":"G2","expires":"2026-02-30","quantity":1}"#),
-                    (.post, "/api/v1/health/supplies/\(item)/lots", #"{"lot":"G2","expires":"2027-01-01","quantity":-1}"#),
-                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":1.5}"#),
-                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":99999999999}"#),
-                    (.post, "/api/v1/health/supplies/\(item)/movements", #"{"lot":"G1","kind":"issue","quantity":1,"patient":"x"}"#),
+                    (
+                        .post, "/api/v1/health/supplies",
+                        #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":-1,"reorderQuantity":1,"location":"x"}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies",
+                        #"{"name":"","form":"x","unitOfIssue":"x","reorderLevel":1,"reorderQuantity":1,"location":"x"}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies",
+                        #"{"name":"x","form":"x","unitOfIssue":"x","reorderLevel":"many","reorderQuantity":1,"location":"x"}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies/\(item)/lots",
+                        #"{"lot":"G2","expires":"2026-02-30","quantity":1}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies/\(item)/lots",
+                        #"{"lot":"G2","expires":"2027-01-01","quantity":-1}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies/\(item)/movements",
+                        #"{"lot":"G1","kind":"issue","quantity":1.5}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies/\(item)/movements",
+                        #"{"lot":"G1","kind":"issue","quantity":99999999999}"#
+                    ),
+                    (
+                        .post, "/api/v1/health/supplies/\(item)/movements",
+                        #"{"lot":"G1","kind":"issue","quantity":1,"patient":"x"}"#
+                    ),
                     (.post, "/api/v1/health/audits", #"{"title":"x","sampleSize":5,"seed":-1}"#),
                     (.post, "/api/v1/health/audits", #"{"title":"x","sampleSize":101}"#),
                     (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"checks":{"colour":true}}"#),
                     (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"checks":{"consent":"yes"}}"#),
-                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"followUp":"x","followUpStatus":"later"}"#),
-                    (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", #"{"followUp":"x","followUpDue":"tomorrow"}"#),
+                    (
+                        .put, "/api/v1/health/audits/\(auditID)/items/\(patient)",
+                        #"{"followUp":"x","followUpStatus":"later"}"#
+                    ),
+                    (
+                        .put, "/api/v1/health/audits/\(auditID)/items/\(patient)",
+                        #"{"followUp":"x","followUpDue":"tomorrow"}"#
+                    ),
                     (.put, "/api/v1/health/audits/\(auditID)/items/\(patient)", "[]"),
                 ]
                 for (method, path, body) in cases {
@@ -294,7 +364,8 @@ struct SuppliesAPITests {
                 }
                 #expect(try await installation.objectCount() == before)
                 #expect(try await Self.onHand(client, token: token, item: item) == 5)
-                let detail = try (try await client.api(.get, "/api/v1/health/audits/\(auditID)", token: token)).jsonObject()
+                let detail = try (try await client.api(.get, "/api/v1/health/audits/\(auditID)", token: token))
+                    .jsonObject()
                 #expect((detail["audit"] as? [String: Any])?["reviewed"] as? Int == 0)
                 let malformed = try await client.api(.get, "/api/v1/health/supplies/not-an-id", token: token)
                 try malformed.problem(.notFound)

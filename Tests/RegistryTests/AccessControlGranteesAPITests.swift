@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,14 +10,14 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A grant names an existing person (by user name or account id) or an existing group, or it is refused:
 /// a grant that reaches nobody is never stored.
 @Suite("Record access control grantees")
 struct AccessControlGranteesAPITests {
     static let hana = UserAttributes(
-        displayName: "Hana Planner", clearance: .natoSecret, nationality: "DEU", categories: [], roles: [], units: ["J5"],
+        displayName: "Hana Planner", clearance: .natoSecret, nationality: "DEU", categories: [], roles: [],
+        units: ["J5"],
         groups: ["PLANS", "HR-CASES"])
 
     @Test("a person granted by user name reads the record; the answer shows the account the grant resolved to")
@@ -38,11 +39,14 @@ struct AccessControlGranteesAPITests {
                 // exercise: the person by user name, in another case
                 let granted = try await client.api(
                     .put, path + "/acl", token: token,
-                    json: #"{"entries":[{"kind":"user","id":"Hana","permission":"read"}]}"#, headers: [.ifMatch: "\"v1\""])
+                    json: #"{"entries":[{"kind":"user","id":"Hana","permission":"read"}]}"#,
+                    headers: [.ifMatch: "\"v1\""])
 
                 // validate
                 #expect(granted.status == .ok, "\(granted.text)")
-                let entry = try #require((try granted.jsonObject()["entries"] as? [[String: Any]])?.first { $0["kind"] as? String == "user" })
+                let entry = try #require(
+                    (try granted.jsonObject()["entries"] as? [[String: Any]])?.first { $0["kind"] as? String == "user" }
+                )
                 #expect(entry["id"] as? String == hana.id)
                 #expect(entry["username"] as? String == "hana")
                 #expect(entry["displayName"] as? String == "Hana Planner")
@@ -51,7 +55,10 @@ struct AccessControlGranteesAPITests {
                 let visitor = try await client.token(for: "visitor")
                 #expect(try await client.api(.get, path, token: visitor).status == .notFound)
                 let shown = try await client.api(.get, path + "/acl", token: token)
-                #expect((try shown.jsonObject()["entries"] as? [[String: Any]])?.contains { $0["username"] as? String == "hana" } == true)
+                #expect(
+                    (try shown.jsonObject()["entries"] as? [[String: Any]])?.contains {
+                        $0["username"] as? String == "hana"
+                    } == true)
                 let stored = try await installation.chancery.database.read { db in
                     try await installation.chancery.objects.accessEntries(of: record.object.id, on: db)
                 }
@@ -61,7 +68,8 @@ struct AccessControlGranteesAPITests {
                 // the same person by user name and by id is one grantee
                 let twice = try await client.api(
                     .put, path + "/acl", token: token,
-                    json: #"{"entries":[{"kind":"user","id":"hana","permission":"read"},{"kind":"user","id":"\#(hana.id)","permission":"write"}]}"#,
+                    json:
+                        #"{"entries":[{"kind":"user","id":"hana","permission":"read"},{"kind":"user","id":"\#(hana.id)","permission":"write"}]}"#,
                     headers: [.ifMatch: "\"v2\""])
                 try twice.problem(.badRequest, type: "invalid-field")
             }
@@ -85,7 +93,10 @@ struct AccessControlGranteesAPITests {
                 }
                 for (entries, name, kind) in [
                     (#"{"kind":"user","id":"ghost","permission":"read"}"#, "ghost", "user"),
-                    (#"{"kind":"user","id":"01J0000000000000000000000Z","permission":"read"}"#, "01J0000000000000000000000Z", "user"),
+                    (
+                        #"{"kind":"user","id":"01J0000000000000000000000Z","permission":"read"}"#,
+                        "01J0000000000000000000000Z", "user"
+                    ),
                     (#"{"kind":"group","id":"NOSUCH","permission":"read"}"#, "NOSUCH", "group"),
                     // groups match exactly: another case, or `_` where the group has `-`, is another group
                     (#"{"kind":"group","id":"plans","permission":"read"}"#, "plans", "group"),
@@ -102,7 +113,8 @@ struct AccessControlGranteesAPITests {
                     #expect(problem.detail.contains(kind == "group" ? "group" : "account"))
                 }
                 let french = try await client.api(
-                    .put, path, token: token, json: #"{"entries":[{"kind":"group","id":"NOSUCH","permission":"read"}]}"#,
+                    .put, path, token: token,
+                    json: #"{"entries":[{"kind":"group","id":"NOSUCH","permission":"read"}]}"#,
                     headers: [.ifMatch: "\"v1\"", .acceptLanguage: "fr"])
                 #expect(try french.problem(.badRequest, type: "unknown-grantee").detail.contains("aucun groupe"))
 

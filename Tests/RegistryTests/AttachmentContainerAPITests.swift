@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A file declared as a Word (or Excel, PowerPoint, OpenDocument) document must have that document's container,
 /// not only the "PK" of any ZIP archive: anything else is refused with a sentence and nothing is kept.
@@ -36,7 +36,9 @@ struct AttachmentContainerAPITests {
             let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
-                let zippedPage = TestZip.make([.init("index.html", "<html><script>alert(document.cookie)</script></html>")])
+                let zippedPage = TestZip.make([
+                    .init("index.html", "<html><script>alert(document.cookie)</script></html>")
+                ])
                 let magicThenHTML = [0x50, 0x4B, 0x03, 0x04] + Array("<html><body>phish</body></html>".utf8)
                 let spreadsheetAsText = TestZip.odf("application/vnd.oasis.opendocument.spreadsheet")
 
@@ -45,7 +47,8 @@ struct AttachmentContainerAPITests {
                     (Self.odt, spreadsheetAsText, "mimetype"), (Self.odt, TestZip.docx, "mimetype"),
                 ] {
                     // exercise
-                    let refused = try await upload(client, token: token, record: record.object.id, type: type, bytes: bytes)
+                    let refused = try await upload(
+                        client, token: token, record: record.object.id, type: type, bytes: bytes)
 
                     // validate
                     let problem = try refused.problem(.unsupportedMediaType, type: "file-content-mismatch")
@@ -60,14 +63,17 @@ struct AttachmentContainerAPITests {
                 #expect(FileFixtures.storedFiles(installation).isEmpty)
                 let temporary = installation.chancery.attachments.blobs.root + "/tmp"
                 #expect((try? FileManager.default.contentsOfDirectory(atPath: temporary))?.isEmpty ?? true)
-                let attachments = try await client.api(.get, "/api/v1/records/\(record.object.id)/attachments", token: token)
+                let attachments = try await client.api(
+                    .get, "/api/v1/records/\(record.object.id)/attachments", token: token)
                 #expect(attachments.status == .ok)
                 #expect(try await installation.auditActions(of: record.object.id).contains("attachment.add") == false)
 
                 // real packages are accepted
-                let word = try await upload(client, token: token, record: record.object.id, type: Self.docx, bytes: TestZip.docx)
+                let word = try await upload(
+                    client, token: token, record: record.object.id, type: Self.docx, bytes: TestZip.docx)
                 #expect(word.status == .created, "\(word.text)")
-                let text = try await upload(client, token: token, record: record.object.id, type: Self.odt, bytes: TestZip.odf(Self.odt))
+                let text = try await upload(
+                    client, token: token, record: record.object.id, type: Self.odt, bytes: TestZip.odf(Self.odt))
                 #expect(text.status == .created, "\(text.text)")
             }
         }

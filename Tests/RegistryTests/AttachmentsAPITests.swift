@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,18 +11,20 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Files attached to records: content-addressed, typed, labelled, trimmed and audited.
 @Suite("Attachments API")
 struct AttachmentsAPITests {
 
     func upload(
-        _ client: some TestClientProtocol, token: String, record: String, name: String, type: String = "application/pdf",
+        _ client: some TestClientProtocol, token: String, record: String, name: String,
+        type: String = "application/pdf",
         content: String = FileFixtures.pdf, label: String? = nil
     ) async throws -> TestResponse {
         var query = "filename=\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name)"
-        if let label { query += "&label=\(label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? label)" }
+        if let label {
+            query += "&label=\(label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? label)"
+        }
         return try await client.execute(
             uri: "/api/v1/records/\(record)/attachments?\(query)", method: .post,
             headers: [.authorization: "Bearer \(token)", .contentType: type], body: ByteBuffer(string: content))
@@ -46,7 +49,8 @@ struct AttachmentsAPITests {
                 let token = try await client.token(for: "clerk")
 
                 // exercise
-                let created = try await upload(client, token: token, record: record.object.id, name: "Procès-verbal.pdf")
+                let created = try await upload(
+                    client, token: token, record: record.object.id, name: "Procès-verbal.pdf")
 
                 // validate
                 #expect(created.status == .created, "\(created.text)")
@@ -111,15 +115,18 @@ struct AttachmentsAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 let id = record.object.id
-                let script = try await upload(client, token: token, record: id, name: "x.sh", type: "application/x-sh", content: "#!/bin/sh")
+                let script = try await upload(
+                    client, token: token, record: id, name: "x.sh", type: "application/x-sh", content: "#!/bin/sh")
                 #expect(script.status == .unsupportedMediaType)
-                let disguised = try await upload(client, token: token, record: id, name: "x.pdf", content: "MZ\u{0}\u{1}not a pdf")
+                let disguised = try await upload(
+                    client, token: token, record: id, name: "x.pdf", content: "MZ\u{0}\u{1}not a pdf")
                 #expect(disguised.status == .unsupportedMediaType)
                 #expect(try disguised.decode(Problem.self).detail.contains("not of the declared type application/pdf"))
                 let empty = try await upload(client, token: token, record: id, name: "x.pdf", content: "")
                 #expect(empty.status == .badRequest)
                 let lower = try await upload(
-                    client, token: token, record: id, name: "x.pdf", label: #"{"classification":"NU","releasableTo":["NATO"]}"#)
+                    client, token: token, record: id, name: "x.pdf",
+                    label: #"{"classification":"NU","releasableTo":["NATO"]}"#)
                 #expect(lower.status == .conflict)
                 let noName = try await client.execute(
                     uri: "/api/v1/records/\(id)/attachments", method: .post,
@@ -135,7 +142,8 @@ struct AttachmentsAPITests {
         }
     }
 
-    @Test("concurrent uploads of one name to one record get distinct versions, concurrent distributions distinct copies")
+    @Test(
+        "concurrent uploads of one name to one record get distinct versions, concurrent distributions distinct copies")
     func concurrentVersionsAndCopies() async throws {
         try await withInstallation { installation in
             let clerk = try await installation.user("clerk", MockUser.registry).principal
@@ -147,7 +155,8 @@ struct AttachmentsAPITests {
                 for index in 0..<20 {
                     group.addTask {
                         try await records.attach(
-                            [ByteBuffer(string: FileFixtures.pdf + "% \(index)\n")].async, to: record.object.id, name: "minutes.pdf",
+                            [ByteBuffer(string: FileFixtures.pdf + "% \(index)\n")].async, to: record.object.id,
+                            name: "minutes.pdf",
                             contentType: "application/pdf", label: nil, limit: 1 << 20, by: clerk
                         ).version
                     }
@@ -159,7 +168,9 @@ struct AttachmentsAPITests {
                 .init(name: "L", description: "", members: [.init(kind: .unit, id: "J2", role: .info)]), by: clerk)
             let copies = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<10 {
-                    group.addTask { try await records.distribute(record.object.id, to: list.id, by: clerk).granted[0].number }
+                    group.addTask {
+                        try await records.distribute(record.object.id, to: list.id, by: clerk).granted[0].number
+                    }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }
@@ -177,7 +188,8 @@ struct AttachmentsAPITests {
             let chunks = [ByteBuffer(string: FileFixtures.pdf), ByteBuffer(repeating: 0x41, count: 4096)].async
             await #expect(throws: AppError.self) {
                 try await installation.chancery.records.attach(
-                    chunks, to: record.object.id, name: "big.pdf", contentType: "application/pdf", label: nil, limit: 1024,
+                    chunks, to: record.object.id, name: "big.pdf", contentType: "application/pdf", label: nil,
+                    limit: 1024,
                     by: clerk)
             }
             #expect(try await blobCount(installation) == 0)
@@ -201,7 +213,8 @@ struct AttachmentsAPITests {
                     .decode(AttachmentBody.self)
                 let secret = try await upload(
                     client, token: token, record: record.object.id, name: "annex-secret.pdf",
-                    content: FileFixtures.pdf + "% secret annex\n", label: #"{"classification":"NS","releasableTo":["NATO"]}"#)
+                    content: FileFixtures.pdf + "% secret annex\n",
+                    label: #"{"classification":"NS","releasableTo":["NATO"]}"#)
                 #expect(secret.status == .created)
                 let secretID = try secret.decode(AttachmentBody.self).id
 
@@ -209,8 +222,10 @@ struct AttachmentsAPITests {
                 let owen = try await client.token(for: "owen")
                 let list = try await client.api(.get, "/api/v1/records/\(record.object.id)/attachments", token: owen)
                 #expect(list.status == .ok)
-                #expect(list.text.contains(open.id) && !list.text.contains(secretID) && !list.text.contains("annex-secret"))
-                let denied = try await client.api(.get, "/api/v1/records/\(record.object.id)/attachments/\(secretID)", token: owen)
+                #expect(
+                    list.text.contains(open.id) && !list.text.contains(secretID) && !list.text.contains("annex-secret"))
+                let denied = try await client.api(
+                    .get, "/api/v1/records/\(record.object.id)/attachments/\(secretID)", token: owen)
                 #expect(denied.status == .notFound)
                 #expect(!denied.text.contains("annex"))
                 let actions = try await installation.auditActions(of: record.object.id)
@@ -220,8 +235,13 @@ struct AttachmentsAPITests {
                 let absent = try await client.api(
                     .get, "/api/v1/records/\(record.object.id)/attachments/\(missingID)", token: owen)
                 #expect(absent.status == .notFound)
-                #expect(absent.text.replacingOccurrences(of: missingID, with: "ID") == denied.text.replacingOccurrences(of: secretID, with: "ID"))
-                #expect(try await installation.auditActions(of: record.object.id).suffix(2) == ["access.denied", "access.denied"])
+                #expect(
+                    absent.text.replacingOccurrences(of: missingID, with: "ID")
+                        == denied.text.replacingOccurrences(of: secretID, with: "ID"))
+                #expect(
+                    try await installation.auditActions(of: record.object.id).suffix(2) == [
+                        "access.denied", "access.denied",
+                    ])
 
                 // vic may not read the record at all
                 let vic = try await client.token(for: "vic")
@@ -230,7 +250,8 @@ struct AttachmentsAPITests {
                     #expect(response.status == .notFound, "\(path)")
                 }
                 let blobsBefore = try await blobCount(installation)
-                let refused = try await upload(client, token: vic, record: record.object.id, name: "x.pdf", content: FileFixtures.pdf + "%x")
+                let refused = try await upload(
+                    client, token: vic, record: record.object.id, name: "x.pdf", content: FileFixtures.pdf + "%x")
                 #expect(refused.status == .notFound)
                 #expect(try await blobCount(installation) == blobsBefore)
             }
@@ -254,7 +275,9 @@ struct AttachmentsAPITests {
 
             // exercise: alter one file, delete the other
             let files = try await installation.chancery.database.read { db in
-                try await db.raw("SELECT sha256 FROM blobs ORDER BY sha256").all().map { try $0.decode(column: "sha256", as: String.self) }
+                try await db.raw("SELECT sha256 FROM blobs ORDER BY sha256").all().map {
+                    try $0.decode(column: "sha256", as: String.self)
+                }
             }
             let blobs = installation.chancery.attachments.blobs
             try Data("tampered".utf8).write(to: URL(fileURLWithPath: blobs.path(of: files[0])))

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Distributing the received messages in one step is registry work: someone without a registry role is
 /// refused the whole batch up front.
@@ -44,12 +44,16 @@ struct DistributionBatchAPITests {
                 let problem = try refused.problem(.forbidden, type: "role-required")
                 #expect(problem.detail.contains("registry clerk") && !problem.detail.contains("registry.clerk"))
                 let french = try await client.api(
-                    .post, "/api/v1/registry/distributions", token: reader, json: body, headers: [.acceptLanguage: "fr"])
+                    .post, "/api/v1/registry/distributions", token: reader, json: body, headers: [.acceptLanguage: "fr"]
+                )
                 #expect(try french.problem(.forbidden, type: "role-required").detail.contains("rôle"))
                 for record in [first, second] {
-                    let distributions = try await installation.chancery.records.distributions(of: record.object.id, by: clerk)
+                    let distributions = try await installation.chancery.records.distributions(
+                        of: record.object.id, by: clerk)
                     #expect(distributions?.1.isEmpty == true)
-                    #expect(try await installation.auditActions(of: record.object.id).contains("record.distribute") == false)
+                    #expect(
+                        try await installation.auditActions(of: record.object.id).contains("record.distribute") == false
+                    )
                 }
 
                 // the registry still distributes the same batch

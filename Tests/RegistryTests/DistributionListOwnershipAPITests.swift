@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Distribution lists have an owner: only the owner (a person, or a member of the owning unit), a registry
 /// supervisor or an administrator changes a list; every clerk may still distribute to it.
@@ -58,7 +58,8 @@ struct DistributionListOwnershipAPITests {
                 // exercise and validate: neither a clerk of another unit nor a colleague of the owner may change it
                 for intruder in ["nrclerk", "colleague"] {
                     let token = try await client.token(for: intruder)
-                    let refused = try await client.api(.put, path, token: token, json: rewrite, headers: [.ifMatch: "\"v1\""])
+                    let refused = try await client.api(
+                        .put, path, token: token, json: rewrite, headers: [.ifMatch: "\"v1\""])
                     let problem = try refused.problem(.forbidden, type: "list-not-yours")
                     #expect(problem.detail.contains("owner"), "\(problem.detail)")
                     // the list is still usable: they read it to distribute to it
@@ -88,7 +89,9 @@ struct DistributionListOwnershipAPITests {
                 let first = try #require(updates.first)
                 #expect(first.actor == owner.id)
                 #expect(first.details["membersBefore"] == "user:\(ana.id):action")
-                #expect(first.details["membersAfter"] == ["user:\(ana.id):action", "user:\(mallory.id):info"].sorted().joined(separator: ","))
+                #expect(
+                    first.details["membersAfter"]
+                        == ["user:\(ana.id):action", "user:\(mallory.id):info"].sorted().joined(separator: ","))
                 #expect(updates.last?.details["membersAfter"] == "user:\(ana.id):info")
                 #expect(updates.last?.details["owner"] == "user:\(owner.id)")
             }
@@ -114,7 +117,8 @@ struct DistributionListOwnershipAPITests {
 
                 let colleague = try await client.token(for: "colleague")
                 let byColleague = try await client.api(
-                    .put, path, token: colleague, json: Self.listBody("Registry", members: []), headers: [.ifMatch: "\"v1\""])
+                    .put, path, token: colleague, json: Self.listBody("Registry", members: []),
+                    headers: [.ifMatch: "\"v1\""])
                 #expect(byColleague.status == .ok, "\(byColleague.text)")
                 let nrclerk = try await client.token(for: "nrclerk")
                 let byOutsider = try await client.api(
@@ -124,7 +128,8 @@ struct DistributionListOwnershipAPITests {
                 #expect(problem.detail.contains("IPS"))
                 // nor may an outsider take the list over by naming themselves its owner
                 let takeover = try await client.api(
-                    .put, path, token: nrclerk, json: Self.listBody("Registry", members: [], owner: #"{"kind":"user","id":"nrclerk"}"#),
+                    .put, path, token: nrclerk,
+                    json: Self.listBody("Registry", members: [], owner: #"{"kind":"user","id":"nrclerk"}"#),
                     headers: [.ifMatch: "\"v2\""])
                 try takeover.problem(.forbidden, type: "list-not-yours")
 
@@ -140,12 +145,15 @@ struct DistributionListOwnershipAPITests {
                 // the supervisor hands the list over to a person
                 let supervisor = try await client.token(for: "sylvie")
                 let handed = try await client.api(
-                    .put, path, token: supervisor, json: Self.listBody("Registry", members: [], owner: #"{"kind":"user","id":"nrclerk"}"#),
+                    .put, path, token: supervisor,
+                    json: Self.listBody("Registry", members: [], owner: #"{"kind":"user","id":"nrclerk"}"#),
                     headers: [.ifMatch: "\"v2\""])
                 #expect(handed.status == .ok, "\(handed.text)")
                 let all = try await installation.chancery.distributionLists.all()
                 #expect(all.map(\.name) == ["Registry"])
-                #expect(try await installation.auditEvents(action: "distribution-list.update").last?.details["ownerBefore"] == "unit:IPS")
+                #expect(
+                    try await installation.auditEvents(action: "distribution-list.update").last?.details["ownerBefore"]
+                        == "unit:IPS")
             }
         }
     }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Input written to hurt: unknown fields, file names with folders, control characters, markup, dead tokens.
 /// Each is refused with a problem whose sentence says what to do (or, for markup, kept as text and escaped),
@@ -21,11 +21,14 @@ struct HostileInputAPITests {
 
     /// The state a refusal must leave untouched: objects, audit events and stored files.
     static func state(_ installation: TestInstallation) async throws -> [Int64] {
-        [Int64(try await installation.objectCount()), try await installation.auditEventCount(),
-         Int64(FileFixtures.storedFiles(installation).count)]
+        [
+            Int64(try await installation.objectCount()), try await installation.auditEventCount(),
+            Int64(FileFixtures.storedFiles(installation).count),
+        ]
     }
 
-    @Test("a field the request does not accept is refused by name, at any depth, in both languages, and changes nothing")
+    @Test(
+        "a field the request does not accept is refused by name, at any depth, in both languages, and changes nothing")
     func unknownFields() async throws {
         try await withInstallation { installation in
             // setup
@@ -33,11 +36,20 @@ struct HostileInputAPITests {
             let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
             let cases: [(HTTPRequest.Method, String, String, String)] = [
                 (.post, "/api/v1/objects", #"{"title":"Note","label":\#(Self.nu),"titel":"Note"}"#, "titel"),
-                (.post, "/api/v1/objects", #"{"title":"Note","label":{"classification":"NU","colour":"red"}}"#, "label.colour"),
+                (
+                    .post, "/api/v1/objects", #"{"title":"Note","label":{"classification":"NU","colour":"red"}}"#,
+                    "label.colour"
+                ),
                 (.post, "/api/v1/records", recordBody("Letter", extra: #","refrence":"IMSM-0001""#), "refrence"),
-                (.post, "/api/v1/records", recordBody("Letter", extra: #","metadata":{"file":"A"},"state":"closed""#), "state"),
+                (
+                    .post, "/api/v1/records",
+                    recordBody("Letter", extra: #","metadata":{"file":"A"},"state":"closed""#), "state"
+                ),
                 (.patch, "/api/v1/records/\(record.object.id)", #"{"title":"New","reference":"X-1"}"#, "reference"),
-                (.post, "/api/v1/reference-series", #"{"code":"ZZ","template":"ZZ-{seq}","title":"Z","owner":"me"}"#, "owner"),
+                (
+                    .post, "/api/v1/reference-series", #"{"code":"ZZ","template":"ZZ-{seq}","title":"Z","owner":"me"}"#,
+                    "owner"
+                ),
                 (.post, "/api/v1/labels/check", #"{"classification":"NU","releasableTo":["NATO"],"extra":1}"#, "extra"),
             ]
             try await installation.app.test(.router) { client in
@@ -47,7 +59,8 @@ struct HostileInputAPITests {
                 for (method, path, body, field) in cases {
                     // exercise
                     let caller = path.hasSuffix("reference-series") ? supervisor : token
-                    let english = try await client.api(method, path, token: caller, json: body, headers: [.ifMatch: "\"v1\""])
+                    let english = try await client.api(
+                        method, path, token: caller, json: body, headers: [.ifMatch: "\"v1\""])
                     let french = try await client.api(
                         method, path, token: caller, json: body, headers: [.ifMatch: "\"v1\"", .acceptLanguage: "fr"])
 
@@ -64,7 +77,8 @@ struct HostileInputAPITests {
                 #expect(fine.status == .created, "\(fine.text)")
                 // A metadata key that is a number is a name, not a position.
                 let numeric = try await client.api(
-                    .post, "/api/v1/records", token: token, json: recordBody("Budget", extra: #","metadata":{"2026":"budget year"}"#))
+                    .post, "/api/v1/records", token: token,
+                    json: recordBody("Budget", extra: #","metadata":{"2026":"budget year"}"#))
                 #expect(numeric.status == .created, "\(numeric.text)")
             }
         }
@@ -78,14 +92,16 @@ struct HostileInputAPITests {
             let record = try await installation.register("Minutes", series: "IMSM", by: clerk)
             let names = [
                 "../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/shadow", "scans/../../x.pdf", "..", ".",
-                "minutes\u{0}.pdf", "minutes\n.pdf", "a\u{1B}[31m.pdf", " minutes.pdf", String(repeating: "n", count: 201),
+                "minutes\u{0}.pdf", "minutes\n.pdf", "a\u{1B}[31m.pdf", " minutes.pdf",
+                String(repeating: "n", count: 201),
             ]
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 let before = try await Self.state(installation)
                 for name in names {
                     // exercise
-                    let english = try await AttachmentsAPITests().upload(client, token: token, record: record.object.id, name: name)
+                    let english = try await AttachmentsAPITests().upload(
+                        client, token: token, record: record.object.id, name: name)
 
                     // validate
                     let problem = try english.problem(.badRequest, type: "invalid-query")
@@ -97,7 +113,8 @@ struct HostileInputAPITests {
                     .post, "/api/v1/records/\(record.object.id)/attachments?filename=..%2Fx.pdf", token: token,
                     headers: [.contentType: "application/pdf", .acceptLanguage: "fr"])
                 #expect(try french.problem(.badRequest, type: "invalid-query").detail.contains("dossier"))
-                let fine = try await AttachmentsAPITests().upload(client, token: token, record: record.object.id, name: "Procès-verbal (1).pdf")
+                let fine = try await AttachmentsAPITests().upload(
+                    client, token: token, record: record.object.id, name: "Procès-verbal (1).pdf")
                 #expect(fine.status == .created)
             }
         }
@@ -120,14 +137,17 @@ struct HostileInputAPITests {
                     (#","originatorReference":"SH\u2028/1""#, "originatorReference"),
                 ] {
                     // exercise
-                    let response = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Letter", extra: extra))
+                    let response = try await client.api(
+                        .post, "/api/v1/records", token: token, json: recordBody("Letter", extra: extra))
                     // validate
                     #expect(try response.problem(.badRequest, type: "invalid-field").field == field, "\(extra)")
                 }
-                let colour = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Red \u{1B}[31m alert"))
+                let colour = try await client.api(
+                    .post, "/api/v1/records", token: token, json: recordBody("Red \u{1B}[31m alert"))
                 #expect(try colour.problem(.badRequest, type: "invalid-field").field == "title")
                 let note = try await client.api(
-                    .post, "/api/v1/objects", token: token, json: #"{"title":"Bell\u0007 \u001b[31mred","label":\#(Self.nu)}"#)
+                    .post, "/api/v1/objects", token: token,
+                    json: #"{"title":"Bell\u0007 \u001b[31mred","label":\#(Self.nu)}"#)
                 #expect(try note.problem(.badRequest, type: "invalid-field").field == "title")
                 let flag = try await client.api(.get, "/api/v1/records?withTotal=yes", token: token)
                 #expect(try flag.problem(.badRequest, type: "invalid-query").field == "withTotal")
@@ -138,11 +158,15 @@ struct HostileInputAPITests {
                     .post, "/api/v1/records", token: token,
                     json: recordBody(
                         "Minutes \(script)",
-                        extra: #","originator":\#(jsonString(image)),"addressees":[\#(jsonString(script))],"keywords":[\#(jsonString(script))],"originatorReference":\#(jsonString(image)),"metadata":{"file":\#(jsonString(script))}"#))
+                        extra:
+                            #","originator":\#(jsonString(image)),"addressees":[\#(jsonString(script))],"keywords":[\#(jsonString(script))],"originatorReference":\#(jsonString(image)),"metadata":{"file":\#(jsonString(script))}"#
+                    ))
                 #expect(created.status == .created, "\(created.text)")
                 let id = try #require(try created.jsonObject()["id"] as? String)
                 let session = try await client.signIn("clerk")
-                for page in ["/registry/records/\(id)", "/registry", "/search?q=minutes", "/registry/records/\(id)/cover"] {
+                for page in [
+                    "/registry/records/\(id)", "/registry", "/search?q=minutes", "/registry/records/\(id)/cover",
+                ] {
                     let html = try await client.execute(uri: page, method: .get, headers: session.headers()).text
                     #expect(!html.contains("<script>alert") && !html.contains("<img src=x"), "\(page)")
                     #expect(html.contains("&lt;script&gt;") || html.contains("&lt;script"), "\(page) shows the text")
@@ -169,7 +193,8 @@ struct HostileInputAPITests {
                 for token in [expired, revoked, "made-up", String(repeating: "x", count: 5000)] {
                     // exercise
                     let english = try await client.api(.get, "/api/v1/me", token: token)
-                    let french = try await client.api(.post, "/api/v1/objects", token: token, json: "{}", headers: [.acceptLanguage: "fr"])
+                    let french = try await client.api(
+                        .post, "/api/v1/objects", token: token, json: "{}", headers: [.acceptLanguage: "fr"])
 
                     // validate
                     #expect(try english.problem(.unauthorized, type: "unauthenticated").detail.contains("expired"))

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The crypto key material register and the annual muster of NATO SECRET and COSMIC TOP SECRET copies.
 @Suite("Key material and muster API")
@@ -23,7 +23,9 @@ struct KeyMaterialAPITests {
                 let token = try await client.token(for: "clerk")
                 let created = try await client.api(
                     .post, "/api/v1/key-material", token: token,
-                    json: #"{"shortTitle":"AKAT-1234","edition":"2026-10","custodian":"IPS crypto custodian","label":{"classification":"NS","releasableTo":["NATO"]},"nextDue":"2026-01-31"}"#)
+                    json:
+                        #"{"shortTitle":"AKAT-1234","edition":"2026-10","custodian":"IPS crypto custodian","label":{"classification":"NS","releasableTo":["NATO"]},"nextDue":"2026-01-31"}"#
+                )
                 #expect(created.status == .created, "\(created.text)")
                 let id = try #require(try created.jsonObject()["id"] as? String)
                 #expect(try created.jsonObject()["overdue"] as? Bool == true)
@@ -44,10 +46,15 @@ struct KeyMaterialAPITests {
                 let vic = try await client.token(for: "vic")
                 let hidden = try (try await client.api(.get, "/api/v1/key-material", token: vic)).jsonObject()
                 #expect((hidden["items"] as? [Any])?.isEmpty == true)
-                #expect(try await client.api(.post, "/api/v1/key-material/\(id)/updates", token: vic, json: #"{"edition":"x"}"#).status == .notFound)
+                #expect(
+                    try await client.api(
+                        .post, "/api/v1/key-material/\(id)/updates", token: vic, json: #"{"edition":"x"}"#
+                    ).status == .notFound)
                 let bad = try await client.api(
                     .post, "/api/v1/key-material", token: token,
-                    json: #"{"shortTitle":"X","edition":"1","custodian":"C","label":{"classification":"NU","releasableTo":["NATO"]},"nextDue":"2026-13-01"}"#)
+                    json:
+                        #"{"shortTitle":"X","edition":"1","custodian":"C","label":{"classification":"NU","releasableTo":["NATO"]},"nextDue":"2026-13-01"}"#
+                )
                 #expect(bad.status == .badRequest)
                 #expect(try bad.decode(Problem.self).field == "nextDue")
             }
@@ -66,7 +73,9 @@ struct KeyMaterialAPITests {
             let restricted = try await installation.register(
                 "Routine", series: "IMSM", label: SecurityLabel(classification: .natoRestricted), by: clerk)
             let list = try await installation.chancery.distributionLists.create(
-                .init(name: "L", description: "", members: [.init(kind: .user, id: ana.id, role: .info), .init(kind: .unit, id: "J2", role: .info)]),
+                .init(
+                    name: "L", description: "",
+                    members: [.init(kind: .user, id: ana.id, role: .info), .init(kind: .unit, id: "J2", role: .info)]),
                 by: clerk)
             _ = try await installation.chancery.records.distribute(secret.object.id, to: list.id, by: clerk)
             _ = try await installation.chancery.records.distribute(restricted.object.id, to: list.id, by: clerk)

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// File plan, cutoff, holds, disposition with a certificate, downgrading and the registry's queues.
 @Suite("Record life cycle API")
@@ -33,11 +33,14 @@ struct LifeCycleAPITests {
                 #expect(body.state == "closed" && body.disposalDue == body.closedOn)
                 #expect(try await client.api(.post, "/api/v1/records/\(id)/archiving", token: clerk).status == .ok)
 
-                let queue = try (try await client.api(.get, "/api/v1/registry/queues/disposition-due", token: supervisor)).jsonObject()
+                let queue = try
+                    (try await client.api(.get, "/api/v1/registry/queues/disposition-due", token: supervisor))
+                    .jsonObject()
                 #expect(queue["total"] as? Int == 1)
 
                 let byClerk = try await client.api(
-                    .post, "/api/v1/records/\(id)/disposition", token: clerk, json: #"{"action":"destroy","witness":"W"}"#)
+                    .post, "/api/v1/records/\(id)/disposition", token: clerk,
+                    json: #"{"action":"destroy","witness":"W"}"#)
                 #expect(byClerk.status == .forbidden, "disposition is the supervisor's")
                 let noWitness = try await client.api(
                     .post, "/api/v1/records/\(id)/disposition", token: supervisor, json: #"{"action":"destroy"}"#)
@@ -55,14 +58,16 @@ struct LifeCycleAPITests {
                 let after = try await client.api(.get, "/api/v1/records/\(id)", token: clerk)
                 #expect(try after.decode(RecordBody.self).state == "destroyed")
                 #expect(try after.decode(RecordBody.self).title == "Exercise order")
-                let files = try (try await client.api(.get, "/api/v1/records/\(id)/attachments", token: clerk)).jsonObject()
+                let files = try (try await client.api(.get, "/api/v1/records/\(id)/attachments", token: clerk))
+                    .jsonObject()
                 #expect((files["items"] as? [Any])?.isEmpty == true)
                 #expect(try await installation.chancery.attachments.verifyBlobs().checked == 0)
                 let cert = try await client.api(.get, "/api/v1/records/\(id)/certificate", token: clerk)
                 #expect(cert.status == .ok)
                 #expect(cert.headers[.classification] == "NATO SECRET")
                 let edit = try await client.api(
-                    .patch, "/api/v1/records/\(id)", token: clerk, json: #"{"title":"x"}"#, headers: [.ifMatch: "\"v5\""])
+                    .patch, "/api/v1/records/\(id)", token: clerk, json: #"{"title":"x"}"#,
+                    headers: [.ifMatch: "\"v5\""])
                 #expect(edit.status == .conflict)
 
                 let actions = try await installation.auditActions(of: id)
@@ -89,7 +94,8 @@ struct LifeCycleAPITests {
             }
             await #expect(throws: AppError.self) { try await records.releaseHold(hold.id, by: scene.clerk) }
             _ = try await records.releaseHold(hold.id, by: scene.supervisor)
-            let (record, certificate) = try await records.dispose(id, action: .destroy, witness: nil, method: nil, by: scene.supervisor)
+            let (record, certificate) = try await records.dispose(
+                id, action: .destroy, witness: nil, method: nil, by: scene.supervisor)
             #expect(record.state == .destroyed)
             #expect(certificate == nil, "below NATO SECRET no certificate is issued")
         }
@@ -108,18 +114,24 @@ struct LifeCycleAPITests {
                     .patch, "/api/v1/records/\(id)", token: clerk, json: #"{"reviewDue":"\#(today)"}"#,
                     headers: [.ifMatch: "\"v1\""])
                 #expect(set.status == .ok)
-                let due = try (try await client.api(.get, "/api/v1/registry/queues/review-due", token: clerk)).jsonObject()
+                let due = try (try await client.api(.get, "/api/v1/registry/queues/review-due", token: clerk))
+                    .jsonObject()
                 #expect(due["total"] as? Int == 1)
                 let raise = try await client.api(
                     .post, "/api/v1/records/\(id)/downgrade", token: supervisor,
-                    json: #"{"label":{"classification":"CTS","releasableTo":["NATO"]},"authority":"originator","reason":"x"}"#)
+                    json:
+                        #"{"label":{"classification":"CTS","releasableTo":["NATO"]},"authority":"originator","reason":"x"}"#
+                )
                 #expect(raise.status == .conflict)
                 let lowered = try await client.api(
                     .post, "/api/v1/records/\(id)/downgrade", token: supervisor,
-                    json: #"{"label":{"classification":"NR","releasableTo":["NATO"]},"authority":"SHAPE J3 message 123","reason":"exercise ended"}"#)
+                    json:
+                        #"{"label":{"classification":"NR","releasableTo":["NATO"]},"authority":"SHAPE J3 message 123","reason":"exercise ended"}"#
+                )
                 #expect(lowered.status == .ok, "\(lowered.text)")
                 #expect(try lowered.decode(RecordBody.self).banner == "NATO RESTRICTED")
-                let after = try (try await client.api(.get, "/api/v1/registry/queues/review-due", token: clerk)).jsonObject()
+                let after = try (try await client.api(.get, "/api/v1/registry/queues/review-due", token: clerk))
+                    .jsonObject()
                 #expect(after["total"] as? Int == 0)
                 let audit = installation.chancery.audit
                 let events = try await installation.chancery.database.read { db in

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChanceryApp
 @testable import ChancerySpine
 @testable import Registry
-import ChanceryTestSupport
 
 /// Scanned paper made searchable by OCR in the spine's job queue: English and French pages the test makes
 /// itself, the text state of each file, the searchable PDF beside the original, and a reader who may not see
@@ -29,7 +29,9 @@ struct OCRJobsTests {
             limit: 10 << 20, by: principal)
     }
 
-    static func hits(_ client: some TestClientProtocol, _ query: String, token: String) async throws -> SearchFixtures.Results {
+    static func hits(_ client: some TestClientProtocol, _ query: String, token: String) async throws
+        -> SearchFixtures.Results
+    {
         let response = try await client.api(.get, SearchFixtures.path(query), token: token)
         try #require(response.status == .ok, "\(query): \(response.text)")
         return try response.decode(SearchFixtures.Results.self)
@@ -52,7 +54,8 @@ struct OCRJobsTests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 #expect(try await Self.hits(client, "quartermaster", token: token).total == 0)
-                let waiting = try await client.api(.get, "/api/v1/records/\(orders.object.id)/attachments", token: token)
+                let waiting = try await client.api(
+                    .get, "/api/v1/records/\(orders.object.id)/attachments", token: token)
                 #expect(waiting.text.contains("\"textState\":\"waiting\""), "\(waiting.text)")
 
                 // exercise
@@ -69,16 +72,21 @@ struct OCRJobsTests {
             }
             // The original is kept; the searchable PDF is stored beside it, by its hash, with a text layer.
             let pdfs = try await installation.chancery.database.read { db in
-                try await db.raw("SELECT attachment_id, sha256 FROM attachment_searchable_pdfs ORDER BY attachment_id").all().map {
-                    (try $0.decode(column: "attachment_id", as: String.self), try $0.decode(column: "sha256", as: String.self))
-                }
+                try await db.raw("SELECT attachment_id, sha256 FROM attachment_searchable_pdfs ORDER BY attachment_id")
+                    .all().map {
+                        (
+                            try $0.decode(column: "attachment_id", as: String.self),
+                            try $0.decode(column: "sha256", as: String.self)
+                        )
+                    }
             }
             #expect(Set(pdfs.map(\.0)) == [scan.id, photo.id])
             let blobs = installation.chancery.attachments.blobs
             #expect(blobs.check(scan.sha256, size: scan.size) == .intact)
             for (_, hash) in pdfs {
                 #expect(hash != scan.sha256 && hash != photo.sha256)
-                #expect(try Data(contentsOf: URL(fileURLWithPath: blobs.path(of: hash))).starts(with: Data("%PDF".utf8)))
+                #expect(
+                    try Data(contentsOf: URL(fileURLWithPath: blobs.path(of: hash))).starts(with: Data("%PDF".utf8)))
             }
             #expect(try await installation.auditActions(of: orders.object.id).contains("attachment.ocr"))
         }
@@ -110,7 +118,8 @@ struct OCRJobsTests {
                 #expect(results.facets.values.allSatisfy { $0.values.allSatisfy { $0 == 0 } })
                 // The record's files (and their text state): the same answer as a record that does not exist.
                 let files = try await client.api(.get, "/api/v1/records/\(secret.object.id)/attachments", token: token)
-                let none = try await client.api(.get, "/api/v1/records/\(ObjectID.make(milliseconds: 1))/attachments", token: token)
+                let none = try await client.api(
+                    .get, "/api/v1/records/\(ObjectID.make(milliseconds: 1))/attachments", token: token)
                 #expect(files.status == none.status && files.status == .notFound)
                 #expect(!files.text.contains("textState") && !files.text.contains("ocr"))
 
@@ -127,7 +136,8 @@ struct OCRJobsTests {
             let record = try await SearchFixtures.register(installation, "Orders", by: clerk)
             // The minimal PDF of the fixtures has no page: OCR cannot read it.
             let file = try await Self.attach(
-                Data(FileFixtures.pdf.utf8), name: "empty.pdf", type: "application/pdf", to: record, by: clerk, installation)
+                Data(FileFixtures.pdf.utf8), name: "empty.pdf", type: "application/pdf", to: record, by: clerk,
+                installation)
             var queue = installation.chancery.jobs
             // The job was queued with the default 4 attempts; no wait between them here.
             queue.policy = JobPolicy(firstBackoff: .zero)
@@ -145,7 +155,9 @@ struct OCRJobsTests {
 
             let retried = try await queue.retry(nil, by: "test")
             #expect(retried.map(\.id) == failed.map(\.id))
-            #expect(try await installation.chancery.records.attachments(of: record.object.id, by: clerk)?.1.first?.text == .waiting)
+            #expect(
+                try await installation.chancery.records.attachments(of: record.object.id, by: clerk)?.1.first?.text
+                    == .waiting)
         }
     }
 
@@ -163,7 +175,8 @@ struct OCRJobsTests {
             try await installation.chancery.jobWorker().drain()
             let pdf = try #require(
                 try await installation.chancery.database.read { db in
-                    try await db.raw("SELECT sha256 FROM attachment_searchable_pdfs").first()?.decode(column: "sha256", as: String.self)
+                    try await db.raw("SELECT sha256 FROM attachment_searchable_pdfs").first()?.decode(
+                        column: "sha256", as: String.self)
                 })
             let path = installation.chancery.attachments.blobs.path(of: pdf)
             #expect(FileManager.default.fileExists(atPath: path))
@@ -176,7 +189,8 @@ struct OCRJobsTests {
             // validate
             #expect(!FileManager.default.fileExists(atPath: path))
             let left = try await installation.chancery.database.read { db in
-                try await db.raw("SELECT COUNT(*) AS n FROM attachment_searchable_pdfs").first()?.decode(column: "n", as: Int64.self)
+                try await db.raw("SELECT COUNT(*) AS n FROM attachment_searchable_pdfs").first()?.decode(
+                    column: "n", as: Int64.self)
             }
             #expect(left == 0)
             let hits = try await installation.chancery.search.searchIDs(

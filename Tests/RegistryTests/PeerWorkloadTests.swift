@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The workload of the side-by-side run with a peer system (issue 14), end to end through the API: each document
 /// registered with its file in one request, then found by its file's name and by a metadata field, with a
@@ -30,8 +30,10 @@ struct PeerWorkloadTests {
                     let name = String(format: number % 2 == 0 ? "minutes-%04d.pdf" : "report-%04d.txt", number)
                     let classification = number == 6 ? "NATO SECRET" : "NATO RESTRICTED"
                     let record = recordBody(
-                        "Document \(number)", label: #"{"classification":"\#(classification)","releasableTo":["NATO"]}"#,
-                        extra: #","metadata":{"case_ref":"CASE-\#(String(format: "%04d", number))","source":"peer run"}"#)
+                        "Document \(number)",
+                        label: #"{"classification":"\#(classification)","releasableTo":["NATO"]}"#,
+                        extra:
+                            #","metadata":{"case_ref":"CASE-\#(String(format: "%04d", number))","source":"peer run"}"#)
                     let file =
                         number % 2 == 0
                         ? (name, "application/pdf", FileFixtures.pdf)

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Registering, reading, listing and correcting records through `/api/v1/records`.
 @Suite("Records API")
@@ -25,12 +25,14 @@ struct RecordsAPITests {
             try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
-                let extra = #","originator":"SHAPE J3","originatorReference":"SH/J3/0042","documentDate":"2026-03-02","addressees":["COS","DCOS"],"metadata":{"handling":"by hand"},"keywords":["logistics"],"language":"fr","contentMarking":"NS""#
+                let extra =
+                    #","originator":"SHAPE J3","originatorReference":"SH/J3/0042","documentDate":"2026-03-02","addressees":["COS","DCOS"],"metadata":{"handling":"by hand"},"keywords":["logistics"],"language":"fr","contentMarking":"NS""#
 
                 // exercise
                 let created = try await client.api(
                     .post, "/api/v1/records", token: token,
-                    json: recordBody("  Procès-verbal de la réunion logistique ", label: Self.secretForFRA, extra: extra))
+                    json: recordBody(
+                        "  Procès-verbal de la réunion logistique ", label: Self.secretForFRA, extra: extra))
 
                 // validate
                 #expect(created.status == .created, "\(created.text)")
@@ -77,7 +79,8 @@ struct RecordsAPITests {
                 let token = try await client.token(for: "clerk")
                 let created = try await client.api(
                     .post, "/api/v1/records", token: token,
-                    json: recordBody("Signal", series: "MSG", label: Self.secretForFRA, extra: #","contentMarking":"NC""#))
+                    json: recordBody(
+                        "Signal", series: "MSG", label: Self.secretForFRA, extra: #","contentMarking":"NC""#))
                 let record = try created.decode(RecordBody.self)
                 #expect(record.state == "received")
 
@@ -142,7 +145,8 @@ struct RecordsAPITests {
 
                     // exercise and validate: same 404 body as a record that does not exist
                     for path in ["", "/label.xml", "/history"] {
-                        let response = try await client.api(.get, "/api/v1/records/\(secret.object.id)\(path)", token: token)
+                        let response = try await client.api(
+                            .get, "/api/v1/records/\(secret.object.id)\(path)", token: token)
                         #expect(response.status == .notFound, "\(outsider) \(path)")
                         #expect(
                             response.text.replacingOccurrences(of: secret.object.id, with: "ID")
@@ -155,7 +159,8 @@ struct RecordsAPITests {
                         .patch, "/api/v1/records/\(secret.object.id)", token: token, json: #"{"title":"x"}"#,
                         headers: [.ifMatch: "\"v1\""])
                     #expect(patch.status == .notFound)
-                    let verify = try await client.api(.post, "/api/v1/records/\(secret.object.id)/verification", token: token)
+                    let verify = try await client.api(
+                        .post, "/api/v1/records/\(secret.object.id)/verification", token: token)
                     #expect(verify.status == .notFound)
                     let list = try await client.api(.get, "/api/v1/records?withTotal=true&series=IMSM", token: token)
                     let wire = try list.jsonObject()
@@ -245,7 +250,8 @@ struct RecordsAPITests {
                     (#"{"contentMarking":"TOP"}"#, "contentMarking"),
                     (#"{"direction":"sideways"}"#, "direction"),
                 ] {
-                    let refused = try await client.api(.patch, path, token: token, json: json, headers: [.ifMatch: "\"v2\""])
+                    let refused = try await client.api(
+                        .patch, path, token: token, json: json, headers: [.ifMatch: "\"v2\""])
                     #expect(refused.status.code >= 400 && refused.status.code < 500, "\(json)")
                     #expect(try refused.decode(Problem.self).field == field, "\(json)")
                 }
@@ -267,7 +273,8 @@ struct RecordsAPITests {
                 let doctor = try await client.token(for: "doc")
                 let noRole = try await client.api(.post, "/api/v1/records", token: doctor, json: recordBody("X"))
                 #expect(noRole.status == .forbidden)
-                let unknown = try await client.api(.post, "/api/v1/records", token: clerk, json: recordBody("X", series: "NOPE"))
+                let unknown = try await client.api(
+                    .post, "/api/v1/records", token: clerk, json: recordBody("X", series: "NOPE"))
                 #expect(unknown.status == .notFound)
                 #expect(try unknown.decode(Problem.self).field == "series")
                 let above = try await client.api(
@@ -284,11 +291,14 @@ struct RecordsAPITests {
                 let xml = ConfidentialityLabelXML.export(SecurityLabel(classification: .natoConfidential))
                 let imported = try await client.api(
                     .post, "/api/v1/records", token: clerk,
-                    json: #"{"title":"From SHAPE","series":"IMSM","recordType":"letter","originatorLabelXML":\#(jsonString(xml))}"#)
+                    json:
+                        #"{"title":"From SHAPE","series":"IMSM","recordType":"letter","originatorLabelXML":\#(jsonString(xml))}"#
+                )
                 #expect(imported.status == .created, "\(imported.text)")
                 #expect(try imported.decode(RecordBody.self).banner == "NATO CONFIDENTIAL")
                 let year = HeadquartersCalendar.year(Clock.nowMilliseconds())
-                #expect(try imported.decode(RecordBody.self).reference == "IMSM-0001-\(year)", "refusals took no number")
+                #expect(
+                    try imported.decode(RecordBody.self).reference == "IMSM-0001-\(year)", "refusals took no number")
             }
         }
     }
@@ -302,12 +312,15 @@ struct RecordsAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 let headers: HTTPFields = [.idempotencyKey: "reg-42"]
-                let first = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Once"), headers: headers)
-                let second = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Once"), headers: headers)
+                let first = try await client.api(
+                    .post, "/api/v1/records", token: token, json: recordBody("Once"), headers: headers)
+                let second = try await client.api(
+                    .post, "/api/v1/records", token: token, json: recordBody("Once"), headers: headers)
                 #expect(first.status == .created && second.status == .created)
                 #expect(first.text == second.text)
                 #expect(second.headers[.idempotentReplayed] == "true")
-                let other = try await client.api(.post, "/api/v1/records", token: token, json: recordBody("Other"), headers: headers)
+                let other = try await client.api(
+                    .post, "/api/v1/records", token: token, json: recordBody("Other"), headers: headers)
                 #expect(other.status == .conflict)
                 #expect(try await installation.objectCount() == 1)
             }

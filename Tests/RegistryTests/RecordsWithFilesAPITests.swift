@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `POST /api/v1/records` as `multipart/form-data`: an item and its files registered in one request and one
 /// transaction, or nothing at all.
@@ -34,7 +34,8 @@ struct RecordsWithFilesAPITests {
             var counts: [String: Int] = [:]
             for table in ["objects", "records", "attachments", "blobs", "attachment_texts", "search_fields"] {
                 counts[table] = Int(
-                    try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int64.self) ?? 0)
+                    try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()?.decode(
+                        column: "n", as: Int64.self) ?? 0)
             }
             return counts
         }
@@ -42,7 +43,8 @@ struct RecordsWithFilesAPITests {
 
     /// The files left under the blob store's temporary folder.
     static func temporaryFiles(_ installation: TestInstallation) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: installation.chancery.attachments.blobs.root + "/tmp")) ?? []
+        (try? FileManager.default.contentsOfDirectory(atPath: installation.chancery.attachments.blobs.root + "/tmp"))
+            ?? []
     }
 
     @Test("one request registers the item and its files: 201 with its attachments, searchable at once, audited")
@@ -119,7 +121,8 @@ struct RecordsWithFilesAPITests {
             status: .unsupportedMediaType, type: "file-content-mismatch"),
         Refusal(
             name: "a file over the upload limit",
-            form: .registration(good, files: [text, ("big.txt", "text/plain", String(repeating: "a", count: (1 << 20) + 1))]),
+            form: .registration(
+                good, files: [text, ("big.txt", "text/plain", String(repeating: "a", count: (1 << 20) + 1))]),
             status: .contentTooLarge, type: "body-too-large"),
         Refusal(
             name: "an empty file", form: .registration(good, files: [text, ("empty.txt", "text/plain", "")]),
@@ -138,7 +141,8 @@ struct RecordsWithFilesAPITests {
                 .init(name: "file", filename: "minutes.txt", contentType: "text/plain", content: minutes),
             ]), status: .badRequest, type: "unknown-field"),
         Refusal(
-            name: "a file name with a folder", form: .registration(good, files: [("../../etc/minutes.txt", "text/plain", minutes)]),
+            name: "a file name with a folder",
+            form: .registration(good, files: [("../../etc/minutes.txt", "text/plain", minutes)]),
             status: .badRequest, type: "invalid-field"),
         Refusal(
             name: "a body cut short inside the file", form: .registration(good, files: [text]), status: .badRequest,
@@ -149,7 +153,9 @@ struct RecordsWithFilesAPITests {
             status: .badRequest, type: "too-many-files"),
     ]
 
-    @Test("a refused form stores nothing: no record, no reference taken, no file kept, no attachment row", arguments: refusals)
+    @Test(
+        "a refused form stores nothing: no record, no reference taken, no file kept, no attachment row",
+        arguments: refusals)
     func refusedFormsStoreNothing(_ refusal: Refusal) async throws {
         try await withInstallation(maxUploadBytes: 1 << 20) { installation in
             try await Self.desk(installation)
@@ -158,7 +164,8 @@ struct RecordsWithFilesAPITests {
                 let before = try await Self.rows(installation)
 
                 // exercise
-                let response = try await client.post("/api/v1/records", form: refusal.form, token: token, cut: refusal.cut)
+                let response = try await client.post(
+                    "/api/v1/records", form: refusal.form, token: token, cut: refusal.cut)
 
                 // validate
                 try response.problem(refusal.status, type: refusal.type)
@@ -185,8 +192,10 @@ struct RecordsWithFilesAPITests {
                 let secret = recordBody("Plans", label: #"{"classification":"NATO SECRET","releasableTo":["NATO"]}"#)
 
                 // exercise
-                let noRole = try await client.post("/api/v1/records", form: .registration(Self.good, files: [Self.text]), token: visitor)
-                let tooHigh = try await client.post("/api/v1/records", form: .registration(secret, files: [Self.text]), token: owen)
+                let noRole = try await client.post(
+                    "/api/v1/records", form: .registration(Self.good, files: [Self.text]), token: visitor)
+                let tooHigh = try await client.post(
+                    "/api/v1/records", form: .registration(secret, files: [Self.text]), token: owen)
 
                 // validate
                 try noRole.problem(.forbidden, type: "role-required")
@@ -198,7 +207,9 @@ struct RecordsWithFilesAPITests {
         }
     }
 
-    @Test("Idempotency-Key: a retry with the same parts (another boundary) replays; the same key with another file is a 409")
+    @Test(
+        "Idempotency-Key: a retry with the same parts (another boundary) replays; the same key with another file is a 409"
+    )
     func idempotency() async throws {
         try await withInstallation { installation in
             try await Self.desk(installation)
@@ -208,7 +219,8 @@ struct RecordsWithFilesAPITests {
                 let form = MultipartForm.registration(Self.good, files: [Self.text])
                 var retry = form
                 retry.boundary = "another-boundary-drawn-by-the-client"
-                let other = MultipartForm.registration(Self.good, files: [("minutes.txt", "text/plain", "Other minutes.")])
+                let other = MultipartForm.registration(
+                    Self.good, files: [("minutes.txt", "text/plain", "Other minutes.")])
 
                 // exercise
                 let first = try await client.post("/api/v1/records", form: form, token: token, headers: key)
@@ -234,7 +246,10 @@ struct RecordsWithFilesAPITests {
             let clerk = try #require(try await installation.chancery.users.find(username: "clerk")).principal
             let attachments = installation.chancery.attachments
             let staged = try await attachments.stage(
-                AsyncStream<ByteBuffer> { $0.yield(ByteBuffer(string: Self.minutes)); $0.finish() }, name: "minutes.txt",
+                AsyncStream<ByteBuffer> {
+                    $0.yield(ByteBuffer(string: Self.minutes))
+                    $0.finish()
+                }, name: "minutes.txt",
                 contentType: "text/plain", limit: 1 << 20)
             let draft = try RecordRegistrationForm.draft(Self.good, catalog: installation.chancery.catalog)
             var failing = installation.chancery.records
@@ -256,7 +271,8 @@ struct RecordsWithFilesAPITests {
             #expect(record.reference == "IMSM-0001-\(Self.year)", "the failed registration left a hole")
             #expect(files.count == 1)
             let after = try await Self.rows(installation)
-            #expect(after["records"] == (before["records"] ?? 0) + 1 && after["attachments"] == 1 && after["blobs"] == 1)
+            #expect(
+                after["records"] == (before["records"] ?? 0) + 1 && after["attachments"] == 1 && after["blobs"] == 1)
         }
     }
 }

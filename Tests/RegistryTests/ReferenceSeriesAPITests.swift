@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Reference series are managed by the registry supervisor through `/api/v1/reference-series`.
 @Suite("Reference series API")
@@ -22,7 +22,8 @@ struct ReferenceSeriesAPITests {
             try await installation.app.test(.router) { client in
                 let supervisor = try await client.token(for: "sylvie")
                 let clerk = try await client.token(for: "clerk")
-                let body = #"{"code":"IMSM","template":"IMSM-{seq:4}-{year}","title":"International Military Staff memoranda","checks":["label","originator"]}"#
+                let body =
+                    #"{"code":"IMSM","template":"IMSM-{seq:4}-{year}","title":"International Military Staff memoranda","checks":["label","originator"]}"#
 
                 let refused = try await client.api(.post, "/api/v1/reference-series", token: clerk, json: body)
                 #expect(refused.status == .forbidden)

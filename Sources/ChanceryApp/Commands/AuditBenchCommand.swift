@@ -1,6 +1,6 @@
-import ChancerySpine
 import ArgumentParser
 import ChanceryKit
+import ChancerySpine
 import Crypto
 import Foundation
 import SQLKit
@@ -53,14 +53,19 @@ struct AuditBenchCommand: AsyncParsableCommand {
     /// Appends `events` realistic events in transactions of 1,000 (the way many requests would).
     static func fill(_ chancery: Chancery, events: Int) async throws {
         let populated = try await chancery.database.read { db in
-            let users = try await db.raw("SELECT COUNT(*) AS n FROM users").first()?.decode(column: "n", as: Int64.self) ?? 0
-            let objects = try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
+            let users =
+                try await db.raw("SELECT COUNT(*) AS n FROM users").first()?.decode(column: "n", as: Int64.self) ?? 0
+            let objects =
+                try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
             return users + objects > 0
         }
         guard !populated else {
-            throw ValidationError("audit bench fills only a new installation (no accounts, no objects): give a new --data-dir.")
+            throw ValidationError(
+                "audit bench fills only a new installation (no accounts, no objects): give a new --data-dir.")
         }
-        let actions = ["object.read", "record.register", "object.list", "record.update", "attachment.download", "auth.signin"]
+        let actions = [
+            "object.read", "record.register", "object.list", "record.update", "attachment.download", "auth.signin",
+        ]
         let audit = chancery.audit
         let start = ContinuousClock.now
         var done = 0
@@ -73,7 +78,10 @@ struct AuditBenchCommand: AsyncParsableCommand {
                     try await audit.append(
                         AuditEntry(
                             actor: "user-\(n % 500)", action: actions[n % actions.count], objectID: object,
-                            details: ["reference": "IMSM-\(String(format: "%06d", n))-2026", "via": n % 3 == 0 ? "web" : "api"]),
+                            details: [
+                                "reference": "IMSM-\(String(format: "%06d", n))-2026",
+                                "via": n % 3 == 0 ? "web" : "api",
+                            ]),
                         on: db)
                 }
             }
@@ -94,22 +102,14 @@ struct AuditBenchCommand: AsyncParsableCommand {
             let rows = try await database.read { db in
                 try await db.raw(
                     """
-                    SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash FROM audit_events
+                    SELECT seq, occurred_at, actor, action, object_id, outcome, details, prev_hash, hash FROM audit_events
                     WHERE seq > \(bind: after) ORDER BY seq LIMIT 5000
                     """
                 ).all()
             }
             if rows.isEmpty { break }
             for row in rows {
-                let record = AuditRecord(
-                    sequence: try row.decode(column: "seq", as: Int64.self),
-                    occurredAt: try row.decode(column: "occurred_at", as: Int64.self),
-                    actor: try row.decode(column: "actor", as: String.self),
-                    action: try row.decode(column: "action", as: String.self),
-                    objectID: try row.decode(column: "object_id", as: String?.self),
-                    outcome: try row.decode(column: "outcome", as: String.self),
-                    details: try row.decode(column: "details", as: String.self),
-                    previousHash: try row.decode(column: "prev_hash", as: String.self))
+                let record = try row.decodeModel(ChainedAuditEventRow.self).record
                 canonical.append(record.canonicalBytes)
             }
             last = try rows.last!.decode(column: "seq", as: Int64.self)

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Foundation
 
 /// `chancery audit verify`: walks the audit chain and reports the first broken link.
@@ -13,7 +13,8 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let report = try await storage.open().using { chancery in try await chancery.audit.verify(chancery.database) }
+            let report = try await storage.open().using { chancery in try await chancery.audit.verify(chancery.database)
+            }
             if let problem = report.problem {
                 FileHandle.standardError.write(Data("Audit chain BROKEN: \(problem).\n".utf8))
                 throw ExitCode(1)

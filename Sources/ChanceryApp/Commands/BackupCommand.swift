@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Foundation
 import Logging
 
@@ -7,7 +7,8 @@ import Logging
 struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Write a consistent backup (database, stored files, audit key) to one archive file, while Chancery serves.")
+        abstract:
+            "Write a consistent backup (database, stored files, audit key) to one archive file, while Chancery serves.")
 
     @OptionGroup var storage: StorageOptions
     @Option(name: .long, help: "The archive to write (must not exist), e.g. /backups/chancery-2026-11-23.tar")
@@ -33,14 +34,17 @@ struct BackupCommand: AsyncParsableCommand {
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Restore a backup into a new data directory (and a new, empty PostgreSQL database for a PostgreSQL backup), then verify it.")
+        abstract:
+            "Restore a backup into a new data directory (and a new, empty PostgreSQL database for a PostgreSQL backup), then verify it."
+    )
 
     @OptionGroup var storage: StorageOptions
     @Option(name: .long, help: "The archive written by chancery backup.") var from: String
 
     func run() async throws {
         let configuration = try storage.configuration()
-        let restore = Restore(configuration: configuration, offices: OfficeList.all, logger: Logger(label: "chancery-restore"))
+        let restore = Restore(
+            configuration: configuration, offices: OfficeList.all, logger: Logger(label: "chancery-restore"))
         let report: Restore.Report
         do {
             report = try await restore.run(from: from) { say($0) }
@@ -49,8 +53,12 @@ struct RestoreCommand: AsyncParsableCommand {
         } catch let failure as ExternalTool.Failure {
             throw fail(failure.description)
         }
-        say("Audit chain: \(report.audit.events) events, \(report.audit.checkpoints) signed checkpoints, \(report.audit.problem.map { "BROKEN: \($0)" } ?? "intact").")
-        say("Stored files: \(report.blobs.checked) checked, \(report.blobs.missing.count) missing, \(report.blobs.corrupted.count) altered.")
+        say(
+            "Audit chain: \(report.audit.events) events, \(report.audit.checkpoints) signed checkpoints, \(report.audit.problem.map { "BROKEN: \($0)" } ?? "intact")."
+        )
+        say(
+            "Stored files: \(report.blobs.checked) checked, \(report.blobs.missing.count) missing, \(report.blobs.corrupted.count) altered."
+        )
         say("Objects: \(report.objects) (the backup had \(report.manifest.objects)).")
         guard report.isIntact else {
             FileHandle.standardError.write(Data("Restore FAILED its verification: do not use this copy.\n".utf8))

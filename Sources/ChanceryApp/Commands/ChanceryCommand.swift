@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 
 /// `chancery`: the one executable, with a subcommand per task.
 @available(macOS 10.15, *)
@@ -7,8 +7,11 @@ public struct ChanceryCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "chancery",
         abstract: "Registry and casework of the headquarters' administrative offices.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, UserCommand.self, GroupCommand.self, AuditCommand.self, VerifyBlobsCommand.self,
-                      SearchCommand.self, BackupCommand.self, RestoreCommand.self, JobsCommand.self, HelloWorldCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, GroupCommand.self, AuditCommand.self,
+            VerifyBlobsCommand.self,
+            SearchCommand.self, BackupCommand.self, RestoreCommand.self, JobsCommand.self, HelloWorldCommand.self,
+        ]
     )
 
     public init() {}

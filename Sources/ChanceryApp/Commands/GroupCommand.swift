@@ -1,6 +1,6 @@
-import ChancerySpine
 import ArgumentParser
 import ChanceryKit
+import ChancerySpine
 
 /// `chancery group …`: need-to-know groups and their members from the command line, through the same stores as
 /// the accounts API.
@@ -41,7 +41,9 @@ struct GroupCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await storage.open().using { chancery in
-                guard let group = try await chancery.groups.find(name: name) else { throw AccountError.unknownGroup(name) }
+                guard let group = try await chancery.groups.find(name: name) else {
+                    throw AccountError.unknownGroup(name)
+                }
                 print("\(group.name)\t\(group.title)")
                 for member in try await chancery.users.members(of: group.name) {
                     print("  \(member.username)\t\(member.displayName)")

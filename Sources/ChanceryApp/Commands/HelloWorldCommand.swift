@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Hummingbird
 import Logging
 

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Foundation
 
 /// `chancery jobs`: the background work queue (OCR of scanned files): list, retry, work.

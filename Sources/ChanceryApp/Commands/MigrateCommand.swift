@@ -1,9 +1,10 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 
 /// `chancery migrate`: applies pending migrations and exits (they also run on every start).
 struct MigrateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending database migrations.")
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Apply pending database migrations.")
 
     @OptionGroup var storage: StorageOptions
 

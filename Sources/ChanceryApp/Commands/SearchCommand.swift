@@ -1,6 +1,6 @@
-import ChancerySpine
 import ArgumentParser
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// `chancery search …`: rebuild the index, see its state, and time queries in-process.
@@ -54,10 +54,13 @@ struct SearchCommand: AsyncParsableCommand {
         @Option(help: "How many times the mix is run.") var runs = 5
 
         func run() async throws {
+            InstalledOffices.install(OfficeList.all)  // the queries are read before the database is opened
             let lines = try String(contentsOfFile: queries, encoding: .utf8).split(separator: "\n")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
             let parsed = try lines.map { line in
-                do { return try SearchQuery(parsing: line, offices: InstalledOffices.catalog.searchOffices) } catch { throw ValidationError("Query \"\(line)\" is refused: \(error).") }
+                do { return try SearchQuery(parsing: line, offices: InstalledOffices.catalog.searchOffices) } catch {
+                    throw ValidationError("Query \"\(line)\" is refused: \(error).")
+                }
             }
             let (username, runs) = (user, runs)
             let report = try await storage.open().using { chancery -> [String: Any] in

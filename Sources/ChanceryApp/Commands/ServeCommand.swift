@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Foundation
 import Hummingbird
 import Logging
@@ -35,7 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
             say(Self.demoNotice(configuration))
         }
         let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()
-        if abandoned > 0 { chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.") }
+        if abandoned > 0 {
+            chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.")
+        }
         let released = try await chancery.jobs.releaseOrphans()
         if released > 0 { chancery.logger.info("Took up \(released) job(s) left running by a process that stopped.") }
         // Background work (OCR) runs beside the requests, never in them.
@@ -54,12 +56,15 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     static func address(_ configuration: AppConfiguration) -> String {
-        let host = ["127.0.0.1", "0.0.0.0", "::1", "::"].contains(configuration.hostname) ? "localhost" : configuration.hostname
+        let host =
+            ["127.0.0.1", "0.0.0.0", "::1", "::"].contains(configuration.hostname)
+            ? "localhost" : configuration.hostname
         return "http://\(host):\(configuration.port)"
     }
 
     static func demoNotice(_ configuration: AppConfiguration) -> String {
-        let rows = [["user name", "clearance", "nation", "categories", "roles"]]
+        let rows =
+            [["user name", "clearance", "nation", "categories", "roles"]]
             + DemoData.accounts.map { account in
                 let a = account.attributes
                 let categories = (a.categories ?? []).sorted().joined(separator: ",")
@@ -72,11 +77,14 @@ struct ServeCommand: AsyncParsableCommand {
         // Columns as wide as their widest cell, so that nothing is cut.
         let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let table = rows.map { row in
-            "  " + row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
-            }.joined()
+            "  "
+                + row.enumerated().map { column, cell in
+                    column == row.count - 1
+                        ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+                }.joined()
         }
-        return (["", "Demo accounts (password for all: \(DemoData.password)):", ""] + table + [""]).joined(separator: "\n")
+        return (["", "Demo accounts (password for all: \(DemoData.password)):", ""] + table + [""]).joined(
+            separator: "\n")
     }
 }
 

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Logging
 
 /// Where the data lives: flags override the `CHANCERY_*` environment variables.
@@ -7,7 +7,11 @@ struct StorageOptions: ParsableArguments {
     @Option(name: .long, help: "Data directory (SQLite file, audit signing key). Default: $CHANCERY_DATA_DIR or ./data")
     var dataDir: String?
 
-    @Option(name: .long, help: "PostgreSQL URL, e.g. postgres://user:pass@host:5432/chancery. Default: $CHANCERY_DATABASE_URL, else SQLite.")
+    @Option(
+        name: .long,
+        help:
+            "PostgreSQL URL, e.g. postgres://user:pass@host:5432/chancery. Default: $CHANCERY_DATABASE_URL, else SQLite."
+    )
     var databaseURL: String?
 
     /// The configuration from the environment with these flags applied.

@@ -1,6 +1,6 @@
-import ChancerySpine
 import ArgumentParser
 import ChanceryKit
+import ChancerySpine
 
 /// `chancery user …`: account administration from the command line, through the same store as the accounts API.
 struct UserCommand: AsyncParsableCommand {
@@ -17,7 +17,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Clearance: NU, NR, NC, NS or CTS (or the full marking).") package var clearance: String?
         @Option(help: "Nationality: ISO 3166 alpha-3 code of a member nation (e.g. BEL) or an organisation.")
         var nationality: String?
-        @Option(help: "Special categories briefed, comma-separated (e.g. MEDICAL,STAFF).") package var categories: String?
+        @Option(help: "Special categories briefed, comma-separated (e.g. MEDICAL,STAFF).") package var categories:
+            String?
         @Option(help: "Roles, comma-separated (e.g. registry.clerk,auditor).") package var roles: String?
         @Option(help: "Units, comma-separated (e.g. IPS,HEALTH).") package var units: String?
         @Option(help: "Need-to-know groups, comma-separated; each must exist (`chancery group create`).")
@@ -33,11 +34,11 @@ struct UserCommand: AsyncParsableCommand {
             attributes.nationality = nationality?.uppercased()
             attributes.categories = categories.map { Swift.Set(Self.list($0).map { $0.uppercased() }) }
             if let roles {
-                // The offices' roles are known once the offices are installed (before the database is opened).
-                InstalledOffices.install(OfficeList.all)
                 var parsed: Swift.Set<Role> = []
                 for name in Self.list(roles) {
-                    guard let role = InstalledOffices.role(named: name) else { throw ValidationError(AccountError.unknownRole(name).description) }
+                    guard let role = OfficeList.role(named: name) else {
+                        throw ValidationError(AccountError.unknownRole(name).description)
+                    }
                     parsed.insert(role)
                 }
                 attributes.roles = parsed
@@ -94,7 +95,9 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Password: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Set a new password (read from standard input); closes the account's sessions and clears the sign-in throttle's counters of its name.")
+            abstract:
+                "Set a new password (read from standard input); closes the account's sessions and clears the sign-in throttle's counters of its name."
+        )
         @OptionGroup var storage: StorageOptions
         @Option(help: "User name.") var username: String
 
@@ -170,11 +173,13 @@ struct UserCommand: AsyncParsableCommand {
                 let throttles = chancery.users.throttles
                 let now = throttles.currentTime()
                 for counter in try await throttles.list(limit: 100_000) {
-                    let wait = counter.blockedUntil > now
+                    let wait =
+                        counter.blockedUntil > now
                         ? SignInThrottlePolicy.retryAfterSeconds(counter.blockedUntil - now) : 0
                     let fields = [
                         counter.id, counter.scope.rawValue, counter.username.isEmpty ? "-" : counter.username,
-                        counter.address.isEmpty ? "-" : counter.address, "failures=\(counter.failures)", "wait=\(wait)s",
+                        counter.address.isEmpty ? "-" : counter.address, "failures=\(counter.failures)",
+                        "wait=\(wait)s",
                     ]
                     print(fields.joined(separator: "\t"))
                 }
@@ -212,7 +217,8 @@ struct UserCommand: AsyncParsableCommand {
 /// Reads a password from the first line of standard input.
 private func readPassword() throws -> String {
     guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-        throw ValidationError("Give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | chancery user create …`.")
+        throw ValidationError(
+            "Give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | chancery user create …`.")
     }
     return line
 }

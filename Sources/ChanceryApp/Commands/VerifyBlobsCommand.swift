@@ -1,5 +1,5 @@
-import ChancerySpine
 import ArgumentParser
+import ChancerySpine
 import Foundation
 
 /// `chancery verify-blobs`: re-reads every stored attachment file and compares it with its SHA-256.

@@ -39,7 +39,8 @@ public struct Role: RawRepresentable, Hashable, Sendable, Codable, Comparable {
     public init(from decoder: any Decoder) throws {
         let name = try decoder.singleValueContainer().decode(String.self)
         guard let role = Role(rawValue: name) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a role name: \(name)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a role name: \(name)"))
         }
         self = role
     }

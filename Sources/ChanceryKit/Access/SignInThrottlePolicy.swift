@@ -9,7 +9,7 @@
 /// Known and unknown names are counted alike, so that the answers never tell which accounts exist.
 public struct SignInThrottlePolicy: Sendable, Equatable {
     /// What a counter counts.
-    public enum Scope: String, Sendable, CaseIterable, Comparable {
+    public enum Scope: String, Sendable, CaseIterable, Comparable, Decodable {
         /// One name from one address: someone guessing one account's password.
         case nameAndAddress = "name-address"
         /// One address, whatever the name: someone trying many names from one place.

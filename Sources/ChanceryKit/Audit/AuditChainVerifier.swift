@@ -55,7 +55,8 @@ public struct AuditChainVerifier: Sendable {
     public mutating func check(_ record: AuditRecord, storedHash: String) {
         guard firstBreak == nil else { return }
         if record.sequence != lastSequence + 1 {
-            firstBreak = record.sequence > lastSequence + 1
+            firstBreak =
+                record.sequence > lastSequence + 1
                 ? .gap(expected: lastSequence + 1, found: record.sequence) : .linkBroken(sequence: record.sequence)
             return
         }

@@ -19,9 +19,14 @@ public enum FileType: String, CaseIterable, Sendable {
 
     /// The type named by a `Content-Type` header (parameters such as `charset` ignored), if accepted.
     public init?(contentType: String) {
-        let essence = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let essence = contentType.split(separator: ";").first.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased()
+        }
         guard let essence else { return nil }
-        if essence == "text/xml" { self = .xml; return }
+        if essence == "text/xml" {
+            self = .xml
+            return
+        }
         guard let type = FileType(rawValue: essence) else { return nil }
         self = type
     }

@@ -8,9 +8,10 @@ public struct CategoryCatalog: Sendable, Equatable {
     public static let defaultNames = ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"]
 
     /// The catalogue with the default categories only.
-    public static let standard = try! CategoryCatalog(bits: Dictionary(
-        uniqueKeysWithValues: defaultNames.enumerated().map { ($1, $0) }
-    ))  // safe: five distinct names and bits below 62
+    public static let standard = try! CategoryCatalog(
+        bits: Dictionary(
+            uniqueKeysWithValues: defaultNames.enumerated().map { ($1, $0) }
+        ))  // safe: five distinct names and bits below 62
 
     /// Category name → bit position.
     public let bits: [String: Int]

@@ -45,3 +45,11 @@ public struct SecurityLabelForm: Codable, Hashable, Sendable {
         return try label.validated(in: catalog)
     }
 }
+
+/// A label read back from its JSON form as Chancery stored it (`storedLabel()`): how a model's `label_json` column
+/// decodes.
+extension SecurityLabel: Decodable {
+    public init(from decoder: any Decoder) throws {
+        self = try SecurityLabelForm(from: decoder).storedLabel()
+    }
+}

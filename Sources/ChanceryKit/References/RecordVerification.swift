@@ -83,7 +83,8 @@ public func verify(_ facts: RecordFacts, against checks: Set<RecordCheck>) -> [C
         case .label:
             if let marking = facts.contentMarking {
                 if marking != facts.label.classification {
-                    failures.append(.init(check: check, field: "label", reason: .labelDiffersFromMarking, value: marking.marking))
+                    failures.append(
+                        .init(check: check, field: "label", reason: .labelDiffersFromMarking, value: marking.marking))
                 }
             } else {
                 failures.append(.init(check: check, field: "contentMarking", reason: .contentMarkingMissing))
@@ -92,7 +93,9 @@ public func verify(_ facts: RecordFacts, against checks: Set<RecordCheck>) -> [C
             if blank(facts.originator) { failures.append(.init(check: check, field: "originator", reason: .missing)) }
         case .documentDate:
             if let date = facts.documentDate {
-                if date > facts.today { failures.append(.init(check: check, field: "documentDate", reason: .inFuture, value: date)) }
+                if date > facts.today {
+                    failures.append(.init(check: check, field: "documentDate", reason: .inFuture, value: date))
+                }
             } else {
                 failures.append(.init(check: check, field: "documentDate", reason: .missing))
             }

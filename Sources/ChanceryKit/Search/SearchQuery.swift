@@ -78,7 +78,9 @@ public struct SearchQuery: Sendable, Equatable {
     public static let filenameFilter = "filename"
     public static let maxLength = 512
     public static let maxTerms = 32
-    static let reserved: Set<Character> = ["(", ")", "{", "}", "[", "]", "^", "~", "&", "|", "!", "<", ">", "\\", "*", ":"]
+    static let reserved: Set<Character> = [
+        "(", ")", "{", "}", "[", "]", "^", "~", "&", "|", "!", "<", ">", "\\", "*", ":",
+    ]
 
     public init() {}
 
@@ -187,7 +189,8 @@ struct SearchQueryParser {
                 guard isMatch(index - 1), isMatch(index + 1) else { throw .danglingOperator("AND") }
                 index += 1
             case .not:
-                guard index + 1 < elements.count, case .match(let match, let excluded) = elements[index + 1], !excluded else {
+                guard index + 1 < elements.count, case .match(let match, let excluded) = elements[index + 1], !excluded
+                else {
                     throw .danglingOperator("NOT")
                 }
                 pending.append((match, true))
@@ -235,7 +238,9 @@ struct SearchQueryParser {
         default: break
         }
         if let colon = token.characters.firstIndex(of: ":") {
-            try filter(name: String(token.characters[..<colon]), value: Array(token.characters[(colon + 1)...]), at: token.start)
+            try filter(
+                name: String(token.characters[..<colon]), value: Array(token.characters[(colon + 1)...]),
+                at: token.start)
             return .filter
         }
         guard let match = try word(token) else { return try next() }
@@ -289,7 +294,9 @@ struct SearchQueryParser {
         }
         guard SearchQuery.filterNames.contains(key) else {
             if let reserved = name.first(where: { SearchQuery.reserved.contains($0) }) {
-                throw .reservedCharacter(reserved, position: start + name.distance(from: name.startIndex, to: name.firstIndex(of: reserved)!) + 1)
+                throw .reservedCharacter(
+                    reserved,
+                    position: start + name.distance(from: name.startIndex, to: name.firstIndex(of: reserved)!) + 1)
             }
             throw .unknownFilter(name)
         }
@@ -311,7 +318,9 @@ struct SearchQueryParser {
             query.filters.maxClassification = level
         case "series":
             let code = raw.uppercased()
-            guard code.count <= 32, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            guard code.count <= 32,
+                code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            else {
                 throw .invalidFilterValue(filter: key, value: raw)
             }
             query.filters.series = code
@@ -327,7 +336,11 @@ struct SearchQueryParser {
             query.filters.type = type
         default:
             guard let bounds = Self.dayBounds(raw) else { throw .invalidDate(filter: key, value: raw) }
-            if key == "from" { query.filters.fromDay = bounds.lowerBound } else { query.filters.toDay = bounds.upperBound }
+            if key == "from" {
+                query.filters.fromDay = bounds.lowerBound
+            } else {
+                query.filters.toDay = bounds.upperBound
+            }
         }
     }
 

@@ -25,7 +25,9 @@ public enum SearchText {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         func close(at end: String.Index) {
-            if let first = start { words.append(Word(range: first..<end, folded: String(decoding: folded, as: UTF8.self))) }
+            if let first = start {
+                words.append(Word(range: first..<end, folded: String(decoding: folded, as: UTF8.self)))
+            }
             start = nil
             folded.removeAll(keepingCapacity: true)
         }
@@ -65,9 +67,11 @@ public enum SearchText {
 
     /// Latin, Greek and Cyrillic letters with their accents removed and in lower case (UTF-8), computed once.
     static let foldedLetters: [UInt32: [UInt8]] = {
-        var table: [UInt32: String] = [0x00DF: "ss", 0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00D8: "o",
-                                       0x00F8: "o", 0x0141: "l", 0x0142: "l", 0x0110: "d", 0x0111: "d", 0x00DE: "th",
-                                       0x00FE: "th"]
+        var table: [UInt32: String] = [
+            0x00DF: "ss", 0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00D8: "o",
+            0x00F8: "o", 0x0141: "l", 0x0142: "l", 0x0110: "d", 0x0111: "d", 0x00DE: "th",
+            0x00FE: "th",
+        ]
         for value in UInt32(0x00C0)..<0x0530 where table[value] == nil {
             guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
             let base = String(scalar).decomposedStringWithCanonicalMapping
@@ -83,7 +87,9 @@ public enum SearchText {
         var letters = Array(word.utf8)
         // Numbers, references and words of other scripts are kept as they are.
         guard letters.count > 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        func ends(_ suffix: String) -> Bool { letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func ends(_ suffix: String) -> Bool {
+            letters.count > suffix.utf8.count && letters.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+        }
         func drop(_ count: Int) { letters.removeLast(count) }
         func isVowel(_ letter: UInt8) -> Bool { "aeiouy".utf8.contains(letter) }
 

@@ -84,8 +84,10 @@ package enum JSONResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    package static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok, etag: String? = nil,
-                     banner: String? = nil) throws -> Response {
+    package static func make(
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, etag: String? = nil,
+        banner: String? = nil
+    ) throws -> Response {
         make(try encode(value), status: status, etag: etag, banner: banner)
     }
 }

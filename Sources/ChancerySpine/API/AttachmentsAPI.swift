@@ -42,7 +42,9 @@ package enum AttachmentsAPI {
 
     /// The stored file of an attachment the caller was allowed to download (and whose download is audited),
     /// streamed, with its name, type and label banner in the headers.
-    package static func file(_ attachment: Attachment, blobs: BlobStore, context: some RequestContext) async throws -> Response {
+    package static func file(_ attachment: Attachment, blobs: BlobStore, context: some RequestContext) async throws
+        -> Response
+    {
         let path = blobs.path(of: attachment.sha256)
         guard FileManager.default.fileExists(atPath: path) else { throw AttachmentError.fileMissing }
         return Response(
@@ -57,8 +59,11 @@ package enum AttachmentsAPI {
 
     /// `attachment; filename="…"; filename*=UTF-8''…`, with the plain name reduced to safe ASCII.
     package static func disposition(_ name: String) -> String {
-        let ascii = String(name.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        let ascii = String(
+            name.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? Character($0) : "_" }
+        )
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~")
         let encoded = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? ascii
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"

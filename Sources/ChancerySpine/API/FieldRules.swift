@@ -9,7 +9,8 @@ package enum FieldRules {
         let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...max).contains(text.count) else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "field.length", ["field": field, "max": String(max)], field: field)
+                .badRequest, type: "invalid-field", key: "field.length", ["field": field, "max": String(max)],
+                field: field)
         }
         guard !containsControl(text) else {
             throw AppError(.badRequest, type: "invalid-field", key: "field.control", ["field": field], field: field)
@@ -20,12 +21,15 @@ package enum FieldRules {
     /// A text of several lines (a note, a report) of 0 to `max` characters: line breaks and tabs are kept, other
     /// control characters refused; Windows line ends become plain ones.
     package static func paragraphs(_ value: String?, field: String, max: Int) throws -> String {
-        let text = (value ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (value ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard text.count <= max else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "field.length", ["field": field, "max": String(max)], field: field)
+                .badRequest, type: "invalid-field", key: "field.length", ["field": field, "max": String(max)],
+                field: field)
         }
-        guard !containsControl(text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\t", with: "")) else {
+        guard !containsControl(text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\t", with: ""))
+        else {
             throw AppError(.badRequest, type: "invalid-field", key: "field.control", ["field": field], field: field)
         }
         return text
@@ -61,7 +65,8 @@ package enum FieldRules {
     package static func date(_ value: String?, field: String) throws -> String? {
         guard let value, !value.isEmpty else { return nil }
         guard HeadquartersCalendar.isDate(value) else {
-            throw AppError(.badRequest, type: "invalid-field", key: "field.date", ["field": field, "value": value], field: field)
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.date", ["field": field, "value": value], field: field)
         }
         return value
     }
@@ -86,7 +91,8 @@ package enum FieldRules {
             let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard text.count <= 2000, !containsControl(text.replacingOccurrences(of: "\n", with: "")) else {
                 throw AppError(
-                    .badRequest, type: "invalid-field", key: "field.length", ["field": "metadata.\(key)", "max": "2000"],
+                    .badRequest, type: "invalid-field", key: "field.length",
+                    ["field": "metadata.\(key)", "max": "2000"],
                     field: "metadata.\(key)")
             }
             clean[key] = text
@@ -101,6 +107,8 @@ package enum FieldRules {
     }
 
     package static func containsControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.value == 0x2028 || $0.value == 0x2029 }
+        text.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0.value == 0x2028 || $0.value == 0x2029
+        }
     }
 }

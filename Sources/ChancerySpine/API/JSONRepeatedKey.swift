@@ -40,8 +40,11 @@ package enum JSONRepeatedKey {
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 levels.removeLast()
             case UInt8(ascii: ","):
-                if levels.last?.isObject == true { levels[levels.count - 1].expectsKey = true }
-                else if !levels.isEmpty { levels[levels.count - 1].index += 1 }
+                if levels.last?.isObject == true {
+                    levels[levels.count - 1].expectsKey = true
+                } else if !levels.isEmpty {
+                    levels[levels.count - 1].index += 1
+                }
             default:
                 break
             }

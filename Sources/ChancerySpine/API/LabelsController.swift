@@ -31,6 +31,7 @@ package struct LabelsController {
             throw AppError.invalidLabel(error)
         }
         return try JSONResponse.make(
-            LabelBody(label: SecurityLabelForm(label), banner: label.banner, xml: ConfidentialityLabelXML.export(label)))
+            LabelBody(label: SecurityLabelForm(label), banner: label.banner, xml: ConfidentialityLabelXML.export(label))
+        )
     }
 }

@@ -61,7 +61,9 @@ package struct ObjectsController {
         let (body, raw) = try await JSONBody.decode(CreateRequest.self, from: request)
         let kind = body.kind ?? ObjectStore.noteKind
         guard kind == ObjectStore.noteKind else {
-            throw AppError(.unprocessableContent, type: "unsupported-kind", key: "error.unsupportedKind", ["kind": kind], field: "kind")
+            throw AppError(
+                .unprocessableContent, type: "unsupported-kind", key: "error.unsupportedKind", ["kind": kind],
+                field: "kind")
         }
         let title = try Self.title(body.title)
         let label = try Self.label(body.label, catalog: chancery.catalog)
@@ -73,7 +75,8 @@ package struct ObjectsController {
             key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
         ) { db in
             switch try await objects.createNote(
-                title: title, label: label, owningUnit: unit, openToUnit: body.openToUnit ?? true, by: principal, on: db)
+                title: title, label: label, owningUnit: unit, openToUnit: body.openToUnit ?? true, by: principal, on: db
+            )
             {
             case .refused(let error): return .refused(error)
             case .done(let object):

@@ -27,7 +27,8 @@ extension OpenAPIDocument {
         }
         document["paths"] = paths
         // The roles an installation accepts are those of the spine and of its offices: the `Role` schema lists them.
-        if var components = document["components"] as? [String: Any], var schemas = components["schemas"] as? [String: Any],
+        if var components = document["components"] as? [String: Any],
+            var schemas = components["schemas"] as? [String: Any],
             var role = schemas["Role"] as? [String: Any]
         {
             role["enum"] = roles.map(\.rawValue)
@@ -35,7 +36,8 @@ extension OpenAPIDocument {
             components["schemas"] = schemas
             document["components"] = components
         }
-        let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        let data = try? JSONSerialization.data(
+            withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
         return data.map { String(decoding: $0, as: UTF8.self) } ?? json
     }
 }

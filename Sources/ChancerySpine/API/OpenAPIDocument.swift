@@ -46,7 +46,8 @@ package enum OpenAPIDocument {
     package static func build(offices: [any Office]) -> String {
         do {
             let merged = try merge(head, fragments: spineFragments + offices.flatMap(\.openAPIFragments))
-            return withUnknownParameterRefusals(merged, offices: offices, roles: [.admin, .auditor] + InstalledOffices.officeRoles(of: offices))
+            return withUnknownParameterRefusals(
+                merged, offices: offices, roles: [.admin, .auditor] + InstalledOffices.officeRoles(of: offices))
         } catch {
             fatalError("The OpenAPI document cannot be built: \(error)")
         }

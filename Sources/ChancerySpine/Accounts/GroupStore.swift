@@ -3,7 +3,7 @@ import SQLKit
 
 /// A need-to-know group: a name that access control entries and distribution lists grant to, and that accounts
 /// belong to. Its members are the accounts that name it (`UserStore.members(of:)`).
-public struct AccessGroup: Sendable, Equatable {
+public struct AccessGroup: Sendable, Equatable, Decodable {
     public var id: String
     /// 1 to 32 letters, digits, hyphens or underscores, e.g. `HR-CASES`; unique whatever the case.
     public var name: String
@@ -15,11 +15,7 @@ public struct AccessGroup: Sendable, Equatable {
     package static let columns: SQLQueryString = "g.id, g.name, g.title, g.created_at, g.updated_at"
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        name = try row.decode(column: "name", as: String.self)
-        title = try row.decode(column: "title", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+        self = try row.decodeModel()
     }
 }
 
@@ -30,7 +26,8 @@ public struct GroupStore: Sendable {
     package let audit: AuditLog
 
     package static func isValidName(_ name: String) -> Bool {
-        (1...32).contains(name.count) && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
+        (1...32).contains(name.count)
+            && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
     }
 
     /// Creates a group; `actor` is who does it (`cli` from the command line). Audited as `group.create`.
@@ -105,7 +102,8 @@ public struct GroupStore: Sendable {
 
     package static func checkedTitle(_ text: String) throws -> String {
         let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...200).contains(title.count), !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        guard (1...200).contains(title.count),
+            !title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { throw AccountError.invalidTitle }
         return title
     }

@@ -2,7 +2,7 @@ import ChanceryKit
 import SQLKit
 
 /// One counter of the sign-in throttle, as an administrator sees it.
-public struct LoginThrottle: Sendable, Equatable {
+public struct LoginThrottle: Sendable, Equatable, Decodable {
     public var id: String
     public var scope: SignInThrottlePolicy.Scope
     /// The name as typed (lower-cased); empty for the address scope. It need not be an account.
@@ -14,16 +14,11 @@ public struct LoginThrottle: Sendable, Equatable {
     public var blockedUntil: Int64
     public var lastFailureAt: Int64
 
-    package static let columns: SQLQueryString = "id, scope, username, address, failures, blocked_until, last_failure_at"
+    package static let columns: SQLQueryString =
+        "id, scope, username, address, failures, blocked_until, last_failure_at"
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        scope = SignInThrottlePolicy.Scope(rawValue: try row.decode(column: "scope", as: String.self)) ?? .nameAndAddress
-        username = try row.decode(column: "username", as: String.self)
-        address = try row.decode(column: "address", as: String.self)
-        failures = try row.decode(column: "failures", as: Int64.self)
-        blockedUntil = try row.decode(column: "blocked_until", as: Int64.self)
-        lastFailureAt = try row.decode(column: "last_failure_at", as: Int64.self)
+        self = try row.decodeModel()
     }
 
     package var counter: SignInThrottlePolicy.Counter {
@@ -76,7 +71,10 @@ public struct LoginThrottleStore: Sendable {
             return details
         }
 
-        package init(username: String, address: String, counters: [SignInThrottlePolicy.Scope: (id: String, counter: SignInThrottlePolicy.Counter)]) {
+        package init(
+            username: String, address: String,
+            counters: [SignInThrottlePolicy.Scope: (id: String, counter: SignInThrottlePolicy.Counter)]
+        ) {
             self.username = username
             self.address = address
             self.counters = counters
@@ -87,8 +85,12 @@ public struct LoginThrottleStore: Sendable {
     /// (longer names are no account's, and share a counter with their first 100 characters).
     package static func name(_ typed: String) -> String {
         String(
-            String(typed.lowercased().unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : Character($0) })
-                .prefix(100))
+            String(
+                typed.lowercased().unicodeScalars.map {
+                    $0.properties.generalCategory == .control ? "\u{FFFD}" : Character($0)
+                }
+            )
+            .prefix(100))
     }
 
     /// An upsert that returned no row: impossible by construction, and a 500 if it ever happened.
@@ -250,12 +252,15 @@ public struct LoginThrottleStore: Sendable {
             "DELETE FROM login_throttles WHERE username = \(bind: name) RETURNING \(LoginThrottle.columns)"
         ).all().map(LoginThrottle.init(row:))
         for cleared in rows.sorted(by: { $0.id < $1.id }) where cleared.failures > 0 {
-            try await audit.append(AuditEntry(actor: actor, action: "throttle.clear", details: cleared.auditDetails), on: db)
+            try await audit.append(
+                AuditEntry(actor: actor, action: "throttle.clear", details: cleared.auditDetails), on: db)
         }
         return rows.filter { $0.failures > 0 }.count
     }
 
-    package init(database: Database, audit: AuditLog, policy: SignInThrottlePolicy, now: @escaping @Sendable () -> Int64) {
+    package init(
+        database: Database, audit: AuditLog, policy: SignInThrottlePolicy, now: @escaping @Sendable () -> Int64
+    ) {
         self.database = database
         self.audit = audit
         self.policy = policy

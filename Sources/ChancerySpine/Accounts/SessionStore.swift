@@ -21,12 +21,15 @@ public struct SessionStore: Sendable {
     package let audit: AuditLog
 
     /// Opens a session or issues a token; returns the secret and its expiry.
-    package func open(for account: UserAccount, kind: Kind, lifetime: Int64) async throws -> (secret: String, expiresAt: Int64) {
+    package func open(for account: UserAccount, kind: Kind, lifetime: Int64) async throws -> (
+        secret: String, expiresAt: Int64
+    ) {
         let secret = SecretToken.make()
         let now = Clock.nowMilliseconds()
         let expiresAt = now + lifetime * 1000
         try await database.transaction { db in
-            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: account.id) AND expires_at < \(bind: now)").run()
+            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: account.id) AND expires_at < \(bind: now)")
+                .run()
             try await db.raw(
                 """
                 INSERT INTO sessions (token_hash, user_id, kind, csrf_token, created_at, expires_at)
@@ -45,18 +48,20 @@ public struct SessionStore: Sendable {
         let digest = SecretToken.digest(secret)
         let now = Clock.nowMilliseconds()
         return try await database.read { db in
-            guard let row = try await db.raw(
-                """
-                SELECT \(UserAccount.columns), s.token_hash, s.csrf_token, s.expires_at
-                FROM sessions s JOIN users u ON u.id = s.user_id
-                WHERE s.token_hash = \(bind: digest) AND s.kind = \(bind: kind.rawValue) AND s.expires_at > \(bind: now)
-                """
-            ).first() else { return nil }
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT \(UserAccount.columns), s.token_hash, s.csrf_token, s.expires_at
+                    FROM sessions s JOIN users u ON u.id = s.user_id
+                    WHERE s.token_hash = \(bind: digest) AND s.kind = \(bind: kind.rawValue) AND s.expires_at > \(bind: now)
+                    """
+                ).first()
+            else { return nil }
             let account = try UserAccount(row: row)
             guard !account.disabled else { return nil }
+            let session = try row.decodeModel(SessionRow.self)
             return ActiveSession(
-                account: account, tokenHash: digest, csrfToken: try row.decode(column: "csrf_token", as: String.self),
-                expiresAt: try row.decode(column: "expires_at", as: Int64.self))
+                account: account, tokenHash: digest, csrfToken: session.csrfToken, expiresAt: session.expiresAt)
         }
     }
 
@@ -84,4 +89,10 @@ public struct SessionStore: Sendable {
             try await self.audit.append(AuditEntry(actor: session.account.id, action: "session.close"), on: db)
         }
     }
+}
+
+/// The session's own columns, beside its account's.
+private struct SessionRow: Decodable {
+    var csrfToken: String
+    var expiresAt: Int64
 }

@@ -3,7 +3,7 @@ import SQLKit
 
 /// A local account: who the person is to the access decision. (The sign-in throttle counts apart, in
 /// `LoginThrottleStore`, by the name as typed: it knows nothing of whether the name is an account.)
-public struct UserAccount: Sendable, Equatable {
+public struct UserAccount: Sendable, Equatable, Decodable {
     // managed fields
     public var id: String
     public var createdAt: Int64
@@ -38,20 +38,33 @@ public struct UserAccount: Sendable, Equatable {
     public var etag: String { "\"v\(version)\"" }
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
-        version = try row.decode(column: "version", as: Int64.self)
-        username = try row.decode(column: "username", as: String.self)
-        displayName = try row.decode(column: "display_name", as: String.self)
-        clearance = Classification(rawValue: Int(try row.decode(column: "clearance", as: Int64.self))) ?? .natoUnclassified
-        nationality = try row.decode(column: "nationality", as: String.self)
-        categories = Self.set(try row.decode(column: "categories", as: String.self))
-        roles = Set(Self.set(try row.decode(column: "roles", as: String.self)).compactMap(Role.init(rawValue:)))
-        units = Self.set(try row.decode(column: "units", as: String.self))
-        groups = Self.set(try row.decode(column: "groups_list", as: String.self))
-        language = try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
-        disabled = try row.decode(column: "disabled", as: Int64.self) != 0
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, createdAt, updatedAt, version, username, displayName, clearance, nationality, categories, roles, units
+        case
+            groups = "groups_list"
+        case language, disabled
+    }
+
+    /// Unknown roles and languages read as absent, as an older or newer build may have written them.
+    public init(from decoder: any Decoder) throws {
+        let columns = try decoder.container(keyedBy: CodingKeys.self)
+        id = try columns.decode(String.self, forKey: .id)
+        createdAt = try columns.decode(Int64.self, forKey: .createdAt)
+        updatedAt = try columns.decode(Int64.self, forKey: .updatedAt)
+        version = try columns.decode(Int64.self, forKey: .version)
+        username = try columns.decode(String.self, forKey: .username)
+        displayName = try columns.decode(String.self, forKey: .displayName)
+        clearance = Classification(rawValue: try columns.decode(Int.self, forKey: .clearance)) ?? .natoUnclassified
+        nationality = try columns.decode(String.self, forKey: .nationality)
+        categories = Self.set(try columns.decode(String.self, forKey: .categories))
+        roles = Set(Self.set(try columns.decode(String.self, forKey: .roles)).compactMap(Role.init(rawValue:)))
+        units = Self.set(try columns.decode(String.self, forKey: .units))
+        groups = Self.set(try columns.decode(String.self, forKey: .groups))
+        language = try columns.decode(String?.self, forKey: .language).flatMap(Language.init(rawValue:))
+        disabled = try columns.decode(Bool.self, forKey: .disabled)
     }
 
     package init(id: String, username: String, displayName: String, attributes: UserAttributes, at time: Int64) {

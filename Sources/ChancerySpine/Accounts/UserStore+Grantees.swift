@@ -45,12 +45,20 @@ extension UserStore {
         guard !unique.isEmpty else { return [:] }
         return try await database.read { db in
             var names: [String: Names] = [:]
-            for row in try await db.raw("SELECT id, username, display_name FROM users WHERE id IN (\(binds: unique))").all() {
-                names[try row.decode(column: "id", as: String.self)] = Names(
-                    username: try row.decode(column: "username", as: String.self),
-                    displayName: try row.decode(column: "display_name", as: String.self))
+            for row in try await db.raw("SELECT id, username, display_name FROM users WHERE id IN (\(binds: unique))")
+                .all()
+            {
+                let stored = try row.decodeModel(NameRow.self)
+                names[stored.id] = Names(username: stored.username, displayName: stored.displayName)
             }
             return names
         }
     }
+}
+
+/// A row of `users` as `names(of:)` reads it.
+private struct NameRow: Decodable {
+    var id: String
+    var username: String
+    var displayName: String
 }

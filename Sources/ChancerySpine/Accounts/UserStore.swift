@@ -92,8 +92,10 @@ public struct UserStore: Sendable {
     }
 
     /// Writes an account's attributes, one version on, with its audit event.
-    private func save(_ account: UserAccount, action: String, actor: String, extra: [String: String] = [:],
-                      on db: any SQLDatabase) async throws -> UserAccount {
+    private func save(
+        _ account: UserAccount, action: String, actor: String, extra: [String: String] = [:],
+        on db: any SQLDatabase
+    ) async throws -> UserAccount {
         var account = account
         account.version += 1
         account.updatedAt = Clock.nowMilliseconds()
@@ -119,12 +121,13 @@ public struct UserStore: Sendable {
         let wasAdministrator = before.roles.contains(.admin) && !before.disabled
         let isAdministrator = after.roles.contains(.admin) && !after.disabled
         guard wasAdministrator, !isAdministrator else { return }
-        let others = try await db.raw(
-            """
-            SELECT COUNT(*) AS n FROM users
-            WHERE id <> \(bind: after.id) AND disabled = 0 AND (',' || roles || ',') LIKE '%,admin,%'
-            """
-        ).first()?.decode(column: "n", as: Int64.self) ?? 0
+        let others =
+            try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM users
+                WHERE id <> \(bind: after.id) AND disabled = 0 AND (',' || roles || ',') LIKE '%,admin,%'
+                """
+            ).first()?.decode(column: "n", as: Int64.self) ?? 0
         guard others > 0 else { throw AccountError.lastAdministrator }
     }
 
@@ -176,7 +179,8 @@ public struct UserStore: Sendable {
             guard account.groups.remove(group) != nil else {
                 throw AccountError.notAMember(group: group, username: account.username)
             }
-            _ = try await self.save(account, action: "group.member.remove", actor: actor, extra: ["group": group], on: db)
+            _ = try await self.save(
+                account, action: "group.member.remove", actor: actor, extra: ["group": group], on: db)
         }
     }
 
@@ -238,7 +242,8 @@ public struct UserStore: Sendable {
         return try await database.read { db in
             var names: [String: String] = [:]
             for row in try await db.raw("SELECT id, display_name FROM users WHERE id IN (\(binds: unique))").all() {
-                names[try row.decode(column: "id", as: String.self)] = try row.decode(column: "display_name", as: String.self)
+                names[try row.decode(column: "id", as: String.self)] = try row.decode(
+                    column: "display_name", as: String.self)
             }
             return names
         }
@@ -274,9 +279,11 @@ public struct UserStore: Sendable {
         let name = LoginThrottleStore.name(typed)
         let lookup = Self.isValidUsername(name) ? name : ""
         let found = try await database.read { db -> (UserAccount, String)? in
-            guard let row = try await db.raw(
-                "SELECT \(UserAccount.columns), u.password_hash FROM users u WHERE u.username = \(bind: lookup)"
-            ).first() else { return nil }
+            guard
+                let row = try await db.raw(
+                    "SELECT \(UserAccount.columns), u.password_hash FROM users u WHERE u.username = \(bind: lookup)"
+                ).first()
+            else { return nil }
             return (try UserAccount(row: row), try row.decode(column: "password_hash", as: String.self))
         }
         let actor = found?.0.id ?? "anonymous"
@@ -291,11 +298,14 @@ public struct UserStore: Sendable {
             throw AppError.badCredentials
         }
         if account.disabled {
-            try await record("login.disabled", actor: account.id, outcome: .denied, ["username": name, "address": address])
+            try await record(
+                "login.disabled", actor: account.id, outcome: .denied, ["username": name, "address": address])
             throw AppError.accountDisabled
         }
         try await throttles.recordSuccess(
-            attempt, event: AuditEntry(actor: account.id, action: "login.success", details: ["username": name, "address": address]))
+            attempt,
+            event: AuditEntry(
+                actor: account.id, action: "login.success", details: ["username": name, "address": address]))
         return account
     }
 
@@ -303,7 +313,8 @@ public struct UserStore: Sendable {
         async throws
     {
         try await database.transaction { db in
-            try await self.audit.append(AuditEntry(actor: actor, action: action, outcome: outcome, details: details), on: db)
+            try await self.audit.append(
+                AuditEntry(actor: actor, action: action, outcome: outcome, details: details), on: db)
         }
     }
 
@@ -315,7 +326,8 @@ public struct UserStore: Sendable {
     }
 
     package static func isValidGroupOrUnit(_ name: String) -> Bool {
-        (1...32).contains(name.count) && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
+        (1...32).contains(name.count)
+            && name.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
     }
 
     private func validate(_ attributes: UserAttributes) throws {
@@ -370,7 +382,10 @@ public struct UserStore: Sendable {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 
-    package init(database: Database, audit: AuditLog, catalog: CategoryCatalog, passwordHashCost: Int, throttles: LoginThrottleStore, groups: GroupStore) {
+    package init(
+        database: Database, audit: AuditLog, catalog: CategoryCatalog, passwordHashCost: Int,
+        throttles: LoginThrottleStore, groups: GroupStore
+    ) {
         self.database = database
         self.audit = audit
         self.catalog = catalog

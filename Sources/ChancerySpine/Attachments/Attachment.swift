@@ -4,7 +4,7 @@ import SQLKit
 
 /// A file attached to an object, with its own label (the object's or higher) and its place in the versions of
 /// files of the same name.
-public struct Attachment: Sendable, Equatable {
+public struct Attachment: Sendable, Equatable, Decodable {
     public var id: String
     public var objectID: String
     /// The name shown to people; never used as a path.
@@ -24,19 +24,14 @@ public struct Attachment: Sendable, Equatable {
         """ + AttachmentTextState.columns
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        objectID = try row.decode(column: "object_id", as: String.self)
-        name = try row.decode(column: "name", as: String.self)
-        version = Int(try row.decode(column: "version", as: Int64.self))
-        contentType = try row.decode(column: "content_type", as: String.self)
-        size = try row.decode(column: "size", as: Int64.self)
-        sha256 = try row.decode(column: "sha256", as: String.self)
-        label = try JSONDecoder().decode(
-            SecurityLabelForm.self, from: Data(try row.decode(column: "label_json", as: String.self).utf8)
-        ).storedLabel()
-        uploadedBy = try row.decode(column: "uploaded_by", as: String.self)
-        uploadedAt = try row.decode(column: "uploaded_at", as: Int64.self)
-        text = AttachmentTextState(row: row)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, objectID, name, version, contentType, size, sha256
+        case label = "label_json"
+        case uploadedBy, uploadedAt
+        case text  // its own columns, text_state and text_failure (`AttachmentTextState.columns`)
     }
 
     package init(

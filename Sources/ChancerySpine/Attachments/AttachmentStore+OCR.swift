@@ -34,7 +34,12 @@ package struct OCRJobHandler: JobHandler {
         let found = try await attachments.database.read { db in
             try await db.raw(
                 "SELECT sha256, content_type FROM attachments WHERE id = \(bind: subject) AND destroyed_at IS NULL"
-            ).first().map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "content_type", as: String.self)) }
+            ).first().map {
+                (
+                    try $0.decode(column: "sha256", as: String.self),
+                    try $0.decode(column: "content_type", as: String.self)
+                )
+            }
         }
         // A file destroyed meanwhile has nothing left to read.
         guard let found, let type = FileType(rawValue: found.1) else {
@@ -51,9 +56,11 @@ package struct OCRJobHandler: JobHandler {
         let lock: SQLQueryString = attachments.database.engine == .postgres ? " FOR UPDATE" : ""
         let kept = try await attachments.database.transaction { db -> Bool in
             // Destroyed while it was read: nothing of it is kept.
-            guard try await db.raw(
-                "SELECT id FROM attachments WHERE id = \(bind: subject) AND destroyed_at IS NULL\(lock)"
-            ).first() != nil else {
+            guard
+                try await db.raw(
+                    "SELECT id FROM attachments WHERE id = \(bind: subject) AND destroyed_at IS NULL\(lock)"
+                ).first() != nil
+            else {
                 try await queue.complete(job, on: db)
                 return false
             }
@@ -115,7 +122,9 @@ extension AttachmentStore {
                 """
             ).first()
             guard stillUsed == nil else { continue }
-            try await db.raw("UPDATE blobs SET discarded_at = \(bind: Clock.nowMilliseconds()) WHERE sha256 = \(bind: hash)").run()
+            try await db.raw(
+                "UPDATE blobs SET discarded_at = \(bind: Clock.nowMilliseconds()) WHERE sha256 = \(bind: hash)"
+            ).run()
             freed.append(hash)
         }
         return freed

@@ -1,5 +1,5 @@
-import Foundation
 import ChanceryKit
+import Foundation
 import SQLKit
 
 /// The one owner of `attachments` and `blobs`: files attached to any labelled object. Need-to-know comes from
@@ -26,7 +26,8 @@ public struct AttachmentStore: Sendable {
         ).first()?.decode(column: "v", as: Int64?.self)
         let attachment = Attachment(
             id: ObjectID.make(milliseconds: now), objectID: object.id, name: name, version: Int((latest ?? 0) + 1),
-            contentType: type.rawValue, size: stored.size, sha256: stored.sha256, label: label, uploadedBy: principal.id,
+            contentType: type.rawValue, size: stored.size, sha256: stored.sha256, label: label,
+            uploadedBy: principal.id,
             uploadedAt: now)
         try await db.raw(
             """
@@ -73,7 +74,8 @@ public struct AttachmentStore: Sendable {
 
     /// The attachments of an object that the principal's clearance, nationality and categories allow, in name
     /// and version order. The caller has read the object (need-to-know).
-    package func list(of objectID: String, by principal: Principal, on db: any SQLDatabase) async throws -> [Attachment] {
+    package func list(of objectID: String, by principal: Principal, on db: any SQLDatabase) async throws -> [Attachment]
+    {
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         return try await db.raw(
             """
@@ -94,13 +96,15 @@ public struct AttachmentStore: Sendable {
             guard let object = try await self.objects.read(objectID, by: principal, auditingRead: false, on: db) else {
                 return nil
             }
-            guard let row = try await db.raw(
-                """
-                SELECT \(Attachment.columns) FROM attachments a
-                WHERE a.id = \(bind: attachmentID) AND a.object_id = \(bind: objectID) AND a.destroyed_at IS NULL
-                      AND \(scope.labelPermits("a"))
-                """
-            ).first() else {
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT \(Attachment.columns) FROM attachments a
+                    WHERE a.id = \(bind: attachmentID) AND a.object_id = \(bind: objectID) AND a.destroyed_at IS NULL
+                          AND \(scope.labelPermits("a"))
+                    """
+                ).first()
+            else {
                 // A file above the reader's label and a file that does not exist are refused alike, and both
                 // refusals are recorded, so that neither the answer nor the time it takes tells them apart.
                 let exists = try await db.raw(
@@ -159,7 +163,8 @@ public struct AttachmentStore: Sendable {
         return report
     }
 
-    package init(database: Database, objects: ObjectStore, blobs: BlobStore, audit: AuditLog, catalog: CategoryCatalog) {
+    package init(database: Database, objects: ObjectStore, blobs: BlobStore, audit: AuditLog, catalog: CategoryCatalog)
+    {
         self.database = database
         self.objects = objects
         self.blobs = blobs
@@ -210,12 +215,15 @@ package enum AttachmentError {
 
 extension AttachmentError {
     /// The database knows the file but the disk has lost it: `chancery verify-blobs` says which.
-    package static let fileMissing = AppError(.internalServerError, type: "file-missing", key: "attachment.error.fileMissing")
+    package static let fileMissing = AppError(
+        .internalServerError, type: "file-missing", key: "attachment.error.fileMissing")
 }
 
 extension AttachmentStore {
     /// Keeps the text read from an attachment, for the search index, inside the caller's transaction.
-    package func saveText(_ extracted: TextExtractor.Extracted, of attachmentID: String, on db: any SQLDatabase) async throws {
+    package func saveText(_ extracted: TextExtractor.Extracted, of attachmentID: String, on db: any SQLDatabase)
+        async throws
+    {
         try await db.raw(
             """
             INSERT INTO attachment_texts (attachment_id, extractor, text)

@@ -21,7 +21,9 @@ package enum AttachmentStrings {
         "attachment.container.missingManifest": (
             "its package has no META-INF/manifest.xml", "son paquet ne contient pas de META-INF/manifest.xml"
         ),
-        "attachment.container.notAnArchive": ("it is not a readable ZIP archive", "ce n'est pas une archive ZIP lisible"),
+        "attachment.container.notAnArchive": (
+            "it is not a readable ZIP archive", "ce n'est pas une archive ZIP lisible"
+        ),
         "attachment.container.wrongMimetype": (
             "its mimetype entry does not hold {type}", "son entrée mimetype ne contient pas {type}"
         ),
@@ -33,7 +35,9 @@ package enum AttachmentStrings {
             "The file's content is not of the declared type {type}. Nothing was stored.",
             "Le contenu du fichier n'est pas du type déclaré {type}. Rien n'a été enregistré."
         ),
-        "attachment.error.empty": ("The file is empty. Nothing was stored.", "Le fichier est vide. Rien n'a été enregistré."),
+        "attachment.error.empty": (
+            "The file is empty. Nothing was stored.", "Le fichier est vide. Rien n'a été enregistré."
+        ),
         "attachment.error.fileMissing": (
             "The stored file of this attachment is missing from the disk. Ask an administrator to run chancery verify-blobs.",
             "Le fichier de cette pièce jointe a disparu du disque. Demandez à un administrateur de lancer chancery verify-blobs."

@@ -2,7 +2,7 @@ import SQLKit
 
 /// Whether an attachment's text can be searched yet: read at once when it was received, waiting for OCR,
 /// read by OCR, or not (with the reason). Shown with each attachment on item pages and in the API.
-public enum AttachmentTextState: Sendable, Equatable {
+public enum AttachmentTextState: Sendable, Equatable, RowEmbedded {
     /// No text was read and none will be (a file type without text, or an empty one).
     case none
     /// Its OCR job is queued or running.
@@ -21,14 +21,19 @@ public enum AttachmentTextState: Sendable, Equatable {
            ORDER BY j.created_at DESC, j.id DESC LIMIT 1) AS text_failure
         """
 
-    package init(row: any SQLRow) {
-        let state = (try? row.decode(column: "text_state", as: String?.self)) ?? nil
-        switch state {
+    /// Reads `text_state` and `text_failure` from the attachment's own row (`row.decodeModel`).
+    public init(from decoder: any Decoder) throws {
+        let row = try decoder.container(keyedBy: CodingKeys.self)
+        switch try row.decode(String?.self, forKey: .textState) {
         case "queued", "running": self = .waiting
         case "done": self = .done
-        case "failed": self = .failed(reason: ((try? row.decode(column: "text_failure", as: String?.self)) ?? nil) ?? "")
+        case "failed": self = .failed(reason: try row.decode(String?.self, forKey: .textFailure) ?? "")
         default: self = .none
         }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case textState, textFailure
     }
 
     /// The name of the state in the API and the key of its words on pages (`attachment.text.<name>`).

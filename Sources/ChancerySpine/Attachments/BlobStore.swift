@@ -4,7 +4,7 @@ import Foundation
 import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Files stored by the SHA-256 of their content under `<data>/blobs/ab/cd/<hash>`: written to a temporary

@@ -22,7 +22,9 @@ package enum OCR {
     /// (possibly empty: a blank page).
     package static func read(_ input: String, type: FileType, into output: String) async throws -> String {
         guard let ocrmypdf = ExternalTool.find("ocrmypdf") else {
-            throw Failure(description: "ocrmypdf is not installed (apt-get install ocrmypdf tesseract-ocr-eng tesseract-ocr-fra).")
+            throw Failure(
+                description: "ocrmypdf is not installed (apt-get install ocrmypdf tesseract-ocr-eng tesseract-ocr-fra)."
+            )
         }
         let sidecar = output + ".txt"
         defer { try? FileManager.default.removeItem(atPath: sidecar) }
@@ -65,8 +67,10 @@ package enum OCR {
         }
         watchdog.cancel()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let message = String(decoding: stderr.suffix(1000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            let how = process.terminationReason == .exit ? "exit \(process.terminationStatus)" : "stopped after \(timeout)"
+            let message = String(decoding: stderr.suffix(1000), as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            let how =
+                process.terminationReason == .exit ? "exit \(process.terminationStatus)" : "stopped after \(timeout)"
             throw Failure(description: "ocrmypdf failed (\(how))" + (message.isEmpty ? "." : ": \(message)"))
         }
     }

@@ -24,7 +24,9 @@ package enum TextExtractor {
         case .xml:
             return read(path).map { Extracted(text: withoutTags($0), extractor: "xml") }
         case .pdf:
-            return await run("pdftotext", ["-q", "-enc", "UTF-8", path, "-"]).map { Extracted(text: $0, extractor: "pdftotext") }
+            return await run("pdftotext", ["-q", "-enc", "UTF-8", path, "-"]).map {
+                Extracted(text: $0, extractor: "pdftotext")
+            }
         case .docx, .xlsx, .pptx, .odt, .ods:
             let parts: [String] =
                 switch type {
@@ -52,9 +54,14 @@ package enum TextExtractor {
         var text = ""
         var inTag = false
         for character in xml {
-            if character == "<" { inTag = true; text.append(" ") }
-            else if character == ">" { inTag = false }
-            else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+                text.append(" ")
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
         }
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: entity, with: character)

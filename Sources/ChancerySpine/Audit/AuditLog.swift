@@ -20,8 +20,10 @@ public struct AuditEntry: Sendable {
         case failure
     }
 
-    public init(actor: String, action: String, objectID: String? = nil, relatedObjectIDs: [String] = [],
-                outcome: Outcome = .success, details: [String: String] = [:]) {
+    public init(
+        actor: String, action: String, objectID: String? = nil, relatedObjectIDs: [String] = [],
+        outcome: Outcome = .success, details: [String: String] = [:]
+    ) {
         self.actor = actor
         self.action = action
         self.objectID = objectID
@@ -66,9 +68,11 @@ public struct AuditLog: Sendable {
     /// Appends one event inside the caller's transaction; returns its sequence number.
     @discardableResult
     public func append(_ entry: AuditEntry, on db: any SQLDatabase) async throws -> Int64 {
-        guard let head = try await db.raw(
-            "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
-        ).first() else { throw AuditError.headMissing }
+        guard
+            let head = try await db.raw(
+                "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"
+            ).first()
+        else { throw AuditError.headMissing }
         let sequence = try head.decode(column: "seq", as: Int64.self)
         var details = entry.details
         if !entry.relatedObjectIDs.isEmpty { details["objects"] = entry.relatedObjectIDs.joined(separator: ",") }
@@ -122,16 +126,12 @@ public struct AuditLog: Sendable {
             WHERE x.object_id = \(bind: objectID) AND x.seq > \(bind: sequence) ORDER BY x.seq LIMIT \(bind: limit)
             """
         ).all().map { row in
-            let details = try row.decode(column: "details", as: String.self)
+            let stored = try row.decodeModel(AuditEventRow.self)
             return StoredAuditEvent(
-                sequence: try row.decode(column: "seq", as: Int64.self),
-                occurredAt: Clock.iso8601(try row.decode(column: "occurred_at", as: Int64.self)),
-                actor: try row.decode(column: "actor", as: String.self),
-                action: try row.decode(column: "action", as: String.self),
-                objectID: try row.decode(column: "object_id", as: String?.self),
-                outcome: try row.decode(column: "outcome", as: String.self),
-                details: (try? JSONDecoder().decode([String: String].self, from: Data(details.utf8))) ?? [:],
-                hash: try row.decode(column: "hash", as: String.self))
+                sequence: stored.seq, occurredAt: Clock.iso8601(stored.occurredAt), actor: stored.actor,
+                action: stored.action, objectID: stored.objectID, outcome: stored.outcome,
+                details: (try? JSONDecoder().decode([String: String].self, from: Data(stored.details.utf8))) ?? [:],
+                hash: stored.hash)
         }
     }
 
@@ -149,5 +149,7 @@ public struct AuditLog: Sendable {
 package enum AuditError: Error, CustomStringConvertible {
     case headMissing
 
-    package var description: String { "The audit chain's head row is missing: the database was altered outside Chancery." }
+    package var description: String {
+        "The audit chain's head row is missing: the database was altered outside Chancery."
+    }
 }

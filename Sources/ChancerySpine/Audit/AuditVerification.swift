@@ -20,7 +20,10 @@ extension AuditLog {
         // as it was when it began, so a live system never looks truncated.
         let (head, headHash) = try await database.read { db -> (Int64, String) in
             let row = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first()
-            return (try row?.decode(column: "seq", as: Int64.self) ?? 0, try row?.decode(column: "hash", as: String.self) ?? "")
+            return (
+                try row?.decode(column: "seq", as: Int64.self) ?? 0,
+                try row?.decode(column: "hash", as: String.self) ?? ""
+            )
         }
         var verifier = AuditChainVerifier(checkpointInterval: checkpointInterval)
         var seen: Int64 = 0
@@ -37,16 +40,8 @@ extension AuditLog {
             }
             if rows.isEmpty { break }
             for row in rows {
-                let record = AuditRecord(
-                    sequence: try row.decode(column: "seq", as: Int64.self),
-                    occurredAt: try row.decode(column: "occurred_at", as: Int64.self),
-                    actor: try row.decode(column: "actor", as: String.self),
-                    action: try row.decode(column: "action", as: String.self),
-                    objectID: try row.decode(column: "object_id", as: String?.self),
-                    outcome: try row.decode(column: "outcome", as: String.self),
-                    details: try row.decode(column: "details", as: String.self),
-                    previousHash: try row.decode(column: "prev_hash", as: String.self))
-                verifier.check(record, storedHash: try row.decode(column: "hash", as: String.self))
+                let stored = try row.decodeModel(ChainedAuditEventRow.self)
+                verifier.check(stored.record, storedHash: stored.event.hash)
                 seen += 1
                 if verifier.firstBreak != nil { break }
             }
@@ -58,11 +53,7 @@ extension AuditLog {
         }
         for row in checkpoints where verifier.firstBreak == nil {
             verifier.check(
-                AuditCheckpoint(
-                    sequence: try row.decode(column: "seq", as: Int64.self),
-                    hash: try row.decode(column: "hash", as: String.self),
-                    signedAt: try row.decode(column: "signed_at", as: Int64.self),
-                    signature: try row.decode(column: "signature", as: String.self)),
+                try row.decodeModel(AuditCheckpointRow.self).checkpoint,
                 key: signingKey.publicKey)
         }
         if let problem = verifier.firstBreak {
@@ -72,7 +63,8 @@ extension AuditLog {
         if head != verifier.lastSequence || (head > 0 && headHash != verifier.lastHash) {
             return AuditVerificationReport(
                 events: seen, checkpoints: checkpoints.count,
-                problem: "the chain ends at event #\(verifier.lastSequence) but \(head) events were recorded: the last events were removed or altered",
+                problem:
+                    "the chain ends at event #\(verifier.lastSequence) but \(head) events were recorded: the last events were removed or altered",
                 brokenAt: verifier.lastSequence + 1)
         }
         return AuditVerificationReport(events: seen, checkpoints: checkpoints.count, problem: nil, brokenAt: nil)

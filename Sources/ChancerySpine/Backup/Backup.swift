@@ -30,14 +30,19 @@ public struct Backup: Sendable {
     }
 
     /// Writes the archive to `destination` (which must not exist) and returns its manifest.
-    public func write(to destination: String, progress: @Sendable (String) -> Void = { _ in }) async throws -> BackupManifest {
+    public func write(to destination: String, progress: @Sendable (String) -> Void = { _ in }) async throws
+        -> BackupManifest
+    {
         let fileManager = FileManager.default
         guard !fileManager.fileExists(atPath: destination) else {
-            throw Failure(description: "\(destination) already exists: choose a new file name (a backup never overwrites one).")
+            throw Failure(
+                description: "\(destination) already exists: choose a new file name (a backup never overwrites one).")
         }
         let keyPath = (configuration.dataDirectory as NSString).appendingPathComponent(InstallationKey.fileName)
         guard fileManager.fileExists(atPath: keyPath) else {
-            throw Failure(description: "There is no Chancery installation in \(configuration.dataDirectory) (no audit signing key).")
+            throw Failure(
+                description:
+                    "There is no Chancery installation in \(configuration.dataDirectory) (no audit signing key).")
         }
         if configuration.databaseURL == nil, !fileManager.fileExists(atPath: configuration.sqlitePath) {
             throw Failure(description: "There is no Chancery database at \(configuration.sqlitePath).")
@@ -73,10 +78,13 @@ public struct Backup: Sendable {
                 try fileManager.copyItem(atPath: source.path(of: sha256), toPath: target)
             } catch {
                 throw Failure(
-                    description: "The stored file \(sha256) is missing (destroyed while the backup ran, or lost: run chancery verify-blobs). Run the backup again.")
+                    description:
+                        "The stored file \(sha256) is missing (destroyed while the backup ran, or lost: run chancery verify-blobs). Run the backup again."
+                )
             }
             guard copy.check(sha256, size: size) == .intact else {
-                throw Failure(description: "The stored file \(sha256) does not match its SHA-256: run chancery verify-blobs.")
+                throw Failure(
+                    description: "The stored file \(sha256) does not match its SHA-256: run chancery verify-blobs.")
             }
             bytes += size
         }
@@ -85,7 +93,8 @@ public struct Backup: Sendable {
 
         let manifest = BackupManifest(
             format: BackupManifest.currentFormat, createdAt: Date().formatted(.iso8601), engine: engine,
-            databaseFile: databaseFile, databaseSHA256: try Self.sha256(ofFile: databasePath), objects: contents.objects,
+            databaseFile: databaseFile, databaseSHA256: try Self.sha256(ofFile: databasePath),
+            objects: contents.objects,
             auditEvents: contents.auditEvents, auditHeadHash: contents.auditHeadHash, blobs: contents.blobs.count,
             blobBytes: bytes)
         let encoder = JSONEncoder()
@@ -144,8 +153,11 @@ public struct Backup: Sendable {
                     let contents = try await Self.contents(db)
                     try await ExternalTool.run(
                         pgDump,
-                        ["--format=custom", "--no-owner", "--no-privileges", "--snapshot=\(snapshot)", "--file=\(path)",
-                         "--dbname=\(ExternalTool.libpqURL(url))"])
+                        [
+                            "--format=custom", "--no-owner", "--no-privileges", "--snapshot=\(snapshot)",
+                            "--file=\(path)",
+                            "--dbname=\(ExternalTool.libpqURL(url))",
+                        ])
                     try await db.raw("COMMIT").run()
                     return contents
                 } catch {
@@ -163,18 +175,22 @@ public struct Backup: Sendable {
 
     package static func contents(_ db: any SQLDatabase) async throws -> Contents {
         var contents = Contents()
-        contents.objects = try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
+        contents.objects =
+            try await db.raw("SELECT COUNT(*) AS n FROM objects").first()?.decode(column: "n", as: Int64.self) ?? 0
         if let head = try await db.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() {
             contents.auditEvents = try head.decode(column: "seq", as: Int64.self)
             contents.auditHeadHash = try head.decode(column: "hash", as: String.self)
         }
-        contents.blobs = try await db.raw("SELECT sha256, size FROM blobs WHERE discarded_at IS NULL ORDER BY sha256").all()
+        contents.blobs = try await db.raw("SELECT sha256, size FROM blobs WHERE discarded_at IS NULL ORDER BY sha256")
+            .all()
             .map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "size", as: Int64.self)) }
         return contents
     }
 
     package static func sha256(ofFile path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Failure(description: "\(path) cannot be read.") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Failure(description: "\(path) cannot be read.")
+        }
         defer { try? handle.close() }
         var hasher = SHA256()
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty { hasher.update(data: data) }

@@ -27,7 +27,9 @@ public struct Restore: Sendable {
             audit.isIntact && blobs.isIntact && audit.events >= manifest.auditEvents && objects == manifest.objects
         }
 
-        package init(manifest: BackupManifest, audit: AuditVerificationReport, blobs: AttachmentStore.BlobReport, objects: Int64) {
+        package init(
+            manifest: BackupManifest, audit: AuditVerificationReport, blobs: AttachmentStore.BlobReport, objects: Int64
+        ) {
             self.manifest = manifest
             self.audit = audit
             self.blobs = blobs
@@ -45,7 +47,8 @@ public struct Restore: Sendable {
         if fileManager.fileExists(atPath: target) {
             guard (try? fileManager.contentsOfDirectory(atPath: target))?.isEmpty == true else {
                 throw Backup.Failure(
-                    description: "\(target) is not empty: restore into a new data directory (a restore never overwrites one).")
+                    description:
+                        "\(target) is not empty: restore into a new data directory (a restore never overwrites one).")
             }
         }
         let parent = ((target as NSString).standardizingPath as NSString).deletingLastPathComponent
@@ -55,7 +58,9 @@ public struct Restore: Sendable {
         defer { try? fileManager.removeItem(atPath: staging) }
 
         progress("Unpacking \(archive)…")
-        guard let tar = ExternalTool.find("tar") else { throw Backup.Failure(description: "tar is needed and was not found.") }
+        guard let tar = ExternalTool.find("tar") else {
+            throw Backup.Failure(description: "tar is needed and was not found.")
+        }
         do {
             try await ExternalTool.run(tar, ["-xf", archive, "-C", staging, "--no-same-owner"])
         } catch {
@@ -64,7 +69,8 @@ public struct Restore: Sendable {
         let manifest = try readManifest(in: staging)
         let databasePath = (staging as NSString).appendingPathComponent(manifest.databaseFile)
         guard try Backup.sha256(ofFile: databasePath) == manifest.databaseSHA256 else {
-            throw Backup.Failure(description: "The database copy in \(archive) is damaged (its SHA-256 differs from the manifest's).")
+            throw Backup.Failure(
+                description: "The database copy in \(archive) is damaged (its SHA-256 differs from the manifest's).")
         }
 
         switch (manifest.engine, configuration.databaseURL) {
@@ -76,10 +82,14 @@ public struct Restore: Sendable {
             try fileManager.removeItem(atPath: databasePath)
         case ("sqlite", _?):
             throw Backup.Failure(
-                description: "This is a backup of a SQLite installation: restore it without a database URL (CHANCERY_DATABASE_URL / --database-url).")
+                description:
+                    "This is a backup of a SQLite installation: restore it without a database URL (CHANCERY_DATABASE_URL / --database-url)."
+            )
         case ("postgresql", nil):
             throw Backup.Failure(
-                description: "This is a backup of a PostgreSQL installation: give the URL of a new, empty database with --database-url.")
+                description:
+                    "This is a backup of a PostgreSQL installation: give the URL of a new, empty database with --database-url."
+            )
         default:
             throw damaged(archive)
         }
@@ -119,7 +129,9 @@ public struct Restore: Sendable {
         else { throw Backup.Failure(description: "This file is not a Chancery backup (it has no manifest).") }
         guard manifest.format == BackupManifest.currentFormat else {
             throw Backup.Failure(
-                description: "This backup has format \(manifest.format); this version of Chancery restores format \(BackupManifest.currentFormat).")
+                description:
+                    "This backup has format \(manifest.format); this version of Chancery restores format \(BackupManifest.currentFormat)."
+            )
         }
         return manifest
     }
@@ -145,10 +157,15 @@ public struct Restore: Sendable {
         }
         await database.close()
         guard tables == 0 else {
-            throw Backup.Failure(description: "The database to restore into is not empty: create a new one (CREATE DATABASE) and give its URL.")
+            throw Backup.Failure(
+                description:
+                    "The database to restore into is not empty: create a new one (CREATE DATABASE) and give its URL.")
         }
         try await ExternalTool.run(
             pgRestore,
-            ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname=\(ExternalTool.libpqURL(url))", dump])
+            [
+                "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                "--dbname=\(ExternalTool.libpqURL(url))", dump,
+            ])
     }
 }

@@ -44,7 +44,8 @@ public struct AppError: Error, Sendable {
         }
 
         public func detail(_ localizer: Localizer) -> String {
-            localizer(key, arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, new in new })
+            localizer(
+                key, arguments.merging(localizedArguments.mapValues { localizer($0, arguments) }) { _, new in new })
         }
     }
 
@@ -76,12 +77,14 @@ public struct AppError: Error, Sendable {
     public static let notFound = AppError(.notFound, type: "not-found", key: "error.notFound")
     public static let writeDenied = AppError(.forbidden, type: "write-denied", key: "error.writeDenied")
     public static let ifMatchRequired = AppError(
-        .init(code: 428, reasonPhrase: "Precondition Required"), type: "if-match-required", key: "error.ifMatchRequired")
+        .init(code: 428, reasonPhrase: "Precondition Required"), type: "if-match-required", key: "error.ifMatchRequired"
+    )
     public static let idempotencyMismatch = AppError(
         .conflict, type: "idempotency-key-reused", key: "error.idempotencyMismatch")
     public static let invalidIdempotencyKey = AppError(
         .badRequest, type: "invalid-idempotency-key", key: "error.idempotencyKey")
-    public static let labelLowered = AppError(.conflict, type: "label-lowered", key: "error.labelLowered", field: "label")
+    public static let labelLowered = AppError(
+        .conflict, type: "label-lowered", key: "error.labelLowered", field: "label")
     public static let labelAboveYou = AppError(
         .forbidden, type: "label-above-principal", key: "error.labelAboveYou", field: "label")
     public static let badCursor = AppError(.badRequest, type: "invalid-cursor", key: "error.badCursor", field: "cursor")
@@ -111,7 +114,8 @@ public struct AppError: Error, Sendable {
     /// A sign-in attempt refused unchecked while the throttle holds its name or address (the same answer whether the
     /// name is an account or not, and whatever the password).
     public static func signInThrottled(retryAfter seconds: Int) -> AppError {
-        var error = AppError(.tooManyRequests, type: "sign-in-throttled", key: "error.throttled", ["seconds": String(seconds)])
+        var error = AppError(
+            .tooManyRequests, type: "sign-in-throttled", key: "error.throttled", ["seconds": String(seconds)])
         error.retryAfter = seconds
         return error
     }
@@ -138,7 +142,8 @@ public struct AppError: Error, Sendable {
     public static func unknownParameter(_ name: String, allowed: [String]) -> AppError {
         let name = String(name.prefix(60))
         guard !allowed.isEmpty else {
-            return AppError(.badRequest, type: "unknown-parameter", key: "error.unknownParameterNone", ["name": name], field: name)
+            return AppError(
+                .badRequest, type: "unknown-parameter", key: "error.unknownParameterNone", ["name": name], field: name)
         }
         return AppError(
             .badRequest, type: "unknown-parameter", key: "error.unknownParameter",
@@ -163,13 +168,15 @@ public struct AppError: Error, Sendable {
     }
 
     public static func invalidQuery(_ name: String, reason: String) -> AppError {
-        AppError(.badRequest, type: "invalid-query", key: "error.badQuery", ["name": name, "reason": reason], field: name)
+        AppError(
+            .badRequest, type: "invalid-query", key: "error.badQuery", ["name": name, "reason": reason], field: name)
     }
 
     /// A query parameter refused for a reason given as a localisation key.
     public static func invalidQuery(_ name: String, reasonKey: String) -> AppError {
         AppError(
-            .badRequest, type: "invalid-query", key: "error.badQuery", ["name": name], localizing: ["reason": reasonKey],
+            .badRequest, type: "invalid-query", key: "error.badQuery", ["name": name],
+            localizing: ["reason": reasonKey],
             field: name)
     }
 

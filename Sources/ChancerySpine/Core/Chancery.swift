@@ -46,9 +46,11 @@ public struct Chancery: Sendable {
             return Chancery(
                 configuration: configuration, database: database, catalog: catalog, audit: audit,
                 users: UserStore(
-                    database: database, audit: audit, catalog: catalog, passwordHashCost: configuration.passwordHashCost,
+                    database: database, audit: audit, catalog: catalog,
+                    passwordHashCost: configuration.passwordHashCost,
                     throttles: LoginThrottleStore(
-                        database: database, audit: audit, policy: .standard, now: throttleClock ?? { Clock.nowMilliseconds() }),
+                        database: database, audit: audit, policy: .standard,
+                        now: throttleClock ?? { Clock.nowMilliseconds() }),
                     groups: GroupStore(database: database, audit: audit)),
                 sessions: SessionStore(database: database, audit: audit),
                 objects: objects, search: search, idempotency: IdempotencyStore(database: database),

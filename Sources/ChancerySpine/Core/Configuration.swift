@@ -62,7 +62,8 @@ public struct AppConfiguration: Sendable {
         }
         if let value = environment["CHANCERY_MAX_UPLOAD_MB"] {
             guard let megabytes = Int64(value), (1...4096).contains(megabytes) else {
-                throw .invalid(variable: "CHANCERY_MAX_UPLOAD_MB", value: value, expected: "a whole number from 1 to 4096")
+                throw .invalid(
+                    variable: "CHANCERY_MAX_UPLOAD_MB", value: value, expected: "a whole number from 1 to 4096")
             }
             config.maxUploadBytes = megabytes << 20
         }
@@ -74,7 +75,8 @@ public struct AppConfiguration: Sendable {
         }
         if let value = environment["CHANCERY_SQLITE_CACHE_MB"] {
             guard let megabytes = Int(value), (2...16384).contains(megabytes) else {
-                throw .invalid(variable: "CHANCERY_SQLITE_CACHE_MB", value: value, expected: "a whole number from 2 to 16384")
+                throw .invalid(
+                    variable: "CHANCERY_SQLITE_CACHE_MB", value: value, expected: "a whole number from 2 to 16384")
             }
             config.sqliteCacheMegabytes = megabytes
         }
@@ -116,7 +118,8 @@ public struct AppConfiguration: Sendable {
         guard let url = URLComponents(string: value), ["postgres", "postgresql"].contains(url.scheme ?? ""),
             url.host?.isEmpty == false
         else {
-            throw .invalid(variable: variable, value: value, expected: "a URL such as postgres://user:password@host:5432/chancery")
+            throw .invalid(
+                variable: variable, value: value, expected: "a URL such as postgres://user:password@host:5432/chancery")
         }
         return value
     }

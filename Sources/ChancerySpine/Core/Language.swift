@@ -10,7 +10,8 @@ public enum Language: String, CaseIterable, Sendable, Codable {
             let pieces = part.split(separator: ";")
             let tag = pieces.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard let language = Language(rawValue: String(tag.prefix(2))) else { return nil }
-            let quality = pieces.dropFirst().first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("q=") }
+            let quality =
+                pieces.dropFirst().first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("q=") }
                 .flatMap { Double($0.trimmingCharacters(in: .whitespaces).dropFirst(2)) } ?? 1
             return (language, quality)
         }

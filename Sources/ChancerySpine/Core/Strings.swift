@@ -114,7 +114,10 @@ package enum Strings {
             "You may read this item but not change it.",
             "Vous pouvez consulter cet élément mais pas le modifier."
         ),
-        "error.badJSON": ("The request body is not valid JSON: {reason}.", "Le corps de la requête n'est pas du JSON valide : {reason}."),
+        "error.badJSON": (
+            "The request body is not valid JSON: {reason}.",
+            "Le corps de la requête n'est pas du JSON valide : {reason}."
+        ),
         "error.editElsewhere": (
             "This item is not a working note: change it through its office's own address ({path}), which keeps its history.",
             "Cet élément n'est pas une note de travail : modifiez-le par l'adresse de son bureau ({path}), qui en garde l'historique."
@@ -136,7 +139,9 @@ package enum Strings {
             "The field \"{field}\" has the wrong type: {expected} expected.",
             "Le champ « {field} » n'a pas le bon type : il faut {expected}."
         ),
-        "error.invalidField": ("The field \"{field}\" is not valid: {reason}", "Le champ « {field} » n'est pas valide : {reason}"),
+        "error.invalidField": (
+            "The field \"{field}\" is not valid: {reason}", "Le champ « {field} » n'est pas valide : {reason}"
+        ),
         "error.bodyTooLarge": ("The request body is larger than {limit}.", "Le corps de la requête dépasse {limit}."),
         "error.ifMatchRequired": (
             "Send the item's ETag in an If-Match header so that no one else's change is overwritten.",
@@ -166,8 +171,13 @@ package enum Strings {
             "You can only create items owned by one of your units ({units}).",
             "Vous ne pouvez créer que des éléments détenus par l'une de vos unités ({units})."
         ),
-        "error.badCursor": ("The cursor is not valid; start again from the first page.", "Le curseur n'est pas valide ; recommencez à la première page."),
-        "error.badLimit": ("limit must be a whole number from 1 to {max}.", "limit doit être un nombre entier de 1 à {max}."),
+        "error.badCursor": (
+            "The cursor is not valid; start again from the first page.",
+            "Le curseur n'est pas valide ; recommencez à la première page."
+        ),
+        "error.badLimit": (
+            "limit must be a whole number from 1 to {max}.", "limit doit être un nombre entier de 1 à {max}."
+        ),
         "error.unknownParameter": (
             "This request does not take the query parameter \"{name}\": check its spelling, or remove it. It takes {allowed}.",
             "Cette requête n'accepte pas le paramètre « {name} » : vérifiez son orthographe, ou retirez-le. Elle accepte {allowed}."
@@ -176,7 +186,10 @@ package enum Strings {
             "This request takes no query parameter, and \"{name}\" is not one it can use: remove it.",
             "Cette requête n'accepte aucun paramètre, et « {name} » ne peut pas y servir : retirez-le."
         ),
-        "error.badQuery": ("The query parameter \"{name}\" is not valid: {reason}", "Le paramètre « {name} » n'est pas valide : {reason}"),
+        "error.badQuery": (
+            "The query parameter \"{name}\" is not valid: {reason}",
+            "Le paramètre « {name} » n'est pas valide : {reason}"
+        ),
         "error.unsupportedKind": (
             "Items of kind \"{kind}\" are created by their own office, not here.",
             "Les éléments de type « {kind} » se créent dans leur propre bureau, pas ici."
@@ -185,7 +198,9 @@ package enum Strings {
             "Chancery could not complete this request. Nothing was changed. The incident is logged as {id}.",
             "Chancellerie n'a pas pu traiter cette requête. Rien n'a été modifié. L'incident est consigné sous {id}."
         ),
-        "error.methodNotAllowed": ("This address does not accept this method.", "Cette adresse n'accepte pas cette méthode."),
+        "error.methodNotAllowed": (
+            "This address does not accept this method.", "Cette adresse n'accepte pas cette méthode."
+        ),
         "error.methodNotAllowedList": (
             "This address does not accept this method; it accepts {allowed}.",
             "Cette adresse n'accepte pas cette méthode ; elle accepte {allowed}."
@@ -206,7 +221,9 @@ package enum Strings {
             "envoyez l'ETag tel que la dernière lecture l'a renvoyé, par ex. \"v3\"."
         ),
         "reason.flag": ("write true or false.", "écrivez true ou false."),
-        "reason.titleLength": ("a title must have 1 to 500 characters.", "un titre doit compter de 1 à 500 caractères."),
+        "reason.titleLength": (
+            "a title must have 1 to 500 characters.", "un titre doit compter de 1 à 500 caractères."
+        ),
         "reason.auditObject": (
             "give the id of the object whose events you want.",
             "indiquez l'identifiant de l'élément dont vous voulez les événements."
@@ -250,7 +267,10 @@ package enum Strings {
             "An installation may define at most 62 special categories.",
             "Une installation peut définir au plus 62 catégories spéciales."
         ),
-        "xml.notWellFormed": ("the document is not well-formed XML (line {line})", "le document n'est pas du XML bien formé (ligne {line})"),
+        "xml.notWellFormed": (
+            "the document is not well-formed XML (line {line})",
+            "le document n'est pas du XML bien formé (ligne {line})"
+        ),
         "xml.wrongRoot": (
             "the root element must be ConfidentialityLabel, not {name}",
             "l'élément racine doit être ConfidentialityLabel, et non {name}"
@@ -280,6 +300,8 @@ package enum Strings {
             "The policy \"{value}\" is not supported: only the NATO policy is.",
             "La politique « {value} » n'est pas prise en charge : seule la politique OTAN l'est."
         ),
-        "label.emptySet": ("A dominant label needs at least one label.", "Un marquage dominant nécessite au moins un marquage."),
+        "label.emptySet": (
+            "A dominant label needs at least one label.", "Un marquage dominant nécessite au moins un marquage."
+        ),
     ]
 }

@@ -21,7 +21,8 @@ public enum DemoData {
         return [
             account("admin", "Alex Admin", .natoSecret, "BEL", [], [.admin], ["IPS"]),
             account(
-                "auditor", "Ana Auditor", .cosmicTopSecret, "NLD", ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"],
+                "auditor", "Ana Auditor", .cosmicTopSecret, "NLD",
+                ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"],
                 [.auditor], ["IPS", "HEALTH", "HR", "CHR", "IPU"]),
         ] + catalog.offices.flatMap(\.demoAccounts) + PlannedOffice.all.flatMap(\.demoAccounts) + [
             account("linemanager", "Lars Nielsen", .natoRestricted, "DNK", [], [], ["J2"]),
@@ -77,16 +78,26 @@ public enum DemoData {
         let notes: [(String, String, SecurityLabel, String)] = [
             ("registry", "Registry opening hours during the NATO summit week", .unclassified, "IPS"),
             ("registry", "Incoming message log, week 47", SecurityLabel(classification: .natoRestricted), "IPS"),
-            ("supervisor", "Courier schedule for classified consignments",
-             SecurityLabel(classification: .natoSecret, releasability: .listed(["BEL", "DEU", "FRA", "NLD"])), "IPS"),
-            ("clinician", "Clinic rota and on-call physicians, December",
-             SecurityLabel(classification: .natoRestricted, categories: ["MEDICAL"]), "HEALTH"),
-            ("hrofficer", "Grievance handling: statutory deadlines reminder",
-             SecurityLabel(classification: .natoConfidential, categories: ["STAFF"]), "HR"),
-            ("recruiter", "Competition planning for post 2025-IMS-117",
-             SecurityLabel(classification: .natoRestricted, categories: ["RECRUITMENT"]), "CHR"),
-            ("analyst", "RFI backlog summary for the unit dashboard",
-             SecurityLabel(classification: .natoSecret, categories: ["INTEL"], informative: ["EXERCISE"]), "IPU"),
+            (
+                "supervisor", "Courier schedule for classified consignments",
+                SecurityLabel(classification: .natoSecret, releasability: .listed(["BEL", "DEU", "FRA", "NLD"])), "IPS"
+            ),
+            (
+                "clinician", "Clinic rota and on-call physicians, December",
+                SecurityLabel(classification: .natoRestricted, categories: ["MEDICAL"]), "HEALTH"
+            ),
+            (
+                "hrofficer", "Grievance handling: statutory deadlines reminder",
+                SecurityLabel(classification: .natoConfidential, categories: ["STAFF"]), "HR"
+            ),
+            (
+                "recruiter", "Competition planning for post 2025-IMS-117",
+                SecurityLabel(classification: .natoRestricted, categories: ["RECRUITMENT"]), "CHR"
+            ),
+            (
+                "analyst", "RFI backlog summary for the unit dashboard",
+                SecurityLabel(classification: .natoSecret, categories: ["INTEL"], informative: ["EXERCISE"]), "IPU"
+            ),
         ]
         for (author, title, label, unit) in notes {
             guard let principal = principals[author] else { continue }

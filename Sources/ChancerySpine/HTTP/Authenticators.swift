@@ -6,7 +6,8 @@ package struct BearerAuthenticator: RouterMiddleware {
     package typealias Context = AppRequestContext
     package let sessions: SessionStore
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         var context = context
@@ -25,7 +26,8 @@ package struct SessionAuthenticator: RouterMiddleware {
     package static let cookieName = "chancery_session"
     package let sessions: SessionStore
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         var context = context

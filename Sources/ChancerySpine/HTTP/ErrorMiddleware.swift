@@ -10,7 +10,8 @@ import Logging
 package struct ErrorMiddleware: RouterMiddleware {
     package typealias Context = AppRequestContext
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         do {
@@ -26,7 +27,8 @@ package struct ErrorMiddleware: RouterMiddleware {
             let isAPI = request.uri.path.hasPrefix("/api/")
             // The router says 404 for a known address asked with another method: say 405 and what is allowed.
             var allowed: [String]?
-            if isAPI, (error as? HTTPError)?.status == .notFound, let methods = AllowedMethods.methods(for: request.uri.path),
+            if isAPI, (error as? HTTPError)?.status == .notFound,
+                let methods = AllowedMethods.methods(for: request.uri.path),
                 !methods.contains(request.method.rawValue)
             {
                 allowed = methods
@@ -51,11 +53,13 @@ package struct ErrorMiddleware: RouterMiddleware {
         case let error as HTTPError:
             switch error.status {
             case .notFound: return .notFound
-            case .methodNotAllowed: return AppError(.methodNotAllowed, type: "method-not-allowed", key: "error.methodNotAllowed")
+            case .methodNotAllowed:
+                return AppError(.methodNotAllowed, type: "method-not-allowed", key: "error.methodNotAllowed")
             case .contentTooLarge:
                 return AppError(.contentTooLarge, type: "body-too-large", key: "error.bodyTooLarge", ["limit": "2 MB"])
             case .badRequest:
-                return AppError(.badRequest, type: "bad-request", key: "error.badJSON", ["reason": error.body ?? "bad request"])
+                return AppError(
+                    .badRequest, type: "bad-request", key: "error.badJSON", ["reason": error.body ?? "bad request"])
             default:
                 return AppError(error.status, type: "http-\(error.status.code)", key: "error.notFound")
             }
@@ -99,7 +103,9 @@ package enum ProblemResponse {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(body)) ?? Data("{}".utf8)
-        var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: localizer.language.rawValue]
+        var headers: HTTPFields = [
+            .contentType: "application/problem+json", .contentLanguage: localizer.language.rawValue,
+        ]
         if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"chancery\"" }
         if let seconds = problem.retryAfter { headers[.retryAfter] = String(seconds) }
         return Response(status: problem.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -43,7 +43,7 @@ package enum UnknownFields {
         codingPath.map { key in
             key.intValue.flatMap { String($0) == key.stringValue ? nil : "[\($0)]" } ?? key.stringValue
         }
-            .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
     }
 }
 
@@ -70,7 +70,9 @@ private struct Recorded<T: Decodable>: Decodable {
     }
 
     /// Types `JSONDecoder` decodes in its own way: leave them to it.
-    package static var isSpecial: Bool { T.self is Date.Type || T.self is Data.Type || T.self is URL.Type || T.self is Decimal.Type }
+    package static var isSpecial: Bool {
+        T.self is Date.Type || T.self is Data.Type || T.self is URL.Type || T.self is Decimal.Type
+    }
 }
 
 private struct RecordingDecoder: Decoder {
@@ -108,20 +110,62 @@ private struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerPr
         read(key)
         return try base.decodeNil(forKey: key)
     }
-    package func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: String.Type, forKey key: Key) throws -> String { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Double.Type, forKey key: Key) throws -> Double { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Float.Type, forKey key: Key) throws -> Float { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Int.Type, forKey key: Key) throws -> Int { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { read(key); return try base.decode(type, forKey: key) }
-    package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { read(key); return try base.decode(type, forKey: key) }
+    package func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
+    package func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
+        read(key)
+        return try base.decode(type, forKey: key)
+    }
 
     package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         read(key)
@@ -134,7 +178,8 @@ private struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerPr
     {
         read(key)
         return KeyedDecodingContainer(
-            RecordingKeyedContainer<NestedKey>(base: try base.nestedContainer(keyedBy: type, forKey: key), recorder: recorder))
+            RecordingKeyedContainer<NestedKey>(
+                base: try base.nestedContainer(keyedBy: type, forKey: key), recorder: recorder))
     }
 
     package func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
@@ -142,7 +187,9 @@ private struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerPr
         return RecordingUnkeyedContainer(base: try base.nestedUnkeyedContainer(forKey: key), recorder: recorder)
     }
 
-    package func superDecoder() throws -> any Decoder { RecordingDecoder(base: try base.superDecoder(), recorder: recorder) }
+    package func superDecoder() throws -> any Decoder {
+        RecordingDecoder(base: try base.superDecoder(), recorder: recorder)
+    }
 
     package func superDecoder(forKey key: Key) throws -> any Decoder {
         read(key)
@@ -182,14 +229,17 @@ private struct RecordingUnkeyedContainer: UnkeyedDecodingContainer {
     package mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        KeyedDecodingContainer(RecordingKeyedContainer<NestedKey>(base: try base.nestedContainer(keyedBy: type), recorder: recorder))
+        KeyedDecodingContainer(
+            RecordingKeyedContainer<NestedKey>(base: try base.nestedContainer(keyedBy: type), recorder: recorder))
     }
 
     package mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         RecordingUnkeyedContainer(base: try base.nestedUnkeyedContainer(), recorder: recorder)
     }
 
-    package mutating func superDecoder() throws -> any Decoder { RecordingDecoder(base: try base.superDecoder(), recorder: recorder) }
+    package mutating func superDecoder() throws -> any Decoder {
+        RecordingDecoder(base: try base.superDecoder(), recorder: recorder)
+    }
 }
 
 /// A single value has no keys; it is wrapped only so that a nested `T` in it is still recorded.

@@ -5,7 +5,8 @@ package struct LanguageMiddleware: RouterMiddleware {
     package typealias Context = AppRequestContext
     package static let cookieName = "chancery_lang"
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         var context = context

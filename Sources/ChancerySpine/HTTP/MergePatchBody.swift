@@ -15,7 +15,9 @@ package enum MergePatchBody {
     /// The patch a request carries: a JSON object of at most 1 MB.
     package static func read(_ request: Request) async throws -> JSONValue {
         if let contentType = request.headers[.contentType] {
-            let essence = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let essence = contentType.split(separator: ";").first.map {
+                $0.trimmingCharacters(in: .whitespaces).lowercased()
+            }
             guard let essence, mediaTypes.contains(essence) else {
                 throw AppError(
                     .unsupportedMediaType, type: "unsupported-media-type", key: "error.patchMediaType",
@@ -33,7 +35,8 @@ package enum MergePatchBody {
     }
 
     /// `current` with `patch` merged onto it, decoded as `T`.
-    package static func apply<T: Decodable>(_ patch: JSONValue, to current: some Encodable, as type: T.Type) throws -> T {
+    package static func apply<T: Decodable>(_ patch: JSONValue, to current: some Encodable, as type: T.Type) throws -> T
+    {
         let target = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(current))
         let merged = try JSONEncoder().encode(JSONMergePatch.apply(patch, to: target))
         do {
@@ -48,7 +51,8 @@ package enum MergePatchBody {
     /// A field every version of the resource has: removing it (`null`) is refused.
     package static func required<Value>(_ value: Value?, _ field: String) throws -> Value {
         guard let value else {
-            throw AppError(.badRequest, type: "missing-field", key: "error.requiredField", ["field": field], field: field)
+            throw AppError(
+                .badRequest, type: "missing-field", key: "error.requiredField", ["field": field], field: field)
         }
         return value
     }

@@ -73,7 +73,8 @@ package enum QueryParameters {
 package struct QueryParameterMiddleware: RouterMiddleware {
     package typealias Context = AppRequestContext
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         let endpoint = context.endpointPath

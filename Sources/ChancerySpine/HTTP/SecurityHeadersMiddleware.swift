@@ -4,7 +4,8 @@ import Hummingbird
 /// Headers every answer carries: no caching of protected content, no framing, no sniffing, scripts and
 /// styles from Chancery only.
 package struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         var response = try await next(request, context)

@@ -71,22 +71,31 @@ public struct IdempotencyStore: Sendable {
         }.get()
     }
 
+    /// A row of `idempotency_keys`: the request's hash and the response given to it.
+    private struct KeyRow: Decodable {
+        var requestHash: String
+        var status: Int
+        var body: String
+        var location: String?
+        var etag: String?
+    }
+
     private func find(_ key: String, _ userID: String, on db: any SQLDatabase) async throws
         -> (hash: String, response: StoredResponse)?
     {
-        guard let row = try await db.raw(
-            """
-            SELECT request_hash, status, location, etag, body FROM idempotency_keys
-            WHERE user_id = \(bind: userID) AND idem_key = \(bind: key)
-            """
-        ).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                """
+                SELECT request_hash, status, location, etag, body FROM idempotency_keys
+                WHERE user_id = \(bind: userID) AND idem_key = \(bind: key)
+                """
+            ).first()
+        else { return nil }
+        let stored = try row.decodeModel(KeyRow.self)
         return (
-            try row.decode(column: "request_hash", as: String.self),
+            stored.requestHash,
             StoredResponse(
-                status: Int(try row.decode(column: "status", as: Int64.self)),
-                body: try row.decode(column: "body", as: String.self),
-                location: try row.decode(column: "location", as: String?.self),
-                etag: try row.decode(column: "etag", as: String?.self), replayed: true)
+                status: stored.status, body: stored.body, location: stored.location, etag: stored.etag, replayed: true)
         )
     }
 

@@ -3,8 +3,8 @@ import SQLKit
 
 /// One piece of background work in the spine's queue: what to do (`kind`) to what (`subject`, e.g. an
 /// attachment id), for which object (whose readers alone may learn of the job), and how it went.
-package struct Job: Sendable, Equatable {
-    package enum State: String, Sendable, CaseIterable {
+package struct Job: Sendable, Equatable, Decodable {
+    package enum State: String, Sendable, CaseIterable, Decodable {
         /// Waiting for a worker (`runAfter` says from when: a retry waits out its backoff).
         case queued
         /// Claimed by a worker until `leaseUntil`; after that the worker is presumed dead and the job is taken up again.
@@ -34,20 +34,7 @@ package struct Job: Sendable, Equatable {
         """
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        kind = try row.decode(column: "kind", as: String.self)
-        subject = try row.decode(column: "subject", as: String.self)
-        objectID = try row.decode(column: "object_id", as: String.self)
-        let stateName = try row.decode(column: "state", as: String.self)
-        state = State(rawValue: stateName) ?? .failed
-        attempts = Int(try row.decode(column: "attempts", as: Int64.self))
-        maxAttempts = Int(try row.decode(column: "max_attempts", as: Int64.self))
-        runAfter = try row.decode(column: "run_after", as: Int64.self)
-        claimedBy = try row.decode(column: "claimed_by", as: String?.self)
-        leaseUntil = try row.decode(column: "lease_until", as: Int64?.self)
-        lastError = try row.decode(column: "last_error", as: String?.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        finishedAt = try row.decode(column: "finished_at", as: Int64?.self)
+        self = try row.decodeModel()
     }
 }
 

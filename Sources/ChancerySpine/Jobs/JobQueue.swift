@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one owner of `jobs`: background work kept in the database. Work is enqueued inside the transaction of the
@@ -33,7 +33,9 @@ public struct JobQueue: Sendable {
     /// Inside the caller's transaction: queues `kind` for `subject` on the object, unless the same work is queued
     /// or running already. Returns the job's id.
     @discardableResult
-    package func enqueue(_ kind: String, subject: String, objectID: String, on db: any SQLDatabase) async throws -> String {
+    package func enqueue(_ kind: String, subject: String, objectID: String, on db: any SQLDatabase) async throws
+        -> String
+    {
         if let pending = try await db.raw(
             """
             SELECT id FROM jobs WHERE kind = \(bind: kind) AND subject = \(bind: subject)

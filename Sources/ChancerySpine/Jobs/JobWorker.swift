@@ -29,10 +29,12 @@ package struct JobWorker: Sendable {
         guard let handler = handlers.first(where: { $0.kind == job.kind }) else { return false }
         do {
             try await handler.perform(job, queue: queue)
-            logger.info("Job done", metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
+            logger.info(
+                "Job done", metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
         } catch {
             logger.warning(
-                "Job attempt failed", metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
+                "Job attempt failed",
+                metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
             try await queue.fail(job, reason: String(describing: error))
         }
         return true

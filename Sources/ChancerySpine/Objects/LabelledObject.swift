@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 /// A row of the `objects` table: the part of every record, entry, case or product that the spine owns.
-public struct LabelledObject: Sendable, Equatable {
+public struct LabelledObject: Sendable, Equatable, Decodable, RowEmbedded {
     // managed fields
     public var id: String
     public var kind: String
@@ -25,19 +25,14 @@ public struct LabelledObject: Sendable, Equatable {
         """
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        kind = try row.decode(column: "kind", as: String.self)
-        version = try row.decode(column: "version", as: Int64.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
-        title = try row.decode(column: "title", as: String.self)
-        let form = try JSONDecoder().decode(
-            SecurityLabelForm.self, from: Data(try row.decode(column: "label_json", as: String.self).utf8))
-        label = try form.storedLabel()
-        owningUnit = try row.decode(column: "owning_unit", as: String.self)
-        openToUnit = try row.decode(column: "open_to_unit", as: Int64.self) != 0
-        state = try row.decode(column: "state", as: String.self)
+        self = try row.decodeModel()
+    }
+
+    /// The `objects` columns; the label is stored as JSON in `label_json`.
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, version, createdBy, createdAt, updatedAt, title
+        case label = "label_json"
+        case owningUnit, openToUnit, state
     }
 
     package init(

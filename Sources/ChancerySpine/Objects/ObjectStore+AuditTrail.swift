@@ -45,14 +45,18 @@ package struct AuditTrailRedaction: Sendable {
         var readableObjects: Set<String> = []
         for chunk in Array(objects).chunked(500) {
             let list = SQLList(chunk.map { SQLBind($0) })
-            for row in try await db.raw("SELECT o.id FROM objects o WHERE o.id IN (\(list)) AND \(scope.readable())").all() {
+            for row in try await db.raw("SELECT o.id FROM objects o WHERE o.id IN (\(list)) AND \(scope.readable())")
+                .all()
+            {
                 readableObjects.insert(try row.decode(column: "id", as: String.self))
             }
         }
         var readableAttachments: Set<String> = []
         for chunk in Array(attachments).chunked(500) {
             let list = SQLList(chunk.map { SQLBind($0) })
-            for row in try await db.raw("SELECT a.id FROM attachments a WHERE a.id IN (\(list)) AND \(scope.labelPermits("a"))").all() {
+            for row in try await db.raw(
+                "SELECT a.id FROM attachments a WHERE a.id IN (\(list)) AND \(scope.labelPermits("a"))"
+            ).all() {
                 readableAttachments.insert(try row.decode(column: "id", as: String.self))
             }
         }
@@ -102,7 +106,9 @@ package struct AuditTrailRedaction: Sendable {
                 categories.formUnion(part.components(separatedBy: ", ").filter(catalog.contains))
             }
         }
-        return canHold(SecurityLabel(classification: classification, releasability: releasability, categories: categories), principal)
+        return canHold(
+            SecurityLabel(classification: classification, releasability: releasability, categories: categories),
+            principal)
     }
 }
 

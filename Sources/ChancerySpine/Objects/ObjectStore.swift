@@ -73,7 +73,9 @@ public struct ObjectStore: Sendable {
         try await search.refreshIfUndescribed(object, on: db)
     }
 
-    package func grant(_ entry: AccessEntry, on objectID: String, by actor: String, at time: Int64, on db: any SQLDatabase)
+    package func grant(
+        _ entry: AccessEntry, on objectID: String, by actor: String, at time: Int64, on db: any SQLDatabase
+    )
         async throws
     {
         try await db.raw(
@@ -111,7 +113,8 @@ public struct ObjectStore: Sendable {
 
     /// `read(_:by:)` inside the caller's transaction. `auditingRead` is false when the caller records a
     /// more specific event of its own (an update is not also a read).
-    package func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws
+    package func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
+        async throws
         -> LabelledObject?
     {
         try await readItem(id, by: principal, auditingRead: auditingRead, on: db) { try LabelledObject(row: $0) }
@@ -143,7 +146,9 @@ public struct ObjectStore: Sendable {
     /// queries and the same write: were only existing objects audited, the time an answer takes would tell an
     /// object the principal may not read from one that does not exist. An id that cannot be an identifier at all
     /// names nothing that could exist, so it is not recorded.
-    package func auditDenial(of id: String, action: Action, by principal: Principal, on db: any SQLDatabase) async throws {
+    package func auditDenial(of id: String, action: Action, by principal: Principal, on db: any SQLDatabase)
+        async throws
+    {
         guard ObjectID.isWellFormed(id) else { return }
         let reason: String
         if let protected = try await protectedObject(id, on: db) {
@@ -182,9 +187,10 @@ public struct ObjectStore: Sendable {
             ORDER BY grantee_kind, grantee
             """
         ).all().compactMap { row in
-            guard let grantee = Grantee(
-                kind: try row.decode(column: "grantee_kind", as: String.self),
-                name: try row.decode(column: "grantee", as: String.self)),
+            guard
+                let grantee = Grantee(
+                    kind: try row.decode(column: "grantee_kind", as: String.self),
+                    name: try row.decode(column: "grantee", as: String.self)),
                 let permission = Permission(rawValue: try row.decode(column: "permission", as: String.self))
             else { return nil }
             return AccessEntry(grantee: grantee, permission: permission)
@@ -280,7 +286,9 @@ public struct ObjectStore: Sendable {
         _ id: String, expectedVersion: Int64, changes: Changes, requiredRoles: Set<Role>, kinds: Set<String>? = nil,
         by principal: Principal
     ) async throws -> LabelledObject {
-        try await update(id, expectedVersion: expectedVersion, requiredRoles: requiredRoles, kinds: kinds, by: principal) {
+        try await update(
+            id, expectedVersion: expectedVersion, requiredRoles: requiredRoles, kinds: kinds, by: principal
+        ) {
             _ in changes
         }
     }

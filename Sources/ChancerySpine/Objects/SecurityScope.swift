@@ -57,10 +57,12 @@ public struct SecurityScope: Sendable {
         switch lookup {
         case .perRow:
             needToKnow.append(
-                "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND \(current) AND (\(grants.joined(separator: " OR "))))")
+                "EXISTS (SELECT 1 FROM object_acl a WHERE a.object_id = \(o).id AND \(current) AND (\(grants.joined(separator: " OR "))))"
+            )
         case .grantedSet:
             needToKnow.append(
-                "\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(current) AND (\(grants.joined(separator: " OR "))))")
+                "\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(current) AND (\(grants.joined(separator: " OR "))))"
+            )
         }
         return "(\(labelPermits(alias)) AND (\(needToKnow.joined(separator: " OR "))))"
     }

@@ -21,7 +21,12 @@ package enum InstalledOffices {
         package var queryOperations: [String: QueryParameters.Operation] = [:]
         package var allowedRoutes: [AllowedMethods.Route] = []
 
-        package init(offices: [any Office] = [], strings: [String: (en: String, fr: String)] = Strings.core, templates: MustacheLibrary = PageRenderer.library(adding: []), openAPI: String = OpenAPIDocument.build(offices: []), queryOperations: [String: QueryParameters.Operation] = [:], allowedRoutes: [AllowedMethods.Route] = []) {
+        package init(
+            offices: [any Office] = [], strings: [String: (en: String, fr: String)] = Strings.core,
+            templates: MustacheLibrary = PageRenderer.library(adding: []),
+            openAPI: String = OpenAPIDocument.build(offices: []),
+            queryOperations: [String: QueryParameters.Operation] = [:], allowedRoutes: [AllowedMethods.Route] = []
+        ) {
             self.offices = offices
             self.strings = strings
             self.templates = templates

@@ -17,24 +17,28 @@ package struct PlannedOffice: Sendable {
         PlannedOffice(
             name: "hr", searchName: "hr", roles: [.hrCaseOfficer],
             demoAccounts: [
-                DemoData.account("hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"])
+                DemoData.account(
+                    "hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"])
             ]),
         PlannedOffice(
             name: "legal", searchName: nil, roles: [.legalCounsel],
             demoAccounts: [
                 DemoData.account(
-                    "counsel", "Lena Counsel", .natoSecret, "DNK", ["STAFF", "LEGAL"], [.legalCounsel], ["HR"], ["HR-CASES"])
+                    "counsel", "Lena Counsel", .natoSecret, "DNK", ["STAFF", "LEGAL"], [.legalCounsel], ["HR"],
+                    ["HR-CASES"])
             ]),
         PlannedOffice(
             name: "recruitment", searchName: "recruitment", roles: [.recruitmentAssistant, .recruitmentPanel],
             demoAccounts: [
                 DemoData.account(
-                    "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant], ["CHR"])
+                    "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
+                    ["CHR"])
             ]),
         PlannedOffice(
             name: "intel", searchName: "intelligence", roles: [.intelAssistant, .intelAnalyst],
             demoAccounts: [
-                DemoData.account("analyst", "Ian Analyst", .natoSecret, "USA", ["INTEL"], [.intelAssistant, .intelAnalyst], ["IPU"])
+                DemoData.account(
+                    "analyst", "Ian Analyst", .natoSecret, "USA", ["INTEL"], [.intelAssistant, .intelAnalyst], ["IPU"])
             ]),
     ]
 

@@ -41,11 +41,16 @@ public struct SearchDocument: Sendable, Equatable {
 
     /// `day` as a `yyyymmdd` integer, when it is a date.
     package var dayNumber: Int64? {
-        guard let day, let bounds = SearchQuery.dayBounds(day), bounds.lowerBound == bounds.upperBound else { return nil }
+        guard let day, let bounds = SearchQuery.dayBounds(day), bounds.lowerBound == bounds.upperBound else {
+            return nil
+        }
         return Int64(bounds.lowerBound)
     }
 
-    package init(objectID: String, office: String, type: String, reference: String? = nil, series: String? = nil, day: String? = nil, title: String, text: String, fields: [Field] = []) {
+    package init(
+        objectID: String, office: String, type: String, reference: String? = nil, series: String? = nil,
+        day: String? = nil, title: String, text: String, fields: [Field] = []
+    ) {
         self.objectID = objectID
         self.office = office
         self.type = type
@@ -72,9 +77,10 @@ package struct TitleContributor: SearchContributor {
 
     package func searchDocuments(of ids: [String], on db: any SQLDatabase) async throws -> [SearchDocument] {
         guard !ids.isEmpty else { return [] }
-        return try await db.raw("SELECT \(LabelledObject.columns) FROM objects o WHERE o.id IN (\(binds: ids))").all().map {
-            Self.document(of: try LabelledObject(row: $0))
-        }
+        return try await db.raw("SELECT \(LabelledObject.columns) FROM objects o WHERE o.id IN (\(binds: ids))").all()
+            .map {
+                Self.document(of: try LabelledObject(row: $0))
+            }
     }
 
     /// An object's title document: its kind as type, its creation day as date.

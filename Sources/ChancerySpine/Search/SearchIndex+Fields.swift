@@ -10,14 +10,17 @@ extension SearchIndex {
     package static let fieldRowsPerStatement = 1_000
 
     /// Replaces the field values of these documents' objects, inside the caller's transaction.
-    package static func writeFields(of documents: some Collection<SearchDocument>, on db: any SQLDatabase) async throws {
+    package static func writeFields(of documents: some Collection<SearchDocument>, on db: any SQLDatabase) async throws
+    {
         guard !documents.isEmpty else { return }
         try await db.raw("DELETE FROM search_fields WHERE object_id IN (\(binds: documents.map(\.objectID)))").run()
         try await insertFields(documents.flatMap { document in rows(of: document.objectID, document.fields) }, on: db)
     }
 
     /// The distinct folded rows of an object's fields (a value with no letter or digit is left out).
-    package static func rows(of objectID: String, _ fields: [SearchDocument.Field]) -> [(object: String, name: String, value: String)] {
+    package static func rows(of objectID: String, _ fields: [SearchDocument.Field]) -> [(
+        object: String, name: String, value: String
+    )] {
         var seen: Set<SearchDocument.Field> = []
         return fields.compactMap { field in
             let folded = SearchDocument.Field(field.name, SearchText.fieldValue(field.value))
@@ -26,12 +29,18 @@ extension SearchIndex {
         }
     }
 
-    package static func insertFields(_ rows: [(object: String, name: String, value: String)], on db: any SQLDatabase) async throws {
+    package static func insertFields(_ rows: [(object: String, name: String, value: String)], on db: any SQLDatabase)
+        async throws
+    {
         var start = 0
         while start < rows.count {
             let end = min(start + fieldRowsPerStatement, rows.count)
-            let values: [SQLQueryString] = rows[start..<end].map { "(\(bind: $0.object), \(bind: $0.name), \(bind: $0.value))" }
-            try await db.raw("INSERT INTO search_fields (object_id, field, value) VALUES \(values.joined(separator: ", "))").run()
+            let values: [SQLQueryString] = rows[start..<end].map {
+                "(\(bind: $0.object), \(bind: $0.name), \(bind: $0.value))"
+            }
+            try await db.raw(
+                "INSERT INTO search_fields (object_id, field, value) VALUES \(values.joined(separator: ", "))"
+            ).run()
             start = end
         }
     }
@@ -49,7 +58,9 @@ extension SearchIndex {
 
     /// The conditions of a query's field filters.
     package static func fieldConditions(_ filters: SearchQuery.Filters) -> [SQLQueryString] {
-        filters.metadata.sorted { $0.key < $1.key }.map { fieldCondition(SearchQuery.metadataPrefix + $0.key, $0.value) }
+        filters.metadata.sorted { $0.key < $1.key }.map {
+            fieldCondition(SearchQuery.metadataPrefix + $0.key, $0.value)
+        }
             + (filters.filename.map { [fieldCondition(SearchQuery.filenameFilter, $0)] } ?? [])
     }
 }

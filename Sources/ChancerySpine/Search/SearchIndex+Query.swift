@@ -63,7 +63,9 @@ extension SearchIndex {
 
     /// Every object matching `query`, ignoring who asks (ids in rank order, and the facets): for the
     /// differential test and the benchmark's "untrimmed" figures only. Never reachable from the API.
-    package func searchUntrimmed(_ query: SearchQuery, limit: Int) async throws -> (ids: [String], total: Int, facets: SearchFacets) {
+    package func searchUntrimmed(_ query: SearchQuery, limit: Int) async throws -> (
+        ids: [String], total: Int, facets: SearchFacets
+    ) {
         let plan = plan(query, scope: nil)
         return try await database.read { db in try await self.matches(plan, offset: 0, limit: limit, on: db) }
     }
@@ -111,7 +113,9 @@ extension SearchIndex {
             // A prefix as a byte range, which the index on `reference` serves.
             conditions.append("d.reference >= \(bind: reference) AND d.reference < \(bind: reference + "\u{7F}")")
         }
-        if let level = filters.maxClassification { conditions.append("d.classification <= \(bind: Int64(level.rawValue))") }
+        if let level = filters.maxClassification {
+            conditions.append("d.classification <= \(bind: Int64(level.rawValue))")
+        }
         if let series = filters.series { conditions.append("d.series = \(bind: series)") }
         if let office = filters.office { conditions.append("d.office = \(bind: office)") }
         if let type = filters.type { conditions.append("d.doc_type = \(bind: type)") }
@@ -149,7 +153,8 @@ extension SearchIndex {
         var hits: [(id: String, rank: Double)] = []
         for row in rows {
             if try row.decode(column: "part", as: String.self) == "h" {
-                hits.append((try row.decode(column: "id", as: String.self), try row.decode(column: "r", as: Double.self)))
+                hits.append(
+                    (try row.decode(column: "id", as: String.self), try row.decode(column: "r", as: Double.self)))
                 continue
             }
             let count = Int(try row.decode(column: "n", as: Int64.self))
@@ -158,16 +163,29 @@ extension SearchIndex {
             facets.type[try row.decode(column: "doc_type", as: String.self), default: 0] += count
             let level = Classification(rawValue: Int(try row.decode(column: "classification", as: Int64.self)))
             facets.classification[level?.abbreviation ?? "?", default: 0] += count
-            if let year = try row.decode(column: "year", as: Int64?.self) { facets.year[String(year), default: 0] += count }
+            if let year = try row.decode(column: "year", as: Int64?.self) {
+                facets.year[String(year), default: 0] += count
+            }
         }
         // A union does not promise the order of its parts: the page is put in rank order here.
         hits.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id > $1.id }
         return (hits.map(\.id), total, facets)
     }
 
+    /// A hit's object and its `search_documents` columns.
+    private struct HitRow: Decodable {
+        var object: LabelledObject
+        var office: String
+        var docType: String
+        var reference: String?
+        var docDay: Int64?
+    }
+
     /// The page's objects, read again through the security predicate on `objects`, with their snippets cut
     /// from the text their modules give now.
-    package func hits(_ ids: [String], query: SearchQuery, scope: SecurityScope, on db: any SQLDatabase) async throws -> [SearchHit] {
+    package func hits(_ ids: [String], query: SearchQuery, scope: SecurityScope, on db: any SQLDatabase) async throws
+        -> [SearchHit]
+    {
         guard !ids.isEmpty else { return [] }
         let rows = try await db.raw(
             """
@@ -178,14 +196,14 @@ extension SearchIndex {
         ).all()
         var found: [String: SearchHit] = [:]
         for row in rows {
-            let object = try LabelledObject(row: row)
-            let day = try row.decode(column: "doc_day", as: Int64?.self).map {
+            let hit = try row.decodeModel(HitRow.self)
+            // `doc_day` is YYYYMMDD as a number.
+            let day = hit.docDay.map {
                 String(format: "%04d-%02d-%02d", Int($0 / 10000), Int($0 / 100 % 100), Int($0 % 100))
             }
-            found[object.id] = SearchHit(
-                object: object, office: try row.decode(column: "office", as: String.self),
-                type: try row.decode(column: "doc_type", as: String.self),
-                reference: try row.decode(column: "reference", as: String?.self), day: day, snippet: "")
+            found[hit.object.id] = SearchHit(
+                object: hit.object, office: hit.office, type: hit.docType, reference: hit.reference, day: day,
+                snippet: "")
         }
         let terms = query.highlighted
         var idsByKind: [String: [String]] = [:]
@@ -194,7 +212,8 @@ extension SearchIndex {
             for document in try await contributor(for: kind).searchDocuments(of: kindIDs, on: db) {
                 // The excerpt of the text around the words found; the title's when only the title holds them.
                 let inText = SearchSnippet.make(
-                    from: SearchDocument.capped(document.text, SearchDocument.maxText), stems: terms.stems, prefixes: terms.prefixes)
+                    from: SearchDocument.capped(document.text, SearchDocument.maxText), stems: terms.stems,
+                    prefixes: terms.prefixes)
                 found[document.objectID]?.snippet =
                     inText.contains("<mark>") || !query.hasText
                     ? inText : SearchSnippet.make(from: document.title, stems: terms.stems, prefixes: terms.prefixes)

@@ -82,12 +82,14 @@ public struct SearchIndex: Sendable {
         guard !postgres, !written.isEmpty else { return }
         var documentIDs: [String: Int64] = [:]
         for row in written {
-            documentIDs[try row.decode(column: "id", as: String.self)] = try row.decode(column: "doc_id", as: Int64.self)
+            documentIDs[try row.decode(column: "id", as: String.self)] = try row.decode(
+                column: "doc_id", as: Int64.self)
         }
         var values: [SQLQueryString] = []
         for (document, terms) in zip(documents, terms) {
             guard let documentID = documentIDs[document.objectID] else { continue }
-            values.append("(\(bind: documentID), \(bind: terms.titleStems), \(bind: terms.textStems), \(bind: terms.words))")
+            values.append(
+                "(\(bind: documentID), \(bind: terms.titleStems), \(bind: terms.textStems), \(bind: terms.words))")
         }
         try await db.raw(
             "INSERT OR REPLACE INTO search_terms (rowid, t, b, w) VALUES \(values.joined(separator: ", "))"
@@ -175,7 +177,9 @@ public struct SearchIndex: Sendable {
     /// How many objects the index holds, for `chancery search status`.
     public func documentCount() async throws -> Int {
         try await database.read { db in
-            Int(try await db.raw("SELECT COUNT(*) AS n FROM search_documents").first()?.decode(column: "n", as: Int64.self) ?? 0)
+            Int(
+                try await db.raw("SELECT COUNT(*) AS n FROM search_documents").first()?.decode(
+                    column: "n", as: Int64.self) ?? 0)
         }
     }
 }
@@ -233,7 +237,8 @@ package struct IndexedTerms {
         for lexeme in order {
             var seen: Set<String> = []
             let unique = positions[lexeme]!.filter { seen.insert(String($0.dropLast())).inserted }
-            literal += "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''")
+            literal +=
+                "'" + lexeme.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''")
                 + "':" + unique.joined(separator: ",") + " "
         }
         return literal

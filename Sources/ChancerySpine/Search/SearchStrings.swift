@@ -94,8 +94,10 @@ package enum SearchStrings {
 extension AppError {
     /// A refused search query, with the sentence that says how to write it.
     package static func invalidSearch(_ error: SearchQueryError) -> AppError {
-        let examples = ["ref": "IMSM/2026", "class": "NR", "series": "IMSM", "office": "registry", "type": "minutes",
-                        "from": "2026-03", "to": "2026-03-31"]
+        let examples = [
+            "ref": "IMSM/2026", "class": "NR", "series": "IMSM", "office": "registry", "type": "minutes",
+            "from": "2026-03", "to": "2026-03-31",
+        ]
         func example(_ name: String) -> String {
             if name == SearchQuery.filenameFilter { return "minutes*" }
             return name.hasPrefix(SearchQuery.metadataPrefix) ? "HR-2026-14" : examples[name] ?? ""
@@ -119,8 +121,10 @@ extension AppError {
             case .reversedDates: ("search.error.reversedDates", [:])
             case .invalidClassification(let value): ("search.error.invalidClassification", ["value": value])
             case .invalidOffice(let value): ("search.error.invalidOffice", ["value": value])
-            case .invalidFilterValue(let name, let value): ("search.error.invalidFilterValue", ["name": name, "value": value])
-            case .invalidMetadataKey(let value): ("search.error.invalidMetadataKey", ["value": String(value.prefix(60))])
+            case .invalidFilterValue(let name, let value):
+                ("search.error.invalidFilterValue", ["name": name, "value": value])
+            case .invalidMetadataKey(let value):
+                ("search.error.invalidMetadataKey", ["value": String(value.prefix(60))])
             case .reservedCharacter(let character, let position):
                 ("search.error.reservedCharacter", ["character": String(character), "position": String(position)])
             case .shortPrefix(let value): ("search.error.shortPrefix", ["value": value])

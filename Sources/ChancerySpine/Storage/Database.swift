@@ -38,7 +38,9 @@ public final class Database: Sendable {
     /// Opens the SQLite file at `path` in WAL mode, creating it (and its folder) when missing.
     public static func openSQLite(path: String, cacheMegabytes: Int = 128, logger: Logger) async throws -> Database {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         for pragma in [
             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
@@ -74,7 +76,8 @@ public final class Database: Sendable {
 
     package static func postgresConfiguration(url: String) throws -> PostgresClient.Configuration {
         guard let components = URLComponents(string: url), let host = components.host else {
-            throw ConfigurationError.invalid(variable: "CHANCERY_DATABASE_URL", value: url, expected: "a postgres:// URL")
+            throw ConfigurationError.invalid(
+                variable: "CHANCERY_DATABASE_URL", value: url, expected: "a postgres:// URL")
         }
         let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
         let tls: PostgresClient.Configuration.TLS =

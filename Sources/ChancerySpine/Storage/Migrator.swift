@@ -40,7 +40,9 @@ public struct Migrator: Sendable {
     package static func steps(of offices: [any Office]) -> [Step] {
         var steps = SpineMigrations.all.sorted { $0.version < $1.version }.map { Step(owner: spine, migration: $0) }
         for office in offices {
-            steps += office.migrations.sorted { $0.version < $1.version }.map { Step(owner: office.name, migration: $0) }
+            steps += office.migrations.sorted { $0.version < $1.version }.map {
+                Step(owner: office.name, migration: $0)
+            }
         }
         return steps
     }
@@ -67,7 +69,8 @@ public struct Migrator: Sendable {
                 didApply = try await apply(step, to: database)
             }
             if didApply {
-                logger.info("Migration applied", metadata: ["owner": "\(step.owner)", "migration": "\(migration.name)"])
+                logger.info(
+                    "Migration applied", metadata: ["owner": "\(step.owner)", "migration": "\(migration.name)"])
                 applied.append(migration.name)
             }
         }
@@ -78,12 +81,15 @@ public struct Migrator: Sendable {
     /// one record per owner and number, matching each recorded migration by its name.
     private func recordByOwner(_ database: Database, logger: Logger) async throws {
         let engine = database.engine
-        let known = Dictionary(Self.steps(of: []).map { ($0.migration.name, $0) } + steps.map { ($0.migration.name, $0) }) { first, _ in first }
+        let known = Dictionary(
+            Self.steps(of: []).map { ($0.migration.name, $0) } + steps.map { ($0.migration.name, $0) }
+        ) { first, _ in first }
         try await database.transaction { db in
             if engine == .postgres { try await db.raw("SELECT pg_advisory_xact_lock(7341002)").run() }
             let columns = try await Self.columns(of: "schema_migrations", db, engine)
             if !columns.isEmpty, !columns.contains("owner") {
-                let rows = try await db.raw("SELECT version, name, applied_at FROM schema_migrations ORDER BY version").all()
+                let rows = try await db.raw("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")
+                    .all()
                 var converted: [(Step, Int64)] = []
                 for row in rows {
                     let name = try row.decode(column: "name", as: String.self)
@@ -95,7 +101,9 @@ public struct Migrator: Sendable {
                 for (step, appliedAt) in converted {
                     try await Self.record(step, appliedAt: appliedAt, db)
                 }
-                logger.info("Migration records converted to one numbering per office", metadata: ["count": "\(converted.count)"])
+                logger.info(
+                    "Migration records converted to one numbering per office", metadata: ["count": "\(converted.count)"]
+                )
             } else if columns.isEmpty {
                 try await Self.createTable(db)
             }
@@ -145,7 +153,8 @@ public struct Migrator: Sendable {
     }
 
     /// The column names of a table, empty when there is no such table.
-    static func columns(of table: String, _ db: any SQLDatabase, _ engine: Database.Engine) async throws -> Set<String> {
+    static func columns(of table: String, _ db: any SQLDatabase, _ engine: Database.Engine) async throws -> Set<String>
+    {
         let rows: [any SQLRow]
         switch engine {
         case .sqlite:

@@ -11,7 +11,9 @@ package struct CookieJar {
     }
 
     package func loginToken(_ value: String) -> Cookie {
-        Cookie(name: WebAuthController.loginCookie, value: value, maxAge: 3600, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: WebAuthController.loginCookie, value: value, maxAge: 3600, path: "/", secure: secure, httpOnly: true,
+            sameSite: .strict)
     }
 
     package func language(_ language: Language) -> Cookie {

@@ -13,8 +13,8 @@ package struct HomeController {
         let t = context.localizer
         let account = context.account
         let recent = try await chancery.objects.list(kind: nil, after: nil, limit: 10, by: context.principal).items
-        var model: [String: Any] = [
-            "t": [
+        var model = HomePage(
+            t: [
                 "title": t("home.title"), "profile": t("home.profile"), "clearance": t("home.clearance"),
                 "nationality": t("home.nationality"), "categories": t("home.categories"), "units": t("home.units"),
                 "groups": t("home.groups"), "roles": t("home.roles"), "offices": t("home.offices"),
@@ -22,25 +22,21 @@ package struct HomeController {
                 "colTitle": t("home.col.title"), "colClassification": t("home.col.classification"),
                 "colUnit": t("home.col.unit"), "colUpdated": t("home.col.updated"), "audit": t("home.audit"),
             ],
-            "welcome": t("home.welcome", ["username": account.displayName]),
-            "clearance": account.clearance.marking, "nationality": account.nationality,
-            "categories": Self.list(account.categories, t), "units": Self.list(account.units, t),
-            "groups": Self.list(account.groups, t), "roles": Self.list(Set(account.roles.map(\.rawValue)), t),
-        ]
-        let offices = Self.offices(of: account.roles, t)
-        model["offices"] = offices
-        model["hasOffices"] = !offices.isEmpty
-        model["recent"] = recent.map { object -> [String: Any] in
-            [
-                "title": object.title, "banner": object.label.banner,
-                "bannerClass": PageRenderer.bannerClass(object.label.classification), "unit": object.owningUnit,
-                "updated": Clock.iso8601(object.updatedAt), "updatedShort": String(Clock.iso8601(object.updatedAt).prefix(10)),
-            ]
-        }
-        model["hasRecent"] = !recent.isEmpty
+            welcome: t("home.welcome", ["username": account.displayName]),
+            clearance: account.clearance.marking, nationality: account.nationality,
+            categories: Self.list(account.categories, t), units: Self.list(account.units, t),
+            groups: Self.list(account.groups, t), roles: Self.list(Set(account.roles.map(\.rawValue)), t),
+            offices: Self.offices(of: account.roles, t),
+            recent: recent.map { object in
+                HomePage.Recent(
+                    title: object.title, banner: object.label.banner,
+                    bannerClass: PageRenderer.bannerClass(object.label.classification), unit: object.owningUnit,
+                    updated: Clock.iso8601(object.updatedAt),
+                    updatedShort: String(Clock.iso8601(object.updatedAt).prefix(10)))
+            })
         if account.roles.contains(.auditor) {
             let status = try await chancery.database.read { db in try await chancery.audit.status(on: db) }
-            model["audit"] = t(
+            model.audit = t(
                 "home.auditStatus", ["count": String(status.events), "checkpoint": String(status.lastCheckpoint)])
         }
         let frame = PageFrame(
@@ -54,19 +50,14 @@ package struct HomeController {
     }
 
     /// One card per office the principal works in, in a fixed order.
-    package static func offices(of roles: Set<Role>, _ t: Localizer) -> [[String: Any]] {
+    package static func offices(of roles: Set<Role>, _ t: Localizer) -> [HomePage.Office] {
         let order = InstalledOffices.catalog.names + PlannedOffice.all.map(\.name) + ["auditor", "admin"]
         let held = Set(roles.map(\.office))
         return order.filter(held.contains).map { office in
-            var card: [String: Any] = [
-                "id": office, "name": t("office.\(office)"), "about": t("office.\(office).about"),
-                "status": t("office.comingSoon"),
-            ]
-            if let running = InstalledOffices.catalog.offices.first(where: { $0.name == office }) {
-                card["href"] = running.homePath
-                card["status"] = false
-            }
-            return card
+            let running = InstalledOffices.catalog.offices.first { $0.name == office }
+            return HomePage.Office(
+                id: office, name: t("office.\(office)"), about: t("office.\(office).about"),
+                status: running == nil ? t("office.comingSoon") : nil, href: running?.homePath)
         }
     }
 

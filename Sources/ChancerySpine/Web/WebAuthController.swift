@@ -77,12 +77,12 @@ package struct WebAuthController {
             return response
         }
         let t = Localizer(language)
-        let model: [String: Any] = [
-            "t": ["title": t("language.title"), "use": t("language.use"), "back": t("language.back")],
-            "question": t("language.confirm", ["language": Self.endonym(language)]), "code": language.rawValue,
-            "csrf": session.csrfToken, "returnPath": returnPath,
-        ]
-        let frame = PageFrame(title: t("language.title"), label: .unclassified, localizer: t, path: returnPath, session: session)
+        let model = LanguagePage(
+            t: ["title": t("language.title"), "use": t("language.use"), "back": t("language.back")],
+            question: t("language.confirm", ["language": Self.endonym(language)]), code: language.rawValue,
+            csrf: session.csrfToken, returnPath: returnPath)
+        let frame = PageFrame(
+            title: t("language.title"), label: .unclassified, localizer: t, path: returnPath, session: session)
         return PageRenderer.response("language", model, frame: frame)
     }
 
@@ -128,13 +128,12 @@ package struct WebAuthController {
     ) -> Response {
         let t = context.localizer
         let csrf = SecretToken.make()
-        let model: [String: Any] = [
-            "t": [
+        let model = LoginPage(
+            t: [
                 "title": t("login.title"), "intro": t("login.intro"), "username": t("login.username"),
                 "password": t("login.password"), "submit": t("login.submit"),
             ],
-            "csrf": csrf, "username": username, "error": error.map { $0.detail(t) } ?? false, "notice": notice ?? false,
-        ]
+            csrf: csrf, username: username, error: error.map { $0.detail(t) }, notice: notice)
         let frame = PageFrame(title: t("login.title"), label: .unclassified, localizer: t, path: "/login", session: nil)
         var response = PageRenderer.response("login", model, frame: frame, status: status)
         if let seconds = error?.retryAfter { response.headers[.retryAfter] = String(seconds) }

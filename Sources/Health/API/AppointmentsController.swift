@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// Clinicians, appointment types, appointments, the waitlist, follow-ups to book, reminders and the calendar feed:
@@ -174,7 +174,10 @@ package struct AppointmentsController {
     package struct EmptyRequest: Decodable {}
 
     package struct AppointmentBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey { case id, version, patient, clinician, type, start, end, location, note, status, overbooked, cancelReason, followUpDue, label, banner }
+        package enum CodingKeys: String, CodingKey {
+            case id, version, patient, clinician, type, start, end, location, note, status, overbooked, cancelReason,
+                followUpDue, label, banner
+        }
 
         package var id: String
         package var version: Int64
@@ -240,7 +243,10 @@ package struct AppointmentsController {
     }
 
     package struct WaitlistBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey { case id, patient, source, type, clinician, preferredFrom, preferredTo, dueDate, note, fromAppointment, banner }
+        package enum CodingKeys: String, CodingKey {
+            case id, patient, source, type, clinician, preferredFrom, preferredTo, dueDate, note, fromAppointment,
+                banner
+        }
 
         package var id: String
         package var patient: String
@@ -386,12 +392,15 @@ package struct AppointmentsController {
         let id = try Self.clinicianID(context)
         let (body, _) = try await JSONBody.decode(AvailabilityRequest.self, from: request)
         guard body.availability.count <= 50 else {
-            throw AppError(.badRequest, type: "invalid-field", key: "field.tooMany", ["field": "availability", "count": "50"], field: "availability")
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "availability", "count": "50"],
+                field: "availability")
         }
         let hours = try body.availability.enumerated().map { index, window in
             Clinician.Hours(
                 weekday: window.weekday, start: window.start, end: window.end,
-                location: try FieldRules.optionalText(window.location, field: "availability[\(index)].location", max: 200))
+                location: try FieldRules.optionalText(
+                    window.location, field: "availability[\(index)].location", max: 200))
         }
         let saved = try await chancery.appointments.setHours(id, hours, by: context.principal)
         return try JSONResponse.make(ItemsBody(items: saved.map(HoursBody.init)))
@@ -400,19 +409,28 @@ package struct AppointmentsController {
     @Sendable package func addException(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.clinicianID(context)
         let (body, _) = try await JSONBody.decode(ExceptionRequest.self, from: request)
-        guard let start = try FieldRules.date(body.startDate, field: "startDate") else { throw AppError.missingField("startDate") }
-        guard let end = try FieldRules.date(body.endDate, field: "endDate") else { throw AppError.missingField("endDate") }
+        guard let start = try FieldRules.date(body.startDate, field: "startDate") else {
+            throw AppError.missingField("startDate")
+        }
+        guard let end = try FieldRules.date(body.endDate, field: "endDate") else {
+            throw AppError.missingField("endDate")
+        }
         let absence = try await chancery.appointments.addAbsence(
-            id, from: start, to: end, kind: body.kind, note: try FieldRules.optionalText(body.note, field: "note", max: 500),
+            id, from: start, to: end, kind: body.kind,
+            note: try FieldRules.optionalText(body.note, field: "note", max: 500),
             by: context.principal)
         return try JSONResponse.make(ExceptionBody(absence), status: .created)
     }
 
     @Sendable package func schedule(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.clinicianID(context)
-        let date = try FieldRules.date(Self.query(request, "date"), field: "date") ?? HeadquartersCalendar.day(Clock.nowMilliseconds())
+        let date =
+            try FieldRules.date(Self.query(request, "date"), field: "date")
+            ?? HeadquartersCalendar.day(Clock.nowMilliseconds())
         let view = Self.query(request, "view") ?? "day"
-        guard view == "day" || view == "week" else { throw AppError.invalidQuery("view", reasonKey: "health.reason.view") }
+        guard view == "day" || view == "week" else {
+            throw AppError.invalidQuery("view", reasonKey: "health.reason.view")
+        }
         let from = view == "week" ? (BrusselsTime.monday(of: date) ?? date) : date
         let type = Self.query(request, "type")
         let (clinician, days) = try await chancery.appointments.schedule(
@@ -423,7 +441,8 @@ package struct AppointmentsController {
             days: days.map { day in
                 DayBody(
                     date: day.date, weekday: day.weekday, availability: day.hours.map(HoursBody.init),
-                    exceptions: day.absences.map(ExceptionBody.init), appointments: day.appointments.map(AppointmentBody.init),
+                    exceptions: day.absences.map(ExceptionBody.init),
+                    appointments: day.appointments.map(AppointmentBody.init),
                     freeSlots: day.free.map {
                         SlotBody(start: BrusselsTime.isoWithOffset($0.start), end: BrusselsTime.isoWithOffset($0.end))
                     })
@@ -443,15 +462,18 @@ package struct AppointmentsController {
         var status: Appointment.Status?
         if let text = Self.query(request, "status") {
             guard let value = Appointment.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reason: Appointment.Status.allCases.map(\.rawValue).joined(separator: ", "))
+                throw AppError.invalidQuery(
+                    "status", reason: Appointment.Status.allCases.map(\.rawValue).joined(separator: ", "))
             }
             status = value
         }
         let filter = AppointmentStore.Filter(
-            date: try FieldRules.date(Self.query(request, "date"), field: "date"), clinicianID: Self.query(request, "clinician"),
+            date: try FieldRules.date(Self.query(request, "date"), field: "date"),
+            clinicianID: Self.query(request, "clinician"),
             patientID: Self.query(request, "patient"), status: status)
         return try await list.respond(
-            counting: .never, fetch: { try await chancery.appointments.list(filter, after: $0, limit: $1, by: context.principal) },
+            counting: .never,
+            fetch: { try await chancery.appointments.list(filter, after: $0, limit: $1, by: context.principal) },
             banner: { banner($0.map(\.object)) }, body: AppointmentBody.init)
     }
 
@@ -495,8 +517,10 @@ package struct AppointmentsController {
             AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
     }
 
-    package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status, reason: String? = nil,
-               followUpDue: String? = nil) async throws -> Response {
+    package func close(
+        _ request: Request, _ context: SignedInContext, as status: Appointment.Status, reason: String? = nil,
+        followUpDue: String? = nil
+    ) async throws -> Response {
         let id = try PathParameters.objectID(context)
         let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
         let appointment = try await chancery.appointments.close(
@@ -507,7 +531,8 @@ package struct AppointmentsController {
 
     @Sendable package func cancel(_ request: Request, context: SignedInContext) async throws -> Response {
         let (body, _) = try await JSONBody.decode(CancelRequest.self, from: request)
-        return try await close(request, context, as: .cancelled, reason: try FieldRules.text(body.reason, field: "reason", max: 500))
+        return try await close(
+            request, context, as: .cancelled, reason: try FieldRules.text(body.reason, field: "reason", max: 500))
     }
 
     @Sendable package func noShow(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -533,7 +558,9 @@ package struct AppointmentsController {
     package func entries(_ request: Request, _ context: SignedInContext, source: String) async throws -> Response {
         try await ListPage(request).respond(
             counting: .never,
-            fetch: { try await chancery.appointments.waitlist(source: source, after: $0, limit: $1, by: context.principal) },
+            fetch: {
+                try await chancery.appointments.waitlist(source: source, after: $0, limit: $1, by: context.principal)
+            },
             banner: { banner($0.map(\.object)) }, body: WaitlistBody.init)
     }
 

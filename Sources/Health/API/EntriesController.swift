@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// A patient's record entries: `/api/v1/health/patients/{id}/entries`, their versions, corrections and consent
@@ -39,7 +39,10 @@ package struct EntriesController {
             throw AppError.objectNotFound(patientID)
         }
         return try await list.respond(
-            fetch: { try await chancery.health.entries(of: patientID, type: type, after: $0, limit: $1, by: context.principal) },
+            fetch: {
+                try await chancery.health.entries(
+                    of: patientID, type: type, after: $0, limit: $1, by: context.principal)
+            },
             count: { try await chancery.health.entryCount(of: patientID, type: type, by: context.principal) },
             banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { EntryBody($0) })
     }
@@ -49,7 +52,8 @@ package struct EntriesController {
         let (body, _) = try await JSONBody.decode(EntryRequest.self, from: request)
         if body.reason != nil { throw AppError.unknownField("reason") }
         let label = try body.label.map { try ObjectsController.label($0, catalog: chancery.catalog) }
-        let entry = try await chancery.health.addEntry(to: patientID, try body.content(), label: label, by: context.principal)
+        let entry = try await chancery.health.addEntry(
+            to: patientID, try body.content(), label: label, by: context.principal)
         var response = try JSONResponse.make(
             EntryBody(entry), status: .created, etag: entry.object.etag, banner: entry.object.label.banner)
         response.headers[.location] = "/api/v1/health/patients/\(patientID)/entries/\(entry.object.id)"
@@ -89,7 +93,8 @@ package struct EntriesController {
         let id = try Self.entryID(context)
         let (body, _) = try await JSONBody.decode(ReasonRequest.self, from: request)
         let entry = try await chancery.health.revokeConsent(
-            id, of: patientID, reason: try FieldRules.text(body.reason, field: "reason", max: 500), by: context.principal)
+            id, of: patientID, reason: try FieldRules.text(body.reason, field: "reason", max: 500),
+            by: context.principal)
         return try JSONResponse.make(EntryBody(entry), etag: entry.object.etag, banner: entry.object.label.banner)
     }
 
@@ -109,7 +114,9 @@ package struct EntriesController {
     @Sendable package func listAttachments(_ request: Request, context: SignedInContext) async throws -> Response {
         let patientID = try PathParameters.objectID(context)
         let id = try Self.entryID(context)
-        guard let (entry, files) = try await chancery.health.attachments(ofEntry: id, of: patientID, by: context.principal)
+        guard
+            let (entry, files) = try await chancery.health.attachments(
+                ofEntry: id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         let banner = (try? SecurityLabel.dominant(of: [entry.object.label] + files.map(\.label)))?.banner
         return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
@@ -120,7 +127,8 @@ package struct EntriesController {
         let id = try Self.entryID(context)
         let attachmentID = try context.parameters.require("attachmentId")
         guard ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.health.download(attachmentID, ofEntry: id, of: patientID, by: context.principal)
+            let attachment = try await chancery.health.download(
+                attachmentID, ofEntry: id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -102,7 +102,8 @@ package struct FHIRController {
         (try? SecurityLabel.dominant(of: resources.compactMap(FHIR.label(of:)))) ?? .unclassified
     }
 
-    package static func response(_ resource: FHIRResource, label: SecurityLabel?, status: HTTPResponse.Status = .ok) -> Response
+    package static func response(_ resource: FHIRResource, label: SecurityLabel?, status: HTTPResponse.Status = .ok)
+        -> Response
     {
         var headers: HTTPFields = [.contentType: contentType]
         if let label { headers[.classification] = label.banner }
@@ -117,7 +118,8 @@ package struct FHIRController {
 package struct FHIROutcomeMiddleware: RouterMiddleware {
     package typealias Context = SignedInContext
 
-    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         do {

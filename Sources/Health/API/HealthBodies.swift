@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// Every list of the Health Office: `next` is absent on the last page, `total` only when counted.

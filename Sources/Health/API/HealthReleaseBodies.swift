@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -143,7 +143,8 @@ package enum HealthReleaseBodies {
             patient = release.patientID
             recipient = release.recipient
             purpose = release.purpose
-            requested = Requested(entryTypes: release.entryTypes.map(\.rawValue), from: release.from, until: release.until)
+            requested = Requested(
+                entryTypes: release.entryTypes.map(\.rawValue), from: release.from, until: release.until)
             consent = release.consentID
             self.consentValid = consentValid
             status = release.status.rawValue

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -66,14 +66,17 @@ package struct HealthReleasesController {
         return try await list.respond(
             fetch: { try await store.referrals(filter, after: $0, limit: $1, by: context.principal) },
             count: { try await store.referralCount(filter, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: HealthReleaseBodies.Referral.init)
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            body: HealthReleaseBodies.Referral.init)
     }
 
     @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let (body, _) = try await JSONBody.decode(ReferralRequest.self, from: request)
         var urgency = Referral.Urgency.routine
         if let text = body.urgency {
-            guard let chosen = Referral.Urgency(rawValue: text) else { throw HealthReleaseError.invalid("urgency", "choice") }
+            guard let chosen = Referral.Urgency(rawValue: text) else {
+                throw HealthReleaseError.invalid("urgency", "choice")
+            }
             urgency = chosen
         }
         let draft = Referral.Draft(
@@ -81,15 +84,19 @@ package struct HealthReleasesController {
             providerAddress: try FieldRules.optionalText(body.providerAddress, field: "providerAddress", max: 500),
             specialty: try FieldRules.text(body.specialty, field: "specialty", max: 100),
             reason: try Self.longText(body.reason, field: "reason"), urgency: urgency,
-            referringClinician: try FieldRules.optionalText(body.referringClinician, field: "referringClinician", max: 100),
+            referringClinician: try FieldRules.optionalText(
+                body.referringClinician, field: "referringClinician", max: 100),
             replyDue: try FieldRules.date(body.replyDue, field: "replyDue"))
-        let referral = try await store.createReferral(for: try Self.objectID(body.patient), draft, by: context.principal)
+        let referral = try await store.createReferral(
+            for: try Self.objectID(body.patient), draft, by: context.principal)
         return try Self.created(HealthReleaseBodies.Referral(referral), path: "referrals", object: referral.object)
     }
 
     @Sendable package func getReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard let referral = try await store.referral(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        guard let referral = try await store.referral(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
     }
 
@@ -104,7 +111,8 @@ package struct HealthReleasesController {
         let id = try PathParameters.objectID(context)
         let (body, _) = try await JSONBody.decode(ReplyRequest.self, from: request)
         let date = try FieldRules.date(body.date, field: "date") ?? HealthReleaseStore.today
-        return try await advance(id, .reply(date: date, summary: try Self.longText(body.summary, field: "summary")), context)
+        return try await advance(
+            id, .reply(date: date, summary: try Self.longText(body.summary, field: "summary")), context)
     }
 
     @Sendable package func referralClosure(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -115,7 +123,9 @@ package struct HealthReleasesController {
         try await advance(try PathParameters.objectID(context), .cancellation, context)
     }
 
-    package func advance(_ id: String, _ step: HealthReleaseStore.ReferralStep, _ context: SignedInContext) async throws -> Response {
+    package func advance(_ id: String, _ step: HealthReleaseStore.ReferralStep, _ context: SignedInContext) async throws
+        -> Response
+    {
         let referral = try await store.advanceReferral(id, step, by: context.principal)
         return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
     }
@@ -147,8 +157,10 @@ package struct HealthReleasesController {
             status = value
         }
         return try await list.respond(
-            counting: .never, fetch: { try await store.podRequests(status: status, after: $0, limit: $1, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { HealthReleaseBodies.PODRequest($0) })
+            counting: .never,
+            fetch: { try await store.podRequests(status: status, after: $0, limit: $1, by: context.principal) },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            body: { HealthReleaseBodies.PODRequest($0) })
     }
 
     @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -162,7 +174,7 @@ package struct HealthReleasesController {
 
     @Sendable package func getPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard case let (found, patient)? = try await store.podRequest(id, by: context.principal) else {
+        guard case (let found, let patient)? = try await store.podRequest(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         return try Self.json(HealthReleaseBodies.PODRequest(found, patient: patient), object: found.object)
@@ -212,9 +224,13 @@ package struct HealthReleasesController {
         }
         let patient = query["patient"].map(String.init)
         return try await list.respond(
-            fetch: { try await store.releases(status: status, patientID: patient, after: $0, limit: $1, by: context.principal) },
+            fetch: {
+                try await store.releases(
+                    status: status, patientID: patient, after: $0, limit: $1, by: context.principal)
+            },
             count: { try await store.releaseCount(status: status, patientID: patient, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { HealthReleaseBodies.Release($0) })
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            body: { HealthReleaseBodies.Release($0) })
     }
 
     @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -223,7 +239,8 @@ package struct HealthReleasesController {
             recipient: body.recipient, purpose: body.purpose, entryTypes: body.requested.entryTypes,
             from: body.requested.from, until: body.requested.until, prefix: "requested.")
         let release = try await store.requestRelease(of: try Self.objectID(body.patient), asked, by: context.principal)
-        return try Self.created(HealthReleaseBodies.Release(release, consentValid: true), path: "releases", object: release.object)
+        return try Self.created(
+            HealthReleaseBodies.Release(release, consentValid: true), path: "releases", object: release.object)
     }
 
     /// Checks what a release request asks for (the API and the web form share it).
@@ -243,12 +260,13 @@ package struct HealthReleasesController {
         if let from, let until, from > until { throw HealthReleaseError.invalid("\(prefix)until", "untilBeforeFrom") }
         return .init(
             recipient: try FieldRules.text(recipient, field: "recipient", max: 200),
-            purpose: try FieldRules.text(purpose, field: "purpose", max: 500), entryTypes: types, from: from, until: until)
+            purpose: try FieldRules.text(purpose, field: "purpose", max: 500), entryTypes: types, from: from,
+            until: until)
     }
 
     @Sendable package func getRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard case let (release, valid)? = try await store.release(id, by: context.principal) else {
+        guard case (let release, let valid)? = try await store.release(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         return try Self.json(HealthReleaseBodies.Release(release, consentValid: valid), object: release.object)
@@ -266,13 +284,15 @@ package struct HealthReleasesController {
 
     @Sendable package func getPackage(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard let package = try await store.package(of: id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        guard let package = try await store.package(of: id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         return JSONResponse.make(package.json, banner: package.banner)
     }
 
     @Sendable package func listDisclosures(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
+        guard case (let patient, let rows)? = try await store.disclosures(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         let body = HealthReleaseBodies.Disclosures(

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// `POST /api/v1/health/patients` and, with every field optional, `PATCH /api/v1/health/patients/{id}`.
@@ -69,8 +69,10 @@ package struct PatientRequest: Decodable, Sendable {
         d.email = try optional(email, "email", 200, d.email)
         d.address = try optional(address, "address", 300, d.address)
         if let emergencyContact {
-            d.emergencyName = try FieldRules.optionalText(emergencyContact.name, field: "emergencyContact.name", max: 200)
-            d.emergencyPhone = try FieldRules.optionalText(emergencyContact.phone, field: "emergencyContact.phone", max: 40)
+            d.emergencyName = try FieldRules.optionalText(
+                emergencyContact.name, field: "emergencyContact.name", max: 200)
+            d.emergencyPhone = try FieldRules.optionalText(
+                emergencyContact.phone, field: "emergencyContact.phone", max: 40)
         }
         d.insurer = try optional(insurer, "insurer", 200, d.insurer)
         d.insurerNumber = try optional(insurerNumber, "insurerNumber", 60, d.insurerNumber)
@@ -180,7 +182,9 @@ package struct EntryRequest: Decodable, Sendable {
             try Self.coding(coding, field: "codes[\(index)]")
         }
         guard codes.count <= 50 else {
-            throw AppError(.badRequest, type: "invalid-field", key: "field.tooMany", ["field": "codes", "count": "50"], field: "codes")
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "codes", "count": "50"],
+                field: "codes")
         }
         let observations = try (observations ?? []).enumerated().map { index, item in
             try Self.observation(item, field: "observations[\(index)]")
@@ -199,7 +203,9 @@ package struct EntryRequest: Decodable, Sendable {
             guard let from = try FieldRules.date(consent.validFrom, field: "consent.validFrom"),
                 let until = try FieldRules.date(consent.validUntil, field: "consent.validUntil")
             else { throw HealthError.invalid("consent", reasonKey: "health.reason.consentTerms") }
-            guard from <= until else { throw HealthError.invalid("consent.validUntil", reasonKey: "health.reason.validity") }
+            guard from <= until else {
+                throw HealthError.invalid("consent.validUntil", reasonKey: "health.reason.validity")
+            }
             terms = RecordEntry.ConsentTerms(
                 recipient: try FieldRules.text(consent.recipient, field: "consent.recipient", max: 200),
                 scope: try FieldRules.text(consent.scope, field: "consent.scope", max: 500),
@@ -210,7 +216,9 @@ package struct EntryRequest: Decodable, Sendable {
         }
         var direction: String?
         if let value = self.direction {
-            guard value == "in" || value == "out" else { throw HealthError.invalid("direction", reasonKey: "health.reason.direction") }
+            guard value == "in" || value == "out" else {
+                throw HealthError.invalid("direction", reasonKey: "health.reason.direction")
+            }
             direction = value
         }
         return RecordEntry.Content(
@@ -230,7 +238,9 @@ package struct EntryRequest: Decodable, Sendable {
 
     package static func observation(_ item: ObservationRequest, field: String) throws -> RecordEntry.Observation {
         for (name, number) in [("value", item.value), ("low", item.low), ("high", item.high)] {
-            if let number, !number.isFinite { throw HealthError.invalid("\(field).\(name)", reasonKey: "health.reason.number") }
+            if let number, !number.isFinite {
+                throw HealthError.invalid("\(field).\(name)", reasonKey: "health.reason.number")
+            }
         }
         if let low = item.low, let high = item.high, low > high {
             throw HealthError.invalid("\(field).low", reasonKey: "health.reason.range")
@@ -239,7 +249,8 @@ package struct EntryRequest: Decodable, Sendable {
         return RecordEntry.Observation(
             code: try coding(item.code, field: "\(field).code"), value: item.value,
             valueText: try FieldRules.optionalText(item.valueText, field: "\(field).valueText", max: 200),
-            unit: try FieldRules.optionalText(item.unit, field: "\(field).unit", max: 30), low: item.low, high: item.high)
+            unit: try FieldRules.optionalText(item.unit, field: "\(field).unit", max: 30), low: item.low,
+            high: item.high)
     }
 }
 

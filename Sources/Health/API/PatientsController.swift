@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// The Health Office's patients: `/api/v1/health/patients`, break-glass openings with their review, and the
@@ -46,7 +46,8 @@ package struct PatientsController {
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        return try JSONResponse.make(PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
+        return try JSONResponse.make(
+            PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -63,7 +64,8 @@ package struct PatientsController {
             if body.label != nil { throw AppError.unknownField("label") }
             return try body.replacing(current)
         }
-        return try JSONResponse.make(PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
+        return try JSONResponse.make(
+            PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
     }
 
     @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// Medical supplies: `/api/v1/health/supplies`, for Health Office staff only.
@@ -139,7 +139,9 @@ package struct SuppliesController {
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try await ListPage(request).respond(
             counting: .never,
-            fetch: { try await chancery.healthSupplies.items(reorderOnly: false, after: $0, limit: $1, by: context.principal) },
+            fetch: {
+                try await chancery.healthSupplies.items(reorderOnly: false, after: $0, limit: $1, by: context.principal)
+            },
             banner: { _ in Self.banner }, body: ItemBody.init)
     }
 

@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// A clinician of the Health Office: an account holding `health.clinician`, where they see patients and in what.
-public struct Clinician: Sendable, Equatable {
+public struct Clinician: Sendable, Equatable, Decodable {
     public var userID: String
     public var displayName: String
     public var specialty: String
@@ -20,10 +20,7 @@ public struct Clinician: Sendable, Equatable {
     }
 
     package init(row: any SQLRow) throws {
-        userID = try row.decode(column: "user_id", as: String.self)
-        displayName = try row.decode(column: "display_name", as: String.self)
-        specialty = try row.decode(column: "specialty", as: String.self)
-        location = try row.decode(column: "location", as: String.self)
+        self = try row.decodeModel()
     }
 
     /// One weekly window of consultation, in Brussels local time.
@@ -38,7 +35,7 @@ public struct Clinician: Sendable, Equatable {
     }
 
     /// A period (whole days, Brussels dates) when the clinician sees nobody.
-    public struct Absence: Sendable, Equatable {
+    public struct Absence: Sendable, Equatable, Decodable {
         public static let kinds: Set<String> = ["leave", "holiday", "training"]
         public var id: String
         public var startDate: String
@@ -49,7 +46,7 @@ public struct Clinician: Sendable, Equatable {
 }
 
 /// A kind of appointment and how long it lasts.
-public struct AppointmentType: Sendable, Equatable {
+public struct AppointmentType: Sendable, Equatable, Decodable {
     public var code: String
     public var nameEN: String
     public var nameFR: String
@@ -58,22 +55,18 @@ public struct AppointmentType: Sendable, Equatable {
     public var kind: String
 
     package init(row: any SQLRow) throws {
-        code = try row.decode(column: "code", as: String.self)
-        nameEN = try row.decode(column: "name_en", as: String.self)
-        nameFR = try row.decode(column: "name_fr", as: String.self)
-        durationMinutes = Int(try row.decode(column: "duration_minutes", as: Int64.self))
-        kind = try row.decode(column: "kind", as: String.self)
+        self = try row.decodeModel()
     }
 
     package func name(_ language: Language) -> String { language == .fr ? nameFR : nameEN }
 }
 
 /// An appointment of a patient with a clinician: an object of the patient (MEDICAL, the patient's access).
-public struct Appointment: LabelledItem, Equatable {
+public struct Appointment: LabelledItem, Equatable, Decodable {
     public static let kind = "appointment"
 
     /// What happened to the appointment; the object's state mirrors it.
-    public enum Status: String, Sendable, CaseIterable {
+    public enum Status: String, Sendable, CaseIterable, Decodable {
         case booked, cancelled, noshow, completed
     }
 
@@ -98,22 +91,21 @@ public struct Appointment: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_appointments ap ON ap.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        clinicianID = try row.decode(column: "clinician_id", as: String.self)
-        typeCode = try row.decode(column: "type_code", as: String.self)
-        start = try row.decode(column: "starts_at", as: Int64.self)
-        end = try row.decode(column: "ends_at", as: Int64.self)
-        location = try row.decode(column: "location", as: String.self)
-        note = try row.decode(column: "note", as: String?.self)
-        status = Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .booked
-        overbooked = try row.decode(column: "overbooked", as: Int64.self) != 0
-        cancelReason = try row.decode(column: "cancel_reason", as: String?.self)
-        followUpDue = try row.decode(column: "follow_up_due", as: String?.self)
+        self = try row.decodeModel()
     }
 
-    package init(object: LabelledObject, patientID: String, clinicianID: String, typeCode: String, start: Int64, end: Int64,
-         location: String, note: String?, overbooked: Bool) {
+    private enum CodingKeys: String, CodingKey {
+        case object, patientID, clinicianID, typeCode
+        case start = "starts_at"
+        case end = "ends_at"
+        case location, note, status,
+            overbooked, cancelReason, followUpDue
+    }
+
+    package init(
+        object: LabelledObject, patientID: String, clinicianID: String, typeCode: String, start: Int64, end: Int64,
+        location: String, note: String?, overbooked: Bool
+    ) {
         self.object = object
         self.patientID = patientID
         self.clinicianID = clinicianID
@@ -128,7 +120,7 @@ public struct Appointment: LabelledItem, Equatable {
 }
 
 /// A patient waiting for an appointment: put on the waitlist by the clerk, or a follow-up due after a visit.
-public struct WaitlistEntry: LabelledItem, Equatable {
+public struct WaitlistEntry: LabelledItem, Equatable, Decodable {
     public static let kind = "waitlist-entry"
 
     public var object: LabelledObject
@@ -151,23 +143,13 @@ public struct WaitlistEntry: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_waitlist w ON w.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        source = try row.decode(column: "source", as: String.self)
-        typeCode = try row.decode(column: "type_code", as: String.self)
-        clinicianID = try row.decode(column: "clinician_id", as: String?.self)
-        preferredFrom = try row.decode(column: "preferred_from", as: String?.self)
-        preferredTo = try row.decode(column: "preferred_to", as: String?.self)
-        dueDate = try row.decode(column: "due_date", as: String?.self)
-        note = try row.decode(column: "note", as: String?.self)
-        fromAppointment = try row.decode(column: "from_appointment", as: String?.self)
-        bookedAppointment = try row.decode(column: "booked_appointment", as: String?.self)
+        self = try row.decodeModel()
     }
 }
 
 /// A reminder to send before an appointment. Its text names the time and place only: no type, clinician,
 /// specialty or note, since it travels by text message or e-mail outside the headquarters.
-public struct AppointmentReminder: Sendable, Equatable {
+public struct AppointmentReminder: Sendable, Equatable, Decodable {
     public var id: String
     public var appointmentID: String
     public var patientID: String
@@ -177,13 +159,12 @@ public struct AppointmentReminder: Sendable, Equatable {
     public var status: String
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "reminder_id", as: String.self)
-        appointmentID = try row.decode(column: "appointment_id", as: String.self)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        dueAt = try row.decode(column: "due_at", as: Int64.self)
-        textEN = try row.decode(column: "text_en", as: String.self)
-        textFR = try row.decode(column: "text_fr", as: String.self)
-        status = try row.decode(column: "status", as: String.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id = "reminder_id"
+        case appointmentID, patientID, dueAt, textEN, textFR, status
     }
 
     /// The neutral text of a reminder, in English and French: date, time and place, nothing else.
@@ -212,7 +193,8 @@ package enum BrusselsTime {
     package static func local(_ milliseconds: Int64) -> Local {
         let calendar = HeadquartersCalendar.calendar
         let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .weekday], from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            [.year, .month, .day, .hour, .minute, .weekday],
+            from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
         let (y, m, d) = (parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         return Local(
             date: String(format: "%04d-%02d-%02d", y, m, d),
@@ -234,7 +216,8 @@ package enum BrusselsTime {
     package static func minutes(_ time: String) -> Int? {
         let pieces = time.split(separator: ":", omittingEmptySubsequences: false)
         guard time.count == 5, pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]),
-            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m), h * 60 + m <= 1440
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m),
+            h * 60 + m <= 1440
         else { return nil }
         return h * 60 + m
     }

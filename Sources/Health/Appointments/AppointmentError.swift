@@ -1,28 +1,35 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The refusals of booking and of the clinicians' diaries, each a sentence in `AppointmentStrings`.
 package enum AppointmentError {
-    package static let medicalRequired = AppError(.forbidden, type: "medical-category-required", key: "health.appt.error.medical")
+    package static let medicalRequired = AppError(
+        .forbidden, type: "medical-category-required", key: "health.appt.error.medical")
     package static let notAClinician = AppError(
         .unprocessableContent, type: "not-a-clinician", key: "health.appt.error.notAClinician", field: "userId")
-    package static let clinicianExists = AppError(.conflict, type: "clinician-exists", key: "health.appt.error.clinicianExists", field: "userId")
-    package static let clinicianNotFound = AppError(.notFound, type: "clinician-not-found", key: "health.appt.error.clinicianNotFound", field: "clinician")
-    package static let unknownType = AppError(.unprocessableContent, type: "unknown-appointment-type", key: "health.appt.error.unknownType", field: "type")
-    package static let endBeforeStart = AppError(.badRequest, type: "invalid-field", key: "health.appt.error.endBeforeStart", field: "end")
+    package static let clinicianExists = AppError(
+        .conflict, type: "clinician-exists", key: "health.appt.error.clinicianExists", field: "userId")
+    package static let clinicianNotFound = AppError(
+        .notFound, type: "clinician-not-found", key: "health.appt.error.clinicianNotFound", field: "clinician")
+    package static let unknownType = AppError(
+        .unprocessableContent, type: "unknown-appointment-type", key: "health.appt.error.unknownType", field: "type")
+    package static let endBeforeStart = AppError(
+        .badRequest, type: "invalid-field", key: "health.appt.error.endBeforeStart", field: "end")
     package static let waitlistMismatch = AppError(
         .conflict, type: "waitlist-mismatch", key: "health.appt.error.waitlistMismatch", field: "waitlistEntry")
 
     package static func closed(_ status: Appointment.Status) -> AppError {
         AppError(
-            .conflict, type: "appointment-closed", key: "health.appt.error.closed", localizing: ["status": "health.appt.status.\(status.rawValue)"])
+            .conflict, type: "appointment-closed", key: "health.appt.error.closed",
+            localizing: ["status": "health.appt.status.\(status.rawValue)"])
     }
 
     package static func clinicianBusy(_ name: String, start: Int64, end: Int64) -> AppError {
         let from = BrusselsTime.local(start)
         return AppError(
             .conflict, type: "double-booking", key: "health.appt.error.clinicianBusy",
-            ["clinician": name, "date": from.date, "start": from.time, "end": BrusselsTime.local(end).time], field: "start")
+            ["clinician": name, "date": from.date, "start": from.time, "end": BrusselsTime.local(end).time],
+            field: "start")
     }
 
     package static func patientBusy(start: Int64, end: Int64) -> AppError {
@@ -34,7 +41,8 @@ package enum AppointmentError {
 
     package static func outsideHours(_ name: String, date: String, hours: String) -> AppError {
         AppError(
-            .conflict, type: "outside-availability", key: hours.isEmpty ? "health.appt.error.noHours" : "health.appt.error.outsideHours",
+            .conflict, type: "outside-availability",
+            key: hours.isEmpty ? "health.appt.error.noHours" : "health.appt.error.outsideHours",
             ["clinician": name, "date": date, "hours": hours], field: "start")
     }
 

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension AppointmentStore {
@@ -24,7 +24,9 @@ extension AppointmentStore {
     public func book(_ booking: Booking, by principal: Principal) async throws -> Appointment {
         try Self.requireStaff(principal)
         return try await database.transaction { db -> Checked<Appointment> in
-            guard let type = try await self.type(booking.typeCode, on: db) else { return .refused(AppointmentError.unknownType) }
+            guard let type = try await self.type(booking.typeCode, on: db) else {
+                return .refused(AppointmentError.unknownType)
+            }
             guard let clinician = try await self.clinician(booking.clinicianID, locking: true, on: db) else {
                 return .refused(AppointmentError.clinicianNotFound)
             }
@@ -37,7 +39,8 @@ extension AppointmentStore {
             guard booking.start < end else { return .refused(AppointmentError.endBeforeStart) }
             let overbooked: Bool
             switch try await self.check(
-                clinician, patientID: patient.object.id, start: booking.start, end: end, excluding: nil, by: principal, on: db)
+                clinician, patientID: patient.object.id, start: booking.start, end: end, excluding: nil, by: principal,
+                on: db)
             {
             case .refused(let error): return .refused(error)
             case .done(let over): overbooked = over
@@ -50,7 +53,8 @@ extension AppointmentStore {
             if overbooked { details["overbooked"] = "true" }
             let object: LabelledObject
             switch try await self.health.insertPatientObject(
-                kind: Appointment.kind, title: Self.title(booking.start), of: patient, state: Appointment.Status.booked.rawValue,
+                kind: Appointment.kind, title: Self.title(booking.start), of: patient,
+                state: Appointment.Status.booked.rawValue,
                 by: principal, auditDetails: details, on: db)
             {
             case .refused(let error): return .refused(error)
@@ -86,18 +90,21 @@ extension AppointmentStore {
 
     /// Whether a slot may be booked: `.done(true)` when it double-books and the principal may overbook.
     package func check(
-        _ clinician: Clinician, patientID: String, start: Int64, end: Int64, excluding: String?, by principal: Principal,
+        _ clinician: Clinician, patientID: String, start: Int64, end: Int64, excluding: String?,
+        by principal: Principal,
         on db: any SQLDatabase
     ) async throws -> Checked<Bool> {
         let first = BrusselsTime.local(start)
         let last = BrusselsTime.local(end - 1)
         let windows = try await hours(of: clinician.userID, on: db).filter { $0.weekday == first.weekday }
-        let within = first.date == last.date && windows.contains { window in
-            guard let open = BrusselsTime.instant(date: first.date, time: window.start),
-                let close = BrusselsTime.instant(date: first.date, time: window.end)
-            else { return false }
-            return open <= start && end <= close
-        }
+        let within =
+            first.date == last.date
+            && windows.contains { window in
+                guard let open = BrusselsTime.instant(date: first.date, time: window.start),
+                    let close = BrusselsTime.instant(date: first.date, time: window.end)
+                else { return false }
+                return open <= start && end <= close
+            }
         guard within else {
             let hours = windows.map { "\($0.start)–\($0.end)" }.joined(separator: ", ")
             return .refused(AppointmentError.outsideHours(clinician.displayName, date: first.date, hours: hours))
@@ -142,9 +149,11 @@ extension AppointmentStore {
     /// rests on break-glass). Nil both when it does not exist and when it may not be read.
     public func appointment(_ id: String, by principal: Principal) async throws -> Appointment? {
         try await database.transaction { db in
-            guard let appointment = try await self.objects.readItem(
-                id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
-                decode: Appointment.init(row:))
+            guard
+                let appointment = try await self.objects.readItem(
+                    id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false,
+                    on: db,
+                    decode: Appointment.init(row:))
             else { return nil }
             guard Self.isStaff(principal) else { return nil }
             try await self.health.auditRead(appointment.object, patientID: appointment.patientID, by: principal, on: db)
@@ -166,7 +175,8 @@ extension AppointmentStore {
     {
         try Self.requireStaff(principal)
         return try await objects.page(
-            join: Appointment.join, columns: Appointment.columns, filter: try Self.sql(filter), after: cursor, limit: limit,
+            join: Appointment.join, columns: Appointment.columns, filter: try Self.sql(filter), after: cursor,
+            limit: limit,
             by: principal, decode: Appointment.init(row:))
     }
 
@@ -179,7 +189,8 @@ extension AppointmentStore {
         var sql: SQLQueryString = " AND o.kind = \(bind: Appointment.kind)"
         if let date = filter.date {
             guard let from = BrusselsTime.instant(date: date, time: "00:00"),
-                let next = BrusselsTime.adding(days: 1, to: date), let to = BrusselsTime.instant(date: next, time: "00:00")
+                let next = BrusselsTime.adding(days: 1, to: date),
+                let to = BrusselsTime.instant(date: next, time: "00:00")
             else { throw AppError.invalidQuery("date", reasonKey: "health.reason.date") }
             sql += " AND ap.starts_at >= \(bind: from) AND ap.starts_at < \(bind: to)"
         }
@@ -193,16 +204,19 @@ extension AppointmentStore {
 
     /// The appointment, locked, if the principal may change it (staff, write need-to-know, version when given)
     /// and it is still booked.
-    package func writable(_ id: String, expectedVersion: Int64?, by principal: Principal, on db: any SQLDatabase) async throws
+    package func writable(_ id: String, expectedVersion: Int64?, by principal: Principal, on db: any SQLDatabase)
+        async throws
         -> Checked<Appointment>
     {
         try await objects.lockForWrite(id, on: db)
-        guard let appointment = try await objects.readItem(
-            id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
-            decode: Appointment.init(row:))
+        guard
+            let appointment = try await objects.readItem(
+                id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
+                decode: Appointment.init(row:))
         else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
-            appointment.object, expectedVersion: expectedVersion, requiredRoles: HealthOffice.staff, by: principal, on: db)
+            appointment.object, expectedVersion: expectedVersion, requiredRoles: HealthOffice.staff, by: principal,
+            on: db)
         {
             return .refused(refusal)
         }
@@ -222,7 +236,8 @@ extension AppointmentStore {
             case .refused(let error): return .refused(error)
             case .done(let found): current = found
             }
-            guard let clinician = try await self.clinician(clinicianID ?? current.clinicianID, locking: true, on: db) else {
+            guard let clinician = try await self.clinician(clinicianID ?? current.clinicianID, locking: true, on: db)
+            else {
                 return .refused(AppointmentError.clinicianNotFound)
             }
             try await self.objects.lockForWrite(current.patientID, on: db)
@@ -231,7 +246,8 @@ extension AppointmentStore {
             guard start < newEnd else { return .refused(AppointmentError.endBeforeStart) }
             let overbooked: Bool
             switch try await self.check(
-                clinician, patientID: current.patientID, start: start, end: newEnd, excluding: id, by: principal, on: db)
+                clinician, patientID: current.patientID, start: start, end: newEnd, excluding: id, by: principal, on: db
+            )
             {
             case .refused(let error): return .refused(error)
             case .done(let over): overbooked = over
@@ -261,7 +277,8 @@ extension AppointmentStore {
             try await self.cancelReminders(of: id, on: db)
             try await self.queueReminder(for: moved, on: db)
             var extra = [
-                "previousStart": Clock.iso8601(current.start), "start": Clock.iso8601(start), "end": Clock.iso8601(newEnd),
+                "previousStart": Clock.iso8601(current.start), "start": Clock.iso8601(start),
+                "end": Clock.iso8601(newEnd),
                 "clinician": moved.clinicianID,
             ]
             if overbooked { extra["overbooked"] = "true" }
@@ -314,20 +331,23 @@ extension AppointmentStore {
                     .init(
                         patientID: patient.object.id, typeCode: "follow-up", clinicianID: current.clinicianID,
                         preferredFrom: nil, preferredTo: nil, note: nil),
-                    source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal, on: db)
+                    source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal,
+                    on: db)
                 switch entry {
                 case .refused(let error): return .refused(error)
                 case .done(let entry): extra["toBook"] = entry.object.id
                 }
             }
-            let action = switch status {
-            case .cancelled: "health.appointment.cancel"
-            case .noshow: "health.appointment.no-show"
-            case .completed: "health.appointment.complete"
-            case .booked: "health.appointment.update"
-            }
+            let action =
+                switch status {
+                case .cancelled: "health.appointment.cancel"
+                case .noshow: "health.appointment.no-show"
+                case .completed: "health.appointment.complete"
+                case .booked: "health.appointment.update"
+                }
             try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: action, extra: extra, on: db)
+                saved, previous: current.object, fields: ["status"], by: principal, action: action, extra: extra, on: db
+            )
             return .done(closed)
         }.get()
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension AppointmentStore {
@@ -25,7 +25,8 @@ extension AppointmentStore {
             case .done(let found): patient = found
             }
             return try await self.addWaitlistEntry(
-                request, source: "waitlist", dueDate: nil, fromAppointment: nil, patient: patient, by: principal, on: db)
+                request, source: "waitlist", dueDate: nil, fromAppointment: nil, patient: patient, by: principal, on: db
+            )
         }.get()
     }
 
@@ -55,9 +56,10 @@ extension AppointmentStore {
                     \(bind: dueDate), \(bind: request.note), \(bind: fromAppointment))
             """
         ).run()
-        guard let entry = try await db.raw(
-            "SELECT \(LabelledObject.columns)\(WaitlistEntry.columns) FROM objects o \(WaitlistEntry.join) WHERE o.id = \(bind: object.id)"
-        ).first().map(WaitlistEntry.init(row:))
+        guard
+            let entry = try await db.raw(
+                "SELECT \(LabelledObject.columns)\(WaitlistEntry.columns) FROM objects o \(WaitlistEntry.join) WHERE o.id = \(bind: object.id)"
+            ).first().map(WaitlistEntry.init(row:))
         else { return .refused(.objectNotFound(object.id)) }
         return .done(entry)
     }
@@ -74,18 +76,24 @@ extension AppointmentStore {
     }
 
     /// Closes the waitlist entry or follow-up a booking answers (it must be the same patient's and still open).
-    package func close(_ entryID: String, bookedAs appointment: Appointment, by principal: Principal, on db: any SQLDatabase)
+    package func close(
+        _ entryID: String, bookedAs appointment: Appointment, by principal: Principal, on db: any SQLDatabase
+    )
         async throws -> AppError?
     {
         try await objects.lockForWrite(entryID, on: db)
-        guard let entry = try await objects.readItem(
-            entryID, join: WaitlistEntry.join, columns: WaitlistEntry.columns, by: principal, auditingRead: false, on: db,
-            decode: WaitlistEntry.init(row:))
+        guard
+            let entry = try await objects.readItem(
+                entryID, join: WaitlistEntry.join, columns: WaitlistEntry.columns, by: principal, auditingRead: false,
+                on: db,
+                decode: WaitlistEntry.init(row:))
         else { return .objectNotFound(entryID) }
         guard entry.patientID == appointment.patientID, entry.object.state == "open" else {
             return AppointmentError.waitlistMismatch
         }
-        if let refusal = try await objects.authorizeWrite(entry.object, requiredRoles: HealthOffice.staff, by: principal, on: db) {
+        if let refusal = try await objects.authorizeWrite(
+            entry.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
+        {
             return refusal
         }
         var closed = entry.object
@@ -145,7 +153,9 @@ extension AppointmentStore {
     }
 
     /// Every reminder of one appointment (for tests and the appointment's page), if the principal may read it.
-    package func reminders(of appointmentID: String, on db: any SQLDatabase) async throws -> [(status: String, en: String, fr: String)] {
+    package func reminders(of appointmentID: String, on db: any SQLDatabase) async throws -> [(
+        status: String, en: String, fr: String
+    )] {
         try await db.raw(
             "SELECT status, text_en, text_fr FROM health_reminders WHERE appointment_id = \(bind: appointmentID) ORDER BY id"
         ).all().map {
@@ -163,7 +173,10 @@ extension AppointmentStore {
         try Self.requireStaff(principal)
         let secret = SecretToken.make()
         try await database.transaction { db in
-            let existed = try await db.raw("DELETE FROM health_calendar_feeds WHERE user_id = \(bind: principal.id) RETURNING user_id")
+            let existed =
+                try await db.raw(
+                    "DELETE FROM health_calendar_feeds WHERE user_id = \(bind: principal.id) RETURNING user_id"
+                )
                 .first() != nil
             try await db.raw(
                 """
@@ -173,7 +186,8 @@ extension AppointmentStore {
             ).run()
             try await self.audit.append(
                 AuditEntry(
-                    actor: principal.id, action: existed ? "health.calendar-feed.rotate" : "health.calendar-feed.create"),
+                    actor: principal.id, action: existed ? "health.calendar-feed.rotate" : "health.calendar-feed.create"
+                ),
                 on: db)
         }
         return secret
@@ -183,23 +197,32 @@ extension AppointmentStore {
     @discardableResult
     public func revokeFeed(by principal: Principal) async throws -> Bool {
         try await database.transaction { db in
-            let existed = try await db.raw(
-                "DELETE FROM health_calendar_feeds WHERE user_id = \(bind: principal.id) RETURNING user_id"
-            ).first() != nil
+            let existed =
+                try await db.raw(
+                    "DELETE FROM health_calendar_feeds WHERE user_id = \(bind: principal.id) RETURNING user_id"
+                ).first() != nil
             if existed {
-                try await self.audit.append(AuditEntry(actor: principal.id, action: "health.calendar-feed.revoke"), on: db)
+                try await self.audit.append(
+                    AuditEntry(actor: principal.id, action: "health.calendar-feed.revoke"), on: db)
             }
             return existed
         }
     }
 
     /// One event of a calendar feed: times and place only.
-    public struct FeedEvent: Sendable, Equatable {
+    public struct FeedEvent: Sendable, Equatable, Decodable {
         public var id: String
         public var start: Int64
         public var end: Int64
         public var location: String
         public var updatedAt: Int64
+
+        private enum CodingKeys: String, CodingKey {
+            case id
+            case start = "starts_at"
+            case end = "ends_at"
+            case location, updatedAt
+        }
     }
 
     /// The feed of a secret: the owner's language and the appointments they see as clinician, read with their
@@ -209,12 +232,14 @@ extension AppointmentStore {
         let digest = SecretToken.digest(secret)
         let since = Clock.nowMilliseconds() - 30 * 86_400_000
         return try await database.transaction { db -> (language: Language, events: [FeedEvent])? in
-            guard let owner = try await db.raw(
-                """
-                SELECT \(UserAccount.columns) FROM users u JOIN health_calendar_feeds f ON f.user_id = u.id
-                WHERE f.secret_digest = \(bind: digest)
-                """
-            ).first().map(UserAccount.init(row:)) else { return nil }
+            guard
+                let owner = try await db.raw(
+                    """
+                    SELECT \(UserAccount.columns) FROM users u JOIN health_calendar_feeds f ON f.user_id = u.id
+                    WHERE f.secret_digest = \(bind: digest)
+                    """
+                ).first().map(UserAccount.init(row:))
+            else { return nil }
             let language = owner.language ?? .en
             guard !owner.disabled, Self.isStaff(owner.principal) else { return (language: language, events: []) }
             let scope = SecurityScope(principal: owner.principal, catalog: self.catalog, engine: self.database.engine)
@@ -225,13 +250,7 @@ extension AppointmentStore {
                   AND ap.ends_at >= \(bind: since) AND \(scope.readable())
                 ORDER BY ap.starts_at LIMIT 2000
                 """
-            ).all().map { row in
-                FeedEvent(
-                    id: try row.decode(column: "id", as: String.self), start: try row.decode(column: "starts_at", as: Int64.self),
-                    end: try row.decode(column: "ends_at", as: Int64.self),
-                    location: try row.decode(column: "location", as: String.self),
-                    updatedAt: try row.decode(column: "updated_at", as: Int64.self))
-            }
+            ).all().map { try $0.decodeModel(FeedEvent.self) }
             try await self.audit.append(
                 AuditEntry(
                     actor: owner.id, action: "health.calendar-feed.read", relatedObjectIDs: events.map(\.id),
@@ -254,7 +273,8 @@ extension AppointmentStore {
     public func agenda(date: String, clinicianID: String? = nil, by principal: Principal) async throws -> [AgendaLine] {
         try Self.requireStaff(principal)
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
-        let filter: SQLQueryString = "\(try Self.sql(Filter(date: date, clinicianID: clinicianID))) AND \(scope.readable("po"))"
+        let filter: SQLQueryString =
+            "\(try Self.sql(Filter(date: date, clinicianID: clinicianID))) AND \(scope.readable("po"))"
         return try await database.transaction { db in
             let lines = try await db.raw(
                 """
@@ -267,13 +287,16 @@ extension AppointmentStore {
             ).all().map { row in
                 AgendaLine(
                     appointment: try Appointment(row: row),
-                    patientName: "\(try row.decode(column: "family_name", as: String.self).uppercased()), \(try row.decode(column: "given_names", as: String.self))")
+                    patientName:
+                        "\(try row.decode(column: "family_name", as: String.self).uppercased()), \(try row.decode(column: "given_names", as: String.self))"
+                )
             }
             if !lines.isEmpty {
                 try await self.audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list",
-                        relatedObjectIDs: lines.map(\.appointment.object.id) + Set(lines.map(\.appointment.patientID)).sorted(),
+                        relatedObjectIDs: lines.map(\.appointment.object.id)
+                            + Set(lines.map(\.appointment.patientID)).sorted(),
                         details: ["count": String(lines.count)]),
                     on: db)
             }

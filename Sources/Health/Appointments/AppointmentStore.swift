@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension Chancery {
@@ -47,11 +47,14 @@ public struct AppointmentStore: Sendable {
     ) async throws -> Clinician {
         try Self.requireScheduler(principal)
         return try await database.transaction { db -> Checked<Clinician> in
-            guard let account = try await db.raw(
-                "SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: userID) OR u.username = \(bind: userID.lowercased())"
-            ).first().map(UserAccount.init(row:)), account.roles.contains(.healthClinician), !account.disabled
+            guard
+                let account = try await db.raw(
+                    "SELECT \(UserAccount.columns) FROM users u WHERE u.id = \(bind: userID) OR u.username = \(bind: userID.lowercased())"
+                ).first().map(UserAccount.init(row:)), account.roles.contains(.healthClinician), !account.disabled
             else { return .refused(AppointmentError.notAClinician) }
-            if try await db.raw("SELECT user_id FROM health_clinicians WHERE user_id = \(bind: account.id)").first() != nil {
+            if try await db.raw("SELECT user_id FROM health_clinicians WHERE user_id = \(bind: account.id)").first()
+                != nil
+            {
                 return .refused(AppointmentError.clinicianExists)
             }
             let clinician = Clinician(
@@ -104,16 +107,10 @@ public struct AppointmentStore: Sendable {
     package func hours(of id: String, on db: any SQLDatabase) async throws -> [Clinician.Hours] {
         try await db.raw(
             """
-            SELECT weekday, start_time, end_time, location FROM health_clinician_hours
+            SELECT weekday, start_time AS start, end_time AS "end", location FROM health_clinician_hours
             WHERE clinician_id = \(bind: id) ORDER BY weekday, start_time
             """
-        ).all().map { row in
-            Clinician.Hours(
-                weekday: Int(try row.decode(column: "weekday", as: Int64.self)),
-                start: try row.decode(column: "start_time", as: String.self),
-                end: try row.decode(column: "end_time", as: String.self),
-                location: try row.decode(column: "location", as: String?.self))
-        }
+        ).all().map { try $0.decodeModel(Clinician.Hours.self) }
     }
 
     package func absences(of id: String, on db: any SQLDatabase) async throws -> [Clinician.Absence] {
@@ -122,13 +119,7 @@ public struct AppointmentStore: Sendable {
             SELECT id, start_date, end_date, kind, note FROM health_clinician_exceptions
             WHERE clinician_id = \(bind: id) ORDER BY start_date, id
             """
-        ).all().map { row in
-            Clinician.Absence(
-                id: try row.decode(column: "id", as: String.self),
-                startDate: try row.decode(column: "start_date", as: String.self),
-                endDate: try row.decode(column: "end_date", as: String.self),
-                kind: try row.decode(column: "kind", as: String.self), note: try row.decode(column: "note", as: String?.self))
-        }
+        ).all().map { try $0.decodeModel(Clinician.Absence.self) }
     }
 
     /// Replaces a clinician's weekly hours (windows of one day must not overlap).
@@ -140,17 +131,23 @@ public struct AppointmentStore: Sendable {
             guard (1...7).contains(window.weekday) else {
                 throw AppError.invalidField("availability[\(index)].weekday", reasonKey: "health.reason.weekday")
             }
-            guard let start = BrusselsTime.minutes(window.start), let end = BrusselsTime.minutes(window.end), start < end else {
+            guard let start = BrusselsTime.minutes(window.start), let end = BrusselsTime.minutes(window.end),
+                start < end
+            else {
                 throw AppError.invalidField("availability[\(index)]", reasonKey: "health.reason.hours")
             }
             for other in hours[..<index] where other.weekday == window.weekday {
-                if let s = BrusselsTime.minutes(other.start), let e = BrusselsTime.minutes(other.end), s < end, start < e {
+                if let s = BrusselsTime.minutes(other.start), let e = BrusselsTime.minutes(other.end), s < end,
+                    start < e
+                {
                     throw AppError.invalidField("availability[\(index)]", reasonKey: "health.reason.hoursOverlap")
                 }
             }
         }
         return try await database.transaction { db in
-            guard try await self.clinician(id, locking: true, on: db) != nil else { throw AppointmentError.clinicianNotFound }
+            guard try await self.clinician(id, locking: true, on: db) != nil else {
+                throw AppointmentError.clinicianNotFound
+            }
             try await db.raw("DELETE FROM health_clinician_hours WHERE clinician_id = \(bind: id)").run()
             for window in hours {
                 try await db.raw(
@@ -183,10 +180,13 @@ public struct AppointmentStore: Sendable {
             throw AppError.invalidField("kind", reasonKey: "health.reason.absenceKind")
         }
         let absence = Clinician.Absence(
-            id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), startDate: startDate, endDate: endDate, kind: kind,
+            id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), startDate: startDate, endDate: endDate,
+            kind: kind,
             note: note)
         try await database.transaction { db in
-            guard try await self.clinician(id, locking: true, on: db) != nil else { throw AppointmentError.clinicianNotFound }
+            guard try await self.clinician(id, locking: true, on: db) != nil else {
+                throw AppointmentError.clinicianNotFound
+            }
             try await db.raw(
                 """
                 INSERT INTO health_clinician_exceptions (id, clinician_id, start_date, end_date, kind, note, created_by, created_at)
@@ -207,8 +207,10 @@ public struct AppointmentStore: Sendable {
 
     public func types() async throws -> [AppointmentType] {
         try await database.read { db in
-            try await db.raw("SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types ORDER BY code")
-                .all().map(AppointmentType.init(row:))
+            try await db.raw(
+                "SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types ORDER BY code"
+            )
+            .all().map(AppointmentType.init(row:))
         }
     }
 
@@ -273,7 +275,9 @@ public struct AppointmentStore: Sendable {
                 WHERE clinician_id = \(bind: id) AND status IN ('booked', 'completed')
                   AND starts_at < \(bind: to) AND ends_at > \(bind: from)
                 """
-            ).all().map { (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self)) }
+            ).all().map {
+                (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self))
+            }
             var result: [Day] = []
             var day = date
             for _ in 0..<days {

@@ -11,7 +11,9 @@ package enum AppointmentStrings {
             "This account is not a clinician's, or does not exist: only a clinician can hold a diary.",
             "Ce compte n'est pas celui d'un clinicien, ou n'existe pas : seul un clinicien peut avoir un agenda."
         ),
-        "health.appt.error.clinicianExists": ("This clinician is already registered.", "Ce clinicien est déjà enregistré."),
+        "health.appt.error.clinicianExists": (
+            "This clinician is already registered.", "Ce clinicien est déjà enregistré."
+        ),
         "health.appt.error.clinicianNotFound": ("There is no such clinician.", "Ce clinicien n'existe pas."),
         "health.appt.error.unknownType": ("There is no such appointment type.", "Ce type de rendez-vous n'existe pas."),
         "health.appt.error.endBeforeStart": (
@@ -51,12 +53,22 @@ package enum AppointmentStrings {
         "health.appt.status.noshow": ("a no-show", "non honoré"),
         "health.appt.status.completed": ("completed", "terminé"),
         "health.reason.weekday": ("a weekday from 1 (Monday) to 7 (Sunday).", "un jour de 1 (lundi) à 7 (dimanche)."),
-        "health.reason.hours": ("start and end times HH:MM, the start before the end.", "des heures HH:MM de début et de fin, le début avant la fin."),
-        "health.reason.hoursOverlap": ("windows of the same day must not overlap.", "les plages d'un même jour ne doivent pas se chevaucher."),
-        "health.reason.dateOrder": ("the end date must not be before the start date.", "la date de fin ne peut précéder la date de début."),
+        "health.reason.hours": (
+            "start and end times HH:MM, the start before the end.",
+            "des heures HH:MM de début et de fin, le début avant la fin."
+        ),
+        "health.reason.hoursOverlap": (
+            "windows of the same day must not overlap.", "les plages d'un même jour ne doivent pas se chevaucher."
+        ),
+        "health.reason.dateOrder": (
+            "the end date must not be before the start date.", "la date de fin ne peut précéder la date de début."
+        ),
         "health.reason.absenceKind": ("leave, holiday or training.", "leave, holiday ou training."),
         "health.reason.date": ("a date YYYY-MM-DD.", "une date AAAA-MM-JJ."),
-        "health.reason.instant": ("a date and time ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00.", "une date et heure ISO 8601 avec son décalage, par ex. 2026-11-24T09:00:00+01:00."),
+        "health.reason.instant": (
+            "a date and time ISO 8601 with its offset, e.g. 2026-11-24T09:00:00+01:00.",
+            "une date et heure ISO 8601 avec son décalage, par ex. 2026-11-24T09:00:00+01:00."
+        ),
         "health.reason.view": ("day or week.", "day ou week."),
         "health.calendar.summary": ("Appointment", "Rendez-vous"),
     ]

@@ -4,16 +4,20 @@ import Foundation
 /// An RFC 5545 calendar of appointments that carries times and places only: a neutral summary, never a patient,
 /// a type or a note (the feed leaves the headquarters, into phones and mail clients).
 package enum CalendarFeed {
-    package static func render(_ events: [AppointmentStore.FeedEvent], summary: String, now: Int64 = Clock.nowMilliseconds())
+    package static func render(
+        _ events: [AppointmentStore.FeedEvent], summary: String, now: Int64 = Clock.nowMilliseconds()
+    )
         -> String
     {
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chancery//Health Office appointments//EN", "CALSCALE:GREGORIAN",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chancery//Health Office appointments//EN",
+            "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(summary))",
         ]
         for event in events {
             lines += [
-                "BEGIN:VEVENT", "UID:\(event.id)@chancery", "DTSTAMP:\(stamp(now))", "LAST-MODIFIED:\(stamp(event.updatedAt))",
+                "BEGIN:VEVENT", "UID:\(event.id)@chancery", "DTSTAMP:\(stamp(now))",
+                "LAST-MODIFIED:\(stamp(event.updatedAt))",
                 "DTSTART:\(stamp(event.start))", "DTEND:\(stamp(event.end))", "SUMMARY:\(escape(summary))",
                 "LOCATION:\(escape(event.location))", "CLASS:CONFIDENTIAL", "TRANSP:OPAQUE", "END:VEVENT",
             ]

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The Health Office's demo patients and their records: staff members and a restricted record, lab results with
 /// coded observations and reference ranges, a physician note, a consent, codes and a letter.
@@ -9,12 +9,23 @@ package enum DemoHealth {
         let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
         let year = String(today.prefix(4))
         let patients: [(Patient.Details, [String])] = [
-            (details("Dupont", "Jeanne", "1984-03-02", "female", "S-10422", "J2", "BEL", insurer: "Cigna International"), []),
+            (
+                details(
+                    "Dupont", "Jeanne", "1984-03-02", "female", "S-10422", "J2", "BEL", insurer: "Cigna International"),
+                []
+            ),
             (details("Schmidt", "Karl", "1971-09-14", "male", "S-20817", "J3", "DEU", insurer: "Allianz Care"), []),
-            (details("Rossi", "Luca", "1990-12-01", "male", "S-31177", "J5", "ITA", insurer: "Cigna International"), []),
+            (
+                details("Rossi", "Luca", "1990-12-01", "male", "S-31177", "J5", "ITA", insurer: "Cigna International"),
+                []
+            ),
             (details("Nowak", "Ewa", "1979-06-23", "female", "S-40205", "IPS", "POL", insurer: nil), []),
-            (details("Berg", "Anna", "1988-02-11", "female", "S-51840", "HEALTH", "NOR", insurer: "Vanbreda", restricted: true),
-             [clinician.id]),
+            (
+                details(
+                    "Berg", "Anna", "1988-02-11", "female", "S-51840", "HEALTH", "NOR", insurer: "Vanbreda",
+                    restricted: true),
+                [clinician.id]
+            ),
         ]
         var created: [String: Patient] = [:]
         for (details, team) in patients {
@@ -27,14 +38,19 @@ package enum DemoHealth {
                 to: dupont.object.id,
                 labResult(
                     "Full blood count", today,
-                    [observation("718-7", "Hemoglobin", 10.9, "g/dL", 12, 16), observation("6690-2", "Leukocytes", 7.2, "10*3/uL", 4, 11),
-                     observation("777-3", "Platelets", 251, "10*3/uL", 150, 400)]),
+                    [
+                        observation("718-7", "Hemoglobin", 10.9, "g/dL", 12, 16),
+                        observation("6690-2", "Leukocytes", 7.2, "10*3/uL", 4, 11),
+                        observation("777-3", "Platelets", 251, "10*3/uL", 150, 400),
+                    ]),
                 label: nil, by: clerk)
             _ = try await health.addEntry(
                 to: dupont.object.id,
                 content(
                     .physicianNote, "Consultation: fatigue", today, clinician: clinician.id,
-                    text: "Three weeks of fatigue. Mild anaemia on the blood count. Iron studies requested; review in four weeks."),
+                    text:
+                        "Three weeks of fatigue. Mild anaemia on the blood count. Iron studies requested; review in four weeks."
+                ),
                 label: nil, by: clinician)
             var consent = content(
                 .consent, "Consent to release lab results to the insurer", "\(year)-01-15",
@@ -49,11 +65,16 @@ package enum DemoHealth {
                 to: schmidt.object.id,
                 labResult(
                     "Lipid panel and glucose", today,
-                    [observation("2093-3", "Cholesterol [Mass/volume] in Serum or Plasma", 243, "mg/dL", 0, 200),
-                     observation("2345-7", "Glucose [Mass/volume] in Serum or Plasma", 92, "mg/dL", 70, 99)]),
+                    [
+                        observation("2093-3", "Cholesterol [Mass/volume] in Serum or Plasma", 243, "mg/dL", 0, 200),
+                        observation("2345-7", "Glucose [Mass/volume] in Serum or Plasma", 92, "mg/dL", 70, 99),
+                    ]),
                 label: nil, by: clerk)
             var codes = content(.administrativeCode, "Periodic medical examination", today, text: "")
-            codes.codes = [RecordEntry.Coding(system: "http://hl7.org/fhir/sid/icd-10", code: "Z02.1", display: "Pre-employment examination")]
+            codes.codes = [
+                RecordEntry.Coding(
+                    system: "http://hl7.org/fhir/sid/icd-10", code: "Z02.1", display: "Pre-employment examination")
+            ]
             _ = try await health.addEntry(to: schmidt.object.id, codes, label: nil, by: clerk)
         }
         if let rossi = created["Rossi"] {
@@ -67,7 +88,9 @@ package enum DemoHealth {
         if let berg = created["Berg"] {
             _ = try await health.addEntry(
                 to: berg.object.id,
-                content(.physicianNote, "Follow-up consultation", today, clinician: clinician.id, text: "Doing well. Review in three months."),
+                content(
+                    .physicianNote, "Follow-up consultation", today, clinician: clinician.id,
+                    text: "Doing well. Review in three months."),
                 label: nil, by: clinician)
         }
     }
@@ -77,11 +100,13 @@ package enum DemoHealth {
         _ nationality: String, insurer: String?, restricted: Bool = false
     ) -> Patient.Details {
         Patient.Details(
-            familyName: family, givenNames: given, dateOfBirth: born, sex: sex, staffNumber: staffNumber, staffUnit: unit,
+            familyName: family, givenNames: given, dateOfBirth: born, sex: sex, staffNumber: staffNumber,
+            staffUnit: unit,
             nationality: nationality, phone: "+32 2 707 \(staffNumber.suffix(4))",
             email: "\(given.lowercased()).\(family.lowercased())@hq.example.int", address: nil,
             emergencyName: "Next of kin of \(given) \(family)", emergencyPhone: "+32 470 00 \(staffNumber.suffix(4))",
-            insurer: insurer, insurerNumber: insurer == nil ? nil : "POL-\(staffNumber.suffix(5))", restricted: restricted)
+            insurer: insurer, insurerNumber: insurer == nil ? nil : "POL-\(staffNumber.suffix(5))",
+            restricted: restricted)
     }
 
     package static func content(
@@ -92,17 +117,22 @@ package enum DemoHealth {
             correspondent: nil, direction: nil, consent: nil)
     }
 
-    package static func labResult(_ summary: String, _ date: String, _ observations: [RecordEntry.Observation]) -> RecordEntry.Content {
+    package static func labResult(_ summary: String, _ date: String, _ observations: [RecordEntry.Observation])
+        -> RecordEntry.Content
+    {
         var result = content(.labResult, summary, date, text: "Analysed by the HQ laboratory.")
         result.observations = observations
         return result
     }
 
-    package static func observation(_ code: String, _ display: String, _ value: Double, _ unit: String, _ low: Double, _ high: Double)
+    package static func observation(
+        _ code: String, _ display: String, _ value: Double, _ unit: String, _ low: Double, _ high: Double
+    )
         -> RecordEntry.Observation
     {
         RecordEntry.Observation(
-            code: RecordEntry.Coding(system: "http://loinc.org", code: code, display: display), value: value, valueText: nil,
+            code: RecordEntry.Coding(system: "http://loinc.org", code: code, display: display), value: value,
+            valueText: nil,
             unit: unit, low: low, high: high)
     }
 }

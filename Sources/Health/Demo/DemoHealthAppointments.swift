@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The demo's clinic: three clinicians with weekday hours and a few appointments on the demo's first day.
 ///
@@ -57,7 +57,9 @@ package enum DemoHealthAppointments {
         let existing = try await chancery.health.patients(matching: nil, after: nil, limit: 10, by: clerk).items
         if existing.count >= 2 { return existing.map(\.object.id).sorted() }
         var ids = existing.map(\.object.id)
-        for (family, given, born, sex) in [("Lambert", "Sophie", "1984-06-15", "female"), ("Novak", "Tomas", "1979-02-03", "male")] {
+        for (family, given, born, sex) in [
+            ("Lambert", "Sophie", "1984-06-15", "female"), ("Novak", "Tomas", "1979-02-03", "male"),
+        ] {
             let details = Patient.Details(
                 familyName: family, givenNames: given, dateOfBirth: born, sex: sex, staffNumber: nil, staffUserID: nil,
                 staffUnit: nil, nationality: "BEL", phone: nil, email: nil, address: nil, emergencyName: nil,

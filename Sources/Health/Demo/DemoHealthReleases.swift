@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// Demo data of referrals, POD requests and releases: a referral sent and awaiting its reply, a line manager's
 /// fitness-for-work request with its answer, and a release to an insurer (with the consent it rests on) that has
@@ -21,8 +21,10 @@ package enum DemoHealthReleases {
         let referral = try await store.createReferral(
             for: pid,
             .init(
-                provider: "Dr Anna Weber, Cardiology, CHU Ambroise Paré", providerAddress: "Boulevard Kennedy 2, 7000 Mons",
-                specialty: "Cardiology", reason: "Palpitations on exertion for three weeks; resting ECG normal. Holter please.",
+                provider: "Dr Anna Weber, Cardiology, CHU Ambroise Paré",
+                providerAddress: "Boulevard Kennedy 2, 7000 Mons",
+                specialty: "Cardiology",
+                reason: "Palpitations on exertion for three weeks; resting ECG normal. Holter please.",
                 urgency: .urgent, referringClinician: clinician.id, replyDue: "\(year + 1)-01-15"),
             by: clinician)
         _ = try await store.advanceReferral(referral.object.id, .sent(date: today), by: clerk)
@@ -50,7 +52,9 @@ package enum DemoHealthReleases {
             label: nil, by: clerk)
         let release = try await store.requestRelease(
             of: pid,
-            .init(recipient: insurer, purpose: "Reimbursement claim", entryTypes: [.labResult, .consent], from: nil, until: nil),
+            .init(
+                recipient: insurer, purpose: "Reimbursement claim", entryTypes: [.labResult, .consent], from: nil,
+                until: nil),
             by: clerk)
         _ = try await store.approveRelease(release.object.id, by: advisor)
         _ = try await store.performRelease(release.object.id, by: clerk)
@@ -59,11 +63,14 @@ package enum DemoHealthReleases {
     /// The lead's demo patient DUPONT, Jeanne, or one created here when the patients' demo set is not loaded.
     package static func demoPatient(_ chancery: Chancery, _ clerk: Principal) async throws -> Patient {
         let found = try await chancery.health.patients(matching: "Dupont", after: nil, limit: 5, by: clerk).items
-        if let patient = found.first(where: { $0.details.givenNames.hasPrefix("Jeanne") }) ?? found.first { return patient }
+        if let patient = found.first(where: { $0.details.givenNames.hasPrefix("Jeanne") }) ?? found.first {
+            return patient
+        }
         return try await chancery.health.createPatient(
             Patient.Details(
                 familyName: "Dupont", givenNames: "Jeanne", dateOfBirth: "1979-06-14", sex: "female",
-                staffNumber: "S-DEMO-001", staffUserID: nil, staffUnit: "J2", nationality: "FRA", phone: nil, email: nil,
+                staffNumber: "S-DEMO-001", staffUserID: nil, staffUnit: "J2", nationality: "FRA", phone: nil,
+                email: nil,
                 address: nil, emergencyName: nil, emergencyPhone: nil, insurer: insurer, insurerNumber: "CG-55120",
                 restricted: false),
             label: nil, careTeam: [], by: clerk)

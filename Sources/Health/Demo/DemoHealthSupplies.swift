@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// Demo data for the Health Office's supplies and record QA audits: a dozen stocked items (two below their
 /// reorder level, one lot expiring soon) and, when demo patients exist, an audit in progress.

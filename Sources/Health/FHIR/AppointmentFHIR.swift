@@ -18,7 +18,10 @@ package enum AppointmentFHIR {
         var resource: [String: Any] = [
             "resourceType": "Appointment",
             "id": appointment.object.id,
-            "meta": ["versionId": String(appointment.object.version), "lastUpdated": Clock.iso8601(appointment.object.updatedAt)] as [String: String],
+            "meta": [
+                "versionId": String(appointment.object.version),
+                "lastUpdated": Clock.iso8601(appointment.object.updatedAt),
+            ] as [String: String],
             "status": status(appointment.status),
             "start": BrusselsTime.isoWithOffset(appointment.start),
             "end": BrusselsTime.isoWithOffset(appointment.end),
@@ -33,7 +36,8 @@ package enum AppointmentFHIR {
                     "actor": ["reference": "Practitioner/\(appointment.clinicianID)"], "required": "required",
                     "status": "accepted",
                 ] as [String: Any],
-                ["actor": ["display": appointment.location], "required": "information-only", "status": "accepted"] as [String: Any],
+                ["actor": ["display": appointment.location], "required": "information-only", "status": "accepted"]
+                    as [String: Any],
             ] as [[String: Any]],
         ]
         var code: [String: Any] = ["system": "urn:chancery:health:appointment-type", "code": appointment.typeCode]
@@ -63,8 +67,10 @@ package enum AppointmentFHIR {
             "serviceCategory": [["text": clinician.specialty]],
         ]
         if !hours.isEmpty {
-            resource["comment"] = hours.map { "\(days[max(0, min(7, $0.weekday))]) \($0.start)-\($0.end) (Europe/Brussels)" }
-                .joined(separator: "; ")
+            resource["comment"] = hours.map {
+                "\(days[max(0, min(7, $0.weekday))]) \($0.start)-\($0.end) (Europe/Brussels)"
+            }
+            .joined(separator: "; ")
         }
         return resource
     }
@@ -80,7 +86,9 @@ package enum AppointmentFHIR {
             "end": BrusselsTime.isoWithOffset(end),
         ]
         if let typeCode {
-            resource["serviceType"] = [["coding": [["system": "urn:chancery:health:appointment-type", "code": typeCode]]]]
+            resource["serviceType"] = [
+                ["coding": [["system": "urn:chancery:health:appointment-type", "code": typeCode]]]
+            ]
         }
         return resource
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// A FHIR R4 resource as JSON. FHIR resources are open by nature (extensions, optional elements), so they are
@@ -18,7 +18,8 @@ package enum FHIR {
 
     /// `meta` of a resource: its version, last update and the label of the object it comes from, so the label
     /// travels with the data.
-    package static func meta(_ label: SecurityLabel, version: Int64? = nil, lastUpdated: Int64? = nil) -> [String: Any] {
+    package static func meta(_ label: SecurityLabel, version: Int64? = nil, lastUpdated: Int64? = nil) -> [String: Any]
+    {
         var meta: [String: Any] = ["security": security(label)]
         if let version { meta["versionId"] = String(version) }
         if let lastUpdated { meta["lastUpdated"] = Clock.iso8601(lastUpdated) }

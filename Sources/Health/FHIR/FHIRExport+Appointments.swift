@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// Appointments in the FHIR export: a patient's Appointments (labelled like the patient's record), the clinicians'
 /// Schedules and their free Slots. Schedules and Slots are configuration that the appointment store shows to
@@ -64,7 +64,9 @@ extension FHIRExport {
     }
 
     /// The patient's appointments that the principal may read (none to a principal outside the Health Office).
-    @Sendable package func appointmentResources(of patientID: String, by principal: Principal) async throws -> [FHIRResource] {
+    @Sendable package func appointmentResources(of patientID: String, by principal: Principal) async throws
+        -> [FHIRResource]
+    {
         guard AppointmentStore.isStaff(principal) else { return [] }
         var appointments: [Appointment] = []
         var cursor: String?

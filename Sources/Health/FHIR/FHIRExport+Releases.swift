@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// Referrals and disclosures in the FHIR export: a patient's referrals as ServiceRequests (labelled like the
 /// record) and the accounting of disclosures as AuditEvents (under the patient's label).
@@ -24,8 +24,9 @@ extension FHIRExport {
             try await db.raw("SELECT patient_id FROM health_disclosures WHERE id = \(bind: id)").first()?
                 .decode(column: "patient_id", as: String.self)
         }
-        guard let patientID, let (patient, disclosures) = try await chancery.healthReleases.disclosures(
-            of: patientID, by: principal),
+        guard let patientID,
+            let (patient, disclosures) = try await chancery.healthReleases.disclosures(
+                of: patientID, by: principal),
             let disclosure = disclosures.first(where: { $0.id == id })
         else { return nil }
         return Self.auditEventResource(disclosure, of: patient)
@@ -38,7 +39,9 @@ extension FHIRExport {
     }
 
     /// The patient's referrals and disclosures that the principal may read.
-    @Sendable package func releaseResources(of patientID: String, by principal: Principal) async throws -> [FHIRResource] {
+    @Sendable package func releaseResources(of patientID: String, by principal: Principal) async throws
+        -> [FHIRResource]
+    {
         let releases = chancery.healthReleases
         var referrals: [Referral] = []
         var cursor: String?

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// The Health Office's FHIR R4 export: one reader per resource type, the sources a patient's `$everything`
@@ -14,7 +14,8 @@ package struct FHIRExport: Sendable {
     /// One resource by its FHIR id, or nil when it does not exist or the principal may not read it.
     package typealias Reader = @Sendable (_ id: String, _ principal: Principal) async throws -> FHIRResource?
     /// The resources of a patient (whom the principal may read) that the principal may read, for `$everything`.
-    package typealias PatientSource = @Sendable (_ patientID: String, _ principal: Principal) async throws -> [FHIRResource]
+    package typealias PatientSource =
+        @Sendable (_ patientID: String, _ principal: Principal) async throws -> [FHIRResource]
 
     /// Every resource type served at `health/fhir/<Type>/{id}`, with its reader.
     package var readers: [(type: String, read: Reader)] {
@@ -77,7 +78,8 @@ package struct FHIRExport: Sendable {
     // MARK: $everything
 
     /// The record's entries: each as a DocumentReference, lab results' observations, consents.
-    @Sendable package func recordResources(of patientID: String, by principal: Principal) async throws -> [FHIRResource] {
+    @Sendable package func recordResources(of patientID: String, by principal: Principal) async throws -> [FHIRResource]
+    {
         let exported = try await health.exportedEntries(of: patientID, by: principal)
         let practitioners = try await self.practitioners(of: exported.map(\.entry))
         let today = Self.today()
@@ -169,7 +171,9 @@ extension FHIR {
 
     /// The resource types whose id is the id of a Chancery object (the others are accounts, a diary's slots or
     /// rows of the accounting of disclosures): the objects an export's audit event names.
-    package static let objectTypes: Set<String> = ["Patient", "DocumentReference", "Consent", "Appointment", "ServiceRequest"]
+    package static let objectTypes: Set<String> = [
+        "Patient", "DocumentReference", "Consent", "Appointment", "ServiceRequest",
+    ]
 
     /// The Chancery object a resource comes from (an Observation's entry), nil when it comes from none.
     package static func objectID(of resource: FHIRResource) -> String? {

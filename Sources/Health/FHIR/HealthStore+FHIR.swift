@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// An entry as the FHIR export reads it: the entry and how many versions it has (a correction makes it amended).

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// The patient's record as FHIR R4 resources: Patient, Practitioner, Observation, DocumentReference and Consent.

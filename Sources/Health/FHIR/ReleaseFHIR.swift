@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// FHIR R4 resources for referrals (ServiceRequest) and disclosures (AuditEvent), as JSON objects ready for
 /// `JSONSerialization`. Pure functions: the FHIR export calls them with what it has read (and trimmed).

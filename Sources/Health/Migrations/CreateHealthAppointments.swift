@@ -126,7 +126,8 @@ package struct CreateHealthAppointments: Migration {
         try await db.run([
             "DROP TABLE health_calendar_feeds", "DROP TABLE health_reminders", "DROP TABLE health_waitlist",
             "DROP TABLE health_appointments", "DROP TABLE health_appointment_types",
-            "DROP TABLE health_clinician_exceptions", "DROP TABLE health_clinician_hours", "DROP TABLE health_clinicians",
+            "DROP TABLE health_clinician_exceptions", "DROP TABLE health_clinician_hours",
+            "DROP TABLE health_clinicians",
         ])
     }
 }

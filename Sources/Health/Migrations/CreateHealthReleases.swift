@@ -121,7 +121,9 @@ package struct CreateHealthReleases: Migration {
 
     /// Triggers that refuse every change and deletion of the tables' rows (and, on PostgreSQL, TRUNCATE), with the
     /// function they call created once (`creatingFunction`, by this migration).
-    package static func appendOnlyTriggers(on tables: [String], engine: Database.Engine, creatingFunction: Bool) -> [String] {
+    package static func appendOnlyTriggers(on tables: [String], engine: Database.Engine, creatingFunction: Bool)
+        -> [String]
+    {
         var statements: [String] = []
         switch engine {
         case .sqlite:

@@ -9,8 +9,10 @@ package struct ProtectHealthEntryVersions: Migration {
 
     package func prepare(on db: any SQLDatabase, engine: Database.Engine) async throws {
         try await db.run(
-            CreateHealthReleases.appendOnlyTriggers(on: ["health_entry_versions"], engine: engine, creatingFunction: false)
-                .map { SQLQueryString($0) })
+            CreateHealthReleases.appendOnlyTriggers(
+                on: ["health_entry_versions"], engine: engine, creatingFunction: false
+            )
+            .map { SQLQueryString($0) })
     }
 
     package func revert(on db: any SQLDatabase, engine: Database.Engine) async throws {

@@ -39,7 +39,9 @@ package enum HealthAuditsSuppliesStrings {
             "This item already has a lot {lot}: record a receipt into it instead.",
             "Cet article a déjà un lot {lot} : enregistrez plutôt une réception dans ce lot."
         ),
-        "health.supply.reason.level": ("must be a whole number from 0 to 1000000.", "doit être un nombre entier de 0 à 1000000."),
+        "health.supply.reason.level": (
+            "must be a whole number from 0 to 1000000.", "doit être un nombre entier de 0 à 1000000."
+        ),
         "health.supply.reason.quantity": (
             "must be a whole number from 1 to 1000000.", "doit être un nombre entier de 1 à 1000000."
         ),
@@ -47,11 +49,14 @@ package enum HealthAuditsSuppliesStrings {
             "must be a whole number from 0 to 1000000.", "doit être un nombre entier de 0 à 1000000."
         ),
         "health.supply.reason.adjustment": (
-            "must be a whole number from -1000000 to 1000000, not 0.", "doit être un nombre entier de -1000000 à 1000000, sauf 0."
+            "must be a whole number from -1000000 to 1000000, not 0.",
+            "doit être un nombre entier de -1000000 à 1000000, sauf 0."
         ),
         "health.supply.reason.kind": (
             "use receipt, issue, adjustment or disposal.", "utilisez receipt, issue, adjustment ou disposal."
         ),
-        "health.supply.reason.days": ("must be a whole number from 0 to 730.", "doit être un nombre entier de 0 à 730."),
+        "health.supply.reason.days": (
+            "must be a whole number from 0 to 730.", "doit être un nombre entier de 0 à 730."
+        ),
     ]
 }

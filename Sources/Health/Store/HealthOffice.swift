@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// What every part of the Health Office shares: its unit, the MEDICAL category every medical object carries,
 /// the object kinds, and who may do what.

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The refusals of referrals, POD requests and releases, each a sentence in `HealthReleaseStrings`.
 package enum HealthReleaseError {
@@ -12,17 +12,22 @@ package enum HealthReleaseError {
 
     /// No valid consent of the patient names this recipient today.
     package static func consentRequired(_ recipient: String) -> AppError {
-        AppError(.conflict, type: "consent-required", key: "health.rel.error.consent", ["recipient": recipient], field: "recipient")
+        AppError(
+            .conflict, type: "consent-required", key: "health.rel.error.consent", ["recipient": recipient],
+            field: "recipient")
     }
 
     /// The medical advisor who requested a release may not also approve it (four eyes).
-    package static let ownRelease = AppError(.forbidden, type: "separation-of-duties", key: "health.rel.error.ownRelease")
+    package static let ownRelease = AppError(
+        .forbidden, type: "separation-of-duties", key: "health.rel.error.ownRelease")
 
     /// A POD request the member of staff asked, or that is about them: another member of the office answers it.
-    package static let ownPODRequest = AppError(.forbidden, type: "separation-of-duties", key: "health.rel.error.ownPOD")
+    package static let ownPODRequest = AppError(
+        .forbidden, type: "separation-of-duties", key: "health.rel.error.ownPOD")
 
     /// A closed POD request takes no further answer.
-    package static let requestClosed = AppError(.conflict, type: "pod-request-closed", key: "health.rel.error.podClosed")
+    package static let requestClosed = AppError(
+        .conflict, type: "pod-request-closed", key: "health.rel.error.podClosed")
 
     package static func invalid(_ field: String, _ reason: String) -> AppError {
         AppError(.badRequest, type: "invalid-field", key: "health.rel.error.\(reason)", ["field": field], field: field)

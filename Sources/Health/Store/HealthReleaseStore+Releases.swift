@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -56,11 +56,13 @@ extension HealthReleaseStore {
 
     /// The releases the principal may read, newest first.
     public func releases(
-        status: ReleaseOfInformation.Status?, patientID: String?, after cursor: String?, limit: Int, by principal: Principal
+        status: ReleaseOfInformation.Status?, patientID: String?, after cursor: String?, limit: Int,
+        by principal: Principal
     ) async throws -> Page<ReleaseOfInformation> {
         try await objects.page(
             join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns,
-            filter: Self.releaseFilter(status: status, patientID: patientID), after: cursor, limit: limit, by: principal,
+            filter: Self.releaseFilter(status: status, patientID: patientID), after: cursor, limit: limit,
+            by: principal,
             decode: ReleaseOfInformation.init(row:))
     }
 
@@ -68,12 +70,15 @@ extension HealthReleaseStore {
         async throws -> Int
     {
         try await objects.count(
-            join: ReleaseOfInformation.join, filter: Self.releaseFilter(status: status, patientID: patientID), by: principal)
+            join: ReleaseOfInformation.join, filter: Self.releaseFilter(status: status, patientID: patientID),
+            by: principal)
     }
 
     /// A release if the principal may read it, with whether a consent they may read still allows it today (an
     /// audited read).
-    public func release(_ id: String, by principal: Principal) async throws -> (ReleaseOfInformation, consentValid: Bool)? {
+    public func release(_ id: String, by principal: Principal) async throws -> (
+        ReleaseOfInformation, consentValid: Bool
+    )? {
         try await database.transaction { db in
             guard let release = try await self.readRelease(id, by: principal, on: db) else { return nil }
             try await self.health.auditRead(release.object, patientID: release.patientID, by: principal, on: db)
@@ -84,9 +89,12 @@ extension HealthReleaseStore {
         }
     }
 
-    package func readRelease(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> ReleaseOfInformation? {
+    package func readRelease(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> ReleaseOfInformation?
+    {
         try await objects.readItem(
-            id, join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns, by: principal, auditingRead: false,
+            id, join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns, by: principal,
+            auditingRead: false,
             on: db, decode: ReleaseOfInformation.init(row:))
     }
 
@@ -189,7 +197,9 @@ extension HealthReleaseStore {
         async throws -> Checked<ReleaseOfInformation>
     {
         try await objects.lockForWrite(id, on: db)
-        guard let release = try await readRelease(id, by: principal, on: db) else { return .refused(.objectNotFound(id)) }
+        guard let release = try await readRelease(id, by: principal, on: db) else {
+            return .refused(.objectNotFound(id))
+        }
         if let refusal = try await objects.authorizeWrite(release.object, requiredRoles: roles, by: principal, on: db) {
             return .refused(refusal)
         }
@@ -197,7 +207,8 @@ extension HealthReleaseStore {
     }
 
     /// The requested entries (types, dates) that the principal may read, oldest first.
-    package func packagedEntries(of release: ReleaseOfInformation, by principal: Principal, on db: any SQLDatabase) async throws
+    package func packagedEntries(of release: ReleaseOfInformation, by principal: Principal, on db: any SQLDatabase)
+        async throws
         -> [RecordEntry]
     {
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
@@ -216,16 +227,20 @@ extension HealthReleaseStore {
     }
 
     package static func package(
-        _ release: ReleaseOfInformation, patient: Patient, entries: [RecordEntry], at time: Int64, by principal: Principal
+        _ release: ReleaseOfInformation, patient: Patient, entries: [RecordEntry], at time: Int64,
+        by principal: Principal
     ) -> ReleaseOfInformation.Package {
-        let label = (try? SecurityLabel.dominant(of: [patient.object.label, release.object.label] + entries.map(\.object.label)))
+        let label =
+            (try? SecurityLabel.dominant(
+                of: [patient.object.label, release.object.label] + entries.map(\.object.label)))
             ?? release.object.label
         return ReleaseOfInformation.Package(
             banner: label.banner, label: SecurityLabelForm(label), releaseId: release.object.id,
             patient: .init(
                 id: patient.object.id, name: patient.details.displayName, dateOfBirth: patient.details.dateOfBirth,
                 staffNumber: patient.details.staffNumber),
-            recipient: release.recipient, purpose: release.purpose, releasedAt: Clock.iso8601(time), releasedBy: principal.id,
+            recipient: release.recipient, purpose: release.purpose, releasedAt: Clock.iso8601(time),
+            releasedBy: principal.id,
             entries: entries.map { entry in
                 .init(
                     id: entry.object.id, type: entry.content.type.rawValue, date: entry.content.date,
@@ -241,7 +256,8 @@ extension HealthReleaseStore {
         on db: any SQLDatabase
     ) async throws {
         let id = ObjectID.make(milliseconds: time)
-        let types = release.entryTypes.isEmpty ? "all entry types" : release.entryTypes.map(\.rawValue).joined(separator: ", ")
+        let types =
+            release.entryTypes.isEmpty ? "all entry types" : release.entryTypes.map(\.rawValue).joined(separator: ", ")
         let period = "\(release.from ?? "…") – \(release.until ?? "…")"
         let description = "\(entries.count) entries (\(types); \(period))"
         try await db.raw(
@@ -268,7 +284,8 @@ extension HealthReleaseStore {
     public func package(of id: String, by principal: Principal) async throws -> ReleaseOfInformation.Package? {
         try await database.transaction { db in
             guard let release = try await self.readRelease(id, by: principal, on: db),
-                let row = try await db.raw("SELECT package_json FROM health_releases WHERE object_id = \(bind: id)").first(),
+                let row = try await db.raw("SELECT package_json FROM health_releases WHERE object_id = \(bind: id)")
+                    .first(),
                 let text = try row.decode(column: "package_json", as: String?.self)
             else { return nil }
             let package = try JSONDecoder().decode(ReleaseOfInformation.Package.self, from: Data(text.utf8))

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// The one owner of the Health Office's dealings with the outside: referrals and their replies, division
@@ -22,7 +22,8 @@ public struct HealthReleaseStore: Sendable {
         by principal: Principal, on db: any SQLDatabase
     ) async throws -> Checked<String> {
         let content = RecordEntry.Content(
-            type: .correspondence, summary: summary, date: date, clinicianID: nil, text: text, codes: [], observations: [],
+            type: .correspondence, summary: summary, date: date, clinicianID: nil, text: text, codes: [],
+            observations: [],
             correspondent: correspondent, direction: direction, consent: nil)
         switch try await health.insertEntry(content, of: patient, label: nil, by: principal, on: db) {
         case .refused(let error): return .refused(error)
@@ -31,7 +32,8 @@ public struct HealthReleaseStore: Sendable {
     }
 
     /// The patient an object of a patient belongs to, read for a write (no read event: the caller audits the change).
-    package func patient(of patientID: String, by principal: Principal, on db: any SQLDatabase) async throws -> Patient? {
+    package func patient(of patientID: String, by principal: Principal, on db: any SQLDatabase) async throws -> Patient?
+    {
         try await health.readPatient(patientID, by: principal, auditingRead: false, on: db)
     }
 }

@@ -57,7 +57,9 @@ package enum HealthReleaseStrings {
             "This form accepts only a fitness status, restrictions and dates; the field {field} is not one of them.",
             "Ce formulaire n'accepte qu'une aptitude, des restrictions et des dates ; le champ {field} n'en fait pas partie."
         ),
-        "health.rel.reason.choice": ("use one of the values the API documents.", "utilisez l'une des valeurs documentées par l'API."),
+        "health.rel.reason.choice": (
+            "use one of the values the API documents.", "utilisez l'une des valeurs documentées par l'API."
+        ),
         "health.rel.state.draft": ("a draft", "brouillon"),
         "health.rel.state.sent": ("sent", "envoyée"),
         "health.rel.state.replied": ("replied", "réponse reçue"),

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// What the Health Office gives the index: a patient's names, staff number, unit and insurer; an entry's text,

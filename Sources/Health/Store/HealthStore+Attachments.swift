@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import NIOCore
 import SQLKit
 
@@ -26,7 +26,9 @@ extension HealthStore {
         -> (RecordEntry, [Attachment])?
     {
         try await database.transaction { db in
-            guard let entry = try await self.readEntry(entryID, of: patientID, by: principal, on: db) else { return nil }
+            guard let entry = try await self.readEntry(entryID, of: patientID, by: principal, on: db) else {
+                return nil
+            }
             try await self.auditRead(entry.object, patientID: patientID, by: principal, on: db)
             return (entry, try await self.attachments.list(of: entryID, by: principal, on: db))
         }

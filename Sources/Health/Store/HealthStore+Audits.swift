@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -118,7 +118,8 @@ extension HealthStore {
     }
 
     /// The patients among `ids` that the principal may read, by id (trimmed in SQL).
-    package func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws -> [String:
+    package func readablePatients(_ ids: [String], scope: SecurityScope, on db: any SQLDatabase) async throws
+        -> [String:
         Patient]
     {
         guard !ids.isEmpty else { return [:] }
@@ -150,17 +151,15 @@ extension HealthStore {
         ).all()
         var facts: [String: [QAAudit.EntryFacts]] = [:]
         for row in rows {
-            guard let type = RecordEntry.EntryType(rawValue: try row.decode(column: "entry_type", as: String.self))
-            else {
-                continue
-            }
-            let coded = try? JSONDecoder().decode(
-                RecordEntry.Coded.self, from: Data(try row.decode(column: "codes_json", as: String.self).utf8))
+            let stored = try row.decodeModel(EntryFactRow.self)
+            // An entry type this build does not know, or codes it cannot read, count as no fact rather than failing.
+            guard let type = RecordEntry.EntryType(rawValue: stored.entryType) else { continue }
+            let coded = try? JSONDecoder().decode(RecordEntry.Coded.self, from: Data(stored.codesJson.utf8))
             let fact = QAAudit.EntryFacts(
-                type: type, clinicianID: try row.decode(column: "clinician_id", as: String?.self),
+                type: type, clinicianID: stored.clinicianID,
                 isCoded: !(coded?.codes.isEmpty ?? true) || !(coded?.observations.isEmpty ?? true),
-                revoked: try row.decode(column: "revoked_at", as: Int64?.self) != nil)
-            facts[try row.decode(column: "patient_id", as: String.self), default: []].append(fact)
+                revoked: stored.revokedAt != nil)
+            facts[stored.patientID, default: []].append(fact)
         }
         return facts
     }
@@ -294,9 +293,19 @@ package enum QAAuditError {
     package static let nothingToSample = AppError(.conflict, type: "nothing-to-sample", key: "health.audit.error.empty")
     package static let closed = AppError(.conflict, type: "audit-closed", key: "health.audit.error.closed")
     /// The auditor wrote or signed an entry of this record: another auditor answers its checklist.
-    package static let ownRecord = AppError(.forbidden, type: "separation-of-duties", key: "health.audit.error.ownRecord")
+    package static let ownRecord = AppError(
+        .forbidden, type: "separation-of-duties", key: "health.audit.error.ownRecord")
 
     package static func unanswered(_ count: Int) -> AppError {
         AppError(.conflict, type: "audit-unanswered", key: "health.audit.error.unanswered", ["count": String(count)])
     }
+}
+
+/// An entry's columns as the automatic checks read them.
+private struct EntryFactRow: Decodable {
+    var patientID: String
+    var entryType: String
+    var clinicianID: String?
+    var codesJson: String
+    var revokedAt: Int64?
 }

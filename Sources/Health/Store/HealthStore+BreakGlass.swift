@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A clinician's emergency opening of a record outside their need-to-know: who, which patient, why, until when,
 /// and the medical advisor's review.
-public struct BreakGlassOpening: Sendable, Equatable {
+public struct BreakGlassOpening: Sendable, Equatable, Decodable {
     public var id: String
     public var patientID: String
     /// The patient's name, when the reader may read the patient; nil otherwise.
@@ -16,18 +16,28 @@ public struct BreakGlassOpening: Sendable, Equatable {
     public var reviewedBy: String?
     public var reviewedAt: Int64?
     public var reviewNote: String?
+
+    /// The patient's name is the readable object's `title`, NULL when the reader may not read the patient.
+    private enum CodingKeys: String, CodingKey {
+        case id, patientID
+        case patientName = "title"
+        case userID, reason, openedAt, expiresAt, reviewedBy, reviewedAt, reviewNote
+    }
 }
 
 extension HealthStore {
     /// Opens a patient's record to a clinician for a limited time, stating a reason. Allowed only where the
     /// label would let them read it (clearance, nation, MEDICAL) and only need-to-know is missing. The opening is
     /// a flagged audit event and waits in the medical advisor's review queue.
-    public func breakGlass(_ patientID: String, reason: String, by principal: Principal) async throws -> BreakGlassOpening {
+    public func breakGlass(_ patientID: String, reason: String, by principal: Principal) async throws
+        -> BreakGlassOpening
+    {
         try HealthOffice.require([.healthClinician], principal)
         return try await database.transaction { db -> Checked<BreakGlassOpening> in
             try await self.objects.lockForWrite(patientID, on: db)
             guard let protected = try await self.objects.protectedObject(patientID, on: db),
-                try await db.raw("SELECT 1 AS x FROM health_patients WHERE object_id = \(bind: patientID)").first() != nil,
+                try await db.raw("SELECT 1 AS x FROM health_patients WHERE object_id = \(bind: patientID)").first()
+                    != nil,
                 canHold(protected.label, principal)
             else {
                 try await self.objects.auditDenial(of: patientID, action: .read, by: principal, on: db)
@@ -46,9 +56,11 @@ extension HealthStore {
                 """
             ).run()
             // The patient and every object of theirs, for the time of the opening.
-            let ids = [patientID] + (try await db.raw(
-                "SELECT object_id FROM health_patient_objects WHERE patient_id = \(bind: patientID)"
-            ).all().map { try $0.decode(column: "object_id", as: String.self) })
+            let ids =
+                [patientID]
+                + (try await db.raw(
+                    "SELECT object_id FROM health_patient_objects WHERE patient_id = \(bind: patientID)"
+                ).all().map { try $0.decode(column: "object_id", as: String.self) })
             for id in ids {
                 try await db.raw(
                     """
@@ -74,7 +86,9 @@ extension HealthStore {
     }
 
     /// The opening the principal's access to a patient rests on right now, if any.
-    package func activeBreakGlass(patientID: String, by principal: Principal, on db: any SQLDatabase) async throws -> String? {
+    package func activeBreakGlass(patientID: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> String?
+    {
         try await db.raw(
             """
             SELECT id FROM health_break_glass
@@ -106,22 +120,13 @@ extension HealthStore {
     }
 
     package static func opening(row: any SQLRow) throws -> BreakGlassOpening {
-        BreakGlassOpening(
-            id: try row.decode(column: "id", as: String.self),
-            patientID: try row.decode(column: "patient_id", as: String.self),
-            patientName: try row.decode(column: "title", as: String?.self),
-            userID: try row.decode(column: "user_id", as: String.self),
-            reason: try row.decode(column: "reason", as: String.self),
-            openedAt: try row.decode(column: "opened_at", as: Int64.self),
-            expiresAt: try row.decode(column: "expires_at", as: Int64.self),
-            reviewedBy: try row.decode(column: "reviewed_by", as: String?.self),
-            reviewedAt: try row.decode(column: "reviewed_at", as: Int64?.self),
-            reviewNote: try row.decode(column: "review_note", as: String?.self))
+        try row.decodeModel()
     }
 
     /// The advisor's review of an opening: justified or not, with a note. Once only, and never by the advisor who
     /// opened it (four eyes): their own opening waits for another medical advisor, and the attempt is audited.
-    public func reviewBreakGlass(_ id: String, note: String, by principal: Principal) async throws -> BreakGlassOpening {
+    public func reviewBreakGlass(_ id: String, note: String, by principal: Principal) async throws -> BreakGlassOpening
+    {
         try HealthOffice.require(HealthOffice.advisors, principal)
         try HealthOffice.requireUnit(principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A record that may be a second record of a person already on file (the same names and date of birth, or the same
@@ -7,15 +7,15 @@ import SQLKit
 ///
 /// Opening such a record is never refused: a refusal would tell the clerk that a record exists, even one they may
 /// not read. The clerk's record is opened like any other and the link waits, unseen by them, in the advisor's queue.
-public struct SuspectedDuplicate: Sendable, Equatable {
+public struct SuspectedDuplicate: Sendable, Equatable, Decodable {
     /// What the two records share.
-    public enum Match: String, Sendable {
+    public enum Match: String, Sendable, Decodable {
         case identity
         case staffNumber = "staff-number"
     }
 
     /// The advisor's decision.
-    public enum Resolution: String, Sendable {
+    public enum Resolution: String, Sendable, Decodable {
         /// The suspected duplicate was merged into the existing record.
         case merged
         /// Two people: both records stay.
@@ -44,16 +44,12 @@ public struct SuspectedDuplicate: Sendable, Equatable {
         """
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        existingID = try row.decode(column: "existing_id", as: String.self)
-        matchedOn = Match(rawValue: try row.decode(column: "matched_on", as: String.self)) ?? .identity
-        flaggedBy = try row.decode(column: "flagged_by", as: String.self)
-        flaggedAt = try row.decode(column: "flagged_at", as: Int64.self)
-        resolution = try row.decode(column: "resolution", as: String?.self).flatMap(Resolution.init(rawValue:))
-        resolvedBy = try row.decode(column: "resolved_by", as: String?.self)
-        resolvedAt = try row.decode(column: "resolved_at", as: Int64?.self)
-        note = try row.decode(column: "note", as: String?.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, patientID, existingID, matchedOn, flaggedBy, flaggedAt, resolution, resolvedBy, resolvedAt, note
+        // `patient` and `existing` are filled in after the read, for a reader who may read them
     }
 }
 

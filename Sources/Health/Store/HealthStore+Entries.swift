@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -83,11 +83,14 @@ extension HealthStore {
         of patientID: String, type: RecordEntry.EntryType?, after cursor: String?, limit: Int, by principal: Principal
     ) async throws -> Page<RecordEntry> {
         try await objects.page(
-            join: RecordEntry.join, columns: RecordEntry.columns, filter: Self.entryFilter(patientID, type), after: cursor,
+            join: RecordEntry.join, columns: RecordEntry.columns, filter: Self.entryFilter(patientID, type),
+            after: cursor,
             limit: limit, by: principal, decode: RecordEntry.init(row:))
     }
 
-    public func entryCount(of patientID: String, type: RecordEntry.EntryType?, by principal: Principal) async throws -> Int {
+    public func entryCount(of patientID: String, type: RecordEntry.EntryType?, by principal: Principal) async throws
+        -> Int
+    {
         try await objects.count(join: RecordEntry.join, filter: Self.entryFilter(patientID, type), by: principal)
     }
 
@@ -108,7 +111,8 @@ extension HealthStore {
         }
     }
 
-    package func readEntry(_ id: String, of patientID: String, by principal: Principal, on db: any SQLDatabase) async throws
+    package func readEntry(_ id: String, of patientID: String, by principal: Principal, on db: any SQLDatabase)
+        async throws
         -> RecordEntry?
     {
         let entry = try await objects.readItem(
@@ -122,15 +126,7 @@ extension HealthStore {
     package func versions(of id: String, on db: any SQLDatabase) async throws -> [RecordEntry.Version] {
         try await db.raw(
             "SELECT version, content_json, reason, author, recorded_at FROM health_entry_versions WHERE entry_id = \(bind: id) ORDER BY version"
-        ).all().map { row in
-            RecordEntry.Version(
-                version: try row.decode(column: "version", as: Int64.self),
-                content: try JSONDecoder().decode(
-                    RecordEntry.Content.self, from: Data(try row.decode(column: "content_json", as: String.self).utf8)),
-                reason: try row.decode(column: "reason", as: String?.self),
-                author: try row.decode(column: "author", as: String.self),
-                recordedAt: try row.decode(column: "recorded_at", as: Int64.self))
-        }
+        ).all().map { try $0.decodeModel(RecordEntry.Version.self) }
     }
 
     /// Corrects an entry: the new content becomes the next version, the reason is kept with it, and the
@@ -143,7 +139,9 @@ extension HealthStore {
     ) async throws -> RecordEntry {
         try await database.transaction { db -> Checked<RecordEntry> in
             let current: RecordEntry
-            switch try await self.writableEntry(id, of: patientID, expectedVersion: expectedVersion, by: principal, on: db) {
+            switch try await self.writableEntry(
+                id, of: patientID, expectedVersion: expectedVersion, by: principal, on: db)
+            {
             case .refused(let error): return .refused(error)
             case .done(let entry): current = entry
             }
@@ -179,7 +177,8 @@ extension HealthStore {
                     """
                 ).run()
             }
-            try await self.keepVersion(id, version: saved.version, content, reason: reason, by: principal, at: saved.updatedAt, on: db)
+            try await self.keepVersion(
+                id, version: saved.version, content, reason: reason, by: principal, at: saved.updatedAt, on: db)
             try await self.objects.search.refresh([id], on: db)
             try await self.objects.auditUpdate(
                 saved, previous: current.object, fields: ["content"], by: principal, action: "health.entry.correct",
@@ -225,7 +224,8 @@ extension HealthStore {
     }
 
     package func writableEntry(
-        _ id: String, of patientID: String, expectedVersion: Int64? = nil, by principal: Principal, on db: any SQLDatabase
+        _ id: String, of patientID: String, expectedVersion: Int64? = nil, by principal: Principal,
+        on db: any SQLDatabase
     ) async throws -> Checked<RecordEntry> {
         try await objects.lockForWrite(id, on: db)
         guard let entry = try await readEntry(id, of: patientID, by: principal, on: db) else {

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// The one owner of the Health Office's patient tables: patients, the objects that belong to each patient, their
@@ -27,7 +27,8 @@ public struct HealthStore: Sendable {
         let patient = Patient(
             object: LabelledObject(
                 id: ObjectID.make(milliseconds: now), kind: Patient.kind, title: details.displayName, label: label,
-                owningUnit: HealthOffice.unit, openToUnit: !details.restricted, state: "active", createdBy: principal.id,
+                owningUnit: HealthOffice.unit, openToUnit: !details.restricted, state: "active",
+                createdBy: principal.id,
                 at: now),
             details: details)
         // A restricted record is open to its care team (and to its creator, who must be able to go on working).
@@ -94,9 +95,10 @@ public struct HealthStore: Sendable {
     package func readPatient(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
         async throws -> Patient?
     {
-        guard let patient = try await objects.readItem(
-            id, join: Patient.join, columns: Patient.columns, by: principal, auditingRead: false, on: db,
-            decode: Patient.init(row:))
+        guard
+            let patient = try await objects.readItem(
+                id, join: Patient.join, columns: Patient.columns, by: principal, auditingRead: false, on: db,
+                decode: Patient.init(row:))
         else { return nil }
         if auditingRead { try await auditRead(patient.object, patientID: id, by: principal, on: db) }
         return patient
@@ -120,7 +122,8 @@ public struct HealthStore: Sendable {
         async throws -> Page<Patient>
     {
         try await objects.page(
-            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), after: cursor, limit: limit,
+            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), after: cursor,
+            limit: limit,
             by: principal, decode: Patient.init(row:))
     }
 
@@ -132,7 +135,8 @@ public struct HealthStore: Sendable {
         // A merged record is history: its patient is found under the surviving record.
         var filter: SQLQueryString = " AND o.kind = \(bind: Patient.kind) AND o.state <> \(bind: mergedState)"
         if let query, !query.isEmpty {
-            let prefix = query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+            let prefix = query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(
+                of: "_", with: "")
             filter += """
                  AND (LOWER(p.family_name) LIKE \(bind: prefix + "%") OR LOWER(p.given_names) LIKE \(bind: prefix + "%")
                       OR p.staff_number = \(bind: query))
@@ -188,7 +192,8 @@ public struct HealthStore: Sendable {
             ("staffNumber", a.staffNumber != b.staffNumber), ("staffUserId", a.staffUserID != b.staffUserID),
             ("staffUnit", a.staffUnit != b.staffUnit), ("nationality", a.nationality != b.nationality),
             ("phone", a.phone != b.phone), ("email", a.email != b.email), ("address", a.address != b.address),
-            ("emergencyName", a.emergencyName != b.emergencyName), ("emergencyPhone", a.emergencyPhone != b.emergencyPhone),
+            ("emergencyName", a.emergencyName != b.emergencyName),
+            ("emergencyPhone", a.emergencyPhone != b.emergencyPhone),
             ("insurer", a.insurer != b.insurer), ("insurerNumber", a.insurerNumber != b.insurerNumber),
         ]
         return pairs.filter(\.1).map(\.0)
@@ -219,18 +224,22 @@ public struct HealthStore: Sendable {
     /// transaction: it carries the patient's label (or the higher one given), is owned by the Health Office, is
     /// open to it only when the patient's record is, and has the patient's current access entries.
     package func insertPatientObject(
-        kind: String, title: String, of patient: Patient, label requested: SecurityLabel? = nil, state: String = "active",
+        kind: String, title: String, of patient: Patient, label requested: SecurityLabel? = nil,
+        state: String = "active",
         by principal: Principal, at time: Int64 = Clock.nowMilliseconds(), auditDetails: [String: String] = [:],
         on db: any SQLDatabase
     ) async throws -> Checked<LabelledObject> {
         var label = patient.object.label
         if let requested {
             let raised = HealthOffice.label(requested)
-            if let refusal = ObjectStore.labelRaiseRefusal(from: label, to: raised, by: principal) { return .refused(refusal) }
+            if let refusal = ObjectStore.labelRaiseRefusal(from: label, to: raised, by: principal) {
+                return .refused(refusal)
+            }
             label = raised
         }
         let object = LabelledObject(
-            id: ObjectID.make(milliseconds: time), kind: kind, title: title, label: label, owningUnit: HealthOffice.unit,
+            id: ObjectID.make(milliseconds: time), kind: kind, title: title, label: label,
+            owningUnit: HealthOffice.unit,
             openToUnit: patient.object.openToUnit, state: state, createdBy: principal.id, at: time)
         let inherited = try await db.raw(
             """

@@ -23,7 +23,9 @@ package enum HealthStrings {
             "This consent has been revoked: it can no longer be changed or relied on.",
             "Ce consentement a été révoqué : il ne peut plus être modifié ni invoqué."
         ),
-        "health.error.notAConsent": ("This entry is not a consent form.", "Cette entrée n'est pas un formulaire de consentement."),
+        "health.error.notAConsent": (
+            "This entry is not a consent form.", "Cette entrée n'est pas un formulaire de consentement."
+        ),
         "health.error.correctionUnchanged": (
             "The correction changes nothing: change at least one field, or leave the entry as it is.",
             "La correction ne change rien : modifiez au moins un champ, ou laissez l'entrée telle quelle."
@@ -60,8 +62,11 @@ package enum HealthStrings {
         "health.reason.number": ("must be a finite number.", "doit être un nombre fini."),
         "health.reason.range": ("low must not be above high.", "low ne peut dépasser high."),
         "health.reason.observations": (
-            "a lab result needs at least one observation.", "un résultat de laboratoire doit comporter au moins une observation."
+            "a lab result needs at least one observation.",
+            "un résultat de laboratoire doit comporter au moins une observation."
         ),
-        "health.reason.futureBirth": ("a date of birth cannot be in the future.", "une date de naissance ne peut être future."),
+        "health.reason.futureBirth": (
+            "a date of birth cannot be in the future.", "une date de naissance ne peut être future."
+        ),
     ]
 }

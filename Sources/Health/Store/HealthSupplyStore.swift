@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension Chancery {
@@ -125,8 +125,9 @@ public struct HealthSupplyStore: Sendable {
 
     /// The item, locked until the transaction ends, if the principal may change its stock: concurrent movements of
     /// one item take turns, so two issues of the last units cannot both succeed.
-    package func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<SupplyItem>
-    {
+    package func writableItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<
+        SupplyItem
+    > {
         try await objects.lockForWrite(id, on: db)
         guard let item = try await readItem(id, by: principal, on: db) else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
@@ -246,11 +247,10 @@ public struct HealthSupplyStore: Sendable {
         }
         return try rows.map { row in
             let item = try SupplyItem(row: row)
-            var lot = SupplyItem.Lot(
-                itemID: try row.decode(column: "item_id", as: String.self),
-                lot: try row.decode(column: "lot", as: String.self),
-                expires: try row.decode(column: "expires", as: String.self), onHand: 0)
-            lot.onHand = Int(try row.decode(column: "lot_stock", as: Int64.self))
+            // The lot's stock is `lot_stock`: `on_hand` is the item's.
+            let stored = try row.decodeModel(ExpiringLotRow.self)
+            let lot = SupplyItem.Lot(
+                itemID: stored.itemID, lot: stored.lot, expires: stored.expires, onHand: stored.lotStock)
             return SupplyItem.ExpiringLot(item: item, lot: lot, expired: lot.expires < today)
         }
     }
@@ -272,4 +272,12 @@ package enum SupplyError {
     package static func lotExists(_ lot: String) -> AppError {
         AppError(.conflict, type: "lot-exists", key: "health.supply.error.lotExists", ["lot": lot], field: "lot")
     }
+}
+
+/// The lot columns of an expiring-lot row, beside its item's.
+private struct ExpiringLotRow: Decodable {
+    var itemID: String
+    var lot: String
+    var expires: String
+    var lotStock: Int
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -11,7 +11,7 @@ import SQLKit
 /// member sees and answers it, and nobody else sees it). What keeps medical content out is the answer's closed
 /// form (a fitness status, restriction codes and dates), not the label. The patient the staff number belongs
 /// to is resolved inside and never shown to the requester, who cannot even learn whether a record exists.
-public struct PODRequest: LabelledItem, Equatable {
+public struct PODRequest: LabelledItem, Equatable, Decodable {
     public static let kind = "pod-request"
 
     public var object: LabelledObject
@@ -33,11 +33,11 @@ public struct PODRequest: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_pod_requests q ON q.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        requesterID = try row.decode(column: "requester_id", as: String.self)
-        staffNumber = try row.decode(column: "staff_number", as: String.self)
-        question = try row.decode(column: "question", as: String.self)
-        purpose = try row.decode(column: "purpose", as: String.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case object, requesterID, staffNumber, question, purpose  // `answers` are read from their own table
     }
 
     package init(object: LabelledObject, requesterID: String, staffNumber: String, question: String, purpose: String) {
@@ -50,7 +50,7 @@ public struct PODRequest: LabelledItem, Equatable {
 }
 
 /// A fitness-for-work answer: only a status, restriction codes and dates, never a diagnosis or record content.
-public struct PODAnswer: Sendable, Equatable {
+public struct PODAnswer: Sendable, Equatable, RowEmbedded {
     public var id: String
     public var fitness: Fitness
     public var restrictions: [Restriction]
@@ -60,6 +60,14 @@ public struct PODAnswer: Sendable, Equatable {
     public var answeredBy: String
     public var answeredAt: Int64
     public var superseded = false
+
+    /// `superseded` is worked out from the order of a request's answers, not stored.
+    private enum CodingKeys: String, CodingKey {
+        case id, fitness, restrictions
+        case from = "valid_from"
+        case until = "valid_until"
+        case reviewDate, answeredBy, answeredAt
+    }
 
     public enum Fitness: String, Sendable, Codable, CaseIterable {
         case fit
@@ -124,8 +132,10 @@ extension HealthReleaseStore {
     {
         let now = Clock.nowMilliseconds()
         let object = LabelledObject(
-            id: ObjectID.make(milliseconds: now), kind: PODRequest.kind, title: "POD request — staff number \(staffNumber)",
-            label: .unclassified, owningUnit: HealthOffice.unit, openToUnit: false, state: PODRequest.Status.open.rawValue,
+            id: ObjectID.make(milliseconds: now), kind: PODRequest.kind,
+            title: "POD request — staff number \(staffNumber)",
+            label: .unclassified, owningUnit: HealthOffice.unit, openToUnit: false,
+            state: PODRequest.Status.open.rawValue,
             createdBy: principal.id, at: now)
         let request = PODRequest(
             object: object, requesterID: principal.id, staffNumber: staffNumber, question: question, purpose: purpose)
@@ -158,7 +168,8 @@ extension HealthReleaseStore {
         var filter: SQLQueryString = " AND o.kind = \(bind: PODRequest.kind)"
         if let status { filter += " AND o.state = \(bind: status.rawValue)" }
         var page = try await objects.page(
-            join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit, by: principal,
+            join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit,
+            by: principal,
             decode: PODRequest.init(row:))
         let ids = page.items.map(\.object.id)
         let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
@@ -170,22 +181,35 @@ extension HealthReleaseStore {
     /// the patient, the patient its staff number belongs to.
     public func podRequest(_ id: String, by principal: Principal) async throws -> (PODRequest, patientID: String?)? {
         try await database.transaction { db in
-            guard var request = try await self.objects.readItem(
-                id, join: PODRequest.join, columns: PODRequest.columns, by: principal, on: db, decode: PODRequest.init(row:))
+            guard
+                var request = try await self.objects.readItem(
+                    id, join: PODRequest.join, columns: PODRequest.columns, by: principal, on: db,
+                    decode: PODRequest.init(row:))
             else { return nil }
             request.answers = try await self.answers(of: [id], on: db)[id] ?? []
             return (request, try await self.patientLink(of: id, by: principal, on: db))
         }
     }
 
-    package func patientLink(of requestID: String, by principal: Principal, on db: any SQLDatabase) async throws -> String? {
+    package func patientLink(of requestID: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> String?
+    {
         guard !HealthOffice.staff.isDisjoint(with: principal.roles),
-            let row = try await db.raw("SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)").first(),
+            let row = try await db.raw(
+                "SELECT patient_id FROM health_pod_requests WHERE object_id = \(bind: requestID)"
+            ).first(),
             let patientID = try row.decode(column: "patient_id", as: String?.self)
         else { return nil }
         let readable = try await objects.readItem(
-            patientID, by: principal, auditingRead: false, auditingDenial: false, on: db) { try LabelledObject(row: $0) }
+            patientID, by: principal, auditingRead: false, auditingDenial: false, on: db
+        ) { try LabelledObject(row: $0) }
         return readable?.id
+    }
+
+    /// A row of `health_pod_answers`: the answer and the request it answers.
+    private struct AnswerRow: Decodable {
+        var requestID: String
+        var answer: PODAnswer
     }
 
     package func answers(of requestIDs: [String], on db: any SQLDatabase) async throws -> [String: [PODAnswer]] {
@@ -197,18 +221,8 @@ extension HealthReleaseStore {
             FROM health_pod_answers WHERE request_id IN (\(binds: requestIDs)) ORDER BY answered_at, id
             """
         ).all() {
-            let codes = try JSONDecoder().decode(
-                [String].self, from: Data(try row.decode(column: "restrictions", as: String.self).utf8))
-            let answer = PODAnswer(
-                id: try row.decode(column: "id", as: String.self),
-                fitness: PODAnswer.Fitness(rawValue: try row.decode(column: "fitness", as: String.self)) ?? .underAssessment,
-                restrictions: codes.compactMap(PODAnswer.Restriction.init(rawValue:)),
-                from: try row.decode(column: "valid_from", as: String?.self),
-                until: try row.decode(column: "valid_until", as: String?.self),
-                reviewDate: try row.decode(column: "review_date", as: String?.self),
-                answeredBy: try row.decode(column: "answered_by", as: String.self),
-                answeredAt: try row.decode(column: "answered_at", as: Int64.self))
-            result[try row.decode(column: "request_id", as: String.self), default: []].append(answer)
+            let answer = try row.decodeModel(AnswerRow.self)
+            result[answer.requestID, default: []].append(answer.answer)
         }
         for key in result.keys {
             guard var list = result[key] else { continue }
@@ -305,9 +319,10 @@ extension HealthReleaseStore {
         -> Checked<PODRequest>
     {
         try await objects.lockForWrite(id, on: db)
-        guard let request = try await objects.readItem(
-            id, join: PODRequest.join, columns: PODRequest.columns, by: principal, auditingRead: false, on: db,
-            decode: PODRequest.init(row:))
+        guard
+            let request = try await objects.readItem(
+                id, join: PODRequest.join, columns: PODRequest.columns, by: principal, auditingRead: false, on: db,
+                decode: PODRequest.init(row:))
         else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
             request.object, requiredRoles: HealthOffice.staff, by: principal, on: db)

@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// A person the Health Office keeps a record for: a staff member (linked by staff number and account) or not.
-public struct Patient: LabelledItem, Equatable {
+public struct Patient: LabelledItem, Equatable, Decodable {
     public static let kind = "patient"
 
     public var object: LabelledObject
@@ -13,7 +13,7 @@ public struct Patient: LabelledItem, Equatable {
     public var mergedInto: String?
 
     /// Everything about the patient that the clerk keeps; the identity (names and date of birth) de-duplicates.
-    public struct Details: Sendable, Equatable, Codable {
+    public struct Details: Sendable, Equatable, Codable, RowEmbedded {
         public var familyName: String
         public var givenNames: String
         /// `YYYY-MM-DD`
@@ -66,25 +66,7 @@ public struct Patient: LabelledItem, Equatable {
     }
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        details = Details(
-            familyName: try row.decode(column: "family_name", as: String.self),
-            givenNames: try row.decode(column: "given_names", as: String.self),
-            dateOfBirth: try row.decode(column: "date_of_birth", as: String.self),
-            sex: try row.decode(column: "sex", as: String.self),
-            staffNumber: try row.decode(column: "staff_number", as: String?.self),
-            staffUserID: try row.decode(column: "staff_user_id", as: String?.self),
-            staffUnit: try row.decode(column: "staff_unit", as: String?.self),
-            nationality: try row.decode(column: "nationality", as: String.self),
-            phone: try row.decode(column: "phone", as: String?.self),
-            email: try row.decode(column: "email", as: String?.self),
-            address: try row.decode(column: "address", as: String?.self),
-            emergencyName: try row.decode(column: "emergency_name", as: String?.self),
-            emergencyPhone: try row.decode(column: "emergency_phone", as: String?.self),
-            insurer: try row.decode(column: "insurer", as: String?.self),
-            insurerNumber: try row.decode(column: "insurer_number", as: String?.self),
-            restricted: try row.decode(column: "restricted", as: Int64.self) != 0)
-        mergedInto = try row.decode(column: "merged_into", as: String?.self)
+        self = try row.decodeModel()
     }
 
     public static let sexes: Set<String> = ["female", "male", "other", "unknown"]

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -8,7 +8,7 @@ import SQLKit
 ///
 /// The audit is an object of kind `qa-audit`, owned by the Health Office, carrying the dominant label of the
 /// records sampled (always MEDICAL). An item shows its patient only to a principal who may read that patient.
-public struct QAAudit: LabelledItem, Equatable {
+public struct QAAudit: LabelledItem, Equatable, Decodable {
     public static let kind = "qa-audit"
     /// The largest sample one audit may draw.
     public static let maximumSample = 100
@@ -34,18 +34,11 @@ public struct QAAudit: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_audits qa ON qa.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        seed = try row.decode(column: "seed", as: Int64.self)
-        requestedSize = Int(try row.decode(column: "requested_size", as: Int64.self))
-        closedAt = try row.decode(column: "closed_at", as: Int64?.self)
-        closedBy = try row.decode(column: "closed_by", as: String?.self)
-        sampled = Int(try row.decode(column: "sampled", as: Int64.self))
-        reviewed = Int(try row.decode(column: "reviewed", as: Int64.self))
-        openFollowUps = Int(try row.decode(column: "open_follow_ups", as: Int64.self))
+        self = try row.decodeModel()
     }
 
     /// The four questions of the checklist.
-    public struct Checks: Sendable, Equatable, Codable {
+    public struct Checks: Sendable, Equatable, Codable, RowEmbedded {
         public var completeness: Bool?
         public var consent: Bool?
         public var codes: Bool?
@@ -91,7 +84,7 @@ public struct QAAudit: LabelledItem, Equatable {
 
     /// One sampled record: the auditor's answers, and, when the principal may read the patient, the patient and
     /// the automatic checks.
-    public struct Item: Sendable {
+    public struct Item: Sendable, Decodable {
         public var position: Int
         public var patientID: String
         public var answers: Checks
@@ -108,20 +101,12 @@ public struct QAAudit: LabelledItem, Equatable {
         public var automatic: AutomaticChecks?
 
         package init(row: any SQLRow) throws {
-            func answer(_ column: String) throws -> Bool? {
-                try row.decode(column: column, as: Int64?.self).map { $0 != 0 }
-            }
-            position = Int(try row.decode(column: "position", as: Int64.self))
-            patientID = try row.decode(column: "patient_id", as: String.self)
-            answers = Checks(
-                completeness: try answer("completeness"), consent: try answer("consent"), codes: try answer("codes"),
-                signatures: try answer("signatures"))
-            finding = try row.decode(column: "finding", as: String?.self)
-            followUp = try row.decode(column: "follow_up", as: String?.self)
-            followUpDue = try row.decode(column: "follow_up_due", as: String?.self)
-            followUpStatus = try row.decode(column: "follow_up_status", as: String?.self)
-            reviewedBy = try row.decode(column: "reviewed_by", as: String?.self)
-            reviewedAt = try row.decode(column: "reviewed_at", as: Int64?.self)
+            self = try row.decodeModel()
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case position, patientID, answers, finding, followUp, followUpDue, followUpStatus, reviewedBy, reviewedAt
+            // `patient` and `automatic` are filled in after the read, by who may see them
         }
     }
 

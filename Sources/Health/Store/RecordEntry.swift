@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -64,7 +64,7 @@ public struct RecordEntry: LabelledItem, Equatable {
     }
 
     /// A consent's revocation, when it has been revoked.
-    public struct ConsentState: Sendable, Equatable {
+    public struct ConsentState: Sendable, Equatable, Decodable {
         public var revokedAt: Int64?
         public var revokedBy: String?
         public var revocationReason: String?
@@ -90,12 +90,19 @@ public struct RecordEntry: LabelledItem, Equatable {
     }
 
     /// One kept version of the content: who wrote it, when, and why it replaced the one before.
-    public struct Version: Sendable, Equatable {
+    public struct Version: Sendable, Equatable, Decodable {
         public var version: Int64
         public var content: Content
         public var reason: String?
         public var author: String
         public var recordedAt: Int64
+
+        /// `content_json` holds the content as it was.
+        private enum CodingKeys: String, CodingKey {
+            case version
+            case content = "content_json"
+            case reason, author, recordedAt
+        }
     }
 
     package struct Coded: Codable {
@@ -117,30 +124,33 @@ public struct RecordEntry: LabelledItem, Equatable {
         self.consent = content.type == .consent ? ConsentState() : nil
     }
 
+    /// The entry's columns; a consent's terms and state come from the LEFT JOIN, present when `recipient` is.
+    private struct Columns: Decodable {
+        var object: LabelledObject
+        var patientID: String
+        var entryType: EntryType
+        var entryDate: String
+        var clinicianID: String?
+        var body: String
+        var codesJson: Coded
+        var correspondent: String?
+        var direction: String?
+        var recipient: String?
+    }
+
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        let type = EntryType(rawValue: try row.decode(column: "entry_type", as: String.self)) ?? .physicianNote
-        let coded = try JSONDecoder().decode(
-            Coded.self, from: Data(try row.decode(column: "codes_json", as: String.self).utf8))
+        let columns = try row.decodeModel(Columns.self)
+        object = columns.object
+        patientID = columns.patientID
         var terms: ConsentTerms?
-        if let recipient = try row.decode(column: "recipient", as: String?.self) {
-            terms = ConsentTerms(
-                recipient: recipient, scope: try row.decode(column: "scope", as: String.self),
-                purpose: try row.decode(column: "purpose", as: String.self),
-                validFrom: try row.decode(column: "valid_from", as: String.self),
-                validUntil: try row.decode(column: "valid_until", as: String.self))
-            consent = ConsentState(
-                revokedAt: try row.decode(column: "revoked_at", as: Int64?.self),
-                revokedBy: try row.decode(column: "revoked_by", as: String?.self),
-                revocationReason: try row.decode(column: "revocation_reason", as: String?.self))
+        if columns.recipient != nil {
+            terms = try row.decodeModel(ConsentTerms.self)
+            consent = try row.decodeModel(ConsentState.self)
         }
         content = Content(
-            type: type, summary: object.title, date: try row.decode(column: "entry_date", as: String.self),
-            clinicianID: try row.decode(column: "clinician_id", as: String?.self),
-            text: try row.decode(column: "body", as: String.self), codes: coded.codes, observations: coded.observations,
-            correspondent: try row.decode(column: "correspondent", as: String?.self),
-            direction: try row.decode(column: "direction", as: String?.self), consent: terms)
+            type: columns.entryType, summary: object.title, date: columns.entryDate, clinicianID: columns.clinicianID,
+            text: columns.body, codes: columns.codesJson.codes, observations: columns.codesJson.observations,
+            correspondent: columns.correspondent, direction: columns.direction, consent: terms)
     }
 
     /// Whether a consent entry allows a release today (not revoked, within its dates).

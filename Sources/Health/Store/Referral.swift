@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A referral of a patient to an external provider, with its letter out and the provider's reply in (both filed as
 /// correspondence entries of the patient's record).
-public struct Referral: LabelledItem, Equatable {
+public struct Referral: LabelledItem, Equatable, Decodable {
     public static let kind = "referral"
 
     public var object: LabelledObject
@@ -51,20 +51,14 @@ public struct Referral: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_referrals f ON f.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        provider = try row.decode(column: "provider_name", as: String.self)
-        providerAddress = try row.decode(column: "provider_address", as: String?.self)
-        specialty = try row.decode(column: "specialty", as: String.self)
-        reason = try row.decode(column: "reason", as: String.self)
-        urgency = Urgency(rawValue: try row.decode(column: "urgency", as: String.self)) ?? .routine
-        referringClinician = try row.decode(column: "referring_clinician", as: String?.self)
-        replyDue = try row.decode(column: "reply_due", as: String?.self)
-        sentDate = try row.decode(column: "sent_date", as: String?.self)
-        letterEntryID = try row.decode(column: "letter_entry_id", as: String?.self)
-        replyDate = try row.decode(column: "reply_date", as: String?.self)
-        replySummary = try row.decode(column: "reply_summary", as: String?.self)
-        replyEntryID = try row.decode(column: "reply_entry_id", as: String?.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case object, patientID
+        case provider = "provider_name"
+        case providerAddress, specialty, reason, urgency, referringClinician,
+            replyDue, sentDate, letterEntryID, replyDate, replySummary, replyEntryID
     }
 
     package init(object: LabelledObject, patientID: String, draft: Draft) {
@@ -100,7 +94,8 @@ public struct Referral: LabelledItem, Equatable {
             var filter: SQLQueryString = " AND o.kind = \(bind: Referral.kind)"
             if let status { filter += " AND o.state = \(bind: status.rawValue)" }
             if overdue {
-                filter += " AND o.state = 'sent' AND f.reply_due IS NOT NULL AND f.reply_due < \(bind: HealthReleaseStore.today)"
+                filter +=
+                    " AND o.state = 'sent' AND f.reply_due IS NOT NULL AND f.reply_due < \(bind: HealthReleaseStore.today)"
             }
             if let patientID { filter += " AND f.patient_id = \(bind: patientID)" }
             return filter
@@ -122,7 +117,8 @@ extension HealthReleaseStore {
             }
             let object: LabelledObject
             switch try await self.health.insertPatientObject(
-                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient, state: Referral.Status.draft.rawValue,
+                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
+                state: Referral.Status.draft.rawValue,
                 by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
             {
             case .refused(let error): return .refused(error)
@@ -157,9 +153,10 @@ extension HealthReleaseStore {
     /// A referral if the principal may read it (an audited read, flagged when it rests on break-glass).
     public func referral(_ id: String, by principal: Principal) async throws -> Referral? {
         try await database.transaction { db in
-            guard let referral = try await self.objects.readItem(
-                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                decode: Referral.init(row:))
+            guard
+                let referral = try await self.objects.readItem(
+                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
+                    decode: Referral.init(row:))
             else { return nil }
             try await self.health.auditRead(referral.object, patientID: referral.patientID, by: principal, on: db)
             return referral
@@ -199,9 +196,10 @@ extension HealthReleaseStore {
         try HealthOffice.require(HealthOffice.staff, principal)
         return try await database.transaction { db -> Checked<Referral> in
             try await self.objects.lockForWrite(id, on: db)
-            guard let current = try await self.objects.readItem(
-                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                decode: Referral.init(row:))
+            guard
+                let current = try await self.objects.readItem(
+                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
+                    decode: Referral.init(row:))
             else { return .refused(.objectNotFound(id)) }
             if let refusal = try await self.objects.authorizeWrite(
                 current.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
@@ -230,14 +228,17 @@ extension HealthReleaseStore {
                 """
             ).run()
             try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: "health.referral.\(step.to.rawValue)",
+                saved, previous: current.object, fields: ["status"], by: principal,
+                action: "health.referral.\(step.to.rawValue)",
                 extra: ["patient": current.patientID], on: db)
             return .done(edited)
         }.get()
     }
 
     /// Files the letter a step sends or receives, and notes it on the referral.
-    private func fileLetter(of referral: inout Referral, _ step: ReferralStep, by principal: Principal, on db: any SQLDatabase)
+    private func fileLetter(
+        of referral: inout Referral, _ step: ReferralStep, by principal: Principal, on db: any SQLDatabase
+    )
         async throws -> Checked<Bool>
     {
         let filed: (summary: String, text: String, date: String, direction: String)

@@ -1,11 +1,11 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// A release of part of a patient's record to someone outside: requested against a valid consent, approved by
 /// the medical advisor, released as a package, and accounted for as a disclosure.
-public struct ReleaseOfInformation: LabelledItem, Equatable {
+public struct ReleaseOfInformation: LabelledItem, Equatable, Decodable {
     public static let kind = "release"
 
     public var object: LabelledObject
@@ -37,21 +37,15 @@ public struct ReleaseOfInformation: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN health_releases r ON r.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        recipient = try row.decode(column: "recipient", as: String.self)
-        purpose = try row.decode(column: "purpose", as: String.self)
-        entryTypes = try JSONDecoder().decode(
-            [String].self, from: Data(try row.decode(column: "entry_types", as: String.self).utf8)
-        ).compactMap(RecordEntry.EntryType.init(rawValue:))
-        from = try row.decode(column: "period_from", as: String?.self)
-        until = try row.decode(column: "period_until", as: String?.self)
-        consentID = try row.decode(column: "consent_id", as: String.self)
-        requestedBy = try row.decode(column: "requested_by", as: String.self)
-        approvedBy = try row.decode(column: "approved_by", as: String?.self)
-        approvedAt = try row.decode(column: "approved_at", as: Int64?.self)
-        releasedBy = try row.decode(column: "released_by", as: String?.self)
-        releasedAt = try row.decode(column: "released_at", as: Int64?.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case object, patientID, recipient, purpose, entryTypes
+        case from = "period_from"
+        case until = "period_until"
+        case consentID,
+            requestedBy, approvedBy, approvedAt, releasedBy, releasedAt
     }
 
     package init(object: LabelledObject, patientID: String, request: Request, consentID: String, requestedBy: String) {
@@ -140,7 +134,7 @@ public struct ReleaseOfInformation: LabelledItem, Equatable {
 
 /// One row of the accounting of disclosures: who received what of a patient's record, when, why, from whom.
 /// Rows are only ever added (the database refuses updates and deletes).
-public struct Disclosure: Sendable, Equatable {
+public struct Disclosure: Sendable, Equatable, Decodable {
     public var id: String
     public var patientID: String
     public var releaseID: String
@@ -152,15 +146,6 @@ public struct Disclosure: Sendable, Equatable {
     public var releasedBy: String
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        patientID = try row.decode(column: "patient_id", as: String.self)
-        releaseID = try row.decode(column: "release_id", as: String.self)
-        disclosedAt = try row.decode(column: "disclosed_at", as: Int64.self)
-        recipient = try row.decode(column: "recipient", as: String.self)
-        description = try row.decode(column: "description", as: String.self)
-        entryIDs = try JSONDecoder().decode(
-            [String].self, from: Data(try row.decode(column: "entry_ids", as: String.self).utf8))
-        purpose = try row.decode(column: "purpose", as: String.self)
-        releasedBy = try row.decode(column: "released_by", as: String.self)
+        self = try row.decodeModel()
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A medical supply the Health Office stocks (a drug, a dressing, a test kit…), with its reorder rule. Its stock on
@@ -7,7 +7,7 @@ import SQLKit
 ///
 /// Supplies are not patient data: an item is labelled NATO UNCLASSIFIED without the MEDICAL category, owned by
 /// the Health Office's unit and open to it (need-to-know), and only the office's staff roles may use them.
-public struct SupplyItem: LabelledItem, Equatable {
+public struct SupplyItem: LabelledItem, Equatable, Decodable {
     public static let kind = "supply-item"
 
     public var object: LabelledObject
@@ -47,18 +47,11 @@ public struct SupplyItem: LabelledItem, Equatable {
     }
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        name = try row.decode(column: "name", as: String.self)
-        form = try row.decode(column: "form", as: String.self)
-        unitOfIssue = try row.decode(column: "unit_of_issue", as: String.self)
-        reorderLevel = Int(try row.decode(column: "reorder_level", as: Int64.self))
-        reorderQuantity = Int(try row.decode(column: "reorder_quantity", as: Int64.self))
-        location = try row.decode(column: "location", as: String.self)
-        onHand = Int(try row.decode(column: "on_hand", as: Int64.self))
+        self = try row.decodeModel()
     }
 
     /// A batch of the item with its expiry date and what is left of it.
-    public struct Lot: Sendable, Equatable {
+    public struct Lot: Sendable, Equatable, Decodable {
         public var itemID: String
         public var lot: String
         /// `YYYY-MM-DD`
@@ -73,10 +66,7 @@ public struct SupplyItem: LabelledItem, Equatable {
         }
 
         package init(row: any SQLRow) throws {
-            itemID = try row.decode(column: "item_id", as: String.self)
-            lot = try row.decode(column: "lot", as: String.self)
-            expires = try row.decode(column: "expires", as: String.self)
-            onHand = Int(try row.decode(column: "on_hand", as: Int64.self))
+            self = try row.decodeModel()
         }
     }
 
@@ -95,7 +85,7 @@ public struct SupplyItem: LabelledItem, Equatable {
     }
 
     /// One line of the stock journal.
-    public struct Movement: Sendable, Equatable {
+    public struct Movement: Sendable, Equatable, Decodable {
         public var id: String
         public var lot: String
         public var kind: MovementKind
@@ -106,16 +96,12 @@ public struct SupplyItem: LabelledItem, Equatable {
         public var recordedAt: Int64
 
         package init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: String.self)
-            lot = try row.decode(column: "lot", as: String.self)
-            kind = MovementKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .adjustment
-            quantity = Int(try row.decode(column: "quantity", as: Int64.self))
-            note = try row.decode(column: "note", as: String?.self)
-            actor = try row.decode(column: "actor", as: String.self)
-            recordedAt = try row.decode(column: "recorded_at", as: Int64.self)
+            self = try row.decodeModel()
         }
 
-        package init(id: String, lot: String, kind: MovementKind, quantity: Int, note: String?, actor: String, at time: Int64) {
+        package init(
+            id: String, lot: String, kind: MovementKind, quantity: Int, note: String?, actor: String, at time: Int64
+        ) {
             self.id = id
             self.lot = lot
             self.kind = kind

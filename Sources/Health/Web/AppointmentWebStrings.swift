@@ -43,7 +43,9 @@ package enum AppointmentWebStrings {
         "appt.freeSlots": ("Free slots", "Créneaux libres"),
         "appt.dayTitle": ("Appointments on {date}", "Rendez-vous du {date}"),
         "appt.diaryTitle": ("Diary of {name}", "Agenda de {name}"),
-        "appt.currently": ("Currently on {date} at {time}, {location}.", "Actuellement le {date} à {time}, {location}."),
+        "appt.currently": (
+            "Currently on {date} at {time}, {location}.", "Actuellement le {date} à {time}, {location}."
+        ),
         "appt.reason.time": ("a time HH:MM.", "une heure HH:MM."),
         "appt.done.booked": ("The appointment is booked.", "Le rendez-vous est réservé."),
         "appt.done.rescheduled": ("The appointment has been moved.", "Le rendez-vous a été déplacé."),

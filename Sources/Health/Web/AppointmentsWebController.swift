@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -23,8 +23,13 @@ package struct AppointmentsWebController: SignedInPages {
         Dictionary(uniqueKeysWithValues: AppointmentWebStrings.pageKeys.map { ($0, t("appt.\($0)")) })
     }
 
-    package static func notice(_ done: String?, _ t: Localizer) -> Any {
-        guard let done, AppointmentWebStrings.notices.contains(done) else { return false }
+    /// The parts every appointment page shares; `csrf` for the pages with forms.
+    package static func parts(_ context: SignedInContext, csrf: Bool = true) -> AppointmentPageParts {
+        AppointmentPageParts(t: labels(context.localizer), csrf: csrf ? context.session.csrfToken : nil)
+    }
+
+    package static func notice(_ done: String?, _ t: Localizer) -> String? {
+        guard let done, AppointmentWebStrings.notices.contains(done) else { return nil }
         return t("appt.done.\(done)")
     }
 
@@ -38,43 +43,46 @@ package struct AppointmentsWebController: SignedInPages {
     // MARK: the day
 
     @Sendable package func today(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await dayPage(Self.date(request), context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+        try await dayPage(
+            Self.date(request), context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
     }
 
-    package func dayPage(_ date: String, _ context: SignedInContext, notice: String?, error: AppError?,
-                 status: HTTPResponse.Status = .ok) async throws -> Response {
+    package func dayPage(
+        _ date: String, _ context: SignedInContext, notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let t = context.localizer
         let store = chancery.appointments
         let lines = try await store.agenda(date: date, by: context.principal)
         let clinicians = try await store.clinicians(by: context.principal)
         let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
-        let csrf = context.session.csrfToken
-        let groups = clinicians.compactMap { clinician -> [String: Any]? in
+        let groups = clinicians.compactMap { clinician -> AppointmentDayPage.Clinician? in
             let own = lines.filter { $0.appointment.clinicianID == clinician.userID }
             guard !own.isEmpty else { return nil }
-            return [
-                "id": clinician.userID, "name": clinician.displayName, "specialty": clinician.specialty,
-                "lines": own.map { line -> [String: Any] in
+            return .init(
+                id: clinician.userID, name: clinician.displayName, specialty: clinician.specialty,
+                lines: own.map { line -> AppointmentDayPage.Clinician.Line in
                     let a = line.appointment
-                    return [
-                        "id": a.object.id, "start": BrusselsTime.local(a.start).time, "end": BrusselsTime.local(a.end).time,
-                        "patient": line.patientName, "type": types[a.typeCode] ?? a.typeCode, "location": a.location,
-                        "status": t("health.appt.status.\(a.status.rawValue)"), "statusCode": a.status.rawValue,
-                        "open": a.status == .booked, "overbooked": a.overbooked, "csrf": csrf, "t": Self.labels(t),
-                    ]
-                },
-            ]
+                    return .init(
+                        id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
+                        patient: line.patientName, type: types[a.typeCode] ?? a.typeCode, location: a.location,
+                        status: t("health.appt.status.\(a.status.rawValue)"), statusCode: a.status.rawValue,
+                        open: a.status == .booked, overbooked: a.overbooked)
+                })
         }
-        let model: [String: Any] = [
-            "t": Self.labels(t), "date": date, "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
-            "hasLines": !lines.isEmpty, "clinicians": groups,
-            "previous": BrusselsTime.adding(days: -1, to: date) ?? date, "next": BrusselsTime.adding(days: 1, to: date) ?? date,
-            "diaries": clinicians.map { ["id": $0.userID, "name": $0.displayName] },
-        ]
+        let model = AppointmentPage(
+            Self.parts(context),
+            AppointmentDayPage(
+                date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
+                hasLines: !lines.isEmpty, clinicians: groups,
+                previous: BrusselsTime.adding(days: -1, to: date) ?? date,
+                next: BrusselsTime.adding(days: 1, to: date) ?? date,
+                diaries: clinicians.map { .init(id: $0.userID, name: $0.displayName) }))
         let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
         return PageRenderer.response(
             "health-appointments-day", model,
-            frame: frame(t("appt.dayTitle", ["date": date]), label: label, path: "/health/appointments?date=\(date)", context),
+            frame: frame(
+                t("appt.dayTitle", ["date": date]), label: label, path: "/health/appointments?date=\(date)", context),
             status: status)
     }
 
@@ -84,29 +92,40 @@ package struct AppointmentsWebController: SignedInPages {
         try await bookPage(WebForm.queryFields(request), context, error: nil)
     }
 
-    package func bookPage(_ values: [String: String], _ context: SignedInContext, error: AppError?,
-                  status: HTTPResponse.Status = .ok) async throws -> Response {
+    package func bookPage(
+        _ values: [String: String], _ context: SignedInContext, error: AppError?,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let t = context.localizer
         try AppointmentStore.requireStaff(context.principal)
-        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
+        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
+            .items
         let clinicians = try await chancery.appointments.clinicians(by: context.principal)
         let types = try await chancery.appointments.types()
-        let model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "error": error.map { $0.detail(t) } ?? false,
-            "patients": patients.sorted { $0.details.displayName < $1.details.displayName }.map {
-                ["id": $0.object.id, "name": "\($0.details.displayName) (\($0.details.dateOfBirth))", "selected": values["patient"] == $0.object.id] as [String: Any]
-            },
-            "clinicians": clinicians.map {
-                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
-            },
-            "types": types.map {
-                ["code": $0.code, "name": "\($0.name(t.language)) (\($0.durationMinutes) min)", "selected": values["type"] == $0.code] as [String: Any]
-            },
-            "date": values["date"] ?? Self.today(), "time": values["time"] ?? "", "note": values["note"] ?? "",
-        ]
+        let model = AppointmentPage(
+            Self.parts(context),
+            AppointmentBookPage(
+                error: error.map { $0.detail(t) },
+                patients: patients.sorted { $0.details.displayName < $1.details.displayName }.map {
+                    .init(
+                        id: $0.object.id, name: "\($0.details.displayName) (\($0.details.dateOfBirth))",
+                        selected: values["patient"] == $0.object.id)
+                },
+                clinicians: clinicians.map {
+                    .init(
+                        id: $0.userID, name: "\($0.displayName) — \($0.specialty)",
+                        selected: values["clinician"] == $0.userID)
+                },
+                types: types.map {
+                    .init(
+                        code: $0.code, name: "\($0.name(t.language)) (\($0.durationMinutes) min)",
+                        selected: values["type"] == $0.code)
+                },
+                date: values["date"] ?? Self.today(), time: values["time"] ?? "", note: values["note"] ?? ""))
         let label = chancery.objects.dominantLabel(of: patients.map(\.object))
         return PageRenderer.response(
-            "health-appointments-book", model, frame: frame(t("appt.bookTitle"), label: label, path: "/health/appointments/new", context),
+            "health-appointments-book", model,
+            frame: frame(t("appt.bookTitle"), label: label, path: "/health/appointments/new", context),
             status: status)
     }
 
@@ -114,7 +133,8 @@ package struct AppointmentsWebController: SignedInPages {
     package static func instant(_ fields: [String: String]) throws -> Int64 {
         let date = fields["date"] ?? ""
         guard HeadquartersCalendar.isDate(date) else {
-            throw AppError(.badRequest, type: "invalid-field", key: "field.date", ["field": "date", "value": date], field: "date")
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "field.date", ["field": "date", "value": date], field: "date")
         }
         guard let start = BrusselsTime.instant(date: date, time: fields["time"] ?? "") else {
             throw AppError.invalidField("time", reasonKey: "appt.reason.time")
@@ -135,7 +155,8 @@ package struct AppointmentsWebController: SignedInPages {
                     waitlistEntry: nil),
                 by: context.principal)
             return .redirect(
-                to: "/health/appointments?date=\(BrusselsTime.local(appointment.start).date)&done=booked", type: .normal)
+                to: "/health/appointments?date=\(BrusselsTime.local(appointment.start).date)&done=booked", type: .normal
+            )
         } catch let error as AppError where error.status != .forbidden {
             return try await bookPage(fields, context, error: error, status: error.status)
         }
@@ -156,26 +177,34 @@ package struct AppointmentsWebController: SignedInPages {
         }
         let local = BrusselsTime.local(appointment.start)
         return try await reschedulePage(
-            appointment, ["date": local.date, "time": local.time, "clinician": appointment.clinicianID], context, error: nil)
+            appointment, ["date": local.date, "time": local.time, "clinician": appointment.clinicianID], context,
+            error: nil)
     }
 
-    package func reschedulePage(_ appointment: Appointment, _ values: [String: String], _ context: SignedInContext,
-                        error: AppError?, status: HTTPResponse.Status = .ok) async throws -> Response {
+    package func reschedulePage(
+        _ appointment: Appointment, _ values: [String: String], _ context: SignedInContext,
+        error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let t = context.localizer
         let clinicians = try await chancery.appointments.clinicians(by: context.principal)
         let local = BrusselsTime.local(appointment.start)
-        let model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "error": error.map { $0.detail(t) } ?? false,
-            "id": appointment.object.id, "version": appointment.object.version,
-            "current": t("appt.currently", ["date": local.date, "time": local.time, "location": appointment.location]),
-            "clinicians": clinicians.map {
-                ["id": $0.userID, "name": "\($0.displayName) — \($0.specialty)", "selected": values["clinician"] == $0.userID] as [String: Any]
-            },
-            "date": values["date"] ?? local.date, "time": values["time"] ?? local.time,
-        ]
+        let model = AppointmentPage(
+            Self.parts(context),
+            AppointmentReschedulePage(
+                error: error.map { $0.detail(t) }, id: appointment.object.id, version: appointment.object.version,
+                current: t(
+                    "appt.currently", ["date": local.date, "time": local.time, "location": appointment.location]),
+                clinicians: clinicians.map {
+                    .init(
+                        id: $0.userID, name: "\($0.displayName) — \($0.specialty)",
+                        selected: values["clinician"] == $0.userID)
+                },
+                date: values["date"] ?? local.date, time: values["time"] ?? local.time))
         return PageRenderer.response(
             "health-appointments-reschedule", model,
-            frame: frame(t("appt.rescheduleTitle"), label: appointment.object.label, path: "/health/appointments/\(appointment.object.id)/reschedule", context),
+            frame: frame(
+                t("appt.rescheduleTitle"), label: appointment.object.label,
+                path: "/health/appointments/\(appointment.object.id)/reschedule", context),
             status: status)
     }
 
@@ -190,9 +219,11 @@ package struct AppointmentsWebController: SignedInPages {
             let version = Int64(fields["version"] ?? "") ?? current.object.version
             let moved = try await chancery.appointments.reschedule(
                 id, expectedVersion: version, start: start, end: nil,
-                clinicianID: try FieldRules.optionalText(fields["clinician"], field: "clinician", max: 64), location: nil,
+                clinicianID: try FieldRules.optionalText(fields["clinician"], field: "clinician", max: 64),
+                location: nil,
                 by: context.principal)
-            return .redirect(to: "/health/appointments?date=\(BrusselsTime.local(moved.start).date)&done=rescheduled", type: .normal)
+            return .redirect(
+                to: "/health/appointments?date=\(BrusselsTime.local(moved.start).date)&done=rescheduled", type: .normal)
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
             return try await reschedulePage(current, fields, context, error: error, status: error.status)
         }
@@ -206,12 +237,15 @@ package struct AppointmentsWebController: SignedInPages {
         try await close(request, context, as: .noshow)
     }
 
-    package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status) async throws -> Response {
+    package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status) async throws
+        -> Response
+    {
         let id = try Self.id(context)
         let fields = try await WebForm.verified(request, session: context.session)
         let date = HeadquartersCalendar.isDate(fields["date"] ?? "") ? fields["date"]! : Self.today()
         do {
-            let reason = status == .cancelled
+            let reason =
+                status == .cancelled
                 ? try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500) : nil
             _ = try await chancery.appointments.close(id, as: status, reason: reason, by: context.principal)
             let done = status == .cancelled ? "cancelled" : "noshow"
@@ -234,37 +268,41 @@ package struct AppointmentsWebController: SignedInPages {
         let (clinician, days) = try await chancery.appointments.schedule(
             of: id, from: from, days: week ? 7 : 1, typeCode: type, by: context.principal)
         let weekdays = (1...7).map { t("appt.weekday.\($0)") }
-        let model: [String: Any] = [
-            "t": Self.labels(t), "clinician": clinician.displayName, "specialty": clinician.specialty, "id": id,
-            "date": date, "isWeek": week,
-            "previous": BrusselsTime.adding(days: week ? -7 : -1, to: date) ?? date,
-            "next": BrusselsTime.adding(days: week ? 7 : 1, to: date) ?? date, "view": week ? "week" : "day",
-            "days": days.map { day -> [String: Any] in
-                [
-                    "date": day.date, "weekday": weekdays[max(0, min(6, day.weekday - 1))],
-                    "hours": day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
-                    "away": day.absences.map { "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))" }
+        let model = AppointmentPage(
+            Self.parts(context, csrf: false),
+            AppointmentDiaryPage(
+                clinician: clinician.displayName, specialty: clinician.specialty, id: id, date: date, isWeek: week,
+                previous: BrusselsTime.adding(days: week ? -7 : -1, to: date) ?? date,
+                next: BrusselsTime.adding(days: week ? 7 : 1, to: date) ?? date, view: week ? "week" : "day",
+                days: days.map { day in
+                    .init(
+                        date: day.date, weekday: weekdays[max(0, min(6, day.weekday - 1))],
+                        hours: day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
+                        away: day.absences.map {
+                            "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))"
+                        }
                         .joined(separator: "; "),
-                    "appointments": day.appointments.map { a -> [String: Any] in
-                        [
-                            "id": a.object.id, "start": BrusselsTime.local(a.start).time, "end": BrusselsTime.local(a.end).time,
-                            "status": t("health.appt.status.\(a.status.rawValue)"), "location": a.location,
-                        ]
-                    },
-                    "free": day.free.map { slot -> [String: Any] in
-                        let local = BrusselsTime.local(slot.start)
-                        return [
-                            "time": local.time,
-                            "href": "/health/appointments/new?clinician=\(id)&type=\(type)&date=\(local.date)&time=\(local.time)",
-                        ]
-                    },
-                    "hasFree": !day.free.isEmpty,
-                ]
-            },
-        ]
+                        appointments: day.appointments.map { a in
+                            .init(
+                                id: a.object.id, start: BrusselsTime.local(a.start).time,
+                                end: BrusselsTime.local(a.end).time,
+                                status: t("health.appt.status.\(a.status.rawValue)"), location: a.location)
+                        },
+                        free: day.free.map { slot -> AppointmentDiaryPage.Day.Slot in
+                            let local = BrusselsTime.local(slot.start)
+                            return .init(
+                                time: local.time,
+                                href:
+                                    "/health/appointments/new?clinician=\(id)&type=\(type)&date=\(local.date)&time=\(local.time)"
+                            )
+                        },
+                        hasFree: !day.free.isEmpty)
+                }))
         let label = chancery.objects.dominantLabel(of: days.flatMap(\.appointments).map(\.object))
         return PageRenderer.response(
             "health-appointments-diary", model,
-            frame: frame(t("appt.diaryTitle", ["name": clinician.displayName]), label: label, path: "/health/appointments/diary/\(id)", context))
+            frame: frame(
+                t("appt.diaryTitle", ["name": clinician.displayName]), label: label,
+                path: "/health/appointments/diary/\(id)", context))
     }
 }

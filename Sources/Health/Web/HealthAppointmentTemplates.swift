@@ -14,100 +14,104 @@ package enum HealthAppointmentTemplates {
         </nav>
         """
 
-    package static let day = nav + """
-        <h1 id="page-title">{{t.appointments}} — {{date}}</h1>
-        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previous}}</a>
-          <a id="day-next" href="/health/appointments?date={{next}}">{{next}} →</a></p>
-        {{#hasLines}}
-        {{#clinicians}}
-        <section id="clinician-{{id}}" aria-labelledby="clinician-heading-{{id}}">
-          <h2 id="clinician-heading-{{id}}">{{name}} <small>{{specialty}}</small></h2>
-          <table class="appointments">
-            <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.location}}</th><th scope="col">{{t.status}}</th><th scope="col"></th></tr></thead>
-            <tbody>
-            {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
-              <td>{{start}}–{{end}}</td><td class="patient">{{patient}}</td><td>{{type}}</td><td>{{location}}</td>
-              <td id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</td>
-              <td>{{#open}}
-                <a id="reschedule-{{id}}" href="/health/appointments/{{id}}/reschedule">{{t.reschedule}}</a>
-                <form method="post" action="/health/appointments/{{id}}/cancel" class="inline-form">
-                  <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
-                  <label for="reason-{{id}}">{{t.reason}}</label>
-                  <input id="reason-{{id}}" name="reason" type="text" required maxlength="500">
-                  <button id="cancel-{{id}}" type="submit">{{t.cancel}}</button>
-                </form>
-                <form method="post" action="/health/appointments/{{id}}/no-show" class="inline-form">
-                  <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
-                  <button id="noshow-{{id}}" type="submit">{{t.noShow}}</button>
-                </form>
-              {{/open}}</td></tr>{{/lines}}
-            </tbody>
-          </table>
-        </section>
-        {{/clinicians}}
-        {{/hasLines}}
-        {{^hasLines}}<p id="appointments-empty">{{t.none}}</p>{{/hasLines}}
-        <section aria-labelledby="diaries-heading">
-          <h2 id="diaries-heading">{{t.diaries}}</h2>
-          <ul id="diaries">{{#diaries}}<li><a id="diary-{{id}}" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{name}}</a></li>{{/diaries}}</ul>
-        </section>
-        """
+    package static let day =
+        nav + """
+            <h1 id="page-title">{{t.appointments}} — {{date}}</h1>
+            {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+            {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+            <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previous}}</a>
+              <a id="day-next" href="/health/appointments?date={{next}}">{{next}} →</a></p>
+            {{#hasLines}}
+            {{#clinicians}}
+            <section id="clinician-{{id}}" aria-labelledby="clinician-heading-{{id}}">
+              <h2 id="clinician-heading-{{id}}">{{name}} <small>{{specialty}}</small></h2>
+              <table class="appointments">
+                <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.location}}</th><th scope="col">{{t.status}}</th><th scope="col"></th></tr></thead>
+                <tbody>
+                {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
+                  <td>{{start}}–{{end}}</td><td class="patient">{{patient}}</td><td>{{type}}</td><td>{{location}}</td>
+                  <td id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</td>
+                  <td>{{#open}}
+                    <a id="reschedule-{{id}}" href="/health/appointments/{{id}}/reschedule">{{t.reschedule}}</a>
+                    <form method="post" action="/health/appointments/{{id}}/cancel" class="inline-form">
+                      <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
+                      <label for="reason-{{id}}">{{t.reason}}</label>
+                      <input id="reason-{{id}}" name="reason" type="text" required maxlength="500">
+                      <button id="cancel-{{id}}" type="submit">{{t.cancel}}</button>
+                    </form>
+                    <form method="post" action="/health/appointments/{{id}}/no-show" class="inline-form">
+                      <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
+                      <button id="noshow-{{id}}" type="submit">{{t.noShow}}</button>
+                    </form>
+                  {{/open}}</td></tr>{{/lines}}
+                </tbody>
+              </table>
+            </section>
+            {{/clinicians}}
+            {{/hasLines}}
+            {{^hasLines}}<p id="appointments-empty">{{t.none}}</p>{{/hasLines}}
+            <section aria-labelledby="diaries-heading">
+              <h2 id="diaries-heading">{{t.diaries}}</h2>
+              <ul id="diaries">{{#diaries}}<li><a id="diary-{{id}}" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{name}}</a></li>{{/diaries}}</ul>
+            </section>
+            """
 
-    package static let book = nav + """
-        <h1 id="page-title">{{t.bookTitle}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="book-form" method="post" action="/health/appointments/new" class="form-grid">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="patient">{{t.patient}}</label>
-          <select id="patient" name="patient" required>{{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}</select>
-          <label for="clinician">{{t.clinician}}</label>
-          <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
-          <label for="type">{{t.type}}</label>
-          <select id="type" name="type" required>{{#types}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
-          <label for="date">{{t.date}}</label>
-          <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
-          <label for="time">{{t.time}}</label>
-          <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
-          <label for="note">{{t.note}}</label>
-          <input id="note" name="note" type="text" maxlength="1000" value="{{note}}">
-          <button id="book-submit" type="submit">{{t.bookSubmit}}</button>
-        </form>
-        """
+    package static let book =
+        nav + """
+            <h1 id="page-title">{{t.bookTitle}}</h1>
+            {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+            <form id="book-form" method="post" action="/health/appointments/new" class="form-grid">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <label for="patient">{{t.patient}}</label>
+              <select id="patient" name="patient" required>{{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}</select>
+              <label for="clinician">{{t.clinician}}</label>
+              <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
+              <label for="type">{{t.type}}</label>
+              <select id="type" name="type" required>{{#types}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+              <label for="date">{{t.date}}</label>
+              <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
+              <label for="time">{{t.time}}</label>
+              <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
+              <label for="note">{{t.note}}</label>
+              <input id="note" name="note" type="text" maxlength="1000" value="{{note}}">
+              <button id="book-submit" type="submit">{{t.bookSubmit}}</button>
+            </form>
+            """
 
-    package static let reschedule = nav + """
-        <h1 id="page-title">{{t.rescheduleTitle}}</h1>
-        <p id="current">{{current}}</p>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="reschedule-form" method="post" action="/health/appointments/{{id}}/reschedule" class="form-grid">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
-          <label for="clinician">{{t.clinician}}</label>
-          <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
-          <label for="date">{{t.date}}</label>
-          <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
-          <label for="time">{{t.time}}</label>
-          <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
-          <button id="reschedule-submit" type="submit">{{t.rescheduleSubmit}}</button>
-        </form>
-        """
+    package static let reschedule =
+        nav + """
+            <h1 id="page-title">{{t.rescheduleTitle}}</h1>
+            <p id="current">{{current}}</p>
+            {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+            <form id="reschedule-form" method="post" action="/health/appointments/{{id}}/reschedule" class="form-grid">
+              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+              <label for="clinician">{{t.clinician}}</label>
+              <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
+              <label for="date">{{t.date}}</label>
+              <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
+              <label for="time">{{t.time}}</label>
+              <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
+              <button id="reschedule-submit" type="submit">{{t.rescheduleSubmit}}</button>
+            </form>
+            """
 
-    package static let diary = nav + """
-        <h1 id="page-title">{{clinician}} <small>{{specialty}}</small></h1>
-        <p class="pager"><a id="diary-previous" href="/health/appointments/diary/{{id}}?date={{previous}}&amp;view={{view}}">←</a>
-          {{#isWeek}}<a id="diary-day" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=day">{{t.dayView}}</a>{{/isWeek}}
-          {{^isWeek}}<a id="diary-week" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{t.weekView}}</a>{{/isWeek}}
-          <a id="diary-next" href="/health/appointments/diary/{{id}}?date={{next}}&amp;view={{view}}">→</a></p>
-        <div id="diary" class="diary">
-        {{#days}}
-          <section id="day-{{date}}" class="diary-day">
-            <h2>{{weekday}} {{date}}</h2>
-            <p class="hours">{{t.hours}}: {{hours}}{{^hours}}—{{/hours}}</p>
-            {{#away}}<p class="away"><strong>{{t.away}}</strong>: {{away}}</p>{{/away}}
-            <ul class="booked">{{#appointments}}<li id="diary-appointment-{{id}}">{{start}}–{{end}} · {{location}} · {{status}}</li>{{/appointments}}</ul>
-            {{#hasFree}}<p class="free">{{t.freeSlots}}: {{#free}}<a class="slot" href="{{href}}">{{time}}</a> {{/free}}</p>{{/hasFree}}
-          </section>
-        {{/days}}
-        </div>
-        """
+    package static let diary =
+        nav + """
+            <h1 id="page-title">{{clinician}} <small>{{specialty}}</small></h1>
+            <p class="pager"><a id="diary-previous" href="/health/appointments/diary/{{id}}?date={{previous}}&amp;view={{view}}">←</a>
+              {{#isWeek}}<a id="diary-day" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=day">{{t.dayView}}</a>{{/isWeek}}
+              {{^isWeek}}<a id="diary-week" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{t.weekView}}</a>{{/isWeek}}
+              <a id="diary-next" href="/health/appointments/diary/{{id}}?date={{next}}&amp;view={{view}}">→</a></p>
+            <div id="diary" class="diary">
+            {{#days}}
+              <section id="day-{{date}}" class="diary-day">
+                <h2>{{weekday}} {{date}}</h2>
+                <p class="hours">{{t.hours}}: {{hours}}{{^hours}}—{{/hours}}</p>
+                {{#away}}<p class="away"><strong>{{t.away}}</strong>: {{away}}</p>{{/away}}
+                <ul class="booked">{{#appointments}}<li id="diary-appointment-{{id}}">{{start}}–{{end}} · {{location}} · {{status}}</li>{{/appointments}}</ul>
+                {{#hasFree}}<p class="free">{{t.freeSlots}}: {{#free}}<a class="slot" href="{{href}}">{{time}}</a> {{/free}}</p>{{/hasFree}}
+              </section>
+            {{/days}}
+            </div>
+            """
 }

@@ -17,103 +17,107 @@ package enum HealthAuditsSuppliesTemplates {
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
         """
 
-    package static let audits = nav + """
-        <h1 id="page-title">{{t.auditsTitle}}</h1>
-        {{#canAudit}}<p><a id="new-audit" href="/health/audits/new">{{t.newAudit}}</a></p>{{/canAudit}}
-        {{#hasAudits}}
-        <table id="audit-list">
-          <thead><tr><th scope="col">{{t.title}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.sampled}}</th><th scope="col">{{t.reviewed}}</th><th scope="col">{{t.openFollowUps}}</th><th scope="col">{{t.created}}</th></tr></thead>
-          <tbody>
-          {{#audits}}<tr id="audit-{{id}}"><td><a href="/health/audits/{{id}}">{{title}}</a></td><td>{{state}}</td><td>{{sampled}}</td><td>{{reviewed}}</td><td>{{openFollowUps}}</td><td>{{created}}</td></tr>{{/audits}}
-          </tbody>
-        </table>
-        {{/hasAudits}}
-        {{^hasAudits}}<p id="audit-empty">{{t.none}}</p>{{/hasAudits}}
-        """
+    package static let audits =
+        nav + """
+            <h1 id="page-title">{{t.auditsTitle}}</h1>
+            {{#canAudit}}<p><a id="new-audit" href="/health/audits/new">{{t.newAudit}}</a></p>{{/canAudit}}
+            {{#hasAudits}}
+            <table id="audit-list">
+              <thead><tr><th scope="col">{{t.title}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.sampled}}</th><th scope="col">{{t.reviewed}}</th><th scope="col">{{t.openFollowUps}}</th><th scope="col">{{t.created}}</th></tr></thead>
+              <tbody>
+              {{#audits}}<tr id="audit-{{id}}"><td><a href="/health/audits/{{id}}">{{title}}</a></td><td>{{state}}</td><td>{{sampled}}</td><td>{{reviewed}}</td><td>{{openFollowUps}}</td><td>{{created}}</td></tr>{{/audits}}
+              </tbody>
+            </table>
+            {{/hasAudits}}
+            {{^hasAudits}}<p id="audit-empty">{{t.none}}</p>{{/hasAudits}}
+            """
 
-    package static let newAudit = nav + """
-        <h1 id="page-title">{{t.newAudit}}</h1>
-        <form id="audit-form" method="post" action="/health/audits">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <p><label for="audit-title">{{t.title}}</label><input id="audit-title" name="title" type="text" required maxlength="200" value="{{title}}"></p>
-          <p><label for="audit-size">{{t.sampleSize}}</label><input id="audit-size" name="sampleSize" type="number" min="1" max="100" required value="{{sampleSize}}"></p>
-          <p><label for="audit-seed">{{t.seed}}</label><input id="audit-seed" name="seed" type="number" min="0" aria-describedby="seed-help" value="{{seed}}"> <span id="seed-help">{{t.seedHelp}}</span></p>
-          <p><button id="audit-submit" type="submit">{{t.startAudit}}</button></p>
-        </form>
-        """
+    package static let newAudit =
+        nav + """
+            <h1 id="page-title">{{t.newAudit}}</h1>
+            <form id="audit-form" method="post" action="/health/audits">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="audit-title">{{t.title}}</label><input id="audit-title" name="title" type="text" required maxlength="200" value="{{title}}"></p>
+              <p><label for="audit-size">{{t.sampleSize}}</label><input id="audit-size" name="sampleSize" type="number" min="1" max="100" required value="{{sampleSize}}"></p>
+              <p><label for="audit-seed">{{t.seed}}</label><input id="audit-seed" name="seed" type="number" min="0" aria-describedby="seed-help" value="{{seed}}"> <span id="seed-help">{{t.seedHelp}}</span></p>
+              <p><button id="audit-submit" type="submit">{{t.startAudit}}</button></p>
+            </form>
+            """
 
     /// One pass/fail answer as radio buttons (pass, fail, not answered).
     package static func answerField(_ name: String) -> String {
         """
         <fieldset class="inline"><legend>{{t.\(name)}}</legend>
-          <label><input type="radio" name="\(name)" value="pass" id="\(name)-pass-{{position}}"{{#\(name)Pass}} checked{{/\(name)Pass}}> {{t.pass}}</label>
-          <label><input type="radio" name="\(name)" value="fail" id="\(name)-fail-{{position}}"{{#\(name)Fail}} checked{{/\(name)Fail}}> {{t.fail}}</label>
-          <label><input type="radio" name="\(name)" value="" id="\(name)-none-{{position}}"{{#\(name)None}} checked{{/\(name)None}}> {{t.notAnswered}}</label>
+          <label><input type="radio" name="\(name)" value="pass" id="\(name)-pass-{{position}}"{{#\(name).pass}} checked{{/\(name).pass}}> {{t.pass}}</label>
+          <label><input type="radio" name="\(name)" value="fail" id="\(name)-fail-{{position}}"{{#\(name).fail}} checked{{/\(name).fail}}> {{t.fail}}</label>
+          <label><input type="radio" name="\(name)" value="" id="\(name)-none-{{position}}"{{#\(name).none}} checked{{/\(name).none}}> {{t.notAnswered}}</label>
         </fieldset>
         """
     }
 
-    package static let audit = nav + """
-        <h1 id="page-title">{{title}}</h1>
-        <dl class="profile">
-          <dt>{{t.state}}</dt><dd id="audit-state">{{state}}</dd>
-          <dt>{{t.sampled}}</dt><dd id="audit-sampled">{{sampled}}</dd>
-          <dt>{{t.reviewed}}</dt><dd id="audit-reviewed">{{reviewed}}</dd>
-          <dt>{{t.seed}}</dt><dd id="audit-seed">{{seed}}</dd>
-        </dl>
-        {{#items}}
-        <section class="card" id="item-{{position}}" aria-labelledby="item-heading-{{position}}">
-          <h2 id="item-heading-{{position}}">{{position}}. {{#readable}}<a href="/health/patients/{{patientId}}">{{patientName}}</a>{{/readable}}{{^readable}}{{t.notReadable}}{{/readable}}</h2>
-          {{#readable}}
-          <table class="checks" id="automatic-{{position}}">
-            <caption>{{t.automatic}}</caption>
-            <tbody>
-              <tr><th scope="row">{{t.completeness}}</th><td id="auto-completeness-{{position}}">{{completenessResult}}</td></tr>
-              {{#hasMissing}}<tr><th scope="row">{{t.missing}}</th><td id="auto-missing-{{position}}">{{missing}}</td></tr>{{/hasMissing}}
-              <tr><th scope="row">{{t.consent}}</th><td id="auto-consent-{{position}}">{{consentResult}}</td></tr>
-              <tr><th scope="row">{{t.codes}}</th><td id="auto-codes-{{position}}">{{codesResult}}</td></tr>
-              <tr><th scope="row">{{t.signatures}}</th><td id="auto-signatures-{{position}}">{{signaturesResult}}</td></tr>
-            </tbody>
-          </table>
-          {{#canAnswer}}
-          <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="answer-form-{{position}}">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            <h3>{{t.answers}}</h3>
-        """ + answerField("completeness") + answerField("consent") + answerField("codes") + answerField("signatures") + """
-            <p><label for="finding-{{position}}">{{t.finding}}</label><textarea id="finding-{{position}}" name="finding" maxlength="4000">{{finding}}</textarea></p>
-            <p><label for="follow-up-{{position}}">{{t.followUp}}</label><input id="follow-up-{{position}}" name="followUp" type="text" maxlength="2000" value="{{followUp}}"></p>
-            <p><label for="follow-up-due-{{position}}">{{t.followUpDue}}</label><input id="follow-up-due-{{position}}" name="followUpDue" type="date" value="{{followUpDue}}"></p>
-            <p><label for="follow-up-status-{{position}}">{{t.followUpStatus}}</label><select id="follow-up-status-{{position}}" name="followUpStatus"><option value=""></option><option value="open"{{#statusOpen}} selected{{/statusOpen}}>{{t.open}}</option><option value="done"{{#statusDone}} selected{{/statusDone}}>{{t.done}}</option></select></p>
-            <p><button type="submit" id="answer-submit-{{position}}">{{t.save}}</button></p>
-          </form>
-          {{/canAnswer}}
-          {{^canAnswer}}
-          <dl class="profile" id="answers-{{position}}">
-            <dt>{{t.completeness}}</dt><dd>{{completenessAnswer}}</dd><dt>{{t.consent}}</dt><dd>{{consentAnswer}}</dd>
-            <dt>{{t.codes}}</dt><dd>{{codesAnswer}}</dd><dt>{{t.signatures}}</dt><dd>{{signaturesAnswer}}</dd>
-            <dt>{{t.finding}}</dt><dd>{{finding}}</dd><dt>{{t.followUp}}</dt><dd id="follow-up-{{position}}">{{followUp}} {{followUpDue}} {{followUpStatusText}}</dd>
-          </dl>
-          {{#canMarkDone}}
-          <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="follow-up-done-form-{{position}}">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            <input type="hidden" name="completeness" value="{{completenessValue}}"><input type="hidden" name="consent" value="{{consentValue}}">
-            <input type="hidden" name="codes" value="{{codesValue}}"><input type="hidden" name="signatures" value="{{signaturesValue}}">
-            <input type="hidden" name="finding" value="{{finding}}"><input type="hidden" name="followUp" value="{{followUp}}">
-            <input type="hidden" name="followUpDue" value="{{followUpDue}}"><input type="hidden" name="followUpStatus" value="done">
-            <button type="submit" id="follow-up-done-{{position}}">{{t.markDone}}</button>
-          </form>
-          {{/canMarkDone}}
-          {{/canAnswer}}
-          {{/readable}}
-        </section>
-        {{/items}}
-        {{#canClose}}
-        <form method="post" action="/health/audits/{{id}}/close" id="close-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <button type="submit" id="close-submit">{{t.closeAudit}}</button>
-        </form>
-        {{/canClose}}
-        """
+    package static let audit =
+        nav + """
+            <h1 id="page-title">{{title}}</h1>
+            <dl class="profile">
+              <dt>{{t.state}}</dt><dd id="audit-state">{{state}}</dd>
+              <dt>{{t.sampled}}</dt><dd id="audit-sampled">{{sampled}}</dd>
+              <dt>{{t.reviewed}}</dt><dd id="audit-reviewed">{{reviewed}}</dd>
+              <dt>{{t.seed}}</dt><dd id="audit-seed">{{seed}}</dd>
+            </dl>
+            {{#items}}
+            <section class="card" id="item-{{position}}" aria-labelledby="item-heading-{{position}}">
+              <h2 id="item-heading-{{position}}">{{position}}. {{#readable}}<a href="/health/patients/{{patientId}}">{{patientName}}</a>{{/readable}}{{^readable}}{{t.notReadable}}{{/readable}}</h2>
+              {{#readable}}
+              <table class="checks" id="automatic-{{position}}">
+                <caption>{{t.automatic}}</caption>
+                <tbody>
+                  <tr><th scope="row">{{t.completeness}}</th><td id="auto-completeness-{{position}}">{{completenessResult}}</td></tr>
+                  {{#hasMissing}}<tr><th scope="row">{{t.missing}}</th><td id="auto-missing-{{position}}">{{missing}}</td></tr>{{/hasMissing}}
+                  <tr><th scope="row">{{t.consent}}</th><td id="auto-consent-{{position}}">{{consentResult}}</td></tr>
+                  <tr><th scope="row">{{t.codes}}</th><td id="auto-codes-{{position}}">{{codesResult}}</td></tr>
+                  <tr><th scope="row">{{t.signatures}}</th><td id="auto-signatures-{{position}}">{{signaturesResult}}</td></tr>
+                </tbody>
+              </table>
+              {{#canAnswer}}
+              <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="answer-form-{{position}}">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <h3>{{t.answers}}</h3>
+            """ + answerField("completeness") + answerField("consent") + answerField("codes")
+        + answerField("signatures") + """
+                <p><label for="finding-{{position}}">{{t.finding}}</label><textarea id="finding-{{position}}" name="finding" maxlength="4000">{{finding}}</textarea></p>
+                <p><label for="follow-up-{{position}}">{{t.followUp}}</label><input id="follow-up-{{position}}" name="followUp" type="text" maxlength="2000" value="{{followUp}}"></p>
+                <p><label for="follow-up-due-{{position}}">{{t.followUpDue}}</label><input id="follow-up-due-{{position}}" name="followUpDue" type="date" value="{{followUpDue}}"></p>
+                <p><label for="follow-up-status-{{position}}">{{t.followUpStatus}}</label><select id="follow-up-status-{{position}}" name="followUpStatus"><option value=""></option><option value="open"{{#statusOpen}} selected{{/statusOpen}}>{{t.open}}</option><option value="done"{{#statusDone}} selected{{/statusDone}}>{{t.done}}</option></select></p>
+                <p><button type="submit" id="answer-submit-{{position}}">{{t.save}}</button></p>
+              </form>
+              {{/canAnswer}}
+              {{^canAnswer}}
+              <dl class="profile" id="answers-{{position}}">
+                <dt>{{t.completeness}}</dt><dd>{{completeness.text}}</dd><dt>{{t.consent}}</dt><dd>{{consent.text}}</dd>
+                <dt>{{t.codes}}</dt><dd>{{codes.text}}</dd><dt>{{t.signatures}}</dt><dd>{{signatures.text}}</dd>
+                <dt>{{t.finding}}</dt><dd>{{finding}}</dd><dt>{{t.followUp}}</dt><dd id="follow-up-{{position}}">{{followUp}} {{followUpDue}} {{followUpStatusText}}</dd>
+              </dl>
+              {{#canMarkDone}}
+              <form method="post" action="/health/audits/{{auditId}}/items/{{patientId}}" id="follow-up-done-form-{{position}}">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <input type="hidden" name="completeness" value="{{completeness.value}}"><input type="hidden" name="consent" value="{{consent.value}}">
+                <input type="hidden" name="codes" value="{{codes.value}}"><input type="hidden" name="signatures" value="{{signatures.value}}">
+                <input type="hidden" name="finding" value="{{finding}}"><input type="hidden" name="followUp" value="{{followUp}}">
+                <input type="hidden" name="followUpDue" value="{{followUpDue}}"><input type="hidden" name="followUpStatus" value="done">
+                <button type="submit" id="follow-up-done-{{position}}">{{t.markDone}}</button>
+              </form>
+              {{/canMarkDone}}
+              {{/canAnswer}}
+              {{/readable}}
+            </section>
+            {{/items}}
+            {{#canClose}}
+            <form method="post" action="/health/audits/{{id}}/close" id="close-form">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <button type="submit" id="close-submit">{{t.closeAudit}}</button>
+            </form>
+            {{/canClose}}
+            """
 
     package static let itemTable = """
         <table id="{{tableId}}">
@@ -124,84 +128,87 @@ package enum HealthAuditsSuppliesTemplates {
         </table>
         """
 
-    package static let supplies = nav + """
-        <h1 id="page-title">{{t.suppliesTitle}}</h1>
-        <p>{{t.suppliesNote}}</p>
-        {{#hasItems}}
-        """ + itemTable + """
-        {{/hasItems}}
-        {{^hasItems}}<p id="supply-empty">{{t.none}}</p>{{/hasItems}}
-        <h2 id="expiring-heading">{{t.expiringTitle}}</h2>
-        {{#hasExpiring}}
-        <table id="expiring-list">
-          <thead><tr><th scope="col">{{t.item}}</th><th scope="col">{{t.lot}}</th><th scope="col">{{t.expires}}</th><th scope="col">{{t.onHand}}</th></tr></thead>
-          <tbody>{{#expiring}}<tr><td><a href="/health/supplies/{{itemId}}">{{name}}</a></td><td>{{lot}}</td><td>{{expires}}{{#expired}} <strong class="error">{{t.expired}}</strong>{{/expired}}</td><td>{{onHand}}</td></tr>{{/expiring}}</tbody>
-        </table>
-        {{/hasExpiring}}
-        {{^hasExpiring}}<p id="expiring-empty">{{t.none}}</p>{{/hasExpiring}}
-        <h2 id="new-item-heading">{{t.newItem}}</h2>
-        <form id="item-form" method="post" action="/health/supplies">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <p><label for="item-name">{{t.name}}</label><input id="item-name" name="name" type="text" required maxlength="200"></p>
-          <p><label for="item-form-field">{{t.form}}</label><input id="item-form-field" name="form" type="text" required maxlength="60"></p>
-          <p><label for="item-unit">{{t.unitOfIssue}}</label><input id="item-unit" name="unitOfIssue" type="text" required maxlength="60"></p>
-          <p><label for="item-level">{{t.reorderLevel}}</label><input id="item-level" name="reorderLevel" type="number" min="0" max="1000000" required></p>
-          <p><label for="item-quantity">{{t.reorderQuantity}}</label><input id="item-quantity" name="reorderQuantity" type="number" min="1" max="1000000" required></p>
-          <p><label for="item-location">{{t.location}}</label><input id="item-location" name="location" type="text" required maxlength="200"></p>
-          <p><button id="item-submit" type="submit">{{t.addItem}}</button></p>
-        </form>
-        """
+    package static let supplies =
+        nav + """
+            <h1 id="page-title">{{t.suppliesTitle}}</h1>
+            <p>{{t.suppliesNote}}</p>
+            {{#hasItems}}
+            """ + itemTable + """
+            {{/hasItems}}
+            {{^hasItems}}<p id="supply-empty">{{t.none}}</p>{{/hasItems}}
+            <h2 id="expiring-heading">{{t.expiringTitle}}</h2>
+            {{#hasExpiring}}
+            <table id="expiring-list">
+              <thead><tr><th scope="col">{{t.item}}</th><th scope="col">{{t.lot}}</th><th scope="col">{{t.expires}}</th><th scope="col">{{t.onHand}}</th></tr></thead>
+              <tbody>{{#expiring}}<tr><td><a href="/health/supplies/{{itemId}}">{{name}}</a></td><td>{{lot}}</td><td>{{expires}}{{#expired}} <strong class="error">{{t.expired}}</strong>{{/expired}}</td><td>{{onHand}}</td></tr>{{/expiring}}</tbody>
+            </table>
+            {{/hasExpiring}}
+            {{^hasExpiring}}<p id="expiring-empty">{{t.none}}</p>{{/hasExpiring}}
+            <h2 id="new-item-heading">{{t.newItem}}</h2>
+            <form id="item-form" method="post" action="/health/supplies">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="item-name">{{t.name}}</label><input id="item-name" name="name" type="text" required maxlength="200"></p>
+              <p><label for="item-form-field">{{t.form}}</label><input id="item-form-field" name="form" type="text" required maxlength="60"></p>
+              <p><label for="item-unit">{{t.unitOfIssue}}</label><input id="item-unit" name="unitOfIssue" type="text" required maxlength="60"></p>
+              <p><label for="item-level">{{t.reorderLevel}}</label><input id="item-level" name="reorderLevel" type="number" min="0" max="1000000" required></p>
+              <p><label for="item-quantity">{{t.reorderQuantity}}</label><input id="item-quantity" name="reorderQuantity" type="number" min="1" max="1000000" required></p>
+              <p><label for="item-location">{{t.location}}</label><input id="item-location" name="location" type="text" required maxlength="200"></p>
+              <p><button id="item-submit" type="submit">{{t.addItem}}</button></p>
+            </form>
+            """
 
-    package static let reorder = nav + """
-        <h1 id="page-title">{{t.reorderTitle}}</h1>
-        {{#hasItems}}
-        """ + itemTable + """
-        {{/hasItems}}
-        {{^hasItems}}<p id="reorder-empty">{{t.none}}</p>{{/hasItems}}
-        """
+    package static let reorder =
+        nav + """
+            <h1 id="page-title">{{t.reorderTitle}}</h1>
+            {{#hasItems}}
+            """ + itemTable + """
+            {{/hasItems}}
+            {{^hasItems}}<p id="reorder-empty">{{t.none}}</p>{{/hasItems}}
+            """
 
-    package static let supply = nav + """
-        <h1 id="page-title">{{name}}</h1>
-        <dl class="profile">
-          <dt>{{t.form}}</dt><dd>{{form}}</dd><dt>{{t.unitOfIssue}}</dt><dd>{{unitOfIssue}}</dd>
-          <dt>{{t.location}}</dt><dd>{{location}}</dd>
-          <dt>{{t.onHand}}</dt><dd id="supply-on-hand">{{onHand}}</dd>
-          <dt>{{t.reorderLevel}}</dt><dd>{{reorderLevel}}</dd><dt>{{t.reorderQuantity}}</dt><dd>{{reorderQuantity}}</dd>
-        </dl>
-        <h2 id="lots-heading">{{t.lots}}</h2>
-        {{#hasLots}}
-        <table id="lot-list">
-          <thead><tr><th scope="col">{{t.lot}}</th><th scope="col">{{t.expires}}</th><th scope="col">{{t.onHand}}</th></tr></thead>
-          <tbody>{{#lots}}<tr id="lot-{{index}}"><td>{{lot}}</td><td>{{expires}}</td><td id="lot-on-hand-{{index}}">{{onHand}}</td></tr>{{/lots}}</tbody>
-        </table>
-        {{/hasLots}}
-        {{^hasLots}}<p id="lot-empty">{{t.none}}</p>{{/hasLots}}
-        <h2 id="movement-heading">{{t.movement}}</h2>
-        {{#hasLots}}
-        <form id="movement-form" method="post" action="/health/supplies/{{id}}/movements">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <p><label for="movement-lot">{{t.lot}}</label><select id="movement-lot" name="lot">{{#lots}}<option value="{{lot}}">{{lot}} ({{expires}})</option>{{/lots}}</select></p>
-          <p><label for="movement-kind">{{t.kind}}</label><select id="movement-kind" name="kind"><option value="issue">{{t.issue}}</option><option value="receipt">{{t.receipt}}</option><option value="adjustment">{{t.adjustment}}</option><option value="disposal">{{t.disposal}}</option></select></p>
-          <p><label for="movement-quantity">{{t.quantity}}</label><input id="movement-quantity" name="quantity" type="number" required aria-describedby="adjustment-help"> <span id="adjustment-help">{{t.adjustmentHelp}}</span></p>
-          <p><label for="movement-note">{{t.note}}</label><input id="movement-note" name="note" type="text" maxlength="500"></p>
-          <p><button id="movement-submit" type="submit">{{t.recordMovement}}</button></p>
-        </form>
-        {{/hasLots}}
-        <h2 id="lot-heading">{{t.addLot}}</h2>
-        <form id="lot-form" method="post" action="/health/supplies/{{id}}/lots">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
-          <p><label for="lot-name">{{t.lot}}</label><input id="lot-name" name="lot" type="text" required maxlength="60"></p>
-          <p><label for="lot-expires">{{t.expires}}</label><input id="lot-expires" name="expires" type="date" required></p>
-          <p><label for="lot-quantity">{{t.quantity}}</label><input id="lot-quantity" name="quantity" type="number" min="0" max="1000000" value="0"></p>
-          <p><button id="lot-submit" type="submit">{{t.addLot}}</button></p>
-        </form>
-        <h2 id="movements-heading">{{t.movements}}</h2>
-        {{#hasMovements}}
-        <table id="movement-list">
-          <thead><tr><th scope="col">{{t.recordedAt}}</th><th scope="col">{{t.lot}}</th><th scope="col">{{t.kind}}</th><th scope="col">{{t.quantity}}</th><th scope="col">{{t.note}}</th><th scope="col">{{t.recordedBy}}</th></tr></thead>
-          <tbody>{{#movements}}<tr><td>{{recordedAt}}</td><td>{{lot}}</td><td>{{kind}}</td><td>{{quantity}}</td><td>{{note}}</td><td>{{actor}}</td></tr>{{/movements}}</tbody>
-        </table>
-        {{/hasMovements}}
-        {{^hasMovements}}<p id="movement-empty">{{t.none}}</p>{{/hasMovements}}
-        """
+    package static let supply =
+        nav + """
+            <h1 id="page-title">{{name}}</h1>
+            <dl class="profile">
+              <dt>{{t.form}}</dt><dd>{{form}}</dd><dt>{{t.unitOfIssue}}</dt><dd>{{unitOfIssue}}</dd>
+              <dt>{{t.location}}</dt><dd>{{location}}</dd>
+              <dt>{{t.onHand}}</dt><dd id="supply-on-hand">{{onHand}}</dd>
+              <dt>{{t.reorderLevel}}</dt><dd>{{reorderLevel}}</dd><dt>{{t.reorderQuantity}}</dt><dd>{{reorderQuantity}}</dd>
+            </dl>
+            <h2 id="lots-heading">{{t.lots}}</h2>
+            {{#hasLots}}
+            <table id="lot-list">
+              <thead><tr><th scope="col">{{t.lot}}</th><th scope="col">{{t.expires}}</th><th scope="col">{{t.onHand}}</th></tr></thead>
+              <tbody>{{#lots}}<tr id="lot-{{index}}"><td>{{lot}}</td><td>{{expires}}</td><td id="lot-on-hand-{{index}}">{{onHand}}</td></tr>{{/lots}}</tbody>
+            </table>
+            {{/hasLots}}
+            {{^hasLots}}<p id="lot-empty">{{t.none}}</p>{{/hasLots}}
+            <h2 id="movement-heading">{{t.movement}}</h2>
+            {{#hasLots}}
+            <form id="movement-form" method="post" action="/health/supplies/{{id}}/movements">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="movement-lot">{{t.lot}}</label><select id="movement-lot" name="lot">{{#lots}}<option value="{{lot}}">{{lot}} ({{expires}})</option>{{/lots}}</select></p>
+              <p><label for="movement-kind">{{t.kind}}</label><select id="movement-kind" name="kind"><option value="issue">{{t.issue}}</option><option value="receipt">{{t.receipt}}</option><option value="adjustment">{{t.adjustment}}</option><option value="disposal">{{t.disposal}}</option></select></p>
+              <p><label for="movement-quantity">{{t.quantity}}</label><input id="movement-quantity" name="quantity" type="number" required aria-describedby="adjustment-help"> <span id="adjustment-help">{{t.adjustmentHelp}}</span></p>
+              <p><label for="movement-note">{{t.note}}</label><input id="movement-note" name="note" type="text" maxlength="500"></p>
+              <p><button id="movement-submit" type="submit">{{t.recordMovement}}</button></p>
+            </form>
+            {{/hasLots}}
+            <h2 id="lot-heading">{{t.addLot}}</h2>
+            <form id="lot-form" method="post" action="/health/supplies/{{id}}/lots">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="lot-name">{{t.lot}}</label><input id="lot-name" name="lot" type="text" required maxlength="60"></p>
+              <p><label for="lot-expires">{{t.expires}}</label><input id="lot-expires" name="expires" type="date" required></p>
+              <p><label for="lot-quantity">{{t.quantity}}</label><input id="lot-quantity" name="quantity" type="number" min="0" max="1000000" value="0"></p>
+              <p><button id="lot-submit" type="submit">{{t.addLot}}</button></p>
+            </form>
+            <h2 id="movements-heading">{{t.movements}}</h2>
+            {{#hasMovements}}
+            <table id="movement-list">
+              <thead><tr><th scope="col">{{t.recordedAt}}</th><th scope="col">{{t.lot}}</th><th scope="col">{{t.kind}}</th><th scope="col">{{t.quantity}}</th><th scope="col">{{t.note}}</th><th scope="col">{{t.recordedBy}}</th></tr></thead>
+              <tbody>{{#movements}}<tr><td>{{recordedAt}}</td><td>{{lot}}</td><td>{{kind}}</td><td>{{quantity}}</td><td>{{note}}</td><td>{{actor}}</td></tr>{{/movements}}</tbody>
+            </table>
+            {{/hasMovements}}
+            {{^hasMovements}}<p id="movement-empty">{{t.none}}</p>{{/hasMovements}}
+            """
 }

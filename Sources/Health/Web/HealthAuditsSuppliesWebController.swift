@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -26,19 +26,23 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         Dictionary(uniqueKeysWithValues: HealthAuditsSuppliesWebStrings.pageKeys.map { ($0, t("hq.\($0)")) })
     }
 
-    package static func notice(_ request: Request, _ t: Localizer) -> Any {
+    package static func notice(_ request: Request, _ t: Localizer) -> String? {
         guard let done = request.uri.queryParameters["done"].map(String.init),
             HealthAuditsSuppliesWebStrings.notices.contains(done)
-        else { return false }
+        else { return nil }
         return t("hq.done.\(done)")
     }
 
-    package func base(_ request: Request?, _ context: SignedInContext, error: AppError?) -> [String: Any] {
+    /// The page's model with the parts every audit and supply page shares.
+    package func page<Content>(_ request: Request?, _ context: SignedInContext, error: AppError?, _ content: Content)
+        -> HealthQualityPage<Content>
+    {
         let t = context.localizer
-        return [
-            "t": Self.labels(t), "csrf": context.session.csrfToken,
-            "notice": request.map { Self.notice($0, t) } ?? false, "error": error.map { $0.detail(t) } ?? false,
-        ]
+        return HealthQualityPage(
+            HealthQualityPageParts(
+                t: Self.labels(t), csrf: context.session.csrfToken, notice: request.flatMap { Self.notice($0, t) },
+                error: error.map { $0.detail(t) }),
+            content)
     }
 
     package static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
@@ -52,17 +56,17 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     @Sendable package func auditList(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let audits = try await chancery.health.audits(after: nil, limit: 200, by: context.principal).items
-        var model = base(request, context, error: nil)
-        model["canAudit"] = !HealthStore.auditors.isDisjoint(with: context.principal.roles)
-        model["hasAudits"] = !audits.isEmpty
-        model["audits"] = audits.map { audit -> [String: Any] in
-            [
-                "id": audit.object.id, "title": audit.object.title,
-                "state": t(audit.isClosed ? "hq.closed" : "hq.open"),
-                "sampled": audit.sampled, "reviewed": audit.reviewed, "openFollowUps": audit.openFollowUps,
-                "created": String(Clock.iso8601(audit.object.createdAt).prefix(10)),
-            ]
-        }
+        let model = page(
+            request, context, error: nil,
+            HealthAuditsPage(
+                canAudit: !HealthStore.auditors.isDisjoint(with: context.principal.roles), hasAudits: !audits.isEmpty,
+                audits: audits.map { audit in
+                    .init(
+                        id: audit.object.id, title: audit.object.title,
+                        state: t(audit.isClosed ? "hq.closed" : "hq.open"),
+                        sampled: audit.sampled, reviewed: audit.reviewed, openFollowUps: audit.openFollowUps,
+                        created: String(Clock.iso8601(audit.object.createdAt).prefix(10)))
+                }))
         return PageRenderer.response(
             "health-audits", model,
             frame: frame(
@@ -80,10 +84,10 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         throws -> Response
     {
         try HealthOffice.require(HealthStore.auditors, context.principal)
-        var model = base(nil, context, error: error)
-        model["title"] = fields["title"] ?? ""
-        model["sampleSize"] = fields["sampleSize"] ?? "10"
-        model["seed"] = fields["seed"] ?? ""
+        let model = page(
+            nil, context, error: error,
+            HealthNewAuditPage(
+                title: fields["title"] ?? "", sampleSize: fields["sampleSize"] ?? "10", seed: fields["seed"] ?? ""))
         return PageRenderer.response(
             "health-audit-new", model,
             frame: frame(context.localizer("hq.newAudit"), label: .unclassified, path: "/health/audits/new", context),
@@ -128,48 +132,38 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         let canAnswer = !audit.isClosed && isAuditor
         func result(_ pass: Bool) -> String { t(pass ? "hq.pass" : "hq.fail") }
         func answer(_ value: Bool?) -> String { value.map(result) ?? t("hq.notAnswered") }
-        var model = base(request, context, error: error)
-        model["id"] = audit.object.id
-        model["title"] = audit.object.title
-        model["state"] = t(audit.isClosed ? "hq.closed" : "hq.open")
-        model["sampled"] = audit.sampled
-        model["reviewed"] = audit.reviewed
-        model["seed"] = String(audit.seed)
-        model["canClose"] = canAnswer
-        model["items"] = detail.items.map { item -> [String: Any] in
-            var row: [String: Any] = [
-                "position": item.position, "readable": item.patient != nil, "t": Self.labels(t),
-                "csrf": context.session.csrfToken, "auditId": audit.object.id, "canAnswer": canAnswer,
-            ]
+        let items = detail.items.map { item -> HealthAuditPage.Item in
+            var row = HealthAuditPage.Item(
+                position: item.position, readable: item.patient != nil, auditId: audit.object.id, canAnswer: canAnswer)
             guard let patient = item.patient, let automatic = item.automatic else { return row }
-            row["patientId"] = patient.object.id
-            row["patientName"] = patient.details.displayName
-            row["completenessResult"] = result(automatic.completeness)
-            row["consentResult"] = result(automatic.consent)
-            row["codesResult"] = result(automatic.codes)
-            row["signaturesResult"] = result(automatic.signatures)
-            row["hasMissing"] = !automatic.missing.isEmpty
-            row["missing"] = automatic.missing.joined(separator: ", ")
-            let answers: [(String, Bool?)] = [
-                ("completeness", item.answers.completeness), ("consent", item.answers.consent),
-                ("codes", item.answers.codes), ("signatures", item.answers.signatures),
-            ]
-            for (name, value) in answers {
-                row["\(name)Pass"] = value == true
-                row["\(name)Fail"] = value == false
-                row["\(name)None"] = value == nil
-                row["\(name)Answer"] = answer(value)
-                row["\(name)Value"] = value.map { $0 ? "pass" : "fail" } ?? ""
-            }
-            row["finding"] = item.finding ?? ""
-            row["followUp"] = item.followUp ?? ""
-            row["followUpDue"] = item.followUpDue ?? ""
-            row["statusOpen"] = item.followUpStatus == "open"
-            row["statusDone"] = item.followUpStatus == "done"
-            row["followUpStatusText"] = item.followUpStatus.map { t("hq.\($0)") } ?? ""
-            row["canMarkDone"] = audit.isClosed && isAuditor && item.followUpStatus == "open"
+            row.patientId = patient.object.id
+            row.patientName = patient.details.displayName
+            row.completenessResult = result(automatic.completeness)
+            row.consentResult = result(automatic.consent)
+            row.codesResult = result(automatic.codes)
+            row.signaturesResult = result(automatic.signatures)
+            row.hasMissing = !automatic.missing.isEmpty
+            row.missing = automatic.missing.joined(separator: ", ")
+            let answers = item.answers
+            row.completeness = .init(answers.completeness, text: answer(answers.completeness))
+            row.consent = .init(answers.consent, text: answer(answers.consent))
+            row.codes = .init(answers.codes, text: answer(answers.codes))
+            row.signatures = .init(answers.signatures, text: answer(answers.signatures))
+            row.finding = item.finding ?? ""
+            row.followUp = item.followUp ?? ""
+            row.followUpDue = item.followUpDue ?? ""
+            row.statusOpen = item.followUpStatus == "open"
+            row.statusDone = item.followUpStatus == "done"
+            row.followUpStatusText = item.followUpStatus.map { t("hq.\($0)") } ?? ""
+            row.canMarkDone = audit.isClosed && isAuditor && item.followUpStatus == "open"
             return row
         }
+        let model = page(
+            request, context, error: error,
+            HealthAuditPage(
+                id: audit.object.id, title: audit.object.title, state: t(audit.isClosed ? "hq.closed" : "hq.open"),
+                sampled: audit.sampled, reviewed: audit.reviewed, seed: String(audit.seed), canClose: canAnswer,
+                items: items))
         return PageRenderer.response(
             "health-audit", model,
             frame: frame(audit.object.title, label: audit.object.label, path: "/health/audits/\(id)", context),
@@ -214,12 +208,11 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     // MARK: supplies
 
-    package static func itemRow(_ item: SupplyItem) -> [String: Any] {
-        [
-            "id": item.object.id, "name": item.name, "form": item.form, "unitOfIssue": item.unitOfIssue,
-            "location": item.location, "onHand": item.onHand, "reorderLevel": item.reorderLevel,
-            "needsReorder": item.needsReorder, "suggested": item.suggestedQuantity,
-        ]
+    package static func itemRow(_ item: SupplyItem) -> HealthSupplyRow {
+        HealthSupplyRow(
+            id: item.object.id, name: item.name, form: item.form, unitOfIssue: item.unitOfIssue,
+            location: item.location, onHand: item.onHand, reorderLevel: item.reorderLevel,
+            needsReorder: item.needsReorder, suggested: item.suggestedQuantity)
     }
 
     @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -237,17 +230,16 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         )
         .items.sorted { $0.name < $1.name }
         let expiring = try await chancery.healthSupplies.expiring(withinDays: 60, by: context.principal)
-        var model = base(request, context, error: error)
-        model["tableId"] = "supply-list"
-        model["hasItems"] = !items.isEmpty
-        model["items"] = items.map(Self.itemRow)
-        model["hasExpiring"] = !expiring.isEmpty
-        model["expiring"] = expiring.map { line -> [String: Any] in
-            [
-                "itemId": line.item.object.id, "name": line.item.name, "lot": line.lot.lot, "expires": line.lot.expires,
-                "expired": line.expired, "onHand": line.lot.onHand, "t": Self.labels(t),
-            ]
-        }
+        let model = page(
+            request, context, error: error,
+            HealthSuppliesPage(
+                tableId: "supply-list", hasItems: !items.isEmpty, items: items.map(Self.itemRow),
+                hasExpiring: !expiring.isEmpty,
+                expiring: expiring.map { line in
+                    .init(
+                        itemId: line.item.object.id, name: line.item.name, lot: line.lot.lot, expires: line.lot.expires,
+                        expired: line.expired, onHand: line.lot.onHand)
+                }))
         return PageRenderer.response(
             "health-supplies", model,
             frame: frame(t("hq.suppliesTitle"), label: HealthSupplyStore.label, path: "/health/supplies", context),
@@ -283,15 +275,15 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             reorderOnly: true, after: nil, limit: 500, by: context.principal
         )
         .items.sorted { $0.name < $1.name }
-        var model = base(request, context, error: nil)
-        model["tableId"] = "reorder-list"
-        model["showSuggested"] = true
-        model["hasItems"] = !items.isEmpty
-        model["items"] = items.map { item -> [String: Any] in
-            var row = Self.itemRow(item)
-            row["showSuggested"] = true
-            return row
-        }
+        let model = page(
+            request, context, error: nil,
+            HealthReorderPage(
+                tableId: "reorder-list", showSuggested: true, hasItems: !items.isEmpty,
+                items: items.map { item in
+                    var row = Self.itemRow(item)
+                    row.showSuggested = true
+                    return row
+                }))
         return PageRenderer.response(
             "health-supplies-reorder", model,
             frame: frame(
@@ -310,23 +302,26 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             throw AppError.objectNotFound(id)
         }
         let item = stock.item
-        var model = base(request, context, error: error)
-        model.merge(Self.itemRow(item)) { _, row in row }
-        model["reorderQuantity"] = item.reorderQuantity
-        model["hasLots"] = !stock.lots.isEmpty
-        // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
-        model["lots"] = stock.lots.enumerated().map { index, lot -> [String: Any] in
-            ["index": index + 1, "lot": lot.lot, "expires": lot.expires, "onHand": lot.onHand]
-        }
-        model["hasMovements"] = !stock.movements.isEmpty
-        model["movements"] = stock.movements.map { movement -> [String: Any] in
-            [
-                "recordedAt": String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(
-                    of: "T", with: " "),
-                "lot": movement.lot, "kind": t("hq.\(movement.kind.rawValue)"), "quantity": movement.quantity,
-                "note": movement.note ?? "", "actor": movement.actor,
-            ]
-        }
+        let model = page(
+            request, context, error: error,
+            HealthSupplyPage(
+                id: item.object.id, name: item.name, form: item.form, unitOfIssue: item.unitOfIssue,
+                location: item.location, onHand: item.onHand, reorderLevel: item.reorderLevel,
+                needsReorder: item.needsReorder, suggested: item.suggestedQuantity,
+                reorderQuantity: item.reorderQuantity,
+                hasLots: !stock.lots.isEmpty,
+                // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
+                lots: stock.lots.enumerated().map { index, lot in
+                    .init(index: index + 1, lot: lot.lot, expires: lot.expires, onHand: lot.onHand)
+                },
+                hasMovements: !stock.movements.isEmpty,
+                movements: stock.movements.map { movement in
+                    .init(
+                        recordedAt: String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(
+                            of: "T", with: " "),
+                        lot: movement.lot, kind: t("hq.\(movement.kind.rawValue)"), quantity: movement.quantity,
+                        note: movement.note ?? "", actor: movement.actor)
+                }))
         return PageRenderer.response(
             "health-supply", model,
             frame: frame(item.name, label: item.object.label, path: "/health/supplies/\(id)", context), status: status)

@@ -107,7 +107,10 @@ package enum HealthAuditsSuppliesWebStrings {
             "Les fournitures ne contiennent aucune donnée de patient : NATO UNCLASSIFIED, pour le personnel du Bureau de santé."
         ),
         "hq.markDone": ("Mark the follow-up done", "Marquer le suivi comme fait"),
-        "hq.done.started": ("The sample is drawn: answer the checklist for each record.", "L'échantillon est tiré : remplissez la liste de contrôle de chaque dossier."),
+        "hq.done.started": (
+            "The sample is drawn: answer the checklist for each record.",
+            "L'échantillon est tiré : remplissez la liste de contrôle de chaque dossier."
+        ),
         "hq.done.answered": ("The answers are saved.", "Les réponses sont enregistrées."),
         "hq.done.closed": ("The audit is closed.", "L'audit est clôturé."),
         "hq.done.item": ("The item is added.", "L'article est ajouté."),

@@ -25,156 +25,162 @@ package enum HealthReleaseTemplates {
         </select>
         """
 
-    package static let referrals = nav + """
-        <h1 id="page-title">{{t.referrals}}</h1>
-        {{#hasItems}}
-        <table id="referral-list">
-          <thead><tr><th scope="col">{{t.specialty}}</th><th scope="col">{{t.provider}}</th><th scope="col">{{t.urgency}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.replyDue}}</th></tr></thead>
-          <tbody>{{#items}}<tr id="referral-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td><a href="/health/referrals/{{id}}">{{specialty}}</a></td><td>{{provider}}</td><td>{{urgency}}</td><td>{{status}}</td><td>{{replyDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td></tr>{{/items}}</tbody>
-        </table>
-        {{/hasItems}}
-        {{^hasItems}}<p id="referral-empty">{{t.none}}</p>{{/hasItems}}
-        {{#canCreate}}
-        <section aria-labelledby="new-referral-heading">
-          <h2 id="new-referral-heading">{{t.newReferral}}</h2>
-          <form id="referral-form" method="post" action="/health/referrals" class="form-grid">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(patientSelect)
-            <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}">
-            <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}">
-            <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}">
-            <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000">{{values.reason}}</textarea>
-            <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency">{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>
-            <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}">
-            <button type="submit" id="referral-submit">{{t.create}}</button>
-          </form>
-        </section>
-        {{/canCreate}}
-        """
+    package static let referrals =
+        nav + """
+            <h1 id="page-title">{{t.referrals}}</h1>
+            {{#hasItems}}
+            <table id="referral-list">
+              <thead><tr><th scope="col">{{t.specialty}}</th><th scope="col">{{t.provider}}</th><th scope="col">{{t.urgency}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.replyDue}}</th></tr></thead>
+              <tbody>{{#items}}<tr id="referral-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td><a href="/health/referrals/{{id}}">{{specialty}}</a></td><td>{{provider}}</td><td>{{urgency}}</td><td>{{status}}</td><td>{{replyDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td></tr>{{/items}}</tbody>
+            </table>
+            {{/hasItems}}
+            {{^hasItems}}<p id="referral-empty">{{t.none}}</p>{{/hasItems}}
+            {{#canCreate}}
+            <section aria-labelledby="new-referral-heading">
+              <h2 id="new-referral-heading">{{t.newReferral}}</h2>
+              <form id="referral-form" method="post" action="/health/referrals" class="form-grid">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                \(patientSelect)
+                <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}">
+                <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}">
+                <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}">
+                <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000">{{values.reason}}</textarea>
+                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency">{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>
+                <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}">
+                <button type="submit" id="referral-submit">{{t.create}}</button>
+              </form>
+            </section>
+            {{/canCreate}}
+            """
 
-    package static let referral = nav + """
-        <h1 id="page-title">{{item.specialty}} — {{item.provider}}</h1>
-        <dl class="profile" id="referral-details">
-          <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}">{{item.patientID}}</a></dd>
-          <dt>{{t.status}}</dt><dd id="referral-status">{{item.status}}</dd>
-          <dt>{{t.urgency}}</dt><dd>{{item.urgency}}</dd>
-          <dt>{{t.providerAddress}}</dt><dd>{{item.providerAddress}}</dd>
-          <dt>{{t.reason}}</dt><dd class="pre">{{item.reason}}</dd>
-          <dt>{{t.replyDue}}</dt><dd>{{item.replyDue}}{{#item.overdue}} <strong class="error">{{t.overdue}}</strong>{{/item.overdue}}</dd>
-          <dt>{{t.sentDate}}</dt><dd id="referral-sent">{{item.sentDate}}</dd>
-          <dt>{{t.reply}}</dt><dd id="referral-reply">{{item.replyDate}} {{item.replySummary}}</dd>
-        </dl>
-        {{#canAct}}
-        {{#canSend}}<form id="form-sent" method="post" action="/health/referrals/{{item.id}}/sent" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="sent-date">{{t.sentDate}}</label><input id="sent-date" name="date" type="date" value="{{today}}"><button type="submit">{{t.markSent}}</button></form>{{/canSend}}
-        {{#canReply}}<form id="form-reply" method="post" action="/health/referrals/{{item.id}}/reply" class="form-grid"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reply-date">{{t.replyDate}}</label><input id="reply-date" name="date" type="date" value="{{today}}"><label for="reply-summary">{{t.replySummary}}</label><textarea id="reply-summary" name="summary" required maxlength="10000"></textarea><button type="submit">{{t.recordReply}}</button></form>{{/canReply}}
-        {{#canClose}}<form id="form-closure" method="post" action="/health/referrals/{{item.id}}/closure" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.close}}</button></form>{{/canClose}}
-        {{#canCancel}}<form id="form-cancellation" method="post" action="/health/referrals/{{item.id}}/cancellation" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.cancel}}</button></form>{{/canCancel}}
-        {{/canAct}}
-        <p class="no-print"><a href="/health/referrals">{{t.back}}</a></p>
-        """
+    package static let referral =
+        nav + """
+            <h1 id="page-title">{{item.specialty}} — {{item.provider}}</h1>
+            <dl class="profile" id="referral-details">
+              <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}">{{item.patientID}}</a></dd>
+              <dt>{{t.status}}</dt><dd id="referral-status">{{item.status}}</dd>
+              <dt>{{t.urgency}}</dt><dd>{{item.urgency}}</dd>
+              <dt>{{t.providerAddress}}</dt><dd>{{item.providerAddress}}</dd>
+              <dt>{{t.reason}}</dt><dd class="pre">{{item.reason}}</dd>
+              <dt>{{t.replyDue}}</dt><dd>{{item.replyDue}}{{#item.overdue}} <strong class="error">{{t.overdue}}</strong>{{/item.overdue}}</dd>
+              <dt>{{t.sentDate}}</dt><dd id="referral-sent">{{item.sentDate}}</dd>
+              <dt>{{t.reply}}</dt><dd id="referral-reply">{{item.replyDate}} {{item.replySummary}}</dd>
+            </dl>
+            {{#canAct}}
+            {{#canSend}}<form id="form-sent" method="post" action="/health/referrals/{{item.id}}/sent" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="sent-date">{{t.sentDate}}</label><input id="sent-date" name="date" type="date" value="{{today}}"><button type="submit">{{t.markSent}}</button></form>{{/canSend}}
+            {{#canReply}}<form id="form-reply" method="post" action="/health/referrals/{{item.id}}/reply" class="form-grid"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reply-date">{{t.replyDate}}</label><input id="reply-date" name="date" type="date" value="{{today}}"><label for="reply-summary">{{t.replySummary}}</label><textarea id="reply-summary" name="summary" required maxlength="10000"></textarea><button type="submit">{{t.recordReply}}</button></form>{{/canReply}}
+            {{#canClose}}<form id="form-closure" method="post" action="/health/referrals/{{item.id}}/closure" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.close}}</button></form>{{/canClose}}
+            {{#canCancel}}<form id="form-cancellation" method="post" action="/health/referrals/{{item.id}}/cancellation" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.cancel}}</button></form>{{/canCancel}}
+            {{/canAct}}
+            <p class="no-print"><a href="/health/referrals">{{t.back}}</a></p>
+            """
 
-    package static let podRequests = nav + """
-        <h1 id="page-title">{{t.podRequests}}</h1>
-        {{#hasItems}}
-        <table id="pod-list">
-          <thead><tr><th scope="col">{{t.staffNumber}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.asked}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.fitness}}</th></tr></thead>
-          <tbody>{{#items}}<tr id="pod-{{id}}"><td><a href="/health/pod-requests/{{id}}">{{staffNumber}}</a></td><td>{{purpose}}</td><td>{{asked}}</td><td>{{status}}</td><td>{{fitness}}</td></tr>{{/items}}</tbody>
-        </table>
-        {{/hasItems}}
-        {{^hasItems}}<p id="pod-empty">{{t.none}}</p>{{/hasItems}}
-        <section aria-labelledby="ask-heading">
-          <h2 id="ask-heading">{{t.ask}}</h2>
-          <p class="help">{{t.askIntro}}</p>
-          <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}">
-            <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000">{{values.question}}</textarea>
-            <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
-            <button type="submit" id="pod-submit">{{t.ask}}</button>
-          </form>
-        </section>
-        """
+    package static let podRequests =
+        nav + """
+            <h1 id="page-title">{{t.podRequests}}</h1>
+            {{#hasItems}}
+            <table id="pod-list">
+              <thead><tr><th scope="col">{{t.staffNumber}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.asked}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.fitness}}</th></tr></thead>
+              <tbody>{{#items}}<tr id="pod-{{id}}"><td><a href="/health/pod-requests/{{id}}">{{staffNumber}}</a></td><td>{{purpose}}</td><td>{{asked}}</td><td>{{status}}</td><td>{{fitness}}</td></tr>{{/items}}</tbody>
+            </table>
+            {{/hasItems}}
+            {{^hasItems}}<p id="pod-empty">{{t.none}}</p>{{/hasItems}}
+            <section aria-labelledby="ask-heading">
+              <h2 id="ask-heading">{{t.ask}}</h2>
+              <p class="help">{{t.askIntro}}</p>
+              <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}">
+                <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000">{{values.question}}</textarea>
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
+                <button type="submit" id="pod-submit">{{t.ask}}</button>
+              </form>
+            </section>
+            """
 
-    package static let podRequest = nav + """
-        <h1 id="page-title">{{t.podRequests}}: {{item.staffNumber}}</h1>
-        <dl class="profile" id="pod-details">
-          <dt>{{t.staffNumber}}</dt><dd>{{item.staffNumber}}</dd>
-          <dt>{{t.question}}</dt><dd class="pre">{{item.question}}</dd>
-          <dt>{{t.purpose}}</dt><dd>{{item.purpose}}</dd>
-          <dt>{{t.requester}}</dt><dd>{{item.requester}}</dd>
-          <dt>{{t.asked}}</dt><dd>{{item.asked}}</dd>
-          <dt>{{t.status}}</dt><dd id="pod-status">{{item.status}}</dd>
-        </dl>
-        {{#patientID}}<p><a id="pod-patient" href="/health/patients/{{patientID}}">{{t.openPatient}}</a></p>{{/patientID}}
-        <h2 id="answers-heading">{{t.answers}}</h2>
-        {{#hasAnswers}}
-        <table id="pod-answers">
-          <thead><tr><th scope="col">{{t.fitness}}</th><th scope="col">{{t.restrictions}}</th><th scope="col">{{t.from}}</th><th scope="col">{{t.until}}</th><th scope="col">{{t.reviewDate}}</th><th scope="col">{{t.date}}</th></tr></thead>
-          <tbody>{{#answers}}<tr id="answer-{{id}}"{{#superseded}} class="superseded"{{/superseded}}><td>{{fitness}}{{#superseded}} ({{t.superseded}}){{/superseded}}</td><td>{{restrictions}}</td><td>{{from}}</td><td>{{until}}</td><td>{{reviewDate}}</td><td>{{answeredAt}}</td></tr>{{/answers}}</tbody>
-        </table>
-        {{/hasAnswers}}
-        {{^hasAnswers}}<p id="pod-no-answer">{{t.noAnswer}}</p>{{/hasAnswers}}
-        {{#canAnswer}}
-        <section aria-labelledby="answer-heading">
-          <h2 id="answer-heading">{{t.answer}}</h2>
-          <p class="help">{{t.answerIntro}}</p>
-          <form id="pod-answer-form" method="post" action="/health/pod-requests/{{item.id}}/answer" class="form-grid">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="fitness">{{t.fitness}}</label><select id="fitness" name="fitness" required>{{#fitnessChoices}}<option value="{{value}}">{{name}}</option>{{/fitnessChoices}}</select>
-            <fieldset id="restrictions"><legend>{{t.restrictions}}</legend>{{#restrictionChoices}}<label class="inline"><input type="checkbox" name="restriction-{{value}}" value="on"> {{name}}</label>{{/restrictionChoices}}</fieldset>
-            <label for="from">{{t.from}}</label><input id="from" name="from" type="date">
-            <label for="until">{{t.until}}</label><input id="until" name="until" type="date">
-            <label for="reviewDate">{{t.reviewDate}}</label><input id="reviewDate" name="reviewDate" type="date">
-            <button type="submit" id="pod-answer-submit">{{t.sendAnswer}}</button>
-          </form>
-          <form id="pod-close-form" method="post" action="/health/pod-requests/{{item.id}}/closure" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.closeRequest}}</button></form>
-        </section>
-        {{/canAnswer}}
-        <p class="no-print"><a href="/health/pod-requests">{{t.back}}</a></p>
-        """
+    package static let podRequest =
+        nav + """
+            <h1 id="page-title">{{t.podRequests}}: {{item.staffNumber}}</h1>
+            <dl class="profile" id="pod-details">
+              <dt>{{t.staffNumber}}</dt><dd>{{item.staffNumber}}</dd>
+              <dt>{{t.question}}</dt><dd class="pre">{{item.question}}</dd>
+              <dt>{{t.purpose}}</dt><dd>{{item.purpose}}</dd>
+              <dt>{{t.requester}}</dt><dd>{{item.requester}}</dd>
+              <dt>{{t.asked}}</dt><dd>{{item.asked}}</dd>
+              <dt>{{t.status}}</dt><dd id="pod-status">{{item.status}}</dd>
+            </dl>
+            {{#patientID}}<p><a id="pod-patient" href="/health/patients/{{patientID}}">{{t.openPatient}}</a></p>{{/patientID}}
+            <h2 id="answers-heading">{{t.answers}}</h2>
+            {{#hasAnswers}}
+            <table id="pod-answers">
+              <thead><tr><th scope="col">{{t.fitness}}</th><th scope="col">{{t.restrictions}}</th><th scope="col">{{t.from}}</th><th scope="col">{{t.until}}</th><th scope="col">{{t.reviewDate}}</th><th scope="col">{{t.date}}</th></tr></thead>
+              <tbody>{{#answers}}<tr id="answer-{{id}}"{{#superseded}} class="superseded"{{/superseded}}><td>{{fitness}}{{#superseded}} ({{t.superseded}}){{/superseded}}</td><td>{{restrictions}}</td><td>{{from}}</td><td>{{until}}</td><td>{{reviewDate}}</td><td>{{answeredAt}}</td></tr>{{/answers}}</tbody>
+            </table>
+            {{/hasAnswers}}
+            {{^hasAnswers}}<p id="pod-no-answer">{{t.noAnswer}}</p>{{/hasAnswers}}
+            {{#canAnswer}}
+            <section aria-labelledby="answer-heading">
+              <h2 id="answer-heading">{{t.answer}}</h2>
+              <p class="help">{{t.answerIntro}}</p>
+              <form id="pod-answer-form" method="post" action="/health/pod-requests/{{item.id}}/answer" class="form-grid">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="fitness">{{t.fitness}}</label><select id="fitness" name="fitness" required>{{#fitnessChoices}}<option value="{{value}}">{{name}}</option>{{/fitnessChoices}}</select>
+                <fieldset id="restrictions"><legend>{{t.restrictions}}</legend>{{#restrictionChoices}}<label class="inline"><input type="checkbox" name="restriction-{{value}}" value="on"> {{name}}</label>{{/restrictionChoices}}</fieldset>
+                <label for="from">{{t.from}}</label><input id="from" name="from" type="date">
+                <label for="until">{{t.until}}</label><input id="until" name="until" type="date">
+                <label for="reviewDate">{{t.reviewDate}}</label><input id="reviewDate" name="reviewDate" type="date">
+                <button type="submit" id="pod-answer-submit">{{t.sendAnswer}}</button>
+              </form>
+              <form id="pod-close-form" method="post" action="/health/pod-requests/{{item.id}}/closure" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.closeRequest}}</button></form>
+            </section>
+            {{/canAnswer}}
+            <p class="no-print"><a href="/health/pod-requests">{{t.back}}</a></p>
+            """
 
-    package static let releases = nav + """
-        <h1 id="page-title">{{t.releases}}</h1>
-        {{#hasItems}}
-        <table id="release-list">
-          <thead><tr><th scope="col">{{t.recipient}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.status}}</th></tr></thead>
-          <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td><a href="/health/patients/{{patientID}}/disclosures">{{patientID}}</a></td><td>{{status}}</td></tr>{{/items}}</tbody>
-        </table>
-        {{/hasItems}}
-        {{^hasItems}}<p id="release-empty">{{t.none}}</p>{{/hasItems}}
-        <section aria-labelledby="new-release-heading">
-          <h2 id="new-release-heading">{{t.newRelease}}</h2>
-          <form id="release-form" method="post" action="/health/releases" class="form-grid">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(patientSelect)
-            <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}">
-            <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
-            <fieldset id="entry-types"><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>
-            <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}">
-            <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}">
-            <button type="submit" id="release-submit">{{t.request}}</button>
-          </form>
-        </section>
-        """
+    package static let releases =
+        nav + """
+            <h1 id="page-title">{{t.releases}}</h1>
+            {{#hasItems}}
+            <table id="release-list">
+              <thead><tr><th scope="col">{{t.recipient}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.status}}</th></tr></thead>
+              <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td><a href="/health/patients/{{patientID}}/disclosures">{{patientID}}</a></td><td>{{status}}</td></tr>{{/items}}</tbody>
+            </table>
+            {{/hasItems}}
+            {{^hasItems}}<p id="release-empty">{{t.none}}</p>{{/hasItems}}
+            <section aria-labelledby="new-release-heading">
+              <h2 id="new-release-heading">{{t.newRelease}}</h2>
+              <form id="release-form" method="post" action="/health/releases" class="form-grid">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                \(patientSelect)
+                <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}">
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
+                <fieldset id="entry-types"><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>
+                <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}">
+                <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}">
+                <button type="submit" id="release-submit">{{t.request}}</button>
+              </form>
+            </section>
+            """
 
-    package static let release = nav + """
-        <h1 id="page-title">{{t.releases}}: {{item.recipient}}</h1>
-        <dl class="profile" id="release-details">
-          <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}/disclosures">{{item.patientID}}</a></dd>
-          <dt>{{t.recipient}}</dt><dd>{{item.recipient}}</dd>
-          <dt>{{t.purpose}}</dt><dd>{{item.purpose}}</dd>
-          <dt>{{t.entryTypes}}</dt><dd>{{item.entryTypes}} {{item.period}}</dd>
-          <dt>{{t.status}}</dt><dd id="release-status">{{item.status}}</dd>
-          <dt>{{t.consent}}</dt><dd id="release-consent">{{#consentValid}}<span class="notice">{{t.consentValid}}</span>{{/consentValid}}{{^consentValid}}<strong class="error">{{t.consentInvalid}}</strong>{{/consentValid}}</dd>
-          <dt>{{t.requestedBy}}</dt><dd>{{item.requestedBy}}</dd>
-          <dt>{{t.approvedBy}}</dt><dd id="release-approved-by">{{item.approvedBy}}</dd>
-          <dt>{{t.releasedBy}}</dt><dd id="release-released-by">{{item.releasedBy}}</dd>
-        </dl>
-        {{#canApprove}}<form id="form-approval" method="post" action="/health/releases/{{item.id}}/approval" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.approve}}</button></form>{{/canApprove}}
-        {{#canRelease}}<form id="form-release" method="post" action="/health/releases/{{item.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.doRelease}}</button></form>{{/canRelease}}
-        {{#released}}<p><a id="release-package" href="/health/releases/{{item.id}}/package">{{t.package}}</a> · <a id="release-package-json" href="/api/v1/health/releases/{{item.id}}/package">{{t.packageJSON}}</a></p>{{/released}}
-        <p class="no-print"><a href="/health/releases">{{t.back}}</a></p>
-        """
+    package static let release =
+        nav + """
+            <h1 id="page-title">{{t.releases}}: {{item.recipient}}</h1>
+            <dl class="profile" id="release-details">
+              <dt>{{t.patient}}</dt><dd><a href="/health/patients/{{item.patientID}}/disclosures">{{item.patientID}}</a></dd>
+              <dt>{{t.recipient}}</dt><dd>{{item.recipient}}</dd>
+              <dt>{{t.purpose}}</dt><dd>{{item.purpose}}</dd>
+              <dt>{{t.entryTypes}}</dt><dd>{{item.entryTypes}} {{item.period}}</dd>
+              <dt>{{t.status}}</dt><dd id="release-status">{{item.status}}</dd>
+              <dt>{{t.consent}}</dt><dd id="release-consent">{{#consentValid}}<span class="notice">{{t.consentValid}}</span>{{/consentValid}}{{^consentValid}}<strong class="error">{{t.consentInvalid}}</strong>{{/consentValid}}</dd>
+              <dt>{{t.requestedBy}}</dt><dd>{{item.requestedBy}}</dd>
+              <dt>{{t.approvedBy}}</dt><dd id="release-approved-by">{{item.approvedBy}}</dd>
+              <dt>{{t.releasedBy}}</dt><dd id="release-released-by">{{item.releasedBy}}</dd>
+            </dl>
+            {{#canApprove}}<form id="form-approval" method="post" action="/health/releases/{{item.id}}/approval" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.approve}}</button></form>{{/canApprove}}
+            {{#canRelease}}<form id="form-release" method="post" action="/health/releases/{{item.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.doRelease}}</button></form>{{/canRelease}}
+            {{#released}}<p><a id="release-package" href="/health/releases/{{item.id}}/package">{{t.package}}</a> · <a id="release-package-json" href="/api/v1/health/releases/{{item.id}}/package">{{t.packageJSON}}</a></p>{{/released}}
+            <p class="no-print"><a href="/health/releases">{{t.back}}</a></p>
+            """
 
     package static let package = """
         <article class="cover-sheet" id="package">

@@ -91,7 +91,9 @@ package enum HealthReleaseWebStrings {
         "hrel.entryType.correspondence": ("Correspondence", "Correspondance"),
         "hrel.request": ("Request", "Demander"),
         "hrel.consent": ("Consent", "Consentement"),
-        "hrel.consentValid": ("A valid consent names this recipient.", "Un consentement valide désigne ce destinataire."),
+        "hrel.consentValid": (
+            "A valid consent names this recipient.", "Un consentement valide désigne ce destinataire."
+        ),
         "hrel.consentInvalid": (
             "No valid consent names this recipient any more: the release cannot proceed.",
             "Plus aucun consentement valide ne désigne ce destinataire : la communication ne peut avoir lieu."
@@ -130,13 +132,20 @@ package enum HealthReleaseWebStrings {
         "hrel.state.approved": ("Approved", "Approuvée"),
         "hrel.state.released": ("Released", "Communiquée"),
         "hrel.done.created": ("Created.", "Créé."),
-        "hrel.done.sent": ("Marked as sent; the letter is filed in the record.", "Marquée comme envoyée ; la lettre est classée au dossier."),
+        "hrel.done.sent": (
+            "Marked as sent; the letter is filed in the record.",
+            "Marquée comme envoyée ; la lettre est classée au dossier."
+        ),
         "hrel.done.reply": ("Reply recorded and filed in the record.", "Réponse enregistrée et classée au dossier."),
         "hrel.done.closure": ("Closed.", "Clos."),
         "hrel.done.cancellation": ("Cancelled.", "Annulée."),
         "hrel.done.answer": ("Answer sent.", "Réponse envoyée."),
         "hrel.done.approval": ("Release approved.", "Communication approuvée."),
-        "hrel.done.release": ("Released; the disclosure is accounted for.", "Communiquée ; la communication est consignée au relevé."),
-        "hrel.done.asked": ("Your request is with the Health Office.", "Votre demande a été transmise au Bureau de santé."),
+        "hrel.done.release": (
+            "Released; the disclosure is accounted for.", "Communiquée ; la communication est consignée au relevé."
+        ),
+        "hrel.done.asked": (
+            "Your request is with the Health Office.", "Votre demande a été transmise au Bureau de santé."
+        ),
     ]
 }

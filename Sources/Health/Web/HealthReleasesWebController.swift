@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -33,17 +33,21 @@ package struct HealthReleasesWebController: SignedInPages {
         Dictionary(uniqueKeysWithValues: HealthReleaseWebStrings.pageKeys.map { ($0, t("hrel.\($0)")) })
     }
 
-    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+    package static func isStaff(_ principal: Principal) -> Bool {
+        !HealthOffice.staff.isDisjoint(with: principal.roles)
+    }
 
     /// What every page of this area shows: labels, CSRF token, notice or error.
-    package func base(_ context: SignedInContext, notice: String?, error: AppError?) -> [String: Any] {
+    package func page<Content>(_ context: SignedInContext, notice: String?, error: AppError?, _ content: Content)
+        -> HealthReleasePage<Content>
+    {
         let t = context.localizer
-        var model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "isStaff": Self.isStaff(context.principal),
-            "error": error.map { $0.detail(t) } ?? false, "notice": false, "today": HealthReleaseStore.today,
-        ]
-        if let notice, HealthReleaseWebStrings.notices.contains(notice) { model["notice"] = t("hrel.done.\(notice)") }
-        return model
+        let shown = notice.flatMap { HealthReleaseWebStrings.notices.contains($0) ? t("hrel.done.\($0)") : nil }
+        return HealthReleasePage(
+            HealthReleasePageParts(
+                t: Self.labels(t), csrf: context.session.csrfToken, isStaff: Self.isStaff(context.principal),
+                error: error.map { $0.detail(t) }, notice: shown, today: HealthReleaseStore.today),
+            content)
     }
 
     package static func notice(_ request: Request) -> String? { request.uri.queryParameters["done"].map(String.init) }
@@ -55,14 +59,14 @@ package struct HealthReleasesWebController: SignedInPages {
     }
 
     /// The patients the principal may choose from in a form (at most 200, by name).
-    package func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [[String: Any]] {
+    package func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [HealthPatientChoice] {
         guard Self.isStaff(context.principal) else { return [] }
-        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
-        return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient -> [String: Any] in
-            [
-                "id": patient.object.id, "name": "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
-                "selected": patient.object.id == selected,
-            ]
+        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
+            .items
+        return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient in
+            HealthPatientChoice(
+                id: patient.object.id, name: "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
+                selected: patient.object.id == selected)
         }
     }
 
@@ -83,22 +87,26 @@ package struct HealthReleasesWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.referrals(.init(), after: nil, limit: 200, by: context.principal).items
-        var model = base(context, notice: notice, error: error)
-        model["hasItems"] = !items.isEmpty
-        model["items"] = items.map { referral -> [String: Any] in
-            [
-                "id": referral.object.id, "specialty": referral.specialty, "provider": referral.provider,
-                "urgency": t("hrel.urgency.\(referral.urgency.rawValue)"), "status": t("hrel.state.\(referral.status.rawValue)"),
-                "replyDue": referral.replyDue ?? "—", "overdue": referral.isOverdue,
-            ]
-        }
-        model["canCreate"] = Self.isStaff(context.principal)
-        model["values"] = values
-        model["patients"] = try await patientChoices(context, selected: values["patient"])
-        model["urgencies"] = Referral.Urgency.allCases.map { ["value": $0.rawValue, "name": t("hrel.urgency.\($0.rawValue)")] }
+        let model = page(
+            context, notice: notice, error: error,
+            HealthReferralsPage(
+                hasItems: !items.isEmpty,
+                items: items.map { referral in
+                    .init(
+                        id: referral.object.id, specialty: referral.specialty, provider: referral.provider,
+                        urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
+                        status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
+                        overdue: referral.isOverdue)
+                },
+                canCreate: Self.isStaff(context.principal), values: values,
+                patients: try await patientChoices(context, selected: values["patient"]),
+                urgencies: Referral.Urgency.allCases.map {
+                    .init(value: $0.rawValue, name: t("hrel.urgency.\($0.rawValue)"))
+                }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
-            "health-referrals", model, frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
+            "health-referrals", model,
+            frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
             status: status)
     }
 
@@ -110,10 +118,13 @@ package struct HealthReleasesWebController: SignedInPages {
             }
             let draft = Referral.Draft(
                 provider: try FieldRules.text(fields["provider"] ?? "", field: "provider", max: 200),
-                providerAddress: try FieldRules.optionalText(fields["providerAddress"], field: "providerAddress", max: 500),
+                providerAddress: try FieldRules.optionalText(
+                    fields["providerAddress"], field: "providerAddress", max: 500),
                 specialty: try FieldRules.text(fields["specialty"] ?? "", field: "specialty", max: 100),
-                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"), urgency: urgency,
-                referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles) ? nil : context.principal.id,
+                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"),
+                urgency: urgency,
+                referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles)
+                    ? nil : context.principal.id,
                 replyDue: try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue"))
             let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
             let referral = try await store.createReferral(for: patient, draft, by: context.principal)
@@ -131,24 +142,30 @@ package struct HealthReleasesWebController: SignedInPages {
         _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        guard let referral = try await store.referral(id, by: context.principal) else { throw AppError.objectNotFound(id) }
-        var model = base(context, notice: notice, error: error)
-        model["item"] = [
-            "id": referral.object.id, "patientID": referral.patientID, "specialty": referral.specialty,
-            "provider": referral.provider, "providerAddress": referral.providerAddress ?? "—", "reason": referral.reason,
-            "urgency": t("hrel.urgency.\(referral.urgency.rawValue)"), "status": t("hrel.state.\(referral.status.rawValue)"),
-            "replyDue": referral.replyDue ?? "—", "overdue": referral.isOverdue, "sentDate": referral.sentDate ?? "—",
-            "replyDate": referral.replyDate ?? "—", "replySummary": referral.replySummary ?? "",
-        ] as [String: Any]
+        guard let referral = try await store.referral(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         let staff = Self.isStaff(context.principal)
-        model["canAct"] = staff
-        model["canSend"] = referral.status == .draft
-        model["canReply"] = referral.status == .sent
-        model["canClose"] = referral.status == .replied
-        model["canCancel"] = referral.status == .draft || referral.status == .sent
+        let model = page(
+            context, notice: notice, error: error,
+            HealthReferralPage(
+                item: .init(
+                    id: referral.object.id, patientID: referral.patientID, specialty: referral.specialty,
+                    provider: referral.provider, providerAddress: referral.providerAddress ?? "—",
+                    reason: referral.reason,
+                    urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
+                    status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
+                    overdue: referral.isOverdue, sentDate: referral.sentDate ?? "—",
+                    replyDate: referral.replyDate ?? "—",
+                    replySummary: referral.replySummary ?? ""),
+                canAct: staff, canSend: referral.status == .draft, canReply: referral.status == .sent,
+                canClose: referral.status == .replied, canCancel: referral.status == .draft || referral.status == .sent)
+        )
         return PageRenderer.response(
             "health-referral", model,
-            frame: frame("\(referral.specialty) — \(referral.provider)", label: referral.object.label, path: "/health/referrals/\(id)", context),
+            frame: frame(
+                "\(referral.specialty) — \(referral.provider)", label: referral.object.label,
+                path: "/health/referrals/\(id)", context),
             status: status)
     }
 
@@ -160,7 +177,8 @@ package struct HealthReleasesWebController: SignedInPages {
             let step: HealthReleaseStore.ReferralStep
             switch action {
             case "sent":
-                step = .sent(date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today)
+                step = .sent(
+                    date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today)
             case "reply":
                 step = .reply(
                     date: try FieldRules.date(Self.optional(fields["date"]), field: "date") ?? HealthReleaseStore.today,
@@ -188,20 +206,22 @@ package struct HealthReleasesWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.podRequests(status: nil, after: nil, limit: 200, by: context.principal).items
-        var model = base(context, notice: notice, error: error)
-        model["hasItems"] = !items.isEmpty
-        model["items"] = items.map { request -> [String: Any] in
-            [
-                "id": request.object.id, "staffNumber": request.staffNumber, "purpose": request.purpose,
-                "asked": String(Clock.iso8601(request.object.createdAt).prefix(10)),
-                "status": t("hrel.state.\(request.status.rawValue)"),
-                "fitness": request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—",
-            ]
-        }
-        model["values"] = values
+        let model = page(
+            context, notice: notice, error: error,
+            HealthPODRequestsPage(
+                hasItems: !items.isEmpty,
+                items: items.map { request in
+                    .init(
+                        id: request.object.id, staffNumber: request.staffNumber, purpose: request.purpose,
+                        asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
+                        status: t("hrel.state.\(request.status.rawValue)"),
+                        fitness: request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—")
+                },
+                values: values))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
-            "health-pod-requests", model, frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),
+            "health-pod-requests", model,
+            frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),
             status: status)
     }
 
@@ -211,7 +231,8 @@ package struct HealthReleasesWebController: SignedInPages {
             let created = try await store.createPODRequest(
                 staffNumber: try FieldRules.text(fields["staffNumber"] ?? "", field: "staffNumber", max: 40),
                 question: try HealthReleasesController.longText(fields["question"] ?? "", field: "question", max: 2000),
-                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal)
+                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal
+            )
             return .redirect(to: "/health/pod-requests/\(created.object.id)?done=asked", type: .normal)
         } catch let error as AppError {
             return try await podListPage(context, values: fields, notice: nil, error: error, status: error.status)
@@ -222,39 +243,44 @@ package struct HealthReleasesWebController: SignedInPages {
         try await podDetail(try Self.id(context), context, notice: Self.notice(request), error: nil)
     }
 
-    package func podDetail(_ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func podDetail(
+        _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
-        guard case let (request, patientID)? = try await store.podRequest(id, by: context.principal) else {
+        guard case (let request, let patientID)? = try await store.podRequest(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        var model = base(context, notice: notice, error: error)
-        model["item"] = [
-            "id": request.object.id, "staffNumber": request.staffNumber, "question": request.question,
-            "purpose": request.purpose, "requester": request.requesterID,
-            "asked": String(Clock.iso8601(request.object.createdAt).prefix(10)),
-            "status": t("hrel.state.\(request.status.rawValue)"),
-        ]
-        model["patientID"] = patientID ?? false
-        model["hasAnswers"] = !request.answers.isEmpty
-        model["answers"] = request.answers.reversed().map { answer -> [String: Any] in
-            [
-                "id": answer.id, "fitness": t("hrel.fitness.\(answer.fitness.rawValue)"),
-                "restrictions": answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(separator: ", "),
-                "from": answer.from ?? "—", "until": answer.until ?? "—", "reviewDate": answer.reviewDate ?? "—",
-                "answeredAt": String(Clock.iso8601(answer.answeredAt).prefix(10)), "superseded": answer.superseded,
-                "t": Self.labels(t),
-            ]
-        }
-        model["canAnswer"] = Self.isStaff(context.principal) && request.status != .closed
-        model["fitnessChoices"] = PODAnswer.Fitness.allCases.map { ["value": $0.rawValue, "name": t("hrel.fitness.\($0.rawValue)")] }
-        model["restrictionChoices"] = PODAnswer.Restriction.allCases.map {
-            ["value": $0.rawValue, "name": t("hrel.restriction.\($0.rawValue)")]
-        }
+        let model = page(
+            context, notice: notice, error: error,
+            HealthPODRequestPage(
+                item: .init(
+                    id: request.object.id, staffNumber: request.staffNumber, question: request.question,
+                    purpose: request.purpose, requester: request.requesterID,
+                    asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
+                    status: t("hrel.state.\(request.status.rawValue)")),
+                patientID: patientID,
+                hasAnswers: !request.answers.isEmpty,
+                answers: request.answers.reversed().map { answer in
+                    .init(
+                        id: answer.id, fitness: t("hrel.fitness.\(answer.fitness.rawValue)"),
+                        restrictions: answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(
+                            separator: ", "),
+                        from: answer.from ?? "—", until: answer.until ?? "—", reviewDate: answer.reviewDate ?? "—",
+                        answeredAt: String(Clock.iso8601(answer.answeredAt).prefix(10)), superseded: answer.superseded)
+                },
+                canAnswer: Self.isStaff(context.principal) && request.status != .closed,
+                fitnessChoices: PODAnswer.Fitness.allCases.map {
+                    .init(value: $0.rawValue, name: t("hrel.fitness.\($0.rawValue)"))
+                },
+                restrictionChoices: PODAnswer.Restriction.allCases.map {
+                    .init(value: $0.rawValue, name: t("hrel.restriction.\($0.rawValue)"))
+                }))
         return PageRenderer.response(
             "health-pod-request", model,
-            frame: frame(t("hrel.podRequests"), label: request.object.label, path: "/health/pod-requests/\(id)", context),
+            frame: frame(
+                t("hrel.podRequests"), label: request.object.label, path: "/health/pod-requests/\(id)", context),
             status: status)
     }
 
@@ -267,7 +293,8 @@ package struct HealthReleasesWebController: SignedInPages {
         for name in fields.keys.sorted() where !answerFields.contains(name) {
             guard name.hasPrefix("restriction-") else {
                 throw AppError(
-                    .badRequest, type: "unknown-field", key: "health.rel.error.formField", ["field": String(name.prefix(60))],
+                    .badRequest, type: "unknown-field", key: "health.rel.error.formField",
+                    ["field": String(name.prefix(60))],
                     field: String(name.prefix(60)))
             }
             restrictions.append(String(name.dropFirst("restriction-".count)))
@@ -310,20 +337,24 @@ package struct HealthReleasesWebController: SignedInPages {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal).items
-        var model = base(context, notice: notice, error: error)
-        model["hasItems"] = !items.isEmpty
-        model["items"] = items.map { release -> [String: Any] in
-            [
-                "id": release.object.id, "recipient": release.recipient, "purpose": release.purpose,
-                "patientID": release.patientID, "status": t("hrel.state.\(release.status.rawValue)"),
-            ]
-        }
-        model["values"] = values
-        model["patients"] = try await patientChoices(context, selected: values["patient"])
-        model["entryTypes"] = RecordEntry.EntryType.allCases.map { type -> [String: Any] in
-            ["value": type.rawValue, "name": t("hrel.entryType.\(type.rawValue)"), "checked": values["type-\(type.rawValue)"] != nil]
-        }
+        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal)
+            .items
+        let model = page(
+            context, notice: notice, error: error,
+            HealthReleasesPage(
+                hasItems: !items.isEmpty,
+                items: items.map { release in
+                    .init(
+                        id: release.object.id, recipient: release.recipient, purpose: release.purpose,
+                        patientID: release.patientID, status: t("hrel.state.\(release.status.rawValue)"))
+                },
+                values: values,
+                patients: try await patientChoices(context, selected: values["patient"]),
+                entryTypes: RecordEntry.EntryType.allCases.map { type in
+                    .init(
+                        value: type.rawValue, name: t("hrel.entryType.\(type.rawValue)"),
+                        checked: values["type-\(type.rawValue)"] != nil)
+                }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
             "health-releases", model, frame: frame(t("hrel.releases"), label: label, path: "/health/releases", context),
@@ -353,25 +384,26 @@ package struct HealthReleasesWebController: SignedInPages {
         _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        guard case let (release, consentValid)? = try await store.release(id, by: context.principal) else {
+        guard case (let release, let consentValid)? = try await store.release(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        var model = base(context, notice: notice, error: error)
-        let period = (release.from != nil || release.until != nil) ? "(\(release.from ?? "…") – \(release.until ?? "…"))" : ""
-        model["item"] = [
-            "id": release.object.id, "patientID": release.patientID, "recipient": release.recipient,
-            "purpose": release.purpose, "status": t("hrel.state.\(release.status.rawValue)"),
-            "entryTypes": release.entryTypes.map { t("hrel.entryType.\($0.rawValue)") }.joined(separator: ", "),
-            "period": period, "requestedBy": release.requestedBy, "approvedBy": release.approvedBy ?? "—",
-            "releasedBy": release.releasedBy ?? "—",
-        ]
-        model["consentValid"] = consentValid
+        let period =
+            (release.from != nil || release.until != nil) ? "(\(release.from ?? "…") – \(release.until ?? "…"))" : ""
         let principal = context.principal
-        model["canApprove"] =
-            release.status == .requested && !HealthOffice.advisors.isDisjoint(with: principal.roles)
-            && release.requestedBy != principal.id
-        model["canRelease"] = release.status == .approved && Self.isStaff(principal)
-        model["released"] = release.status == .released
+        let model = page(
+            context, notice: notice, error: error,
+            HealthReleaseDetailPage(
+                item: .init(
+                    id: release.object.id, patientID: release.patientID, recipient: release.recipient,
+                    purpose: release.purpose, status: t("hrel.state.\(release.status.rawValue)"),
+                    entryTypes: release.entryTypes.map { t("hrel.entryType.\($0.rawValue)") }.joined(separator: ", "),
+                    period: period, requestedBy: release.requestedBy, approvedBy: release.approvedBy ?? "—",
+                    releasedBy: release.releasedBy ?? "—"),
+                consentValid: consentValid,
+                canApprove: release.status == .requested && !HealthOffice.advisors.isDisjoint(with: principal.roles)
+                    && release.requestedBy != principal.id,
+                canRelease: release.status == .approved && Self.isStaff(principal),
+                released: release.status == .released))
         return PageRenderer.response(
             "health-release", model,
             frame: frame(t("hrel.releases"), label: release.object.label, path: "/health/releases/\(id)", context),
@@ -401,19 +433,18 @@ package struct HealthReleasesWebController: SignedInPages {
         guard let package = try await store.package(of: id, by: context.principal),
             let label = try? package.label.storedLabel()
         else { throw AppError.objectNotFound(id) }
-        var model = base(context, notice: nil, error: nil)
-        model["banner"] = package.banner
-        model["patient"] = ["name": package.patient.name, "dateOfBirth": package.patient.dateOfBirth]
-        model["recipient"] = package.recipient
-        model["purpose"] = package.purpose
-        model["releasedAt"] = package.releasedAt
-        model["releasedBy"] = package.releasedBy
-        model["entries"] = package.entries.map { entry -> [String: Any] in
-            [
-                "id": entry.id, "date": entry.date, "type": t("hrel.entryType.\(entry.type)"), "summary": entry.summary,
-                "text": entry.text, "banner": entry.banner,
-            ]
-        }
+        let model = page(
+            context, notice: nil, error: nil,
+            HealthReleasePackagePage(
+                banner: package.banner,
+                patient: .init(name: package.patient.name, dateOfBirth: package.patient.dateOfBirth),
+                recipient: package.recipient, purpose: package.purpose, releasedAt: package.releasedAt,
+                releasedBy: package.releasedBy,
+                entries: package.entries.map { entry in
+                    .init(
+                        id: entry.id, date: entry.date, type: t("hrel.entryType.\(entry.type)"), summary: entry.summary,
+                        text: entry.text, banner: entry.banner)
+                }))
         return PageRenderer.response(
             "health-release-package", model,
             frame: frame(t("hrel.package"), label: label, path: "/health/releases/\(id)/package", context))
@@ -425,21 +456,23 @@ package struct HealthReleasesWebController: SignedInPages {
     @Sendable package func disclosureReport(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let id = try Self.id(context)
-        guard case let (patient, rows)? = try await store.disclosures(of: id, by: context.principal) else {
+        guard case (let patient, let rows)? = try await store.disclosures(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        var model = base(context, notice: nil, error: nil)
-        model["patientName"] = patient.details.displayName
-        model["dateOfBirth"] = patient.details.dateOfBirth
-        model["hasItems"] = !rows.isEmpty
-        model["items"] = rows.map { row -> [String: Any] in
-            [
-                "id": row.id, "date": String(Clock.iso8601(row.disclosedAt).prefix(10)), "recipient": row.recipient,
-                "what": row.description, "purpose": row.purpose, "releasedBy": row.releasedBy,
-            ]
-        }
+        let model = page(
+            context, notice: nil, error: nil,
+            HealthDisclosuresPage(
+                patientName: patient.details.displayName, dateOfBirth: patient.details.dateOfBirth,
+                hasItems: !rows.isEmpty,
+                items: rows.map { row in
+                    .init(
+                        id: row.id, date: String(Clock.iso8601(row.disclosedAt).prefix(10)), recipient: row.recipient,
+                        what: row.description, purpose: row.purpose, releasedBy: row.releasedBy)
+                }))
         return PageRenderer.response(
             "health-disclosures", model,
-            frame: frame(t("hrel.disclosures"), label: patient.object.label, path: "/health/patients/\(id)/disclosures", context))
+            frame: frame(
+                t("hrel.disclosures"), label: patient.object.label, path: "/health/patients/\(id)/disclosures", context)
+        )
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -9,38 +9,35 @@ extension HealthWebController {
         try await duplicatePage(context, notice: Self.notice(request, context.localizer), error: nil)
     }
 
-    package func duplicatePage(_ context: SignedInContext, notice: Any, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func duplicatePage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
         let items = try await chancery.health.suspectedDuplicates(all: false, limit: 200, by: context.principal)
         let names = try await chancery.users.displayNames(of: items.map(\.flaggedBy))
-        func record(_ patient: Patient?, id: String) -> [String: Any] {
-            guard let patient else { return ["id": id, "hidden": t("hw.hiddenPatient")] }
+        func record(_ patient: Patient?, id: String) -> HealthDuplicatesPage.Record {
+            guard let patient else { return .init(id: id, hidden: t("hw.hiddenPatient")) }
             let d = patient.details
-            return [
-                "id": id, "name": d.displayName, "dateOfBirth": d.dateOfBirth, "staffNumber": d.staffNumber ?? "—",
-                "restricted": d.restricted,
-            ]
+            return .init(
+                id: id, name: d.displayName, dateOfBirth: d.dateOfBirth, staffNumber: d.staffNumber ?? "—",
+                restricted: d.restricted)
         }
-        let extra: [String: Any] = [
-            "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasDuplicates": !items.isEmpty,
-            "duplicates": items.map { item -> [String: Any] in
-                [
-                    "id": item.id, "flaggedAt": Clock.iso8601(item.flaggedAt),
-                    "flaggedBy": names[item.flaggedBy] ?? item.flaggedBy,
-                    "duplicate": record(item.patient, id: item.patientID),
-                    "existing": record(item.existing, id: item.existingID),
-                    "matchedOn": t("hw.matchedOn.\(item.matchedOn.rawValue)"),
-                    // Nobody decides a suspicion about a record they opened: it waits for another medical advisor.
-                    "mine": item.flaggedBy == context.principal.id, "csrf": context.session.csrfToken,
-                    "t": Self.labels(t),
-                ]
-            },
-        ]
+        let model = HealthDuplicatesPage(
+            notice: notice, error: error.map { $0.detail(t) }, hasDuplicates: !items.isEmpty,
+            duplicates: items.map { item in
+                .init(
+                    id: item.id, flaggedAt: Clock.iso8601(item.flaggedAt),
+                    flaggedBy: names[item.flaggedBy] ?? item.flaggedBy,
+                    duplicate: record(item.patient, id: item.patientID),
+                    existing: record(item.existing, id: item.existingID),
+                    matchedOn: t("hw.matchedOn.\(item.matchedOn.rawValue)"),
+                    mine: item.flaggedBy == context.principal.id)
+            })
         let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
         return PageRenderer.response(
-            "health-duplicates", model(context, extra),
+            "health-duplicates", page(context, model),
             frame: frame(
                 t("hw.duplicates"), label: chancery.objects.dominantLabel(of: shown), path: "/health/duplicates",
                 context),
@@ -71,7 +68,7 @@ extension HealthWebController {
             try await decide(chancery.health, id, note, context.principal)
             return .redirect(to: "/health/duplicates?done=\(done)", type: .normal)
         } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownDuplicate.type {
-            return try await duplicatePage(context, notice: false, error: error, status: error.status)
+            return try await duplicatePage(context, notice: nil, error: error, status: error.status)
         }
     }
 }

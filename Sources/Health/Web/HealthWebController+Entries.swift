@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -9,7 +9,9 @@ extension HealthWebController {
 
     @Sendable package func newEntryForm(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.id(context)
-        guard let patient = try await chancery.health.patient(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        guard let patient = try await chancery.health.patient(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         let type = request.uri.queryParameters.get("type").flatMap(RecordEntry.EntryType.init(rawValue:)) ?? .labResult
         return entryForm(
             context, patient: patient, entry: nil,
@@ -22,31 +24,37 @@ extension HealthWebController {
     ) -> Response {
         let t = context.localizer
         let id = patient.object.id
-        let rows = (0..<Self.observationRows).map { n -> [String: Any] in
-            var row: [String: Any] = ["n": n]
-            for part in ["code", "display", "value", "unit", "low", "high"] { row[part] = values["obs\(n)-\(part)"] ?? "" }
-            return row
+        let rows = (0..<Self.observationRows).map { n in
+            func part(_ name: String) -> String { values["obs\(n)-\(name)"] ?? "" }
+            return HealthEntryFormPage.Row(
+                n: n, code: part("code"), display: part("display"), value: part("value"), unit: part("unit"),
+                low: part("low"), high: part("high"))
         }
-        let extra: [String: Any] = [
-            "heading": t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), "patientId": id,
-            "patientName": patient.details.displayName, "isNew": entry == nil, "values": values, "rows": rows,
-            "error": error.map { $0.detail(t) } ?? false, "version": entry?.object.version ?? 0,
-            "action": entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" } ?? "/health/patients/\(id)/entries/new",
-            "submit": t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
-            "types": RecordEntry.EntryType.allCases.map {
-                ["value": $0.rawValue, "name": t("hw.type.\($0.rawValue)"), "selected": values["type"] == $0.rawValue]
-            },
-        ]
+        let model = HealthEntryFormPage(
+            heading: t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), patientId: id,
+            patientName: patient.details.displayName, isNew: entry == nil, values: values, rows: rows,
+            error: error.map { $0.detail(t) }, version: entry?.object.version ?? 0,
+            action: entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" }
+                ?? "/health/patients/\(id)/entries/new",
+            submit: t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"),
+            types: RecordEntry.EntryType.allCases.map {
+                HealthChoice(
+                    value: $0.rawValue, name: t("hw.type.\($0.rawValue)"), selected: values["type"] == $0.rawValue)
+            })
         let label = entry?.object.label ?? patient.object.label
         return PageRenderer.response(
-            "health-entry-form", model(context, extra),
-            frame: frame(t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), label: label, path: "/health/patients/\(id)", context),
+            "health-entry-form", page(context, model),
+            frame: frame(
+                t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), label: label, path: "/health/patients/\(id)",
+                context),
             status: status)
     }
 
     /// The entry a form describes, as an API request would (so the same checks apply).
     package static func entryRequest(_ fields: [String: String], _ t: Localizer) throws -> EntryRequest {
-        func value(_ name: String) -> String? { fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+        func value(_ name: String) -> String? {
+            fields[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
         func number(_ name: String, field: String) throws -> Double? {
             guard let text = value(name) else { return nil }
             guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
@@ -64,7 +72,8 @@ extension HealthWebController {
                 EntryRequest.ObservationRequest(
                     code: RecordEntry.Coding(system: "http://loinc.org", code: code, display: value("obs\(n)-display")),
                     value: numeric, valueText: numeric == nil ? raw : nil, unit: value("obs\(n)-unit"),
-                    low: try number("obs\(n)-low", field: "\(field).low"), high: try number("obs\(n)-high", field: "\(field).high")))
+                    low: try number("obs\(n)-low", field: "\(field).low"),
+                    high: try number("obs\(n)-high", field: "\(field).high")))
         }
         var consent: RecordEntry.ConsentTerms?
         if fields["type"] == RecordEntry.EntryType.consent.rawValue || value("consent-recipient") != nil {
@@ -76,14 +85,17 @@ extension HealthWebController {
         return EntryRequest(
             type: value("type"), summary: fields["summary"] ?? "", date: fields["date"] ?? "", clinician: nil,
             text: fields["text"], codes: nil, observations: observations.isEmpty ? nil : observations,
-            correspondent: value("correspondent"), direction: value("correspondent") == nil ? nil : "in", consent: consent,
+            correspondent: value("correspondent"), direction: value("correspondent") == nil ? nil : "in",
+            consent: consent,
             label: nil, reason: value("reason"))
     }
 
     @Sendable package func addEntry(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.id(context)
         let fields = try await WebForm.verified(request, session: context.session)
-        guard let patient = try await chancery.health.patient(id, by: context.principal) else { throw AppError.objectNotFound(id) }
+        guard let patient = try await chancery.health.patient(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
         do {
             let form = try Self.entryRequest(fields, context.localizer)
             var content = try form.content()
@@ -101,7 +113,9 @@ extension HealthWebController {
         try await entryPage(context, request: request, error: nil)
     }
 
-    package func entryPage(_ context: SignedInContext, request: Request?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func entryPage(
+        _ context: SignedInContext, request: Request?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
@@ -112,47 +126,51 @@ extension HealthWebController {
         else { throw AppError.objectNotFound(id) }
         let names = try await chancery.users.displayNames(of: [entry.object.createdBy] + versions.map(\.author))
         let files = try await chancery.health.files(ofReadEntry: id, by: context.principal)
-        var shown: [String: Any] = [
-            "id": id, "summary": entry.content.summary, "typeName": t("hw.type.\(entry.content.type.rawValue)"),
-            "date": entry.content.date, "author": names[entry.object.createdBy] ?? entry.object.createdBy, "version": entry.object.version,
-            "text": entry.content.text, "banner": entry.object.label.banner,
-            "bannerClass": PageRenderer.bannerClass(entry.object.label.classification),
-            "correspondent": entry.content.correspondent ?? false,
-        ]
+        var shown = HealthEntryPage.Entry(
+            id: id, summary: entry.content.summary, typeName: t("hw.type.\(entry.content.type.rawValue)"),
+            date: entry.content.date, author: names[entry.object.createdBy] ?? entry.object.createdBy,
+            version: entry.object.version, text: entry.content.text, banner: entry.object.label.banner,
+            bannerClass: PageRenderer.bannerClass(entry.object.label.classification),
+            correspondent: entry.content.correspondent)
         if let terms = entry.content.consent {
-            shown["consent"] = t(
+            shown.consent = t(
                 "hw.consentSummary",
-                ["recipient": terms.recipient, "scope": terms.scope, "purpose": terms.purpose, "from": terms.validFrom,
-                 "until": terms.validUntil])
+                [
+                    "recipient": terms.recipient, "scope": terms.scope, "purpose": terms.purpose,
+                    "from": terms.validFrom,
+                    "until": terms.validUntil,
+                ])
         }
         if let consent = entry.consent, let at = consent.revokedAt {
-            shown["revokedText"] = t("hw.revokedOn", ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
+            shown.revokedText = t(
+                "hw.revokedOn",
+                ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
         }
-        let extra: [String: Any] = [
-            "notice": request.map { Self.notice($0, t) } ?? false, "error": error.map { $0.detail(t) } ?? false,
-            "patientId": patientID, "patientName": patient.details.displayName, "entry": shown,
-            "canWrite": Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
-            "canRevoke": entry.consent.map { !$0.isRevoked } ?? false,
-            "hasObservations": !entry.content.observations.isEmpty,
-            "hasFiles": !files.isEmpty,
-            "files": files.map {
-                [
-                    "id": $0.id, "name": $0.name, "version": $0.version, "banner": $0.label.banner,
-                    "bannerClass": PageRenderer.bannerClass($0.label.classification),
-                ] as [String: Any]
+        let model = HealthEntryPage(
+            notice: request.flatMap { Self.notice($0, t) }, error: error.map { $0.detail(t) },
+            patientId: patientID, patientName: patient.details.displayName, entry: shown,
+            canWrite: Self.isStaff(context.principal) && entry.consent?.isRevoked != true,
+            canRevoke: entry.consent.map { !$0.isRevoked } ?? false,
+            hasObservations: !entry.content.observations.isEmpty,
+            hasFiles: !files.isEmpty,
+            files: files.map {
+                .init(
+                    id: $0.id, name: $0.name, version: $0.version, banner: $0.label.banner,
+                    bannerClass: PageRenderer.bannerClass($0.label.classification))
             },
-            "observations": entry.content.observations.map(Self.observationRow),
-            "codes": entry.content.codes.map { ["system": $0.system, "code": $0.code, "display": $0.display ?? ""] },
-            "versions": versions.map {
-                [
-                    "version": $0.version, "recordedAt": Clock.iso8601($0.recordedAt), "author": names[$0.author] ?? $0.author,
-                    "reason": $0.reason ?? "", "text": $0.content.text,
-                ] as [String: Any]
-            },
-        ]
+            observations: entry.content.observations.map(Self.observationRow),
+            codes: entry.content.codes.map { .init(system: $0.system, code: $0.code, display: $0.display ?? "") },
+            versions: versions.map {
+                .init(
+                    version: $0.version, recordedAt: Clock.iso8601($0.recordedAt),
+                    author: names[$0.author] ?? $0.author,
+                    reason: $0.reason ?? "", text: $0.content.text)
+            })
         return PageRenderer.response(
-            "health-entry", model(context, extra),
-            frame: frame(entry.content.summary, label: entry.object.label, path: "/health/patients/\(patientID)/entries/\(id)", context),
+            "health-entry", page(context, model),
+            frame: frame(
+                entry.content.summary, label: entry.object.label, path: "/health/patients/\(patientID)/entries/\(id)",
+                context),
             status: status)
     }
 
@@ -167,7 +185,10 @@ extension HealthWebController {
 
     package static func values(of entry: RecordEntry) -> [String: String] {
         let c = entry.content
-        var values = ["type": c.type.rawValue, "summary": c.summary, "date": c.date, "text": c.text, "correspondent": c.correspondent ?? ""]
+        var values = [
+            "type": c.type.rawValue, "summary": c.summary, "date": c.date, "text": c.text,
+            "correspondent": c.correspondent ?? "",
+        ]
         for (n, observation) in c.observations.prefix(observationRows).enumerated() {
             values["obs\(n)-code"] = observation.code.code
             values["obs\(n)-display"] = observation.code.display ?? ""
@@ -212,7 +233,8 @@ extension HealthWebController {
         } catch let error as AppError where error.status != .notFound {
             var values = fields.filter { $0.key != "_csrf" }
             values["type"] = entry.content.type.rawValue
-            return entryForm(context, patient: patient, entry: entry, values: values, error: error, status: error.status)
+            return entryForm(
+                context, patient: patient, entry: entry, values: values, error: error, status: error.status)
         }
     }
 
@@ -254,7 +276,8 @@ extension HealthWebController {
         let id = try Self.id(context, "entryId")
         let attachmentID = try context.parameters.require("attachmentId")
         guard ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.health.download(attachmentID, ofEntry: id, of: patientID, by: context.principal)
+            let attachment = try await chancery.health.download(
+                attachmentID, ofEntry: id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }
@@ -265,14 +288,17 @@ extension HealthWebController {
         breakGlassPage(context, values: [:], error: nil)
     }
 
-    package func breakGlassPage(_ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+    package func breakGlassPage(
+        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+    )
         -> Response
     {
         let t = context.localizer
-        let extra: [String: Any] = ["values": values, "error": error.map { $0.detail(t) } ?? false]
+        let model = HealthBreakGlassPage(values: values, error: error.map { $0.detail(t) })
         return PageRenderer.response(
-            "health-break-glass", model(context, extra),
-            frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context), status: status)
+            "health-break-glass", page(context, model),
+            frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context),
+            status: status)
     }
 
     @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -291,7 +317,8 @@ extension HealthWebController {
             _ = try await chancery.health.breakGlass(patientID, reason: reason, by: context.principal)
             return .redirect(to: "/health/patients/\(patientID)?done=breakGlass", type: .normal)
         } catch let error as AppError {
-            return breakGlassPage(context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+            return breakGlassPage(
+                context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
         }
     }
 
@@ -299,26 +326,26 @@ extension HealthWebController {
         try await queuePage(context, notice: Self.notice(request, context.localizer), error: nil)
     }
 
-    package func queuePage(_ context: SignedInContext, notice: Any, error: AppError?, status: HTTPResponse.Status = .ok) async throws
+    package func queuePage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    ) async throws
         -> Response
     {
         let t = context.localizer
         let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 200, by: context.principal)
         let names = try await chancery.users.displayNames(of: openings.map(\.userID))
-        let extra: [String: Any] = [
-            "notice": notice, "error": error.map { $0.detail(t) } ?? false, "hasOpenings": !openings.isEmpty,
-            "openings": openings.map {
-                [
-                    "id": $0.id, "openedAt": Clock.iso8601($0.openedAt), "user": names[$0.userID] ?? $0.userID,
-                    "patient": $0.patientName ?? t("hw.hiddenPatient"), "reason": $0.reason, "csrf": context.session.csrfToken,
-                    // Nobody reviews their own opening: it waits for another medical advisor.
-                    "mine": $0.userID == context.principal.id, "t": Self.labels(t),
-                ] as [String: Any]
-            },
-        ]
+        let model = HealthBreakGlassQueuePage(
+            notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !openings.isEmpty,
+            openings: openings.map {
+                .init(
+                    id: $0.id, openedAt: Clock.iso8601($0.openedAt), user: names[$0.userID] ?? $0.userID,
+                    patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
+                    mine: $0.userID == context.principal.id)
+            })
         return PageRenderer.response(
-            "health-break-glass-queue", model(context, extra),
-            frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context), status: status)
+            "health-break-glass-queue", page(context, model),
+            frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context),
+            status: status)
     }
 
     @Sendable package func review(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -330,7 +357,7 @@ extension HealthWebController {
                 id, note: try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000), by: context.principal)
             return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
         } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type {
-            return try await queuePage(context, notice: false, error: error, status: error.status)
+            return try await queuePage(context, notice: nil, error: error, status: error.status)
         }
     }
 }

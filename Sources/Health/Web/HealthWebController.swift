@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -33,10 +33,12 @@ package struct HealthWebController: SignedInPages {
 
     /// Pages of the other parts of the office, linked from the desk and the subnav.
     package static let officeLinks: [(id: String, href: String, key: String)] = [
-        ("appointments", "/health/appointments", "hw.link.appointments"), ("referrals", "/health/referrals", "hw.link.referrals"),
+        ("appointments", "/health/appointments", "hw.link.appointments"),
+        ("referrals", "/health/referrals", "hw.link.referrals"),
         ("pod-requests", "/health/pod-requests", "hw.link.pod"), ("releases", "/health/releases", "hw.link.releases"),
         ("audits", "/health/audits", "hw.link.audits"), ("supplies", "/health/supplies", "hw.link.supplies"),
-        ("reorder", "/health/supplies/reorder", "hw.link.reorder"), ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
+        ("reorder", "/health/supplies/reorder", "hw.link.reorder"),
+        ("break-glass-queue", "/health/break-glass", "hw.link.breakGlass"),
         ("duplicates", "/health/duplicates", "hw.link.duplicates"),
     ]
 
@@ -44,22 +46,26 @@ package struct HealthWebController: SignedInPages {
         Dictionary(uniqueKeysWithValues: HealthWebStrings.pageKeys.map { ($0, t("hw.\($0)")) })
     }
 
-    package func model(_ context: SignedInContext, _ extra: [String: Any]) -> [String: Any] {
+    /// The page's model with the parts every patient page shares.
+    package func page<Content>(_ context: SignedInContext, _ content: Content) -> HealthPage<Content> {
         let t = context.localizer
-        var model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken,
-            "links": Self.officeLinks.map { ["id": $0.id, "href": $0.href, "name": t($0.key)] },
-        ]
-        model.merge(extra) { _, new in new }
-        return model
+        return HealthPage(
+            HealthPageParts(
+                t: Self.labels(t), csrf: context.session.csrfToken,
+                links: Self.officeLinks.map { .init(id: $0.id, href: $0.href, name: t($0.key)) }),
+            content)
     }
 
-    package static func notice(_ request: Request, _ t: Localizer) -> Any {
-        guard let done = request.uri.queryParameters.get("done"), HealthWebStrings.notices.contains(done) else { return false }
+    package static func notice(_ request: Request, _ t: Localizer) -> String? {
+        guard let done = request.uri.queryParameters.get("done"), HealthWebStrings.notices.contains(done) else {
+            return nil
+        }
         return t("hw.done.\(done)")
     }
 
-    package static func isStaff(_ principal: Principal) -> Bool { !HealthOffice.staff.isDisjoint(with: principal.roles) }
+    package static func isStaff(_ principal: Principal) -> Bool {
+        !HealthOffice.staff.isDisjoint(with: principal.roles)
+    }
 
     package static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
         let id = try context.parameters.require(name)
@@ -73,26 +79,28 @@ package struct HealthWebController: SignedInPages {
         let t = context.localizer
         // A count shows nothing of the patients, so it is not an audited read; it is trimmed like every list.
         let count = try await chancery.health.patientCount(matching: nil, by: context.principal)
-        var extra: [String: Any] = ["patientCount": count, "canBreakGlass": context.principal.has(.healthClinician)]
-        if context.principal.has(.healthAdvisor) { extra["advisor"] = try await advisorQueues(context) }
-        let model = model(context, extra)
-        return PageRenderer.response("health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
+        var advisor: HealthDeskPage.AdvisorQueues?
+        if context.principal.has(.healthAdvisor) { advisor = try await advisorQueues(context) }
+        let model = page(
+            context,
+            HealthDeskPage(
+                patientCount: count, canBreakGlass: context.principal.has(.healthClinician), advisor: advisor))
+        return PageRenderer.response(
+            "health-desk", model, frame: frame(t("hw.deskTitle"), label: .unclassified, path: "/health", context))
     }
 
     /// The medical advisor's two queues on the desk: how many wait, and how many of them wait for another advisor
     /// because the advisor made them (nobody reviews their own break-glass opening or decides on their own record).
-    package func advisorQueues(_ context: SignedInContext) async throws -> [String: Any] {
+    package func advisorQueues(_ context: SignedInContext) async throws -> HealthDeskPage.AdvisorQueues {
         let t = context.localizer
         let me = context.principal.id
         let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 500, by: context.principal)
         let ownOpenings = openings.filter { $0.userID == me }.count
         let duplicates = try await chancery.health.pendingDuplicateCounts(by: context.principal)
-        return [
-            "openings": openings.count - ownOpenings, "duplicates": duplicates.all - duplicates.own,
-            "ownOpenings": ownOpenings == 0 ? false : t("hw.ownOpeningsWaiting", ["count": String(ownOpenings)]),
-            "ownDuplicates":
-                duplicates.own == 0 ? false : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]),
-        ]
+        return HealthDeskPage.AdvisorQueues(
+            openings: openings.count - ownOpenings, duplicates: duplicates.all - duplicates.own,
+            ownOpenings: ownOpenings == 0 ? nil : t("hw.ownOpeningsWaiting", ["count": String(ownOpenings)]),
+            ownDuplicates: duplicates.own == 0 ? nil : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]))
     }
 
     @Sendable package func patients(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -101,44 +109,49 @@ package struct HealthWebController: SignedInPages {
         let query = try FieldRules.optionalText(request.uri.queryParameters.get("q"), field: "q", max: 100)
         let page = try await chancery.health.patients(
             matching: query, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var extra: [String: Any] = [
-            "query": query ?? "", "canCreate": Self.isStaff(context.principal), "hasPatients": !page.items.isEmpty,
-            "patients": page.items.map { patient -> [String: Any] in
-                let d = patient.details
-                return [
-                    "id": patient.object.id, "name": d.displayName, "dateOfBirth": d.dateOfBirth,
-                    "staffNumber": d.staffNumber ?? "", "staffUnit": d.staffUnit ?? "", "restricted": d.restricted,
-                    "banner": patient.object.label.banner, "bannerClass": PageRenderer.bannerClass(patient.object.label.classification),
-                    "t": Self.labels(t),
-                ]
-            },
-        ]
-        if let next = Pagination.encode(page.nextCursor) {
+        var next: String?
+        if let cursor = Pagination.encode(page.nextCursor) {
             let q = (query ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            extra["next"] = "/health/patients?q=\(q)&cursor=\(next)"
+            next = "/health/patients?q=\(q)&cursor=\(cursor)"
         }
+        let model = HealthPatientsPage(
+            query: query ?? "", canCreate: Self.isStaff(context.principal), hasPatients: !page.items.isEmpty,
+            patients: page.items.map { patient -> HealthPatientsPage.Patient in
+                let d = patient.details
+                return .init(
+                    id: patient.object.id, name: d.displayName, dateOfBirth: d.dateOfBirth,
+                    staffNumber: d.staffNumber ?? "", staffUnit: d.staffUnit ?? "", restricted: d.restricted,
+                    banner: patient.object.label.banner,
+                    bannerClass: PageRenderer.bannerClass(patient.object.label.classification))
+            },
+            next: next)
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         return PageRenderer.response(
-            "health-patients", model(context, extra), frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
+            "health-patients", self.page(context, model),
+            frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
     }
 
     @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {
         patientForm(context, values: ["nationality": "BEL", "sex": "unknown"], error: nil)
     }
 
-    package func patientForm(_ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok)
+    package func patientForm(
+        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+    )
         -> Response
     {
         let t = context.localizer
-        let model = model(context, [
-            "values": values, "error": error.map { $0.detail(t) } ?? false,
-            "sexes": ["female", "male", "other", "unknown"].map { (sex: String) -> [String: Any] in
-                ["value": sex, "name": t("hw.sex.\(sex)"), "selected": values["sex"] == sex]
-            },
-        ])
+        let model = page(
+            context,
+            HealthPatientFormPage(
+                values: values, error: error.map { $0.detail(t) },
+                sexes: ["female", "male", "other", "unknown"].map { sex in
+                    HealthChoice(value: sex, name: t("hw.sex.\(sex)"), selected: values["sex"] == sex)
+                }))
         return PageRenderer.response(
             "health-patient-form", model,
-            frame: frame(t("hw.newPatient"), label: HealthOffice.label(nil), path: "/health/patients/new", context), status: status)
+            frame: frame(t("hw.newPatient"), label: HealthOffice.label(nil), path: "/health/patients/new", context),
+            status: status)
     }
 
     @Sendable package func createPatient(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -148,7 +161,8 @@ package struct HealthWebController: SignedInPages {
             let form = PatientRequest(
                 familyName: fields["familyName"] ?? "", givenNames: fields["givenNames"] ?? "",
                 dateOfBirth: fields["dateOfBirth"] ?? "", sex: value("sex"), staffNumber: value("staffNumber"),
-                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(), phone: value("phone"),
+                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(),
+                phone: value("phone"),
                 email: value("email"),
                 emergencyContact: value("emergencyName").map { .init(name: $0, phone: value("emergencyPhone")) },
                 insurer: value("insurer"), insurerNumber: value("insurerNumber"))
@@ -166,30 +180,32 @@ package struct HealthWebController: SignedInPages {
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        let entries = try await chancery.health.entries(of: id, type: nil, after: nil, limit: 200, by: context.principal).items
+        let entries = try await chancery.health.entries(
+            of: id, type: nil, after: nil, limit: 200, by: context.principal
+        ).items
         let d = patient.details
-        var extra: [String: Any] = [
-            "notice": Self.notice(request, t),
-            "patient": [
-                "id": id, "name": d.displayName, "dateOfBirth": d.dateOfBirth, "sex": t("hw.sex.\(d.sex)"),
-                "nationality": d.nationality, "staffNumber": d.staffNumber ?? "—", "staffUnit": d.staffUnit ?? "—",
-                "phone": d.phone ?? "—", "email": d.email ?? "—",
-                "emergency": [d.emergencyName, d.emergencyPhone].compactMap { $0 }.joined(separator: " · "),
-                "insurer": [d.insurer, d.insurerNumber].compactMap { $0 }.joined(separator: " · "),
-                "banner": patient.object.label.banner, "bannerClass": PageRenderer.bannerClass(patient.object.label.classification),
-            ],
-            "canWrite": Self.isStaff(context.principal) && patient.mergedInto == nil,
-            "mergedInto": patient.mergedInto.map { ["id": $0, "text": t("hw.mergedInto")] } ?? false,
-            "patientLinks": Self.patientLinks.map { ["id": $0.id, "href": $0.href(id), "name": t($0.key)] },
-            "hasEntries": !entries.isEmpty,
-            "entries": entries.map { Self.entryRow($0, t) },
-        ]
+        var model = HealthChartPage(
+            notice: Self.notice(request, t),
+            patient: .init(
+                id: id, name: d.displayName, dateOfBirth: d.dateOfBirth, sex: t("hw.sex.\(d.sex)"),
+                nationality: d.nationality, staffNumber: d.staffNumber ?? "—", staffUnit: d.staffUnit ?? "—",
+                phone: d.phone ?? "—", email: d.email ?? "—",
+                emergency: [d.emergencyName, d.emergencyPhone].compactMap { $0 }.joined(separator: " · "),
+                insurer: [d.insurer, d.insurerNumber].compactMap { $0 }.joined(separator: " · "),
+                banner: patient.object.label.banner,
+                bannerClass: PageRenderer.bannerClass(patient.object.label.classification)),
+            canWrite: Self.isStaff(context.principal) && patient.mergedInto == nil,
+            mergedInto: patient.mergedInto.map { .init(id: $0, text: t("hw.mergedInto")) },
+            patientLinks: Self.patientLinks.map { .init(id: $0.id, href: $0.href(id), name: t($0.key)) },
+            hasEntries: !entries.isEmpty,
+            entries: entries.map { Self.entryRow($0, t) })
         if let until = try await chancery.health.breakGlassExpiry(patientID: id, by: context.principal) {
-            extra["breakGlass"] = t("hw.breakGlassActive", ["until": Clock.iso8601(until)])
+            model.breakGlass = t("hw.breakGlassActive", ["until": Clock.iso8601(until)])
         }
         let label = chancery.objects.dominantLabel(of: [patient.object] + entries.map(\.object))
         return PageRenderer.response(
-            "health-chart", model(context, extra), frame: frame(d.displayName, label: label, path: "/health/patients/\(id)", context))
+            "health-chart", page(context, model),
+            frame: frame(d.displayName, label: label, path: "/health/patients/\(id)", context))
     }
 
     /// Pages of the other parts of the office about one patient, linked from the chart.
@@ -198,22 +214,20 @@ package struct HealthWebController: SignedInPages {
         ("disclosures-link", { "/health/patients/\($0)/disclosures" }, "hw.link.disclosures"),
     ]
 
-    package static func entryRow(_ entry: RecordEntry, _ t: Localizer) -> [String: Any] {
-        [
-            "id": entry.object.id, "patientId": entry.patientID, "date": entry.content.date,
-            "typeName": t("hw.type.\(entry.content.type.rawValue)"), "summary": entry.content.summary,
-            "version": entry.object.version, "revoked": entry.consent?.isRevoked == true, "revokedText": t("hw.revokedShort"),
-            "observations": entry.content.observations.map(observationRow),
-        ]
+    package static func entryRow(_ entry: RecordEntry, _ t: Localizer) -> HealthEntryRow {
+        HealthEntryRow(
+            id: entry.object.id, patientId: entry.patientID, date: entry.content.date,
+            typeName: t("hw.type.\(entry.content.type.rawValue)"), summary: entry.content.summary,
+            version: entry.object.version, revoked: entry.consent?.isRevoked == true, revokedText: t("hw.revokedShort"),
+            observations: entry.content.observations.map(observationRow))
     }
 
-    package static func observationRow(_ observation: RecordEntry.Observation) -> [String: Any] {
+    package static func observationRow(_ observation: RecordEntry.Observation) -> HealthEntryRow.Observation {
         let range = [observation.low.map(number), observation.high.map(number)].map { $0 ?? "" }.joined(separator: "–")
-        return [
-            "name": observation.code.display ?? observation.code.code, "code": observation.code.code,
-            "value": observation.value.map(number) ?? observation.valueText ?? "", "unit": observation.unit ?? "",
-            "range": range == "–" ? "" : range, "flag": observation.interpretation.flatMap { $0 == "N" ? nil : $0 } ?? false,
-        ]
+        return HealthEntryRow.Observation(
+            name: observation.code.display ?? observation.code.code, code: observation.code.code,
+            value: observation.value.map(number) ?? observation.valueText ?? "", unit: observation.unit ?? "",
+            range: range == "–" ? "" : range, flag: observation.interpretation.flatMap { $0 == "N" ? nil : $0 })
     }
 
     package static func number(_ value: Double) -> String {

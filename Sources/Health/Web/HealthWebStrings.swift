@@ -13,14 +13,16 @@ package enum HealthWebStrings {
         "validFrom", "validUntil", "reason", "author", "revoked", "range", "flag", "correct", "revokeReason", "revoke",
         "versions", "recordedAt", "breakGlass", "breakGlassHelp", "breakGlassOpen", "patientId", "breakGlassQueue",
         "openedAt", "user", "review", "reviewNote", "noOpenings", "files", "noFiles", "chooseFile", "attach",
-        "awaitingAnotherAdvisor", "duplicates", "duplicatesHelp", "suspectedDuplicate", "existingRecord", "matchedOnTitle",
+        "awaitingAnotherAdvisor", "duplicates", "duplicatesHelp", "suspectedDuplicate", "existingRecord",
+        "matchedOnTitle",
         "flaggedAt", "flaggedBy", "decision", "decisionNote", "merge", "notDuplicate", "noDuplicates", "toReview",
         "advisorQueues", "breakGlassToReview", "duplicatesToReview", "openRecord",
     ]
 
     /// The `?done=` notices the pages know.
     package static let notices: Set<String> = [
-        "fileAttached", "patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass", "merged",
+        "fileAttached", "patientCreated", "entryAdded", "entryCorrected", "consentRevoked", "reviewed", "breakGlass",
+        "merged",
         "distinct",
     ]
 
@@ -91,7 +93,9 @@ package enum HealthWebStrings {
         "hw.revoked": ("Revoked", "Révoqué"),
         "hw.range": ("Reference range", "Valeurs de référence"),
         "hw.flag": ("Flag", "Indicateur"),
-        "hw.correct": ("Correct this entry (a new version is kept)", "Corriger cette entrée (une nouvelle version est conservée)"),
+        "hw.correct": (
+            "Correct this entry (a new version is kept)", "Corriger cette entrée (une nouvelle version est conservée)"
+        ),
         "hw.revokeReason": ("Reason for revocation", "Motif de la révocation"),
         "hw.revoke": ("Revoke the consent", "Révoquer le consentement"),
         "hw.versions": ("Versions", "Versions"),
@@ -202,7 +206,10 @@ package enum HealthWebStrings {
         ),
         "hw.link.duplicates": ("Suspected duplicates", "Doublons présumés"),
         "hw.done.entryAdded": ("The entry is in the record.", "L'entrée figure au dossier."),
-        "hw.done.entryCorrected": ("The correction is saved; the previous version is kept.", "La correction est enregistrée ; la version précédente est conservée."),
+        "hw.done.entryCorrected": (
+            "The correction is saved; the previous version is kept.",
+            "La correction est enregistrée ; la version précédente est conservée."
+        ),
         "hw.done.consentRevoked": ("The consent is revoked.", "Le consentement est révoqué."),
         "hw.done.reviewed": ("The review is recorded.", "L'examen est enregistré."),
         "hw.done.breakGlass": ("Emergency access is open.", "L'accès d'urgence est ouvert."),

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// A record's access control list, kept by the registry: `GET` and `PUT /api/v1/records/{id}/acl`.
@@ -72,7 +72,8 @@ package struct AccessControlController {
     package static func entries(_ bodies: [EntryRequest]) throws -> [AccessEntry] {
         guard bodies.count <= 500 else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "entries", "count": "500"], field: "entries")
+                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "entries", "count": "500"],
+                field: "entries")
         }
         var seen: Set<Grantee> = []
         return try bodies.enumerated().map { index, body in
@@ -80,7 +81,8 @@ package struct AccessControlController {
             let name = try FieldRules.text(body.id, field: "\(field).id", max: 64)
             guard let grantee = Grantee(kind: body.kind, name: name) else {
                 throw AppError(
-                    .badRequest, type: "invalid-field", key: "registry.error.memberKind", ["value": String(body.kind.prefix(20))],
+                    .badRequest, type: "invalid-field", key: "registry.error.memberKind",
+                    ["value": String(body.kind.prefix(20))],
                     field: "\(field).kind")
             }
             guard let permission = Permission(rawValue: body.permission) else {
@@ -90,7 +92,8 @@ package struct AccessControlController {
             }
             guard seen.insert(grantee).inserted else {
                 throw AppError(
-                    .badRequest, type: "invalid-field", key: "registry.error.duplicateGrantee", ["id": name], field: field)
+                    .badRequest, type: "invalid-field", key: "registry.error.duplicateGrantee", ["id": name],
+                    field: field)
             }
             return AccessEntry(grantee: grantee, permission: permission)
         }

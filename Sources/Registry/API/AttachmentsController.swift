@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -23,8 +23,6 @@ package struct AttachmentsController {
         return try AttachmentsAPI.created(attachment, location: "/api/v1/records/\(id)/attachments/\(attachment.id)")
     }
 
-
-
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
         guard let (record, files) = try await chancery.records.attachments(of: id, by: context.principal) else {
@@ -42,6 +40,5 @@ package struct AttachmentsController {
         else { throw AppError.objectNotFound(id) }
         return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }
-
 
 }

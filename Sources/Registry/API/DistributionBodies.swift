@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// A member of a distribution list, as the API shows it.
 package struct MemberBody: Codable, Sendable {

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -74,7 +74,9 @@ package struct DistributionController {
                 }
                 var id = try FieldRules.text(member.id, field: "\(field).id", max: 64)
                 // People may be named by user name or by account id.
-                if kind == .user, !ObjectID.isWellFormed(id), let account = try await users.find(username: id) { id = account.id }
+                if kind == .user, !ObjectID.isWellFormed(id), let account = try await users.find(username: id) {
+                    id = account.id
+                }
                 members.append(.init(kind: kind, id: id, role: role))
             }
             var named: DistributionList.Owner?
@@ -89,7 +91,9 @@ package struct DistributionController {
     /// Lists name people and need-to-know groups: they are the registry's working tools, not for everyone.
     @Sendable package func lists(_ request: Request, context: SignedInContext) async throws -> Response {
         try DistributionListStore.requireKeeper(context.principal)
-        return try JSONResponse.make(["items": try await chancery.distributionLists.all().map(DistributionListBody.init)])
+        return try JSONResponse.make([
+            "items": try await chancery.distributionLists.all().map(DistributionListBody.init)
+        ])
     }
 
     @Sendable package func createList(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -133,7 +137,8 @@ package struct DistributionController {
 
     @Sendable package func distributions(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        guard let (record, distributions, total) = try await chancery.records.distributions(of: id, by: context.principal)
+        guard
+            let (record, distributions, total) = try await chancery.records.distributions(of: id, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         return try JSONResponse.make(
             ["items": distributions.map { DistributionBody($0, total: total) }], banner: record.object.label.banner)
@@ -166,7 +171,8 @@ package struct DistributionController {
         let (body, _) = try await JSONBody.decode(BatchRequest.self, from: request)
         guard (1...200).contains(body.records.count) else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "records", "count": "200"], field: "records")
+                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "records", "count": "200"],
+                field: "records")
         }
         guard ObjectID.isWellFormed(body.list) else { throw RegistryError.unknownList(String(body.list.prefix(40))) }
         let ids = body.records.map { String($0.prefix(40)) }
@@ -179,7 +185,8 @@ package struct DistributionController {
         for (id, outcome) in outcomes {
             switch outcome {
             case .distributed(let report):
-                results.append(BatchResult(record: id, reference: report.reference, distribution: ReportBody(report), status: 201))
+                results.append(
+                    BatchResult(record: id, reference: report.reference, distribution: ReportBody(report), status: 201))
             case .refused(let error):
                 results.append(BatchResult(record: id, problem: error.detail(t), status: error.status.code))
             }

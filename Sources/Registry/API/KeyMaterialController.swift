@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// The crypto key material register: `/api/v1/key-material`.
@@ -55,21 +55,28 @@ package struct KeyMaterialController {
         let dueOnly = try Pagination.flag(request, "due")
         return try await ListPage(request).respond(
             nextKey: .nextOrNull, counting: .never,
-            fetch: { try await chancery.keyMaterial.list(dueOnly: dueOnly, after: $0, limit: $1, by: context.principal) },
+            fetch: {
+                try await chancery.keyMaterial.list(dueOnly: dueOnly, after: $0, limit: $1, by: context.principal)
+            },
             banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: ItemBody.init)
     }
 
     @Sendable package func register(_ request: Request, context: SignedInContext) async throws -> Response {
         let (body, _) = try await JSONBody.decode(RegisterRequest.self, from: request)
         let period = body.periodMonths ?? 1
-        guard (1...24).contains(period) else { throw AppError.invalidField("periodMonths", reasonKey: "registry.reason.period") }
-        guard let due = try FieldRules.date(body.nextDue, field: "nextDue") else { throw AppError.missingField("nextDue") }
+        guard (1...24).contains(period) else {
+            throw AppError.invalidField("periodMonths", reasonKey: "registry.reason.period")
+        }
+        guard let due = try FieldRules.date(body.nextDue, field: "nextDue") else {
+            throw AppError.missingField("nextDue")
+        }
         let item = try await chancery.keyMaterial.register(
             .init(
                 shortTitle: try FieldRules.text(body.shortTitle, field: "shortTitle", max: 100),
                 edition: try FieldRules.text(body.edition, field: "edition", max: 60),
                 custodian: try FieldRules.text(body.custodian, field: "custodian", max: 200),
-                label: try ObjectsController.label(body.label, catalog: chancery.catalog), periodMonths: period, nextDue: due),
+                label: try ObjectsController.label(body.label, catalog: chancery.catalog), periodMonths: period,
+                nextDue: due),
             by: context.principal)
         return try JSONResponse.make(ItemBody(item), status: .created, banner: item.object.label.banner)
     }

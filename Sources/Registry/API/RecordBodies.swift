@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// The JSON form of a registered item, as every registry endpoint returns it.

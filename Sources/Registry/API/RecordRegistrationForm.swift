@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Crypto
 import Foundation
 import Hummingbird
@@ -119,7 +119,9 @@ package struct RecordRegistrationForm {
     package static let notMultipart = AppError(.badRequest, type: "not-multipart", key: "registry.form.notMultipart")
     package static let recordMissing = AppError(
         .badRequest, type: "missing-field", key: "registry.form.recordMissing", field: recordPart)
-    package static let recordFirst = AppError(.badRequest, type: "record-not-first", key: "registry.form.recordFirst", field: recordPart)
-    package static let recordTwice = AppError(.badRequest, type: "invalid-field", key: "registry.form.recordTwice", field: recordPart)
+    package static let recordFirst = AppError(
+        .badRequest, type: "record-not-first", key: "registry.form.recordFirst", field: recordPart)
+    package static let recordTwice = AppError(
+        .badRequest, type: "invalid-field", key: "registry.form.recordTwice", field: recordPart)
     package static let noFile = AppError(.badRequest, type: "no-file", key: "registry.form.noFile", field: filePart)
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 
 /// The kinds of item the registry registers (a closed list, so that search and reports can count by it).
@@ -62,7 +62,8 @@ package struct RegisterRecordRequest: Decodable {
             details: RegistryRecord.Details(
                 recordType: try RecordTypes.check(recordType),
                 originator: try FieldRules.optionalText(originator, field: "originator", max: 200),
-                originatorReference: try FieldRules.optionalText(originatorReference, field: "originatorReference", max: 100),
+                originatorReference: try FieldRules.optionalText(
+                    originatorReference, field: "originatorReference", max: 100),
                 addressees: try FieldRules.list(addressees ?? [], field: "addressees", count: 100, max: 200),
                 documentDate: try FieldRules.date(documentDate, field: "documentDate"),
                 receivedDate: try FieldRules.date(receivedDate, field: "receivedDate")
@@ -78,7 +79,8 @@ package struct RegisterRecordRequest: Decodable {
     package static func direction(_ value: String) throws -> RegistryRecord.Direction {
         guard let direction = RegistryRecord.Direction(rawValue: value) else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "registry.error.direction", ["value": String(value.prefix(40))],
+                .badRequest, type: "invalid-field", key: "registry.error.direction",
+                ["value": String(value.prefix(40))],
                 field: "direction")
         }
         return direction
@@ -164,12 +166,14 @@ package struct CreateSeriesRequest: Decodable {
         let code = code.trimmingCharacters(in: .whitespaces)
         guard ReferenceSeries.isValidCode(code) else {
             throw AppError(
-                .badRequest, type: "invalid-field", key: "registry.error.seriesCode", ["value": String(code.prefix(20))],
+                .badRequest, type: "invalid-field", key: "registry.error.seriesCode",
+                ["value": String(code.prefix(20))],
                 field: "code")
         }
         let checks = try Self.checks(checks ?? [])
         return ReferenceSeriesStore.Draft(
-            code: code, template: try Self.template(template), title: try FieldRules.text(title, field: "title", max: 200),
+            code: code, template: try Self.template(template),
+            title: try FieldRules.text(title, field: "title", max: 200),
             requiresVerification: requiresVerification ?? !checks.isEmpty, checks: checks)
     }
 
@@ -183,7 +187,10 @@ package struct CreateSeriesRequest: Decodable {
                 guard let check = RecordCheck(rawValue: name) else {
                     throw AppError(
                         .badRequest, type: "invalid-field", key: "registry.error.check",
-                        ["value": String(name.prefix(40)), "checks": RecordCheck.allCases.map(\.rawValue).joined(separator: ", ")],
+                        [
+                            "value": String(name.prefix(40)),
+                            "checks": RecordCheck.allCases.map(\.rawValue).joined(separator: ", "),
+                        ],
                         field: "checks")
                 }
                 return check

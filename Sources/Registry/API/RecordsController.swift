@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Crypto
 import Foundation
 import Hummingbird
@@ -62,7 +62,8 @@ package struct RecordsController {
                 body.attachments = attachments.map(AttachmentBody.init)
                 return .done(
                     StoredResponse(
-                        status: 201, body: try JSONResponse.encode(body), location: "/api/v1/records/\(record.object.id)",
+                        status: 201, body: try JSONResponse.encode(body),
+                        location: "/api/v1/records/\(record.object.id)",
                         etag: record.object.etag, replayed: false))
             }
         } catch {

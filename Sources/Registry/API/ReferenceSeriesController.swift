@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Hummingbird
 
 /// Reference series, managed by the registry supervisor and readable by every signed-in user (they are

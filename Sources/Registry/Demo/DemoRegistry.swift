@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The registry's demo set: reference series, a file plan, distribution lists and a few items in different
 /// states, so that every queue of the registry desk has something to show.
@@ -12,8 +12,9 @@ package enum DemoRegistry {
             ("PO", "PO({year}){seq:4}", "Private office correspondence", [.originator, .documentDate]),
         ] {
             _ = try await chancery.referenceSeries.create(
-                .init(code: code, template: try ReferenceTemplate(parsing: template), title: title,
-                      requiresVerification: !checks.isEmpty, checks: checks),
+                .init(
+                    code: code, template: try ReferenceTemplate(parsing: template), title: title,
+                    requiresVerification: !checks.isEmpty, checks: checks),
                 by: supervisor)
         }
         let plan = chancery.filePlan
@@ -27,10 +28,12 @@ package enum DemoRegistry {
             kind: .folder, parentID: operations.id, code: "1000.20", title: "Operational reports", retentionYears: 25,
             disposition: .transfer, by: supervisor)
         let administration = try await plan.create(
-            kind: .category, parentID: nil, code: "5000", title: "Administration", retentionYears: nil, disposition: nil,
+            kind: .category, parentID: nil, code: "5000", title: "Administration", retentionYears: nil,
+            disposition: nil,
             by: supervisor)
         _ = try await plan.create(
-            kind: .folder, parentID: administration.id, code: "5000.10", title: "General correspondence", retentionYears: 5,
+            kind: .folder, parentID: administration.id, code: "5000.10", title: "General correspondence",
+            retentionYears: 5,
             disposition: .destroy, by: supervisor)
 
         var members: [DistributionList.Member] = [.init(kind: .user, id: supervisor.id, role: .action)]
@@ -50,19 +53,29 @@ package enum DemoRegistry {
 
         let records = chancery.records
         for (series, title, label, originator, reference) in [
-            ("IMSM", "Registry procedures for the summit week", SecurityLabel.unclassified, "IMS Director", nil as String?),
-            ("MSG", "Exercise STEADFAST logistics update",
-             SecurityLabel(classification: .natoSecret, releasability: .listed(["BEL", "DEU", "FRA", "NLD", "USA"])),
-             "SHAPE J4", "SH/J4/2026/0311"),
-            ("MSG", "Compte rendu de la réunion de coordination logistique", SecurityLabel(classification: .natoRestricted),
-             "JFC Naples", "JFCNP/LOG/0042"),
+            (
+                "IMSM", "Registry procedures for the summit week", SecurityLabel.unclassified, "IMS Director",
+                nil as String?
+            ),
+            (
+                "MSG", "Exercise STEADFAST logistics update",
+                SecurityLabel(
+                    classification: .natoSecret, releasability: .listed(["BEL", "DEU", "FRA", "NLD", "USA"])),
+                "SHAPE J4", "SH/J4/2026/0311"
+            ),
+            (
+                "MSG", "Compte rendu de la réunion de coordination logistique",
+                SecurityLabel(classification: .natoRestricted),
+                "JFC Naples", "JFCNP/LOG/0042"
+            ),
         ] {
             let draft = RecordStore.Draft(
                 title: title, label: label, series: series, direction: reference == nil ? .internal : .incoming,
                 details: .init(
                     recordType: series == "MSG" ? "message" : "memorandum", originator: originator,
                     originatorReference: reference, addressees: ["COS"], documentDate: nil,
-                    receivedDate: HeadquartersCalendar.day(Clock.nowMilliseconds()), language: title.contains("réunion") ? "fr" : "en",
+                    receivedDate: HeadquartersCalendar.day(Clock.nowMilliseconds()),
+                    language: title.contains("réunion") ? "fr" : "en",
                     contentMarking: label.classification, keywords: [], metadata: [:]),
                 owningUnit: "IPS", openToUnit: true, originatorLabel: nil)
             _ = try await chancery.database.transaction { db in try await records.register(draft, by: clerk, on: db) }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A named set of people, groups and units that the registry distributes items to.
@@ -100,38 +100,57 @@ public struct DistributionListStore: Sendable {
     }
 
     package func find(_ id: String, on db: any SQLDatabase) async throws -> DistributionList? {
-        guard let row = try await db.raw(
-            "SELECT \(Self.columns) FROM distribution_lists WHERE id = \(bind: id)"
-        ).first() else { return nil }
+        guard
+            let row = try await db.raw(
+                "SELECT \(Self.columns) FROM distribution_lists WHERE id = \(bind: id)"
+            ).first()
+        else { return nil }
         return try await list(from: row, on: db)
     }
 
     private static let columns: SQLQueryString =
         "id, name, description, owner_kind, owner, version, created_by, created_at, updated_at"
 
+    /// A row of `distribution_lists`; the members are read apart.
+    private struct ListRow: Decodable {
+        var id: String
+        var name: String
+        var description: String
+        var ownerKind: String
+        var owner: String
+        var version: Int64
+        var createdBy: String
+        var createdAt: Int64
+        var updatedAt: Int64
+    }
+
+    /// A row of `distribution_list_members`.
+    private struct MemberRow: Decodable {
+        var memberKind: String
+        var member: String
+        var role: String
+    }
+
     private func list(from row: any SQLRow, on db: any SQLDatabase) async throws -> DistributionList {
-        let id = try row.decode(column: "id", as: String.self)
+        let stored = try row.decodeModel(ListRow.self)
         let members = try await db.raw(
             """
-            SELECT member_kind, member, role FROM distribution_list_members WHERE list_id = \(bind: id)
+            SELECT member_kind, member, role FROM distribution_list_members WHERE list_id = \(bind: stored.id)
             ORDER BY member_kind, member
             """
         ).all().compactMap { row -> DistributionList.Member? in
-            guard let kind = DistributionList.Member.Kind(rawValue: try row.decode(column: "member_kind", as: String.self)),
-                let role = DistributionList.Member.Role(rawValue: try row.decode(column: "role", as: String.self))
+            let member = try row.decodeModel(MemberRow.self)
+            // A kind or role this build does not know leaves the member out rather than failing the list.
+            guard let kind = DistributionList.Member.Kind(rawValue: member.memberKind),
+                let role = DistributionList.Member.Role(rawValue: member.role)
             else { return nil }
-            return .init(kind: kind, id: try row.decode(column: "member", as: String.self), role: role)
+            return .init(kind: kind, id: member.member, role: role)
         }
         return DistributionList(
-            id: id, name: try row.decode(column: "name", as: String.self),
-            description: try row.decode(column: "description", as: String.self), members: members,
-            owner: .init(
-                kind: DistributionList.Owner.Kind(rawValue: try row.decode(column: "owner_kind", as: String.self)) ?? .unit,
-                id: try row.decode(column: "owner", as: String.self)),
-            version: try row.decode(column: "version", as: Int64.self),
-            createdBy: try row.decode(column: "created_by", as: String.self),
-            createdAt: try row.decode(column: "created_at", as: Int64.self),
-            updatedAt: try row.decode(column: "updated_at", as: Int64.self))
+            id: stored.id, name: stored.name, description: stored.description, members: members,
+            owner: .init(kind: DistributionList.Owner.Kind(rawValue: stored.ownerKind) ?? .unit, id: stored.owner),
+            version: stored.version, createdBy: stored.createdBy, createdAt: stored.createdAt,
+            updatedAt: stored.updatedAt)
     }
 
     /// Creates a list (registry roles and administrators); user members must be existing accounts. The list
@@ -161,7 +180,8 @@ public struct DistributionListStore: Sendable {
                 AuditEntry(
                     actor: principal.id, action: "distribution-list.create",
                     details: [
-                        "list": list.id, "name": list.name, "owner": list.owner.text, "members": Self.describe(list.members),
+                        "list": list.id, "name": list.name, "owner": list.owner.text,
+                        "members": Self.describe(list.members),
                     ]),
                 on: db)
             return list
@@ -303,7 +323,9 @@ public struct DistributionListStore: Sendable {
     }
 
     package static func requireRegistrar(_ principal: Principal) throws {
-        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(RecordStore.registrars) }
+        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else {
+            throw AppError.roleRequired(RecordStore.registrars)
+        }
     }
 
     /// Lists are the registry's working tools: its roles, and administrators, see and keep them.

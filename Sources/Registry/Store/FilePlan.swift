@@ -1,9 +1,9 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A node of the file plan: a category groups folders; a folder holds records and carries the retention rule.
-public struct FilePlanNode: Sendable, Equatable {
+public struct FilePlanNode: Sendable, Equatable, Decodable {
     public var id: String
     public var parentID: String?
     public var kind: Kind
@@ -13,21 +13,18 @@ public struct FilePlanNode: Sendable, Equatable {
     public var retentionYears: Int?
     public var disposition: Disposition?
 
-    public enum Kind: String, Sendable, CaseIterable { case category, folder }
+    public enum Kind: String, Sendable, CaseIterable, Decodable { case category, folder }
     /// What happens when the retention period has run.
-    public enum Disposition: String, Sendable, CaseIterable { case destroy, transfer, review }
+    public enum Disposition: String, Sendable, CaseIterable, Decodable { case destroy, transfer, review }
 
     package init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        parentID = try row.decode(column: "parent_id", as: String?.self)
-        kind = Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .folder
-        code = try row.decode(column: "code", as: String.self)
-        title = try row.decode(column: "title", as: String.self)
-        retentionYears = try row.decode(column: "retention_years", as: Int64?.self).map(Int.init)
-        disposition = try row.decode(column: "disposition", as: String?.self).flatMap(Disposition.init(rawValue:))
+        self = try row.decodeModel()
     }
 
-    package init(id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?, disposition: Disposition?) {
+    package init(
+        id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?,
+        disposition: Disposition?
+    ) {
         self.id = id
         self.parentID = parentID
         self.kind = kind
@@ -52,7 +49,8 @@ public struct FilePlanStore: Sendable {
     }
 
     package func find(_ id: String, on db: any SQLDatabase) async throws -> FilePlanNode? {
-        try await db.raw("SELECT \(Self.columns) FROM file_plan WHERE id = \(bind: id)").first().map(FilePlanNode.init(row:))
+        try await db.raw("SELECT \(Self.columns) FROM file_plan WHERE id = \(bind: id)").first().map(
+            FilePlanNode.init(row:))
     }
 
     /// Adds a category (at the top or under a category) or a folder (under a category, with its retention rule).
@@ -63,7 +61,8 @@ public struct FilePlanStore: Sendable {
         try ReferenceSeriesStore.requireManager(principal)
         let node = FilePlanNode(
             id: ObjectID.make(milliseconds: Clock.nowMilliseconds()), parentID: parentID, kind: kind, code: code,
-            title: title, retentionYears: kind == .folder ? retentionYears : nil, disposition: kind == .folder ? disposition : nil)
+            title: title, retentionYears: kind == .folder ? retentionYears : nil,
+            disposition: kind == .folder ? disposition : nil)
         if kind == .folder, retentionYears == nil || disposition == nil { throw RegistryError.folderNeedsRule }
         return try await database.transaction { db in
             if let parentID {

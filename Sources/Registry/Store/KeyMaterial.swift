@@ -1,9 +1,9 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// An item of crypto key material whose key must be updated on schedule, and who last did it.
-public struct KeyMaterial: LabelledItem, Equatable {
+public struct KeyMaterial: LabelledItem, Equatable, Decodable {
     public static let kind = "key-material"
 
     public var object: LabelledObject
@@ -22,17 +22,13 @@ public struct KeyMaterial: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN key_material k ON k.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        shortTitle = try row.decode(column: "short_title", as: String.self)
-        edition = try row.decode(column: "edition", as: String.self)
-        custodian = try row.decode(column: "custodian", as: String.self)
-        periodMonths = Int(try row.decode(column: "period_months", as: Int64.self))
-        nextDue = try row.decode(column: "next_due", as: String.self)
-        lastUpdatedBy = try row.decode(column: "last_updated_by", as: String?.self)
-        lastUpdatedAt = try row.decode(column: "last_updated_at", as: Int64?.self)
+        self = try row.decodeModel()
     }
 
-    package init(object: LabelledObject, shortTitle: String, edition: String, custodian: String, periodMonths: Int, nextDue: String) {
+    package init(
+        object: LabelledObject, shortTitle: String, edition: String, custodian: String, periodMonths: Int,
+        nextDue: String
+    ) {
         self.object = object
         self.shortTitle = shortTitle
         self.edition = edition
@@ -61,13 +57,16 @@ public struct KeyMaterialStore: Sendable {
 
     /// Registers an item (registry roles), owned by the registrar's unit.
     public func register(_ draft: Draft, by principal: Principal) async throws -> KeyMaterial {
-        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(RecordStore.registrars) }
+        guard !RecordStore.registrars.isDisjoint(with: principal.roles) else {
+            throw AppError.roleRequired(RecordStore.registrars)
+        }
         guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }
         guard let unit = principal.units.sorted().first else { throw AppError.notYourUnit(principal) }
         let now = Clock.nowMilliseconds()
         let item = KeyMaterial(
             object: LabelledObject(
-                id: ObjectID.make(milliseconds: now), kind: KeyMaterial.kind, title: draft.shortTitle, label: draft.label,
+                id: ObjectID.make(milliseconds: now), kind: KeyMaterial.kind, title: draft.shortTitle,
+                label: draft.label,
                 owningUnit: unit, openToUnit: true, state: "active", createdBy: principal.id, at: now),
             shortTitle: draft.shortTitle, edition: draft.edition, custodian: draft.custodian,
             periodMonths: draft.periodMonths, nextDue: draft.nextDue)
@@ -85,9 +84,12 @@ public struct KeyMaterialStore: Sendable {
     }
 
     /// The items the principal may read, by due date (only those due by today with `dueOnly`).
-    public func list(dueOnly: Bool, after cursor: String?, limit: Int, by principal: Principal) async throws -> Page<KeyMaterial> {
+    public func list(dueOnly: Bool, after cursor: String?, limit: Int, by principal: Principal) async throws -> Page<
+        KeyMaterial
+    > {
         try await objects.page(
-            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: Self.filter(dueOnly: dueOnly), after: cursor, limit: limit, by: principal,
+            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: Self.filter(dueOnly: dueOnly), after: cursor,
+            limit: limit, by: principal,
             decode: KeyMaterial.init(row:))
     }
 
@@ -107,9 +109,11 @@ public struct KeyMaterialStore: Sendable {
     public func recordUpdate(_ id: String, edition: String, by principal: Principal) async throws -> KeyMaterial {
         try await database.transaction { db -> Checked<KeyMaterial> in
             try await self.objects.lockForWrite(id, on: db)
-            guard let item = try await self.objects.readItem(
-                id, join: KeyMaterial.join, columns: KeyMaterial.columns, by: principal, auditingRead: false, on: db,
-                decode: KeyMaterial.init(row:))
+            guard
+                let item = try await self.objects.readItem(
+                    id, join: KeyMaterial.join, columns: KeyMaterial.columns, by: principal, auditingRead: false,
+                    on: db,
+                    decode: KeyMaterial.init(row:))
             else { return .refused(.objectNotFound(id)) }
             if let refusal = try await self.objects.authorizeWrite(
                 item.object, requiredRoles: RecordStore.registrars, by: principal, on: db)
@@ -133,8 +137,12 @@ public struct KeyMaterialStore: Sendable {
                 """
             ).run()
             try await self.objects.auditUpdate(
-                saved, previous: item.object, fields: ["edition", "nextDue"], by: principal, action: "key-material.update",
-                extra: ["edition": edition, "previousEdition": item.edition, "wasDue": item.nextDue, "nextDue": updated.nextDue],
+                saved, previous: item.object, fields: ["edition", "nextDue"], by: principal,
+                action: "key-material.update",
+                extra: [
+                    "edition": edition, "previousEdition": item.edition, "wasDue": item.nextDue,
+                    "nextDue": updated.nextDue,
+                ],
                 on: db)
             return .done(updated)
         }.get()

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension RecordStore {
@@ -51,7 +51,8 @@ extension RecordStore {
 
     /// The entries with every person as an account id, each grantee checked to exist. A grantee the record
     /// already has stays as it is, whatever became of it, so that an old entry never blocks another change.
-    package static func resolved(_ entries: [AccessEntry], keeping current: Set<Grantee>, on db: any SQLDatabase) async throws
+    package static func resolved(_ entries: [AccessEntry], keeping current: Set<Grantee>, on db: any SQLDatabase)
+        async throws
         -> [AccessEntry]
     {
         var seen: Set<Grantee> = []

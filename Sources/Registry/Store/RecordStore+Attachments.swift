@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import NIOCore
 import SQLKit
 
@@ -68,7 +68,9 @@ extension RecordStore {
             return .refused(refusal)
         }
         if let states {
-            guard states.contains(record.state) else { return .refused(RegistryError.wrongState(record.state, action: action)) }
+            guard states.contains(record.state) else {
+                return .refused(RegistryError.wrongState(record.state, action: action))
+            }
         } else {
             guard !record.state.isFinal else { return .refused(RegistryError.finalState(record.state)) }
         }

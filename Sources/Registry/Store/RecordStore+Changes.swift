@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension RecordStore {
@@ -51,7 +51,8 @@ extension RecordStore {
                 return .done(record)
             }
             if edited.object.label != record.object.label,
-                let refusal = ObjectStore.labelRaiseRefusal(from: record.object.label, to: edited.object.label, by: principal)
+                let refusal = ObjectStore.labelRaiseRefusal(
+                    from: record.object.label, to: edited.object.label, by: principal)
             {
                 return .refused(refusal)
             }
@@ -95,7 +96,9 @@ extension RecordStore {
 
     /// Writes the next version of a record (object columns, record row, history), or nil when a concurrent
     /// writer committed first.
-    package func save(_ edited: RegistryRecord, replacing previous: RegistryRecord, by principal: Principal, on db: any SQLDatabase)
+    package func save(
+        _ edited: RegistryRecord, replacing previous: RegistryRecord, by principal: Principal, on db: any SQLDatabase
+    )
         async throws -> RegistryRecord?
     {
         guard let object = try await objects.save(edited.object, replacing: previous.object, on: db) else { return nil }

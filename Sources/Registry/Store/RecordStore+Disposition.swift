@@ -1,11 +1,11 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// The certificate that an item was destroyed: what, when, by whom, witnessed by whom. It is an object of
 /// its own, with the destroyed item's label and readers, and it outlives the content it certifies.
-public struct DestructionCertificate: LabelledItem {
+public struct DestructionCertificate: LabelledItem, Decodable {
     public static let kind = "destruction-certificate"
 
     public var object: LabelledObject
@@ -25,15 +25,7 @@ public struct DestructionCertificate: LabelledItem {
     package static let join: SQLQueryString = "JOIN destruction_certificates d ON d.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        recordID = try row.decode(column: "record_id", as: String.self)
-        reference = try row.decode(column: "reference", as: String.self)
-        recordTitle = try row.decode(column: "record_title", as: String.self)
-        destroyedAt = try row.decode(column: "destroyed_at", as: Int64.self)
-        destroyedBy = try row.decode(column: "destroyed_by", as: String.self)
-        witness = try row.decode(column: "witness", as: String.self)
-        method = try row.decode(column: "method", as: String.self)
-        attachments = try JSONDecoder().decode([String].self, from: Data(try row.decode(column: "attachments", as: String.self).utf8))
+        self = try row.decodeModel()
     }
 }
 
@@ -53,7 +45,8 @@ extension RecordStore {
             db -> Checked<(RegistryRecord, DestructionCertificate?, [String])> in
             let record: RegistryRecord
             switch try await self.writableRecord(
-                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue, on: db)
+                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue,
+                on: db)
             {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
@@ -83,11 +76,13 @@ extension RecordStore {
                 (destroyedFiles, freed) = try await self.destroyAttachments(of: id, on: db)
                 if needsCertificate {
                     certificate = try await self.certify(
-                        saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal, on: db)
+                        saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal,
+                        on: db)
                 }
             }
             try await self.objects.auditUpdate(
-                saved.object, previous: record.object, fields: ["state"], by: principal, action: "record.\(action.rawValue)",
+                saved.object, previous: record.object, fields: ["state"], by: principal,
+                action: "record.\(action.rawValue)",
                 extra: [
                     "reference": record.reference, "witness": witness ?? "", "method": method ?? "",
                     "certificate": certificate?.object.id ?? "", "files": destroyedFiles.joined(separator: ","),
@@ -100,7 +95,8 @@ extension RecordStore {
         for hash in outcome.2 {
             // Unless the same content was attached again meanwhile.
             let discarded = try await database.read { db in
-                try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL").first()
+                try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL")
+                    .first()
             }
             if discarded != nil { try? FileManager.default.removeItem(atPath: attachments.blobs.path(of: hash)) }
         }
@@ -117,7 +113,9 @@ extension RecordStore {
     }
 
     /// Marks the record's attachments destroyed; returns their descriptions and the hashes no longer used.
-    private func destroyAttachments(of id: String, on db: any SQLDatabase) async throws -> (files: [String], freed: [String]) {
+    private func destroyAttachments(of id: String, on db: any SQLDatabase) async throws -> (
+        files: [String], freed: [String]
+    ) {
         let rows = try await db.raw(
             "SELECT name, version, sha256 FROM attachments WHERE object_id = \(bind: id) AND destroyed_at IS NULL ORDER BY name, version"
         ).all()
@@ -163,7 +161,8 @@ extension RecordStore {
             createdBy: principal.id, at: now)
         let readers = try await objects.accessEntries(of: record.object.id, on: db)
         try await objects.insert(
-            object, accessEntries: readers, auditDetails: ["reference": record.reference, "record": record.object.id], on: db)
+            object, accessEntries: readers, auditDetails: ["reference": record.reference, "record": record.object.id],
+            on: db)
         try await db.raw(
             """
             INSERT INTO destruction_certificates (object_id, record_id, reference, record_title, destroyed_at, destroyed_by,
@@ -172,9 +171,10 @@ extension RecordStore {
                     \(bind: now), \(bind: principal.id), \(bind: witness), \(bind: method), \(bind: RegistryRecord.json(files)))
             """
         ).run()
-        guard let certificate = try await objects.readItem(
-            object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
-            auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
+        guard
+            let certificate = try await objects.readItem(
+                object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
+                auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
         else { throw AppError.objectNotFound(object.id) }
         return certificate
     }
@@ -182,12 +182,15 @@ extension RecordStore {
     /// The destruction certificate of a record, if the principal may read the certificate.
     public func certificate(of recordID: String, by principal: Principal) async throws -> DestructionCertificate? {
         try await database.transaction { db in
-            guard let row = try await db.raw(
-                "SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: recordID)"
-            ).first() else { return nil }
+            guard
+                let row = try await db.raw(
+                    "SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: recordID)"
+                ).first()
+            else { return nil }
             return try await self.objects.readItem(
                 try row.decode(column: "object_id", as: String.self), join: DestructionCertificate.join,
-                columns: DestructionCertificate.columns, by: principal, on: db, decode: DestructionCertificate.init(row:))
+                columns: DestructionCertificate.columns, by: principal, on: db,
+                decode: DestructionCertificate.init(row:))
         }
     }
 }

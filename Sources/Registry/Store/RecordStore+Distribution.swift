@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -46,7 +46,8 @@ extension RecordStore {
     /// Distributes a registered record to a list: gives need-to-know (a read access entry) to exactly the
     /// members who pass the label check, numbers a copy for each, asks for receipts from NATO SECRET up, and
     /// reports everyone refused with the reason. An empty list reaches nobody.
-    public func distribute(_ id: String, to listID: String, by principal: Principal) async throws -> DistributionReport {
+    public func distribute(_ id: String, to listID: String, by principal: Principal) async throws -> DistributionReport
+    {
         try await database.transaction { db -> Checked<DistributionReport> in
             let record: RegistryRecord
             switch try await self.writableRecord(
@@ -55,7 +56,9 @@ extension RecordStore {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
             }
-            guard let list = try await DistributionListStore(database: self.database, audit: self.audit).find(listID, on: db)
+            guard
+                let list = try await DistributionListStore(database: self.database, audit: self.audit).find(
+                    listID, on: db)
             else { return .refused(RegistryError.unknownList(listID)) }
             let report = try await self.materialise(list, on: record, by: principal, db: db)
             if record.state == .registered {
@@ -109,12 +112,15 @@ extension RecordStore {
                 // Need-to-know goes to the group or unit; the label still decides for each of its people.
                 grantedMembers.append(member)
                 let people = accounts.filter {
-                    !$0.disabled && (member.kind == .group ? $0.groups.contains(member.id) : $0.units.contains(member.id))
+                    !$0.disabled
+                        && (member.kind == .group ? $0.groups.contains(member.id) : $0.units.contains(member.id))
                 }
                 for person in people.sorted(by: { $0.username < $1.username }) {
                     if let reason = labelRefusal(person.principal, label) {
                         refused.append(
-                            .init(member: .init(kind: .user, id: person.id, role: member.role), reason: reason.rawValue, via: member))
+                            .init(
+                                member: .init(kind: .user, id: person.id, role: member.role), reason: reason.rawValue,
+                                via: member))
                     }
                 }
             }
@@ -128,9 +134,10 @@ extension RecordStore {
                     \(bind: principal.id), \(bind: now), \(bind: RegistryRecord.json(refused)))
             """
         ).run()
-        let last = try await db.raw(
-            "SELECT MAX(copy_number) AS n FROM distribution_copies WHERE object_id = \(bind: record.object.id)"
-        ).first()?.decode(column: "n", as: Int64?.self) ?? 0
+        let last =
+            try await db.raw(
+                "SELECT MAX(copy_number) AS n FROM distribution_copies WHERE object_id = \(bind: record.object.id)"
+            ).first()?.decode(column: "n", as: Int64?.self) ?? 0
         let receiptRequired = label.classification >= .natoSecret
         var copies: [DistributionReport.Copy] = []
         for (offset, member) in grantedMembers.enumerated() {
@@ -161,7 +168,9 @@ extension RecordStore {
     }
 
     /// The distributions of a record the principal may read, oldest first; nil when it may not be read.
-    public func distributions(of id: String, by principal: Principal) async throws -> (RegistryRecord, [Distribution], total: Int)? {
+    public func distributions(of id: String, by principal: Principal) async throws -> (
+        RegistryRecord, [Distribution], total: Int
+    )? {
         try await database.transaction { db in
             guard let record = try await self.read(id, by: principal, on: db) else { return nil }
             let (distributions, total) = try await self.distributions(of: id, on: db)
@@ -185,31 +194,44 @@ extension RecordStore {
             """
         ).all()
         let distributions = try rows.map { row in
-            let distributionID = try row.decode(column: "id", as: String.self)
+            let stored = try row.decodeModel(DistributionRow.self)
             return Distribution(
-                id: distributionID, listID: try row.decode(column: "list_id", as: String.self),
-                listName: try row.decode(column: "list_name", as: String.self),
-                distributedBy: try row.decode(column: "distributed_by", as: String.self),
-                distributedAt: try row.decode(column: "distributed_at", as: Int64.self),
-                copies: copies.filter { $0.0 == distributionID }.map(\.1),
-                refused: try JSONDecoder().decode(
-                    [DistributionReport.Refusal].self, from: Data(try row.decode(column: "refused", as: String.self).utf8)))
+                id: stored.id, listID: stored.listID, listName: stored.listName, distributedBy: stored.distributedBy,
+                distributedAt: stored.distributedAt, copies: copies.filter { $0.0 == stored.id }.map(\.1),
+                refused: stored.refused)
         }
         return (distributions, copies.count)
     }
 
+    /// A row of `distributions`; its copies are read apart.
+    private struct DistributionRow: Decodable {
+        var id: String
+        var listID: String
+        var listName: String
+        var distributedBy: String
+        var distributedAt: Int64
+        var refused: [DistributionReport.Refusal]
+    }
+
+    /// A row of `distribution_copies`, but for its id (see `copy(_:idColumn:)`).
+    private struct CopyRow: Decodable {
+        var recipientKind: DistributionList.Member.Kind
+        var recipient: String
+        var role: DistributionList.Member.Role
+        var copyNumber: Int
+        var receiptRequired: Bool
+        var acknowledgedBy: String?
+        var acknowledgedAt: Int64?
+    }
+
     /// A copy from a row; `idColumn` names the copy's id when the row also holds an object's `id`.
     package static func copy(_ row: any SQLRow, idColumn: String = "id") throws -> DistributionReport.Copy {
-        DistributionReport.Copy(
+        let copy = try row.decodeModel(CopyRow.self)
+        return DistributionReport.Copy(
             id: try row.decode(column: idColumn, as: String.self),
-            member: .init(
-                kind: DistributionList.Member.Kind(rawValue: try row.decode(column: "recipient_kind", as: String.self)) ?? .user,
-                id: try row.decode(column: "recipient", as: String.self),
-                role: DistributionList.Member.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .info),
-            number: Int(try row.decode(column: "copy_number", as: Int64.self)),
-            receiptRequired: try row.decode(column: "receipt_required", as: Int64.self) != 0,
-            acknowledgedBy: try row.decode(column: "acknowledged_by", as: String?.self),
-            acknowledgedAt: try row.decode(column: "acknowledged_at", as: Int64?.self))
+            member: .init(kind: copy.recipientKind, id: copy.recipient, role: copy.role), number: copy.copyNumber,
+            receiptRequired: copy.receiptRequired, acknowledgedBy: copy.acknowledgedBy,
+            acknowledgedAt: copy.acknowledgedAt)
     }
 }
 

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// Everything the record page shows, read in one transaction with one audited read of the record.
@@ -23,16 +23,21 @@ extension RecordStore {
             let (distributions, total) = try await self.distributions(of: id, on: db)
             var certificate: DestructionCertificate?
             if record.state == .destroyed,
-                let row = try await db.raw("SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: id)").first()
+                let row = try await db.raw(
+                    "SELECT object_id FROM destruction_certificates WHERE record_id = \(bind: id)"
+                ).first()
             {
                 certificate = try await self.objects.readItem(
                     try row.decode(column: "object_id", as: String.self), join: DestructionCertificate.join,
-                    columns: DestructionCertificate.columns, by: principal, on: db, decode: DestructionCertificate.init(row:))
+                    columns: DestructionCertificate.columns, by: principal, on: db,
+                    decode: DestructionCertificate.init(row:))
             }
             return RecordDossier(
                 record: record, attachments: try await self.attachments.list(of: id, by: principal, on: db),
-                distributions: distributions, copiesOfRecord: total, history: try await self.history(of: id, visibleTo: principal, on: db),
-                holds: try await self.holds(of: id, on: db), accessEntries: try await self.objects.accessEntries(of: id, on: db),
+                distributions: distributions, copiesOfRecord: total,
+                history: try await self.history(of: id, visibleTo: principal, on: db),
+                holds: try await self.holds(of: id, on: db),
+                accessEntries: try await self.objects.accessEntries(of: id, on: db),
                 certificate: certificate)
         }
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -11,12 +11,15 @@ extension RecordStore {
     /// `roles`, and in one of `states`; `apply` changes it (or refuses); the new version is saved, its history
     /// kept and the step audited as `record.<action>`.
     package func step(
-        _ id: String, by principal: Principal, roles: Set<Role> = registrars, action: String, from states: Set<RecordState>,
+        _ id: String, by principal: Principal, roles: Set<Role> = registrars, action: String,
+        from states: Set<RecordState>,
         _ apply: @escaping @Sendable (inout RegistryRecord, any SQLDatabase) async throws -> Checked<[String: String]>
     ) async throws -> RegistryRecord {
         try await database.transaction { db -> Checked<RegistryRecord> in
             let record: RegistryRecord
-            switch try await self.writableRecord(id, by: principal, roles: roles, states: states, action: action, on: db) {
+            switch try await self.writableRecord(
+                id, by: principal, roles: roles, states: states, action: action, on: db)
+            {
             case .refused(let error): return .refused(error)
             case .done(let found): record = found
             }
@@ -31,7 +34,8 @@ extension RecordStore {
             }
             try await self.objects.auditUpdate(
                 saved.object, previous: record.object, fields: Self.changedFields(record, saved), by: principal,
-                action: "record.\(action)", extra: details.merging(["reference": record.reference]) { own, _ in own }, on: db)
+                action: "record.\(action)", extra: details.merging(["reference": record.reference]) { own, _ in own },
+                on: db)
             return .done(saved)
         }.get()
     }
@@ -71,7 +75,9 @@ extension RecordStore {
             record.object.state = RecordState.closed.rawValue
             record.schedule.closedOn = today
             record.schedule.disposalDue = HeadquartersCalendar.adding(years: years, to: today)
-            return .done(["disposalDue": record.schedule.disposalDue ?? "", "disposition": folder.disposition?.rawValue ?? ""])
+            return .done([
+                "disposalDue": record.schedule.disposalDue ?? "", "disposition": folder.disposition?.rawValue ?? "",
+            ])
         }
     }
 
@@ -85,9 +91,11 @@ extension RecordStore {
 
     /// Lowers a record's label (downgrading or declassification), recording the authority and the reason.
     public func downgrade(
-        _ id: String, to label: SecurityLabel, authority: String, reason: String, reviewDue: String?, by principal: Principal
+        _ id: String, to label: SecurityLabel, authority: String, reason: String, reviewDue: String?,
+        by principal: Principal
     ) async throws -> RegistryRecord {
-        try await downgrade(id, to: { _ in label }, authority: authority, reason: reason, reviewDue: reviewDue, by: principal)
+        try await downgrade(
+            id, to: { _ in label }, authority: authority, reason: reason, reviewDue: reviewDue, by: principal)
     }
 
     /// `downgrade` with the new label made from the current one, read in the same transaction (the page
@@ -101,7 +109,9 @@ extension RecordStore {
             from: [.registered, .active, .closed, .archived]
         ) { record, _ in
             let label = lower(record.object.label)
-            guard label != record.object.label, record.object.label.dominates(label) else { return .refused(RegistryError.notLower) }
+            guard label != record.object.label, record.object.label.dominates(label) else {
+                return .refused(RegistryError.notLower)
+            }
             record.object.label = label
             record.schedule.reviewDue = reviewDue
             return .done(["authority": authority, "reason": reason])
@@ -111,7 +121,7 @@ extension RecordStore {
     // MARK: legal holds
 
     /// A legal hold stops any disposition until it is released.
-    public struct Hold: Sendable, Equatable {
+    public struct Hold: Sendable, Equatable, Decodable {
         public var id: String
         public var objectID: String
         public var reason: String
@@ -121,13 +131,7 @@ extension RecordStore {
         public var releasedAt: Int64?
 
         package init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: String.self)
-            objectID = try row.decode(column: "object_id", as: String.self)
-            reason = try row.decode(column: "reason", as: String.self)
-            placedBy = try row.decode(column: "placed_by", as: String.self)
-            placedAt = try row.decode(column: "placed_at", as: Int64.self)
-            releasedBy = try row.decode(column: "released_by", as: String?.self)
-            releasedAt = try row.decode(column: "released_at", as: Int64?.self)
+            self = try row.decodeModel()
         }
     }
 
@@ -148,7 +152,9 @@ extension RecordStore {
                         actor: principal.id, action: "record.hold", objectID: id,
                         details: ["reference": record.reference, "hold": holdID, "reason": reason]),
                     on: db)
-                guard let saved = try await self.hold(holdID, on: db) else { return .refused(RegistryError.holdNotFound(holdID)) }
+                guard let saved = try await self.hold(holdID, on: db) else {
+                    return .refused(RegistryError.holdNotFound(holdID))
+                }
                 return .done(saved)
             }
         }.get()
@@ -160,7 +166,9 @@ extension RecordStore {
             guard let hold = try await self.hold(holdID, on: db), hold.releasedAt == nil,
                 let record = try await self.read(hold.objectID, by: principal, auditingRead: false, on: db)
             else { return .refused(RegistryError.holdNotFound(holdID)) }
-            guard !Self.supervisors.isDisjoint(with: principal.roles) else { return .refused(.roleRequired(Self.supervisors)) }
+            guard !Self.supervisors.isDisjoint(with: principal.roles) else {
+                return .refused(.roleRequired(Self.supervisors))
+            }
             try await db.raw(
                 """
                 UPDATE legal_holds SET released_by = \(bind: principal.id), released_at = \(bind: Clock.nowMilliseconds())
@@ -172,8 +180,10 @@ extension RecordStore {
                     actor: principal.id, action: "record.hold.release", objectID: hold.objectID,
                     details: ["reference": record.reference, "hold": holdID]),
                 on: db)
-            guard let saved = try await self.hold(holdID, on: db) else { return .refused(RegistryError.holdNotFound(holdID)) }
-                return .done(saved)
+            guard let saved = try await self.hold(holdID, on: db) else {
+                return .refused(RegistryError.holdNotFound(holdID))
+            }
+            return .done(saved)
         }.get()
     }
 
@@ -190,14 +200,17 @@ extension RecordStore {
             .all().map(Hold.init(row:))
     }
 
-    package static let holdColumns: SQLQueryString = "id, object_id, reason, placed_by, placed_at, released_by, released_at"
+    package static let holdColumns: SQLQueryString =
+        "id, object_id, reason, placed_by, placed_at, released_by, released_at"
 
     package func hold(_ id: String, on db: any SQLDatabase) async throws -> Hold? {
-        try await db.raw("SELECT \(Self.holdColumns) FROM legal_holds WHERE id = \(bind: id)").first().map(Hold.init(row:))
+        try await db.raw("SELECT \(Self.holdColumns) FROM legal_holds WHERE id = \(bind: id)").first().map(
+            Hold.init(row:))
     }
 
     package func isHeld(_ id: String, on db: any SQLDatabase) async throws -> Bool {
-        try await db.raw("SELECT id FROM legal_holds WHERE object_id = \(bind: id) AND released_at IS NULL").first() != nil
+        try await db.raw("SELECT id FROM legal_holds WHERE object_id = \(bind: id) AND released_at IS NULL").first()
+            != nil
     }
 }
 

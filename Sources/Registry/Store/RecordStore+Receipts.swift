@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// A copy awaiting (or having) its receipt, with the record it is a copy of.
@@ -24,7 +24,8 @@ extension RecordStore {
     public func outstandingReceiptCount(by principal: Principal) async throws -> Int {
         var filter: SQLQueryString = " AND c.receipt_required = 1 AND c.acknowledged_at IS NULL"
         if Self.registrars.isDisjoint(with: principal.roles) { filter += " AND \(Self.addressedTo(principal))" }
-        return try await objects.count(join: "JOIN distribution_copies c ON c.object_id = o.id", filter: filter, by: principal)
+        return try await objects.count(
+            join: "JOIN distribution_copies c ON c.object_id = o.id", filter: filter, by: principal)
     }
 
     /// The annual muster: every copy of every NATO SECRET and COSMIC TOP SECRET item still held (not destroyed
@@ -74,12 +75,14 @@ extension RecordStore {
     /// may read the record; anyone else gets the same answer as for a receipt that does not exist.
     public func acknowledge(_ copyID: String, by principal: Principal) async throws -> Receipt {
         try await database.transaction { db -> Checked<Receipt> in
-            guard let row = try await db.raw(
-                """
-                SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
-                       acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID) AND \(Self.addressedTo(principal))
-                """
-            ).first() else { return .refused(RegistryError.receiptNotYours) }
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
+                           acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID) AND \(Self.addressedTo(principal))
+                    """
+                ).first()
+            else { return .refused(RegistryError.receiptNotYours) }
             var copy = try Self.copy(row)
             let objectID = try row.decode(column: "object_id", as: String.self)
             guard let record = try await self.read(objectID, by: principal, auditingRead: false, on: db) else {
@@ -94,9 +97,10 @@ extension RecordStore {
                 WHERE id = \(bind: copyID) AND acknowledged_at IS NULL
                 """
             ).run()
-            let total = try await db.raw(
-                "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
-            ).first()?.decode(column: "n", as: Int64.self) ?? 0
+            let total =
+                try await db.raw(
+                    "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
+                ).first()?.decode(column: "n", as: Int64.self) ?? 0
             try await self.audit.append(
                 AuditEntry(
                     actor: principal.id, action: "receipt.acknowledge", objectID: objectID,
@@ -126,17 +130,20 @@ extension RecordStore {
         try await database.transaction { db -> Receipt? in
             var condition: SQLQueryString = ""
             if Self.registrars.isDisjoint(with: principal.roles) { condition = " AND \(Self.addressedTo(principal))" }
-            guard let row = try await db.raw(
-                """
-                SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
-                       acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID)\(condition)
-                """
-            ).first() else { return nil }
+            guard
+                let row = try await db.raw(
+                    """
+                    SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
+                           acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID)\(condition)
+                    """
+                ).first()
+            else { return nil }
             let objectID = try row.decode(column: "object_id", as: String.self)
             guard let record = try await self.read(objectID, by: principal, on: db) else { return nil }
-            let total = try await db.raw(
-                "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
-            ).first()?.decode(column: "n", as: Int64.self) ?? 0
+            let total =
+                try await db.raw(
+                    "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
+                ).first()?.decode(column: "n", as: Int64.self) ?? 0
             return Receipt(copy: try Self.copy(row), record: record, copiesOfRecord: Int(total))
         }
     }

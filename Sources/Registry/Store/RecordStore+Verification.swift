@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 extension RecordStore {
@@ -17,14 +17,16 @@ extension RecordStore {
                 return .refused(RegistryError.unknownSeries(record.series))
             }
             let failures = ChanceryKit.verify(
-                try await self.facts(of: record, by: principal, on: db), against: series.requiresVerification ? series.checks : [])
+                try await self.facts(of: record, by: principal, on: db),
+                against: series.requiresVerification ? series.checks : [])
             guard failures.isEmpty else {
                 try await self.audit.append(
                     AuditEntry(
                         actor: principal.id, action: "record.verify", objectID: id, outcome: .failure,
                         details: [
                             "reference": record.reference,
-                            "failed": failures.map { "\($0.check.rawValue):\($0.reason.rawValue)" }.joined(separator: ","),
+                            "failed": failures.map { "\($0.check.rawValue):\($0.reason.rawValue)" }.joined(
+                                separator: ","),
                         ]),
                     on: db)
                 var refusal = RegistryError.verificationFailed
@@ -40,14 +42,19 @@ extension RecordStore {
             }
             try await self.objects.auditUpdate(
                 saved.object, previous: record.object, fields: ["state"], by: principal, action: "record.verify",
-                extra: ["reference": record.reference, "checks": series.checks.sorted().map(\.rawValue).joined(separator: ",")],
+                extra: [
+                    "reference": record.reference,
+                    "checks": series.checks.sorted().map(\.rawValue).joined(separator: ","),
+                ],
                 on: db)
             return .done(saved)
         }.get()
     }
 
     /// What the checks look at: the record, and the attachments the verifier may read, each re-read from disk.
-    package func facts(of record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws -> RecordFacts {
+    package func facts(of record: RegistryRecord, by principal: Principal, on db: any SQLDatabase) async throws
+        -> RecordFacts
+    {
         let store = self.attachments
         let files = try await store.list(of: record.object.id, by: principal, on: db)
         let unreadable = files.filter { store.blobs.check($0.sha256, size: $0.size) != BlobStore.Health.intact }

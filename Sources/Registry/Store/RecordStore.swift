@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -36,7 +36,9 @@ public struct RecordStore: Sendable {
     /// Registers an item inside the caller's transaction: takes the next reference of its series and year,
     /// writes the object, the record and its first version, and audits it. Anything thrown rolls all of it
     /// back, the number included, so a failed registration leaves no hole.
-    package func register(_ draft: Draft, by principal: Principal, on db: any SQLDatabase) async throws -> RegistryRecord {
+    package func register(_ draft: Draft, by principal: Principal, on db: any SQLDatabase) async throws
+        -> RegistryRecord
+    {
         let series = try await checkRegistration(draft, by: principal, on: db)
         let unit = draft.owningUnit ?? principal.units.sorted().first ?? ""
 
@@ -85,7 +87,9 @@ public struct RecordStore: Sendable {
         -> ReferenceSeries
     {
         guard !Self.registrars.isDisjoint(with: principal.roles) else { throw AppError.roleRequired(Self.registrars) }
-        guard let series = try await series.find(draft.series, on: db) else { throw RegistryError.unknownSeries(draft.series) }
+        guard let series = try await series.find(draft.series, on: db) else {
+            throw RegistryError.unknownSeries(draft.series)
+        }
         guard series.active else { throw RegistryError.inactiveSeries(series.code) }
         guard canHold(draft.label, principal) else { throw AppError.labelAboveYou }
         let unit = draft.owningUnit ?? principal.units.sorted().first ?? ""
@@ -104,7 +108,8 @@ public struct RecordStore: Sendable {
         }
     }
 
-    package func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase) async throws
+    package func read(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
+        async throws
         -> RegistryRecord?
     {
         try await objects.readItem(
@@ -148,10 +153,12 @@ public struct RecordStore: Sendable {
             case nil: break
             case .toVerify: sql += " AND o.state = 'received'"
             case .toDistribute:
-                sql += " AND o.state = 'registered' AND NOT EXISTS (SELECT 1 FROM distributions d WHERE d.object_id = o.id)"
+                sql +=
+                    " AND o.state = 'registered' AND NOT EXISTS (SELECT 1 FROM distributions d WHERE d.object_id = o.id)"
             case .dispositionDue:
                 sql += " AND o.state IN ('closed', 'archived') AND r.disposal_due <= \(bind: today)"
-                sql += " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.object_id = o.id AND h.released_at IS NULL)"
+                sql +=
+                    " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.object_id = o.id AND h.released_at IS NULL)"
             case .reviewDue:
                 sql += " AND r.review_due <= \(bind: today) AND o.state NOT IN ('destroyed', 'transferred')"
             }
@@ -183,7 +190,9 @@ public struct RecordStore: Sendable {
 
     /// The versions whose label the principal could read: after a downgrade, the versions from before it keep
     /// their higher label and stay hidden from readers below it.
-    package func history(of id: String, visibleTo principal: Principal, on db: any SQLDatabase) async throws -> [RecordVersion] {
+    package func history(of id: String, visibleTo principal: Principal, on db: any SQLDatabase) async throws
+        -> [RecordVersion]
+    {
         try await db.raw(
             """
             SELECT version, snapshot, changed_by, changed_at FROM record_versions
@@ -216,15 +225,22 @@ public struct RecordVersion: Sendable {
     public var changedBy: String
     public var changedAt: Int64
 
+    /// The `record_versions` columns; `snapshot` is the JSON of `RegistryRecord.Snapshot`.
+    private struct Columns: Decodable {
+        var version: Int64
+        var snapshot: RegistryRecord.Snapshot
+        var changedBy: String
+        var changedAt: Int64
+    }
+
     package init(row: any SQLRow) throws {
-        version = try row.decode(column: "version", as: Int64.self)
-        let snapshot = try JSONDecoder().decode(
-            RegistryRecord.Snapshot.self, from: Data(try row.decode(column: "snapshot", as: String.self).utf8))
-        title = snapshot.title
-        label = try snapshot.label.storedLabel()
-        state = snapshot.state
-        details = snapshot.details
-        changedBy = try row.decode(column: "changed_by", as: String.self)
-        changedAt = try row.decode(column: "changed_at", as: Int64.self)
+        let columns = try row.decodeModel(Columns.self)
+        version = columns.version
+        title = columns.snapshot.title
+        label = try columns.snapshot.label.storedLabel()
+        state = columns.snapshot.state
+        details = columns.snapshot.details
+        changedBy = columns.changedBy
+        changedAt = columns.changedAt
     }
 }

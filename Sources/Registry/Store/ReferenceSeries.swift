@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// A reference series: its code, its template, and how its items are checked before they are registered.
-public struct ReferenceSeries: Sendable, Equatable {
+public struct ReferenceSeries: Sendable, Equatable, Decodable {
     public var code: String
     public var template: ReferenceTemplate
     public var title: String
@@ -24,17 +24,26 @@ public struct ReferenceSeries: Sendable, Equatable {
         """
 
     package init(row: any SQLRow) throws {
-        code = try row.decode(column: "code", as: String.self)
-        template = try ReferenceTemplate(parsing: try row.decode(column: "template", as: String.self))
-        title = try row.decode(column: "title", as: String.self)
-        requiresVerification = try row.decode(column: "requires_verification", as: Int64.self) != 0
-        let names = try JSONDecoder().decode([String].self, from: Data(try row.decode(column: "checks", as: String.self).utf8))
-        checks = Set(names.compactMap(RecordCheck.init(rawValue:)))
-        active = try row.decode(column: "active", as: Int64.self) != 0
-        version = try row.decode(column: "version", as: Int64.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+        self = try row.decodeModel()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, template, title, requiresVerification, checks, active, version, createdBy, createdAt, updatedAt
+    }
+
+    /// The template is parsed again as it is read; checks this build does not know are left out.
+    public init(from decoder: any Decoder) throws {
+        let columns = try decoder.container(keyedBy: CodingKeys.self)
+        code = try columns.decode(String.self, forKey: .code)
+        template = try ReferenceTemplate(parsing: try columns.decode(String.self, forKey: .template))
+        title = try columns.decode(String.self, forKey: .title)
+        requiresVerification = try columns.decode(Bool.self, forKey: .requiresVerification)
+        checks = Set(try columns.decode([String].self, forKey: .checks).compactMap(RecordCheck.init(rawValue:)))
+        active = try columns.decode(Bool.self, forKey: .active)
+        version = try columns.decode(Int64.self, forKey: .version)
+        createdBy = try columns.decode(String.self, forKey: .createdBy)
+        createdAt = try columns.decode(Int64.self, forKey: .createdAt)
+        updatedAt = try columns.decode(Int64.self, forKey: .updatedAt)
     }
 
     package init(

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import SQLKit
 
 /// The one owner of `reference_series` and `reference_counters`: the series the registry supervisor manages,
@@ -132,7 +132,9 @@ public struct ReferenceSeriesStore: Sendable {
             try await self.audit.append(
                 AuditEntry(
                     actor: principal.id, action: "series.update",
-                    details: ["series": code, "fields": fields.joined(separator: ","), "version": String(series.version)]),
+                    details: [
+                        "series": code, "fields": fields.joined(separator: ","), "version": String(series.version),
+                    ]),
                 on: db)
             return series
         }

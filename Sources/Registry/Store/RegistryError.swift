@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// The registry's refusals, each a sentence in the localisation table.
 package enum RegistryError {
@@ -8,16 +8,19 @@ package enum RegistryError {
     }
 
     package static func unknownSeries(_ code: String) -> AppError {
-        AppError(.notFound, type: "series-not-found", key: "registry.error.unknownSeries", ["code": code], field: "series")
+        AppError(
+            .notFound, type: "series-not-found", key: "registry.error.unknownSeries", ["code": code], field: "series")
     }
 
     package static func inactiveSeries(_ code: String) -> AppError {
-        AppError(.conflict, type: "series-inactive", key: "registry.error.inactiveSeries", ["code": code], field: "series")
+        AppError(
+            .conflict, type: "series-inactive", key: "registry.error.inactiveSeries", ["code": code], field: "series")
     }
 
     package static func templateTaken(_ template: String, by code: String) -> AppError {
         AppError(
-            .conflict, type: "template-taken", key: "registry.error.templateTaken", ["template": template, "code": code],
+            .conflict, type: "template-taken", key: "registry.error.templateTaken",
+            ["template": template, "code": code],
             field: "template")
     }
 
@@ -43,7 +46,6 @@ package enum RegistryError {
             localizing: ["reason": reason], field: "template")
     }
 
-
     package static let verificationFailed = AppError(
         .unprocessableContent, type: "verification-failed", key: "registry.error.verificationFailed")
 
@@ -68,11 +70,15 @@ extension RegistryError {
     }
 
     package static func unknownMember(_ id: String) -> AppError {
-        AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownMember", ["id": id], field: "members")
+        AppError(
+            .unprocessableContent, type: "unknown-member", key: "registry.error.unknownMember", ["id": id],
+            field: "members")
     }
 
     package static func unknownGroup(_ name: String) -> AppError {
-        AppError(.unprocessableContent, type: "unknown-member", key: "registry.error.unknownGroup", ["id": name], field: "members")
+        AppError(
+            .unprocessableContent, type: "unknown-member", key: "registry.error.unknownGroup", ["id": name],
+            field: "members")
     }
 
     /// A change to a list by someone who neither owns it nor supervises the registry.
@@ -85,7 +91,9 @@ extension RegistryError {
     }
 
     package static func unknownOwner(_ id: String) -> AppError {
-        AppError(.unprocessableContent, type: "unknown-owner", key: "registry.error.unknownOwner", ["id": id], field: "owner.id")
+        AppError(
+            .unprocessableContent, type: "unknown-owner", key: "registry.error.unknownOwner", ["id": id],
+            field: "owner.id")
     }
 
     package static func ownerNotYourUnit(_ principal: Principal) -> AppError {
@@ -96,13 +104,17 @@ extension RegistryError {
 
     /// An access control entry naming nobody: no such account, or no such group. Nothing is granted.
     package static func unknownGrantee(_ grantee: Grantee, field: String) -> AppError {
-        let key = if case .group = grantee { "registry.error.unknownGranteeGroup" } else { "registry.error.unknownGranteeUser" }
+        let key =
+            if case .group = grantee { "registry.error.unknownGranteeGroup" } else {
+                "registry.error.unknownGranteeUser"
+            }
         return AppError(.badRequest, type: "unknown-grantee", key: key, ["id": grantee.name], field: field)
     }
 
-
-    package static let receiptNotYours = AppError(.notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
-    package static let receiptDone = AppError(.conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")
+    package static let receiptNotYours = AppError(
+        .notFound, type: "receipt-not-found", key: "registry.error.receiptNotFound")
+    package static let receiptDone = AppError(
+        .conflict, type: "receipt-acknowledged", key: "registry.error.receiptDone")
 }
 
 extension RegistryError {
@@ -110,7 +122,8 @@ extension RegistryError {
         .badRequest, type: "invalid-field", key: "registry.error.folderNeedsRule", field: "retentionYears")
 
     package static func badParent(_ id: String) -> AppError {
-        AppError(.unprocessableContent, type: "invalid-parent", key: "registry.error.badParent", ["id": id], field: "parent")
+        AppError(
+            .unprocessableContent, type: "invalid-parent", key: "registry.error.badParent", ["id": id], field: "parent")
     }
 
     package static func codeTaken(_ code: String) -> AppError {
@@ -118,7 +131,9 @@ extension RegistryError {
     }
 
     package static func unknownFolder(_ id: String) -> AppError {
-        AppError(.unprocessableContent, type: "unknown-folder", key: "registry.error.unknownFolder", ["id": id], field: "folder")
+        AppError(
+            .unprocessableContent, type: "unknown-folder", key: "registry.error.unknownFolder", ["id": id],
+            field: "folder")
     }
 
     package static func wrongState(_ state: RecordState, action: String) -> AppError {
@@ -128,7 +143,9 @@ extension RegistryError {
     }
 
     package static func notDue(_ due: String?) -> AppError {
-        AppError(.conflict, type: "not-due", key: due == nil ? "registry.error.noDisposalDate" : "registry.error.notDue", ["due": due ?? ""])
+        AppError(
+            .conflict, type: "not-due", key: due == nil ? "registry.error.noDisposalDate" : "registry.error.notDue",
+            ["due": due ?? ""])
     }
 
     package static let onHold = AppError(.conflict, type: "legal-hold", key: "registry.error.onHold")
@@ -137,12 +154,14 @@ extension RegistryError {
     /// The supervisor who destroys an item may not also be its witness (four eyes).
     package static let ownWitness = AppError(
         .forbidden, type: "separation-of-duties", key: "registry.error.ownWitness", field: "witness")
-    package static let notLower = AppError(.conflict, type: "not-a-downgrade", key: "registry.error.notLower", field: "label")
+    package static let notLower = AppError(
+        .conflict, type: "not-a-downgrade", key: "registry.error.notLower", field: "label")
     package static func holdNotFound(_ id: String) -> AppError {
         AppError(.notFound, type: "hold-not-found", key: "registry.error.holdNotFound", ["id": id])
     }
 }
 
 extension RegistryError {
-    package static let notFiled = AppError(.conflict, type: "not-filed", key: "registry.error.notFiled", field: "folder")
+    package static let notFiled = AppError(
+        .conflict, type: "not-filed", key: "registry.error.notFiled", field: "folder")
 }

@@ -1,10 +1,10 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
 /// A registered item: the labelled object and the registry's own description of it.
-public struct RegistryRecord: LabelledItem, Equatable {
+public struct RegistryRecord: LabelledItem, Equatable, Decodable {
     public static let kind = "record"
 
     public var object: LabelledObject
@@ -26,7 +26,7 @@ public struct RegistryRecord: LabelledItem, Equatable {
     }
 
     /// The metadata a clerk describes and may later correct (each correction is a new version).
-    public struct Details: Sendable, Equatable, Codable {
+    public struct Details: Sendable, Equatable, Codable, RowEmbedded {
         public var recordType: String
         public var originator: String?
         public var originatorReference: String?
@@ -44,7 +44,7 @@ public struct RegistryRecord: LabelledItem, Equatable {
     }
 
     /// Where the record is filed and when it falls due for review and disposal (`YYYY-MM-DD`).
-    public struct Schedule: Sendable, Equatable, Codable {
+    public struct Schedule: Sendable, Equatable, Codable, RowEmbedded {
         public var folderID: String?
         public var closedOn: String?
         public var disposalDue: String?
@@ -60,35 +60,19 @@ public struct RegistryRecord: LabelledItem, Equatable {
     package static let join: SQLQueryString = "JOIN records r ON r.object_id = o.id"
 
     package init(row: any SQLRow) throws {
-        object = try LabelledObject(row: row)
-        reference = try row.decode(column: "reference", as: String.self)
-        series = try row.decode(column: "series", as: String.self)
-        year = Int(try row.decode(column: "year", as: Int64.self))
-        sequence = Int(try row.decode(column: "seq", as: Int64.self))
-        direction = Direction(rawValue: try row.decode(column: "direction", as: String.self)) ?? .internal
-        let decoder = JSONDecoder()
-        details = Details(
-            recordType: try row.decode(column: "record_type", as: String.self),
-            originator: try row.decode(column: "originator", as: String?.self),
-            originatorReference: try row.decode(column: "originator_reference", as: String?.self),
-            addressees: try decoder.decode([String].self, from: Data(try row.decode(column: "addressees", as: String.self).utf8)),
-            documentDate: try row.decode(column: "document_date", as: String?.self),
-            receivedDate: try row.decode(column: "received_date", as: String.self),
-            language: try row.decode(column: "language", as: String?.self),
-            contentMarking: try row.decode(column: "content_marking", as: Int64?.self).flatMap { Classification(rawValue: Int($0)) },
-            keywords: try decoder.decode([String].self, from: Data(try row.decode(column: "keywords", as: String.self).utf8)),
-            metadata: try decoder.decode(
-                [String: String].self, from: Data(try row.decode(column: "metadata", as: String.self).utf8)))
-        verifiedBy = try row.decode(column: "verified_by", as: String?.self)
-        verifiedAt = try row.decode(column: "verified_at", as: Int64?.self)
-        schedule = Schedule(
-            folderID: try row.decode(column: "folder_id", as: String?.self),
-            closedOn: try row.decode(column: "closed_on", as: String?.self),
-            disposalDue: try row.decode(column: "disposal_due", as: String?.self),
-            reviewDue: try row.decode(column: "review_due", as: String?.self))
+        self = try row.decodeModel()
     }
 
-    package init(object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction, details: Details) {
+    private enum CodingKeys: String, CodingKey {
+        case object, reference, series, year
+        case sequence = "seq"
+        case direction, details, verifiedBy, verifiedAt, schedule
+    }
+
+    package init(
+        object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction,
+        details: Details
+    ) {
         self.object = object
         self.reference = reference
         self.series = series
@@ -115,7 +99,8 @@ public struct RegistryRecord: LabelledItem, Equatable {
     }
 
     package var snapshot: String {
-        Self.json(Snapshot(
+        Self.json(
+            Snapshot(
                 title: object.title, label: SecurityLabelForm(object.label), state: object.state, details: details,
                 schedule: schedule))
     }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import SQLKit
 
@@ -74,7 +74,9 @@ package struct RegistrySearchContributor: SearchContributor {
 
     /// A record's fields: `meta.<key>` for each metadata value (the key in lower case), `filename` for each file.
     package static func fields(metadata: [String: String], fileNames: [String]) -> [SearchDocument.Field] {
-        metadata.sorted { $0.key < $1.key }.map { SearchDocument.Field(SearchQuery.metadataPrefix + $0.key.lowercased(), $0.value) }
+        metadata.sorted { $0.key < $1.key }.map {
+            SearchDocument.Field(SearchQuery.metadataPrefix + $0.key.lowercased(), $0.value)
+        }
             + fileNames.map { SearchDocument.Field(SearchQuery.filenameFilter, $0) }
     }
 

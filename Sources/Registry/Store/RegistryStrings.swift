@@ -248,9 +248,13 @@ package enum RegistryStrings {
         "registry.action.destroy": ("destroyed", "détruit"),
         "registry.action.transfer": ("transferred to the archives", "versé aux archives"),
         "registry.reason.nodeKind": ("use category or folder.", "utilisez category (rubrique) ou folder (dossier)."),
-        "registry.reason.retention": ("give a number of years from 0 to 100.", "indiquez un nombre d'années de 0 à 100."),
+        "registry.reason.retention": (
+            "give a number of years from 0 to 100.", "indiquez un nombre d'années de 0 à 100."
+        ),
         "registry.reason.disposition": ("use destroy, transfer or review.", "utilisez destroy, transfer ou review."),
-        "registry.reason.dispositionAction": ("use destroy or transfer.", "utilisez destroy (détruire) ou transfer (verser)."),
+        "registry.reason.dispositionAction": (
+            "use destroy or transfer.", "utilisez destroy (détruire) ou transfer (verser)."
+        ),
         "registry.reason.queue": (
             "use to-verify, to-distribute, disposition-due or review-due.",
             "utilisez to-verify, to-distribute, disposition-due ou review-due."

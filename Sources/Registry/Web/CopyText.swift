@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 
 /// How the registry's pages write a distributed copy: its number, its recipient and its receipt.
 package enum CopyText {
@@ -15,7 +15,9 @@ package enum CopyText {
 
     /// "acknowledged on 2026-11-23", "outstanding" or "not required".
     package static func receipt(_ copy: DistributionReport.Copy, _ t: Localizer) -> String {
-        if let when = copy.acknowledgedAt { return t("reg.receiptSigned", ["when": String(Clock.iso8601(when).prefix(10))]) }
+        if let when = copy.acknowledgedAt {
+            return t("reg.receiptSigned", ["when": String(Clock.iso8601(when).prefix(10))])
+        }
         return copy.receiptRequired ? t("reg.receiptOutstanding") : t("reg.receiptNotRequired")
     }
 }

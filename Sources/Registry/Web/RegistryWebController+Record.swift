@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -7,7 +7,8 @@ extension RegistryWebController {
     package typealias RecordView = RecordDossier
 
     package func view(_ id: String, _ context: SignedInContext) async throws -> RecordDossier {
-        guard ObjectID.isWellFormed(id), let dossier = try await chancery.records.dossier(of: id, by: context.principal) else {
+        guard ObjectID.isWellFormed(id), let dossier = try await chancery.records.dossier(of: id, by: context.principal)
+        else {
             throw AppError.objectNotFound(String(id.prefix(40)))
         }
         return dossier
@@ -20,7 +21,8 @@ extension RegistryWebController {
     }
 
     package func recordPage(
-        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let record = view.record
@@ -28,116 +30,124 @@ extension RegistryWebController {
         let registrar = Self.isRegistrar(principal)
         let supervisor = !RecordStore.supervisors.isDisjoint(with: principal.roles)
         let state = record.state
-        var model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": registrar,
-            "record": [
-                "id": record.object.id, "reference": record.reference, "title": record.object.title,
-                "stateName": t("registry.state.\(state.rawValue)"), "banner": record.object.label.banner,
-                "bannerClass": PageRenderer.bannerClass(record.object.label.classification), "series": record.series,
-                "recordType": t("reg.type.\(record.details.recordType)"),
-                "direction": t("reg.direction.\(record.direction.rawValue)"),
-                "originator": record.details.originator ?? "—", "originatorReference": record.details.originatorReference ?? "—",
-                "documentDate": record.details.documentDate ?? "—", "receivedDate": record.details.receivedDate,
-                "addressees": record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
-                "contentMarking": record.details.contentMarking?.marking ?? "—",
-                "verified": record.verifiedAt.map { "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))" } ?? "—",
-                "folder": record.schedule.folderID ?? "—", "disposalDue": record.schedule.disposalDue ?? "—",
-            ],
-            "notice": Self.notice(notice, t),
-            "error": error.map { $0.detail(t) } ?? false,
-            "errors": error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
-            "hasErrors": !(error?.errors.isEmpty ?? true),
-        ]
+        var actions: RegistryRecordPage.Actions?
         if registrar && !state.isFinal {
-            var actions: [String: Any] = [:]
-            actions["canVerify"] = state == .received
+            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
+            var shown = RegistryRecordPage.Actions(
+                canVerify: state == .received, canArchive: state == .closed,
+                canDestroy: supervisor && [.closed, .archived].contains(state)
+                    && (record.schedule.disposalDue.map { $0 <= today } ?? false))
             if [.registered, .active].contains(state) {
                 let lists = try await chancery.distributionLists.all()
-                actions["canDistribute"] = !lists.isEmpty
-                actions["lists"] = lists.map { ["id": $0.id, "name": $0.name] }
+                shown.canDistribute = !lists.isEmpty
+                shown.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
                 let folders = try await chancery.filePlan.all().filter { $0.kind == .folder }
-                actions["canFile"] = !folders.isEmpty
-                actions["folders"] = folders.map { ["id": $0.id, "code": $0.code, "title": $0.title] }
-                actions["canClose"] = record.schedule.folderID != nil
+                shown.canFile = !folders.isEmpty
+                shown.folders = folders.map {
+                    RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title)
+                }
+                shown.canClose = record.schedule.folderID != nil
             }
-            actions["canArchive"] = state == .closed
-            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
-            actions["canDestroy"] = supervisor && [.closed, .archived].contains(state)
-                && (record.schedule.disposalDue.map { $0 <= today } ?? false)
-            model["actions"] = actions
+            actions = shown
         }
-        if let certificate = view.certificate {
-            model["certificate"] = t(
+        let certificate = view.certificate.map { certificate in
+            t(
                 "reg.certificateText",
                 [
-                    "reference": certificate.reference, "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
+                    "reference": certificate.reference,
+                    "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
                     "witness": certificate.witness, "method": certificate.method.isEmpty ? "—" : certificate.method,
                 ])
         }
-        model["hasAttachments"] = !view.attachments.isEmpty
-        model["canUpload"] = registrar && !state.isFinal
-        model["attachments"] = view.attachments.map { file -> [String: Any] in
-            [
-                "id": file.id, "name": file.name, "version": file.version,
-                "size": ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
-                "banner": file.label.banner, "bannerClass": PageRenderer.bannerClass(file.label.classification),
-                "textState": file.text.name,
-                "text": t("attachment.text.\(file.text.name)", ["reason": file.text.failureReason ?? ""]),
-            ]
-        }
         let copies = view.distributions.flatMap { distribution in distribution.copies.map { (distribution, $0) } }
-        model["hasCopies"] = !copies.isEmpty
-        model["copies"] = copies.map { distribution, copy -> [String: Any] in
-            [
-                "number": copy.number,
-                "copyText": CopyText.number(copy, of: view.copiesOfRecord, t),
-                "recipient": CopyText.recipient(copy.member, t), "list": distribution.listName,
-                "receipt": CopyText.receipt(copy, t),
-            ]
-        }
         let refused = view.distributions.flatMap(\.refused)
-        model["hasRefused"] = !refused.isEmpty
-        model["refused"] = refused.map { refusal in
-            t("reg.refusedLine", [
-                "member": CopyText.recipient(refusal.member, t),
-                "reason": t("reg.reason.\(refusal.reason)"),
-            ])
-        }
-        model["holds"] = view.holds.filter { $0.releasedAt == nil }.map { hold -> [String: Any] in
-            [
-                "id": hold.id, "reason": hold.reason, "placed": String(Clock.iso8601(hold.placedAt).prefix(10)),
-                "canRelease": supervisor, "csrf": context.session.csrfToken, "t": Self.labels(t),
-            ]
-        }
-        model["hasHolds"] = view.holds.contains { $0.releasedAt == nil }
-        model["canHold"] = registrar && !state.isFinal
-        model["entries"] = view.accessEntries.map { entry -> [String: Any] in
-            [
-                "kind": t("reg.member.\(entry.grantee.kind)"), "kindValue": entry.grantee.kind, "id": entry.grantee.name,
-                "permission": t("reg.permission.\(entry.permission.rawValue)"), "canEdit": registrar && !state.isFinal,
-                "csrf": context.session.csrfToken, "version": record.object.version, "t": Self.labels(t),
-            ]
-        }
-        model["hasEntries"] = !view.accessEntries.isEmpty
-        model["canEditACL"] = registrar && !state.isFinal
-        model["version"] = record.object.version
-        model["openToUnit"] = record.object.openToUnit ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit")
-        if supervisor && !state.isFinal && state != .received {
-            model["canDowngrade"] = true
-            model["lowerClassifications"] = Classification.allCases.filter { $0 < record.object.label.classification }.map {
-                ["value": $0.abbreviation, "name": $0.marking]
-            }
-        }
-        model["history"] = view.history.reversed().map { version -> [String: Any] in
-            [
-                "version": version.version, "state": t("registry.state.\(version.state)"), "title": version.title,
-                "banner": version.label.banner, "changed": String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(of: "T", with: " "),
-            ]
-        }
-        let label = (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label))) ?? record.object.label
+        let canDowngrade = supervisor && !state.isFinal && state != .received
+        let model = RegistryRecordPage(
+            record: .init(
+                id: record.object.id, reference: record.reference, title: record.object.title,
+                stateName: t("registry.state.\(state.rawValue)"), banner: record.object.label.banner,
+                bannerClass: PageRenderer.bannerClass(record.object.label.classification), series: record.series,
+                recordType: t("reg.type.\(record.details.recordType)"),
+                direction: t("reg.direction.\(record.direction.rawValue)"),
+                originator: record.details.originator ?? "—",
+                originatorReference: record.details.originatorReference ?? "—",
+                documentDate: record.details.documentDate ?? "—", receivedDate: record.details.receivedDate,
+                addressees: record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
+                contentMarking: record.details.contentMarking?.marking ?? "—",
+                verified: record.verifiedAt.map {
+                    "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))"
+                } ?? "—",
+                folder: record.schedule.folderID ?? "—", disposalDue: record.schedule.disposalDue ?? "—"),
+            notice: Self.notice(notice, t),
+            error: error.map { $0.detail(t) },
+            errors: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
+            hasErrors: !(error?.errors.isEmpty ?? true),
+            actions: actions,
+            certificate: certificate,
+            hasAttachments: !view.attachments.isEmpty,
+            canUpload: registrar && !state.isFinal,
+            attachments: view.attachments.map { file in
+                .init(
+                    id: file.id, name: file.name, version: file.version,
+                    size: ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
+                    banner: file.label.banner, bannerClass: PageRenderer.bannerClass(file.label.classification),
+                    textState: file.text.name,
+                    text: t("attachment.text.\(file.text.name)", ["reason": file.text.failureReason ?? ""]))
+            },
+            hasCopies: !copies.isEmpty,
+            copies: copies.map { distribution, copy in
+                .init(
+                    number: copy.number, copyText: CopyText.number(copy, of: view.copiesOfRecord, t),
+                    recipient: CopyText.recipient(copy.member, t), list: distribution.listName,
+                    receipt: CopyText.receipt(copy, t))
+            },
+            hasRefused: !refused.isEmpty,
+            refused: refused.map { refusal in
+                t(
+                    "reg.refusedLine",
+                    [
+                        "member": CopyText.recipient(refusal.member, t),
+                        "reason": t("reg.reason.\(refusal.reason)"),
+                    ])
+            },
+            holds: view.holds.filter { $0.releasedAt == nil }.map { hold in
+                .init(
+                    id: hold.id, reason: hold.reason, placed: String(Clock.iso8601(hold.placedAt).prefix(10)),
+                    canRelease: supervisor)
+            },
+            hasHolds: view.holds.contains { $0.releasedAt == nil },
+            canHold: registrar && !state.isFinal,
+            entries: view.accessEntries.map { entry in
+                .init(
+                    kind: t("reg.member.\(entry.grantee.kind)"), kindValue: entry.grantee.kind, id: entry.grantee.name,
+                    permission: t("reg.permission.\(entry.permission.rawValue)"), canEdit: registrar && !state.isFinal,
+                    version: record.object.version)
+            },
+            hasEntries: !view.accessEntries.isEmpty,
+            canEditACL: registrar && !state.isFinal,
+            version: record.object.version,
+            openToUnit: record.object.openToUnit
+                ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit"),
+            canDowngrade: canDowngrade ? true : nil,
+            lowerClassifications: canDowngrade
+                ? Classification.allCases.filter { $0 < record.object.label.classification }.map {
+                    RegistryChoice.Plain(value: $0.abbreviation, name: $0.marking)
+                } : nil,
+            history: view.history.reversed().map { version in
+                .init(
+                    version: version.version, state: t("registry.state.\(version.state)"), title: version.title,
+                    banner: version.label.banner,
+                    changed: String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(
+                        of: "T", with: " "))
+            })
+        let label =
+            (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label)))
+            ?? record.object.label
         return PageRenderer.response(
-            "registry-record", model,
-            frame: frame("\(record.reference) — \(record.object.title)", label: label, path: "/registry/records/\(record.object.id)", context),
+            "registry-record", RegistryPage(Self.parts(context, canRegister: registrar), model),
+            frame: frame(
+                "\(record.reference) — \(record.object.title)", label: label,
+                path: "/registry/records/\(record.object.id)", context),
             status: status)
     }
 
@@ -153,24 +163,32 @@ extension RegistryWebController {
             switch action {
             case "verify": _ = try await records.verify(id, by: principal)
             case "distribute":
-                guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+                guard let list = fields["list"], ObjectID.isWellFormed(list) else {
+                    throw RegistryError.unknownList(fields["list"] ?? "")
+                }
                 _ = try await records.distribute(id, to: list, by: principal)
             case "file": _ = try await records.file(id, in: fields["folder"] ?? "", by: principal)
             case "close": _ = try await records.close(id, by: principal)
             case "archive": _ = try await records.archive(id, by: principal)
             case "hold":
                 _ = try await records.placeHold(
-                    on: id, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000), by: principal)
+                    on: id, reason: try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 1000),
+                    by: principal)
             case "release":
-                guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else { throw RegistryError.holdNotFound(fields["hold"] ?? "") }
+                guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else {
+                    throw RegistryError.holdNotFound(fields["hold"] ?? "")
+                }
                 _ = try await records.releaseHold(hold, by: principal)
             case "acl-add", "acl-remove":
                 try await editACL(id, action: action, fields: fields, by: principal)
             case "downgrade":
-                guard let classification = try FieldRules.classification(fields["classification"], field: "classification")
+                guard
+                    let classification = try FieldRules.classification(
+                        fields["classification"], field: "classification")
                 else { throw AppError.missingField("classification") }
                 _ = try await records.downgrade(
-                    id, to: { label in
+                    id,
+                    to: { label in
                         var lowered = label
                         lowered.classification = classification
                         return lowered
@@ -179,14 +197,16 @@ extension RegistryWebController {
                     by: principal)
             case "destroy":
                 _ = try await records.dispose(
-                    id, action: .destroy, witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
+                    id, action: .destroy,
+                    witness: try FieldRules.optionalText(fields["witness"], field: "witness", max: 200),
                     method: try FieldRules.optionalText(fields["method"], field: "method", max: 200), by: principal,
                     displayName: context.account.displayName)
             default: throw AppError.notFound
             }
             return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)
         } catch let error as AppError where error.status != .notFound {
-            return try await recordPage(try await view(id, context), context, notice: nil, error: error, status: error.status)
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
     }
 
@@ -195,7 +215,9 @@ extension RegistryWebController {
         guard let version = fields["version"].flatMap(Int64.init) else { throw AppError.missingField("version") }
         var grantee = fields["grantee"]?.trimmingCharacters(in: .whitespaces) ?? ""
         // People are named by user name on the page; the entry holds the account id (the store checks it again).
-        if fields["kind"] == "user", let account = try await chancery.users.account(named: grantee) { grantee = account.id }
+        if fields["kind"] == "user", let account = try await chancery.users.account(named: grantee) {
+            grantee = account.id
+        }
         let entry = try AccessControlController.entries([
             .init(kind: fields["kind"] ?? "", id: grantee, permission: fields["permission"] ?? "read")
         ])[0]
@@ -204,7 +226,8 @@ extension RegistryWebController {
         }
         var entries = current.filter { $0.grantee != entry.grantee }
         if action == "acl-add" { entries.append(entry) }
-        _ = try await chancery.records.replaceAccessEntries(of: id, with: entries, expectedVersion: version, by: principal)
+        _ = try await chancery.records.replaceAccessEntries(
+            of: id, with: entries, expectedVersion: version, by: principal)
     }
 
     @Sendable package func cover(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -214,18 +237,20 @@ extension RegistryWebController {
             CopyText.number($0, of: view.copiesOfRecord, t) + " — \($0.member.id)"
         }
         let record = view.record
-        let model: [String: Any] = [
-            "t": Self.labels(t),
-            "record": [
-                "id": record.object.id, "reference": record.reference, "title": record.object.title,
-                "banner": record.object.label.banner, "originator": record.details.originator ?? "—",
-                "originatorReference": record.details.originatorReference ?? "—", "receivedDate": record.details.receivedDate,
-            ],
-            "copies": copies.isEmpty ? "—" : copies.joined(separator: "; "),
-        ]
+        let model = RegistryPage(
+            RegistryPageParts(t: Self.labels(t)),
+            RegistryCoverPage(
+                record: .init(
+                    id: record.object.id, reference: record.reference, title: record.object.title,
+                    banner: record.object.label.banner, originator: record.details.originator ?? "—",
+                    originatorReference: record.details.originatorReference ?? "—",
+                    receivedDate: record.details.receivedDate),
+                copies: copies.isEmpty ? "—" : copies.joined(separator: "; ")))
         return PageRenderer.response(
             "registry-cover", model,
-            frame: frame(t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover", context))
+            frame: frame(
+                t("reg.coverTitle"), label: record.object.label, path: "/registry/records/\(record.object.id)/cover",
+                context))
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -243,28 +268,30 @@ extension RegistryWebController {
         try await receiptsPage(context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
     }
 
-    package func receiptsPage(_ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok)
+    package func receiptsPage(
+        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let t = context.localizer
         let receipts = try await chancery.records.outstandingReceipts(mine: true, by: context.principal)
-        let model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": Self.isRegistrar(context.principal),
-            "notice": Self.notice(notice, t), "error": error.map { $0.detail(t) } ?? false,
-            "hasReceipts": !receipts.isEmpty,
-            "receipts": receipts.map { receipt -> [String: Any] in
-                [
-                    "copyID": receipt.copy.id, "reference": receipt.record.reference, "title": receipt.record.object.title,
-                    "number": receipt.copy.number,
-                    "copyText": CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
-                    "banner": receipt.record.object.label.banner,
-                    "bannerClass": PageRenderer.bannerClass(receipt.record.object.label.classification),
-                ]
-            },
-        ]
+        let model = RegistryPage(
+            Self.parts(context),
+            RegistryReceiptsPage(
+                notice: Self.notice(notice, t), error: error.map { $0.detail(t) }, hasReceipts: !receipts.isEmpty,
+                receipts: receipts.map { receipt in
+                    .init(
+                        copyID: receipt.copy.id, reference: receipt.record.reference,
+                        title: receipt.record.object.title,
+                        number: receipt.copy.number,
+                        copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
+                        banner: receipt.record.object.label.banner,
+                        bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification))
+                }))
         let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
         return PageRenderer.response(
-            "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context), status: status)
+            "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context),
+            status: status)
     }
 
     @Sendable package func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -283,19 +310,21 @@ extension RegistryWebController {
     @Sendable package func printReceipt(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let id = try context.parameters.require("copyId")
-        guard ObjectID.isWellFormed(id), let receipt = try await chancery.records.receipt(id, by: context.principal) else {
+        guard ObjectID.isWellFormed(id), let receipt = try await chancery.records.receipt(id, by: context.principal)
+        else {
             throw RegistryError.receiptNotYours
         }
         let copy = receipt.copy
         let state = CopyText.receipt(copy, t) + (copy.acknowledgedBy.map { " · \($0)" } ?? "")
-        let model: [String: Any] = [
-            "t": Self.labels(t), "banner": receipt.record.object.label.banner, "reference": receipt.record.reference,
-            "title": receipt.record.object.title,
-            "copyText": CopyText.number(copy, of: receipt.copiesOfRecord, t), "recipient": CopyText.recipient(copy.member, t),
-            "state": state,
-        ]
+        let model = RegistryPage(
+            RegistryPageParts(t: Self.labels(t)),
+            RegistryReceiptPrintPage(
+                banner: receipt.record.object.label.banner, reference: receipt.record.reference,
+                title: receipt.record.object.title, copyText: CopyText.number(copy, of: receipt.copiesOfRecord, t),
+                recipient: CopyText.recipient(copy.member, t), state: state))
         return PageRenderer.response(
             "receipt-print", model,
-            frame: frame(t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))
+            frame: frame(
+                t("reg.receiptTitle"), label: receipt.record.object.label, path: "/receipts/\(id)/print", context))
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -18,7 +18,8 @@ extension RegistryWebController {
             }
             return .redirect(to: "/registry/records/\(id)?done=upload", type: .normal)
         } catch let error as AppError where error.type != AppError.csrf.type && error.status != .notFound {
-            return try await recordPage(try await view(id, context), context, notice: nil, error: error, status: error.status)
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
     }
 }

@@ -1,5 +1,5 @@
-import ChancerySpine
 import ChanceryKit
+import ChancerySpine
 import Foundation
 import Hummingbird
 
@@ -33,41 +33,52 @@ package struct RegistryWebController: SignedInPages {
     }
 
     /// The sentence of a `?done=` notice, only for the notices the pages know (the parameter is user input).
-    package static func notice(_ done: String?, _ t: Localizer) -> Any {
-        guard let done, RegistryWebStrings.notices.contains(done) else { return false }
+    package static func notice(_ done: String?, _ t: Localizer) -> String? {
+        guard let done, RegistryWebStrings.notices.contains(done) else { return nil }
         return t("reg.done.\(done)")
     }
 
-    package static func isRegistrar(_ principal: Principal) -> Bool { !RecordStore.registrars.isDisjoint(with: principal.roles) }
+    /// The parts every registry page shares; `csrf` for the pages with forms.
+    package static func parts(_ context: SignedInContext, csrf: Bool = true, canRegister: Bool? = nil)
+        -> RegistryPageParts
+    {
+        RegistryPageParts(
+            t: labels(context.localizer), csrf: csrf ? context.session.csrfToken : nil,
+            canRegister: canRegister ?? isRegistrar(context.principal))
+    }
+
+    package static func isRegistrar(_ principal: Principal) -> Bool {
+        !RecordStore.registrars.isDisjoint(with: principal.roles)
+    }
 
     // MARK: desk and queues
 
     @Sendable package func desk(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let principal = context.principal
-        var queues: [[String: Any]] = []
+        var queues: [RegistryDeskPage.Queue] = []
         for queue in RecordStore.Filter.Queue.allCases {
             let count = try await chancery.records.count(.init(queue: queue), by: principal)
-            queues.append([
-                "id": queue.rawValue, "name": t("reg.queue.\(queue.rawValue)"), "count": count,
-                "href": "/registry/queues/\(queue.rawValue)",
-            ])
+            queues.append(
+                .init(
+                    id: queue.rawValue, name: t("reg.queue.\(queue.rawValue)"), count: count,
+                    href: "/registry/queues/\(queue.rawValue)"))
         }
         // Counts only: they show nothing of the items, so they are not audited as reads.
         let receipts = try await chancery.records.outstandingReceiptCount(by: principal)
-        queues.append(["id": "receipts", "name": t("reg.queue.receipts"), "count": receipts, "href": "/receipts"])
+        queues.append(.init(id: "receipts", name: t("reg.queue.receipts"), count: receipts, href: "/receipts"))
         let keys = try await chancery.keyMaterial.count(dueOnly: true, by: principal)
-        queues.append([
-            "id": "key-updates", "name": t("reg.queue.key-updates"), "count": keys, "href": "/registry/key-material",
-        ])
+        queues.append(
+            .init(id: "key-updates", name: t("reg.queue.key-updates"), count: keys, href: "/registry/key-material"))
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
-        var model = Self.tableModel(latest, t)
-        model["t"] = Self.labels(t)
-        model["queues"] = queues
-        model["canRegister"] = Self.isRegistrar(principal)
-        if principal.roles.contains(.registrySupervisor) { model["ocr"] = try await ocrBacklog(principal, t) }
+        let rows = Self.rows(latest, t)
+        let ocr = principal.roles.contains(.registrySupervisor) ? try await ocrFigures(principal, t) : nil
+        let model = RegistryPage(
+            Self.parts(context, csrf: false),
+            RegistryDeskPage(hasRecords: !rows.isEmpty, records: rows, queues: queues, ocr: ocr))
         let label = chancery.objects.dominantLabel(of: latest.map(\.object))
-        return PageRenderer.response("registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
+        return PageRenderer.response(
+            "registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
     }
 
     @Sendable package func queue(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -77,45 +88,44 @@ package struct RegistryWebController: SignedInPages {
         }
         let pagination = try Pagination(request)
         let filter = RecordStore.Filter(queue: queue)
-        let page = try await chancery.records.list(filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
+        let page = try await chancery.records.list(
+            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
         let total = try await chancery.records.count(filter, by: context.principal)
-        var model = Self.tableModel(page.items, t)
-        model["t"] = Self.labels(t)
-        model["queueName"] = t("reg.queue.\(queue.rawValue)")
-        model["totalText"] = t("reg.total", ["count": String(total)])
-        model["canRegister"] = Self.isRegistrar(context.principal)
-        if let next = Pagination.encode(page.nextCursor) { model["next"] = "/registry/queues/\(queue.rawValue)?cursor=\(next)" }
+        let rows = Self.rows(page.items, t)
+        var model = RegistryQueuePage(
+            hasRecords: !rows.isEmpty, records: rows, queueName: t("reg.queue.\(queue.rawValue)"),
+            totalText: t("reg.total", ["count": String(total)]),
+            next: Pagination.encode(page.nextCursor).map { "/registry/queues/\(queue.rawValue)?cursor=\($0)" })
+        var batch = false
         if queue == .toDistribute, Self.isRegistrar(context.principal), !page.items.isEmpty {
             let lists = try await chancery.distributionLists.all()
             if !lists.isEmpty {
-                model["batch"] = true
-                model["csrf"] = context.session.csrfToken
-                model["lists"] = lists.map { ["id": $0.id, "name": $0.name] }
+                batch = true
+                model.batch = true
+                model.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
             }
         }
         let query = request.uri.queryParameters
         if query["done"] == "batch" {
-            model["notice"] = t(
+            model.notice = t(
                 "reg.done.batch",
                 ["distributed": String(query["distributed"] ?? "0"), "refused": String(query["refused"] ?? "0")])
         }
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         return PageRenderer.response(
-            "registry-queue", model, frame: frame(t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
+            "registry-queue", RegistryPage(Self.parts(context, csrf: batch), model),
+            frame: frame(
+                t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
     }
 
-    package static func tableModel(_ records: [RegistryRecord], _ t: Localizer) -> [String: Any] {
-        [
-            "hasRecords": !records.isEmpty,
-            "records": records.map { record -> [String: Any] in
-                [
-                    "id": record.object.id, "reference": record.reference, "title": record.object.title,
-                    "banner": record.object.label.banner,
-                    "bannerClass": PageRenderer.bannerClass(record.object.label.classification),
-                    "state": t("registry.state.\(record.object.state)"), "received": record.details.receivedDate,
-                ]
-            },
-        ]
+    package static func rows(_ records: [RegistryRecord], _ t: Localizer) -> [RegistryRecordRow] {
+        records.map { record in
+            RegistryRecordRow(
+                id: record.object.id, reference: record.reference, title: record.object.title,
+                banner: record.object.label.banner,
+                bannerClass: PageRenderer.bannerClass(record.object.label.classification),
+                state: t("registry.state.\(record.object.state)"), received: record.details.receivedDate)
+        }
     }
 
     // MARK: registration
@@ -130,7 +140,9 @@ package struct RegistryWebController: SignedInPages {
             let draft = try RegisterForm(fields: fields).draft(catalog: chancery.catalog)
             let principal = context.principal
             let records = chancery.records
-            let record = try await chancery.database.transaction { db in try await records.register(draft, by: principal, on: db) }
+            let record = try await chancery.database.transaction { db in
+                try await records.register(draft, by: principal, on: db)
+            }
             return .redirect(to: "/registry/records/\(record.object.id)?done=registered", type: .normal)
         } catch let error as AppError {
             return try await registerPage(context, values: fields, error: error, status: error.status)
@@ -144,27 +156,34 @@ package struct RegistryWebController: SignedInPages {
         guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(RecordStore.registrars) }
         let series = try await chancery.referenceSeries.all().filter(\.active)
         let chosenClassification = values["classification"] ?? "NU"
-        var model: [String: Any] = [
-            "t": Self.labels(t), "csrf": context.session.csrfToken, "canRegister": true,
-            "error": error.map { $0.detail(t) } ?? false, "values": values,
-            "series": series.map { ["code": $0.code, "title": $0.title, "selected": values["series"] == $0.code] },
-            "directions": RegistryRecord.Direction.allCases.map {
-                ["value": $0.rawValue, "name": t("reg.direction.\($0.rawValue)"), "selected": (values["direction"] ?? "incoming") == $0.rawValue]
+        var shownValues = values
+        if values["releasableTo"] == nil { shownValues = values.merging(["releasableTo": "NATO"]) { own, _ in own } }
+        let model = RegistryRegisterPage(
+            error: error.map { $0.detail(t) }, values: shownValues,
+            series: series.map { .init(code: $0.code, title: $0.title, selected: values["series"] == $0.code) },
+            directions: RegistryRecord.Direction.allCases.map {
+                RegistryChoice(
+                    value: $0.rawValue, name: t("reg.direction.\($0.rawValue)"),
+                    selected: (values["direction"] ?? "incoming") == $0.rawValue)
             },
-            "types": RecordTypes.all.map {
-                ["value": $0, "name": t("reg.type.\($0)"), "selected": (values["recordType"] ?? "message") == $0]
+            types: RecordTypes.all.map {
+                RegistryChoice(
+                    value: $0, name: t("reg.type.\($0)"), selected: (values["recordType"] ?? "message") == $0)
             },
-            "classifications": Classification.allCases.filter { $0 <= context.principal.clearance }.map {
-                ["value": $0.abbreviation, "name": $0.marking, "selected": chosenClassification == $0.abbreviation]
+            classifications: Classification.allCases.filter { $0 <= context.principal.clearance }.map {
+                RegistryChoice(
+                    value: $0.abbreviation, name: $0.marking, selected: chosenClassification == $0.abbreviation)
             },
-            "markings": Classification.allCases.map {
-                ["value": $0.abbreviation, "name": $0.marking, "selected": values["contentMarking"] == $0.abbreviation]
+            markings: Classification.allCases.map {
+                RegistryChoice(
+                    value: $0.abbreviation, name: $0.marking, selected: values["contentMarking"] == $0.abbreviation)
             },
-            "categories": context.principal.categories.sorted().map { ["name": $0, "checked": values["category.\($0)"] != nil] },
-        ]
-        if values["releasableTo"] == nil { model["values"] = values.merging(["releasableTo": "NATO"]) { own, _ in own } }
+            categories: context.principal.categories.sorted().map {
+                .init(name: $0, checked: values["category.\($0)"] != nil)
+            })
         return PageRenderer.response(
-            "registry-register", model, frame: frame(t("reg.registerTitle"), label: .unclassified, path: "/registry/register", context),
+            "registry-register", RegistryPage(Self.parts(context, canRegister: true), model),
+            frame: frame(t("reg.registerTitle"), label: .unclassified, path: "/registry/register", context),
             status: status)
     }
 
@@ -173,11 +192,14 @@ package struct RegistryWebController: SignedInPages {
         let fields = try await WebForm.verified(request, session: context.session)
         let ids = fields.keys.filter { $0.hasPrefix("record.") }.map { String($0.dropFirst("record.".count)) }
             .filter(ObjectID.isWellFormed).sorted()
-        guard let list = fields["list"], ObjectID.isWellFormed(list) else { throw RegistryError.unknownList(fields["list"] ?? "") }
+        guard let list = fields["list"], ObjectID.isWellFormed(list) else {
+            throw RegistryError.unknownList(fields["list"] ?? "")
+        }
         let outcomes = try await chancery.records.distribute(ids, to: list, by: context.principal)
         let distributed = outcomes.filter { if case .distributed = $0.outcome { true } else { false } }.count
         return .redirect(
-            to: "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
+            to:
+                "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
             type: .normal)
     }
 }

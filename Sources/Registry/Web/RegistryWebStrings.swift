@@ -8,15 +8,17 @@ package enum RegistryWebStrings {
         "classification", "state", "received", "none", "registerTitle", "series", "direction", "recordType",
         "releasableTo", "releasableHelp", "categories", "contentMarking", "originator", "originatorReference",
         "documentDate", "addressees", "commaHelp", "registerSubmit", "coverSheet", "details", "verified", "folder",
-        "disposalDue", "actions", "verify", "distributeTo", "distribute", "fileIn", "file", "close", "archive", "witness",
+        "disposalDue", "actions", "verify", "distributeTo", "distribute", "fileIn", "file", "close", "archive",
+        "witness",
         "method", "destroy", "certificate", "attachments", "distribution", "copy", "recipient", "list", "receipt",
-        "notDistributed", "refused", "history", "version", "changed", "nextPage", "coverTitle", "copies", "coverWarning",
+        "notDistributed", "refused", "history", "version", "changed", "nextPage", "coverTitle", "copies",
+        "coverWarning",
         "back", "receiptsTitle", "acknowledge", "noReceipts", "chooseFile", "attach", "select", "distributeSelected",
         "keyRegister", "muster", "shortTitle", "edition", "custodian", "nextDue", "lastUpdate", "overdue", "newEdition",
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
-        "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature", "date",
-        "ocrQueue", "ocrWaiting",
+        "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature",
+        "date", "ocrQueue", "ocrWaiting",
     ]
 
     /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
@@ -112,7 +114,9 @@ package enum RegistryWebStrings {
         "reg.member.group": ("group", "groupe"),
         "reg.member.unit": ("unit", "unité"),
         "reg.reason.clearance": ("clearance too low", "habilitation insuffisante"),
-        "reg.reason.releasability": ("nationality outside the releasability", "nationalité hors du champ de communication"),
+        "reg.reason.releasability": (
+            "nationality outside the releasability", "nationalité hors du champ de communication"
+        ),
         "reg.reason.category": ("not briefed for a special category", "non habilité pour une catégorie spéciale"),
         "reg.reason.unknown": ("no such account", "compte inexistant"),
         "reg.reason.disabled": ("account disabled", "compte désactivé"),
@@ -136,12 +140,16 @@ package enum RegistryWebStrings {
         "reg.type.form": ("Form", "Formulaire"),
         "reg.type.other": ("Other", "Autre"),
         "reg.done.registered": ("The item is registered.", "L'élément est enregistré."),
-        "reg.done.verify": ("The item passed verification and is registered.", "L'élément a passé la vérification et est enregistré."),
+        "reg.done.verify": (
+            "The item passed verification and is registered.", "L'élément a passé la vérification et est enregistré."
+        ),
         "reg.done.distribute": ("The item was distributed.", "L'élément a été diffusé."),
         "reg.done.file": ("The item is filed.", "L'élément est classé."),
         "reg.done.close": ("The item is closed.", "L'élément est clos."),
         "reg.done.archive": ("The item is archived.", "L'élément est archivé."),
-        "reg.done.destroy": ("The item was destroyed; its metadata remains.", "L'élément a été détruit ; ses métadonnées demeurent."),
+        "reg.done.destroy": (
+            "The item was destroyed; its metadata remains.", "L'élément a été détruit ; ses métadonnées demeurent."
+        ),
         "reg.done.acknowledged": ("Receipt acknowledged.", "Réception confirmée."),
         "office.open": ("Open", "Ouvrir"),
         "reg.chooseFile": ("File to attach", "Fichier à joindre"),
@@ -169,8 +177,13 @@ package enum RegistryWebStrings {
         "reg.grant": ("Grant", "Accorder"),
         "reg.permission.read": ("read", "lecture"),
         "reg.permission.write": ("write", "écriture"),
-        "reg.openToUnit": ("Open to everyone in {unit} who is cleared for it.", "Ouvert à toute personne de {unit} habilitée."),
-        "reg.closedToUnit": ("Closed to the owning unit: only the entries below give access.", "Fermé à l'unité détentrice : seules les entrées ci-dessous donnent accès."),
+        "reg.openToUnit": (
+            "Open to everyone in {unit} who is cleared for it.", "Ouvert à toute personne de {unit} habilitée."
+        ),
+        "reg.closedToUnit": (
+            "Closed to the owning unit: only the entries below give access.",
+            "Fermé à l'unité détentrice : seules les entrées ci-dessous donnent accès."
+        ),
         "reg.downgrade": ("Downgrade", "Déclasser"),
         "reg.newClassification": ("New classification", "Nouvelle classification"),
         "reg.authority": ("Authority", "Autorité"),

@@ -22,8 +22,10 @@ struct OfficeBoundaryTests {
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
         // comments may name anything: only code counts
         return try urls.map { url in
-            let text = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+            let text = try String(contentsOf: url, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
             return (url.path.replacingOccurrences(of: root.path + "/", with: ""), text)
         }
     }
@@ -42,7 +44,9 @@ struct OfficeBoundaryTests {
 
     /// The SQL keywords after which a name is a table.
     static func mentions(_ table: String, in text: String) throws -> Bool {
-        let pattern = #"\b(?:FROM|JOIN|INTO|UPDATE|TABLE|ON|REFERENCES)\s+"# + NSRegularExpression.escapedPattern(for: table) + #"\b"#
+        let pattern =
+            #"\b(?:FROM|JOIN|INTO|UPDATE|TABLE|ON|REFERENCES)\s+"# + NSRegularExpression.escapedPattern(for: table)
+            + #"\b"#
         let regex = try NSRegularExpression(pattern: pattern)
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
@@ -55,8 +59,10 @@ struct OfficeBoundaryTests {
         let starts = manifest.ranges(of: #/\.(?:target|testTarget|executableTarget)\(/#).map(\.lowerBound)
         var checked: Set<String> = []
         for (index, start) in starts.enumerated() {
-            let declaration = String(manifest[start..<(index + 1 < starts.count ? starts[index + 1] : manifest.endIndex)])
-            guard declaration.hasPrefix(".target("), let match = declaration.firstMatch(of: #/name: "([A-Za-z]+)"/#) else { continue }
+            let declaration = String(
+                manifest[start..<(index + 1 < starts.count ? starts[index + 1] : manifest.endIndex)])
+            guard declaration.hasPrefix(".target("), let match = declaration.firstMatch(of: #/name: "([A-Za-z]+)"/#)
+            else { continue }
             let name = String(match.1)
             guard offices.contains(name) || name == "ChancerySpine" || name == "ChanceryKit" else { continue }
             checked.insert(name)
@@ -75,7 +81,9 @@ struct OfficeBoundaryTests {
     func imports() throws {
         let offices = Set(Self.officeTargets.values)
         for file in try Self.swiftFiles(in: "ChancerySpine") + Self.swiftFiles(in: "ChanceryKit") {
-            for office in offices { #expect(!file.text.contains("import \(office)\n"), "\(file.name) imports \(office)") }
+            for office in offices {
+                #expect(!file.text.contains("import \(office)\n"), "\(file.name) imports \(office)")
+            }
         }
         for office in offices {
             for file in try Self.swiftFiles(in: office) {
@@ -92,7 +100,8 @@ struct OfficeBoundaryTests {
         for office in Self.officeTargets.values { owned[office] = try Self.tablesCreated(by: office) }
         #expect(owned["Registry"]?.contains("records") == true && owned["Health"]?.contains("health_patients") == true)
         let spineTables = try Self.tablesCreated(by: "ChancerySpine")
-        #expect(spineTables.contains("objects") && spineTables.isDisjoint(with: owned.values.reduce([], { $0.union($1) })))
+        #expect(
+            spineTables.contains("objects") && spineTables.isDisjoint(with: owned.values.reduce([], { $0.union($1) })))
         for (office, tables) in owned {
             for file in try Self.swiftFiles(in: office) {
                 for (other, theirs) in owned where other != office {

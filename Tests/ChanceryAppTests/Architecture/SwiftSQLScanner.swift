@@ -170,7 +170,9 @@ enum SwiftSQLScanner {
         /// The next word after spaces, or the operator characters of an operator function (`func <`).
         func nextName(from position: Int) -> String? {
             var start = position
-            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 {
+                start += 1
+            }
             guard start < bytes.count else { return nil }
             if bytes[start] == 0x60 {  // `name`
                 var end = start + 1

@@ -200,7 +200,8 @@ extension TrimmedReadsGuardTests {
     static let health: [AllowedRead] = [
         .init(
             "Patient.swift", "columns", reads: "health_patient_duplicates",
-            "a column of trimmed patient reads: the record it was merged into (it carries that record's label and access)"),
+            "a column of trimmed patient reads: the record it was merged into (it carries that record's label and access)"
+        ),
         .init(
             "QAAudit.swift", "columns", reads: "health_audit_items",
             "columns of trimmed audit reads: how many records the sample holds and how many are answered"),
@@ -230,13 +231,15 @@ extension TrimmedReadsGuardTests {
             "the sample of an audit read trimmed first; a patient the reader may not read shows only its place"),
         .init(
             "HealthStore+Audits.swift", "answer", reads: "health_audit_items",
-            "whether the patient is in the sample of an audit the principal may write (the patient is read trimmed too)"),
+            "whether the patient is in the sample of an audit the principal may write (the patient is read trimmed too)"
+        ),
         .init(
             "HealthStore+Audits.swift", "answer", reads: "health_audit_items",
             "the item's current answers, to refuse a change once the audit is closed"),
         .init(
             "HealthStore+Audits.swift", "answer", reads: "health_entries, objects",
-            "separation of duties: any entry the auditor wrote or signed counts, readable or not; tells only of their own work"),
+            "separation of duties: any entry the auditor wrote or signed counts, readable or not; tells only of their own work"
+        ),
         .init(
             "HealthStore+BreakGlass.swift", "breakGlass", reads: "health_patients",
             "whether the id is a patient, with the label checked (canHold) before anything is said; same 404 otherwise"),
@@ -284,7 +287,8 @@ extension TrimmedReadsGuardTests {
             "the accounting of disclosures of a patient read trimmed first"),
         .init(
             "FHIRExport+Releases.swift", "auditEvent", reads: "health_disclosures",
-            "a disclosure's patient; the disclosure is returned only through disclosures(of:by:), trimmed on the patient"),
+            "a disclosure's patient; the disclosure is returned only through disclosures(of:by:), trimmed on the patient"
+        ),
         .init(
             "PODRequest.swift", "createPODRequest", reads: "health_patients",
             "links a question to a record by staff number; the requester is told nothing either way"),
@@ -326,7 +330,8 @@ extension TrimmedReadsGuardTests {
             "appointment types: reference data, not labelled"),
         .init(
             "AppointmentStore.swift", "schedule", reads: "health_appointments",
-            "free slots: busy times only (start, end) of appointments the principal may not read; readable ones are trimmed"),
+            "free slots: busy times only (start, end) of appointments the principal may not read; readable ones are trimmed"
+        ),
         .init(
             "AppointmentStore+Booking.swift", "check", reads: "health_appointments",
             "booking: whether the clinician is busy then; the refusal gives a time, never an appointment"),

@@ -120,7 +120,8 @@ struct TrimmedReadsGuardTests {
     func noStaleEntries() throws {
         let found = Dictionary(grouping: try Self.untrimmedReads(), by: \.key)
         let allowed = Dictionary(grouping: Self.allowList, by: \.key)
-        for (key, entries) in allowed.sorted(by: { $0.key < $1.key }) where entries.count > found[key, default: []].count {
+        for (key, entries) in allowed.sorted(by: { $0.key < $1.key })
+        where entries.count > found[key, default: []].count {
             Issue.record(
                 """
                 Stale allow-list entry: \(key) (\(entries.count) entries, \(found[key, default: []].count) untrimmed \
@@ -137,7 +138,10 @@ struct TrimmedReadsGuardTests {
         let literals = try Self.sourceLiterals()
         let created = SwiftSQLScanner.createdTables(in: literals.map(\.literal))
         let guarded = Self.guardedTables(literals)
-        #expect(guarded.isSuperset(of: ["objects", "object_acl", "records", "attachments", "health_consents", "search_documents"]))
+        #expect(
+            guarded.isSuperset(of: [
+                "objects", "object_acl", "records", "attachments", "health_consents", "search_documents",
+            ]))
         for table in Self.unguardedTables.keys.sorted() {
             #expect(created.contains(table), "\(table) is listed as unguarded but no migration creates it")
         }
@@ -181,7 +185,9 @@ struct TrimmedReadsGuardTests {
 
     @Test("the scanner finds untrimmed reads and their functions, and ignores writes, comments, prose and joins")
     func scannerOnASample() {
-        let guarded: Set<String> = ["objects", "health_entries", "health_consents", "health_audit_items", "health_break_glass"]
+        let guarded: Set<String> = [
+            "objects", "health_entries", "health_consents", "health_audit_items", "health_break_glass",
+        ]
         let reads = SwiftSQLScanner.literals(in: Self.sample).compactMap { literal in
             SwiftSQLScanner.read(literal, guarded: guarded).map { (literal.function, $0.tables.sorted(), $0.trimmed) }
         }

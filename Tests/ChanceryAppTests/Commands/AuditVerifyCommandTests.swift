@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChanceryTestSupport
 import Foundation
 import SQLKit
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("chancery audit verify")
 struct AuditVerifyCommandTests {

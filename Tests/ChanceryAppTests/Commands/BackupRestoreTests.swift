@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Logging
 import NIOCore
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `chancery backup` and `chancery restore`: a copy taken while registrations run restores to the same
 /// records, files and audit chain, and every refusal leaves everything as it was.
@@ -33,7 +33,8 @@ struct BackupRestoreTests {
             for row in try await db.raw(SQLQueryString(sql)).all() {
                 let columns = row.allColumns
                 let key = try row.decode(column: columns[0], as: String.self)
-                rows[key] = try columns.dropFirst().map { try row.decode(column: $0, as: String.self) }.joined(separator: "|")
+                rows[key] = try columns.dropFirst().map { try row.decode(column: $0, as: String.self) }.joined(
+                    separator: "|")
             }
             return rows
         }
@@ -74,10 +75,12 @@ struct BackupRestoreTests {
             let manifest = try await Backup(configuration: installation.chancery.configuration, logger: Self.logger)
                 .write(to: archive)
             try await writer.value
-            let report = try await Restore(configuration: configuration, offices: OfficeList.all, logger: Self.logger).run(from: archive)
+            let report = try await Restore(configuration: configuration, offices: OfficeList.all, logger: Self.logger)
+                .run(from: archive)
 
             // validate
-            #expect(report.isIntact, "audit: \(report.audit.problem ?? "intact"), blobs missing \(report.blobs.missing)")
+            #expect(
+                report.isIntact, "audit: \(report.audit.problem ?? "intact"), blobs missing \(report.blobs.missing)")
             #expect(report.audit.events == manifest.auditEvents)
             #expect(manifest.objects >= 12 && manifest.blobs >= 12)
             #expect(report.blobs.checked == manifest.blobs)
@@ -90,7 +93,8 @@ struct BackupRestoreTests {
                 #expect(copy.allSatisfy { original[$0.key] == $0.value }, "\(sql)")
             }
             let restoredRecords = try await Self.rows(restored, "SELECT object_id, reference FROM records")
-            let originalRecords = try await Self.rows(installation.chancery.database, "SELECT object_id, reference FROM records")
+            let originalRecords = try await Self.rows(
+                installation.chancery.database, "SELECT object_id, reference FROM records")
             #expect(restoredRecords.count >= 12 && restoredRecords.allSatisfy { originalRecords[$0.key] == $0.value })
             await restored.close()
             await scratch?.drop()
@@ -118,7 +122,9 @@ struct BackupRestoreTests {
 
             // restoring into the installation's own (used) directory is refused and changes nothing
             let events = try await installation.auditEventCount()
-            await #expect(throws: ExitCode(1)) { try await RestoreCommand.parse(arguments + ["--from", archive]).run() }
+            await #expect(throws: ExitCode(1)) {
+                try await RestoreCommand.parse(arguments + ["--from", archive]).run()
+            }
             #expect(try await installation.auditEventCount() == events)
 
             // a file that is not a backup is refused, and leaves no directory behind
@@ -128,7 +134,8 @@ struct BackupRestoreTests {
             let scratch = try await TestInstallation.scratchDatabase()
             let configuration = Self.target(scratch)
             await #expect(throws: Backup.Failure.self) {
-                _ = try await Restore(configuration: configuration, offices: OfficeList.all, logger: Self.logger).run(from: garbage)
+                _ = try await Restore(configuration: configuration, offices: OfficeList.all, logger: Self.logger).run(
+                    from: garbage)
             }
             #expect(!FileManager.default.fileExists(atPath: configuration.dataDirectory))
 
@@ -136,7 +143,8 @@ struct BackupRestoreTests {
             var otherEngine = configuration
             otherEngine.databaseURL = scratch == nil ? "postgres://nobody@127.0.0.1:1/none" : nil
             let error = await #expect(throws: Backup.Failure.self) {
-                _ = try await Restore(configuration: otherEngine, offices: OfficeList.all, logger: Self.logger).run(from: archive)
+                _ = try await Restore(configuration: otherEngine, offices: OfficeList.all, logger: Self.logger).run(
+                    from: archive)
             }
             #expect(error?.description.contains("backup of a") == true)
             #expect(!FileManager.default.fileExists(atPath: configuration.dataDirectory))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import NIOCore
 import Testing
@@ -7,10 +8,9 @@ import Testing
 @testable import ChanceryApp
 @testable import ChancerySpine
 @testable import Registry
-import ChanceryTestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `chancery jobs`: a worker process killed with SIGKILL in the middle of OCR loses no job, and the operator's

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import NIOCore
 import Testing
@@ -8,7 +9,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("chancery verify-blobs")
 struct VerifyBlobsCommandTests {

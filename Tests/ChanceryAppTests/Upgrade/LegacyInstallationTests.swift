@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HummingbirdTesting
 import Logging
@@ -8,7 +9,6 @@ import Testing
 
 @testable import ChanceryApp
 @testable import ChancerySpine
-import ChanceryTestSupport
 
 /// An installation made by the code before the offices became modules (commit 0fb0795, `chancery serve --demo`,
 /// one global number per migration) opens with today's code: its migration records are converted, nothing runs
@@ -31,12 +31,20 @@ struct LegacyInstallationTests {
             try await ExternalTool.run(ExternalTool.find("tar") ?? "/usr/bin/tar", ["-xzf", archive, "-C", directory])
             try await ExternalTool.run(
                 try ExternalTool.postgres("pg_restore"),
-                ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
-                 "--dbname=\(ExternalTool.libpqURL(scratch.url))", directory + "/chancery.pgdump"])
+                [
+                    "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                    "--dbname=\(ExternalTool.libpqURL(scratch.url))", directory + "/chancery.pgdump",
+                ])
             try FileManager.default.removeItem(atPath: directory + "/chancery.pgdump")
             configuration.dataDirectory = directory
             configuration.databaseURL = scratch.url
-            return (configuration, { await scratch.drop(); try? FileManager.default.removeItem(atPath: directory) })
+            return (
+                configuration,
+                {
+                    await scratch.drop()
+                    try? FileManager.default.removeItem(atPath: directory)
+                }
+            )
         }
         let archive = fixtures.appendingPathComponent("installation-0fb0795-sqlite.tar.gz").path
         try await ExternalTool.run(ExternalTool.find("tar") ?? "/usr/bin/tar", ["-xzf", archive, "-C", directory])
@@ -57,9 +65,13 @@ struct LegacyInstallationTests {
             // validate: every migration of today is recorded once, under its owner, and a second run applies nothing
             let recorded = try await chancery.database.read { db in
                 try await db.raw("SELECT owner, version, name FROM schema_migrations ORDER BY owner, version").all()
-                    .map { "\(try $0.decode(column: "owner", as: String.self)) \(try $0.decode(column: "version", as: Int.self)) \(try $0.decode(column: "name", as: String.self))" }
+                    .map {
+                        "\(try $0.decode(column: "owner", as: String.self)) \(try $0.decode(column: "version", as: Int.self)) \(try $0.decode(column: "name", as: String.self))"
+                    }
             }
-            let expected = Migrator.steps(of: OfficeList.all).map { "\($0.owner) \($0.migration.version) \($0.migration.name)" }
+            let expected = Migrator.steps(of: OfficeList.all).map {
+                "\($0.owner) \($0.migration.version) \($0.migration.name)"
+            }
             #expect(recorded.sorted() == expected.sorted())
             #expect(try await Migrator.application.migrate(chancery.database, logger: logger).isEmpty)
 

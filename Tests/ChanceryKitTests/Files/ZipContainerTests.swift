@@ -36,7 +36,9 @@ struct ZipContainerTests {
             .init("mimetype", text, method: 8), .init("META-INF/manifest.xml", "<manifest/>"),
         ])
         #expect(Self.problem(.odt, compressed) == .mimetypeCompressed)
-        let late = TestZip.make([.init("content.xml", "<c/>"), .init("mimetype", text), .init("META-INF/manifest.xml", "<m/>")])
+        let late = TestZip.make([
+            .init("content.xml", "<c/>"), .init("mimetype", text), .init("META-INF/manifest.xml", "<m/>"),
+        ])
         #expect(Self.problem(.odt, late) == .mimetypeNotFirst)
         let noManifest = TestZip.make([.init("mimetype", text), .init("content.xml", "<c/>")])
         #expect(Self.problem(.odt, noManifest) == .missingManifest)
@@ -45,7 +47,11 @@ struct ZipContainerTests {
 
     @Test("a comment after the directory is allowed; other types are not containers")
     func commentsAndOtherTypes() {
-        #expect(Self.problem(.docx, TestZip.make([.init("[Content_Types].xml", "x"), .init("word/a.xml", "y")], comment: "made here")) == nil)
+        #expect(
+            Self.problem(
+                .docx,
+                TestZip.make([.init("[Content_Types].xml", "x"), .init("word/a.xml", "y")], comment: "made here"))
+                == nil)
         #expect(Self.problem(.pdf, Array("%PDF-1.7".utf8)) == nil)
         #expect(!FileType.text.isZipContainer && FileType.odt.isZipContainer)
     }
@@ -87,7 +93,9 @@ struct ZipContainerTests {
         #expect(read(patched(end + 20, TestZip.le16(5))) == .noEndRecord)  // a comment that is not there
         // ZIP64 markers without a locator, and a locator that points outside the file
         #expect(read(patched(end + 8, TestZip.le16(0xFFFF) + TestZip.le16(0xFFFF))) != nil)
-        let locator = TestZip.le32(0x0706_4B50) + TestZip.le32(0) + TestZip.le32(0xFFFF_FF00) + TestZip.le32(0x7F) + TestZip.le32(1)
+        let locator =
+            TestZip.le32(0x0706_4B50) + TestZip.le32(0) + TestZip.le32(0xFFFF_FF00) + TestZip.le32(0x7F)
+            + TestZip.le32(1)
         let zip64 = Array(valid[..<end]) + locator + patched(end + 16, TestZip.le32(0xFFFF_FFFF))[end...]
         #expect(read(zip64) == .truncated)
         // a file header whose name runs past the directory
@@ -117,7 +125,9 @@ struct ZipContainerTests {
         }
     }
 
-    @Test("a package written by another implementation (Python's zipfile, deflated) is read", .enabled(if: ZipContainerTests.hasPython))
+    @Test(
+        "a package written by another implementation (Python's zipfile, deflated) is read",
+        .enabled(if: ZipContainerTests.hasPython))
     func independentWriter() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -10,7 +10,8 @@ struct RecordVerificationTests {
     ) -> RecordFacts {
         RecordFacts(
             label: SecurityLabel(classification: .natoSecret), contentMarking: marking, originator: originator,
-            documentDate: date, today: "2026-11-23", originatorReference: originatorReference, addresseeCount: addressees,
+            documentDate: date, today: "2026-11-23", originatorReference: originatorReference,
+            addresseeCount: addressees,
             attachmentCount: attachments, unreadableAttachments: unreadable)
     }
 
@@ -28,15 +29,18 @@ struct RecordVerificationTests {
     func failuresNameFields() {
         let failures = verify(
             Self.facts(
-                marking: .natoConfidential, originator: "  ", date: "2027-01-01", originatorReference: nil, addressees: 0,
+                marking: .natoConfidential, originator: "  ", date: "2027-01-01", originatorReference: nil,
+                addressees: 0,
                 attachments: 2, unreadable: ["scan.pdf"]),
             against: Set(RecordCheck.allCases))
         #expect(
             failures == [
                 CheckFailure(check: .addressees, field: "addressees", reason: .missing),
-                CheckFailure(check: .attachments, field: "attachments", reason: .attachmentUnreadable, value: "scan.pdf"),
+                CheckFailure(
+                    check: .attachments, field: "attachments", reason: .attachmentUnreadable, value: "scan.pdf"),
                 CheckFailure(check: .documentDate, field: "documentDate", reason: .inFuture, value: "2027-01-01"),
-                CheckFailure(check: .label, field: "label", reason: .labelDiffersFromMarking, value: "NATO CONFIDENTIAL"),
+                CheckFailure(
+                    check: .label, field: "label", reason: .labelDiffersFromMarking, value: "NATO CONFIDENTIAL"),
                 CheckFailure(check: .originator, field: "originator", reason: .missing),
                 CheckFailure(check: .originatorReference, field: "originatorReference", reason: .missing),
             ])

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Accounts and groups through the API: administrators only, audited, the same store as the CLI.
 @Suite("Accounts API")
@@ -86,13 +86,18 @@ struct AccountsAPITests {
                     json: #"{"username":"weak","password":"short","clearance":"NU","nationality":"BEL"}"#)
                 let unknownField = try await client.api(
                     .post, "/api/v1/users", token: admin,
-                    json: #"{"username":"typo","password":"a long enough password","clearance":"NU","nationality":"BEL","role":["admin"]}"#)
+                    json:
+                        #"{"username":"typo","password":"a long enough password","clearance":"NU","nationality":"BEL","role":["admin"]}"#
+                )
                 let unknownGroup = try await client.api(
                     .post, "/api/v1/users", token: admin,
-                    json: #"{"username":"grouped","password":"a long enough password","clearance":"NU","nationality":"BEL","groups":["NOPE"]}"#)
+                    json:
+                        #"{"username":"grouped","password":"a long enough password","clearance":"NU","nationality":"BEL","groups":["NOPE"]}"#
+                )
                 let badClearance = try await client.api(
                     .post, "/api/v1/users", token: admin,
-                    json: #"{"username":"cleared","password":"a long enough password","clearance":"TOP","nationality":"BEL"}"#,
+                    json:
+                        #"{"username":"cleared","password":"a long enough password","clearance":"TOP","nationality":"BEL"}"#,
                     headers: [.acceptLanguage: "fr"])
 
                 // validate
@@ -138,19 +143,23 @@ struct AccountsAPITests {
                 let etag = try #require(read.headers[.eTag])
 
                 // exercise
-                let missing = try await client.api(.patch, "/api/v1/users/clerk", token: admin, json: #"{"clearance":"CTS"}"#)
+                let missing = try await client.api(
+                    .patch, "/api/v1/users/clerk", token: admin, json: #"{"clearance":"CTS"}"#)
                 let null = try await client.api(
                     .patch, "/api/v1/users/clerk", token: admin, json: #"{"groups":null}"#, headers: [.ifMatch: etag])
                 let unknownGroup = try await client.api(
-                    .patch, "/api/v1/users/clerk", token: admin, json: #"{"groups":["BORD"]}"#, headers: [.ifMatch: etag])
+                    .patch, "/api/v1/users/clerk", token: admin, json: #"{"groups":["BORD"]}"#,
+                    headers: [.ifMatch: etag])
                 let changed = try await client.api(
                     .patch, "/api/v1/users/clerk", token: admin,
                     json: #"{"clearance":"CTS","categories":["LEGAL"],"groups":["BOARD"]}"#,
                     headers: [.ifMatch: etag, .contentType: "application/merge-patch+json"])
                 let stale = try await client.api(
-                    .patch, "/api/v1/users/clerk", token: admin, json: #"{"clearance":"NU"}"#, headers: [.ifMatch: etag])
+                    .patch, "/api/v1/users/clerk", token: admin, json: #"{"clearance":"NU"}"#, headers: [.ifMatch: etag]
+                )
                 let nobody = try await client.api(
-                    .patch, "/api/v1/users/nobody", token: admin, json: #"{"clearance":"NU"}"#, headers: [.ifMatch: etag])
+                    .patch, "/api/v1/users/nobody", token: admin, json: #"{"clearance":"NU"}"#,
+                    headers: [.ifMatch: etag])
 
                 // validate
                 try missing.problem(.init(code: 428), type: "if-match-required")
@@ -204,9 +213,11 @@ struct AccountsAPITests {
                 _ = try await client.token(for: "clerk")
 
                 // an administrator cannot lock themselves out
-                let ownETag = try #require(try await client.api(.get, "/api/v1/users/admin", token: admin).headers[.eTag])
+                let ownETag = try #require(
+                    try await client.api(.get, "/api/v1/users/admin", token: admin).headers[.eTag])
                 for body in [#"{"disabled":true}"#, #"{"roles":["auditor"]}"#] {
-                    let own = try await client.api(.patch, "/api/v1/users/admin", token: admin, json: body, headers: [.ifMatch: ownETag])
+                    let own = try await client.api(
+                        .patch, "/api/v1/users/admin", token: admin, json: body, headers: [.ifMatch: ownETag])
                     try own.problem(.conflict, type: "own-account")
                 }
             }
@@ -222,9 +233,12 @@ struct AccountsAPITests {
                 let admin = try await client.token(for: "admin")
                 let first = try await client.token(for: "clerk")
 
-                let weak = try await client.api(.put, "/api/v1/users/clerk/password", token: admin, json: #"{"password":"short"}"#)
+                let weak = try await client.api(
+                    .put, "/api/v1/users/clerk/password", token: admin, json: #"{"password":"short"}"#)
                 try weak.problem(.badRequest, type: "invalid-field")
-                #expect(try await client.api(.get, "/api/v1/me", token: first).status == .ok, "a refused reset changes nothing")
+                #expect(
+                    try await client.api(.get, "/api/v1/me", token: first).status == .ok,
+                    "a refused reset changes nothing")
 
                 let reset = try await client.api(
                     .put, "/api/v1/users/clerk/password", token: admin, json: #"{"password":"a brand new password"}"#)
@@ -238,7 +252,8 @@ struct AccountsAPITests {
                 let revoked = try await client.api(.delete, "/api/v1/users/clerk/sessions", token: admin)
                 #expect(revoked.status == .noContent)
                 try await client.api(.get, "/api/v1/me", token: second).problem(.unauthorized)
-                #expect(try await client.api(.get, "/api/v1/me", token: admin).status == .ok, "only the clerk's sessions")
+                #expect(
+                    try await client.api(.get, "/api/v1/me", token: admin).status == .ok, "only the clerk's sessions")
             }
             let audit = try await Self.actions(installation)
             #expect(audit.contains { $0.action == "user.password" })
@@ -265,8 +280,12 @@ struct AccountsAPITests {
                     try await client.api(.post, "/api/v1/groups", token: admin, json: #"{"name":"two words"}"#)
                         .problem(.badRequest, type: "invalid-field").field == "name")
 
-                #expect(try await client.api(.put, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status == .noContent)
-                #expect(try await client.api(.put, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status == .noContent)
+                #expect(
+                    try await client.api(.put, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status
+                        == .noContent)
+                #expect(
+                    try await client.api(.put, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status
+                        == .noContent)
                 try await client.api(.put, "/api/v1/groups/HR-CASES/members/nobody", token: admin)
                     .problem(.notFound, type: "user-not-found")
                 try await client.api(.put, "/api/v1/groups/NOPE/members/clerk", token: admin)
@@ -279,12 +298,18 @@ struct AccountsAPITests {
                 let list = try await client.api(.get, "/api/v1/groups", token: admin).jsonObject()
                 #expect((list["items"] as? [[String: Any]])?.map { $0["name"] as? String } == ["HR-CASES"])
                 let clerk = try await client.token(for: "clerk")
-                #expect(try await client.api(.get, "/api/v1/me", token: clerk).jsonObject()["groups"] as? [String] == ["HR-CASES"])
+                #expect(
+                    try await client.api(.get, "/api/v1/me", token: clerk).jsonObject()["groups"] as? [String] == [
+                        "HR-CASES"
+                    ])
 
-                #expect(try await client.api(.delete, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status == .noContent)
+                #expect(
+                    try await client.api(.delete, "/api/v1/groups/HR-CASES/members/clerk", token: admin).status
+                        == .noContent)
                 try await client.api(.delete, "/api/v1/groups/HR-CASES/members/clerk", token: admin)
                     .problem(.notFound, type: "not-a-member")
-                #expect(try await client.api(.get, "/api/v1/me", token: clerk).jsonObject()["groups"] as? [String] == [])
+                #expect(
+                    try await client.api(.get, "/api/v1/me", token: clerk).jsonObject()["groups"] as? [String] == [])
             }
             let actions = try await Self.actions(installation).map(\.action)
             #expect(actions.filter { $0 == "group.create" }.count == 1)
@@ -303,12 +328,17 @@ struct AccountsAPITests {
             try await installation.app.test(.router) { client in
                 let admin = try await client.token(for: "admin")
                 let first = try await client.api(.get, "/api/v1/users?limit=3", token: admin).jsonObject()
-                #expect((first["items"] as? [[String: Any]])?.map { $0["username"] as? String } == ["admin", "bravo", "charlie"])
+                #expect(
+                    (first["items"] as? [[String: Any]])?.map { $0["username"] as? String } == [
+                        "admin", "bravo", "charlie",
+                    ])
                 let cursor = try #require(first["nextCursor"] as? String)
-                let second = try await client.api(.get, "/api/v1/users?limit=3&cursor=\(cursor)", token: admin).jsonObject()
+                let second = try await client.api(.get, "/api/v1/users?limit=3&cursor=\(cursor)", token: admin)
+                    .jsonObject()
                 #expect((second["items"] as? [[String: Any]])?.map { $0["username"] as? String } == ["delta"])
                 #expect(second["nextCursor"] == nil)
-                try await client.api(.get, "/api/v1/users?cursor=%25%25", token: admin).problem(.badRequest, type: "invalid-cursor")
+                try await client.api(.get, "/api/v1/users?cursor=%25%25", token: admin).problem(
+                    .badRequest, type: "invalid-cursor")
             }
         }
     }
@@ -332,10 +362,13 @@ struct AccountsAPITests {
 
     @Test("the Role and Nationality schemas of the document list exactly what the server accepts")
     func roleSchema() throws {
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         let role = try #require(schemas["Role"] as? [String: Any])
-        #expect(role["enum"] as? [String] == ["admin", "auditor"] + InstalledOffices.officeRoles(of: OfficeList.all).map(\.rawValue))
+        #expect(
+            role["enum"] as? [String] == ["admin", "auditor"]
+                + InstalledOffices.officeRoles(of: OfficeList.all).map(\.rawValue))
         #expect(Set(role["enum"] as? [String] ?? []) == Set(InstalledOffices.catalog.roles.map(\.rawValue)))
         let nationality = try #require(schemas["Nationality"] as? [String: Any])
         #expect(nationality["enum"] as? [String] == ReleasabilityCodes.allCodes)

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Found by the leak probe: labels apply inside audit events, and the generic notes endpoint does not edit
 /// an office's items.
@@ -20,7 +20,8 @@ struct AuditTrailRedactionAPITests {
         displayName: "Lucie Low", clearance: .natoConfidential, nationality: "BEL", categories: [], roles: [.auditor],
         units: ["IPS"], groups: [])
 
-    @Test("an NC auditor sees an NC record's events without the NS record a list showed, the NS attachment or the query")
+    @Test(
+        "an NC auditor sees an NC record's events without the NS record a list showed, the NS attachment or the query")
     func redactedTrail() async throws {
         try await withInstallation { installation in
             // setup
@@ -37,7 +38,8 @@ struct AuditTrailRedactionAPITests {
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 #expect(try await client.api(.get, "/api/v1/records?limit=5", token: token).status == .ok)
-                #expect(try await client.api(.get, "/api/v1/search?q=nightjar%20OR%20ordinary", token: token).status == .ok)
+                #expect(
+                    try await client.api(.get, "/api/v1/search?q=nightjar%20OR%20ordinary", token: token).status == .ok)
 
                 // exercise
                 let lucie = try await client.token(for: "lucie")
@@ -61,7 +63,8 @@ struct AuditTrailRedactionAPITests {
                     .get, "/api/v1/audit?object=\(open.object.id)", token: try await client.token(for: "ana"))
                 let whole = try full.decode(ListBody<StoredAuditEvent>.self).items
                 #expect(whole.contains { $0.action == "attachment.add" && $0.details["name"] == "nightjar-annex.txt" })
-                #expect(whole.first { $0.action == "object.list" }?.details["objects"]?.contains(secret.object.id) == true)
+                #expect(
+                    whole.first { $0.action == "object.list" }?.details["objects"]?.contains(secret.object.id) == true)
             }
         }
     }

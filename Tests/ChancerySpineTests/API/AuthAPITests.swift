@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `POST /api/v1/auth/token`, `DELETE /api/v1/auth/token`, `GET /api/v1/me` and the sign-in throttle.
 @Suite("Auth API")
@@ -129,7 +129,8 @@ struct AuthAPITests {
         }
     }
 
-    @Test("five wrong passwords make the name wait: 429 with Retry-After even with the right password, not another user")
+    @Test(
+        "five wrong passwords make the name wait: 429 with Retry-After even with the right password, not another user")
     func throttleAfterFiveFailures() async throws {
         let clock = ManualClock()
         try await withInstallation(throttleClock: clock) { installation in
@@ -181,7 +182,9 @@ struct AuthAPITests {
 
                     // validate
                     #expect(known.status == unknown.status, "attempt \(attempt)")
-                    #expect(known.text == unknown.text.replacingOccurrences(of: "clinicien", with: "clinician"), "attempt \(attempt)")
+                    #expect(
+                        known.text == unknown.text.replacingOccurrences(of: "clinicien", with: "clinician"),
+                        "attempt \(attempt)")
                     var knownHeaders = known.headers
                     var unknownHeaders = unknown.headers
                     knownHeaders[.date] = nil
@@ -207,7 +210,8 @@ struct AuthAPITests {
                 // exercise: five failures on the first node
                 try await installation.app.test(.router) { client in
                     for _ in 1...5 {
-                        try await client.api(.post, "/api/v1/auth/token", json: wrong).problem(.unauthorized, type: "bad-credentials")
+                        try await client.api(.post, "/api/v1/auth/token", json: wrong).problem(
+                            .unauthorized, type: "bad-credentials")
                     }
                 }
                 // validate: the second node makes the name wait too
@@ -245,7 +249,9 @@ struct AuthAPITests {
                 try refused.problem(.forbidden, type: "role-required")
                 #expect(list.status == .ok)
                 let items = try #require(try list.jsonObject()["items"] as? [[String: Any]])
-                let pair = try #require(items.first { $0["scope"] as? String == "name-address" && $0["username"] as? String == "clinician" })
+                let pair = try #require(
+                    items.first { $0["scope"] as? String == "name-address" && $0["username"] as? String == "clinician" }
+                )
                 #expect(pair["failures"] as? Int == 5)
                 #expect(pair["address"] as? String == "unknown")
                 #expect((pair["retryAfter"] as? Int ?? 0) > 0)
@@ -253,13 +259,19 @@ struct AuthAPITests {
 
                 let refusedClear = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: visitor)
                 try refusedClear.problem(.forbidden, type: "role-required")
-                #expect(try await client.api(.post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)).status == .tooManyRequests)
+                #expect(
+                    try await client.api(
+                        .post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)
+                    ).status == .tooManyRequests)
 
                 let cleared = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: admin)
                 #expect(cleared.status == .noContent)
                 let again = try await client.api(.delete, "/api/v1/admin/throttles/\(id)", token: admin)
                 try again.problem(.notFound, type: "throttle-not-found")
-                #expect(try await client.api(.post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)).status == .created)
+                #expect(
+                    try await client.api(
+                        .post, "/api/v1/auth/token", json: Self.credentials("clinician", MockUser.password)
+                    ).status == .created)
             }
             let clears = try await installation.chancery.database.read { db in
                 try await db.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'throttle.clear'").first()?

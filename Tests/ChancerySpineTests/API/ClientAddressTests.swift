@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Which address a sign-in comes from: the connection's peer, and X-Forwarded-For only from trusted proxies.
 @Suite("Client address")
@@ -37,10 +37,12 @@ struct ClientAddressTests {
         // no trusted proxy configured: the header is whatever the client wants it to be, and ignored
         #expect(ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: ["192.0.2.1"], trusting: []) == "203.0.113.9")
         // a client that is not a proxy cannot choose its address
-        #expect(ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: ["192.0.2.1"], trusting: proxies) == "203.0.113.9")
+        #expect(
+            ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: ["192.0.2.1"], trusting: proxies) == "203.0.113.9")
         // through two trusted proxies; what the client itself wrote at the left is not believed
         #expect(
-            ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["6.6.6.6", "198.51.100.4", "10.0.0.1"], trusting: proxies)
+            ClientAddress.resolve(
+                peer: "10.0.0.2", forwardedFor: ["6.6.6.6", "198.51.100.4", "10.0.0.1"], trusting: proxies)
                 == "198.51.100.4")
         // a malformed entry stops the walk at the last address vouched for
         #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: ["nonsense"], trusting: proxies) == "10.0.0.2")
@@ -76,7 +78,8 @@ struct ClientAddressTests {
 
     @Test("behind a trusted proxy, a stranger's failures at one address do not stop the real user at another")
     func strangerAndUserBehindTheProxy() async throws {
-        try await withInstallation(configure: Self.live(trusting: Self.loopback), throttleClock: ManualClock()) { installation in
+        try await withInstallation(configure: Self.live(trusting: Self.loopback), throttleClock: ManualClock()) {
+            installation in
             try await installation.user("admin", MockUser.admin)
             try await installation.app.test(.live) { client in
                 for attempt in 1...6 {

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `POST /api/v1/labels/check` in JSON and in ADatP-4774 XML, and `GET /api/v1/objects/{id}/label.xml`.
 @Suite("Labels API")

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Every list's `limit`: the maximum the OpenAPI document states is the one the server accepts and the one its
 /// refusal names, in English and in French.
@@ -39,7 +39,8 @@ struct ListLimitAPITests {
         var lists: [LimitedList] = []
         for (path, item) in try #require(document["paths"] as? [String: Any]) {
             guard let item = item as? [String: Any], let get = item["get"] as? [String: Any] else { continue }
-            let parameters = ((item["parameters"] as? [Any] ?? []) + (get["parameters"] as? [Any] ?? [])).compactMap(resolve)
+            let parameters = ((item["parameters"] as? [Any] ?? []) + (get["parameters"] as? [Any] ?? [])).compactMap(
+                resolve)
             guard let limit = parameters.first(where: { $0["name"] as? String == "limit" }),
                 let maximum = (limit["schema"] as? [String: Any])?["maximum"] as? Int
             else { continue }
@@ -48,10 +49,15 @@ struct ListLimitAPITests {
             for parameter in parameters {
                 guard let name = parameter["name"] as? String else { continue }
                 let value = ((parameter["schema"] as? [String: Any])?["enum"] as? [Any])?.first.map { "\($0)" } ?? anID
-                if parameter["in"] as? String == "path" { filled = filled.replacingOccurrences(of: "{\(name)}", with: value) }
-                if parameter["in"] as? String == "query", parameter["required"] as? Bool == true { query.append("\(name)=\(value)") }
+                if parameter["in"] as? String == "path" {
+                    filled = filled.replacingOccurrences(of: "{\(name)}", with: value)
+                }
+                if parameter["in"] as? String == "query", parameter["required"] as? Bool == true {
+                    query.append("\(name)=\(value)")
+                }
             }
-            lists.append(LimitedList(path: filled + "?" + (query + ["limit="]).joined(separator: "&"), maximum: maximum))
+            lists.append(
+                LimitedList(path: filled + "?" + (query + ["limit="]).joined(separator: "&"), maximum: maximum))
         }
         return lists.sorted { $0.path < $1.path }
     }
@@ -64,7 +70,10 @@ struct ListLimitAPITests {
                 "all",
                 UserAttributes(
                     displayName: "All Roles", clearance: .cosmicTopSecret, nationality: "BEL", categories: ["MEDICAL"],
-                    roles: [.admin, .auditor, .registryClerk, .registrySupervisor, .healthClerk, .healthClinician, .healthAdvisor],
+                    roles: [
+                        .admin, .auditor, .registryClerk, .registrySupervisor, .healthClerk, .healthClinician,
+                        .healthAdvisor,
+                    ],
                     units: ["IPS", "HEALTH"], groups: []))
             let lists = try Self.limitedLists()
             #expect(lists.contains { $0.path.hasPrefix("/api/v1/search?") && $0.maximum == 100 })

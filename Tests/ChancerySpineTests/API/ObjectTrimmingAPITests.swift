@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Security trimming seen through the API: lists, counts, reads and the refusal of an id out of reach, which
 /// must look exactly like the refusal of an id that does not exist.
@@ -150,7 +150,8 @@ struct ObjectTrimmingAPITests {
         }
     }
 
-    @Test("a read of an id out of reach and of an id that does not exist do the same work: one access.denied event each")
+    @Test(
+        "a read of an id out of reach and of an id that does not exist do the same work: one access.denied event each")
     func missingAndRefusedAreAuditedAlike() async throws {
         try await withInstallation { installation in
             // setup
@@ -160,7 +161,8 @@ struct ObjectTrimmingAPITests {
                 let token = try await client.token(for: "visitor")
                 for suffix in ["", "/label.xml"] {
                     // exercise
-                    let refused = try await client.api(.get, "/api/v1/objects/\(notes.ipsSecret)\(suffix)", token: token)
+                    let refused = try await client.api(
+                        .get, "/api/v1/objects/\(notes.ipsSecret)\(suffix)", token: token)
                     let absent = try await client.api(.get, "/api/v1/objects/\(missing)\(suffix)", token: token)
 
                     // validate: alike in status, headers and body (ids aside), and in what was written

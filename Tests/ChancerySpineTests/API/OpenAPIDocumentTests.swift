@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `GET /api/v1/openapi.json` describes the API that `buildRouter` actually serves.
 @Suite("OpenAPI document")
@@ -172,10 +172,12 @@ struct OpenAPIDocumentTests {
                 for operation in operations {
                     let parts = operation.split(separator: " ")
                     let method = HTTPRequest.Method(String(parts[0]))!
-                    let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{code}", with: "IMSM")
-                        .replacingOccurrences(of: "{attachmentId}", with: id).replacingOccurrences(of: "{listId}", with: id)
-                        .replacingOccurrences(of: "{copyId}", with: id).replacingOccurrences(of: "{holdId}", with: id)
-                        .replacingOccurrences(of: "{queue}", with: "to-verify")
+                    let path = parts[1].replacingOccurrences(of: "{id}", with: id).replacingOccurrences(
+                        of: "{code}", with: "IMSM"
+                    )
+                    .replacingOccurrences(of: "{attachmentId}", with: id).replacingOccurrences(of: "{listId}", with: id)
+                    .replacingOccurrences(of: "{copyId}", with: id).replacingOccurrences(of: "{holdId}", with: id)
+                    .replacingOccurrences(of: "{queue}", with: "to-verify")
                     // without a token: 401 for protected operations, 400 for an empty sign-in, 200 for the document
                     let response = try await client.execute(uri: path, method: method)
                     #expect(

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Hummingbird
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The OpenAPI document is merged at start from JSON files: the spine's head and fragments, and each office's.
 /// A file that does not parse, or a path or component that two files define, stops the merge with a sentence
@@ -170,7 +170,8 @@ struct OpenAPIMergeTests {
         let output = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
         #expect(
             output.contains(
-                "The OpenAPI document cannot be built: the fragment Registry/OpenAPI/registry.json defines the path /api/v1/"),
+                "The OpenAPI document cannot be built: the fragment Registry/OpenAPI/registry.json defines the path /api/v1/"
+            ),
             "\(output)")
     }
 
@@ -181,7 +182,8 @@ struct OpenAPIMergeTests {
         }
         let output = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
         #expect(
-            output.contains("The OpenAPI document cannot be built: the fragment Broken/OpenAPI/broken.json does not parse"),
+            output.contains(
+                "The OpenAPI document cannot be built: the fragment Broken/OpenAPI/broken.json does not parse"),
             "\(output)")
     }
 }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Problem details speak the signed-in user's saved language, whatever the client's Accept-Language.
 @Suite("Problem language API")

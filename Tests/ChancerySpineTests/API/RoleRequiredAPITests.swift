@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A `role-required` refusal names the jobs that may do what was refused, in the reader's language; the role ids
 /// are for programs only (the problem's `roles`), never in the sentence.

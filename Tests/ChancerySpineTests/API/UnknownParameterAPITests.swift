@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// A query parameter an operation does not take is refused (400 unknown-parameter naming it), like an unknown
 /// field of a JSON body, on every operation of the API: never silently ignored.
@@ -19,7 +19,8 @@ struct UnknownParameterAPITests {
     static let everyRole = UserAttributes(
         displayName: "Eve Everything", clearance: .cosmicTopSecret, nationality: "BEL",
         categories: ["MEDICAL", "STAFF", "LEGAL", "RECRUITMENT", "INTEL"],
-        roles: Set(InstalledOffices.officeRoles(of: OfficeList.all) + [.admin, .auditor]), units: ["IPS", "HEALTH"], groups: [])
+        roles: Set(InstalledOffices.officeRoles(of: OfficeList.all) + [.admin, .auditor]), units: ["IPS", "HEALTH"],
+        groups: [])
 
     @Test("page_size on GET /api/v1/records is a 400 that names it, in English and French; limit works")
     func pageSizeRefused() async throws {
@@ -78,7 +79,8 @@ struct UnknownParameterAPITests {
                 let anonymous = try await client.api(.get, "/api/v1/records?page_size=10")
                 let badToken = try await client.api(.get, "/api/v1/records?page_size=10", token: "not-a-token")
                 let signIn = try await client.api(
-                    .post, "/api/v1/auth/token?remember=true", json: #"{"username":"clerk","password":"\#(MockUser.password)"}"#)
+                    .post, "/api/v1/auth/token?remember=true",
+                    json: #"{"username":"clerk","password":"\#(MockUser.password)"}"#)
                 let document = try await client.api(.get, "/api/v1/openapi.json?format=yaml")
 
                 // validate
@@ -102,7 +104,8 @@ struct UnknownParameterAPITests {
                 let counted = try await client.api(.get, "/api/v1/health/fhir/Patient?_count=5", token: token)
                 let formatted = try await client.api(.get, "/api/v1/health/fhir/Patient?_format=json", token: token)
                 let read = try await client.api(
-                    .get, "/api/v1/health/fhir/Patient/abc?_elements=name", token: token, headers: [.acceptLanguage: "fr"])
+                    .get, "/api/v1/health/fhir/Patient/abc?_elements=name", token: token,
+                    headers: [.acceptLanguage: "fr"])
 
                 // validate
                 #expect(counted.status == .ok)
@@ -126,7 +129,8 @@ struct UnknownParameterAPITests {
         let shared = try #require((document["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]])
         func query(_ list: Any?) -> [String] {
             (list as? [[String: Any]] ?? []).compactMap { parameter in
-                let resolved = (parameter["$ref"] as? String).map { shared[String($0.split(separator: "/").last!)] ?? [:] }
+                let resolved =
+                    (parameter["$ref"] as? String).map { shared[String($0.split(separator: "/").last!)] ?? [:] }
                     ?? parameter
                 return resolved["in"] as? String == "query" ? resolved["name"] as? String : nil
             }
@@ -142,7 +146,9 @@ struct UnknownParameterAPITests {
     @Test("every operation: each documented query parameter is taken, an undocumented one is refused")
     func everyOperation() async throws {
         let operations = try Self.documentedOperations()
-        #expect(operations.contains { $0.path == "/api/v1/records" && $0.method == "GET" && $0.query.contains("withTotal") })
+        #expect(
+            operations.contains { $0.path == "/api/v1/records" && $0.method == "GET" && $0.query.contains("withTotal") }
+        )
         try await withInstallation { installation in
             // every API route is tried: the document's operations are the router's (OpenAPIDocumentTests)
             #expect(
@@ -173,7 +179,8 @@ struct UnknownParameterAPITests {
                         "\(operation.method) \(operation.path): \(refused.text)")
                     let fhir = operation.path.hasPrefix(FHIRController.pathPrefix)
                     #expect(
-                        refused.headers[.contentType] == (fhir ? FHIRController.contentType : "application/problem+json"),
+                        refused.headers[.contentType]
+                            == (fhir ? FHIRController.contentType : "application/problem+json"),
                         "\(operation.method) \(operation.path)")
                 }
                 // the run's own token was never revoked by DELETE /api/v1/auth/token?page_size=10

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Clock")
 struct ClockTests {
@@ -26,7 +26,8 @@ struct ClockTests {
             // exercise
             let ours = Clock.iso8601(milliseconds)
             // validate: Foundation truncates towards the past second too
-            let date = Date(timeIntervalSince1970: Double(milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000))
+            let date = Date(
+                timeIntervalSince1970: Double(milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000))
             #expect(ours == formatter.string(from: date), "\(milliseconds)")
         }
     }

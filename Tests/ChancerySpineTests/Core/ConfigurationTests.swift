@@ -1,10 +1,10 @@
+import ChanceryTestSupport
 import Testing
 
 @testable import ChanceryApp
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Configuration")
 struct ConfigurationTests {
@@ -32,11 +32,12 @@ struct ConfigurationTests {
         #expect(!configuration.secureCookies)
     }
 
-    @Test("A bad value is refused with a sentence naming the variable and what was expected",
-          arguments: [
+    @Test(
+        "A bad value is refused with a sentence naming the variable and what was expected",
+        arguments: [
             ("CHANCERY_PORT", "80a"), ("CHANCERY_PORT", "70000"), ("CHANCERY_DATABASE_URL", "mysql://x/y"),
             ("CHANCERY_BCRYPT_COST", "99"), ("CHANCERY_SECURE_COOKIES", "maybe"), ("CHANCERY_CATEGORIES", "A B"),
-          ])
+        ])
     func badValues(variable: String, value: String) throws {
         do {
             _ = try AppConfiguration.fromEnvironment([variable: value])

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The localisation table: every text in English and in French, and every key the code uses present.
 @Suite("Localization")
@@ -113,9 +113,12 @@ struct LocalizationTests {
             #expect(used.count > 40, "\(office.name): \(used.count)")
             let own = office.strings
             for key in used.sorted() {
-                #expect(own[key] != nil || Strings.core[key] != nil, "\(office.name) uses \(key), which it does not own")
+                #expect(
+                    own[key] != nil || Strings.core[key] != nil, "\(office.name) uses \(key), which it does not own")
             }
-            for key in own.keys.sorted() { #expect(Strings.core[key] == nil, "\(office.name) redefines the spine's \(key)") }
+            for key in own.keys.sorted() {
+                #expect(Strings.core[key] == nil, "\(office.name) redefines the spine's \(key)")
+            }
         }
     }
 
@@ -128,7 +131,8 @@ struct LocalizationTests {
             }
             #expect(!office.roles.isEmpty, "\(office.name) declares no role")
             for role in office.roles {
-                #expect(role.office == office.name, "\(office.name) declares \(role.rawValue), a role of another office")
+                #expect(
+                    role.office == office.name, "\(office.name) declares \(role.rawValue), a role of another office")
                 #expect(own["job.\(role.rawValue)"] != nil, "\(office.name) does not name the job of \(role.rawValue)")
             }
             for account in office.demoAccounts {
@@ -139,8 +143,12 @@ struct LocalizationTests {
         for planned in PlannedOffice.all {
             #expect(PlannedOffice.strings["office.\(planned.name)"] != nil, "office.\(planned.name)")
             #expect(PlannedOffice.strings["office.\(planned.name).about"] != nil, "office.\(planned.name).about")
-            if let search = planned.searchName { #expect(PlannedOffice.strings["search.office.\(search)"] != nil, "\(search)") }
-            for role in planned.roles { #expect(PlannedOffice.strings["job.\(role.rawValue)"] != nil, "\(role.rawValue)") }
+            if let search = planned.searchName {
+                #expect(PlannedOffice.strings["search.office.\(search)"] != nil, "\(search)")
+            }
+            for role in planned.roles {
+                #expect(PlannedOffice.strings["job.\(role.rawValue)"] != nil, "\(role.rawValue)")
+            }
         }
         #expect(Set(InstalledOffices.catalog.roles).count == InstalledOffices.catalog.roles.count)
     }
@@ -168,7 +176,10 @@ struct LocalizationTests {
         var keys: [String] = []
         keys += RecordState.allCases.map { "registry.state.\($0.rawValue)" }
         keys += RecordTypes.all.map { "reg.type.\($0)" }
-        keys += RecordStore.Filter.Queue.allCases.map { "reg.queue.\($0.rawValue)" } + ["reg.queue.receipts", "reg.queue.key-updates"]
+        keys +=
+            RecordStore.Filter.Queue.allCases.map { "reg.queue.\($0.rawValue)" } + [
+                "reg.queue.receipts", "reg.queue.key-updates",
+            ]
         keys += RegistryRecord.Direction.allCases.map { "reg.direction.\($0.rawValue)" }
         keys += DistributionList.Member.Kind.allCases.map { "reg.member.\($0.rawValue)" }
         keys += Permission.allCases.map { "reg.permission.\($0.rawValue)" }
@@ -195,10 +206,12 @@ struct LocalizationTests {
         let problem = AppError.invalidLabel(.malformedXML(.wrongRoot("SecurityLabel")))
         #expect(
             problem.detail(Localizer(.en))
-                == "The confidentiality label XML is malformed: the root element must be ConfidentialityLabel, not SecurityLabel.")
+                == "The confidentiality label XML is malformed: the root element must be ConfidentialityLabel, not SecurityLabel."
+        )
         #expect(
             problem.detail(Localizer(.fr))
-                == "Le XML du marquage de confidentialité est mal formé : l'élément racine doit être ConfidentialityLabel, et non SecurityLabel.")
+                == "Le XML du marquage de confidentialité est mal formé : l'élément racine doit être ConfidentialityLabel, et non SecurityLabel."
+        )
         let line = AppError.invalidLabel(.malformedXML(.notWellFormed(line: 12))).detail(Localizer(.fr))
         #expect(line.hasSuffix("n'est pas du XML bien formé (ligne 12)."))
     }
@@ -215,7 +228,8 @@ struct LocalizationTests {
 /// One of each way a reference template is refused.
 enum ReferenceTemplateErrorSamples {
     static let all: [ReferenceTemplateError] = [
-        .length, .unclosedPlaceholder, .unknownPlaceholder("x"), .repeatedPlaceholder("seq"), .missingSequence, .missingYear,
+        .length, .unclosedPlaceholder, .unknownPlaceholder("x"), .repeatedPlaceholder("seq"), .missingSequence,
+        .missingYear,
         .invalidCharacter("<"),
     ]
 }

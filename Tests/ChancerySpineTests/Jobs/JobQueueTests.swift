@@ -1,9 +1,9 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Testing
 
 @testable import ChancerySpine
-import ChanceryTestSupport
 
 /// The spine's job queue: claims, retries with backoff, the end of a job that keeps failing, leases, a worker
 /// that died, and two workers sharing the queue. Time is a manual clock: no test waits for the wall clock.
@@ -59,7 +59,8 @@ struct JobQueueTests {
             clock.advance(seconds: 3600)
             #expect(try await queue.claim(kinds: [Self.kind], worker: "w") == nil)
             let failed = try await queue.list(states: [.failed])
-            #expect(failed.map(\.id) == [id] && failed.first?.lastError == "unreadable page" && failed.first?.attempts == 3)
+            #expect(
+                failed.map(\.id) == [id] && failed.first?.lastError == "unreadable page" && failed.first?.attempts == 3)
             #expect(try await installation.auditActions(of: note.id).last == "job.failed")
 
             #expect(try await queue.retry(id, by: "test").map(\.id) == [id])
@@ -124,7 +125,9 @@ struct JobQueueTests {
                         var mine: [String] = []
                         while let job = try await queue.claim(kinds: [Self.kind], worker: worker) {
                             mine.append(job.id)
-                            try await installation.chancery.database.transaction { db in try await queue.complete(job, on: db) }
+                            try await installation.chancery.database.transaction { db in
+                                try await queue.complete(job, on: db)
+                            }
                         }
                         return mine
                     }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,7 +11,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// `GET /api/v1/search`: folding and stemming in both languages, trimming inside the query, facets of the
 /// readable set only, an index that follows every change, and a sentence for every malformed query.
@@ -18,26 +18,34 @@ import ChanceryTestSupport
 struct SearchAPITests {
     typealias Results = SearchFixtures.Results
 
-    func search(_ client: some TestClientProtocol, _ query: String, token: String, cursor: String? = nil, limit: Int? = nil,
-                sourceLocation: SourceLocation = #_sourceLocation) async throws -> Results {
-        let response = try await client.api(.get, SearchFixtures.path(query, cursor: cursor, limit: limit), token: token)
+    func search(
+        _ client: some TestClientProtocol, _ query: String, token: String, cursor: String? = nil, limit: Int? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> Results {
+        let response = try await client.api(
+            .get, SearchFixtures.path(query, cursor: cursor, limit: limit), token: token)
         try #require(response.status == .ok, "\(query): \(response.text)", sourceLocation: sourceLocation)
         return try response.decode(Results.self)
     }
 
-    @Test("accents are folded and English and French words are stemmed: sécurité/securite, réunions/réunion, meetings/meeting")
+    @Test(
+        "accents are folded and English and French words are stemmed: sécurité/securite, réunions/réunion, meetings/meeting"
+    )
     func foldingAndStemming() async throws {
         try await withInstallation { installation in
             let (clerk, _) = try await SearchFixtures.registryDesk(installation)
             let french = try await SearchFixtures.register(
-                installation, "Procès-verbal de la réunion du comité de sécurité", summary: "Les réunions ont porté sur la securite des sites.",
+                installation, "Procès-verbal de la réunion du comité de sécurité",
+                summary: "Les réunions ont porté sur la securite des sites.",
                 language: "fr", by: clerk)
             let english = try await SearchFixtures.register(
-                installation, "Minutes of the MC meetings on logistics", summary: "The meeting agreed the convoy plan.", by: clerk)
+                installation, "Minutes of the MC meetings on logistics", summary: "The meeting agreed the convoy plan.",
+                by: clerk)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
                 for (query, expected) in [
-                    ("securite", [french.object.id]), ("sécurité", [french.object.id]), ("SÉCURITÉS", [french.object.id]),
+                    ("securite", [french.object.id]), ("sécurité", [french.object.id]),
+                    ("SÉCURITÉS", [french.object.id]),
                     ("réunion", [french.object.id]), ("reunions", [french.object.id]), ("meeting", [english.object.id]),
                     ("meetings", [english.object.id]), ("\"comité de sécurité\"", [french.object.id]),
                     ("\"securite de comite\"", []), ("logis*", [english.object.id]), ("convoy -logistics", []),
@@ -51,14 +59,18 @@ struct SearchAPITests {
                 }
                 let marked = try await search(client, "réunions securite", token: token)
                 let snippet = try #require(marked.hits.first?.snippet)
-                #expect(snippet.contains("<mark>réunions</mark>") && snippet.contains("<mark>securite</mark>"), "\(snippet)")
+                #expect(
+                    snippet.contains("<mark>réunions</mark>") && snippet.contains("<mark>securite</mark>"), "\(snippet)"
+                )
                 #expect(marked.facets["office"] == ["registry": 1] && marked.facets["year"] == ["2026": 1])
                 #expect(marked.facets["classification"] == ["NU": 1] && marked.facets["type"] == ["minutes": 1])
             }
         }
     }
 
-    @Test("a principal who may read 10 of 30 matching records sees exactly those 10, wherever they rank, in hits, total and facets")
+    @Test(
+        "a principal who may read 10 of 30 matching records sees exactly those 10, wherever they rank, in hits, total and facets"
+    )
     func trimmedBeforeRanking() async throws {
         try await withInstallation { installation in
             let (clerk, _) = try await SearchFixtures.registryDesk(installation)
@@ -70,7 +82,8 @@ struct SearchAPITests {
                     installation, secret ? "Convoy convoy convoy escort \(index)" : "Annex \(index) about a convoy",
                     label: secret ? SecurityLabel(classification: .natoSecret) : .unclassified,
                     type: secret ? "operations-order" : "minutes",
-                    summary: secret ? "convoy convoy convoy route of the secret convoy" : "", date: secret ? "2025-05-01" : "2026-01-02",
+                    summary: secret ? "convoy convoy convoy route of the secret convoy" : "",
+                    date: secret ? "2025-05-01" : "2026-01-02",
                     by: clerk)
                 if !secret { readable.insert(record.object.id) }
             }
@@ -82,7 +95,8 @@ struct SearchAPITests {
                 #expect(page.total == 10 && page.next == nil)
                 #expect(page.facets["classification"] == ["NU": 10])
                 #expect(page.facets["type"] == ["minutes": 10] && page.facets["year"] == ["2026": 10])
-                #expect(!page.hits.contains { $0.snippet.lowercased().contains("secret") || $0.title.contains("escort") })
+                #expect(
+                    !page.hits.contains { $0.snippet.lowercased().contains("secret") || $0.title.contains("escort") })
                 // Paging walks the same trimmed set.
                 let first = try await search(client, "convoy", token: owen, limit: 4)
                 let second = try await search(client, "convoy", token: owen, cursor: first.next, limit: 4)
@@ -128,7 +142,8 @@ struct SearchAPITests {
                 #expect(seen.total == 1 && seen.hits.first?.banner == "NATO SECRET")
 
                 // Access entries are read live: a record closed to its unit is found once Owen is granted it.
-                let closed = try await SearchFixtures.register(installation, "Ledger of the mess accounts", openToUnit: false, by: clerk)
+                let closed = try await SearchFixtures.register(
+                    installation, "Ledger of the mess accounts", openToUnit: false, by: clerk)
                 #expect(try await search(client, "ledger", token: owen).total == 0)
                 let granted = [
                     AccessEntry(grantee: .user(clerk.id), permission: .write),
@@ -153,23 +168,29 @@ struct SearchAPITests {
                     body: ByteBuffer(string: "The Zanzibar delegation will arrive on Monday."))
                 #expect(plain.status == .created, "\(plain.text)")
                 let higher = try await client.execute(
-                    uri: "/api/v1/records/\(open.object.id)/attachments?filename=annex.txt&label=%7B%22classification%22%3A%22NS%22%2C%22releasableTo%22%3A%5B%22NATO%22%5D%7D",
+                    uri:
+                        "/api/v1/records/\(open.object.id)/attachments?filename=annex.txt&label=%7B%22classification%22%3A%22NS%22%2C%22releasableTo%22%3A%5B%22NATO%22%5D%7D",
                     method: .post, headers: [.authorization: "Bearer \(clerkToken)", .contentType: "text/plain"],
                     body: ByteBuffer(string: "Kilimanjaro operation annex."))
                 #expect(higher.status == .created, "\(higher.text)")
                 let found = try await search(client, "zanzibar", token: owen)
-                #expect(found.hits.map(\.id) == [open.object.id] && found.hits.first?.snippet.contains("<mark>Zanzibar</mark>") == true)
+                #expect(
+                    found.hits.map(\.id) == [open.object.id]
+                        && found.hits.first?.snippet.contains("<mark>Zanzibar</mark>") == true)
                 #expect(try await search(client, "kilimanjaro", token: owen).total == 0)
                 #expect(try await search(client, "kilimanjaro", token: clerkToken).total == 0)
             }
         }
     }
 
-    @Test("every malformed query is a 400 problem with a sentence, in English and in French, and changes nothing", arguments: [
-        #""unclosed phrase"#, "OR meeting", "meeting OR", "meeting -", "-draft", "author:smith", "from:2026-02-30",
-        "to:yesterday", "class:SECRETISH", "office:kitchen", "(meeting)", "meeting NEAR(a b)", "mee*ting", "a*", "x|y",
-        "meeting^2", "series:A series:B", "from:2026 to:2025", "", "{t b} : x",
-    ])
+    @Test(
+        "every malformed query is a 400 problem with a sentence, in English and in French, and changes nothing",
+        arguments: [
+            #""unclosed phrase"#, "OR meeting", "meeting OR", "meeting -", "-draft", "author:smith", "from:2026-02-30",
+            "to:yesterday", "class:SECRETISH", "office:kitchen", "(meeting)", "meeting NEAR(a b)", "mee*ting", "a*",
+            "x|y",
+            "meeting^2", "series:A series:B", "from:2026 to:2025", "", "{t b} : x",
+        ])
     func malformed(_ query: String) async throws {
         try await withInstallation { installation in
             try await installation.user("clerk", MockUser.registry)
@@ -179,7 +200,8 @@ struct SearchAPITests {
                 let english = try await client.api(.get, SearchFixtures.path(query), token: token)
                 let problem = try english.problem(.badRequest, type: "invalid-search")
                 #expect(problem.field == "q")
-                let french = try await client.api(.get, SearchFixtures.path(query), token: token, headers: [.acceptLanguage: "fr"])
+                let french = try await client.api(
+                    .get, SearchFixtures.path(query), token: token, headers: [.acceptLanguage: "fr"])
                 let frenchProblem = try french.problem(.badRequest, type: "invalid-search")
                 #expect(frenchProblem.detail != problem.detail)
                 #expect(try await installation.auditEventCount() == events)
@@ -193,9 +215,12 @@ struct SearchAPITests {
             try await installation.user("clerk", MockUser.registry)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "clerk")
-                try await client.api(.get, SearchFixtures.path("x", cursor: "bm9wZQ"), token: token).problem(.badRequest, type: "invalid-cursor")
-                try await client.api(.get, SearchFixtures.path("x", cursor: "czk5OTk5OTk"), token: token).problem(.badRequest, type: "invalid-cursor")
-                try await client.api(.get, SearchFixtures.path("x", limit: 0), token: token).problem(.badRequest, type: "invalid-limit")
+                try await client.api(.get, SearchFixtures.path("x", cursor: "bm9wZQ"), token: token).problem(
+                    .badRequest, type: "invalid-cursor")
+                try await client.api(.get, SearchFixtures.path("x", cursor: "czk5OTk5OTk"), token: token).problem(
+                    .badRequest, type: "invalid-cursor")
+                try await client.api(.get, SearchFixtures.path("x", limit: 0), token: token).problem(
+                    .badRequest, type: "invalid-limit")
                 try await client.api(.get, SearchFixtures.path("x")).problem(.unauthorized)
             }
         }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import SQLKit
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The trimmed search must return exactly "every match that decide() allows": random labelled objects with
 /// random access entries, random principals and random queries, on the suite's database. Facets must count
@@ -45,10 +45,13 @@ struct SearchDifferentialTests {
         try await withInstallation { installation in
             // setup: random objects whose titles are random words, indexed as the spine writes them
             var random = SeededGenerator(seed: 20_261_124)
-            let principals = (0..<Self.principalCount).map { SecurityTrimmingDifferentialTests.randomPrincipal($0, &random) }
+            let principals = (0..<Self.principalCount).map {
+                SecurityTrimmingDifferentialTests.randomPrincipal($0, &random)
+            }
             var objects: [String: (LabelledObject, [AccessEntry])] = [:]
             for _ in 0..<Self.objectCount {
-                var (object, entries) = SecurityTrimmingDifferentialTests.randomObject(principalIDs: principals.map(\.id), &random)
+                var (object, entries) = SecurityTrimmingDifferentialTests.randomObject(
+                    principalIDs: principals.map(\.id), &random)
                 object.title = (0..<Int.random(in: 2...6, using: &random)).map { _ in
                     Self.vocabulary.randomElement(using: &random)!
                 }.joined(separator: " ")
@@ -90,7 +93,8 @@ struct SearchDifferentialTests {
                         expectedFacets.year[String(Clock.iso8601(object.createdAt).prefix(4)), default: 0] += 1
                     }
                     let differs = Set(allowed).symmetricDifference(trimmed.ids).count
-                    mismatches += differs + (trimmed.total == allowed.count ? 0 : 1) + (trimmed.facets == expectedFacets ? 0 : 1)
+                    mismatches +=
+                        differs + (trimmed.total == allowed.count ? 0 : 1) + (trimmed.facets == expectedFacets ? 0 : 1)
                     allowedHits += allowed.count
                     #expect(differs == 0, "\(text) for \(principal.username): \(differs) ids differ")
                     #expect(trimmed.total == allowed.count, "\(text) for \(principal.username): total")
@@ -102,20 +106,27 @@ struct SearchDifferentialTests {
             // The page a person sees: hits readable, snippets cut from the hit's own title.
             for principal in principals.prefix(6) {
                 for text in queries.prefix(5) {
-                    let results = try await search.search(try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices), text: text, limit: 50, by: principal)
+                    let results = try await search.search(
+                        try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices), text: text,
+                        limit: 50, by: principal)
                     for hit in results.hits {
                         let (object, entries) = objects[hit.object.id]!
-                        #expect(decide(principal, .read, ProtectedObject(
-                            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
-                            accessEntries: entries)) == .allow)
-                        let plain = hit.snippet.replacingOccurrences(of: "<mark>", with: "").replacingOccurrences(of: "</mark>", with: "")
+                        #expect(
+                            decide(
+                                principal, .read,
+                                ProtectedObject(
+                                    label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
+                                    accessEntries: entries)) == .allow)
+                        let plain = hit.snippet.replacingOccurrences(of: "<mark>", with: "").replacingOccurrences(
+                            of: "</mark>", with: "")
                         #expect(plain == object.title, "snippet \(hit.snippet) of \(object.title)")
                     }
                 }
             }
             print(
                 "Differential search on \(TestInstallation.engineName): \(Self.objectCount) objects × \(Self.principalCount) "
-                    + "principals × \(queries.count) queries, \(matched) matches, \(allowedHits) allowed hits, \(mismatches) mismatches")
+                    + "principals × \(queries.count) queries, \(matched) matches, \(allowedHits) allowed hits, \(mismatches) mismatches"
+            )
             #expect(mismatches == 0)
             #expect(allowedHits > 0 && allowedHits < matched * Self.principalCount, "both outcomes are exercised")
         }

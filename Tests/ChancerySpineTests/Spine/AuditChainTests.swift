@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import SQLKit
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Audit chain")
 struct AuditChainTests {
@@ -115,7 +115,8 @@ struct AuditChainTests {
                 key: .init())
             try await Self.execute(
                 installation,
-                "UPDATE audit_checkpoints SET hash = \(bind: forged.hash), signature = \(bind: forged.signature) WHERE seq = 5")
+                "UPDATE audit_checkpoints SET hash = \(bind: forged.hash), signature = \(bind: forged.signature) WHERE seq = 5"
+            )
             #expect(try await Self.verify(installation).brokenAt == 5)
         }
     }
@@ -178,7 +179,9 @@ struct AuditChainTests {
             let clerk = try await installation.user("clerk", MockUser.registry).principal
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<40 {
-                    group.addTask { try await installation.note("Parallel \(index)", .unclassified, unit: "IPS", by: clerk) }
+                    group.addTask {
+                        try await installation.note("Parallel \(index)", .unclassified, unit: "IPS", by: clerk)
+                    }
                 }
                 try await group.waitForAll()
             }

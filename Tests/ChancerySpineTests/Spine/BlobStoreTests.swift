@@ -1,3 +1,4 @@
+import ChanceryTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Blob store")
 struct BlobStoreTests {
@@ -21,7 +21,8 @@ struct BlobStoreTests {
         let live = (tmp as NSString).appendingPathComponent("live")
         #expect(FileManager.default.createFile(atPath: abandoned, contents: Data("half".utf8)))
         #expect(FileManager.default.createFile(atPath: live, contents: Data("still coming".utf8)))
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: abandoned)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: abandoned)
 
         // exercise
         let removed = store.sweepAbandonedUploads()
@@ -30,6 +31,7 @@ struct BlobStoreTests {
         #expect(removed == 1)
         #expect(!FileManager.default.fileExists(atPath: abandoned))
         #expect(FileManager.default.fileExists(atPath: live))
-        #expect(BlobStore(dataDirectory: directory + "-none").sweepAbandonedUploads() == 0, "no tmp folder: nothing to do")
+        #expect(
+            BlobStore(dataDirectory: directory + "-none").sweepAbandonedUploads() == 0, "no tmp folder: nothing to do")
     }
 }

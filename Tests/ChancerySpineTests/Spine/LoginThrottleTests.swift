@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import SQLKit
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The sign-in throttle in the store: by name and address, by address, by name; in the database; never a lock.
 @Suite("Sign-in throttle")
@@ -56,7 +56,9 @@ struct LoginThrottleTests {
             #expect(actions.last == "login.success")
             // the success starts the name's counters again: five more failures are free
             for attempt in 1...4 {
-                #expect(try await Self.attempt(users, "clerk", "again \(attempt)", from: Self.stranger) == "bad-credentials")
+                #expect(
+                    try await Self.attempt(users, "clerk", "again \(attempt)", from: Self.stranger) == "bad-credentials"
+                )
             }
         }
     }
@@ -150,7 +152,9 @@ struct LoginThrottleTests {
             try await installation.user("clerk", MockUser.registry)
             let users = installation.chancery.users
             for attempt in 1...5 { _ = try await Self.attempt(users, "clerk", "wrong \(attempt)", from: Self.stranger) }
-            #expect(try await Self.attempt(users, "clerk", MockUser.password, from: Self.stranger).hasPrefix("sign-in-throttled"))
+            #expect(
+                try await Self.attempt(users, "clerk", MockUser.password, from: Self.stranger).hasPrefix(
+                    "sign-in-throttled"))
 
             try await users.setPassword(username: "clerk", password: MockUser.password + "!", actor: "t")
 
@@ -160,7 +164,9 @@ struct LoginThrottleTests {
             #expect(actions.contains("throttle.clear"))
 
             try await users.update(username: "clerk", attributes: UserAttributes(disabled: true), actor: "t")
-            #expect(try await Self.attempt(users, "clerk", MockUser.password + "!", from: Self.office) == "account-disabled")
+            #expect(
+                try await Self.attempt(users, "clerk", MockUser.password + "!", from: Self.office) == "account-disabled"
+            )
         }
     }
 

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import SQLKit
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Object store")
 struct ObjectStoreTests {
@@ -66,7 +66,8 @@ struct ObjectStoreTests {
             let clerk = try await installation.user("clerk", MockUser.registry).principal
             let note = try await installation.note("Crypto key list", .unclassified, unit: "IPS", by: clerk)
             // As another node would store it after adding the category CRYPTO on bit 5.
-            let label = #"{"categories":["CRYPTO"],"classification":"NATO UNCLASSIFIED","informative":[],"releasableTo":["NATO"]}"#
+            let label =
+                #"{"categories":["CRYPTO"],"classification":"NATO UNCLASSIFIED","informative":[],"releasableTo":["NATO"]}"#
             try await installation.chancery.database.read { db in
                 try await db.raw(
                     "UPDATE objects SET categories = 32, label_json = \(bind: label) WHERE id = \(bind: note.id)"
@@ -85,9 +86,11 @@ struct ObjectStoreTests {
             let medical = SecurityLabel(classification: .natoRestricted, categories: ["MEDICAL"])
             let rota = try await installation.note("Clinic rota", medical, unit: "HEALTH", by: clinician)
             try await installation.note("Opening hours", .unclassified, unit: "IPS", by: clerk)
-            let events = { try await installation.chancery.database.read { db in
-                try await installation.chancery.audit.events(of: rota.id, after: 0, limit: 50, on: db)
-            } }
+            let events = {
+                try await installation.chancery.database.read { db in
+                    try await installation.chancery.audit.events(of: rota.id, after: 0, limit: 50, on: db)
+                }
+            }
             let before = try await AuditChainTests.eventCount(installation)
 
             _ = try await installation.chancery.objects.list(kind: nil, after: nil, limit: 10, by: clerk)

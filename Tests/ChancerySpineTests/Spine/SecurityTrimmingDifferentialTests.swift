@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import SQLKit
 import Testing
@@ -7,7 +8,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The SQL predicate and the Swift access decision must agree on every object for every principal:
 /// thousands of random objects and access entries, dozens of random principals, on the suite's database.
@@ -40,13 +40,14 @@ struct SecurityTrimmingDifferentialTests {
             var mismatches = 0
             var visibleTotal = 0
             for principal in principals {
-                let expected = Set(objects.filter { object, entries in
-                    decide(
-                        principal, .read,
-                        ProtectedObject(
-                            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
-                            accessEntries: entries)) == .allow
-                }.map(\.0.id))
+                let expected = Set(
+                    objects.filter { object, entries in
+                        decide(
+                            principal, .read,
+                            ProtectedObject(
+                                label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
+                                accessEntries: entries)) == .allow
+                    }.map(\.0.id))
                 var listed: [String] = []
                 var cursor: String?
                 repeat {
@@ -97,10 +98,12 @@ struct SecurityTrimmingDifferentialTests {
             groups: random.subset(of: groups, probability: 0.3))
     }
 
-    static func randomObject(principalIDs: [String], _ random: inout SeededGenerator) -> (LabelledObject, [AccessEntry]) {
+    static func randomObject(principalIDs: [String], _ random: inout SeededGenerator) -> (LabelledObject, [AccessEntry])
+    {
         let releasability: Releasability =
             Double.random(in: 0..<1, using: &random) < 0.5
-            ? .allNATO : .listed(random.subset(of: nations, probability: 0.4).union([nations.randomElement(using: &random)!]))
+            ? .allNATO
+            : .listed(random.subset(of: nations, probability: 0.4).union([nations.randomElement(using: &random)!]))
         let label = SecurityLabel(
             classification: Classification.allCases.randomElement(using: &random)!, releasability: releasability,
             categories: random.subset(of: categories, probability: 0.2))

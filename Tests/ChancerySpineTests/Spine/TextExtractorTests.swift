@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The text read from received files for the search index, with the tools `scripts/test.sh` installs.
 @Suite("Attachment text extraction")
@@ -40,10 +40,12 @@ struct TextExtractorTests {
 
     @Test("plain text and XML are read directly; XML loses its tags and keeps its entities' characters")
     func plainAndXML() async throws {
-        let text = try #require(await TextExtractor.extract(.text, at: try file("a.txt", Data("Réunion du comité".utf8))))
+        let text = try #require(
+            await TextExtractor.extract(.text, at: try file("a.txt", Data("Réunion du comité".utf8))))
         #expect(text.text == "Réunion du comité" && text.extractor == "plain")
         let xml = try #require(
-            await TextExtractor.extract(.xml, at: try file("a.xml", Data("<doc><p>Fuel &amp; oil</p><p>convoy</p></doc>".utf8))))
+            await TextExtractor.extract(
+                .xml, at: try file("a.xml", Data("<doc><p>Fuel &amp; oil</p><p>convoy</p></doc>".utf8))))
         #expect(SearchText.foldedWords(of: xml.text) == ["fuel", "oil", "convoy"])
     }
 
@@ -56,7 +58,8 @@ struct TextExtractorTests {
 
     @Test("a Word document is read from its XML with unzip", .enabled(if: hasTool("unzip") && hasTool("python3")))
     func docx() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString).docx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString).docx")
+            .path
         let maker = Process()
         maker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         maker.arguments = [

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import SQLKit
 import Testing
 
@@ -6,7 +7,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Accounts")
 struct UserStoreTests {
@@ -23,7 +23,8 @@ struct UserStoreTests {
             }
             attributes.nationality = "XXX"
             await #expect(throws: AccountError.unknownNationality("XXX")) {
-                try await users.create(username: "nation", password: MockUser.password, attributes: attributes, actor: "t")
+                try await users.create(
+                    username: "nation", password: MockUser.password, attributes: attributes, actor: "t")
             }
             attributes = MockUser.registry
             attributes.categories = ["NOPE"]
@@ -32,7 +33,8 @@ struct UserStoreTests {
             }
             try await installation.user("taken", MockUser.registry)
             await #expect(throws: AccountError.usernameTaken("taken")) {
-                try await users.create(username: "Taken", password: MockUser.password, attributes: MockUser.registry, actor: "t")
+                try await users.create(
+                    username: "Taken", password: MockUser.password, attributes: MockUser.registry, actor: "t")
             }
             #expect(AccountError.unknownNationality("XXX").description.contains("ISO 3166"))
             #expect(try await users.list().map(\.username) == ["taken"])
@@ -46,7 +48,8 @@ struct UserStoreTests {
             let users = installation.chancery.users
             for attempt in 1...5 {
                 do {
-                    _ = try await users.authenticate(username: "clerk", password: "wrong password \(attempt)", from: "192.0.2.1")
+                    _ = try await users.authenticate(
+                        username: "clerk", password: "wrong password \(attempt)", from: "192.0.2.1")
                     Issue.record("a wrong password was accepted")
                 } catch let error as AppError {
                     #expect(error.type == "bad-credentials")
@@ -57,7 +60,8 @@ struct UserStoreTests {
             }
             // An administrator's password reset clears the wait.
             try await users.setPassword(username: "clerk", password: MockUser.password + "!", actor: "t")
-            let account = try await users.authenticate(username: "clerk", password: MockUser.password + "!", from: "192.0.2.1")
+            let account = try await users.authenticate(
+                username: "clerk", password: MockUser.password + "!", from: "192.0.2.1")
             #expect(account.username == "clerk")
         }
     }
@@ -92,7 +96,8 @@ struct UserStoreTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for attempt in 0..<12 {
                     group.addTask {
-                        _ = try? await users.authenticate(username: "clerk", password: "guess \(attempt)", from: "192.0.2.1")
+                        _ = try? await users.authenticate(
+                            username: "clerk", password: "guess \(attempt)", from: "192.0.2.1")
                     }
                 }
                 try await group.waitForAll()

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Logging
 import SQLKit
 import Testing
@@ -7,14 +8,14 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 @Suite("Migrations")
 struct MigratorTests {
     @Test("Migrations run once: a second run applies nothing")
     func idempotent() async throws {
         try await withInstallation { installation in
-            let applied = try await Migrator.application.migrate(installation.chancery.database, logger: Logger(label: "t"))
+            let applied = try await Migrator.application.migrate(
+                installation.chancery.database, logger: Logger(label: "t"))
             #expect(applied.isEmpty)
             // Each owner numbers its migrations 1, 2, 3… without a gap, and no name is used twice.
             let steps = Migrator.steps(of: OfficeList.all)

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// The sign-in page, the sign-in and sign-out forms with their CSRF protection, and the language switch.
 @Suite("Web sign-in")
@@ -126,7 +126,8 @@ struct WebAuthTests {
                 #expect(response.cookie("chancery_session") == nil)
                 #expect(
                     response.text.element(id: "login-error")
-                        == "Too many failed sign-ins for this name or from this address: wait 30 s before trying again.")
+                        == "Too many failed sign-ins for this name or from this address: wait 30 s before trying again."
+                )
                 let french = try await client.postLogin("clerk", headers: [.acceptLanguage: "fr"])
                 #expect(french.headers[.retryAfter] == "30")
                 #expect(french.text.element(id: "login-error")?.hasPrefix("Trop d&#39;échecs de connexion") == true)
@@ -146,7 +147,9 @@ struct WebAuthTests {
                     let unknown = try await client.postLogin("clerc", password: password)
                     #expect(known.status == unknown.status, "attempt \(attempt)")
                     #expect(known.headers[.retryAfter] == unknown.headers[.retryAfter], "attempt \(attempt)")
-                    #expect(known.text.element(id: "login-error") == unknown.text.element(id: "login-error"), "attempt \(attempt)")
+                    #expect(
+                        known.text.element(id: "login-error") == unknown.text.element(id: "login-error"),
+                        "attempt \(attempt)")
                     #expect(known.cookie("chancery_session") == nil)
                 }
             }
@@ -313,7 +316,8 @@ struct WebAuthTests {
 
                 // exercise: the button of the form
                 let switched = try await client.postForm(
-                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"], cookies: [session.headers()[.cookie]!])
+                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"],
+                    cookies: [session.headers()[.cookie]!])
 
                 // validate
                 #expect(switched.status == .seeOther)
@@ -365,7 +369,10 @@ struct WebAuthTests {
                 let session = try await client.signIn("clerk")
                 let other = try await client.sessionCSRF(try await client.signIn("clinician"))
                 let before = try await Self.auditCount(installation)
-                for fields in [["language": "fr"], ["language": "fr", "_csrf": SecretToken.make()], ["language": "fr", "_csrf": other]] {
+                for fields in [
+                    ["language": "fr"], ["language": "fr", "_csrf": SecretToken.make()],
+                    ["language": "fr", "_csrf": other],
+                ] {
                     let forged = try await client.postForm("/language", fields, cookies: [session.headers()[.cookie]!])
                     #expect(forged.status == .forbidden)
                     #expect(forged.text.element(id: "error-detail")?.contains("did not come from Chancery") == true)
@@ -373,7 +380,8 @@ struct WebAuthTests {
                 #expect(try await Self.auditCount(installation) == before)
                 let csrf = try await client.sessionCSRF(session)
                 let accepted = try await client.postForm(
-                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"], cookies: [session.headers()[.cookie]!])
+                    "/language", ["_csrf": csrf, "language": "fr", "return": "/home"],
+                    cookies: [session.headers()[.cookie]!])
                 #expect(accepted.status == .seeOther)
                 let unknown = try await client.postForm(
                     "/language", ["_csrf": csrf, "language": "xx"], cookies: [session.headers()[.cookie]!])
@@ -423,11 +431,14 @@ extension String {
 
 @Suite("Return paths")
 struct ReturnPathTests {
-    @Test("only plain local paths are returned to", arguments: [
-        ("/home", "/home"), ("/home?tab=1", "/home?tab=1"), ("//evil.example", "/home"), ("/\t/evil.example", "/home"),
-        ("/\n/evil.example", "/home"), ("https://evil.example", "/home"), ("/\\evil.example", "/home"),
-        ("/language/fr", "/home"), ("/language", "/home"),
-    ])
+    @Test(
+        "only plain local paths are returned to",
+        arguments: [
+            ("/home", "/home"), ("/home?tab=1", "/home?tab=1"), ("//evil.example", "/home"),
+            ("/\t/evil.example", "/home"),
+            ("/\n/evil.example", "/home"), ("https://evil.example", "/home"), ("/\\evil.example", "/home"),
+            ("/language/fr", "/home"), ("/language", "/home"),
+        ])
     func safeReturnPath(input: String, expected: String) {
         #expect(WebAuthController.safeReturnPath(input) == expected)
     }

@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChanceryApp
 @testable import ChancerySpine
 @testable import Registry
-import ChanceryTestSupport
 
 /// The OCR queue on the registry's pages: each file's text state on the record page, and the queue's figures
 /// on a supervisor's desk, counted only over records that supervisor may read.
@@ -36,7 +36,8 @@ struct RegistryOCRWebTests {
                     uri: "/registry/records/\(record.object.id)", method: .get, headers: clerkSession.headers())
                 #expect(page.status == .ok)
                 #expect(page.text.contains("data-state=\"waiting\"") && page.text.contains("text being read (OCR)"))
-                let clerkDesk = try await client.execute(uri: "/registry", method: .get, headers: clerkSession.headers())
+                let clerkDesk = try await client.execute(
+                    uri: "/registry", method: .get, headers: clerkSession.headers())
                 #expect(clerkDesk.text.element(id: "ocr-waiting") == nil, "a clerk's desk has no queue figures")
 
                 let sylvie = try await client.signIn("sylvie")

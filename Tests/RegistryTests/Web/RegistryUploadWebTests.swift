@@ -1,4 +1,5 @@
 import ChanceryKit
+import ChanceryTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +10,6 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 @testable import Registry
-import ChanceryTestSupport
 
 /// Attaching a file from the record page (`multipart/form-data`, streamed).
 @Suite("Registry upload page")
@@ -30,21 +30,29 @@ struct RegistryUploadWebTests {
                         uri: uri, method: .post, headers: session.headers([.contentType: form.0]), body: form.1)
                 }
 
-                let forged = try await post(FileFixtures.multipart(csrf: nil, filename: "a.pdf", type: "application/pdf", content: FileFixtures.pdf))
+                let forged = try await post(
+                    FileFixtures.multipart(
+                        csrf: nil, filename: "a.pdf", type: "application/pdf", content: FileFixtures.pdf))
                 #expect(forged.status == .forbidden)
-                let wrongType = try await post(FileFixtures.multipart(csrf: csrf, filename: "a.pdf", type: "application/pdf", content: "not a pdf at all"))
+                let wrongType = try await post(
+                    FileFixtures.multipart(
+                        csrf: csrf, filename: "a.pdf", type: "application/pdf", content: "not a pdf at all"))
                 #expect(wrongType.status == .unsupportedMediaType)
                 #expect(wrongType.text.contains(#"id="action-error""#))
                 #expect(try await installation.chancery.attachments.verifyBlobs().checked == 0)
 
-                let done = try await post(FileFixtures.multipart(csrf: csrf, filename: "Procès-verbal.pdf", type: "application/pdf", content: FileFixtures.pdf))
+                let done = try await post(
+                    FileFixtures.multipart(
+                        csrf: csrf, filename: "Procès-verbal.pdf", type: "application/pdf", content: FileFixtures.pdf))
                 #expect(done.status == .seeOther, "\(done.text)")
-                let page = try await client.execute(uri: "/registry/records/\(record.object.id)", method: .get, headers: session.headers())
+                let page = try await client.execute(
+                    uri: "/registry/records/\(record.object.id)", method: .get, headers: session.headers())
                 #expect(page.text.contains("Procès-verbal.pdf"))
                 #expect(try await installation.chancery.attachments.verifyBlobs().checked == 1)
 
                 let notMultipart = try await client.execute(
-                    uri: uri, method: .post, headers: session.headers([.contentType: "application/x-www-form-urlencoded"]),
+                    uri: uri, method: .post,
+                    headers: session.headers([.contentType: "application/x-www-form-urlencoded"]),
                     body: ByteBuffer(string: "_csrf=\(csrf)"))
                 #expect(notMultipart.status == .badRequest)
             }

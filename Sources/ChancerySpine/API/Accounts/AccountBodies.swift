@@ -56,18 +56,23 @@ extension AccountAttributesRequest {
         if let clearance {
             do { attributes.clearance = try Classification(parsing: clearance) } catch {
                 throw AppError(
-                    .badRequest, type: "invalid-field", key: "account.error.clearance", ["value": String(clearance.prefix(40))],
+                    .badRequest, type: "invalid-field", key: "account.error.clearance",
+                    ["value": String(clearance.prefix(40))],
                     field: "clearance")
             }
         }
-        attributes.nationality = try nationality.map { try FieldRules.text($0, field: "nationality", max: 8).uppercased() }
+        attributes.nationality = try nationality.map {
+            try FieldRules.text($0, field: "nationality", max: 8).uppercased()
+        }
         attributes.categories = try categories.map {
             Set(try FieldRules.list($0, field: "categories", count: 64, max: 32).map { $0.uppercased() })
         }
         if let roles {
             var parsed: Set<Role> = []
             for name in try FieldRules.list(roles, field: "roles", count: 32, max: 64) {
-                guard let role = InstalledOffices.role(named: name) else { throw AccountError.unknownRole(name).problem }
+                guard let role = InstalledOffices.role(named: name) else {
+                    throw AccountError.unknownRole(name).problem
+                }
                 parsed.insert(role)
             }
             attributes.roles = parsed
@@ -110,7 +115,8 @@ package struct UpdateAccountRequest: Decodable, AccountAttributesRequest {
     package static func refuseNulls(in data: Data) throws {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
         if let field = object.keys.sorted().first(where: { object[$0] is NSNull }) {
-            throw AppError(.badRequest, type: "invalid-field", key: "account.error.null", ["field": field], field: field)
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "account.error.null", ["field": field], field: field)
         }
     }
 }
@@ -186,18 +192,25 @@ extension AccountError {
         switch self {
         case .invalidUsername(let name): return field("account.error.invalidUsername", "username", name)
         case .usernameTaken(let name):
-            return AppError(.conflict, type: "username-taken", key: "account.error.usernameTaken", ["value": name], field: "username")
+            return AppError(
+                .conflict, type: "username-taken", key: "account.error.usernameTaken", ["value": name],
+                field: "username")
         case .unknownUser(let name):
-            return AppError(.notFound, type: "user-not-found", key: "account.error.unknownUser", ["value": String(name.prefix(64))])
+            return AppError(
+                .notFound, type: "user-not-found", key: "account.error.unknownUser", ["value": String(name.prefix(64))])
         case .unknownNationality(let code): return field("account.error.unknownNationality", "nationality", code)
         case .unknownCategory(let name): return field("account.error.unknownCategory", "categories", name)
         case .unknownRole(let name):
             return AppError(
                 .badRequest, type: "invalid-field", key: "account.error.unknownRole",
-                ["value": String(name.prefix(64)), "roles": InstalledOffices.catalog.roles.map(\.rawValue).sorted().joined(separator: ", ")], field: "roles")
+                [
+                    "value": String(name.prefix(64)),
+                    "roles": InstalledOffices.catalog.roles.map(\.rawValue).sorted().joined(separator: ", "),
+                ], field: "roles")
         case .invalidName(let kind, let value):
             return kind == "unit"
-                ? field("account.error.invalidUnit", "units", value) : field("account.error.invalidGroup", "groups", value)
+                ? field("account.error.invalidUnit", "units", value)
+                : field("account.error.invalidGroup", "groups", value)
         case .weakPassword:
             return AppError(.badRequest, type: "invalid-field", key: "account.error.weakPassword", field: "password")
         case .missing(let what): return .missingField(what)
@@ -205,7 +218,8 @@ extension AccountError {
             return AppError(.badRequest, type: "invalid-field", key: "account.error.displayName", field: "displayName")
         case .unknownGroup(let name):
             return AppError(
-                .badRequest, type: "unknown-group", key: "account.error.unknownGroup", ["value": String(name.prefix(64))],
+                .badRequest, type: "unknown-group", key: "account.error.unknownGroup",
+                ["value": String(name.prefix(64))],
                 field: "groups")
         case .groupTaken(let name):
             return AppError(.conflict, type: "group-exists", key: "group.error.taken", ["value": name], field: "name")

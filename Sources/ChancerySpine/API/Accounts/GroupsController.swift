@@ -70,7 +70,8 @@ package struct GroupsController {
     private func find(_ context: SignedInContext) async throws -> AccessGroup {
         let name = try context.parameters.require("name")
         guard GroupStore.isValidName(name), let group = try await chancery.groups.find(name: name) else {
-            throw AppError(.notFound, type: "group-not-found", key: "group.error.notFound", ["value": String(name.prefix(64))])
+            throw AppError(
+                .notFound, type: "group-not-found", key: "group.error.notFound", ["value": String(name.prefix(64))])
         }
         return group
     }

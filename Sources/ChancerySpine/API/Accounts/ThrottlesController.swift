@@ -23,9 +23,11 @@ package struct ThrottlesController {
     @Sendable package func clear(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id), try await chancery.users.throttles.clear(id: id, actor: context.account.id) != nil
+        guard ObjectID.isWellFormed(id),
+            try await chancery.users.throttles.clear(id: id, actor: context.account.id) != nil
         else {
-            throw AppError(.notFound, type: "throttle-not-found", key: "throttle.error.notFound", ["id": String(id.prefix(40))])
+            throw AppError(
+                .notFound, type: "throttle-not-found", key: "throttle.error.notFound", ["id": String(id.prefix(40))])
         }
         return Response(status: .noContent)
     }

@@ -58,19 +58,23 @@ package struct SearchController {
         let query = try Self.parse(text)
         let offset = try Self.offset(parameters["cursor"])
         let limit = try Pagination.limit(request, standard: 20, max: 100)
-        let results = try await chancery.search.search(query, text: text, offset: offset, limit: limit, by: context.principal)
+        let results = try await chancery.search.search(
+            query, text: text, offset: offset, limit: limit, by: context.principal)
         let body = ResultsBody(
             total: results.total, hits: results.hits.map(HitBody.init),
             facets: FacetsBody(
                 office: results.facets.office, type: results.facets.type,
                 classification: results.facets.classification, year: results.facets.year),
             next: results.nextOffset.map(Self.cursor))
-        return try JSONResponse.make(body, banner: chancery.objects.dominantLabel(of: results.hits.map(\.object)).banner)
+        return try JSONResponse.make(
+            body, banner: chancery.objects.dominantLabel(of: results.hits.map(\.object)).banner)
     }
 
     /// The query, or the 400 that says what is wrong with it.
     package static func parse(_ text: String) throws -> SearchQuery {
-        do { return try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices) } catch { throw AppError.invalidSearch(error) }
+        do { return try SearchQuery(parsing: text, offices: InstalledOffices.catalog.searchOffices) } catch {
+            throw AppError.invalidSearch(error)
+        }
     }
 
     /// The opaque cursor of a result page is its offset; deeper than `SearchIndex.maxOffset` is refused.

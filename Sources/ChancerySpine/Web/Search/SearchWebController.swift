@@ -15,31 +15,33 @@ package struct SearchWebController {
         // The form is sent with GET, so the query string is form-encoded (a space is `+`).
         let parameters = WebForm.queryFields(request)
         let text = parameters["q"] ?? ""
-        var model: [String: Any] = [
-            "t": Dictionary(uniqueKeysWithValues: SearchWebStrings.pageKeys.map { ($0, t("search.\($0)")) }), "q": text,
-        ]
+        var model = SearchPage(
+            t: Dictionary(uniqueKeysWithValues: SearchWebStrings.pageKeys.map { ($0, t("search.\($0)")) }), q: text)
         var label = SecurityLabel.unclassified
         var status = HTTPResponse.Status.ok
         if !text.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
                 let query = try SearchController.parse(text)
                 let offset = try SearchController.offset(parameters["cursor"])
-                let results = try await chancery.search.search(query, text: text, offset: offset, limit: 20, by: context.principal)
-                model.merge(Self.resultsModel(results, query: query, text: text, offset: offset, t)) { _, new in new }
+                let results = try await chancery.search.search(
+                    query, text: text, offset: offset, limit: 20, by: context.principal)
+                Self.addResults(results, query: query, text: text, offset: offset, t, to: &model)
                 label = chancery.objects.dominantLabel(of: results.hits.map(\.object))
             } catch let error as AppError where error.status == .badRequest {
                 // A refused query is shown on the page itself, with the box to correct it.
-                model["error"] = error.detail(t)
+                model.error = error.detail(t)
                 status = .badRequest
             }
         }
-        let frame = PageFrame(title: t("search.title"), label: label, localizer: t, path: "/search", session: context.session)
+        let frame = PageFrame(
+            title: t("search.title"), label: label, localizer: t, path: "/search", session: context.session)
         return PageRenderer.response("search", model, frame: frame, status: status)
     }
 
-    package static func resultsModel(_ results: SearchResults, query: SearchQuery, text: String, offset: Int, _ t: Localizer)
-        -> [String: Any]
-    {
+    package static func addResults(
+        _ results: SearchResults, query: SearchQuery, text: String, offset: Int, _ t: Localizer,
+        to model: inout SearchPage
+    ) {
         func link(_ q: String, cursor: String? = nil) -> String {
             var items = [URLQueryItem(name: "q", value: q)]
             if let cursor { items.append(URLQueryItem(name: "cursor", value: cursor)) }
@@ -51,45 +53,49 @@ package struct SearchWebController {
             return components.string ?? "/search"
         }
         let filters = query.filters
-        func facet(_ id: String, _ counts: [String: Int], name: (String) -> String, filter: ((String) -> String)?) -> [String: Any] {
-            let values = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { value, count in
-                var item: [String: Any] = ["name": name(value), "value": value, "count": count, "facet": id]
-                if let filter { item["href"] = link(text + " " + filter(value)) }
-                return item
+        func facet(_ id: String, _ counts: [String: Int], name: (String) -> String, filter: ((String) -> String)?)
+            -> SearchPage.Facet
+        {
+            let values = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+                value, count in
+                SearchPage.Facet.Value(
+                    name: name(value), value: value, count: count, facet: id,
+                    href: filter.map { link(text + " " + $0(value)) })
             }
-            return ["id": id, "name": t("search.\(id)"), "values": values]
+            return SearchPage.Facet(id: id, name: t("search.\(id)"), values: values)
         }
-        var facets: [[String: Any]] = []
-        facets.append(facet("office", results.facets.office, name: { t("search.office.\($0)") },
-                            filter: filters.office == nil ? { "office:\($0)" } : nil))
-        facets.append(facet("type", results.facets.type, name: { $0 }, filter: filters.type == nil ? { "type:\($0)" } : nil))
+        var facets: [SearchPage.Facet] = []
+        facets.append(
+            facet(
+                "office", results.facets.office, name: { t("search.office.\($0)") },
+                filter: filters.office == nil ? { "office:\($0)" } : nil))
+        facets.append(
+            facet("type", results.facets.type, name: { $0 }, filter: filters.type == nil ? { "type:\($0)" } : nil))
         let order = Classification.allCases.map(\.abbreviation)
         var classification = facet("classification", results.facets.classification, name: { $0 }, filter: nil)
-        classification["values"] = (classification["values"] as? [[String: Any]] ?? []).sorted {
-            (order.firstIndex(of: $0["value"] as? String ?? "") ?? 9) < (order.firstIndex(of: $1["value"] as? String ?? "") ?? 9)
-        }
+        classification.values.sort { (order.firstIndex(of: $0.value) ?? 9) < (order.firstIndex(of: $1.value) ?? 9) }
         facets.append(classification)
-        facets.append(facet("year", results.facets.year, name: { $0 },
-                            filter: filters.fromDay == nil && filters.toDay == nil ? { "from:\($0) to:\($0)" } : nil))
-        let hits: [[String: Any]] = results.hits.map { hit in
-            var item: [String: Any] = [
-                "id": hit.object.id, "title": hit.object.title, "banner": hit.object.label.banner,
-                "bannerClass": PageRenderer.bannerClass(hit.object.label.classification),
-                "office": t("search.office.\(hit.office)"), "type": hit.type, "snippet": hit.snippet,
-            ]
-            if let href = InstalledOffices.webPath(kind: hit.object.kind, id: hit.object.id) { item["href"] = href }
-            if let reference = hit.reference { item["reference"] = reference }
-            if let day = hit.day { item["date"] = day }
-            return item
+        facets.append(
+            facet(
+                "year", results.facets.year, name: { $0 },
+                filter: filters.fromDay == nil && filters.toDay == nil ? { "from:\($0) to:\($0)" } : nil))
+        model.hits = results.hits.map { hit in
+            SearchPage.Hit(
+                id: hit.object.id, title: hit.object.title, banner: hit.object.label.banner,
+                bannerClass: PageRenderer.bannerClass(hit.object.label.classification),
+                office: t("search.office.\(hit.office)"), type: hit.type, snippet: hit.snippet,
+                href: InstalledOffices.webPath(kind: hit.object.kind, id: hit.object.id), reference: hit.reference,
+                date: hit.day)
         }
-        var model: [String: Any] = [
-            "searched": true, "hits": hits, "first": offset + 1, "facets": facets, "hasFacets": results.total > 0,
-            "totalText": results.total == 0
-                ? t("search.totalNone")
-                : results.total == 1 ? t("search.totalOne") : t("search.total", ["count": String(results.total)]),
-        ]
-        if let next = results.nextOffset { model["next"] = link(text, cursor: SearchController.cursor(next)) }
-        return model
+        model.searched = true
+        model.first = offset + 1
+        model.facets = facets
+        model.hasFacets = results.total > 0
+        model.totalText =
+            results.total == 0
+            ? t("search.totalNone")
+            : results.total == 1 ? t("search.totalOne") : t("search.total", ["count": String(results.total)])
+        model.next = results.nextOffset.map { link(text, cursor: SearchController.cursor($0)) }
     }
 
     package init(chancery: Chancery) {

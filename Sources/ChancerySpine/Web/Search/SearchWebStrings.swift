@@ -16,7 +16,10 @@ package enum SearchWebStrings {
             "Words: every word must be found; accents and plurals do not matter (securite finds sécurité).",
             "Mots : chaque mot doit être trouvé ; accents et pluriels sont indifférents (securite trouve sécurité)."
         ),
-        "search.helpPhrase": ("\"minutes of the meeting\": these words in this order.", "« procès-verbal de la réunion » entre guillemets droits \"…\" : ces mots dans cet ordre."),
+        "search.helpPhrase": (
+            "\"minutes of the meeting\": these words in this order.",
+            "« procès-verbal de la réunion » entre guillemets droits \"…\" : ces mots dans cet ordre."
+        ),
         "search.helpPrefix": ("logis*: words that begin with logis.", "logis* : les mots qui commencent par logis."),
         "search.helpExclude": ("-draft: without the word draft.", "-brouillon : sans le mot brouillon."),
         "search.helpOr": ("meeting OR réunion: either word.", "meeting OR réunion : l'un ou l'autre mot."),
@@ -30,7 +33,10 @@ package enum SearchWebStrings {
         "search.classification": ("Classification", "Classification"),
         "search.year": ("Year", "Année"),
         "search.next": ("Next results", "Résultats suivants"),
-        "search.noHits": ("Nothing you may read matches this search.", "Rien de ce que vous pouvez lire ne correspond à cette recherche."),
+        "search.noHits": (
+            "Nothing you may read matches this search.",
+            "Rien de ce que vous pouvez lire ne correspond à cette recherche."
+        ),
         "search.reference": ("Reference", "Référence"),
         "search.date": ("Date", "Date"),
         "search.refine": ("Add this filter", "Ajouter ce filtre"),

@@ -12,7 +12,8 @@ package struct PageFrame {
     package var path: String
     package var session: ActiveSession?
 
-    package init(title: String, label: SecurityLabel, localizer: Localizer, path: String, session: ActiveSession? = nil) {
+    package init(title: String, label: SecurityLabel, localizer: Localizer, path: String, session: ActiveSession? = nil)
+    {
         self.title = title
         self.label = label
         self.localizer = localizer
@@ -41,7 +42,8 @@ package enum PageRenderer {
         var library = MustacheLibrary()
         var names: Set<String> = []
         for (name, text) in [
-            ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home), ("error", Templates.error),
+            ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home),
+            ("error", Templates.error),
             ("language", Templates.language),
         ] + SearchTemplates.all + templates.map { ($0.name, $0.text) } {
             precondition(names.insert(name).inserted, "The template \(name) is defined twice")
@@ -51,27 +53,13 @@ package enum PageRenderer {
         return library
     }
 
-    package static func render(_ template: String, _ model: [String: Any], frame: PageFrame) -> String {
+    package static func render(_ template: String, _ model: some PageModel, frame: PageFrame) -> String {
         let content = library.render(model, withTemplate: template) ?? ""
-        let t = frame.localizer
-        var layout: [String: Any] = [
-            "lang": t.language.rawValue, "title": frame.title, "appName": t("app.name"), "skip": t("nav.skip"),
-            "banner": frame.label.banner, "bannerClass": bannerClass(frame.label.classification),
-            "bannerLabel": t("banner.label"), "languageLabel": t("nav.language"),
-            "returnField": frame.path,
-            "isEnglish": t.language == .en, "isFrench": t.language == .fr, "content": content,
-        ]
-        if let session = frame.session {
-            layout["user"] = [
-                "signedInAs": t("nav.signedInAs", ["username": session.account.username]), "csrf": session.csrfToken,
-                "logout": t("nav.logout"), "search": t("nav.search"),
-            ]
-        }
-        return library.render(layout, withTemplate: "layout") ?? ""
+        return library.render(LayoutPage(frame, content: content), withTemplate: "layout") ?? ""
     }
 
     package static func response(
-        _ template: String, _ model: [String: Any], frame: PageFrame, status: HTTPResponse.Status = .ok
+        _ template: String, _ model: some PageModel, frame: PageFrame, status: HTTPResponse.Status = .ok
     ) -> Response {
         let html = render(template, model, frame: frame)
         return Response(
@@ -88,12 +76,18 @@ package enum PageRenderer {
     }
 }
 
+/// The model of the error page.
+package struct ErrorPageModel: PageModel {
+    package var title: String
+    package var detail: String
+    package var back: String
+}
+
 /// The page shown for an error outside the API.
 package enum ErrorPage {
     package static func response(_ problem: AppError, localizer: Localizer) -> Response {
-        let model: [String: Any] = [
-            "title": localizer("error.title"), "detail": problem.detail(localizer), "back": localizer("error.back"),
-        ]
+        let model = ErrorPageModel(
+            title: localizer("error.title"), detail: problem.detail(localizer), back: localizer("error.back"))
         let frame = PageFrame(
             title: localizer("error.title"), label: .unclassified, localizer: localizer, path: "/home", session: nil)
         return PageRenderer.response("error", model, frame: frame, status: problem.status)

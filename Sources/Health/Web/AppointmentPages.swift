@@ -1,0 +1,118 @@
+import ChancerySpine
+
+/// What every appointment page shares: the label table and the CSRF token of its forms.
+package struct AppointmentPageParts {
+    package var t: [String: String]
+    package var csrf: String?
+}
+
+/// An appointment page: its own model read together with the shared parts.
+package typealias AppointmentPage<Content> = OfficePage<AppointmentPageParts, Content>
+
+/// A person or a type to choose in a select list.
+package struct AppointmentChoice {
+    package var id: String
+    package var name: String
+    package var selected: Bool
+}
+
+/// The day's appointments per clinician, with cancel and no-show.
+package struct AppointmentDayPage {
+    package struct Clinician {
+        package struct Line {
+            package var id: String
+            package var start: String
+            package var end: String
+            package var patient: String
+            package var type: String
+            package var location: String
+            package var status: String
+            package var statusCode: String
+            package var open: Bool
+            package var overbooked: Bool
+        }
+
+        package var id: String
+        package var name: String
+        package var specialty: String
+        package var lines: [Line]
+    }
+
+    package struct Diary {
+        package var id: String
+        package var name: String
+    }
+
+    package var date: String
+    package var notice: String?
+    package var error: String?
+    package var hasLines: Bool
+    package var clinicians: [Clinician]
+    package var previous: String
+    package var next: String
+    package var diaries: [Diary]
+}
+
+/// The booking form.
+package struct AppointmentBookPage {
+    package struct AppointmentType {
+        package var code: String
+        package var name: String
+        package var selected: Bool
+    }
+
+    package var error: String?
+    package var patients: [AppointmentChoice]
+    package var clinicians: [AppointmentChoice]
+    package var types: [AppointmentType]
+    package var date: String
+    package var time: String
+    package var note: String
+}
+
+/// The form that moves an appointment.
+package struct AppointmentReschedulePage {
+    package var error: String?
+    package var id: String
+    package var version: Int64
+    package var current: String
+    package var clinicians: [AppointmentChoice]
+    package var date: String
+    package var time: String
+}
+
+/// A clinician's day or week: hours, absences, appointments and free slots.
+package struct AppointmentDiaryPage {
+    package struct Day {
+        package struct Booked {
+            package var id: String
+            package var start: String
+            package var end: String
+            package var status: String
+            package var location: String
+        }
+
+        package struct Slot {
+            package var time: String
+            package var href: String
+        }
+
+        package var date: String
+        package var weekday: String
+        package var hours: String
+        package var away: String
+        package var appointments: [Booked]
+        package var free: [Slot]
+        package var hasFree: Bool
+    }
+
+    package var clinician: String
+    package var specialty: String
+    package var id: String
+    package var date: String
+    package var isWeek: Bool
+    package var previous: String
+    package var next: String
+    package var view: String
+    package var days: [Day]
+}
