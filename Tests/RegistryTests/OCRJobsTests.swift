@@ -198,4 +198,70 @@ struct OCRJobsTests {
             #expect(hits.ids.isEmpty)
         }
     }
+
+    @Test("the searchable PDF downloads like the file itself, audited; 404 to a reader who may not read the record")
+    func searchablePDFDownload() async throws {
+        try await withInstallation { installation in
+            // setup: a NATO SECRET record with a scan; Owen (NATO CONFIDENTIAL, same unit) may not read it
+            let (clerk, owen) = try await SearchFixtures.registryDesk(installation)
+            let secret = try await SearchFixtures.register(
+                installation, "Orders", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let scan = try await Self.attach(
+                try ScannedPage.pdf(Self.english), name: "fax.pdf", type: "application/pdf", to: secret, by: clerk,
+                installation)
+            let files = "/api/v1/records/\(secret.object.id)/attachments"
+            let api = "\(files)/\(scan.id)/searchable-pdf"
+            let page = "/registry/records/\(secret.object.id)"
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "clerk")
+                let session = try await client.signIn("clerk")
+                // Before OCR: no PDF yet, said in a sentence; no link on the page.
+                let early = try await client.api(.get, api, token: token)
+                #expect(early.status == .notFound && early.text.contains("no-searchable-pdf"), "\(early.text)")
+                #expect(early.text.contains("has no searchable PDF"))
+                let before = try await client.execute(uri: page, method: .get, headers: session.headers())
+                #expect(before.text.element(id: "searchable-\(scan.id)") == nil)
+                try await installation.chancery.jobWorker().drain()
+
+                // exercise
+                let pdf = try await client.api(.get, api, token: token)
+                let after = try await client.execute(uri: page, method: .get, headers: session.headers())
+                let link = try await client.execute(
+                    uri: "\(page)/attachments/\(scan.id)/searchable-pdf", method: .get, headers: session.headers())
+                let owenToken = try await client.token(for: "owen")
+                let hidden = try await client.api(.get, api, token: owenToken)
+                let unknownPath = "\(files)/\(ObjectID.make(milliseconds: 1))/searchable-pdf"
+                let missing = try await client.api(.get, unknownPath, token: owenToken)
+                let owenPage = try await client.execute(
+                    uri: "\(page)/attachments/\(scan.id)/searchable-pdf", method: .get,
+                    headers: try await client.signIn("owen").headers())
+
+                // validate: the clerk gets the PDF (a text layer over the scan), labelled and named like the file
+                #expect(pdf.status == .ok)
+                #expect(pdf.headers[.contentType] == "application/pdf")
+                #expect(pdf.headers[.classification] == scan.label.banner)
+                #expect(pdf.headers[.contentDisposition]?.contains("fax.ocr.pdf") == true)
+                #expect(pdf.headers[.eTag] != "\"\(scan.sha256)\"")
+                #expect(pdf.text.hasPrefix("%PDF"))
+                #expect(after.text.element(id: "searchable-\(scan.id)") == "searchable PDF (OCR)")
+                #expect(link.status == .ok && link.headers[.contentType] == "application/pdf")
+                let listed = try await client.api(.get, files, token: token)
+                #expect(listed.text.contains("\"searchablePdf\":true"), "\(listed.text)")
+                // Owen: the same answer as for a file that does not exist, on the API and on the page
+                #expect(hidden.status == .notFound && hidden.status == missing.status)
+                let unknown = missing.text.replacingOccurrences(of: unknownPath, with: "")
+                #expect(hidden.text.replacingOccurrences(of: api, with: "") == unknown, "\(hidden.text)")
+                #expect(hidden.text.contains("object-not-found") && !hidden.text.contains("%PDF"))
+                #expect(owenPage.status == .notFound && !owenPage.text.contains("%PDF"))
+            }
+            // Audited like the file's own download: each download by the clerk, each refusal of Owen.
+            let downloads = try await installation.auditEvents(action: "attachment.download")
+            #expect(downloads.count == 2)
+            #expect(downloads.allSatisfy { $0.actor == clerk.id && $0.details["copy"] == "searchable-pdf" })
+            #expect(downloads.allSatisfy { $0.details["attachment"] == scan.id && $0.details["sha256"] != scan.sha256 })
+            let denied = try await installation.auditEvents(action: "access.denied").filter { $0.actor == owen.id }
+            // (the record's own denial, as for the file: the API, the unknown file on the same record, the page)
+            #expect(denied.count == 3 && denied.allSatisfy { $0.details["action"] == "read" })
+        }
+    }
 }

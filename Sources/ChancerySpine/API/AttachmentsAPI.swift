@@ -86,6 +86,8 @@ package struct AttachmentBody: Codable, Sendable {
     /// `none`, `waiting` (for OCR), `done` or `failed`; with `textFailure`, the reason.
     package var textState: String?
     package var textFailure: String?
+    /// Whether OCR made a searchable PDF of it (`…/attachments/{id}/searchable-pdf`).
+    package var searchablePdf: Bool
 
     package init(_ attachment: Attachment) {
         id = attachment.id
@@ -101,5 +103,6 @@ package struct AttachmentBody: Codable, Sendable {
         uploadedAt = Clock.iso8601(attachment.uploadedAt)
         textState = attachment.text.name
         textFailure = attachment.text.failureReason
+        searchablePdf = attachment.hasSearchablePDF
     }
 }

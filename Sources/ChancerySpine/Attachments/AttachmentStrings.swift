@@ -42,6 +42,10 @@ package enum AttachmentStrings {
             "The stored file of this attachment is missing from the disk. Ask an administrator to run chancery verify-blobs.",
             "Le fichier de cette pièce jointe a disparu du disque. Demandez à un administrateur de lancer chancery verify-blobs."
         ),
+        "attachment.error.noSearchablePDF": (
+            "This file has no searchable PDF: only a scan read by OCR has one, once its text state is done.",
+            "Ce fichier n'a pas de PDF interrogeable : seul un document numérisé lu par OCR en a un, une fois son texte lu."
+        ),
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",
             "Une pièce jointe porte le marquage de son élément ou un marquage supérieur, jamais inférieur."

@@ -11,14 +11,16 @@ public enum AttachmentTextState: Sendable, Equatable, RowEmbedded {
     case failed(reason: String)
 
     /// The state of the attachment row aliased `a`, as the columns `text_state` and `text_failure`: the state of
-    /// its latest OCR job, else `done` when text was read on receipt. (Only ever selected with an attachment the
-    /// reader may see: the outer query is trimmed.)
+    /// its latest OCR job, else `done` when text was read on receipt; and `has_searchable_pdf`, whether OCR made a
+    /// searchable PDF of it (`Attachment.hasSearchablePDF`). (Only ever selected with an attachment the reader may
+    /// see: the outer query is trimmed.)
     package static let columns: SQLQueryString = """
         , COALESCE((SELECT j.state FROM jobs j WHERE j.subject = a.id AND j.kind = 'attachment.ocr'
                     ORDER BY j.created_at DESC, j.id DESC LIMIT 1),
                    (SELECT 'done' FROM attachment_texts t WHERE t.attachment_id = a.id)) AS text_state,
           (SELECT j.last_error FROM jobs j WHERE j.subject = a.id AND j.kind = 'attachment.ocr'
-           ORDER BY j.created_at DESC, j.id DESC LIMIT 1) AS text_failure
+           ORDER BY j.created_at DESC, j.id DESC LIMIT 1) AS text_failure,
+          EXISTS (SELECT 1 FROM attachment_searchable_pdfs p WHERE p.attachment_id = a.id) AS has_searchable_pdf
         """
 
     /// Reads `text_state` and `text_failure` from the attachment's own row (`row.decodeModel`).

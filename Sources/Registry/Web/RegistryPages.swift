@@ -143,6 +143,8 @@ package struct RegistryRecordPage {
         /// The name of its text state (`none`, `waiting`, `done`, `failed`) and its words on the page.
         package var textState: String
         package var text: String
+        /// The searchable PDF that OCR made of it, once its text state is done.
+        package var searchable: String?
     }
 
     package struct Copy {

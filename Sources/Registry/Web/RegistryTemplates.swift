@@ -163,7 +163,7 @@ package enum RegistryTemplates {
             {{/certificate}}
             <section aria-labelledby="attachments-heading">
               <h2 id="attachments-heading">{{t.attachments}}</h2>
-              {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span> <span class="text-state" data-state="{{textState}}">{{text}}</span></li>{{/attachments}}</ul>{{/hasAttachments}}
+              {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span> <span class="text-state" data-state="{{textState}}">{{text}}</span>{{#searchable}} <a class="searchable-pdf" id="searchable-{{id}}" href="{{searchable}}">{{t.searchablePDF}}</a>{{/searchable}}</li>{{/attachments}}</ul>{{/hasAttachments}}
               {{^hasAttachments}}<p>{{t.none}}</p>{{/hasAttachments}}
               {{#canUpload}}
               <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">

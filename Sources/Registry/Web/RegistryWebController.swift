@@ -17,6 +17,7 @@ package struct RegistryWebController: SignedInPages {
         group.get("/registry/records/{id}", use: record)
         group.get("/registry/records/{id}/cover", use: cover)
         group.get("/registry/records/{id}/attachments/{attachmentId}", use: download)
+        group.get("/registry/records/{id}/attachments/{attachmentId}/searchable-pdf", use: downloadSearchablePDF)
         group.post("/registry/records/{id}/upload", use: upload)
         group.post("/registry/records/{id}/{action}", use: act)
         group.get("/registry/key-material", use: keyRegister)

@@ -27,7 +27,7 @@ extension TrimmedReadsGuardTests {
             "AttachmentStore.swift", "insert", reads: "attachments",
             "write path: the next version number of a file of an object the principal may write"),
         .init(
-            "AttachmentTextState.swift", "columns", reads: "attachment_texts, jobs",
+            "AttachmentTextState.swift", "columns", reads: "attachment_searchable_pdfs, attachment_texts, jobs",
             "correlated subqueries of an attachment row (`a`): only ever selected inside a trimmed attachment query"),
         .init(
             "AttachmentStore+OCR.swift", "perform", reads: "attachments",
