@@ -2,6 +2,10 @@ import ArgumentParser
 import ChancerySpine
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `chancery jobs`: the background work queue (OCR of scanned files): list, retry, work.
 struct JobsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,7 +70,8 @@ struct JobsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let count = workers
-            let attempts = try await storage.open().using { chancery in
+            let chancery = try await storage.open()
+            let work = Task {
                 _ = try await chancery.jobs.releaseOrphans()
                 let effective = chancery.database.engine == .sqlite ? 1 : count
                 return try await withThrowingTaskGroup(of: Int.self) { group in
@@ -74,7 +79,20 @@ struct JobsCommand: AsyncParsableCommand {
                     return try await group.reduce(0, +)
                 }
             }
-            print("Jobs attempted: \(attempts).")
+            // SIGTERM or SIGINT stops the workers as `chancery serve` stops them: the OCR processes are stopped and
+            // the jobs in hand go back to the queue, before the database closes.
+            let stops = [SIGTERM, SIGINT].map { number in
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { work.cancel() }
+                source.resume()
+                return source
+            }
+            let result = await work.result
+            stops.forEach { $0.cancel() }
+            // Closed here, not in the cancelled task, so that a stop does not cut the closing short.
+            await chancery.close()
+            print("Jobs attempted: \(try result.get()).")
         }
     }
 }

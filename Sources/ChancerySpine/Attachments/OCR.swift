@@ -1,5 +1,10 @@
 import ChanceryKit
 import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads the text of scanned paper: Debian's `ocrmypdf` (Tesseract, English and French) turns a PDF without a
 /// text layer, or an image, into a searchable PDF and its plain text.
@@ -45,8 +50,11 @@ package enum OCR {
                 .prefix(TextExtractor.maxCharacters))
     }
 
-    /// Runs the tool to its end within `timeout`; throws with its last error lines when it fails.
+    /// Runs the tool to its end within `timeout`; throws with its last error lines when it fails. When the task is
+    /// cancelled (the server stops), the tool and the programs it started (Tesseract) are stopped at once and
+    /// `CancellationError` is thrown: the job was interrupted, not tried and failed.
     private static func run(_ executable: String, _ arguments: [String]) async throws {
+        try Task.checkCancellation()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -54,24 +62,58 @@ package enum OCR {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         do { try process.run() } catch { throw Failure(description: "ocrmypdf could not be started: \(error)") }
+        let child = RunningTool(pid: process.processIdentifier)
         let watchdog = Task {
             try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+            child.stop()
         }
-        let stderr: Data = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let data = errors.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: data)
+        let stderr: Data = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    let data = errors.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    child.ended()
+                    continuation.resume(returning: data)
+                }
             }
+        } onCancel: {
+            child.stop()
         }
         watchdog.cancel()
+        try Task.checkCancellation()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let message = String(decoding: stderr.suffix(1000), as: UTF8.self).trimmingCharacters(
                 in: .whitespacesAndNewlines)
             let how =
                 process.terminationReason == .exit ? "exit \(process.terminationStatus)" : "stopped after \(timeout)"
             throw Failure(description: "ocrmypdf failed (\(how))" + (message.isEmpty ? "." : ": \(message)"))
+        }
+    }
+}
+
+/// A tool started by OCR, to be stopped with the programs it started: Foundation starts a child as the leader of
+/// a process group of its own, so the signal goes to the whole group (ocrmypdf and its Tesseract).
+private final class RunningTool: Sendable {
+    let pid: pid_t
+    private let hasEnded = Mutex(false)
+    /// How long the tool has to stop after SIGTERM before it is killed.
+    static let grace: Double = 5
+
+    init(pid: pid_t) { self.pid = pid }
+
+    /// The tool has ended and was waited for: its pid is no longer ours to signal.
+    func ended() { hasEnded.withLock { $0 = true } }
+
+    /// SIGTERM to the tool's group now, SIGKILL after the grace period if it is still running.
+    func stop() {
+        signal(SIGTERM)
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.grace) { self.signal(SIGKILL) }
+    }
+
+    private func signal(_ number: Int32) {
+        hasEnded.withLock { ended in
+            guard !ended else { return }
+            _ = kill(getpgid(pid) == pid ? -pid : pid, number)
         }
     }
 }

@@ -105,6 +105,21 @@ public struct JobQueue: Sendable {
         ).run()
     }
 
+    /// Gives back a job that a stopping worker interrupted (the server shuts down): queued again and due at once,
+    /// its attempt not counted, since the job itself did not fail. Only while this worker still holds it.
+    package func release(_ job: Job) async throws {
+        let time = now()
+        try await database.transaction { db in
+            try await db.raw(
+                """
+                UPDATE jobs SET state = 'queued', attempts = attempts - 1, run_after = \(bind: time), claimed_by = NULL,
+                    lease_until = NULL
+                WHERE id = \(bind: job.id) AND state = 'running' AND claimed_by = \(bind: job.claimedBy ?? "")
+                """
+            ).run()
+        }
+    }
+
     /// Records a failed attempt: queued again after its backoff, or failed for good after its last attempt (and
     /// then audited on its object).
     package func fail(_ job: Job, reason: String) async throws {

@@ -32,6 +32,15 @@ package struct JobWorker: Sendable {
             logger.info(
                 "Job done", metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
         } catch {
+            if Task.isCancelled {
+                // The worker is stopping (the server shuts down): the job goes back to the queue, its attempt not
+                // counted. The release runs in a task of its own, so that the cancellation does not stop it too.
+                logger.info(
+                    "Job interrupted by a shutdown, queued again",
+                    metadata: ["job": "\(job.id)", "kind": "\(job.kind)"])
+                try await Task { try await queue.release(job) }.value
+                return true
+            }
             logger.warning(
                 "Job attempt failed",
                 metadata: ["job": "\(job.id)", "kind": "\(job.kind)", "attempt": "\(job.attempts)"])
@@ -40,15 +49,17 @@ package struct JobWorker: Sendable {
         return true
     }
 
-    /// Performs due jobs until none is left; returns how many attempts it made.
+    /// Performs due jobs until none is left, or until the task is cancelled (a job in hand then goes back to the
+    /// queue); returns how many jobs it took.
     @discardableResult
     package func drain() async throws -> Int {
         var attempts = 0
-        while try await runOne() { attempts += 1 }
+        while !Task.isCancelled, try await runOne() { attempts += 1 }
         return attempts
     }
 
-    /// Works until cancelled, looking for due jobs every `idle` when there were none.
+    /// Works until cancelled, looking for due jobs every `idle` when there were none. A job in hand when the task is
+    /// cancelled is interrupted (its OCR process stopped) and given back to the queue.
     package func run(idle: Duration = .seconds(2)) async {
         while !Task.isCancelled {
             let worked: Bool

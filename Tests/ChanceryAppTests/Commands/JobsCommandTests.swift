@@ -96,4 +96,61 @@ struct JobsCommandTests {
             #expect(throws: (any Error).self) { try JobsCommand.List.parse(["--state", "lost"]) }
         }
     }
+
+    /// Attaches a scanned page (a PDF without a text layer) to the record: its OCR job is queued.
+    static func attachScan(
+        _ lines: [String], to record: RegistryRecord, by clerk: Principal, name: String = "fax.pdf",
+        _ installation: TestInstallation
+    ) async throws -> ChancerySpine.Attachment {
+        try await installation.chancery.records.attach(
+            [ByteBuffer(bytes: try ScannedPage.pdf(lines))].async, to: record.object.id, name: name,
+            contentType: "application/pdf", label: nil, limit: 10 << 20, by: clerk)
+    }
+
+    @Test(
+        "SIGTERM to chancery serve or jobs work during OCR stops ocrmypdf and gives the job back to the queue, not failed",
+        arguments: [["serve", "--port", String(Int.random(in: 20000...60000))], ["jobs", "work"]])
+    func shutdownDuringOCR(command: [String]) async throws {
+        try await withInstallation { installation in
+            // setup: a scanned page waiting for OCR, and the server (or a worker process) started on the installation
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let record = try await SearchFixtures.register(installation, "Orders received by fax", by: clerk)
+            let scan = try await Self.attachScan(
+                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
+                installation)
+            let server = Process()
+            server.executableURL = URL(fileURLWithPath: Self.executable)
+            server.arguments = command + AuditVerifyCommandTests.arguments(installation)
+            server.standardOutput = FileHandle.nullDevice
+            server.standardError = FileHandle.nullDevice
+            try server.run()
+            defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+
+            // exercise: once the server's worker runs ocrmypdf on the scan (and, if it gets that far, Tesseract),
+            // the server is told to stop, as a service manager does
+            var programs: [Int32: String] = [:]
+            for _ in 0..<2400 where !programs.values.contains(where: { $0.contains("ocrmypdf") }) {
+                programs = ProcessTree.descendants(of: server.processIdentifier)
+                try await Task.sleep(for: .milliseconds(25))
+            }
+            try #require(programs.values.contains { $0.contains("ocrmypdf") }, "the server never started ocrmypdf")
+            for _ in 0..<40 where !programs.values.contains(where: { $0.contains("tesseract") }) {
+                try await Task.sleep(for: .milliseconds(25))
+                programs.merge(ProcessTree.descendants(of: server.processIdentifier)) { old, _ in old }
+            }
+            #expect(try await Self.state(of: scan.id, installation)?.0 == "running")
+            kill(server.processIdentifier, SIGTERM)
+            server.waitUntilExit()
+
+            // validate: the server ended cleanly, none of the programs it started is left, and the job waits again
+            // with no attempt counted; the next worker does it
+            #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+            for (pid, command) in programs { #expect(!ProcessTree.isAlive(pid), "still running: \(command)") }
+            let job = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
+            #expect(job.state == .queued && job.attempts == 0 && job.claimedBy == nil && job.lastError == nil)
+            #expect(try await installation.chancery.jobWorker().drain() == 1)
+            let done = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
+            #expect(done.state == .done && done.attempts == 1)
+        }
+    }
 }

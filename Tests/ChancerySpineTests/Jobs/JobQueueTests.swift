@@ -139,4 +139,42 @@ struct JobQueueTests {
             #expect(try await queue.list(states: [.done]).count == 20)
         }
     }
+
+    /// Work that lasts until its task is cancelled, as OCR does when the server stops during it.
+    struct UntilStopped: JobHandler {
+        var kind: String { JobQueueTests.kind }
+        func perform(_ job: Job, queue: JobQueue) async throws {
+            try await Task.sleep(for: .seconds(3600))
+        }
+    }
+
+    @Test("a worker stopped during a job gives it back to the queue: due at once, not failed, its attempt not counted")
+    func stopDuringJob() async throws {
+        try await withInstallation { installation in
+            // setup: a job taken by a worker running as the server runs it
+            let clock = ManualClock()
+            let (queue, note) = try await Self.setUp(installation, clock: clock)
+            let id = try await Self.enqueue(queue, "s1", on: note, installation)
+            let worker = JobWorker(
+                queue: queue, handlers: [UntilStopped()], name: "w", logger: installation.chancery.logger)
+            let running = Task { await worker.run() }
+            var claimed = false
+            for _ in 0..<2000 where !claimed {
+                claimed = try await queue.list(states: [.running]).map(\.id) == [id]
+                if !claimed { try await Task.sleep(for: .milliseconds(10)) }
+            }
+            try #require(claimed, "the worker never took the job")
+
+            // exercise: the server stops
+            running.cancel()
+            await running.value
+
+            // validate
+            let job = try #require(try await queue.list().first)
+            #expect(job.state == .queued && job.attempts == 0 && job.claimedBy == nil && job.lastError == nil)
+            #expect(!(try await installation.auditActions(of: note.id)).contains("job.failed"))
+            let again = try #require(try await queue.claim(kinds: [Self.kind], worker: "next"))
+            #expect(again.id == id && again.attempts == 1)
+        }
+    }
 }
