@@ -153,4 +153,44 @@ struct JobsCommandTests {
             #expect(done.state == .done && done.attempts == 1)
         }
     }
+
+    @Test("jobs list names ids, kinds, states and reasons, never an item's title, a file's name or its text")
+    func listShowsNoContent() async throws {
+        try await withInstallation { installation in
+            // setup: a record with a title of its own, a scan read by OCR and a file whose OCR failed
+            let (clerk, _) = try await SearchFixtures.registryDesk(installation)
+            let record = try await SearchFixtures.register(installation, "Zanzibar convoy manifest", by: clerk)
+            _ = try await Self.attachScan(
+                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
+                name: "boots-order.pdf", installation)
+            _ = try await installation.chancery.records.attach(
+                [ByteBuffer(string: FileFixtures.pdf)].async, to: record.object.id, name: "pageless-fax.pdf",
+                contentType: "application/pdf", label: nil, limit: 1 << 20, by: clerk)
+            var queue = installation.chancery.jobs
+            queue.policy = JobPolicy(firstBackoff: .zero)
+            try await installation.chancery.jobWorker(queue: queue).drain()
+            let jobs = try await installation.chancery.jobs.list()
+            try #require(Set(jobs.map(\.state)) == [.done, .failed])
+
+            // exercise: the real command
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.arguments = ["jobs", "list"] + AuditVerifyCommandTests.arguments(installation)
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+
+            // validate
+            #expect(process.terminationStatus == 0)
+            for job in jobs {
+                #expect(printed.contains(job.id) && printed.contains(job.kind) && printed.contains(job.state.rawValue))
+            }
+            for word in ["zanzibar", "convoy", "manifest", "quartermaster", "winter", "boots", "pageless"] {
+                #expect(!printed.lowercased().contains(word), "jobs list printed \"\(word)\": \(printed)")
+            }
+        }
+    }
 }
