@@ -75,6 +75,11 @@ phase_tools() {
     # Attachment text extraction (the search index): PDF and office files.
     command -v pdftotext >/dev/null || need+=(poppler-utils)
     command -v unzip >/dev/null || need+=(unzip)
+    # OCR of scanned attachments (the job queue): ocrmypdf with Tesseract's English and French; the tests make
+    # their scanned pages with pdftoppm (poppler-utils, above).
+    command -v ocrmypdf >/dev/null || need+=(ocrmypdf)
+    local lang
+    for lang in eng fra; do _ensure_apt_is_installed "tesseract-ocr-$lang" || need+=("tesseract-ocr-$lang"); done
     if ! command -v python3 >/dev/null; then
         need+=(python3 python3-venv)
     elif ! python3 -c 'import ensurepip, venv' 2>/dev/null; then

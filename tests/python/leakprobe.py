@@ -680,6 +680,7 @@ class Probe:
             ("POST", "/api/v1/records/{id}/verification", None, True),
             ("GET", "/api/v1/records/{id}/attachments", None, False),
             ("GET", "/api/v1/records/{id}/attachments/{att}", None, False),
+            ("GET", "/api/v1/records/{id}/attachments/{att}/searchable-pdf", None, False),
             ("POST", "/api/v1/records/{id}/attachments?filename=lp-probe.txt",
              lambda p, v: (b"Leak probe upload\n", "text/plain"), True),
             ("GET", "/api/v1/records/{id}/acl", None, False),
@@ -713,6 +714,7 @@ class Probe:
             ("GET", "/registry/records/{id}", None, False),
             ("GET", "/registry/records/{id}/cover", None, False),
             ("GET", "/registry/records/{id}/attachments/{att}", None, False),
+            ("GET", "/registry/records/{id}/attachments/{att}/searchable-pdf", None, False),
             ("POST", "/registry/records/{id}/upload", self.multipart, True),
             ("POST", "/registry/distribute-selected", form(lambda p, v: {"record.{id}": "on", "list": self.unit_list}),
              True),
@@ -855,13 +857,13 @@ class Probe:
             self.leak(DIRECT, person, "another principal's Idempotency-Key replays its answer", reply.text[:200],
                       request="POST /api/v1/objects", reply=reply)
         # 1b. Attachments labelled above the reader, of visible records: downloads answer like a missing one.
-        download_api = next(e for e in endpoints if e["path"] == "/api/v1/records/{id}/attachments/{att}")
-        download_web = next(e for e in endpoints if e["path"] == "/registry/records/{id}/attachments/{att}")
+        downloads = [e for e in endpoints if e["method"] == "GET" and re.fullmatch(
+            r"(/api/v1|/registry)/records/\{id\}/attachments/\{att\}(/searchable-pdf)?", e["path"])]
         for item in visible:
             for attachment in item.attachments:
                 if label_ok(person, attachment.label):
                     continue
-                for endpoint in (download_api, download_web):
+                for endpoint in downloads:
                     ids = {"id": item.id, "att": attachment.id}
                     reply, request = self.send(person, endpoint, ids, item.version)
                     self.count(DIRECT)

@@ -99,3 +99,24 @@ def test_throttle_commands_list_and_clear_the_counters(tmp_path):
     clears = database.execute("SELECT COUNT(*) FROM audit_events WHERE action = 'throttle.clear'").fetchone()[0]
     database.close()
     assert clears == 3
+
+
+def test_jobs_commands_list_retry_and_refuse_bad_input(tmp_path):
+    listed = chancery(tmp_path, "jobs", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == ["id\tkind\tstate\tattempts\tobject\tsubject\treason"]
+
+    bad_state = chancery(tmp_path, "jobs", "list", "--state", "lost")
+    assert bad_state.returncode != 0
+    assert "--state must be queued, running, done or failed" in bad_state.stderr
+
+    unknown = chancery(tmp_path, "jobs", "retry", "01JZ0000000000000000000009")
+    assert unknown.returncode == 1
+    assert "No failed job 01JZ0000000000000000000009." in unknown.stderr
+    neither = chancery(tmp_path, "jobs", "retry")
+    assert neither.returncode != 0
+    assert "Give a job id or --all-failed" in neither.stderr
+
+    worked = chancery(tmp_path, "jobs", "work")
+    assert worked.returncode == 0, worked.stderr
+    assert "Jobs attempted: 0." in worked.stdout

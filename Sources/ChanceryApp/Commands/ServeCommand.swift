@@ -38,15 +38,25 @@ struct ServeCommand: AsyncParsableCommand {
         if abandoned > 0 {
             chancery.logger.info("Removed \(abandoned) upload(s) left half-written by an earlier stop.")
         }
+        let released = try await chancery.jobs.releaseOrphans()
+        if released > 0 { chancery.logger.info("Took up \(released) job(s) left running by a process that stopped.") }
+        // Background work (OCR) runs beside the requests, never in them.
+        let workers = (0..<chancery.jobWorkerCount).map { index in Task { await chancery.jobWorker(index + 1).run() } }
         let app = buildApplication(chancery)
         say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
+        // SIGTERM or SIGINT ends the service; then the workers stop, giving back the jobs they were doing (their
+        // OCR processes killed), before the database closes.
+        let stopped: (any Error)?
         do {
             try await app.runService()
+            stopped = nil
         } catch {
-            await chancery.close()
-            throw error
+            stopped = error
         }
+        workers.forEach { $0.cancel() }
+        for worker in workers { await worker.value }
         await chancery.close()
+        if let stopped { throw stopped }
     }
 
     static func address(_ configuration: AppConfiguration) -> String {

@@ -83,6 +83,11 @@ package struct AttachmentBody: Codable, Sendable {
     package var banner: String
     package var uploadedBy: String
     package var uploadedAt: String
+    /// `none`, `waiting` (for OCR), `done` or `failed`; with `textFailure`, the reason.
+    package var textState: String?
+    package var textFailure: String?
+    /// Whether OCR made a searchable PDF of it (`…/attachments/{id}/searchable-pdf`).
+    package var searchablePdf: Bool
 
     package init(_ attachment: Attachment) {
         id = attachment.id
@@ -96,5 +101,8 @@ package struct AttachmentBody: Codable, Sendable {
         banner = attachment.label.banner
         uploadedBy = attachment.uploadedBy
         uploadedAt = Clock.iso8601(attachment.uploadedAt)
+        textState = attachment.text.name
+        textFailure = attachment.text.failureReason
+        searchablePdf = attachment.hasSearchablePDF
     }
 }

@@ -2,6 +2,13 @@ import ChanceryKit
 import Foundation
 import SQLKit
 
+/// Which stored file of an attachment a download gives: the file as it was received, or the searchable PDF that
+/// OCR made of it.
+public enum AttachmentCopy: String, Sendable {
+    case original
+    case searchablePDF = "searchable-pdf"
+}
+
 /// A file attached to an object, with its own label (the object's or higher) and its place in the versions of
 /// files of the same name.
 public struct Attachment: Sendable, Equatable, Decodable {
@@ -16,10 +23,14 @@ public struct Attachment: Sendable, Equatable, Decodable {
     public var label: SecurityLabel
     public var uploadedBy: String
     public var uploadedAt: Int64
+    /// Whether its text is searchable yet (waiting for OCR, done, failed with a reason).
+    public var text: AttachmentTextState = .none
+    /// Whether OCR made a searchable PDF of it (kept beside it, downloaded with `AttachmentCopy.searchablePDF`).
+    public var hasSearchablePDF = false
 
     package static let columns: SQLQueryString = """
         a.id, a.object_id, a.name, a.version, a.content_type, a.size, a.sha256, a.label_json, a.uploaded_by, a.uploaded_at
-        """
+        """ + AttachmentTextState.columns
 
     package init(row: any SQLRow) throws {
         self = try row.decodeModel()
@@ -29,6 +40,8 @@ public struct Attachment: Sendable, Equatable, Decodable {
         case id, objectID, name, version, contentType, size, sha256
         case label = "label_json"
         case uploadedBy, uploadedAt
+        // Read by `AttachmentTextState.columns`: text_state and text_failure, and has_searchable_pdf.
+        case text, hasSearchablePDF
     }
 
     package init(
@@ -45,6 +58,18 @@ public struct Attachment: Sendable, Equatable, Decodable {
         self.label = label
         self.uploadedBy = uploadedBy
         self.uploadedAt = uploadedAt
+    }
+
+    /// The searchable PDF that OCR made of this file, as a file to download: the same attachment (id, version,
+    /// label) with the PDF's hash and size, and the name of the original with `.ocr.pdf` in place of its extension.
+    package func searchablePDF(sha256: String, size: Int64) -> Attachment {
+        var copy = self
+        let stem = (name as NSString).deletingPathExtension
+        copy.name = (stem.isEmpty ? name : stem) + ".ocr.pdf"
+        copy.contentType = FileType.pdf.rawValue
+        copy.sha256 = sha256
+        copy.size = size
+        return copy
     }
 
     /// True when `raw` is already a plain file name: what `displayName` would keep unchanged.

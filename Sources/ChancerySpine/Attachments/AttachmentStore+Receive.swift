@@ -75,9 +75,15 @@ extension AttachmentStore {
         _ file: StagedFile, label: SecurityLabel?, on object: LabelledObject, by principal: Principal,
         db: any SQLDatabase
     ) async throws -> Attachment {
-        let attachment = try await insert(
+        var attachment = try await insert(
             file.stored, name: file.name, type: file.type, label: label, on: object, by: principal, db: db)
-        if let text = file.text { try await saveText(text, of: attachment.id, on: db) }
+        if let text = file.text {
+            try await saveText(text, of: attachment.id, on: db)
+            attachment.text = .done
+        }
+        if try await queueOCRIfNeeded(file, attachmentID: attachment.id, objectID: object.id, on: db) {
+            attachment.text = .waiting
+        }
         return attachment
     }
 

@@ -87,10 +87,12 @@ public struct AttachmentStore: Sendable {
     }
 
     /// One attachment for download, audited: nil (and a denial event when it exists) unless the principal may
-    /// read both the object and the attachment.
-    public func download(_ attachmentID: String, of objectID: String, by principal: Principal) async throws
-        -> Attachment?
-    {
+    /// read both the object and the attachment. `copy` chooses the file: the one received, or the searchable PDF
+    /// that OCR made of it (then an attachment without one throws `AttachmentError.noSearchablePDF`, and nothing
+    /// is audited: nothing was downloaded, and nothing was refused).
+    public func download(
+        _ attachmentID: String, of objectID: String, copy: AttachmentCopy = .original, by principal: Principal
+    ) async throws -> Attachment? {
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         return try await database.transaction { db -> Attachment? in
             guard let object = try await self.objects.read(objectID, by: principal, auditingRead: false, on: db) else {
@@ -99,7 +101,8 @@ public struct AttachmentStore: Sendable {
             guard
                 let row = try await db.raw(
                     """
-                    SELECT \(Attachment.columns) FROM attachments a
+                    SELECT \(Attachment.columns), sp.sha256 AS pdf_sha256, sp.size AS pdf_size
+                    FROM attachments a LEFT JOIN attachment_searchable_pdfs sp ON sp.attachment_id = a.id
                     WHERE a.id = \(bind: attachmentID) AND a.object_id = \(bind: objectID) AND a.destroyed_at IS NULL
                           AND \(scope.labelPermits("a"))
                     """
@@ -120,14 +123,20 @@ public struct AttachmentStore: Sendable {
                     on: db)
                 return nil
             }
-            let attachment = try Attachment(row: row)
+            var attachment = try Attachment(row: row)
+            var details = [
+                "attachment": attachment.id, "name": attachment.name, "version": String(attachment.version),
+                "kind": object.kind, "label": attachment.label.banner,
+            ]
+            if copy == .searchablePDF {
+                let pdf = try row.decodeModel(SearchablePDFRow.self)
+                guard let sha256 = pdf.pdfSha256, let size = pdf.pdfSize else { throw AttachmentError.noSearchablePDF }
+                attachment = attachment.searchablePDF(sha256: sha256, size: size)
+                details["copy"] = copy.rawValue
+                details["sha256"] = sha256
+            }
             try await self.audit.append(
-                AuditEntry(
-                    actor: principal.id, action: "attachment.download", objectID: objectID,
-                    details: [
-                        "attachment": attachment.id, "name": attachment.name, "version": String(attachment.version),
-                        "kind": object.kind, "label": attachment.label.banner,
-                    ]),
+                AuditEntry(actor: principal.id, action: "attachment.download", objectID: objectID, details: details),
                 on: db)
             return attachment
         }
@@ -217,6 +226,17 @@ extension AttachmentError {
     /// The database knows the file but the disk has lost it: `chancery verify-blobs` says which.
     package static let fileMissing = AppError(
         .internalServerError, type: "file-missing", key: "attachment.error.fileMissing")
+
+    /// A searchable PDF asked of a file that OCR did not read (its text was read on receipt, it is still waiting,
+    /// or OCR failed).
+    package static let noSearchablePDF = AppError(
+        .notFound, type: "no-searchable-pdf", key: "attachment.error.noSearchablePDF")
+}
+
+/// The searchable PDF of an attachment, when OCR made one (the columns of a `LEFT JOIN`).
+private struct SearchablePDFRow: Decodable {
+    var pdfSha256: String?
+    var pdfSize: Int64?
 }
 
 extension AttachmentStore {

@@ -2,6 +2,10 @@
 /// checked, a field too long or not a date.
 package enum AttachmentStrings {
     package static let table: [String: (en: String, fr: String)] = [
+        "attachment.text.done": ("text searchable", "texte consultable"),
+        "attachment.text.failed": ("text could not be read: {reason}", "texte illisible : {reason}"),
+        "attachment.text.none": ("no text to search", "aucun texte à rechercher"),
+        "attachment.text.waiting": ("text being read (OCR)", "texte en cours de lecture (OCR)"),
         "attachment.container.mimetypeCompressed": (
             "its mimetype entry is compressed", "son entrée mimetype est compressée"
         ),
@@ -37,6 +41,10 @@ package enum AttachmentStrings {
         "attachment.error.fileMissing": (
             "The stored file of this attachment is missing from the disk. Ask an administrator to run chancery verify-blobs.",
             "Le fichier de cette pièce jointe a disparu du disque. Demandez à un administrateur de lancer chancery verify-blobs."
+        ),
+        "attachment.error.noSearchablePDF": (
+            "This file has no searchable PDF: only a scan read by OCR has one, once its text state is done.",
+            "Ce fichier n'a pas de PDF interrogeable : seul un document numérisé lu par OCR en a un, une fois son texte lu."
         ),
         "attachment.error.labelBelowObject": (
             "An attachment carries its item's label or a higher one, never a lower one.",

@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable {
     public var sqliteCacheMegabytes: Int = 128
     /// Load the demo data set on start (once).
     public var loadDemoData: Bool = false
+    /// Background workers `chancery serve` runs for the job queue (OCR); at most one on SQLite, 0 for none.
+    public var jobWorkers: Int = 1
     /// Reverse proxies whose `X-Forwarded-For` names the client; none by default, so the client is the
     /// connection's peer (the sign-in throttle counts by it).
     public var trustedProxies: [IPNetwork] = []
@@ -64,6 +66,12 @@ public struct AppConfiguration: Sendable {
                     variable: "CHANCERY_MAX_UPLOAD_MB", value: value, expected: "a whole number from 1 to 4096")
             }
             config.maxUploadBytes = megabytes << 20
+        }
+        if let value = environment["CHANCERY_JOB_WORKERS"] {
+            guard let workers = Int(value), (0...64).contains(workers) else {
+                throw .invalid(variable: "CHANCERY_JOB_WORKERS", value: value, expected: "a whole number from 0 to 64")
+            }
+            config.jobWorkers = workers
         }
         if let value = environment["CHANCERY_SQLITE_CACHE_MB"] {
             guard let megabytes = Int(value), (2...16384).contains(megabytes) else {

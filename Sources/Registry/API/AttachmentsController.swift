@@ -11,6 +11,7 @@ package struct AttachmentsController {
         group.post("records/{id}/attachments", use: upload)
         group.get("records/{id}/attachments", use: list)
         group.get("records/{id}/attachments/{attachmentId}", use: download)
+        group.get("records/{id}/attachments/{attachmentId}/searchable-pdf", use: downloadSearchablePDF)
     }
 
     /// `POST /api/v1/records/{id}/attachments?filename=scan.pdf[&label={…}]` with the file as the body.
@@ -33,10 +34,21 @@ package struct AttachmentsController {
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await file(.original, context)
+    }
+
+    /// The searchable PDF that OCR made of a scanned file: trimmed and audited like the file itself.
+    @Sendable package func downloadSearchablePDF(_ request: Request, context: SignedInContext) async throws -> Response
+    {
+        try await file(.searchablePDF, context)
+    }
+
+    private func file(_ copy: AttachmentCopy, _ context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
         let attachmentID = try context.parameters.require("attachmentId")
         guard ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
+            let attachment = try await chancery.attachments.download(
+                attachmentID, of: id, copy: copy, by: context.principal)
         else { throw AppError.objectNotFound(id) }
         return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }

@@ -145,6 +145,7 @@ extension RecordStore {
                 freed.append(hash)
             }
         }
+        freed += try await attachments.forgetSearchablePDFs(of: id, on: db)
         return (files, freed)
     }
 

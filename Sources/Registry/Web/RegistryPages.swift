@@ -44,9 +44,16 @@ package struct RegistryDeskPage {
         package var href: String
     }
 
+    /// The OCR queue's figures, for a registry supervisor only: how many files wait, and since when.
+    package struct OCRFigures {
+        package var waiting: Int
+        package var age: String?
+    }
+
     package var hasRecords: Bool
     package var records: [RegistryRecordRow]
     package var queues: [Queue]
+    package var ocr: OCRFigures?
 }
 
 /// One work queue, a page at a time; the queue of items to distribute has a batch form.
@@ -133,6 +140,11 @@ package struct RegistryRecordPage {
         package var size: String
         package var banner: String
         package var bannerClass: String
+        /// The name of its text state (`none`, `waiting`, `done`, `failed`) and its words on the page.
+        package var textState: String
+        package var text: String
+        /// The searchable PDF that OCR made of it, once its text state is done.
+        package var searchable: String?
     }
 
     package struct Copy {

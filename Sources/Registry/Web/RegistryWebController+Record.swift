@@ -90,7 +90,11 @@ extension RegistryWebController {
                 .init(
                     id: file.id, name: file.name, version: file.version,
                     size: ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
-                    banner: file.label.banner, bannerClass: PageRenderer.bannerClass(file.label.classification))
+                    banner: file.label.banner, bannerClass: PageRenderer.bannerClass(file.label.classification),
+                    textState: file.text.name,
+                    text: t("attachment.text.\(file.text.name)", ["reason": file.text.failureReason ?? ""]),
+                    searchable: file.text == .done && file.hasSearchablePDF
+                        ? "/registry/records/\(record.object.id)/attachments/\(file.id)/searchable-pdf" : nil)
             },
             hasCopies: !copies.isEmpty,
             copies: copies.map { distribution, copy in
@@ -252,10 +256,21 @@ extension RegistryWebController {
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await file(.original, context)
+    }
+
+    /// The searchable PDF that OCR made of a scanned file: trimmed and audited like the file itself.
+    @Sendable package func downloadSearchablePDF(_ request: Request, context: SignedInContext) async throws -> Response
+    {
+        try await file(.searchablePDF, context)
+    }
+
+    private func file(_ copy: AttachmentCopy, _ context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let attachmentID = try context.parameters.require("attachmentId")
         guard ObjectID.isWellFormed(id), ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
+            let attachment = try await chancery.attachments.download(
+                attachmentID, of: id, copy: copy, by: context.principal)
         else { throw AppError.objectNotFound(String(id.prefix(40))) }
         return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
     }

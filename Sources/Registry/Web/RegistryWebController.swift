@@ -17,6 +17,7 @@ package struct RegistryWebController: SignedInPages {
         group.get("/registry/records/{id}", use: record)
         group.get("/registry/records/{id}/cover", use: cover)
         group.get("/registry/records/{id}/attachments/{attachmentId}", use: download)
+        group.get("/registry/records/{id}/attachments/{attachmentId}/searchable-pdf", use: downloadSearchablePDF)
         group.post("/registry/records/{id}/upload", use: upload)
         group.post("/registry/records/{id}/{action}", use: act)
         group.get("/registry/key-material", use: keyRegister)
@@ -72,9 +73,10 @@ package struct RegistryWebController: SignedInPages {
             .init(id: "key-updates", name: t("reg.queue.key-updates"), count: keys, href: "/registry/key-material"))
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
         let rows = Self.rows(latest, t)
+        let ocr = principal.roles.contains(.registrySupervisor) ? try await ocrFigures(principal, t) : nil
         let model = RegistryPage(
-            Self.parts(context, csrf: false), RegistryDeskPage(hasRecords: !rows.isEmpty, records: rows, queues: queues)
-        )
+            Self.parts(context, csrf: false),
+            RegistryDeskPage(hasRecords: !rows.isEmpty, records: rows, queues: queues, ocr: ocr))
         let label = chancery.objects.dominantLabel(of: latest.map(\.object))
         return PageRenderer.response(
             "registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))

@@ -18,7 +18,7 @@ package enum RegistryWebStrings {
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
         "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature",
-        "date",
+        "date", "ocrQueue", "ocrWaiting", "searchablePDF",
     ]
 
     /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
@@ -33,6 +33,10 @@ package enum RegistryWebStrings {
         "work.registry.distribute": ("Items to distribute", "Éléments à diffuser"),
         "work.registry.acknowledge": ("Receipts to acknowledge", "Réceptions à confirmer"),
         "reg.desk": ("Registry desk", "Bureau du registre"),
+        "reg.ocrQueue": ("Text recognition (OCR)", "Reconnaissance de texte (OCR)"),
+        "reg.ocrWaiting": ("files waiting", "fichiers en attente"),
+        "reg.searchablePDF": ("searchable PDF (OCR)", "PDF interrogeable (OCR)"),
+        "reg.ocrAge": ("the oldest waiting for {minutes} min", "le plus ancien attend depuis {minutes} min"),
         "reg.register": ("Register an item", "Enregistrer un élément"),
         "reg.myReceipts": ("My receipts", "Mes accusés de réception"),
         "reg.deskTitle": ("Registry desk", "Bureau du registre"),

@@ -27,6 +27,39 @@ extension TrimmedReadsGuardTests {
             "AttachmentStore.swift", "insert", reads: "attachments",
             "write path: the next version number of a file of an object the principal may write"),
         .init(
+            "AttachmentTextState.swift", "columns", reads: "attachment_searchable_pdfs, attachment_texts, jobs",
+            "correlated subqueries of an attachment row (`a`): only ever selected inside a trimmed attachment query"),
+        .init(
+            "AttachmentStore+OCR.swift", "perform", reads: "attachments",
+            "the OCR worker (no principal): the file to read, and whether it was destroyed meanwhile; nothing returned"),
+        .init(
+            "AttachmentStore+OCR.swift", "forgetSearchablePDFs", reads: "attachment_searchable_pdfs, attachments",
+            "write path of a destruction: the searchable PDFs made of the destroyed object's files"),
+        .init(
+            "AttachmentStore+OCR.swift", "perform", reads: "attachments",
+            "the OCR worker's write: the attachment row locked, to keep nothing of a file destroyed meanwhile"),
+        .init(
+            "AttachmentStore+OCR.swift", "forgetSearchablePDFs", reads: "attachment_searchable_pdfs, attachments",
+            "write path of a destruction: whether a searchable PDF's hash is still used by a file or another PDF"),
+        .init(
+            "AttachmentStore+OCR.swift", "forgetSearchablePDFs", reads: "attachments",
+            "write path of a destruction: deletes the searchable PDFs of the destroyed object's files"),
+        .init(
+            "JobQueue.swift", "claim", reads: "jobs",
+            "the worker's claim (no principal): jobs whose worker died on their last attempt end failed"),
+        .init(
+            "JobQueue.swift", "enqueue", reads: "jobs",
+            "write path: whether the same work is already queued for the change being made"),
+        .init(
+            "JobQueue.swift", "claim", reads: "jobs",
+            "the worker's claim (no principal): the next due job, or those whose worker's lease ran out"),
+        .init(
+            "JobQueue.swift", "releaseOrphans", reads: "jobs",
+            "start-up of a node (no principal): the running jobs, to find those of dead processes"),
+        .init(
+            "JobQueue+Listing.swift", "list", reads: "jobs",
+            "the operator's `chancery jobs list` on the server: ids, states and reasons, never content; no principal"),
+        .init(
             "AttachmentStore.swift", "download", reads: "attachments",
             "a refused download: whether the file exists, for the denial event only (same answer either way)"),
         .init(
