@@ -121,3 +121,81 @@ struct AppointmentsWebTests {
         }
     }
 }
+
+/// Issue 17, item 4: the booking page offers the clinician's free times as buttons (and the next days with room);
+/// a date picker; the clash check stays on the server.
+@Suite("Free times on the booking page")
+struct AppointmentFreeTimesWebTests {
+    static func times(_ html: String) -> [String] {
+        let regex = try? NSRegularExpression(pattern: #"name="slot" value="([0-9:]{5})""#)
+        return regex?.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
+            Range($0.range(at: 1), in: html).map { String(html[$0]) }
+        } ?? []
+    }
+
+    @Test("the day's free times as buttons, a booked time gone, a slot books; an absence day has none")
+    func freeTimes() async throws {
+        try await withInstallation { installation in
+            let clinic = try await AppointmentClinic.open(installation)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let cookie = [session.headers()[.cookie]!]
+                func find(_ date: String) async throws -> TestResponse {
+                    try await client.postForm(
+                        "/health/appointments/new",
+                        [
+                            "_csrf": csrf, "patient": clinic.patient1, "clinician": clinic.clinicianID,
+                            "type": "consult", "date": date, "action": "find",
+                        ],
+                        cookies: cookie)
+                }
+                let form = try await client.execute(
+                    uri: "/health/appointments/new", method: .get, headers: session.headers())
+                #expect(form.text.contains(#"id="date" name="date" type="date""#), "a date picker")
+                let before = try await installation.objectCount()
+                let shown = try await find(AppointmentClinic.monday)
+                #expect(shown.status == .ok)
+                #expect(try await installation.objectCount() == before, "showing free times changes nothing")
+                let times = Self.times(shown.text)
+                // Monday 08:00–12:00 and 13:00–17:00, consultations of 20 minutes: 12 + 12 times.
+                #expect(times.count == 24, "\(times)")
+                #expect(times.first == "08:00" && times.contains("13:00") && !times.contains("12:00"))
+                #expect(shown.text.contains("Mon, 1 Mar 2027"), "the day with its weekday")
+
+                let booked = try await client.postForm(
+                    "/health/appointments/new",
+                    [
+                        "_csrf": csrf, "patient": clinic.patient1, "clinician": clinic.clinicianID, "type": "consult",
+                        "date": AppointmentClinic.monday, "slot": "08:20", "action": "book",
+                    ],
+                    cookies: cookie)
+                #expect(booked.status == .seeOther, "\(booked.text)")
+                let after = Self.times(try await find(AppointmentClinic.monday).text)
+                #expect(!after.contains("08:20") && after.count == 23)
+
+                // The next Monday with room is offered from a Sunday.
+                let sunday = try await find("2027-02-28")
+                #expect(Self.times(sunday.text).isEmpty)
+                #expect(sunday.text.contains(#"id="no-free-times""#))
+                #expect(sunday.text.contains(#"value="2027-03-01""#), "the next day with room, as a button")
+            }
+        }
+    }
+
+    @Test("a principal outside the Health Office staff gets no free times and no form")
+    func outsider() async throws {
+        try await withInstallation { installation in
+            _ = try await AppointmentClinic.open(installation)
+            try await installation.user("rita", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("rita")
+                let form = try await client.execute(
+                    uri: "/health/appointments/new?clinician=x&type=consult&date=2027-03-01", method: .get,
+                    headers: session.headers())
+                #expect(form.status == .forbidden)
+                #expect(Self.times(form.text).isEmpty)
+            }
+        }
+    }
+}

@@ -21,15 +21,21 @@ def next_weekday(days_ahead: int) -> str:
     return day.isoformat()
 
 
-def fill_booking(driver, patient_index: int, clinician_text: str, date: str, time: str) -> None:
+def set_value(driver, element_id: str, value: str) -> None:
+    """Sets a date or time input as a date picker would (typing depends on the browser's locale)."""
+    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, element_id), value)
+
+
+def fill_booking(driver, patient_index: int, clinician_text: str, date: str) -> None:
     Select(driver.find_element(By.ID, "patient")).select_by_index(patient_index)
     clinicians = Select(driver.find_element(By.ID, "clinician"))
     clinicians.select_by_visible_text(next(o.text for o in clinicians.options if clinician_text in o.text))
     Select(driver.find_element(By.ID, "type")).select_by_value("consult")
-    for field, value in (("date", date), ("time", time)):
-        element = driver.find_element(By.ID, field)
-        element.clear()
-        element.send_keys(value)
+    set_value(driver, "date", date)
+
+
+def free_times(driver) -> list[str]:
+    return [b.get_attribute("value") for b in driver.find_elements(By.CSS_SELECTOR, "#free-times button[name=slot]")]
 
 
 def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, server, backend):
@@ -37,27 +43,38 @@ def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, ser
     date = next_weekday(14 + datetime.datetime.now().microsecond % 7)
     sign_in_as(driver, server, "medclerk", "fr")
 
-    # Book a consultation with Dr Martin.
+    # Book a consultation with Dr Martin: the page offers the day's free times as buttons.
     driver.get(f"{server}/health/appointments/new")
     wait(driver).until(EC.presence_of_element_located((By.ID, "book-form")))
-    fill_booking(driver, 0, "Martin", date, "15:00")
-    submit(driver, "book-submit")
+    assert driver.find_element(By.ID, "date").get_attribute("type") == "date"
+    fill_booking(driver, 0, "Martin", date)
+    submit(driver, "find-slots")
+    times = free_times(driver)
+    assert times, "a weekday of Dr Martin's has free times"
+    assert "Heures libres le" in driver.find_element(By.ID, "free-times").text
+    chosen = times[0]
+    submit(driver, "slot-" + chosen.replace(":", ""))
     wait_for_path(driver, "/health/appointments")
     assert text_of(driver, "notice") == "Le rendez-vous est réservé."
     row = driver.find_element(By.CSS_SELECTOR, "tr[id^='appointment-']")
     appointment_id = row.get_attribute("id").removeprefix("appointment-")
     assert re.fullmatch(r"[0-9A-Z]{26}", appointment_id)
-    assert "15:00" in row.text
+    assert chosen in row.text
 
-    # Another patient at the same time with the same clinician: refused, with a French sentence in the form.
+    # The booked time is no longer offered; another patient typed in ten minutes later is refused on the server,
+    # with a French sentence in the form.
     driver.get(f"{server}/health/appointments/new")
     wait(driver).until(EC.presence_of_element_located((By.ID, "book-form")))
-    fill_booking(driver, 1, "Martin", date, "15:10")
+    fill_booking(driver, 1, "Martin", date)
+    submit(driver, "find-slots")
+    assert chosen not in free_times(driver)
+    clash = (datetime.datetime.strptime(chosen, "%H:%M") + datetime.timedelta(minutes=10)).strftime("%H:%M")
+    set_value(driver, "time", clash)
     submit(driver, "book-submit")
     error = text_of(driver, "form-error")
     assert error.startswith("Double réservation"), error
-    assert "15:00" in error and "15:20" in error
-    assert driver.find_element(By.ID, "time").get_attribute("value") == "15:10", "the form keeps what was typed"
+    assert chosen in error
+    assert driver.find_element(By.ID, "time").get_attribute("value") == clash, "the form keeps what was typed"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(SCREENSHOTS / f"health-double-booking-fr-{backend}.png"))
 

@@ -269,15 +269,7 @@ public struct AppointmentStore: Sendable {
                         details: ["count": String(readable.count)]),
                     on: db)
             }
-            let busy = try await db.raw(
-                """
-                SELECT starts_at, ends_at FROM health_appointments
-                WHERE clinician_id = \(bind: id) AND status IN ('booked', 'completed')
-                  AND starts_at < \(bind: to) AND ends_at > \(bind: from)
-                """
-            ).all().map {
-                (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self))
-            }
+            let busy = try await self.busyTimes(of: id, from: from, to: to, on: db)
             var result: [Day] = []
             var day = date
             for _ in 0..<days {
@@ -287,16 +279,7 @@ public struct AppointmentStore: Sendable {
                 let away = absences.filter { $0.startDate <= day && day <= $0.endDate }
                 var free: [(start: Int64, end: Int64)] = []
                 if let duration, away.isEmpty {
-                    for window in windows {
-                        guard var slot = BrusselsTime.instant(date: day, time: window.start),
-                            let close = BrusselsTime.instant(date: day, time: window.end)
-                        else { continue }
-                        while slot + duration <= close {
-                            let end = slot + duration
-                            if !busy.contains(where: { $0.0 < end && $0.1 > slot }) { free.append((slot, end)) }
-                            slot = end
-                        }
-                    }
+                    free = Self.freeSlots(on: day, windows: windows, busy: busy, duration: duration)
                 }
                 result.append(
                     Day(
@@ -306,5 +289,39 @@ public struct AppointmentStore: Sendable {
             }
             return (clinician, result)
         }
+    }
+
+    /// When the clinician is busy between two instants: the times (start, end) of their booked and completed
+    /// appointments, readable or not — a time, never an appointment.
+    package func busyTimes(of id: String, from: Int64, to: Int64, on db: any SQLDatabase) async throws
+        -> [(Int64, Int64)]
+    {
+        try await db.raw(
+            """
+            SELECT starts_at, ends_at FROM health_appointments
+            WHERE clinician_id = \(bind: id) AND status IN ('booked', 'completed')
+              AND starts_at < \(bind: to) AND ends_at > \(bind: from)
+            """
+        ).all().map {
+            (try $0.decode(column: "starts_at", as: Int64.self), try $0.decode(column: "ends_at", as: Int64.self))
+        }
+    }
+
+    /// The slots of `duration` on a grid from the start of each of the day's windows that overlap no busy time.
+    package static func freeSlots(
+        on day: String, windows: [Clinician.Hours], busy: [(Int64, Int64)], duration: Int64
+    ) -> [(start: Int64, end: Int64)] {
+        var free: [(start: Int64, end: Int64)] = []
+        for window in windows.sorted(by: { $0.start < $1.start }) {
+            guard var slot = BrusselsTime.instant(date: day, time: window.start),
+                let close = BrusselsTime.instant(date: day, time: window.end)
+            else { continue }
+            while slot + duration <= close {
+                let end = slot + duration
+                if !busy.contains(where: { $0.0 < end && $0.1 > slot }) { free.append((slot, end)) }
+                slot = end
+            }
+        }
+        return free
     }
 }

@@ -68,6 +68,28 @@ package struct AppointmentBookPage {
     package var date: String
     package var time: String
     package var note: String
+    /// The clinician's free times on `date` for the type, as buttons that book them (when a clinician and a type
+    /// are chosen); nil before.
+    package var free: FreeTimes?
+
+    /// The free times of the chosen day, and the next days that have room.
+    package struct FreeTimes {
+        package struct Time {
+            package var id: String
+            package var time: String
+        }
+
+        package struct Day {
+            package var date: String
+            package var name: String
+        }
+
+        package var heading: String
+        package var times: [Time]
+        package var none: String?
+        package var hasDays: Bool
+        package var days: [Day]
+    }
 }
 
 /// The form that moves an appointment.

@@ -6,7 +6,8 @@ package enum AppointmentWebStrings {
     package static let pageKeys = [
         "appointments", "today", "book", "time", "patient", "type", "location", "status", "overbooked", "reschedule",
         "reason", "cancel", "noShow", "none", "diaries", "bookTitle", "clinician", "date", "datePlaceholder", "note",
-        "bookSubmit", "rescheduleTitle", "rescheduleSubmit", "dayView", "weekView", "hours", "away", "freeSlots",
+        "bookSubmit", "findSlots", "otherDays", "otherTime", "rescheduleTitle", "rescheduleSubmit", "dayView",
+        "weekView", "hours", "away", "freeSlots",
     ]
 
     /// The `?done=` notices the day page knows.
@@ -34,6 +35,13 @@ package enum AppointmentWebStrings {
         "appt.datePlaceholder": ("YYYY-MM-DD", "AAAA-MM-JJ"),
         "appt.note": ("Note for the clinician", "Note pour le clinicien"),
         "appt.bookSubmit": ("Book", "Réserver"),
+        "appt.findSlots": ("Show free times", "Voir les heures libres"),
+        "appt.freeTimes": (
+            "Free times on {day}: choose one to book it", "Heures libres le {day} : choisissez-en une pour réserver"
+        ),
+        "appt.noFreeTimes": ("No free time on {day}.", "Aucune heure libre le {day}."),
+        "appt.otherDays": ("Next days with room:", "Prochains jours avec de la place :"),
+        "appt.otherTime": ("Or another time", "Ou une autre heure"),
         "appt.rescheduleTitle": ("Reschedule an appointment", "Déplacer un rendez-vous"),
         "appt.rescheduleSubmit": ("Move the appointment", "Déplacer le rendez-vous"),
         "appt.dayView": ("Day", "Jour"),

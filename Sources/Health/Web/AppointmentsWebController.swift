@@ -121,7 +121,8 @@ package struct AppointmentsWebController: SignedInPages {
                         code: $0.code, name: "\($0.name(t.language)) (\($0.durationMinutes) min)",
                         selected: values["type"] == $0.code)
                 },
-                date: values["date"] ?? Self.today(), time: values["time"] ?? "", note: values["note"] ?? ""))
+                date: values["date"] ?? Self.today(), time: values["time"] ?? "", note: values["note"] ?? "",
+                free: try await freeTimes(values, context)))
         let label = chancery.objects.dominantLabel(of: patients.map(\.object))
         return PageRenderer.response(
             "health-appointments-book", model,
@@ -142,8 +143,41 @@ package struct AppointmentsWebController: SignedInPages {
         return start
     }
 
+    /// The free times the booking page offers: the chosen day's, then the next days with room (each a button that
+    /// shows its times). Nil until a clinician, a type and a valid day are chosen.
+    package func freeTimes(_ values: [String: String], _ context: SignedInContext) async throws
+        -> AppointmentBookPage.FreeTimes?
+    {
+        let t = context.localizer
+        guard let clinician = values["clinician"], !clinician.isEmpty, let type = values["type"], !type.isEmpty,
+            let date = values["date"], HeadquartersCalendar.isDate(date),
+            let day = try await chancery.appointments.freeTimes(
+                clinicianID: clinician, date: date, typeCode: type, by: context.principal)
+        else { return nil }
+        let name = DayText.withWeekday(date, t)
+        var days: [AppointmentStore.FreeDay] = []
+        if let noon = BrusselsTime.instant(date: date, time: "12:00") {
+            days = try await chancery.appointments.daysWithRoom(
+                clinicianID: clinician, from: BrusselsTime.local(noon + 86_400_000).date, typeCode: type, count: 4,
+                by: context.principal)
+        }
+        return AppointmentBookPage.FreeTimes(
+            heading: t("appt.freeTimes", ["day": name]),
+            times: day.times.map { .init(id: $0.replacingOccurrences(of: ":", with: ""), time: $0) },
+            none: day.times.isEmpty ? t("appt.noFreeTimes", ["day": name]) : nil, hasDays: !days.isEmpty,
+            days: days.map { .init(date: $0.date, name: DayText.withWeekday($0.date, t)) })
+    }
+
+    /// `POST /health/appointments/new`: books (the time typed, or a free time's button), or, with "show free
+    /// times" or another day's button, shows the form again with that day's free times (nothing is changed).
     @Sendable package func book(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
+        var fields = try await WebForm.verified(request, session: context.session)
+        if fields["action"] == "find" || fields["find-day"] != nil {
+            if let day = fields["find-day"] { fields["date"] = day }
+            fields["time"] = nil
+            return try await bookPage(fields, context, error: nil)
+        }
+        if let slot = fields["slot"], !slot.isEmpty { fields["time"] = slot }
         do {
             let start = try Self.instant(fields)
             let appointment = try await chancery.appointments.book(

@@ -62,12 +62,21 @@ package enum HealthAppointmentTemplates {
           <label for="type">{{t.type}}</label>
           <select id="type" name="type" required>{{#types}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
           <label for="date">{{t.date}}</label>
-          <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
-          <label for="time">{{t.time}}</label>
-          <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
+          <input id="date" name="date" type="date" required value="{{date}}">
+          <button id="find-slots" type="submit" name="action" value="find" formnovalidate>{{t.findSlots}}</button>
+          {{#free}}
+          <fieldset id="free-times"><legend>{{heading}}</legend>
+            {{#none}}<p id="no-free-times">{{none}}</p>{{/none}}
+            <p class="slots">{{#times}}<button id="slot-{{id}}" type="submit" name="slot" value="{{time}}">{{time}}</button> {{/times}}</p>
+            {{#hasDays}}<p class="help">{{t.otherDays}}</p>{{/hasDays}}
+            <p class="slots">{{#days}}<button id="day-{{date}}" type="submit" name="find-day" value="{{date}}" formnovalidate class="secondary">{{name}}</button> {{/days}}</p>
+          </fieldset>
+          {{/free}}
           <label for="note">{{t.note}}</label>
           <input id="note" name="note" type="text" maxlength="1000" value="{{note}}">
-          <button id="book-submit" type="submit">{{t.bookSubmit}}</button>
+          <label for="time">{{t.otherTime}}</label>
+          <input id="time" name="time" type="time" value="{{time}}">
+          <button id="book-submit" type="submit" name="action" value="book">{{t.bookSubmit}}</button>
         </form>
         """
 

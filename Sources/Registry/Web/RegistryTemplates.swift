@@ -10,22 +10,22 @@ package enum RegistryTemplates {
 
     package static let desk =
         """
-            <h1 id="page-title">{{t.deskTitle}}</h1>
-            <section aria-labelledby="queues-heading">
-              <h2 id="queues-heading">{{t.queues}}</h2>
-              <ul class="queues">
-                {{#queues}}<li class="card"><a id="queue-{{id}}" href="{{href}}">{{name}}</a> <span class="count" id="count-{{id}}">{{count}}</span></li>{{/queues}}
-              </ul>
-            </section>
-            {{#ocr}}<section aria-labelledby="ocr-heading">
-              <h2 id="ocr-heading">{{t.ocrQueue}}</h2>
-              <p id="ocr-backlog"><span class="count" id="ocr-waiting">{{waiting}}</span> {{t.ocrWaiting}}{{#age}} · {{age}}{{/age}}</p>
-            </section>{{/ocr}}
-            <section aria-labelledby="latest-heading">
-              <h2 id="latest-heading">{{t.latest}}</h2>
-              {{> record-table}}
-            </section>
-            """
+        <h1 id="page-title">{{t.deskTitle}}</h1>
+        <section aria-labelledby="queues-heading">
+          <h2 id="queues-heading">{{t.queues}}</h2>
+          <ul class="queues">
+            {{#queues}}<li class="card"><a id="queue-{{id}}" href="{{href}}">{{name}}</a> <span class="count" id="count-{{id}}">{{count}}</span></li>{{/queues}}
+          </ul>
+        </section>
+        {{#ocr}}<section aria-labelledby="ocr-heading">
+          <h2 id="ocr-heading">{{t.ocrQueue}}</h2>
+          <p id="ocr-backlog"><span class="count" id="ocr-waiting">{{waiting}}</span> {{t.ocrWaiting}}{{#age}} · {{age}}{{/age}}</p>
+        </section>{{/ocr}}
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">{{t.latest}}</h2>
+          {{> record-table}}
+        </section>
+        """
 
     package static let recordTable = """
         {{#hasRecords}}
@@ -41,219 +41,219 @@ package enum RegistryTemplates {
 
     package static let register =
         """
-            <h1 id="page-title">{{t.registerTitle}}</h1>
-            {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-            <form id="register-form" method="post" action="/registry/register" class="form-grid">
-              <input type="hidden" name="_csrf" value="{{csrf}}">
-              <label for="series">{{t.series}}</label>
-              <select id="series" name="series" required>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
-              <label for="direction">{{t.direction}}</label>
-              <select id="direction" name="direction">{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
-              <label for="recordType">{{t.recordType}}</label>
-              <select id="recordType" name="recordType">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
-              <label for="title">{{t.title}}</label>
-              <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}">
-              <label for="classification">{{t.classification}}</label>
-              <select id="classification" name="classification">{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
-              <label for="releasableTo">{{t.releasableTo}}</label>
-              <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" aria-describedby="releasable-help">
-              <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
-              <fieldset><legend>{{t.categories}}</legend>
-                {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/categories}}
-              </fieldset>
-              <label for="contentMarking">{{t.contentMarking}}</label>
-              <select id="contentMarking" name="contentMarking"><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
-              <label for="originator">{{t.originator}}</label>
-              <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}">
-              <label for="originatorReference">{{t.originatorReference}}</label>
-              <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}">
-              <label for="documentDate">{{t.documentDate}}</label>
-              <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}">
-              <label for="addressees">{{t.addressees}}</label>
-              <input id="addressees" name="addressees" type="text" value="{{values.addressees}}" aria-describedby="addressees-help">
-              <p id="addressees-help" class="help">{{t.commaHelp}}</p>
-              <button id="register-submit" type="submit">{{t.registerSubmit}}</button>
-            </form>
-            """
+        <h1 id="page-title">{{t.registerTitle}}</h1>
+        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+        <form id="register-form" method="post" action="/registry/register" class="form-grid">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="series">{{t.series}}</label>
+          <select id="series" name="series" required>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
+          <label for="direction">{{t.direction}}</label>
+          <select id="direction" name="direction">{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
+          <label for="recordType">{{t.recordType}}</label>
+          <select id="recordType" name="recordType">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          <label for="title">{{t.title}}</label>
+          <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}">
+          <label for="classification">{{t.classification}}</label>
+          <select id="classification" name="classification">{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
+          <label for="releasableTo">{{t.releasableTo}}</label>
+          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" aria-describedby="releasable-help">
+          <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
+          <fieldset><legend>{{t.categories}}</legend>
+            {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/categories}}
+          </fieldset>
+          <label for="contentMarking">{{t.contentMarking}}</label>
+          <select id="contentMarking" name="contentMarking"><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
+          <label for="originator">{{t.originator}}</label>
+          <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}">
+          <label for="originatorReference">{{t.originatorReference}}</label>
+          <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}">
+          <label for="documentDate">{{t.documentDate}}</label>
+          <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}">
+          <label for="addressees">{{t.addressees}}</label>
+          <input id="addressees" name="addressees" type="text" value="{{values.addressees}}" aria-describedby="addressees-help">
+          <p id="addressees-help" class="help">{{t.commaHelp}}</p>
+          <button id="register-submit" type="submit">{{t.registerSubmit}}</button>
+        </form>
+        """
 
     package static let record =
         """
-            <h1 id="page-title"><span id="record-reference">{{record.reference}}</span> — {{record.title}}</h1>
-            {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-            {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasErrors}}<ul id="failed-checks">{{#errors}}<li>{{.}}</li>{{/errors}}</ul>{{/hasErrors}}</div>{{/error}}
-            <p><a id="cover-link" href="/registry/records/{{record.id}}/cover">{{t.coverSheet}}</a></p>
-            <section class="card" aria-labelledby="details-heading">
-              <h2 id="details-heading">{{t.details}}</h2>
-              <dl class="profile">
-                <dt>{{t.state}}</dt><dd id="record-state">{{record.stateName}}</dd>
-                <dt>{{t.classification}}</dt><dd id="record-banner"><span class="marking {{record.bannerClass}}">{{record.banner}}</span></dd>
-                <dt>{{t.series}}</dt><dd>{{record.series}}</dd>
-                <dt>{{t.recordType}}</dt><dd>{{record.recordType}}</dd>
-                <dt>{{t.direction}}</dt><dd>{{record.direction}}</dd>
-                <dt>{{t.originator}}</dt><dd>{{record.originator}}</dd>
-                <dt>{{t.originatorReference}}</dt><dd id="record-originator-reference">{{record.originatorReference}}</dd>
-                <dt>{{t.documentDate}}</dt><dd>{{record.documentDate}}</dd>
-                <dt>{{t.received}}</dt><dd>{{record.receivedDate}}</dd>
-                <dt>{{t.addressees}}</dt><dd>{{record.addressees}}</dd>
-                <dt>{{t.contentMarking}}</dt><dd>{{record.contentMarking}}</dd>
-                <dt>{{t.verified}}</dt><dd id="record-verified">{{record.verified}}</dd>
-                <dt>{{t.folder}}</dt><dd>{{record.folder}}</dd>
-                <dt>{{t.disposalDue}}</dt><dd>{{record.disposalDue}}</dd>
-              </dl>
-            </section>
-            {{#actions}}
-            <section class="card" aria-labelledby="actions-heading">
-              <h2 id="actions-heading">{{t.actions}}</h2>
-              {{#canVerify}}
-              <form method="post" action="/registry/records/{{record.id}}/verify" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}"><button id="verify-submit" type="submit">{{t.verify}}</button>
-              </form>
-              {{/canVerify}}
-              {{#canDistribute}}
-              <form method="post" action="/registry/records/{{record.id}}/distribute" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="distribution-list">{{t.distributeTo}}</label>
-                <select id="distribution-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
-                <button id="distribute-submit" type="submit">{{t.distribute}}</button>
-              </form>
-              {{/canDistribute}}
-              {{#canFile}}
-              <form method="post" action="/registry/records/{{record.id}}/file" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="folder">{{t.fileIn}}</label>
-                <select id="folder" name="folder">{{#folders}}<option value="{{id}}">{{code}} — {{title}}</option>{{/folders}}</select>
-                <button id="file-submit" type="submit">{{t.file}}</button>
-              </form>
-              {{/canFile}}
-              {{#canClose}}
-              <form method="post" action="/registry/records/{{record.id}}/close" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}"><button id="close-submit" type="submit">{{t.close}}</button>
-              </form>
-              {{/canClose}}
-              {{#canArchive}}
-              <form method="post" action="/registry/records/{{record.id}}/archive" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}"><button id="archive-submit" type="submit">{{t.archive}}</button>
-              </form>
-              {{/canArchive}}
-              {{#canDestroy}}
-              <form method="post" action="/registry/records/{{record.id}}/destroy" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200">
-                <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200">
-                <button id="destroy-submit" type="submit" class="danger">{{t.destroy}}</button>
-              </form>
-              {{/canDestroy}}
-            </section>
-            {{/actions}}
-            {{#certificate}}
-            <section class="card" id="certificate" aria-labelledby="certificate-heading">
-              <h2 id="certificate-heading">{{t.certificate}}</h2>
-              <p>{{certificate}}</p>
-            </section>
-            {{/certificate}}
-            <section aria-labelledby="attachments-heading">
-              <h2 id="attachments-heading">{{t.attachments}}</h2>
-              {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span> <span class="text-state" data-state="{{textState}}">{{text}}</span>{{#searchable}} <a class="searchable-pdf" id="searchable-{{id}}" href="{{searchable}}">{{t.searchablePDF}}</a>{{/searchable}}</li>{{/attachments}}</ul>{{/hasAttachments}}
-              {{^hasAttachments}}<p>{{t.none}}</p>{{/hasAttachments}}
-              {{#canUpload}}
-              <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="upload-file">{{t.chooseFile}}</label>
-                <input id="upload-file" name="file" type="file" required>
-                <button id="upload-submit" type="submit">{{t.attach}}</button>
-              </form>
-              {{/canUpload}}
-            </section>
-            <section aria-labelledby="distribution-heading">
-              <h2 id="distribution-heading">{{t.distribution}}</h2>
-              {{#hasCopies}}
-              <table id="copies">
-                <thead><tr><th scope="col">{{t.copy}}</th><th scope="col">{{t.recipient}}</th><th scope="col">{{t.list}}</th><th scope="col">{{t.receipt}}</th></tr></thead>
-                <tbody>{{#copies}}<tr id="copy-{{number}}"><td class="copy-number">{{copyText}}</td><td>{{recipient}}</td><td>{{list}}</td><td class="receipt-state">{{receipt}}</td></tr>{{/copies}}</tbody>
-              </table>
-              {{/hasCopies}}
-              {{^hasCopies}}<p>{{t.notDistributed}}</p>{{/hasCopies}}
-              {{#hasRefused}}<h3>{{t.refused}}</h3><ul id="refused">{{#refused}}<li>{{.}}</li>{{/refused}}</ul>{{/hasRefused}}
-            </section>
-            <section aria-labelledby="holds-heading">
-              <h2 id="holds-heading">{{t.holds}}</h2>
-              {{#hasHolds}}<ul id="holds">{{#holds}}<li>{{reason}} ({{placed}}){{#canRelease}}
-                <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
-              {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
-              {{#canHold}}
-              <form id="hold-form" method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000">
-                <button id="hold-submit" type="submit">{{t.placeHold}}</button>
-              </form>
-              {{/canHold}}
-            </section>
-            <section aria-labelledby="acl-heading">
-              <h2 id="acl-heading">{{t.accessControl}}</h2>
-              <p id="open-to-unit">{{openToUnit}}</p>
-              {{#hasEntries}}
-              <table id="acl">
-                <thead><tr><th scope="col">{{t.grantee}}</th><th scope="col">{{t.permission}}</th><th scope="col"></th></tr></thead>
-                <tbody>{{#entries}}<tr><td>{{kind}} {{id}}</td><td>{{permission}}</td><td>{{#canEdit}}<form method="post" action="/registry/records/{{record.id}}/acl-remove"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="kind" value="{{kindValue}}"><input type="hidden" name="grantee" value="{{id}}"><button type="submit">{{t.remove}}</button></form>{{/canEdit}}</td></tr>{{/entries}}</tbody>
-              </table>
-              {{/hasEntries}}
-              {{#canEditACL}}
-              <form id="acl-form" method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
-                <label for="acl-kind">{{t.grantee}}</label>
-                <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
-                <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}">
-                <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
-                <button id="acl-submit" type="submit">{{t.grant}}</button>
-              </form>
-              {{/canEditACL}}
-            </section>
-            {{#canDowngrade}}
-            <section class="card" aria-labelledby="downgrade-heading">
-              <h2 id="downgrade-heading">{{t.downgrade}}</h2>
-              <form id="downgrade-form" method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="downgrade-classification">{{t.newClassification}}</label>
-                <select id="downgrade-classification" name="classification">{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
-                <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200">
-                <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000">
-                <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>
-              </form>
-            </section>
-            {{/canDowngrade}}
-            <section aria-labelledby="history-heading">
-              <h2 id="history-heading">{{t.history}}</h2>
-              <table id="history">
-                <thead><tr><th scope="col">{{t.version}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.changed}}</th></tr></thead>
-                <tbody>{{#history}}<tr><td>{{version}}</td><td>{{state}}</td><td>{{title}}</td><td>{{banner}}</td><td>{{changed}}</td></tr>{{/history}}</tbody>
-              </table>
-            </section>
-            """
+        <h1 id="page-title"><span id="record-reference">{{record.reference}}</span> — {{record.title}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasErrors}}<ul id="failed-checks">{{#errors}}<li>{{.}}</li>{{/errors}}</ul>{{/hasErrors}}</div>{{/error}}
+        <p><a id="cover-link" href="/registry/records/{{record.id}}/cover">{{t.coverSheet}}</a></p>
+        <section class="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">{{t.details}}</h2>
+          <dl class="profile">
+            <dt>{{t.state}}</dt><dd id="record-state">{{record.stateName}}</dd>
+            <dt>{{t.classification}}</dt><dd id="record-banner"><span class="marking {{record.bannerClass}}">{{record.banner}}</span></dd>
+            <dt>{{t.series}}</dt><dd>{{record.series}}</dd>
+            <dt>{{t.recordType}}</dt><dd>{{record.recordType}}</dd>
+            <dt>{{t.direction}}</dt><dd>{{record.direction}}</dd>
+            <dt>{{t.originator}}</dt><dd>{{record.originator}}</dd>
+            <dt>{{t.originatorReference}}</dt><dd id="record-originator-reference">{{record.originatorReference}}</dd>
+            <dt>{{t.documentDate}}</dt><dd>{{record.documentDate}}</dd>
+            <dt>{{t.received}}</dt><dd>{{record.receivedDate}}</dd>
+            <dt>{{t.addressees}}</dt><dd>{{record.addressees}}</dd>
+            <dt>{{t.contentMarking}}</dt><dd>{{record.contentMarking}}</dd>
+            <dt>{{t.verified}}</dt><dd id="record-verified">{{record.verified}}</dd>
+            <dt>{{t.folder}}</dt><dd>{{record.folder}}</dd>
+            <dt>{{t.disposalDue}}</dt><dd>{{record.disposalDue}}</dd>
+          </dl>
+        </section>
+        {{#actions}}
+        <section class="card" aria-labelledby="actions-heading">
+          <h2 id="actions-heading">{{t.actions}}</h2>
+          {{#canVerify}}
+          <form method="post" action="/registry/records/{{record.id}}/verify" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><button id="verify-submit" type="submit">{{t.verify}}</button>
+          </form>
+          {{/canVerify}}
+          {{#canDistribute}}
+          <form method="post" action="/registry/records/{{record.id}}/distribute" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="distribution-list">{{t.distributeTo}}</label>
+            <select id="distribution-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
+            <button id="distribute-submit" type="submit">{{t.distribute}}</button>
+          </form>
+          {{/canDistribute}}
+          {{#canFile}}
+          <form method="post" action="/registry/records/{{record.id}}/file" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="folder">{{t.fileIn}}</label>
+            <select id="folder" name="folder">{{#folders}}<option value="{{id}}">{{code}} — {{title}}</option>{{/folders}}</select>
+            <button id="file-submit" type="submit">{{t.file}}</button>
+          </form>
+          {{/canFile}}
+          {{#canClose}}
+          <form method="post" action="/registry/records/{{record.id}}/close" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><button id="close-submit" type="submit">{{t.close}}</button>
+          </form>
+          {{/canClose}}
+          {{#canArchive}}
+          <form method="post" action="/registry/records/{{record.id}}/archive" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><button id="archive-submit" type="submit">{{t.archive}}</button>
+          </form>
+          {{/canArchive}}
+          {{#canDestroy}}
+          <form method="post" action="/registry/records/{{record.id}}/destroy" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200">
+            <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200">
+            <button id="destroy-submit" type="submit" class="danger">{{t.destroy}}</button>
+          </form>
+          {{/canDestroy}}
+        </section>
+        {{/actions}}
+        {{#certificate}}
+        <section class="card" id="certificate" aria-labelledby="certificate-heading">
+          <h2 id="certificate-heading">{{t.certificate}}</h2>
+          <p>{{certificate}}</p>
+        </section>
+        {{/certificate}}
+        <section aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading">{{t.attachments}}</h2>
+          {{#hasAttachments}}<ul id="attachments">{{#attachments}}<li><a href="/registry/records/{{record.id}}/attachments/{{id}}">{{name}}</a> (v{{version}}, {{size}}) <span class="marking {{bannerClass}}">{{banner}}</span> <span class="text-state" data-state="{{textState}}">{{text}}</span>{{#searchable}} <a class="searchable-pdf" id="searchable-{{id}}" href="{{searchable}}">{{t.searchablePDF}}</a>{{/searchable}}</li>{{/attachments}}</ul>{{/hasAttachments}}
+          {{^hasAttachments}}<p>{{t.none}}</p>{{/hasAttachments}}
+          {{#canUpload}}
+          <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="upload-file">{{t.chooseFile}}</label>
+            <input id="upload-file" name="file" type="file" required>
+            <button id="upload-submit" type="submit">{{t.attach}}</button>
+          </form>
+          {{/canUpload}}
+        </section>
+        <section aria-labelledby="distribution-heading">
+          <h2 id="distribution-heading">{{t.distribution}}</h2>
+          {{#hasCopies}}
+          <table id="copies">
+            <thead><tr><th scope="col">{{t.copy}}</th><th scope="col">{{t.recipient}}</th><th scope="col">{{t.list}}</th><th scope="col">{{t.receipt}}</th></tr></thead>
+            <tbody>{{#copies}}<tr id="copy-{{number}}"><td class="copy-number">{{copyText}}</td><td>{{recipient}}</td><td>{{list}}</td><td class="receipt-state">{{receipt}}</td></tr>{{/copies}}</tbody>
+          </table>
+          {{/hasCopies}}
+          {{^hasCopies}}<p>{{t.notDistributed}}</p>{{/hasCopies}}
+          {{#hasRefused}}<h3>{{t.refused}}</h3><ul id="refused">{{#refused}}<li>{{.}}</li>{{/refused}}</ul>{{/hasRefused}}
+        </section>
+        <section aria-labelledby="holds-heading">
+          <h2 id="holds-heading">{{t.holds}}</h2>
+          {{#hasHolds}}<ul id="holds">{{#holds}}<li>{{reason}} ({{placed}}){{#canRelease}}
+            <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
+          {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
+          {{#canHold}}
+          <form id="hold-form" method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000">
+            <button id="hold-submit" type="submit">{{t.placeHold}}</button>
+          </form>
+          {{/canHold}}
+        </section>
+        <section aria-labelledby="acl-heading">
+          <h2 id="acl-heading">{{t.accessControl}}</h2>
+          <p id="open-to-unit">{{openToUnit}}</p>
+          {{#hasEntries}}
+          <table id="acl">
+            <thead><tr><th scope="col">{{t.grantee}}</th><th scope="col">{{t.permission}}</th><th scope="col"></th></tr></thead>
+            <tbody>{{#entries}}<tr><td>{{kind}} {{id}}</td><td>{{permission}}</td><td>{{#canEdit}}<form method="post" action="/registry/records/{{record.id}}/acl-remove"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="kind" value="{{kindValue}}"><input type="hidden" name="grantee" value="{{id}}"><button type="submit">{{t.remove}}</button></form>{{/canEdit}}</td></tr>{{/entries}}</tbody>
+          </table>
+          {{/hasEntries}}
+          {{#canEditACL}}
+          <form id="acl-form" method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <label for="acl-kind">{{t.grantee}}</label>
+            <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
+            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}">
+            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
+            <button id="acl-submit" type="submit">{{t.grant}}</button>
+          </form>
+          {{/canEditACL}}
+        </section>
+        {{#canDowngrade}}
+        <section class="card" aria-labelledby="downgrade-heading">
+          <h2 id="downgrade-heading">{{t.downgrade}}</h2>
+          <form id="downgrade-form" method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="downgrade-classification">{{t.newClassification}}</label>
+            <select id="downgrade-classification" name="classification">{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
+            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200">
+            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000">
+            <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>
+          </form>
+        </section>
+        {{/canDowngrade}}
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{{t.history}}</h2>
+          <table id="history">
+            <thead><tr><th scope="col">{{t.version}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.changed}}</th></tr></thead>
+            <tbody>{{#history}}<tr><td>{{version}}</td><td>{{state}}</td><td>{{title}}</td><td>{{banner}}</td><td>{{changed}}</td></tr>{{/history}}</tbody>
+          </table>
+        </section>
+        """
 
     package static let queue =
         """
-            <h1 id="page-title">{{queueName}}</h1>
-            {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-            <p id="queue-total">{{totalText}}</p>
-            {{#batch}}
-            <form id="batch-form" method="post" action="/registry/distribute-selected">
-              <input type="hidden" name="_csrf" value="{{csrf}}">
-              <table id="record-list">
-                <thead><tr><th scope="col">{{t.select}}</th><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.received}}</th></tr></thead>
-                <tbody>
-                {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{received}}</td></tr>{{/records}}
-                </tbody>
-              </table>
-              <p class="inline-form">
-                <label for="batch-list">{{t.distributeTo}}</label>
-                <select id="batch-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
-                <button id="batch-submit" type="submit">{{t.distributeSelected}}</button>
-              </p>
-            </form>
-            {{/batch}}
-            {{^batch}}{{> record-table}}{{/batch}}
-            {{#next}}<p><a id="next-page" href="{{next}}">{{t.nextPage}}</a></p>{{/next}}
-            """
+        <h1 id="page-title">{{queueName}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        <p id="queue-total">{{totalText}}</p>
+        {{#batch}}
+        <form id="batch-form" method="post" action="/registry/distribute-selected">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <table id="record-list">
+            <thead><tr><th scope="col">{{t.select}}</th><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.received}}</th></tr></thead>
+            <tbody>
+            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{received}}</td></tr>{{/records}}
+            </tbody>
+          </table>
+          <p class="inline-form">
+            <label for="batch-list">{{t.distributeTo}}</label>
+            <select id="batch-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
+            <button id="batch-submit" type="submit">{{t.distributeSelected}}</button>
+          </p>
+        </form>
+        {{/batch}}
+        {{^batch}}{{> record-table}}{{/batch}}
+        {{#next}}<p><a id="next-page" href="{{next}}">{{t.nextPage}}</a></p>{{/next}}
+        """
 
     package static let cover = """
         <article class="cover-sheet">
@@ -274,50 +274,50 @@ package enum RegistryTemplates {
 
     package static let receipts =
         """
-            <h1 id="page-title">{{t.receiptsTitle}}</h1>
-            {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-            {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
-            {{#hasReceipts}}
-            <table id="receipt-list">
-              <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
-              <tbody>
-              {{#receipts}}<tr id="receipt-{{reference}}-{{number}}"><td><a href="/receipts/{{copyID}}/print">{{reference}}</a></td><td>{{title}}</td><td class="copy-number">{{copyText}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
-                <td><form method="post" action="/receipts/{{copyID}}/acknowledge"><input type="hidden" name="_csrf" value="{{csrf}}"><button id="ack-{{copyID}}" class="ack" type="submit">{{t.acknowledge}}</button></form></td></tr>{{/receipts}}
-              </tbody>
-            </table>
-            {{/hasReceipts}}
-            {{^hasReceipts}}<p id="receipts-empty">{{t.noReceipts}}</p>{{/hasReceipts}}
-            """
+        <h1 id="page-title">{{t.receiptsTitle}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#hasReceipts}}
+        <table id="receipt-list">
+          <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
+          <tbody>
+          {{#receipts}}<tr id="receipt-{{reference}}-{{number}}"><td><a href="/receipts/{{copyID}}/print">{{reference}}</a></td><td>{{title}}</td><td class="copy-number">{{copyText}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
+            <td><form method="post" action="/receipts/{{copyID}}/acknowledge"><input type="hidden" name="_csrf" value="{{csrf}}"><button id="ack-{{copyID}}" class="ack" type="submit">{{t.acknowledge}}</button></form></td></tr>{{/receipts}}
+          </tbody>
+        </table>
+        {{/hasReceipts}}
+        {{^hasReceipts}}<p id="receipts-empty">{{t.noReceipts}}</p>{{/hasReceipts}}
+        """
 
     package static let keys =
         """
-            <h1 id="page-title">{{t.keyRegister}}</h1>
-            {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-            {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
-            {{#hasItems}}
-            <table id="key-list">
-              <thead><tr><th scope="col">{{t.shortTitle}}</th><th scope="col">{{t.edition}}</th><th scope="col">{{t.custodian}}</th><th scope="col">{{t.nextDue}}</th><th scope="col">{{t.lastUpdate}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
-              <tbody>
-              {{#items}}<tr id="key-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td>{{shortTitle}}</td><td>{{edition}}</td><td>{{custodian}}</td><td>{{nextDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{lastUpdate}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
-                <td>{{#canUpdate}}<form method="post" action="/registry/key-material/{{id}}/update" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="edition-{{id}}">{{t.newEdition}}</label><input id="edition-{{id}}" name="edition" type="text" required maxlength="60"><button type="submit">{{t.recordUpdate}}</button></form>{{/canUpdate}}</td></tr>{{/items}}
-              </tbody>
-            </table>
-            {{/hasItems}}
-            {{^hasItems}}<p id="key-empty">{{t.none}}</p>{{/hasItems}}
-            """
+        <h1 id="page-title">{{t.keyRegister}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#hasItems}}
+        <table id="key-list">
+          <thead><tr><th scope="col">{{t.shortTitle}}</th><th scope="col">{{t.edition}}</th><th scope="col">{{t.custodian}}</th><th scope="col">{{t.nextDue}}</th><th scope="col">{{t.lastUpdate}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
+          <tbody>
+          {{#items}}<tr id="key-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td>{{shortTitle}}</td><td>{{edition}}</td><td>{{custodian}}</td><td>{{nextDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{lastUpdate}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
+            <td>{{#canUpdate}}<form method="post" action="/registry/key-material/{{id}}/update" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="edition-{{id}}">{{t.newEdition}}</label><input id="edition-{{id}}" name="edition" type="text" required maxlength="60"><button type="submit">{{t.recordUpdate}}</button></form>{{/canUpdate}}</td></tr>{{/items}}
+          </tbody>
+        </table>
+        {{/hasItems}}
+        {{^hasItems}}<p id="key-empty">{{t.none}}</p>{{/hasItems}}
+        """
 
     package static let muster =
         """
-            <h1 id="page-title">{{t.musterTitle}}</h1>
-            <p>{{t.musterIntro}}</p>
-            {{#hasCopies}}
-            <table id="muster-list">
-              <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.recipient}}</th><th scope="col">{{t.receipt}}</th><th scope="col">{{t.accounted}}</th></tr></thead>
-              <tbody>{{#copies}}<tr><td>{{reference}}</td><td>{{title}}</td><td>{{copyText}}</td><td>{{recipient}}</td><td>{{receipt}}</td><td class="tick-box">☐</td></tr>{{/copies}}</tbody>
-            </table>
-            {{/hasCopies}}
-            {{^hasCopies}}<p id="muster-empty">{{t.none}}</p>{{/hasCopies}}
-            """
+        <h1 id="page-title">{{t.musterTitle}}</h1>
+        <p>{{t.musterIntro}}</p>
+        {{#hasCopies}}
+        <table id="muster-list">
+          <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.recipient}}</th><th scope="col">{{t.receipt}}</th><th scope="col">{{t.accounted}}</th></tr></thead>
+          <tbody>{{#copies}}<tr><td>{{reference}}</td><td>{{title}}</td><td>{{copyText}}</td><td>{{recipient}}</td><td>{{receipt}}</td><td class="tick-box">☐</td></tr>{{/copies}}</tbody>
+        </table>
+        {{/hasCopies}}
+        {{^hasCopies}}<p id="muster-empty">{{t.none}}</p>{{/hasCopies}}
+        """
 
     package static let receiptPrint = """
         <article class="cover-sheet">

@@ -329,8 +329,8 @@ extension TrimmedReadsGuardTests {
             "AppointmentStore.swift", "type", reads: "health_appointment_types",
             "appointment types: reference data, not labelled"),
         .init(
-            "AppointmentStore.swift", "schedule", reads: "health_appointments",
-            "free slots: busy times only (start, end) of appointments the principal may not read; readable ones are trimmed"
+            "AppointmentStore.swift", "busyTimes", reads: "health_appointments",
+            "free slots (diary and booking page): busy times only (start, end) of appointments the principal may not read; readable ones are trimmed"
         ),
         .init(
             "AppointmentStore+Booking.swift", "check", reads: "health_appointments",

@@ -50,7 +50,8 @@ package struct WorkController: SignedInPages {
                 WorkPage.Row(
                     task: t("work.\(list.task)"), title: item.title, href: item.href,
                     since: item.since.map { Self.day($0, t) } ?? "", sinceValue: item.since ?? 0,
-                    due: item.due.map { Self.date($0, t) } ?? "", dueValue: item.due ?? "", overdue: item.isOverdue)
+                    due: item.due.map { DayText.withWeekday($0, t) } ?? "", dueValue: item.due ?? "",
+                    overdue: item.isOverdue)
             }
         }
         rows.sort { a, b in
@@ -111,21 +112,7 @@ package struct WorkController: SignedInPages {
         return text
     }
 
-    /// A day with its weekday, in the page's language ("Fri 4 Dec 2026", "ven. 4 déc. 2026").
-    static func date(_ day: String, _ t: Localizer) -> String {
-        let parser = DateFormatter()
-        parser.locale = Locale(identifier: "en_US_POSIX")
-        parser.timeZone = TimeZone(identifier: "Europe/Brussels")
-        parser.dateFormat = "yyyy-MM-dd"
-        guard let date = parser.date(from: day) else { return day }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: t.language == .fr ? "fr_BE" : "en_GB")
-        formatter.timeZone = parser.timeZone
-        formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy")
-        return formatter.string(from: date)
-    }
-
     static func day(_ milliseconds: Int64, _ t: Localizer) -> String {
-        date(HeadquartersCalendar.day(milliseconds), t)
+        DayText.withWeekday(HeadquartersCalendar.day(milliseconds), t)
     }
 }
