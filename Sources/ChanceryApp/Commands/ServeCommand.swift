@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.loadDemoData = demo
         let chancery = try await storage.open(configuration, logLevel: .info)
         if demo {
-            try await DemoData.loadOnce(into: chancery)
+            try await DemoData.loadOnce(into: chancery, scale: .standard)
             say(Self.demoNotice(configuration))
         }
         let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()

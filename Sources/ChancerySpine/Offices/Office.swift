@@ -44,8 +44,9 @@ package protocol Office: Sendable {
     func addRoutes(
         api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
         chancery: Chancery)
-    /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name.
-    func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws
+    /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name, `scale`
+    /// how much generated history to add to the hand-written items.
+    func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws
 }
 
 extension Office {
