@@ -136,11 +136,14 @@ extension DemoHealthPractice {
                             reason: people.referralReasons.randomElement(using: &random)!,
                             urgency: Double.random(in: 0..<1, using: &random) < 0.8 ? .routine : .urgent,
                             referringClinician: clinician.id, replyDue: HeadquartersCalendar.day(created + 30 * day))))
+                // By number: a draft, one sent and waiting for its reply (overdue after 30 days), one answered, two
+                // closed.
+                let stage = number % 5
                 let sent = created + day
-                guard sent < now, Double.random(in: 0..<1, using: &random) < 0.9 else { continue }
+                guard stage > 0, sent < now else { continue }
                 add(sent, staff.clerk, .advance(referral: number, .sent(date: HeadquartersCalendar.day(sent))))
                 let replied = sent + Int64.random(in: 7...30, using: &random) * day
-                guard replied < now, Double.random(in: 0..<1, using: &random) < 0.75 else { continue }
+                guard stage > 1, replied < now else { continue }
                 add(
                     replied, staff.clerk,
                     .advance(
@@ -149,11 +152,11 @@ extension DemoHealthPractice {
                             date: HeadquartersCalendar.day(replied),
                             summary: "Seen in clinic; report enclosed. Follow-up as advised.")))
                 let closed = replied + 3 * day
-                guard closed < now, Double.random(in: 0..<1, using: &random) < 0.6 else { continue }
+                guard stage > 2, closed < now else { continue }
                 add(closed, clinician, .advance(referral: number, .closure))
             }
             let purposes = [HealthTerms.purposes[0], HealthTerms.purposes[3], HealthTerms.purposes[4]]
-            for number in 0..<max(3, open.count / 15) {
+            for number in 0..<max(6, open.count / 15) {
                 let patient = open.randomElement(using: &random)!
                 let recipient = insurers[patient] ?? people.insurers.randomElement(using: &random)!
                 let purpose = purposes.randomElement(using: &random)!.en
@@ -168,9 +171,10 @@ extension DemoHealthPractice {
                         .init(
                             recipient: recipient, purpose: purpose, entryTypes: [.labResult, .consent], from: nil,
                             until: nil)))
-                guard asked + day < now, Double.random(in: 0..<1, using: &random) < 0.85 else { continue }
+                // By number: one in six waits for the advisor's approval, one in six for its release.
+                guard number % 6 != 0, asked + day < now else { continue }
                 add(asked + day, staff.advisor, .approve(release: number))
-                guard asked + 2 * day < now, Double.random(in: 0..<1, using: &random) < 0.85 else { continue }
+                guard number % 6 != 1, asked + 2 * day < now else { continue }
                 add(asked + 2 * day, staff.clerk, .release(number))
             }
         }

@@ -101,18 +101,22 @@ package enum DemoRegistryHistory {
     static let firstDay: Int64 = 1_546_416_000_000
 
     /// The steps of item `index`: registered at a working hour (more items in later years, as a registry grows),
-    /// then taken as far through its life cycle as its age allows; recent items wait in the desk's queues.
+    /// then taken as far through its life cycle as its age allows; recent items wait in the desk's queues. The last
+    /// hundredth (at least four) arrived today and wait whatever the day: incoming messages to verify, and
+    /// memoranda to distribute.
     static func plan(
         _ index: Int, of count: Int, _ office: DemoRegistryOffice, now: Int64, _ random: inout SeededGenerator
     ) -> [Step] {
+        let waiting = index - (count - max(4, count / 100))
         let span = Double(now - hour - firstDay)
         var time = workingHour(firstDay + Int64(span * Double.random(in: 0..<1, using: &random).squareRoot()))
-        if time >= now { time = now - hour }
-        let (item, area) = draft(office, at: time, &random)
+        if time >= now || waiting >= 0 { time = now - Int64(max(waiting, 0) + 1) * hour }
+        let (item, area) = draft(office, at: time, incoming: waiting >= 0 ? waiting % 2 == 0 : nil, &random)
         // The clerk registers what they may hold and what stays open to the registry; the supervisor the rest.
         let registrar =
             labelRefusal(office.clerk, item.label) == nil && item.openToUnit ? office.clerk : office.supervisor
         var steps = [Step(time: time, item: index, order: 0, by: registrar, action: .register(item))]
+        guard waiting < 0 else { return steps }
         func next(_ action: Action, after delay: Int64) -> Bool {
             let at = (steps.last?.time ?? time) + delay
             guard at < now else { return false }
@@ -162,14 +166,15 @@ package enum DemoRegistryHistory {
     }
 
     /// A draft as a clerk would register it: series, title in its language, label, originator.
-    static func draft(_ office: DemoRegistryOffice, at time: Int64, _ random: inout SeededGenerator)
-        -> (RecordStore.Draft, DemoRegistrySubjects.Area)
-    {
+    /// `incoming`: an incoming message (true), an item of its area's own series (false), or either (nil).
+    static func draft(
+        _ office: DemoRegistryOffice, at time: Int64, incoming: Bool? = nil, _ random: inout SeededGenerator
+    ) -> (RecordStore.Draft, DemoRegistrySubjects.Area) {
         let subject = DemoRegistrySubjects.subjects.randomElement(using: &random)!
         let kind = DemoRegistrySubjects.kinds.randomElement(using: &random)!
         let language = Double.random(in: 0..<1, using: &random) < 0.35 ? "fr" : "en"
         let update = Double.random(in: 0..<1, using: &random) < 0.2 ? Int.random(in: 1...4, using: &random) : nil
-        let roll = Double.random(in: 0..<1, using: &random)
+        let roll = incoming.map { $0 ? 0 : 1 } ?? Double.random(in: 0..<1, using: &random)
         let series: String
         let direction: RegistryRecord.Direction
         if roll < 0.3 {
