@@ -74,7 +74,7 @@ extension DemoHealthPractice {
             }
         }
 
-        /// Half the slots of each clinician booked on every working day from four weeks ago to three weeks ahead
+        /// Half the slots of each clinician booked on every working day from four weeks ago to two weeks ahead
         /// (the hand-written demo's day aside); past appointments completed, missed or cancelled.
         mutating func clinic(_ random: inout SeededGenerator) {
             guard !open.isEmpty else { return }
@@ -88,7 +88,7 @@ extension DemoHealthPractice {
             let slots = ["08", "09", "10", "11", "13", "14", "15", "16"].flatMap { ["\($0):00", "\($0):30"] }
             let types = ["consult", "consult", "consult", "periodic", "vaccination", "blood-test", "ecg", "follow-up"]
             var busy: Set<String> = []
-            for offset in -28...21 {
+            for offset in -28...13 {
                 guard let date = BrusselsTime.adding(days: offset, to: today), date != handWritten,
                     let noon = BrusselsTime.instant(date: date, time: "12:00"), BrusselsTime.local(noon).weekday <= 5
                 else { continue }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// A working Health Office, generated with a fixed seed on top of the hand-written demo: patients of many nations
 /// opened over the past years, their consultations and lab results, a clinic's appointments over the past four
-/// weeks and the coming three, referrals and releases at every step, and supplies issued.
+/// weeks and the coming two (the browser tests book from the third week on), referrals and releases at every step, and supplies issued.
 ///
 /// Like the registry's history (`DemoRegistryHistory`), every step goes through the office's store methods on its
 /// own day (`Clock.stampedTime`), in time order, a batch of steps per transaction.
