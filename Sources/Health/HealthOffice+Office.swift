@@ -58,11 +58,12 @@ extension HealthOffice {
         HealthAuditsSuppliesWebController(chancery: chancery).addRoutes(to: web)
     }
 
-    package func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws {
+    package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoHealth.load(into: chancery, accounts)
         try await DemoHealthAppointments.load(into: chancery, accounts)
         try await DemoHealthReleases.load(into: chancery, accounts)
         try await DemoHealthSupplies.load(into: chancery, accounts)
+        try await DemoHealthPractice.load(into: chancery, accounts, patients: scale.patients)
     }
 }
 

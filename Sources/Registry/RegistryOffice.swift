@@ -56,8 +56,9 @@ package struct RegistryOffice: Office {
         RegistryWebController(chancery: chancery).addRoutes(to: web)
     }
 
-    package func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws {
+    package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoRegistry.load(into: chancery, accounts)
+        try await DemoRegistryHistory.load(into: chancery, accounts, items: scale.registryItems)
     }
 }
 

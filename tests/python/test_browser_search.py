@@ -32,7 +32,7 @@ def test_search_trimmed_with_facets(browser, server, backend, language):
 
     # The registry clerk finds the French minutes without accents and in the plural.
     sign_in_as(driver, server, "registry", language)
-    search_from_header(driver, "reunions logistique")
+    search_from_header(driver, "compte rendu reunions logistique")
     assert path_of(driver) == "/search"
     assert text_of(driver, "page-title") == words["title"]
     assert text_of(driver, "search-total") == words["one"]
@@ -60,7 +60,7 @@ def test_search_trimmed_with_facets(browser, server, backend, language):
 
     # The visitor (NATO UNCLASSIFIED, no unit) finds none of it: no hit, no count, no facet.
     sign_in_as(driver, server, "visitor", language)
-    search_from_header(driver, "reunions logistique")
+    search_from_header(driver, "compte rendu reunions logistique")
     assert text_of(driver, "search-total") == words["none"]
     assert not driver.find_elements(By.CSS_SELECTOR, "#hits .hit")
     assert not driver.find_elements(By.ID, "facets")

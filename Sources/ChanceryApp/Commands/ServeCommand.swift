@@ -20,8 +20,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Load the demo data set (once) and print the demo accounts.")
     var demo = false
 
+    /// How much of the demo to load.
+    enum DemoScale: String, ExpressibleByArgument, CaseIterable {
+        /// Years of generated history on top of the hand-written items (docs/demo.md).
+        case standard
+        /// The hand-written items only: quick to load on a debug build with PostgreSQL.
+        case sample
+
+        var scale: DemoData.Scale { self == .standard ? .standard : .sample }
+    }
+
+    @Option(name: .long, help: "With --demo: standard (years of history, the default) or sample (a few items).")
+    var demoScale: DemoScale = .standard
+
     func validate() throws {
         if let port, !(1...65535).contains(port) { throw ValidationError("--port must be from 1 to 65535.") }
+        if demoScale != .standard, !demo { throw ValidationError("--demo-scale goes with --demo.") }
     }
 
     func run() async throws {
@@ -31,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.loadDemoData = demo
         let chancery = try await storage.open(configuration, logLevel: .info)
         if demo {
-            try await DemoData.loadOnce(into: chancery)
+            try await DemoData.loadOnce(into: chancery, scale: demoScale.scale)
             say(Self.demoNotice(configuration))
         }
         let abandoned = chancery.attachments.blobs.sweepAbandonedUploads()

@@ -2,7 +2,16 @@ import Foundation
 
 /// The time as the database stores it: milliseconds since 1970, UTC.
 package enum Clock {
-    package static func nowMilliseconds() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded()) }
+    package static func nowMilliseconds() -> Int64 {
+        stampedTime ?? Int64((Date().timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// The time a piece of work is stamped with instead of now, within `Clock.$stampedTime.withValue(t) { … }`.
+    ///
+    /// Only the demo sets it: it loads years of a headquarters' history through the ordinary store methods, each
+    /// step stamped on its own day (registration, verification, closure), so references, dates and the audit
+    /// chain read as if the work had been done then. Nothing that serves requests sets it.
+    @TaskLocal package static var stampedTime: Int64?
 
     /// ISO 8601 text of a stored time, for JSON and pages: `2026-11-23T21:05:09Z` (UTC, whole seconds).
     ///

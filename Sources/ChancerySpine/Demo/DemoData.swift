@@ -30,6 +30,24 @@ public enum DemoData {
         ]
     }
 
+    /// How much generated history the demo adds to its hand-written items (which every scale loads).
+    public struct Scale: Sendable, Equatable {
+        /// Registry items registered over the past years, each taken through its life cycle.
+        public var registryItems: Int
+        /// Health Office patients, with their entries, appointments, referrals and releases.
+        public var patients: Int
+
+        public init(registryItems: Int, patients: Int) {
+            self.registryItems = registryItems
+            self.patients = patients
+        }
+
+        /// The hand-written items only: what most tests load.
+        public static let sample = Scale(registryItems: 0, patients: 0)
+        /// What `chancery serve --demo` loads: a working headquarters (docs/demo.md).
+        public static let standard = Scale(registryItems: 3_000, patients: 300)
+    }
+
     /// What the demo's need-to-know groups are for.
     package static let groupTitles: [String: String] = ["HR-CASES": "HR case files (case officers and counsel)"]
 
@@ -47,7 +65,7 @@ public enum DemoData {
 
     /// Loads the demo set unless it was loaded before; returns whether it loaded it now.
     @discardableResult
-    public static func loadOnce(into chancery: Chancery) async throws -> Bool {
+    public static func loadOnce(into chancery: Chancery, scale: Scale = .sample) async throws -> Bool {
         let loaded = try await chancery.database.read { db in try await SettingsStore.value("demo_loaded", on: db) }
         guard loaded == nil else { return false }
         for name in Set(accounts.flatMap { $0.attributes.groups ?? [] }).sorted() {
@@ -67,7 +85,7 @@ public enum DemoData {
             ids[account.username] = created.principal
         }
         try await createNotes(chancery, ids)
-        for office in chancery.offices { try await office.loadDemo(into: chancery, accounts: ids) }
+        for office in chancery.offices { try await office.loadDemo(into: chancery, accounts: ids, scale: scale) }
         try await chancery.database.transaction { db in
             try await SettingsStore.set("demo_loaded", to: Clock.iso8601(Clock.nowMilliseconds()), on: db)
         }

@@ -52,8 +52,9 @@ package protocol Office: Sendable {
     /// What waits for the principal in the office, task by task, for "My work": built with the office's trimmed
     /// stores, so that nothing the principal may not read is listed or counted. `limit` caps each task's items.
     func work(for principal: Principal, limit: Int, chancery: Chancery, _ t: Localizer) async throws -> [WorkList]
-    /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name.
-    func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws
+    /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name, `scale`
+    /// how much generated history to add to the hand-written items.
+    func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws
 }
 
 extension Office {

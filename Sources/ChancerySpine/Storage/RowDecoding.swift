@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 
 // The one way a row becomes a model: the model (or its `Row`/`Details` struct) is `Decodable`, and each stored
@@ -26,7 +27,19 @@ package protocol RowEmbedded: Decodable {}
 
 package enum RowColumn {
     /// The column a property reads: its name in snake_case (`staffUserID` → `staff_user_id`).
+    ///
+    /// Remembered per property name (the code's own names, a bounded set): every column of every decoded row asks,
+    /// and working it out each time was a tenth of the demo's loading time.
     package static func name(forProperty property: String) -> String {
+        if let known = known.withLockedValue({ $0[property] }) { return known }
+        let column = snakeCase(property)
+        known.withLockedValue { $0[property] = column }
+        return column
+    }
+
+    private static let known = NIOLockedValueBox<[String: String]>([:])
+
+    private static func snakeCase(_ property: String) -> String {
         let characters = Array(property)
         var column = ""
         for (index, character) in characters.enumerated() {

@@ -23,63 +23,69 @@ extension AppointmentStore {
     /// locked first, then the patient's, so that two bookings of one slot take turns and the second sees the first.
     public func book(_ booking: Booking, by principal: Principal) async throws -> Appointment {
         try Self.requireStaff(principal)
-        return try await database.transaction { db -> Checked<Appointment> in
-            guard let type = try await self.type(booking.typeCode, on: db) else {
-                return .refused(AppointmentError.unknownType)
+        return try await database.transaction { db in try await self.book(booking, by: principal, on: db) }.get()
+    }
+
+    /// The booking inside the caller's transaction (the demo books a batch of appointments in one); the caller
+    /// has checked the principal's role (`requireStaff`).
+    package func book(_ booking: Booking, by principal: Principal, on db: any SQLDatabase) async throws
+        -> Checked<Appointment>
+    {
+        guard let type = try await self.type(booking.typeCode, on: db) else {
+            return .refused(AppointmentError.unknownType)
+        }
+        guard let clinician = try await self.clinician(booking.clinicianID, locking: true, on: db) else {
+            return .refused(AppointmentError.clinicianNotFound)
+        }
+        let patient: Patient
+        switch try await self.health.writablePatient(booking.patientID, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): patient = found
+        }
+        let end = booking.end ?? booking.start + Int64(type.durationMinutes) * 60_000
+        guard booking.start < end else { return .refused(AppointmentError.endBeforeStart) }
+        let overbooked: Bool
+        switch try await self.check(
+            clinician, patientID: patient.object.id, start: booking.start, end: end, excluding: nil, by: principal,
+            on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let over): overbooked = over
+        }
+        let location = booking.location ?? clinician.location
+        var details = [
+            "clinician": clinician.userID, "type": type.code, "start": Clock.iso8601(booking.start),
+            "end": Clock.iso8601(end),
+        ]
+        if overbooked { details["overbooked"] = "true" }
+        let object: LabelledObject
+        switch try await self.health.insertPatientObject(
+            kind: Appointment.kind, title: Self.title(booking.start), of: patient,
+            state: Appointment.Status.booked.rawValue,
+            by: principal, auditDetails: details, on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let inserted): object = inserted
+        }
+        let appointment = Appointment(
+            object: object, patientID: patient.object.id, clinicianID: clinician.userID, typeCode: type.code,
+            start: booking.start, end: end, location: location, note: booking.note, overbooked: overbooked)
+        try await db.raw(
+            """
+            INSERT INTO health_appointments (object_id, patient_id, clinician_id, type_code, starts_at, ends_at, location,
+                note, status, overbooked)
+            VALUES (\(bind: object.id), \(bind: appointment.patientID), \(bind: appointment.clinicianID),
+                    \(bind: appointment.typeCode), \(bind: appointment.start), \(bind: appointment.end),
+                    \(bind: location), \(bind: booking.note), 'booked', \(bind: Int64(overbooked ? 1 : 0)))
+            """
+        ).run()
+        try await self.queueReminder(for: appointment, on: db)
+        if let entry = booking.waitlistEntry {
+            if let refusal = try await self.close(entry, bookedAs: appointment, by: principal, on: db) {
+                return .refused(refusal)
             }
-            guard let clinician = try await self.clinician(booking.clinicianID, locking: true, on: db) else {
-                return .refused(AppointmentError.clinicianNotFound)
-            }
-            let patient: Patient
-            switch try await self.health.writablePatient(booking.patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
-            }
-            let end = booking.end ?? booking.start + Int64(type.durationMinutes) * 60_000
-            guard booking.start < end else { return .refused(AppointmentError.endBeforeStart) }
-            let overbooked: Bool
-            switch try await self.check(
-                clinician, patientID: patient.object.id, start: booking.start, end: end, excluding: nil, by: principal,
-                on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let over): overbooked = over
-            }
-            let location = booking.location ?? clinician.location
-            var details = [
-                "clinician": clinician.userID, "type": type.code, "start": Clock.iso8601(booking.start),
-                "end": Clock.iso8601(end),
-            ]
-            if overbooked { details["overbooked"] = "true" }
-            let object: LabelledObject
-            switch try await self.health.insertPatientObject(
-                kind: Appointment.kind, title: Self.title(booking.start), of: patient,
-                state: Appointment.Status.booked.rawValue,
-                by: principal, auditDetails: details, on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let inserted): object = inserted
-            }
-            let appointment = Appointment(
-                object: object, patientID: patient.object.id, clinicianID: clinician.userID, typeCode: type.code,
-                start: booking.start, end: end, location: location, note: booking.note, overbooked: overbooked)
-            try await db.raw(
-                """
-                INSERT INTO health_appointments (object_id, patient_id, clinician_id, type_code, starts_at, ends_at, location,
-                    note, status, overbooked)
-                VALUES (\(bind: object.id), \(bind: appointment.patientID), \(bind: appointment.clinicianID),
-                        \(bind: appointment.typeCode), \(bind: appointment.start), \(bind: appointment.end),
-                        \(bind: location), \(bind: booking.note), 'booked', \(bind: Int64(overbooked ? 1 : 0)))
-                """
-            ).run()
-            try await self.queueReminder(for: appointment, on: db)
-            if let entry = booking.waitlistEntry {
-                if let refusal = try await self.close(entry, bookedAs: appointment, by: principal, on: db) {
-                    return .refused(refusal)
-                }
-            }
-            return .done(appointment)
-        }.get()
+        }
+        return .done(appointment)
     }
 
     /// The neutral title of an appointment object (lists of objects show it): when, not who or why.
@@ -295,60 +301,70 @@ extension AppointmentStore {
         _ id: String, as status: Appointment.Status, reason: String? = nil, followUpDue: String? = nil,
         expectedVersion: Int64? = nil, by principal: Principal
     ) async throws -> Appointment {
-        try await database.transaction { db -> Checked<Appointment> in
-            let current: Appointment
-            switch try await self.writable(id, expectedVersion: expectedVersion, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): current = found
-            }
-            var closed = current
-            closed.status = status
-            closed.object.state = status.rawValue
-            closed.cancelReason = reason
-            closed.followUpDue = followUpDue
-            guard let saved = try await self.objects.save(closed.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            closed.object = saved
-            try await db.raw(
-                """
-                UPDATE health_appointments SET status = \(bind: status.rawValue), cancel_reason = \(bind: reason),
-                    follow_up_due = \(bind: followUpDue)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.cancelReminders(of: id, on: db)
-            var extra: [String: String] = [:]
-            if let reason { extra["reason"] = reason }
-            if let followUpDue {
-                extra["followUpDue"] = followUpDue
-                let patient: Patient
-                switch try await self.health.writablePatient(current.patientID, by: principal, on: db) {
-                case .refused(let error): return .refused(error)
-                case .done(let found): patient = found
-                }
-                let entry = try await self.addWaitlistEntry(
-                    .init(
-                        patientID: patient.object.id, typeCode: "follow-up", clinicianID: current.clinicianID,
-                        preferredFrom: nil, preferredTo: nil, note: nil),
-                    source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal,
-                    on: db)
-                switch entry {
-                case .refused(let error): return .refused(error)
-                case .done(let entry): extra["toBook"] = entry.object.id
-                }
-            }
-            let action =
-                switch status {
-                case .cancelled: "health.appointment.cancel"
-                case .noshow: "health.appointment.no-show"
-                case .completed: "health.appointment.complete"
-                case .booked: "health.appointment.update"
-                }
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: action, extra: extra, on: db
-            )
-            return .done(closed)
+        try await database.transaction { db in
+            try await self.close(
+                id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: expectedVersion,
+                by: principal, on: db)
         }.get()
+    }
+
+    /// The closing inside the caller's transaction (the demo closes a batch of past appointments in one).
+    package func close(
+        _ id: String, as status: Appointment.Status, reason: String? = nil, followUpDue: String? = nil,
+        expectedVersion: Int64? = nil, by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<Appointment> {
+        let current: Appointment
+        switch try await self.writable(id, expectedVersion: expectedVersion, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): current = found
+        }
+        var closed = current
+        closed.status = status
+        closed.object.state = status.rawValue
+        closed.cancelReason = reason
+        closed.followUpDue = followUpDue
+        guard let saved = try await self.objects.save(closed.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        closed.object = saved
+        try await db.raw(
+            """
+            UPDATE health_appointments SET status = \(bind: status.rawValue), cancel_reason = \(bind: reason),
+                follow_up_due = \(bind: followUpDue)
+            WHERE object_id = \(bind: id)
+            """
+        ).run()
+        try await self.cancelReminders(of: id, on: db)
+        var extra: [String: String] = [:]
+        if let reason { extra["reason"] = reason }
+        if let followUpDue {
+            extra["followUpDue"] = followUpDue
+            let patient: Patient
+            switch try await self.health.writablePatient(current.patientID, by: principal, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): patient = found
+            }
+            let entry = try await self.addWaitlistEntry(
+                .init(
+                    patientID: patient.object.id, typeCode: "follow-up", clinicianID: current.clinicianID,
+                    preferredFrom: nil, preferredTo: nil, note: nil),
+                source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal,
+                on: db)
+            switch entry {
+            case .refused(let error): return .refused(error)
+            case .done(let entry): extra["toBook"] = entry.object.id
+            }
+        }
+        let action =
+            switch status {
+            case .cancelled: "health.appointment.cancel"
+            case .noshow: "health.appointment.no-show"
+            case .completed: "health.appointment.complete"
+            case .booked: "health.appointment.update"
+            }
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: ["status"], by: principal, action: action, extra: extra, on: db
+        )
+        return .done(closed)
     }
 }

@@ -21,7 +21,7 @@ package enum DemoHealthReleases {
         let referral = try await store.createReferral(
             for: pid,
             .init(
-                provider: "Dr Anna Weber, Cardiology, CHU Ambroise Paré",
+                provider: "Dr Anna Weber, CHU Ambroise Paré",
                 providerAddress: "Boulevard Kennedy 2, 7000 Mons",
                 specialty: "Cardiology",
                 reason: "Palpitations on exertion for three weeks; resting ECG normal. Holter please.",

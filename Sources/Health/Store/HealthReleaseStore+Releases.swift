@@ -10,41 +10,48 @@ extension HealthReleaseStore {
     public func requestRelease(of patientID: String, _ request: ReleaseOfInformation.Request, by principal: Principal)
         async throws -> ReleaseOfInformation
     {
-        try HealthOffice.require(HealthOffice.staff, principal)
-        return try await database.transaction { db -> Checked<ReleaseOfInformation> in
-            let patient: Patient
-            switch try await self.health.writablePatient(patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
-            }
-            guard
-                let consent = try await self.health.validConsents(
-                    of: patientID, recipient: request.recipient, by: principal, on: db
-                ).first
-            else { return .refused(HealthReleaseError.consentRequired(request.recipient)) }
-            let object: LabelledObject
-            switch try await self.health.insertPatientObject(
-                kind: ReleaseOfInformation.kind, title: "Release to \(request.recipient)", of: patient,
-                state: ReleaseOfInformation.Status.requested.rawValue, by: principal,
-                auditDetails: ["recipient": request.recipient, "consent": consent.object.id], on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let inserted): object = inserted
-            }
-            try await db.raw(
-                """
-                INSERT INTO health_releases (object_id, patient_id, recipient, purpose, entry_types, period_from,
-                                             period_until, consent_id, requested_by)
-                VALUES (\(bind: object.id), \(bind: patientID), \(bind: request.recipient), \(bind: request.purpose),
-                        \(bind: RecordEntry.encode(request.entryTypes.map(\.rawValue))), \(bind: request.from),
-                        \(bind: request.until), \(bind: consent.object.id), \(bind: principal.id))
-                """
-            ).run()
-            return .done(
-                ReleaseOfInformation(
-                    object: object, patientID: patientID, request: request, consentID: consent.object.id,
-                    requestedBy: principal.id))
+        try await database.transaction { db in
+            try await self.requestRelease(of: patientID, request, by: principal, on: db)
         }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func requestRelease(
+        of patientID: String, _ request: ReleaseOfInformation.Request, by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<ReleaseOfInformation> {
+        try HealthOffice.require(HealthOffice.staff, principal)
+        let patient: Patient
+        switch try await self.health.writablePatient(patientID, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): patient = found
+        }
+        guard
+            let consent = try await self.health.validConsents(
+                of: patientID, recipient: request.recipient, by: principal, on: db
+            ).first
+        else { return .refused(HealthReleaseError.consentRequired(request.recipient)) }
+        let object: LabelledObject
+        switch try await self.health.insertPatientObject(
+            kind: ReleaseOfInformation.kind, title: "Release to \(request.recipient)", of: patient,
+            state: ReleaseOfInformation.Status.requested.rawValue, by: principal,
+            auditDetails: ["recipient": request.recipient, "consent": consent.object.id], on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let inserted): object = inserted
+        }
+        try await db.raw(
+            """
+            INSERT INTO health_releases (object_id, patient_id, recipient, purpose, entry_types, period_from,
+                                         period_until, consent_id, requested_by)
+            VALUES (\(bind: object.id), \(bind: patientID), \(bind: request.recipient), \(bind: request.purpose),
+                    \(bind: RecordEntry.encode(request.entryTypes.map(\.rawValue))), \(bind: request.from),
+                    \(bind: request.until), \(bind: consent.object.id), \(bind: principal.id))
+            """
+        ).run()
+        return .done(
+            ReleaseOfInformation(
+                object: object, patientID: patientID, request: request, consentID: consent.object.id,
+                requestedBy: principal.id))
     }
 
     package static func releaseFilter(status: ReleaseOfInformation.Status?, patientID: String?) -> SQLQueryString {
@@ -101,96 +108,106 @@ extension HealthReleaseStore {
     /// Approves a requested release: the medical advisor only, and not the one who requested it (four eyes: the
     /// refusal is audited as a denial); a consent the advisor may read must still be valid.
     public func approveRelease(_ id: String, by principal: Principal) async throws -> ReleaseOfInformation {
+        try await database.transaction { db in try await self.approveRelease(id, by: principal, on: db) }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func approveRelease(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<
+        ReleaseOfInformation
+    > {
         try HealthOffice.require(HealthOffice.advisors, principal)
-        return try await database.transaction { db -> Checked<ReleaseOfInformation> in
-            let current: ReleaseOfInformation
-            switch try await self.writableRelease(id, roles: HealthOffice.advisors, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let release): current = release
-            }
-            guard current.status == .requested else {
-                return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
-            }
-            guard current.requestedBy != principal.id else {
-                try await self.objects.auditSeparationOfDuties(
-                    of: id, action: "health.release.approve", by: principal, on: db)
-                return .refused(HealthReleaseError.ownRelease)
-            }
-            guard
-                let consent = try await self.health.validConsents(
-                    of: current.patientID, recipient: current.recipient, by: principal, on: db
-                ).first
-            else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
-            var edited = current
-            edited.object.state = ReleaseOfInformation.Status.approved.rawValue
-            edited.approvedBy = principal.id
-            edited.consentID = consent.object.id
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            edited.object = saved
-            edited.approvedAt = saved.updatedAt
-            try await db.raw(
-                """
-                UPDATE health_releases SET approved_by = \(bind: principal.id), approved_at = \(bind: saved.updatedAt),
-                    consent_id = \(bind: consent.object.id)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.approve",
-                extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
-            return .done(edited)
-        }.get()
+        let current: ReleaseOfInformation
+        switch try await self.writableRelease(id, roles: HealthOffice.advisors, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let release): current = release
+        }
+        guard current.status == .requested else {
+            return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
+        }
+        guard current.requestedBy != principal.id else {
+            try await self.objects.auditSeparationOfDuties(
+                of: id, action: "health.release.approve", by: principal, on: db)
+            return .refused(HealthReleaseError.ownRelease)
+        }
+        guard
+            let consent = try await self.health.validConsents(
+                of: current.patientID, recipient: current.recipient, by: principal, on: db
+            ).first
+        else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
+        var edited = current
+        edited.object.state = ReleaseOfInformation.Status.approved.rawValue
+        edited.approvedBy = principal.id
+        edited.consentID = consent.object.id
+        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        edited.object = saved
+        edited.approvedAt = saved.updatedAt
+        try await db.raw(
+            """
+            UPDATE health_releases SET approved_by = \(bind: principal.id), approved_at = \(bind: saved.updatedAt),
+                consent_id = \(bind: consent.object.id)
+            WHERE object_id = \(bind: id)
+            """
+        ).run()
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.approve",
+            extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
+        return .done(edited)
     }
 
     /// Releases an approved release: checks the consent again, as the releaser may read it (revoked, expired or
     /// out of their reach: refused), builds the package of the requested entries the releaser may read, and appends
     /// the disclosure to the accounting.
     public func performRelease(_ id: String, by principal: Principal) async throws -> ReleaseOfInformation {
+        try await database.transaction { db in try await self.performRelease(id, by: principal, on: db) }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func performRelease(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<
+        ReleaseOfInformation
+    > {
         try HealthOffice.require(HealthOffice.staff, principal)
-        return try await database.transaction { db -> Checked<ReleaseOfInformation> in
-            let current: ReleaseOfInformation
-            switch try await self.writableRelease(id, roles: HealthOffice.staff, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let release): current = release
-            }
-            guard current.status == .approved else {
-                return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
-            }
-            guard
-                let consent = try await self.health.validConsents(
-                    of: current.patientID, recipient: current.recipient, by: principal, on: db
-                ).first
-            else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
-            guard let patient = try await self.patient(of: current.patientID, by: principal, on: db) else {
-                return .refused(.objectNotFound(id))
-            }
-            let entries = try await self.packagedEntries(of: current, by: principal, on: db)
-            let now = Clock.nowMilliseconds()
-            let package = Self.package(current, patient: patient, entries: entries, at: now, by: principal)
-            var edited = current
-            edited.object.state = ReleaseOfInformation.Status.released.rawValue
-            edited.consentID = consent.object.id
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            edited.object = saved
-            edited.releasedBy = principal.id
-            edited.releasedAt = now
-            try await db.raw(
-                """
-                UPDATE health_releases SET released_by = \(bind: principal.id), released_at = \(bind: now),
-                    consent_id = \(bind: consent.object.id), package_json = \(bind: package.json)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.release",
-                extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
-            try await self.appendDisclosure(of: edited, entries: entries, at: now, by: principal, on: db)
-            return .done(edited)
-        }.get()
+        let current: ReleaseOfInformation
+        switch try await self.writableRelease(id, roles: HealthOffice.staff, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let release): current = release
+        }
+        guard current.status == .approved else {
+            return .refused(HealthReleaseError.wrongState("release", state: current.status.rawValue))
+        }
+        guard
+            let consent = try await self.health.validConsents(
+                of: current.patientID, recipient: current.recipient, by: principal, on: db
+            ).first
+        else { return .refused(HealthReleaseError.consentRequired(current.recipient)) }
+        guard let patient = try await self.patient(of: current.patientID, by: principal, on: db) else {
+            return .refused(.objectNotFound(id))
+        }
+        let entries = try await self.packagedEntries(of: current, by: principal, on: db)
+        let now = Clock.nowMilliseconds()
+        let package = Self.package(current, patient: patient, entries: entries, at: now, by: principal)
+        var edited = current
+        edited.object.state = ReleaseOfInformation.Status.released.rawValue
+        edited.consentID = consent.object.id
+        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        edited.object = saved
+        edited.releasedBy = principal.id
+        edited.releasedAt = now
+        try await db.raw(
+            """
+            UPDATE health_releases SET released_by = \(bind: principal.id), released_at = \(bind: now),
+                consent_id = \(bind: consent.object.id), package_json = \(bind: package.json)
+            WHERE object_id = \(bind: id)
+            """
+        ).run()
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.release",
+            extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
+        try await self.appendDisclosure(of: edited, entries: entries, at: now, by: principal, on: db)
+        return .done(edited)
     }
 
     private func writableRelease(_ id: String, roles: Set<Role>, by principal: Principal, on db: any SQLDatabase)

@@ -12,14 +12,26 @@ extension HealthStore {
         if content.type.isClinical, HealthOffice.clinical.isDisjoint(with: principal.roles) {
             throw HealthError.entryTypeForbidden(content.type.rawValue)
         }
-        return try await database.transaction { db -> Checked<RecordEntry> in
-            let patient: Patient
-            switch try await self.writablePatient(patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
-            }
-            return try await self.insertEntry(content, of: patient, label: label, by: principal, on: db)
+        return try await database.transaction { db in
+            try await self.addEntry(to: patientID, content, label: label, by: principal, on: db)
         }.get()
+    }
+
+    /// Adds an entry inside the caller's transaction (the demo adds a batch in one); the caller has checked that
+    /// a clinical entry comes from a clinician.
+    package func addEntry(
+        to patientID: String, _ content: RecordEntry.Content, label: SecurityLabel?, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<RecordEntry> {
+        if content.type.isClinical, HealthOffice.clinical.isDisjoint(with: principal.roles) {
+            return .refused(HealthError.entryTypeForbidden(content.type.rawValue))
+        }
+        let patient: Patient
+        switch try await writablePatient(patientID, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): patient = found
+        }
+        return try await insertEntry(content, of: patient, label: label, by: principal, on: db)
     }
 
     /// Writes a new entry of a patient whose record the caller may write, inside the caller's transaction: the

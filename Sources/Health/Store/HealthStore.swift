@@ -19,6 +19,25 @@ public struct HealthStore: Sendable {
     public func createPatient(
         _ details: Patient.Details, label requested: SecurityLabel?, careTeam: [String], by principal: Principal
     ) async throws -> Patient {
+        let (patient, team) = try newPatient(details, label: requested, careTeam: careTeam, by: principal)
+        return try await database.transaction { db in
+            try await self.insertPatient(patient, careTeam: team, by: principal, on: db)
+        }.get()
+    }
+
+    /// Opens a record for a new patient inside the caller's transaction (the demo opens a batch in one).
+    package func createPatient(
+        _ details: Patient.Details, label requested: SecurityLabel?, careTeam: [String], by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Patient {
+        let (patient, team) = try newPatient(details, label: requested, careTeam: careTeam, by: principal)
+        return try await insertPatient(patient, careTeam: team, by: principal, on: db).get()
+    }
+
+    /// The new patient and their care team, once the principal's role, unit and the label are checked.
+    private func newPatient(
+        _ details: Patient.Details, label requested: SecurityLabel?, careTeam: [String], by principal: Principal
+    ) throws -> (Patient, [String]) {
         try HealthOffice.require(HealthOffice.staff, principal)
         try HealthOffice.requireUnit(principal)
         let label = HealthOffice.label(requested)
@@ -33,19 +52,23 @@ public struct HealthStore: Sendable {
             details: details)
         // A restricted record is open to its care team (and to its creator, who must be able to go on working).
         let team = details.restricted ? Array(Set(careTeam + [principal.id])).sorted() : []
-        return try await database.transaction { db -> Checked<Patient> in
-            try await self.serialiseIdentityChanges(on: db)
-            let existing = try await self.duplicate(of: details, on: db)
-            try await self.objects.insert(
-                patient.object, accessEntries: team.map { AccessEntry(grantee: .user($0), permission: .write) },
-                auditDetails: ["restricted": details.restricted ? "true" : "false"], on: db)
-            try await self.writeDetails(of: patient, inserting: true, on: db)
-            if let existing {
-                try await self.flagSuspectedDuplicate(patient.object.id, of: existing, by: principal, on: db)
-            }
-            try await self.objects.search.refresh([patient.object.id], on: db)
-            return .done(patient)
-        }.get()
+        return (patient, team)
+    }
+
+    private func insertPatient(
+        _ patient: Patient, careTeam team: [String], by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<Patient> {
+        try await serialiseIdentityChanges(on: db)
+        let existing = try await duplicate(of: patient.details, on: db)
+        try await objects.insert(
+            patient.object, accessEntries: team.map { AccessEntry(grantee: .user($0), permission: .write) },
+            auditDetails: ["restricted": patient.details.restricted ? "true" : "false"], on: db)
+        try await writeDetails(of: patient, inserting: true, on: db)
+        if let existing {
+            try await flagSuspectedDuplicate(patient.object.id, of: existing, by: principal, on: db)
+        }
+        try await objects.search.refresh([patient.object.id], on: db)
+        return .done(patient)
     }
 
     /// Makes identity checks and writes take turns (on PostgreSQL; SQLite is serial): two clerks opening a record
@@ -125,6 +148,17 @@ public struct HealthStore: Sendable {
             join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), after: cursor,
             limit: limit,
             by: principal, decode: Patient.init(row:))
+    }
+
+    /// The names of those of `ids` the principal may read (trimmed in SQL, audited like any list of patients), by
+    /// id: a list of other objects shows a patient's name only to whoever may read the patient.
+    package func patientNames(_ ids: Set<String>, by principal: Principal) async throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        let patients = try await objects.page(
+            join: Patient.join, columns: Patient.columns,
+            filter: " AND o.kind = \(bind: Patient.kind) AND o.id IN (\(binds: ids.sorted()))", after: nil,
+            limit: ids.count, by: principal, decode: Patient.init(row:))
+        return Dictionary(patients.items.map { ($0.object.id, $0.details.displayName) }) { first, _ in first }
     }
 
     public func patientCount(matching query: String?, by principal: Principal) async throws -> Int {

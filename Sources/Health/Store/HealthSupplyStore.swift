@@ -142,60 +142,76 @@ public struct HealthSupplyStore: Sendable {
     public func addLot(
         to id: String, lot: String, expires: String, quantity: Int, by principal: Principal
     ) async throws -> SupplyItem.Stock {
-        try Self.requireStaff(principal)
-        return try await database.transaction { db -> Checked<SupplyItem.Stock> in
-            let item: SupplyItem
-            switch try await self.writableItem(id, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): item = found
-            }
-            guard try await self.lots(of: id, lot: lot, on: db).isEmpty else {
-                return .refused(SupplyError.lotExists(lot))
-            }
-            let now = Clock.nowMilliseconds()
-            try await db.raw(
-                """
-                INSERT INTO health_supply_lots (item_id, lot, expires, created_by, created_at)
-                VALUES (\(bind: id), \(bind: lot), \(bind: expires), \(bind: principal.id), \(bind: now))
-                """
-            ).run()
-            try await self.audit.append(
-                AuditEntry(
-                    actor: principal.id, action: "health.supply.lot", objectID: id,
-                    details: ["lot": lot, "expires": expires, "quantity": String(quantity)]),
-                on: db)
-            if quantity > 0 {
-                try await self.insertMovement(
-                    item: id, lot: lot, kind: .receipt, change: quantity, note: nil, by: principal, on: db)
-            }
-            return .done(
-                SupplyItem.Stock(
-                    item: try await self.readItem(item.object.id, by: principal, on: db) ?? item,
-                    lots: try await self.lots(of: id, on: db), movements: try await self.movements(of: id, on: db)))
+        try await database.transaction { db in
+            try await self.addLot(to: id, lot: lot, expires: expires, quantity: quantity, by: principal, on: db)
         }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func addLot(
+        to id: String, lot: String, expires: String, quantity: Int, by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<SupplyItem.Stock> {
+        try Self.requireStaff(principal)
+        let item: SupplyItem
+        switch try await self.writableItem(id, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): item = found
+        }
+        guard try await self.lots(of: id, lot: lot, on: db).isEmpty else {
+            return .refused(SupplyError.lotExists(lot))
+        }
+        let now = Clock.nowMilliseconds()
+        try await db.raw(
+            """
+            INSERT INTO health_supply_lots (item_id, lot, expires, created_by, created_at)
+            VALUES (\(bind: id), \(bind: lot), \(bind: expires), \(bind: principal.id), \(bind: now))
+            """
+        ).run()
+        try await self.audit.append(
+            AuditEntry(
+                actor: principal.id, action: "health.supply.lot", objectID: id,
+                details: ["lot": lot, "expires": expires, "quantity": String(quantity)]),
+            on: db)
+        if quantity > 0 {
+            try await self.insertMovement(
+                item: id, lot: lot, kind: .receipt, change: quantity, note: nil, by: principal, on: db)
+        }
+        return .done(
+            SupplyItem.Stock(
+                item: try await self.readItem(item.object.id, by: principal, on: db) ?? item,
+                lots: try await self.lots(of: id, on: db), movements: try await self.movements(of: id, on: db)))
     }
 
     /// Records a movement of a lot's stock. Refused (409), changing nothing, when it would take the lot below zero.
     public func recordMovement(
         of id: String, lot: String, kind: SupplyItem.MovementKind, quantity: Int, note: String?, by principal: Principal
     ) async throws -> SupplyItem.Movement {
-        try Self.requireStaff(principal)
-        return try await database.transaction { db -> Checked<SupplyItem.Movement> in
-            switch try await self.writableItem(id, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done: break
-            }
-            guard let current = try await self.lots(of: id, lot: lot, on: db).first else {
-                return .refused(SupplyError.lotNotFound(lot))
-            }
-            let change = kind.change(quantity)
-            guard current.onHand + change >= 0 else {
-                return .refused(SupplyError.insufficientStock(lot: lot, onHand: current.onHand, asked: -change))
-            }
-            return .done(
-                try await self.insertMovement(
-                    item: id, lot: lot, kind: kind, change: change, note: note, by: principal, on: db))
+        try await database.transaction { db in
+            try await self.recordMovement(
+                of: id, lot: lot, kind: kind, quantity: quantity, note: note, by: principal, on: db)
         }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func recordMovement(
+        of id: String, lot: String, kind: SupplyItem.MovementKind, quantity: Int, note: String?,
+        by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<SupplyItem.Movement> {
+        try Self.requireStaff(principal)
+        switch try await self.writableItem(id, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done: break
+        }
+        guard let current = try await self.lots(of: id, lot: lot, on: db).first else {
+            return .refused(SupplyError.lotNotFound(lot))
+        }
+        let change = kind.change(quantity)
+        guard current.onHand + change >= 0 else {
+            return .refused(SupplyError.insufficientStock(lot: lot, onHand: current.onHand, asked: -change))
+        }
+        return .done(
+            try await self.insertMovement(
+                item: id, lot: lot, kind: kind, change: change, note: note, by: principal, on: db))
     }
 
     @discardableResult

@@ -237,44 +237,49 @@ extension HealthReleaseStore {
     public func answerPODRequest(_ id: String, _ form: PODAnswer.Form, by principal: Principal) async throws
         -> PODRequest
     {
+        try await database.transaction { db in try await self.answerPODRequest(id, form, by: principal, on: db) }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func answerPODRequest(_ id: String, _ form: PODAnswer.Form, by principal: Principal, on db: any SQLDatabase)
+        async throws -> Checked<PODRequest>
+    {
         try HealthOffice.require(HealthOffice.staff, principal)
         let (fitness, restrictions, from, until, review) = try PODAnswer.checked(form)
-        return try await database.transaction { db -> Checked<PODRequest> in
-            let current: PODRequest
-            switch try await self.writableRequest(id, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let request): current = request
-            }
-            guard current.status != .closed else { return .refused(HealthReleaseError.requestClosed) }
-            // Four eyes: nobody answers a question they asked, nor certifies their own fitness for work.
-            if let conflict = try await self.ownInterest(in: current, by: principal, on: db) {
-                try await self.objects.auditSeparationOfDuties(
-                    of: id, action: "health.pod.answer", by: principal, details: ["conflict": conflict], on: db)
-                return .refused(HealthReleaseError.ownPODRequest)
-            }
-            let now = Clock.nowMilliseconds()
-            let codes = restrictions.map(\.rawValue)
-            try await db.raw(
-                """
-                INSERT INTO health_pod_answers (id, request_id, fitness, restrictions, valid_from, valid_until, review_date,
-                                                answered_by, answered_at)
-                VALUES (\(bind: ObjectID.make(milliseconds: now)), \(bind: id), \(bind: fitness.rawValue),
-                        \(bind: RecordEntry.encode(codes)), \(bind: from), \(bind: until), \(bind: review),
-                        \(bind: principal.id), \(bind: now))
-                """
-            ).run()
-            var edited = current
-            edited.object.state = PODRequest.Status.answered.rawValue
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            edited.object = saved
-            edited.answers = try await self.answers(of: [id], on: db)[id] ?? []
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["answer"], by: principal, action: "health.pod.answer",
-                extra: ["fitness": fitness.rawValue, "restrictions": codes.joined(separator: ",")], on: db)
-            return .done(edited)
-        }.get()
+        let current: PODRequest
+        switch try await self.writableRequest(id, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let request): current = request
+        }
+        guard current.status != .closed else { return .refused(HealthReleaseError.requestClosed) }
+        // Four eyes: nobody answers a question they asked, nor certifies their own fitness for work.
+        if let conflict = try await self.ownInterest(in: current, by: principal, on: db) {
+            try await self.objects.auditSeparationOfDuties(
+                of: id, action: "health.pod.answer", by: principal, details: ["conflict": conflict], on: db)
+            return .refused(HealthReleaseError.ownPODRequest)
+        }
+        let now = Clock.nowMilliseconds()
+        let codes = restrictions.map(\.rawValue)
+        try await db.raw(
+            """
+            INSERT INTO health_pod_answers (id, request_id, fitness, restrictions, valid_from, valid_until, review_date,
+                                            answered_by, answered_at)
+            VALUES (\(bind: ObjectID.make(milliseconds: now)), \(bind: id), \(bind: fitness.rawValue),
+                    \(bind: RecordEntry.encode(codes)), \(bind: from), \(bind: until), \(bind: review),
+                    \(bind: principal.id), \(bind: now))
+            """
+        ).run()
+        var edited = current
+        edited.object.state = PODRequest.Status.answered.rawValue
+        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        edited.object = saved
+        edited.answers = try await self.answers(of: [id], on: db)[id] ?? []
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: ["answer"], by: principal, action: "health.pod.answer",
+            extra: ["fitness": fitness.rawValue, "restrictions": codes.joined(separator: ",")], on: db)
+        return .done(edited)
     }
 
     /// Closes a request without (further) answer, e.g. a staff number the Health Office does not know.

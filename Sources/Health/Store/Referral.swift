@@ -108,33 +108,40 @@ extension HealthReleaseStore {
     public func createReferral(for patientID: String, _ draft: Referral.Draft, by principal: Principal) async throws
         -> Referral
     {
-        try HealthOffice.require(HealthOffice.staff, principal)
-        return try await database.transaction { db -> Checked<Referral> in
-            let patient: Patient
-            switch try await self.health.writablePatient(patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
-            }
-            let object: LabelledObject
-            switch try await self.health.insertPatientObject(
-                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
-                state: Referral.Status.draft.rawValue,
-                by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let inserted): object = inserted
-            }
-            try await db.raw(
-                """
-                INSERT INTO health_referrals (object_id, patient_id, provider_name, provider_address, specialty, reason,
-                                              urgency, referring_clinician, reply_due)
-                VALUES (\(bind: object.id), \(bind: patientID), \(bind: draft.provider), \(bind: draft.providerAddress),
-                        \(bind: draft.specialty), \(bind: draft.reason), \(bind: draft.urgency.rawValue),
-                        \(bind: draft.referringClinician), \(bind: draft.replyDue))
-                """
-            ).run()
-            return .done(Referral(object: object, patientID: patientID, draft: draft))
+        try await database.transaction { db in
+            try await self.createReferral(for: patientID, draft, by: principal, on: db)
         }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func createReferral(
+        for patientID: String, _ draft: Referral.Draft, by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<Referral> {
+        try HealthOffice.require(HealthOffice.staff, principal)
+        let patient: Patient
+        switch try await self.health.writablePatient(patientID, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done(let found): patient = found
+        }
+        let object: LabelledObject
+        switch try await self.health.insertPatientObject(
+            kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
+            state: Referral.Status.draft.rawValue,
+            by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let inserted): object = inserted
+        }
+        try await db.raw(
+            """
+            INSERT INTO health_referrals (object_id, patient_id, provider_name, provider_address, specialty, reason,
+                                          urgency, referring_clinician, reply_due)
+            VALUES (\(bind: object.id), \(bind: patientID), \(bind: draft.provider), \(bind: draft.providerAddress),
+                    \(bind: draft.specialty), \(bind: draft.reason), \(bind: draft.urgency.rawValue),
+                    \(bind: draft.referringClinician), \(bind: draft.replyDue))
+            """
+        ).run()
+        return .done(Referral(object: object, patientID: patientID, draft: draft))
     }
 
     /// The referrals the principal may read, newest first.
@@ -193,46 +200,51 @@ extension HealthReleaseStore {
 
     /// Moves a referral one step on; refused (409) from a state the step does not start from.
     public func advanceReferral(_ id: String, _ step: ReferralStep, by principal: Principal) async throws -> Referral {
+        try await database.transaction { db in try await self.advanceReferral(id, step, by: principal, on: db) }.get()
+    }
+
+    /// Inside the caller's transaction (the demo loads a batch in one).
+    package func advanceReferral(_ id: String, _ step: ReferralStep, by principal: Principal, on db: any SQLDatabase)
+        async throws -> Checked<Referral>
+    {
         try HealthOffice.require(HealthOffice.staff, principal)
-        return try await database.transaction { db -> Checked<Referral> in
-            try await self.objects.lockForWrite(id, on: db)
-            guard
-                let current = try await self.objects.readItem(
-                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                    decode: Referral.init(row:))
-            else { return .refused(.objectNotFound(id)) }
-            if let refusal = try await self.objects.authorizeWrite(
-                current.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
-            {
-                return .refused(refusal)
-            }
-            guard step.from.contains(current.status) else {
-                return .refused(HealthReleaseError.wrongState("referral", state: current.status.rawValue))
-            }
-            var edited = current
-            edited.object.state = step.to.rawValue
-            switch try await self.fileLetter(of: &edited, step, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done: break
-            }
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            edited.object = saved
-            try await db.raw(
-                """
-                UPDATE health_referrals SET sent_date = \(bind: edited.sentDate), letter_entry_id = \(bind: edited.letterEntryID),
-                    reply_date = \(bind: edited.replyDate), reply_summary = \(bind: edited.replySummary),
-                    reply_entry_id = \(bind: edited.replyEntryID)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal,
-                action: "health.referral.\(step.to.rawValue)",
-                extra: ["patient": current.patientID], on: db)
-            return .done(edited)
-        }.get()
+        try await self.objects.lockForWrite(id, on: db)
+        guard
+            let current = try await self.objects.readItem(
+                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
+                decode: Referral.init(row:))
+        else { return .refused(.objectNotFound(id)) }
+        if let refusal = try await self.objects.authorizeWrite(
+            current.object, requiredRoles: HealthOffice.staff, by: principal, on: db)
+        {
+            return .refused(refusal)
+        }
+        guard step.from.contains(current.status) else {
+            return .refused(HealthReleaseError.wrongState("referral", state: current.status.rawValue))
+        }
+        var edited = current
+        edited.object.state = step.to.rawValue
+        switch try await self.fileLetter(of: &edited, step, by: principal, on: db) {
+        case .refused(let error): return .refused(error)
+        case .done: break
+        }
+        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        edited.object = saved
+        try await db.raw(
+            """
+            UPDATE health_referrals SET sent_date = \(bind: edited.sentDate), letter_entry_id = \(bind: edited.letterEntryID),
+                reply_date = \(bind: edited.replyDate), reply_summary = \(bind: edited.replySummary),
+                reply_entry_id = \(bind: edited.replyEntryID)
+            WHERE object_id = \(bind: id)
+            """
+        ).run()
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: ["status"], by: principal,
+            action: "health.referral.\(step.to.rawValue)",
+            extra: ["patient": current.patientID], on: db)
+        return .done(edited)
     }
 
     /// Files the letter a step sends or receives, and notes it on the referral.

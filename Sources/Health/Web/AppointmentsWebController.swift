@@ -60,12 +60,12 @@ package struct AppointmentsWebController: SignedInPages {
             let own = lines.filter { $0.appointment.clinicianID == clinician.userID }
             guard !own.isEmpty else { return nil }
             return .init(
-                id: clinician.userID, name: clinician.displayName, specialty: clinician.specialty,
+                id: clinician.userID, name: clinician.displayName, specialty: t.term(clinician.specialty),
                 lines: own.map { line -> AppointmentDayPage.Clinician.Line in
                     let a = line.appointment
                     return .init(
                         id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
-                        patient: line.patientName, type: types[a.typeCode] ?? a.typeCode, location: a.location,
+                        patient: line.patientName, type: types[a.typeCode] ?? a.typeCode, location: t.term(a.location),
                         status: t("health.appt.status.\(a.status.rawValue)"), statusCode: a.status.rawValue,
                         open: a.status == .booked, overbooked: a.overbooked)
                 })
@@ -113,7 +113,7 @@ package struct AppointmentsWebController: SignedInPages {
                 },
                 clinicians: clinicians.map {
                     .init(
-                        id: $0.userID, name: "\($0.displayName) — \($0.specialty)",
+                        id: $0.userID, name: "\($0.displayName) — \(t.term($0.specialty))",
                         selected: values["clinician"] == $0.userID)
                 },
                 types: types.map {
@@ -227,10 +227,11 @@ package struct AppointmentsWebController: SignedInPages {
             AppointmentReschedulePage(
                 error: error.map { $0.detail(t) }, id: appointment.object.id, version: appointment.object.version,
                 current: t(
-                    "appt.currently", ["date": local.date, "time": local.time, "location": appointment.location]),
+                    "appt.currently",
+                    ["date": local.date, "time": local.time, "location": t.term(appointment.location)]),
                 clinicians: clinicians.map {
                     .init(
-                        id: $0.userID, name: "\($0.displayName) — \($0.specialty)",
+                        id: $0.userID, name: "\($0.displayName) — \(t.term($0.specialty))",
                         selected: values["clinician"] == $0.userID)
                 },
                 date: values["date"] ?? local.date, time: values["time"] ?? local.time))
@@ -305,7 +306,8 @@ package struct AppointmentsWebController: SignedInPages {
         let model = AppointmentPage(
             Self.parts(context, csrf: false),
             AppointmentDiaryPage(
-                clinician: clinician.displayName, specialty: clinician.specialty, id: id, date: date, isWeek: week,
+                clinician: clinician.displayName, specialty: t.term(clinician.specialty), id: id, date: date,
+                isWeek: week,
                 previous: BrusselsTime.adding(days: week ? -7 : -1, to: date) ?? date,
                 next: BrusselsTime.adding(days: week ? 7 : 1, to: date) ?? date, view: week ? "week" : "day",
                 days: days.map { day in
@@ -320,7 +322,7 @@ package struct AppointmentsWebController: SignedInPages {
                             .init(
                                 id: a.object.id, start: BrusselsTime.local(a.start).time,
                                 end: BrusselsTime.local(a.end).time,
-                                status: t("health.appt.status.\(a.status.rawValue)"), location: a.location)
+                                status: t("health.appt.status.\(a.status.rawValue)"), location: t.term(a.location))
                         },
                         free: day.free.map { slot -> AppointmentDiaryPage.Day.Slot in
                             let local = BrusselsTime.local(slot.start)

@@ -208,10 +208,10 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     // MARK: supplies
 
-    package static func itemRow(_ item: SupplyItem) -> HealthSupplyRow {
+    package static func itemRow(_ item: SupplyItem, _ t: Localizer) -> HealthSupplyRow {
         HealthSupplyRow(
-            id: item.object.id, name: item.name, form: item.form, unitOfIssue: item.unitOfIssue,
-            location: item.location, onHand: item.onHand, reorderLevel: item.reorderLevel,
+            id: item.object.id, name: t.term(item.name), form: t.term(item.form), unitOfIssue: t.term(item.unitOfIssue),
+            location: t.term(item.location), onHand: item.onHand, reorderLevel: item.reorderLevel,
             needsReorder: item.needsReorder, suggested: item.suggestedQuantity)
     }
 
@@ -233,11 +233,12 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         let model = page(
             request, context, error: error,
             HealthSuppliesPage(
-                tableId: "supply-list", hasItems: !items.isEmpty, items: items.map(Self.itemRow),
+                tableId: "supply-list", hasItems: !items.isEmpty, items: items.map { Self.itemRow($0, t) },
                 hasExpiring: !expiring.isEmpty,
                 expiring: expiring.map { line in
                     .init(
-                        itemId: line.item.object.id, name: line.item.name, lot: line.lot.lot, expires: line.lot.expires,
+                        itemId: line.item.object.id, name: t.term(line.item.name), lot: line.lot.lot,
+                        expires: line.lot.expires,
                         expired: line.expired, onHand: line.lot.onHand)
                 }))
         return PageRenderer.response(
@@ -280,7 +281,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             HealthReorderPage(
                 tableId: "reorder-list", showSuggested: true, hasItems: !items.isEmpty,
                 items: items.map { item in
-                    var row = Self.itemRow(item)
+                    var row = Self.itemRow(item, t)
                     row.showSuggested = true
                     return row
                 }))
@@ -305,9 +306,9 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         let model = page(
             request, context, error: error,
             HealthSupplyPage(
-                id: item.object.id, name: item.name, form: item.form, unitOfIssue: item.unitOfIssue,
-                location: item.location, onHand: item.onHand, reorderLevel: item.reorderLevel,
-                needsReorder: item.needsReorder, suggested: item.suggestedQuantity,
+                id: item.object.id, name: t.term(item.name), form: t.term(item.form),
+                unitOfIssue: t.term(item.unitOfIssue), location: t.term(item.location), onHand: item.onHand,
+                reorderLevel: item.reorderLevel, needsReorder: item.needsReorder, suggested: item.suggestedQuantity,
                 reorderQuantity: item.reorderQuantity,
                 hasLots: !stock.lots.isEmpty,
                 // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
@@ -324,7 +325,8 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                 }))
         return PageRenderer.response(
             "health-supply", model,
-            frame: frame(item.name, label: item.object.label, path: "/health/supplies/\(id)", context), status: status)
+            frame: frame(t.term(item.name), label: item.object.label, path: "/health/supplies/\(id)", context),
+            status: status)
     }
 
     @Sendable package func addLot(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -138,7 +138,7 @@ package enum HealthReleaseTemplates {
             {{#hasItems}}
             <table id="release-list">
               <thead><tr><th scope="col">{{t.recipient}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.status}}</th></tr></thead>
-              <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td><a href="/health/patients/{{patientID}}/disclosures">{{patientID}}</a></td><td>{{status}}</td></tr>{{/items}}</tbody>
+              <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td>{{#patientName}}<a href="/health/patients/{{patientID}}/disclosures">{{patientName}}</a>{{/patientName}}{{^patientName}}—{{/patientName}}</td><td>{{status}}</td></tr>{{/items}}</tbody>
             </table>
             {{/hasItems}}
             {{^hasItems}}<p id="release-empty">{{t.none}}</p>{{/hasItems}}

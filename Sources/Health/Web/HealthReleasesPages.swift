@@ -129,6 +129,8 @@ package struct HealthReleasesPage {
         package var recipient: String
         package var purpose: String
         package var patientID: String
+        /// Nil when the reader may read the release but not its patient.
+        package var patientName: String?
         package var status: String
     }
 

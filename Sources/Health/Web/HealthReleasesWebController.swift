@@ -93,7 +93,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 hasItems: !items.isEmpty,
                 items: items.map { referral in
                     .init(
-                        id: referral.object.id, specialty: referral.specialty, provider: referral.provider,
+                        id: referral.object.id, specialty: t.term(referral.specialty), provider: referral.provider,
                         urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
                         status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
                         overdue: referral.isOverdue)
@@ -150,7 +150,7 @@ package struct HealthReleasesWebController: SignedInPages {
             context, notice: notice, error: error,
             HealthReferralPage(
                 item: .init(
-                    id: referral.object.id, patientID: referral.patientID, specialty: referral.specialty,
+                    id: referral.object.id, patientID: referral.patientID, specialty: t.term(referral.specialty),
                     provider: referral.provider, providerAddress: referral.providerAddress ?? "—",
                     reason: referral.reason,
                     urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
@@ -164,7 +164,7 @@ package struct HealthReleasesWebController: SignedInPages {
         return PageRenderer.response(
             "health-referral", model,
             frame: frame(
-                "\(referral.specialty) — \(referral.provider)", label: referral.object.label,
+                "\(t.term(referral.specialty)) — \(referral.provider)", label: referral.object.label,
                 path: "/health/referrals/\(id)", context),
             status: status)
     }
@@ -212,7 +212,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 hasItems: !items.isEmpty,
                 items: items.map { request in
                     .init(
-                        id: request.object.id, staffNumber: request.staffNumber, purpose: request.purpose,
+                        id: request.object.id, staffNumber: request.staffNumber, purpose: t.term(request.purpose),
                         asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
                         status: t("hrel.state.\(request.status.rawValue)"),
                         fitness: request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—")
@@ -257,7 +257,7 @@ package struct HealthReleasesWebController: SignedInPages {
             HealthPODRequestPage(
                 item: .init(
                     id: request.object.id, staffNumber: request.staffNumber, question: request.question,
-                    purpose: request.purpose, requester: request.requesterID,
+                    purpose: t.term(request.purpose), requester: request.requesterID,
                     asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
                     status: t("hrel.state.\(request.status.rawValue)")),
                 patientID: patientID,
@@ -339,14 +339,16 @@ package struct HealthReleasesWebController: SignedInPages {
         let t = context.localizer
         let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal)
             .items
+        let names = try await chancery.health.patientNames(Set(items.map(\.patientID)), by: context.principal)
         let model = page(
             context, notice: notice, error: error,
             HealthReleasesPage(
                 hasItems: !items.isEmpty,
                 items: items.map { release in
                     .init(
-                        id: release.object.id, recipient: release.recipient, purpose: release.purpose,
-                        patientID: release.patientID, status: t("hrel.state.\(release.status.rawValue)"))
+                        id: release.object.id, recipient: release.recipient, purpose: t.term(release.purpose),
+                        patientID: release.patientID, patientName: names[release.patientID],
+                        status: t("hrel.state.\(release.status.rawValue)"))
                 },
                 values: values,
                 patients: try await patientChoices(context, selected: values["patient"]),
@@ -395,7 +397,7 @@ package struct HealthReleasesWebController: SignedInPages {
             HealthReleaseDetailPage(
                 item: .init(
                     id: release.object.id, patientID: release.patientID, recipient: release.recipient,
-                    purpose: release.purpose, status: t("hrel.state.\(release.status.rawValue)"),
+                    purpose: t.term(release.purpose), status: t("hrel.state.\(release.status.rawValue)"),
                     entryTypes: release.entryTypes.map { t("hrel.entryType.\($0.rawValue)") }.joined(separator: ", "),
                     period: period, requestedBy: release.requestedBy, approvedBy: release.approvedBy ?? "—",
                     releasedBy: release.releasedBy ?? "—"),
@@ -438,7 +440,7 @@ package struct HealthReleasesWebController: SignedInPages {
             HealthReleasePackagePage(
                 banner: package.banner,
                 patient: .init(name: package.patient.name, dateOfBirth: package.patient.dateOfBirth),
-                recipient: package.recipient, purpose: package.purpose, releasedAt: package.releasedAt,
+                recipient: package.recipient, purpose: t.term(package.purpose), releasedAt: package.releasedAt,
                 releasedBy: package.releasedBy,
                 entries: package.entries.map { entry in
                     .init(
@@ -467,7 +469,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 items: rows.map { row in
                     .init(
                         id: row.id, date: String(Clock.iso8601(row.disclosedAt).prefix(10)), recipient: row.recipient,
-                        what: row.description, purpose: row.purpose, releasedBy: row.releasedBy)
+                        what: row.description, purpose: t.term(row.purpose), releasedBy: row.releasedBy)
                 }))
         return PageRenderer.response(
             "health-disclosures", model,

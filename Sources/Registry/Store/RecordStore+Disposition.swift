@@ -41,58 +41,74 @@ extension RecordStore {
         _ id: String, action: DispositionAction, witness: String?, method: String?, by principal: Principal,
         displayName: String? = nil
     ) async throws -> (RegistryRecord, DestructionCertificate?) {
-        let outcome = try await database.transaction {
-            db -> Checked<(RegistryRecord, DestructionCertificate?, [String])> in
-            let record: RegistryRecord
-            switch try await self.writableRecord(
-                id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue,
-                on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let found): record = found
-            }
-            let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
-            guard let due = record.schedule.disposalDue, due <= today else {
-                return .refused(RegistryError.notDue(record.schedule.disposalDue))
-            }
-            guard try await !self.isHeld(id, on: db) else { return .refused(RegistryError.onHold) }
-            let needsCertificate = action == .destroy && record.object.label.classification >= .natoSecret
-            if needsCertificate, witness == nil { return .refused(RegistryError.witnessRequired) }
-            if let witness, Self.names(witness, principal, displayName: displayName) {
-                try await self.objects.auditSeparationOfDuties(
-                    of: id, action: "record.\(action.rawValue)", by: principal, details: ["witness": witness], on: db)
-                return .refused(RegistryError.ownWitness)
-            }
-
-            var edited = record
-            edited.object.state = (action == .destroy ? RecordState.destroyed : .transferred).rawValue
-            guard let saved = try await self.save(edited, replacing: record, by: principal, on: db) else {
-                return .refused(.stale(currentVersion: record.object.version + 1))
-            }
-            var certificate: DestructionCertificate?
-            var freed: [String] = []
-            var destroyedFiles: [String] = []
-            if action == .destroy {
-                (destroyedFiles, freed) = try await self.destroyAttachments(of: id, on: db)
-                if needsCertificate {
-                    certificate = try await self.certify(
-                        saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal,
-                        on: db)
-                }
-            }
-            try await self.objects.auditUpdate(
-                saved.object, previous: record.object, fields: ["state"], by: principal,
-                action: "record.\(action.rawValue)",
-                extra: [
-                    "reference": record.reference, "witness": witness ?? "", "method": method ?? "",
-                    "certificate": certificate?.object.id ?? "", "files": destroyedFiles.joined(separator: ","),
-                ],
-                on: db)
-            return .done((saved, certificate, freed))
+        let outcome = try await database.transaction { db in
+            try await self.dispose(
+                id, action: action, witness: witness, method: method, by: principal, displayName: displayName, on: db)
         }.get()
         // Files go only once the destruction is committed; a crash in between leaves an unreferenced file,
         // never a referenced one missing.
-        for hash in outcome.2 {
+        try await discardFiles(outcome.2)
+        return (outcome.0, outcome.1)
+    }
+
+    /// The disposition inside the caller's transaction (the demo destroys a batch of items in one); returns the
+    /// saved record, its certificate and the content hashes whose files the caller deletes once committed
+    /// (`discardFiles`).
+    package func dispose(
+        _ id: String, action: DispositionAction, witness: String?, method: String?, by principal: Principal,
+        displayName: String? = nil, on db: any SQLDatabase
+    ) async throws -> Checked<(RegistryRecord, DestructionCertificate?, [String])> {
+        let record: RegistryRecord
+        switch try await self.writableRecord(
+            id, by: principal, roles: Self.supervisors, states: [.closed, .archived], action: action.rawValue,
+            on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let found): record = found
+        }
+        let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
+        guard let due = record.schedule.disposalDue, due <= today else {
+            return .refused(RegistryError.notDue(record.schedule.disposalDue))
+        }
+        guard try await !self.isHeld(id, on: db) else { return .refused(RegistryError.onHold) }
+        let needsCertificate = action == .destroy && record.object.label.classification >= .natoSecret
+        if needsCertificate, witness == nil { return .refused(RegistryError.witnessRequired) }
+        if let witness, Self.names(witness, principal, displayName: displayName) {
+            try await self.objects.auditSeparationOfDuties(
+                of: id, action: "record.\(action.rawValue)", by: principal, details: ["witness": witness], on: db)
+            return .refused(RegistryError.ownWitness)
+        }
+
+        var edited = record
+        edited.object.state = (action == .destroy ? RecordState.destroyed : .transferred).rawValue
+        guard let saved = try await self.save(edited, replacing: record, by: principal, on: db) else {
+            return .refused(.stale(currentVersion: record.object.version + 1))
+        }
+        var certificate: DestructionCertificate?
+        var freed: [String] = []
+        var destroyedFiles: [String] = []
+        if action == .destroy {
+            (destroyedFiles, freed) = try await self.destroyAttachments(of: id, on: db)
+            if needsCertificate {
+                certificate = try await self.certify(
+                    saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal,
+                    on: db)
+            }
+        }
+        try await self.objects.auditUpdate(
+            saved.object, previous: record.object, fields: ["state"], by: principal,
+            action: "record.\(action.rawValue)",
+            extra: [
+                "reference": record.reference, "witness": witness ?? "", "method": method ?? "",
+                "certificate": certificate?.object.id ?? "", "files": destroyedFiles.joined(separator: ","),
+            ],
+            on: db)
+        return .done((saved, certificate, freed))
+    }
+
+    /// Deletes the files of destroyed content, after the destruction committed.
+    package func discardFiles(_ hashes: [String]) async throws {
+        for hash in hashes {
             // Unless the same content was attached again meanwhile.
             let discarded = try await database.read { db in
                 try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL")
@@ -100,7 +116,6 @@ extension RecordStore {
             }
             if discarded != nil { try? FileManager.default.removeItem(atPath: attachments.blobs.path(of: hash)) }
         }
-        return (outcome.0, outcome.1)
     }
 
     /// Whether a witness's name is the principal's own (case, accents and spacing aside).

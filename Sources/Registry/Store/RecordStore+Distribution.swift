@@ -48,42 +48,47 @@ extension RecordStore {
     /// reports everyone refused with the reason. An empty list reaches nobody.
     public func distribute(_ id: String, to listID: String, by principal: Principal) async throws -> DistributionReport
     {
-        try await database.transaction { db -> Checked<DistributionReport> in
-            let record: RegistryRecord
-            switch try await self.writableRecord(
-                id, by: principal, states: [.registered, .active], action: "distribute", on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let found): record = found
+        try await database.transaction { db in try await self.distribute(id, to: listID, by: principal, on: db) }.get()
+    }
+
+    /// The distribution inside the caller's transaction (the demo distributes a batch of items in one).
+    package func distribute(_ id: String, to listID: String, by principal: Principal, on db: any SQLDatabase)
+        async throws -> Checked<DistributionReport>
+    {
+        let record: RegistryRecord
+        switch try await self.writableRecord(
+            id, by: principal, states: [.registered, .active], action: "distribute", on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let found): record = found
+        }
+        guard
+            let list = try await DistributionListStore(database: self.database, audit: self.audit).find(
+                listID, on: db)
+        else { return .refused(RegistryError.unknownList(listID)) }
+        let report = try await self.materialise(list, on: record, by: principal, db: db)
+        if record.state == .registered {
+            var active = record
+            active.object.state = RecordState.active.rawValue
+            guard let saved = try await self.save(active, replacing: record, by: principal, on: db) else {
+                return .refused(.stale(currentVersion: record.object.version + 1))
             }
-            guard
-                let list = try await DistributionListStore(database: self.database, audit: self.audit).find(
-                    listID, on: db)
-            else { return .refused(RegistryError.unknownList(listID)) }
-            let report = try await self.materialise(list, on: record, by: principal, db: db)
-            if record.state == .registered {
-                var active = record
-                active.object.state = RecordState.active.rawValue
-                guard let saved = try await self.save(active, replacing: record, by: principal, on: db) else {
-                    return .refused(.stale(currentVersion: record.object.version + 1))
-                }
-                try await self.objects.auditUpdate(
-                    saved.object, previous: record.object, fields: ["state"], by: principal, action: "record.activate",
-                    extra: ["reference": record.reference], on: db)
-            }
-            try await self.audit.append(
-                AuditEntry(
-                    actor: principal.id, action: "record.distribute", objectID: id,
-                    details: [
-                        "reference": record.reference, "list": list.name, "distribution": report.distributionID,
-                        "granted": report.granted.map { "\($0.member.kind.rawValue):\($0.member.id)#\($0.number)" }
-                            .joined(separator: ","),
-                        "refused": report.refused.map { "\($0.member.kind.rawValue):\($0.member.id):\($0.reason)" }
-                            .joined(separator: ","),
-                    ]),
-                on: db)
-            return .done(report)
-        }.get()
+            try await self.objects.auditUpdate(
+                saved.object, previous: record.object, fields: ["state"], by: principal, action: "record.activate",
+                extra: ["reference": record.reference], on: db)
+        }
+        try await self.audit.append(
+            AuditEntry(
+                actor: principal.id, action: "record.distribute", objectID: id,
+                details: [
+                    "reference": record.reference, "list": list.name, "distribution": report.distributionID,
+                    "granted": report.granted.map { "\($0.member.kind.rawValue):\($0.member.id)#\($0.number)" }
+                        .joined(separator: ","),
+                    "refused": report.refused.map { "\($0.member.kind.rawValue):\($0.member.id):\($0.reason)" }
+                        .joined(separator: ","),
+                ]),
+            on: db)
+        return .done(report)
     }
 
     private func materialise(

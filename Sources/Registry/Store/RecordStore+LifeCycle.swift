@@ -15,29 +15,38 @@ extension RecordStore {
         from states: Set<RecordState>,
         _ apply: @escaping @Sendable (inout RegistryRecord, any SQLDatabase) async throws -> Checked<[String: String]>
     ) async throws -> RegistryRecord {
-        try await database.transaction { db -> Checked<RegistryRecord> in
-            let record: RegistryRecord
-            switch try await self.writableRecord(
-                id, by: principal, roles: roles, states: states, action: action, on: db)
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let found): record = found
-            }
-            var edited = record
-            let details: [String: String]
-            switch try await apply(&edited, db) {
-            case .refused(let error): return .refused(error)
-            case .done(let values): details = values
-            }
-            guard let saved = try await self.save(edited, replacing: record, by: principal, on: db) else {
-                return .refused(.stale(currentVersion: record.object.version + 1))
-            }
-            try await self.objects.auditUpdate(
-                saved.object, previous: record.object, fields: Self.changedFields(record, saved), by: principal,
-                action: "record.\(action)", extra: details.merging(["reference": record.reference]) { own, _ in own },
-                on: db)
-            return .done(saved)
+        try await database.transaction { db in
+            try await self.step(id, by: principal, roles: roles, action: action, from: states, on: db, apply)
         }.get()
+    }
+
+    /// The step inside the caller's transaction (the demo files and closes a batch of items in one).
+    package func step(
+        _ id: String, by principal: Principal, roles: Set<Role> = registrars, action: String,
+        from states: Set<RecordState>, on db: any SQLDatabase,
+        _ apply: @Sendable (inout RegistryRecord, any SQLDatabase) async throws -> Checked<[String: String]>
+    ) async throws -> Checked<RegistryRecord> {
+        let record: RegistryRecord
+        switch try await self.writableRecord(
+            id, by: principal, roles: roles, states: states, action: action, on: db)
+        {
+        case .refused(let error): return .refused(error)
+        case .done(let found): record = found
+        }
+        var edited = record
+        let details: [String: String]
+        switch try await apply(&edited, db) {
+        case .refused(let error): return .refused(error)
+        case .done(let values): details = values
+        }
+        guard let saved = try await self.save(edited, replacing: record, by: principal, on: db) else {
+            return .refused(.stale(currentVersion: record.object.version + 1))
+        }
+        try await self.objects.auditUpdate(
+            saved.object, previous: record.object, fields: Self.changedFields(record, saved), by: principal,
+            action: "record.\(action)", extra: details.merging(["reference": record.reference]) { own, _ in own },
+            on: db)
+        return .done(saved)
     }
 
     package static func changedFields(_ before: RegistryRecord, _ after: RegistryRecord) -> [String] {
@@ -53,8 +62,16 @@ extension RecordStore {
 
     /// Files a record in a folder of the file plan; a registered record becomes active.
     public func file(_ id: String, in folderID: String, by principal: Principal) async throws -> RegistryRecord {
+        try await database.transaction { db in try await self.file(id, in: folderID, by: principal, on: db) }.get()
+    }
+
+    /// Files a record inside the caller's transaction.
+    package func file(_ id: String, in folderID: String, by principal: Principal, on db: any SQLDatabase)
+        async throws -> Checked<RegistryRecord>
+    {
         let plan = FilePlanStore(database: database, audit: audit)
-        return try await step(id, by: principal, action: "file", from: [.registered, .active]) { record, db in
+        return try await step(id, by: principal, action: "file", from: [.registered, .active], on: db) {
+            record, db in
             guard let folder = try await plan.find(folderID, on: db), folder.kind == .folder else {
                 return .refused(RegistryError.unknownFolder(folderID))
             }
@@ -66,8 +83,16 @@ extension RecordStore {
 
     /// Cuts a filed record off: no more additions, and the retention period of its folder starts today.
     public func close(_ id: String, by principal: Principal) async throws -> RegistryRecord {
+        try await database.transaction { db in try await self.close(id, by: principal, on: db) }.get()
+    }
+
+    /// Closes a filed record inside the caller's transaction.
+    package func close(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> Checked<RegistryRecord>
+    {
         let plan = FilePlanStore(database: database, audit: audit)
-        return try await step(id, by: principal, action: "close", from: [.registered, .active]) { record, db in
+        return try await step(id, by: principal, action: "close", from: [.registered, .active], on: db) {
+            record, db in
             guard let folderID = record.schedule.folderID, let folder = try await plan.find(folderID, on: db),
                 let years = folder.retentionYears
             else { return .refused(RegistryError.notFiled) }

@@ -74,40 +74,45 @@ extension RecordStore {
     /// Acknowledges receipt of a copy: only its recipient (the person, or a member of the group or unit) who
     /// may read the record; anyone else gets the same answer as for a receipt that does not exist.
     public func acknowledge(_ copyID: String, by principal: Principal) async throws -> Receipt {
-        try await database.transaction { db -> Checked<Receipt> in
-            guard
-                let row = try await db.raw(
-                    """
-                    SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
-                           acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID) AND \(Self.addressedTo(principal))
-                    """
-                ).first()
-            else { return .refused(RegistryError.receiptNotYours) }
-            var copy = try Self.copy(row)
-            let objectID = try row.decode(column: "object_id", as: String.self)
-            guard let record = try await self.read(objectID, by: principal, auditingRead: false, on: db) else {
-                return .refused(RegistryError.receiptNotYours)
-            }
-            guard copy.receiptRequired, copy.acknowledgedAt == nil else { return .refused(RegistryError.receiptDone) }
-            copy.acknowledgedBy = principal.id
-            copy.acknowledgedAt = Clock.nowMilliseconds()
+        try await database.transaction { db in try await self.acknowledge(copyID, by: principal, on: db) }.get()
+    }
+
+    /// The acknowledgement inside the caller's transaction (the demo acknowledges a batch of copies in one).
+    package func acknowledge(_ copyID: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> Checked<Receipt>
+    {
+        guard
+            let row = try await db.raw(
+                """
+                SELECT id, object_id, copy_number, recipient_kind, recipient, role, receipt_required, acknowledged_by,
+                       acknowledged_at FROM distribution_copies c WHERE c.id = \(bind: copyID) AND \(Self.addressedTo(principal))
+                """
+            ).first()
+        else { return .refused(RegistryError.receiptNotYours) }
+        var copy = try Self.copy(row)
+        let objectID = try row.decode(column: "object_id", as: String.self)
+        guard let record = try await self.read(objectID, by: principal, auditingRead: false, on: db) else {
+            return .refused(RegistryError.receiptNotYours)
+        }
+        guard copy.receiptRequired, copy.acknowledgedAt == nil else { return .refused(RegistryError.receiptDone) }
+        copy.acknowledgedBy = principal.id
+        copy.acknowledgedAt = Clock.nowMilliseconds()
+        try await db.raw(
+            """
+            UPDATE distribution_copies SET acknowledged_by = \(bind: principal.id), acknowledged_at = \(bind: copy.acknowledgedAt)
+            WHERE id = \(bind: copyID) AND acknowledged_at IS NULL
+            """
+        ).run()
+        let total =
             try await db.raw(
-                """
-                UPDATE distribution_copies SET acknowledged_by = \(bind: principal.id), acknowledged_at = \(bind: copy.acknowledgedAt)
-                WHERE id = \(bind: copyID) AND acknowledged_at IS NULL
-                """
-            ).run()
-            let total =
-                try await db.raw(
-                    "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
-                ).first()?.decode(column: "n", as: Int64.self) ?? 0
-            try await self.audit.append(
-                AuditEntry(
-                    actor: principal.id, action: "receipt.acknowledge", objectID: objectID,
-                    details: ["reference": record.reference, "copy": String(copy.number), "of": String(total)]),
-                on: db)
-            return .done(Receipt(copy: copy, record: record, copiesOfRecord: Int(total)))
-        }.get()
+                "SELECT COUNT(*) AS n FROM distribution_copies WHERE object_id = \(bind: objectID)"
+            ).first()?.decode(column: "n", as: Int64.self) ?? 0
+        try await self.audit.append(
+            AuditEntry(
+                actor: principal.id, action: "receipt.acknowledge", objectID: objectID,
+                details: ["reference": record.reference, "copy": String(copy.number), "of": String(total)]),
+            on: db)
+        return .done(Receipt(copy: copy, record: record, copiesOfRecord: Int(total)))
     }
 
     /// The copies addressed to the principal: to them, to one of their groups or to one of their units.

@@ -203,5 +203,5 @@ struct OfficeWithBrokenOpenAPI: Office {
         api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
         chancery: Chancery
     ) {}
-    func loadDemo(into chancery: Chancery, accounts: [String: Principal]) async throws {}
+    func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {}
 }
