@@ -42,6 +42,8 @@ package struct RegistryDeskPage {
         package var name: String
         package var count: Int
         package var href: String
+        /// The queue's items on "My work", when they are the principal's task there.
+        package var work: String? = nil
     }
 
     /// The OCR queue's figures, for a registry supervisor only: how many files wait, and since when.

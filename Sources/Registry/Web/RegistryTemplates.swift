@@ -14,7 +14,7 @@ package enum RegistryTemplates {
         <section aria-labelledby="queues-heading">
           <h2 id="queues-heading">{{t.queues}}</h2>
           <ul class="queues">
-            {{#queues}}<li class="card"><a id="queue-{{id}}" href="{{href}}">{{name}}</a> <span class="count" id="count-{{id}}">{{count}}</span></li>{{/queues}}
+            {{#queues}}<li class="card"><a id="queue-{{id}}" href="{{href}}">{{name}}</a> {{#work}}<a class="count" id="count-{{id}}" href="{{work}}" title="{{t.onMyWork}}">{{count}}</a>{{/work}}{{^work}}<span class="count" id="count-{{id}}">{{count}}</span>{{/work}}</li>{{/queues}}
           </ul>
         </section>
         {{#ocr}}<section aria-labelledby="ocr-heading">

@@ -60,10 +60,12 @@ package struct RegistryWebController: SignedInPages {
         var queues: [RegistryDeskPage.Queue] = []
         for queue in RecordStore.Filter.Queue.allCases {
             let count = try await chancery.records.count(.init(queue: queue), by: principal)
+            let task = [RecordStore.Filter.Queue.toVerify: "verify", .toDistribute: "distribute"][queue]
             queues.append(
                 .init(
                     id: queue.rawValue, name: t("reg.queue.\(queue.rawValue)"), count: count,
-                    href: "/registry/queues/\(queue.rawValue)"))
+                    href: "/registry/queues/\(queue.rawValue)",
+                    work: Self.isRegistrar(principal) ? task.map { "/work?task=registry.\($0)" } : nil))
         }
         // Counts only: they show nothing of the items, so they are not audited as reads.
         let receipts = try await chancery.records.outstandingReceiptCount(by: principal)

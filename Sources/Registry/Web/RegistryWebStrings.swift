@@ -4,7 +4,7 @@ import ChancerySpine
 package enum RegistryWebStrings {
     /// Keys the templates read as `t.<key>` (each is `reg.<key>` in the table).
     package static let pageKeys = [
-        "registry", "desk", "register", "myReceipts", "deskTitle", "queues", "latest", "reference", "title",
+        "registry", "desk", "onMyWork", "register", "myReceipts", "deskTitle", "queues", "latest", "reference", "title",
         "classification", "state", "received", "none", "registerTitle", "series", "direction", "recordType",
         "releasableTo", "releasableHelp", "categories", "contentMarking", "originator", "originatorReference",
         "documentDate", "addressees", "commaHelp", "registerSubmit", "coverSheet", "details", "verified", "folder",
@@ -29,6 +29,7 @@ package enum RegistryWebStrings {
 
     package static let table: [String: (en: String, fr: String)] = [
         "reg.registry": ("Registry", "Registre"),
+        "reg.onMyWork": ("See them on My work", "Les voir dans Mon travail"),
         "work.registry.verify": ("Items to verify", "Éléments à vérifier"),
         "work.registry.distribute": ("Items to distribute", "Éléments à diffuser"),
         "work.registry.acknowledge": ("Receipts to acknowledge", "Réceptions à confirmer"),

@@ -42,6 +42,14 @@ struct WorkWebTests {
                     page.headers[.classification]?.hasPrefix("NATO SECRET") == true,
                     "the page is marked with its rows' dominant label: \(page.headers[.classification] ?? "")")
 
+                // The desk's counts of the clerk's queues lead there.
+                let desk = try await client.execute(uri: "/registry", method: .get, headers: clerk.headers())
+                #expect(desk.text.contains(#"id="count-to-verify" href="/work?task=registry.verify""#))
+                let visitorDesk = try await client.execute(
+                    uri: "/registry", method: .get,
+                    headers: try await client.signIn("visitor", password: DemoData.password).headers())
+                #expect(!visitorDesk.text.contains("/work?task="), "no task link for who has no such task")
+
                 let rita = try await client.signIn("rita")
                 let hers = try await client.execute(uri: "/work", method: .get, headers: rita.headers())
                 #expect(hers.status == .ok)
