@@ -101,6 +101,8 @@ struct RoleRequiredAPITests {
 
     @Test("a list of jobs reads naturally whatever its length, and in a fixed order")
     func jobLists() throws {
+        // The jobs' names are the offices' strings: known once the offices are installed, whichever test runs first.
+        InstalledOffices.install(OfficeList.all)
         let en = Localizer(.en)
         let fr = Localizer(.fr)
         #expect(JobNames.list(JobNames.ordered([.healthAdvisor]), en) == "a medical advisor")
@@ -109,7 +111,6 @@ struct RoleRequiredAPITests {
         #expect(
             JobNames.list(JobNames.ordered(HealthOffice.staff), fr)
                 == "un secrétaire médical, un clinicien ou un conseiller médical")
-        InstalledOffices.install(OfficeList.all)
         for role in InstalledOffices.catalog.roles {
             let name = role.rawValue
             #expect(Strings.table["job.\(name)"] != nil, "job.\(name)")
