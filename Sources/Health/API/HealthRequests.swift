@@ -264,11 +264,10 @@ package struct EntryRequest: Decodable, Sendable {
     ) throws -> RecordEntry.Observation {
         let number = value ?? valueText.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
         guard let number, number.isFinite else {
+            let named = valueText == nil ? "\(field).value" : "\(field).valueText"
             throw AppError(
                 .badRequest, type: "invalid-field", key: "health.error.observationNumber",
-                ["unit": test.unit, "field": valueText == nil ? "\(field).value" : "\(field).valueText"],
-                localizing: ["test": "lab.\(test.code)"],
-                field: valueText == nil ? "\(field).value" : "\(field).valueText")
+                ["unit": test.unit, "field": named], localizing: ["test": "lab.\(test.code)"], field: named)
         }
         if let unit, unit != test.unit {
             throw AppError(

@@ -15,58 +15,59 @@ extension AppointmentStore {
     }
 
     /// The start times (Brussels) at which an appointment of `typeCode` fits in the clinician's hours on `date`,
-    /// on a grid of the type's length from the start of each window: none on a day of absence, none overlapping a
-    /// booked or completed appointment of the clinician, none already past. Nil for an unknown clinician or type.
+    /// on a grid of the type's length from the start of each window (`freeSlots`): none on a day of absence, none
+    /// overlapping a booked or completed appointment of the clinician, none already past. Nil for an unknown
+    /// clinician or type.
     public func freeTimes(clinicianID: String, date: String, typeCode: String, by principal: Principal) async throws
         -> FreeDay?
     {
-        try Self.requireStaff(principal)
-        return try await database.read { db in
-            guard let type = try await self.type(typeCode, on: db),
-                let clinician = try await self.clinician(clinicianID, on: db)
-            else { return nil }
-            return try await self.freeTimes(clinician, date: date, minutes: type.durationMinutes, on: db)
-        }
+        try await freeDays(clinicianID: clinicianID, from: date, days: 1, typeCode: typeCode, by: principal)?.first
     }
 
     /// From `date` on, the first `count` days (within four weeks) on which the clinician has room for the type.
     public func daysWithRoom(
         clinicianID: String, from date: String, typeCode: String, count: Int = 5, by principal: Principal
     ) async throws -> [FreeDay] {
-        try Self.requireStaff(principal)
-        return try await database.read { db in
-            guard let type = try await self.type(typeCode, on: db),
-                let clinician = try await self.clinician(clinicianID, on: db),
-                var day = BrusselsTime.instant(date: date, time: "12:00")
-            else { return [] }
-            var days: [FreeDay] = []
-            for _ in 0..<28 where days.count < count {
-                let free = try await self.freeTimes(
-                    clinician, date: BrusselsTime.local(day).date, minutes: type.durationMinutes, on: db)
-                if !free.times.isEmpty { days.append(free) }
-                day += 86_400_000
-            }
-            return days
-        }
+        let days = try await freeDays(clinicianID: clinicianID, from: date, days: 28, typeCode: typeCode, by: principal)
+        return Array((days ?? []).filter { !$0.times.isEmpty }.prefix(count))
     }
 
-    package func freeTimes(_ clinician: Clinician, date: String, minutes: Int, on db: any SQLDatabase) async throws
-        -> FreeDay
+    /// The free times of `days` days from `date`: the clinician's hours, absences and busy times are read once for
+    /// the whole span.
+    func freeDays(clinicianID: String, from date: String, days: Int, typeCode: String, by principal: Principal)
+        async throws -> [FreeDay]?
     {
-        guard let noon = BrusselsTime.instant(date: date, time: "12:00"), minutes > 0 else {
-            return FreeDay(date: date, times: [])
+        try Self.requireStaff(principal)
+        return try await database.read { db -> [FreeDay]? in
+            guard let type = try await self.type(typeCode, on: db),
+                let clinician = try await self.clinician(clinicianID, on: db)
+            else { return nil }
+            guard let last = BrusselsTime.adding(days: days, to: date),
+                let from = BrusselsTime.instant(date: date, time: "00:00"),
+                let to = BrusselsTime.instant(date: last, time: "00:00")
+            else { return [] }
+            let hours = try await self.hours(of: clinician.userID, on: db)
+            let absences = try await self.absences(of: clinician.userID, on: db)
+            let busy = try await self.busyTimes(of: clinician.userID, from: from, to: to, on: db)
+            let now = Clock.nowMilliseconds()
+            let duration = Int64(type.durationMinutes) * 60_000
+            var result: [FreeDay] = []
+            var day = date
+            for _ in 0..<days {
+                guard let noon = BrusselsTime.instant(date: day, time: "12:00") else { break }
+                let weekday = BrusselsTime.local(noon).weekday
+                let absent = absences.contains { $0.startDate <= day && day <= $0.endDate }
+                let slots =
+                    absent
+                    ? []
+                    : Self.freeSlots(
+                        on: day, windows: hours.filter { $0.weekday == weekday }, busy: busy, duration: duration)
+                result.append(
+                    FreeDay(
+                        date: day, times: slots.filter { $0.start >= now }.map { BrusselsTime.local($0.start).time }))
+                day = BrusselsTime.adding(days: 1, to: day) ?? day
+            }
+            return result
         }
-        let weekday = BrusselsTime.local(noon).weekday
-        let windows = try await hours(of: clinician.userID, on: db).filter { $0.weekday == weekday }
-        let absent = try await absences(of: clinician.userID, on: db).contains {
-            $0.startDate <= date && date <= $0.endDate
-        }
-        guard !windows.isEmpty, !absent else { return FreeDay(date: date, times: []) }
-        let busy = try await busyTimes(
-            of: clinician.userID, from: noon - 12 * 3_600_000, to: noon + 12 * 3_600_000, on: db)
-        let now = Clock.nowMilliseconds()
-        let times = Self.freeSlots(on: date, windows: windows, busy: busy, duration: Int64(minutes) * 60_000)
-            .filter { $0.start >= now }.map { BrusselsTime.local($0.start).time }
-        return FreeDay(date: date, times: times)
     }
 }

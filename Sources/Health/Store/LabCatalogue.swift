@@ -83,18 +83,6 @@ package enum LabCatalogue {
     /// The catalogue's test of a LOINC code, if it has one.
     package static func test(_ code: String) -> LabTest? { byCode[code] }
 
-    /// The tests whose code or name (in either language) contains the text, for a searchable picker.
-    package static func matching(_ text: String) -> [LabTest] {
-        let needle = text.trimmingCharacters(in: .whitespaces).folding(
-            options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        guard !needle.isEmpty else { return tests }
-        return tests.filter { test in
-            [test.code, test.name.en, test.name.fr].contains {
-                $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
-            }
-        }
-    }
-
     private static func test(
         _ code: String, _ panel: LabTest.Panel, _ en: String, _ fr: String, _ unit: String, _ low: Double?,
         _ high: Double?, critical: (Double?, Double?) = (nil, nil)

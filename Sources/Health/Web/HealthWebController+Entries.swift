@@ -121,15 +121,11 @@ extension HealthWebController {
             let field = "observations[\(observations.count)]"
             let raw = value("obs\(n)-value")
             let coding = RecordEntry.Coding(system: LabCatalogue.system, code: code, display: value("obs\(n)-display"))
-            if LabCatalogue.test(code) != nil {
-                observations.append(
-                    EntryRequest.ObservationRequest(
-                        code: coding, value: nil, valueText: raw, unit: value("obs\(n)-unit"),
-                        low: try number("obs\(n)-low", field: "\(field).low"),
-                        high: try number("obs\(n)-high", field: "\(field).high")))
-                continue
-            }
-            let numeric = raw.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+            // A test of the catalogue sends its result as typed (the request reads the number or refuses it); any
+            // other test sends a number as a number and anything else as text.
+            let numeric =
+                LabCatalogue.test(code) == nil
+                ? raw.flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) } : nil
             observations.append(
                 EntryRequest.ObservationRequest(
                     code: coding, value: numeric, valueText: numeric == nil ? raw : nil, unit: value("obs\(n)-unit"),

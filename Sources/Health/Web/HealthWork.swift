@@ -42,28 +42,26 @@ extension HealthOffice {
         }
         let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 500, by: principal)
             .filter { $0.userID != principal.id }
-        if !openings.isEmpty {
-            lists.append(
-                WorkList(
-                    task: "health.breakGlass", total: openings.count, href: "/health/break-glass",
-                    items: openings.prefix(limit).map {
-                        WorkItem(
-                            title: t("work.health.breakGlassItem"), href: "/health/break-glass", label: .unclassified,
-                            since: $0.openedAt)
-                    }))
-        }
+        lists.append(
+            Self.reviews(
+                "health.breakGlass", href: "/health/break-glass", title: t("work.health.breakGlassItem"),
+                waitingSince: openings.map(\.openedAt), limit: limit))
         let duplicates = try await chancery.health.suspectedDuplicates(all: false, limit: 500, by: principal)
             .filter { $0.flaggedBy != principal.id }
-        if !duplicates.isEmpty {
-            lists.append(
-                WorkList(
-                    task: "health.duplicates", total: duplicates.count, href: "/health/duplicates",
-                    items: duplicates.prefix(limit).map {
-                        WorkItem(
-                            title: t("work.health.duplicateItem"), href: "/health/duplicates", label: .unclassified,
-                            since: $0.flaggedAt)
-                    }))
-        }
-        return lists
+        lists.append(
+            Self.reviews(
+                "health.duplicates", href: "/health/duplicates", title: t("work.health.duplicateItem"),
+                waitingSince: duplicates.map(\.flaggedAt), limit: limit))
+        return lists  // "My work" leaves out the tasks with nothing waiting
+    }
+
+    /// An advisor's review queue: each item named without its patient (the queue's own page shows them), so it
+    /// carries no label of its own.
+    static func reviews(_ task: String, href: String, title: String, waitingSince: [Int64], limit: Int) -> WorkList {
+        WorkList(
+            task: task, total: waitingSince.count, href: href,
+            items: waitingSince.prefix(limit).map {
+                WorkItem(title: title, href: href, label: .unclassified, since: $0)
+            })
     }
 }

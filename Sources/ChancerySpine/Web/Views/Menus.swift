@@ -59,21 +59,31 @@ package enum Menus {
     /// Up to this many links, a menu stands on one line without group headings.
     static let ungroupedLimit = 6
 
+    /// Both menus of a page: the office it belongs to is found once, for both.
+    package static func menus(for principal: Principal, path: String, _ t: Localizer) -> (
+        site: [Entry], office: OfficeMenu?
+    ) {
+        let office = office(of: path)
+        return (
+            site(for: principal, path: path, in: office, t),
+            office.flatMap { self.office($0, for: principal, path: path, t) }
+        )
+    }
+
     /// Home, each running office the principal works in, and search; the page's own entry marked.
-    package static func site(for principal: Principal, path: String, _ t: Localizer) -> [Entry] {
+    static func site(for principal: Principal, path: String, in office: (any Office)?, _ t: Localizer) -> [Entry] {
         let offices = InstalledOffices.catalog.offices.filter { $0.isOpen(to: principal) }
         let links =
             [("home", "/home", t("nav.home")), ("work", "/work", t("nav.work"))]
             + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
             + [("search", "/search", t("nav.searchPage"))]
-        let current = office(of: path)?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
+        let current = office?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
         return links.map { Entry(id: $0.0, href: $0.1, name: $0.2, current: $0.0 == current) }
     }
 
-    /// The menu of the office whose pages include `path`, with the links the principal may follow; nil for a page
-    /// of no office, or an office the principal may follow no link of.
-    package static func office(for principal: Principal, path: String, _ t: Localizer) -> OfficeMenu? {
-        guard let office = office(of: path) else { return nil }
+    /// The office's menu with the links the principal may follow, the one that names `path` most closely marked;
+    /// nil when the principal may follow none.
+    static func office(_ office: any Office, for principal: Principal, path: String, _ t: Localizer) -> OfficeMenu? {
         let links = office.menu.filter { $0.isAllowed(principal) }
         guard !links.isEmpty else { return nil }
         let current = links.compactMap { link in link.closeness(to: path).map { (link.id, $0) } }

@@ -53,8 +53,7 @@ package struct LayoutPage: PageModel {
         self.content = content
         siteMenuLabel = t("nav.siteMenu")
         if let principal = frame.session?.account.principal {
-            siteMenu = Menus.site(for: principal, path: frame.path, t)
-            officeMenu = Menus.office(for: principal, path: frame.path, t)
+            (siteMenu, officeMenu) = Menus.menus(for: principal, path: frame.path, t)
         }
         user = frame.session.map { session in
             User(

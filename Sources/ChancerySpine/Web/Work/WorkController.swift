@@ -15,6 +15,10 @@ package struct WorkController: SignedInPages {
         case due, since, task, item
     }
 
+    package enum Order: String, CaseIterable {
+        case asc, desc
+    }
+
     package init(chancery: Chancery) {
         self.chancery = chancery
     }
@@ -36,7 +40,7 @@ package struct WorkController: SignedInPages {
         let t = context.localizer
         let query = request.uri.queryParameters
         let sort = try Self.choice(query["sort"].map(String.init), Sort.self, field: "sort") ?? .due
-        let descending = try Self.choice(query["order"].map(String.init), ["asc", "desc"], field: "order") == "desc"
+        let descending = try Self.choice(query["order"].map(String.init), Order.self, field: "order") == .desc
         let lists = try await lists(for: context.principal, t)
         let task = query["task"].map(String.init)
         if let task, !lists.contains(where: { $0.task == task }), !Self.isTaskName(task) {
@@ -104,12 +108,6 @@ package struct WorkController: SignedInPages {
             throw AppError.invalidField(field, reasonKey: "work.reason.\(field)")
         }
         return value
-    }
-
-    static func choice(_ text: String?, _ values: [String], field: String) throws -> String? {
-        guard let text else { return nil }
-        guard values.contains(text) else { throw AppError.invalidField(field, reasonKey: "work.reason.\(field)") }
-        return text
     }
 
     static func day(_ milliseconds: Int64, _ t: Localizer) -> String {
