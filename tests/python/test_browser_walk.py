@@ -1,0 +1,49 @@
+"""Every demo person's walk through their menus in a real browser, in French and in English (issue 17): from the
+home page, every page the site menu and the office menus offer is opened in turn; none refuses, none is a missing
+page, none shows raw JSON, each speaks the page's language and carries its banners, and axe-core checks each one
+(through the `browser` fixture)."""
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from test_browser_registry import sign_in_as, text_of
+
+ACCOUNTS = [
+    "admin", "auditor", "registry", "supervisor", "medclerk", "clinician", "advisor", "hrofficer", "counsel",
+    "recruiter", "analyst", "linemanager", "visitor",
+]
+# In English, the people of the offices built so far (the French walk takes everyone).
+ENGLISH = ["registry", "supervisor", "medclerk", "advisor", "visitor"]
+REFUSALS = {"Not found", "Not allowed", "Something went wrong", "Introuvable", "Action non autorisée",
+            "Une erreur s'est produite"}
+
+
+def menu_links(driver) -> list[str]:
+    anchors = driver.find_elements(By.CSS_SELECTOR, "#site-menu a, #office-menu a")
+    return [a.get_attribute("href") for a in anchors]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_menu_page_opens_for_every_demo_person(browser, server, backend, language):
+    if backend != "sqlite":
+        pytest.skip("the pages and menus are the same on PostgreSQL; one walk is enough")
+    driver = browser
+    for account in ACCOUNTS if language == "fr" else ENGLISH:
+        driver.delete_all_cookies()
+        sign_in_as(driver, server, account, language)
+        queue, seen = menu_links(driver), set()
+        assert queue, f"{account} has menus"
+        while queue:
+            href = queue.pop(0).split("#")[0]
+            if href in seen:
+                continue
+            seen.add(href)
+            driver.get(href)
+            where = f"{account} ({language}) {href}"
+            body = driver.find_element(By.TAG_NAME, "body").text.strip()
+            assert not body.startswith("{"), f"{where} shows raw JSON"
+            assert text_of(driver, "page-title") not in REFUSALS, f"{where}: {text_of(driver, 'page-title')}"
+            assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language, where
+            assert driver.find_elements(By.ID, "banner-top") and driver.find_elements(By.ID, "banner-bottom"), where
+            queue += [link for link in menu_links(driver) if link.split("#")[0] not in seen]
+        assert len(seen) >= 3, f"{account} reached only {sorted(seen)}"
