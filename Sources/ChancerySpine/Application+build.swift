@@ -51,6 +51,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     HomeController(chancery: chancery).addRoutes(to: signedInWeb)
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
     WorkController(chancery: chancery).addRoutes(to: signedInWeb)
+    AdminController(chancery: chancery).addRoutes(to: signedInWeb)
 
     // Each office's routes, behind the same authenticators.
     for office in chancery.offices {

@@ -270,6 +270,12 @@ extension String {
     /// The content of `<title>`.
     package var htmlTitle: String? { firstMatch(#"<title>([\s\S]*?)</title>"#) }
 
+    /// What a reader sees: the page without its tags and their attributes (form field names and option values
+    /// are machine identifiers, not text).
+    package var visibleText: String {
+        replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
+    }
+
     /// The `lang` attribute of `<html>`.
     package var htmlLang: String? { firstMatch(#"<html lang="([^"]*)">"#) }
 

@@ -22,6 +22,7 @@ TOUR = [
     ("medclerk", "/health/patients", "health-patients", "Patients", "Patients"),
     ("medclerk", "/health/appointments", "health-appointments", None, None),
     ("advisor", "/health/releases", "health-releases", None, None),
+    ("admin", "/admin/users", "admin-users", "Accounts", "Comptes"),
 ]
 
 

@@ -12,8 +12,8 @@ ACCOUNTS = [
     "admin", "auditor", "registry", "supervisor", "medclerk", "clinician", "advisor", "hrofficer", "counsel",
     "recruiter", "analyst", "linemanager", "visitor",
 ]
-# In English, the people of the offices built so far (the French walk takes everyone).
-ENGLISH = ["registry", "supervisor", "medclerk", "advisor", "visitor"]
+# In English, the administrator and the people of the offices built so far (the French walk takes everyone).
+ENGLISH = ["admin", "registry", "supervisor", "medclerk", "advisor", "visitor"]
 REFUSALS = {"Not found", "Not allowed", "Something went wrong", "Introuvable", "Action non autorisée",
             "Une erreur s'est produite"}
 

@@ -10,6 +10,8 @@ package enum Strings {
         .merging(JobNames.table) { own, _ in own }
         .merging(WorkStrings.table) { own, _ in own }
         .merging(AccountStrings.table) { own, _ in own }
+        .merging(AdminStrings.table) { own, _ in own }
+        .merging(FormErrors.strings) { own, _ in own }
         .merging(AttachmentStrings.table) { own, _ in own }
         .merging(PlannedOffice.strings) { own, _ in own }
 

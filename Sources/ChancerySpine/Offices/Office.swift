@@ -23,6 +23,9 @@ package protocol Office: Sendable {
     /// Its menu, shown on every page of the office, in order (grouped by `MenuLink.group` when long); each link
     /// says who may follow it, and is shown to nobody else.
     var menu: [MenuLink] { get }
+    /// Its pages in the administration console (`/admin/<office>/…`: its reference data), each saying who may follow
+    /// it; the console's menu and overview list them under the office's name.
+    var adminMenu: [MenuLink] { get }
     /// Whether the principal works in it: its link in the site menu. By default, holding one of its roles.
     func isOpen(to principal: Principal) -> Bool
     /// Its schema steps, numbered from 1 within the office, applied in order after the spine's.
@@ -61,6 +64,7 @@ extension Office {
     package var homePath: String { "/\(name)" }
     package var demoAccounts: [DemoData.Account] { [] }
     package var menu: [MenuLink] { [] }
+    package var adminMenu: [MenuLink] { [] }
     package func isOpen(to principal: Principal) -> Bool { !Set(roles).isDisjoint(with: principal.roles) }
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }

@@ -56,9 +56,11 @@ package struct HomeController {
         let held = Set(roles.map(\.office))
         return order.filter(held.contains).map { office in
             let running = InstalledOffices.catalog.offices.first { $0.name == office }
+            // The administration console is the spine's, not an office's.
+            let href = office == "admin" ? "/admin" : running?.homePath
             return HomePage.Office(
                 id: office, name: t("office.\(office)"), about: t("office.\(office).about"),
-                status: running == nil ? t("office.comingSoon") : nil, href: running?.homePath)
+                status: href == nil ? t("office.comingSoon") : nil, href: href)
         }
     }
 

@@ -47,8 +47,11 @@ struct MenusWebTests {
                     while let path = queue.popLast() {
                         guard visited.insert(path).inserted else { continue }
                         let page = try await client.execute(uri: path, method: .get, headers: session.headers())
+                        // The console names each role by its job and, for the API and the command line, its id.
                         #expect(
-                            !page.text.contains("health.") && !page.text.contains("registry.clerk"),
+                            path.hasPrefix("/admin")
+                                || !page.text.visibleText.contains("health.")
+                                    && !page.text.visibleText.contains("registry.clerk"),
                             "\(path) names an internal role id")
                         guard page.status == .ok else {
                             // A start page may refuse (a visitor on the Health desk); a link a menu offered may not.

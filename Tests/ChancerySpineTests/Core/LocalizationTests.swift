@@ -24,6 +24,8 @@ struct LocalizationTests {
         "reg.type.directive",  // Directive
         "reg.type.note",  // Note
         "reg.actions",  // Actions
+        "admin.title",  // Administration
+        "admin.col.action",  // Action
         "reg.version",  // Version
         "reg.signature",  // Signature
         "reg.date",  // Date

@@ -63,6 +63,9 @@ package enum Menus {
     package static func menus(for principal: Principal, path: String, _ t: Localizer) -> (
         site: [Entry], office: OfficeMenu?
     ) {
+        if path == "/admin" || path.hasPrefix("/admin/") {
+            return (site(for: principal, path: path, in: nil, t), admin(for: principal, path: path, t))
+        }
         let office = office(of: path)
         return (
             site(for: principal, path: path, in: office, t),
@@ -77,6 +80,7 @@ package enum Menus {
             [("home", "/home", t("nav.home")), ("work", "/work", t("nav.work"))]
             + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
             + [("search", "/search", t("nav.searchPage"))]
+            + (principal.has(.admin) ? [("admin", "/admin", t("office.admin"))] : [])
         let current = office?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
         return links.map { Entry(id: $0.0, href: $0.1, name: $0.2, current: $0.0 == current) }
     }
@@ -84,7 +88,25 @@ package enum Menus {
     /// The office's menu with the links the principal may follow, the one that names `path` most closely marked;
     /// nil when the principal may follow none.
     static func office(_ office: any Office, for principal: Principal, path: String, _ t: Localizer) -> OfficeMenu? {
-        let links = office.menu.filter { $0.isAllowed(principal) }
+        menu(office.menu, label: t("office.\(office.name)"), for: principal, path: path, t)
+    }
+
+    /// The administration console's menu: its own parts, then each office's reference data under the office's name.
+    static func admin(for principal: Principal, path: String, _ t: Localizer) -> OfficeMenu? {
+        let offices = InstalledOffices.catalog.offices.flatMap { office in
+            office.adminMenu.map {
+                MenuLink($0.id, $0.path, $0.key, group: "office.\(office.name)", for: $0.isAllowed)
+            }
+        }
+        return menu(AdminController.menu + offices, label: t("office.admin"), for: principal, path: path, t)
+    }
+
+    /// A menu of these links, those the principal may follow, the one that names `path` most closely marked; nil
+    /// when the principal may follow none.
+    static func menu(_ all: [MenuLink], label: String, for principal: Principal, path: String, _ t: Localizer)
+        -> OfficeMenu?
+    {
+        let links = all.filter { $0.isAllowed(principal) }
         guard !links.isEmpty else { return nil }
         let current = links.compactMap { link in link.closeness(to: path).map { (link.id, $0) } }
             .max { $0.1 < $1.1 }?.0
@@ -102,7 +124,7 @@ package enum Menus {
                 }
             }
         }
-        return OfficeMenu(label: t("office.\(office.name)"), groups: groups)
+        return OfficeMenu(label: label, groups: groups)
     }
 
     /// The office a page belongs to: the one with the link or home path that names it most closely.

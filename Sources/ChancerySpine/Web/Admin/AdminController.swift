@@ -1,0 +1,169 @@
+import ChanceryKit
+import Hummingbird
+
+/// The administration console, for administrators only (`/admin`): accounts, groups, units, special categories and
+/// the sign-in throttle, through the same stores as the API and the CLI, every change audited by them. Each office
+/// adds its reference data's pages under `/admin/<office>` (`Office.adminMenu`). The console shows no object: an
+/// administrator sees content only through the offices' trimmed pages, like anyone else.
+package struct AdminController: SignedInPages {
+    package let chancery: Chancery
+
+    package init(chancery: Chancery) {
+        self.chancery = chancery
+    }
+
+    package func addRoutes(to group: RouterGroup<SignedInContext>) {
+        group.get("/admin", use: overview)
+        group.get("/admin/units", use: units)
+        group.get("/admin/categories", use: categories)
+        group.get("/admin/throttles", use: throttles)
+        group.post("/admin/throttles/{id}/clear", use: clearThrottle)
+        AdminUsersController(chancery: chancery).addRoutes(to: group)
+        AdminGroupsController(chancery: chancery).addRoutes(to: group)
+    }
+
+    /// The console's own links, in its menu's order.
+    package static let menu: [MenuLink] = [
+        MenuLink("admin-overview", "/admin", "admin.menu.overview", group: "admin.menu.access", for: isAdmin),
+        MenuLink("admin-users", "/admin/users", "admin.menu.users", group: "admin.menu.access", for: isAdmin),
+        MenuLink("admin-groups", "/admin/groups", "admin.menu.groups", group: "admin.menu.access", for: isAdmin),
+        MenuLink("admin-units", "/admin/units", "admin.menu.units", group: "admin.menu.access", for: isAdmin),
+        MenuLink(
+            "admin-categories", "/admin/categories", "admin.menu.categories", group: "admin.menu.access", for: isAdmin),
+        MenuLink(
+            "admin-throttles", "/admin/throttles", "admin.menu.throttles", group: "admin.menu.access", for: isAdmin),
+    ]
+
+    static let isAdmin: @Sendable (Principal) -> Bool = { $0.has(.admin) }
+
+    /// A page's labels: `admin.users.title` is read as `t.users_title`.
+    package static func labels(_ t: Localizer, _ keys: [String]) -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: keys.map { ($0.replacingOccurrences(of: ".", with: "_"), t("admin.\($0)")) })
+    }
+
+    /// The sentence of a `?done=` flash after a change, when it is one of the page's.
+    static func notice(_ request: Request, _ t: Localizer, arguments: [String: String] = [:]) -> String? {
+        guard let done = request.uri.queryParameters["done"].map(String.init),
+            done.count <= 20, done.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return nil }
+        let key = "admin.done.\(done)"
+        let text = t(key, arguments)
+        return text == key ? nil : text
+    }
+
+    @Sendable package func overview(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let accounts = try await chancery.users.list()
+        let groups = try await chancery.groups.list()
+        let throttles = try await chancery.users.throttles.list()
+        let units = Set(accounts.flatMap(\.units))
+        let cards = [
+            (
+                "users",
+                t(
+                    "admin.overview.users",
+                    [
+                        "count": String(accounts.count), "locked": String(accounts.filter(\.disabled).count),
+                    ])
+            ),
+            ("groups", t("admin.overview.groups", ["count": String(groups.count)])),
+            ("units", t("admin.overview.units", ["count": String(units.count)])),
+            ("categories", t("admin.overview.categories", ["count": String(chancery.catalog.names.count)])),
+            ("throttles", t("admin.overview.throttles", ["count": String(throttles.count)])),
+        ].map { id, summary in
+            AdminParts.Card(id: id, href: "/admin/\(id)", name: t("admin.menu.\(id)"), summary: summary)
+        }
+        let sections = chancery.offices.compactMap { office -> AdminOverviewPage.Section? in
+            let links = office.adminMenu.filter { $0.isAllowed(context.principal) }
+            guard !links.isEmpty else { return nil }
+            return AdminOverviewPage.Section(
+                heading: t("office.\(office.name)"),
+                links: links.map { AdminParts.Card(id: $0.id, href: $0.path, name: t($0.key), summary: nil) })
+        }
+        let model = AdminOverviewPage(
+            t: Self.labels(t, ["title", "intro", "overview.offices"]), cards: cards, sections: sections,
+            hasSections: !sections.isEmpty)
+        return PageRenderer.response(
+            "admin", model, frame: frame(t("admin.title"), label: .unclassified, path: "/admin", context))
+    }
+
+    @Sendable package func units(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let accounts = try await chancery.users.list()
+        var tally: [String: Int] = [:]
+        for unit in accounts.flatMap(\.units) { tally[unit, default: 0] += 1 }
+        let rows = tally.keys.sorted().map { unit in
+            AdminCountsPage.Row(name: unit, count: tally[unit] ?? 0, href: "/admin/users?unit=\(unit)")
+        }
+        return counts(
+            rows, keys: ["units.title", "units.intro", "col.unit", "col.accounts", "units.empty"],
+            path: "/admin/units", context)
+    }
+
+    @Sendable package func categories(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let accounts = try await chancery.users.list()
+        let rows = chancery.catalog.names.map { name in
+            AdminCountsPage.Row(
+                name: name, count: accounts.filter { $0.categories.contains(name) }.count,
+                href: "/admin/users?category=\(name)")
+        }
+        return counts(
+            rows, keys: ["categories.title", "categories.intro", "col.category", "col.briefed", "units.empty"],
+            path: "/admin/categories", context)
+    }
+
+    /// A table of names and counts; `keys` are its heading, introduction, two columns and empty sentence.
+    private func counts(
+        _ rows: [AdminCountsPage.Row], keys: [String], path: String, _ context: SignedInContext
+    ) -> Response {
+        let t = context.localizer
+        let labels = zip(["heading", "intro", "name", "count", "empty"], keys).map { ($0, t("admin.\($1)")) }
+        let model = AdminCountsPage(
+            t: Dictionary(uniqueKeysWithValues: labels), rows: rows, hasRows: !rows.isEmpty)
+        return PageRenderer.response(
+            "admin-counts", model, frame: frame(t("admin.\(keys[0])"), label: .unclassified, path: path, context))
+    }
+
+    @Sendable package func throttles(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let store = chancery.users.throttles
+        let now = store.currentTime()
+        let rows = try await store.list().map { throttle in
+            let name = throttle.username.isEmpty ? throttle.address : throttle.username
+            return AdminThrottlesPage.Row(
+                id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
+                until: throttle.blockedUntil > now
+                    ? Clock.iso8601(throttle.blockedUntil).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    : t("admin.throttles.noWait"),
+                clearLabel: t("admin.throttles.clearLabel", ["name": name]))
+        }
+        let model = AdminThrottlesPage(
+            t: Self.labels(
+                t,
+                [
+                    "throttles.title", "throttles.intro", "col.typed", "col.address", "col.failures", "col.until",
+                    "col.action", "throttles.clear", "throttles.empty",
+                ]),
+            csrf: context.session.csrfToken, rows: rows, hasRows: !rows.isEmpty, notice: Self.notice(request, t))
+        return PageRenderer.response(
+            "admin-throttles", model,
+            frame: frame(t("admin.throttles.title"), label: .unclassified, path: "/admin/throttles", context))
+    }
+
+    @Sendable package func clearThrottle(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        _ = try await WebForm.verified(request, session: context.session)
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id),
+            try await chancery.users.throttles.clear(id: id, actor: context.account.id) != nil
+        else {
+            throw AppError(.notFound, type: "not-found", key: "throttle.error.notFound", ["id": String(id.prefix(40))])
+        }
+        return .redirect(to: "/admin/throttles?done=cleared", type: .normal)
+    }
+}

@@ -1,0 +1,72 @@
+/// Every error of a form at once. The page lists them in a summary at the top (each a link to its field, the summary
+/// announced as an alert), and marks each field `aria-invalid`, described by its own sentence next to it. A form
+/// checks every field before it refuses, so that a clerk corrects all of them in one go, not one per submission.
+package struct FormErrors: Sendable {
+    /// One field's refusal, already in the reader's language.
+    package struct Item: Sendable {
+        package var field: String
+        package var message: String
+    }
+
+    package private(set) var items: [Item] = []
+
+    package init() {}
+
+    package var isEmpty: Bool { items.isEmpty }
+
+    /// Records a field's refusal; a field keeps its first sentence.
+    package mutating func add(_ field: String, _ message: String) {
+        guard !items.contains(where: { $0.field == field }) else { return }
+        items.append(Item(field: field, message: message))
+    }
+
+    /// Records an `AppError` under its own field (or `field` when it names none), with every item it carries.
+    package mutating func add(_ error: AppError, field: String? = nil, _ t: Localizer) {
+        if error.errors.isEmpty {
+            add(error.field ?? field ?? "form", error.detail(t))
+        }
+        for item in error.errors { add(item.field, item.detail(t)) }
+    }
+
+    /// Runs the check of one field; its refusal is recorded rather than thrown, so the next field is checked too.
+    package mutating func check<T>(_ field: String, _ t: Localizer, _ body: () throws -> T) -> T? {
+        do { return try body() } catch let error as AppError {
+            add(error, field: field, t)
+        } catch {
+            add(field, t("form.error.invalid"))
+        }
+        return nil
+    }
+
+    /// What a template reads: the summary (`{{#errors}}…{{/errors}}`), and per field `{{#errors.invalid.NAME}}` to
+    /// mark it and `{{#errors.message.NAME}}` for its sentence. Nil when the form has no error.
+    package func model(_ t: Localizer) -> Model? {
+        guard !items.isEmpty else { return nil }
+        return Model(
+            heading: t(items.count == 1 ? "form.error.one" : "form.error.many", ["count": String(items.count)]),
+            items: items,
+            invalid: Dictionary(items.map { ($0.field, true) }) { first, _ in first },
+            message: Dictionary(items.map { ($0.field, $0.message) }) { first, _ in first })
+    }
+
+    package struct Model: Sendable {
+        package var heading: String
+        package var items: [Item]
+        package var invalid: [String: Bool]
+        package var message: [String: String]
+    }
+
+    /// The summary, for a template: `{{#errors}}{{> form-errors}}{{/errors}}` reads it inside the model's `errors`.
+    package static let summaryTemplate = """
+        <div id="error-summary" class="error-summary" role="alert" tabindex="-1">
+          <h2 id="error-summary-heading">{{heading}}</h2>
+          <ul>{{#items}}<li><a href="#{{field}}">{{message}}</a></li>{{/items}}</ul>
+        </div>
+        """
+
+    package static let strings: [String: (en: String, fr: String)] = [
+        "form.error.one": ("The form has 1 problem:", "Le formulaire comporte 1 problème :"),
+        "form.error.many": ("The form has {count} problems:", "Le formulaire comporte {count} problèmes :"),
+        "form.error.invalid": ("This value is not accepted.", "Cette valeur n'est pas acceptée."),
+    ]
+}
