@@ -116,8 +116,8 @@ struct HealthReleasesWebTests {
                 let package = try await client.execute(
                     uri: "/health/releases/\(id)/package", method: .get, headers: session.headers(fr))
                 #expect(package.status == .ok)
-                #expect(package.text.element(id: "banner-top")?.contains("MEDICAL") == true)
-                #expect(package.text.element(id: "banner-bottom")?.contains("MEDICAL") == true)
+                #expect(package.text.element(id: "banner-top")?.contains("MÉDICAL") == true)
+                #expect(package.text.element(id: "banner-bottom")?.contains("MÉDICAL") == true)
                 #expect(package.text.contains("Full blood count"))
 
                 let report = try await client.execute(
@@ -126,7 +126,7 @@ struct HealthReleasesWebTests {
                 #expect(report.text.htmlLang == "fr")
                 #expect(report.text.element(id: "page-title")?.contains("Relevé des communications") == true)
                 #expect(report.text.contains("Allianz Care"))
-                #expect(report.text.element(id: "banner-bottom")?.contains("MEDICAL") == true)
+                #expect(report.text.element(id: "banner-bottom")?.contains("MÉDICAL") == true)
 
                 // the principal without MEDICAL gets the same 404 as for a missing patient
                 let nora = try await client.signIn("nora")

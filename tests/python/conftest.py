@@ -239,6 +239,8 @@ def driver():
 
     chrome = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     chrome.set_page_load_timeout(30)
+    # axe-core runs as an async script on every page; a busy 2-core machine can take longer than the 30 s default.
+    chrome.set_script_timeout(120)
     try:
         yield chrome
     finally:

@@ -14,7 +14,7 @@ from test_browser_shell import path_of, wait_for_lang, wait_for_path
 
 TEXT = {
     "en": {"summary": "The form has 4 problems:", "created": "The account {} was created.", "restricted": "NATO RESTRICTED"},
-    "fr": {"summary": "Le formulaire comporte 4 problèmes :", "created": "Le compte {} a été créé.", "restricted": "NATO RESTRICTED"},
+    "fr": {"summary": "Le formulaire comporte 4 problèmes :", "created": "Le compte {} a été créé.", "restricted": "NATO DIFFUSION RESTREINTE"},
 }
 
 

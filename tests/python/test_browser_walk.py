@@ -3,6 +3,8 @@ home page, every page the site menu and the office menus offer is opened in turn
 page, none shows raw JSON, each speaks the page's language and carries its banners, and axe-core checks each one
 (through the `browser` fixture)."""
 
+import re
+
 import pytest
 from selenium.webdriver.common.by import By
 
@@ -16,6 +18,27 @@ ACCOUNTS = [
 ENGLISH = ["admin", "registry", "supervisor", "medclerk", "advisor", "visitor"]
 REFUSALS = {"Not found", "Not allowed", "Something went wrong", "Introuvable", "Action non autorisée",
             "Une erreur s'est produite"}
+
+
+# Words of the interface that are English and never French: none may appear in a French page's own text
+# (headings, labels, buttons, menus, table headings, banners and markings). Table cells are left out: a record's
+# title is written by its author, in whichever language they chose.
+ENGLISH_ONLY = {
+    "the", "and", "with", "from", "your", "for", "Search", "Save", "Cancel", "Sign", "Home", "Records", "Register",
+    "Status", "Title", "Due", "Owner", "Received", "Open", "Close", "Back", "Next", "Previous", "Show", "Edit",
+    "Delete", "New", "Add", "Remove", "Filter", "Export", "Upload", "Download", "Accounts", "Groups", "Units",
+    "Appointments", "Referrals", "Releases", "Supplies", "Booked", "Away", "Free", "Today", "Week", "Day", "None",
+    "UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "RELEASABLE", "TOP", "MEDICAL", "STAFF", "LEGAL", "RECRUITMENT",
+    "INTEL",
+}
+CHROME = "h1, h2, h3, caption, th, label, legend, button, dt, summary, nav, .classification-banner, .marking"
+
+
+def english_words(driver) -> set[str]:
+    texts = driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText || '')", CHROME)
+    words = {word for text in texts for word in re.findall(r"[A-Za-z]+", text)}
+    return words & ENGLISH_ONLY
 
 
 def menu_links(driver) -> list[str]:
@@ -47,5 +70,7 @@ def test_every_menu_page_opens_for_every_demo_person(browser, server, backend, l
             assert text_of(driver, "page-title") not in REFUSALS, f"{where}: {text_of(driver, 'page-title')}"
             assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language, where
             assert driver.find_elements(By.ID, "banner-top") and driver.find_elements(By.ID, "banner-bottom"), where
+            if language == "fr":
+                assert not english_words(driver), f"{where} shows English: {sorted(english_words(driver))}"
             queue += [link for link in menu_links(driver) if link.split("#")[0] not in seen]
         assert len(seen) >= 3, f"{account} reached only {sorted(seen)}"

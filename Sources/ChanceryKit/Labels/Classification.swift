@@ -42,10 +42,14 @@ public enum Classification: Int, CaseIterable, Comparable, Sendable, Codable {
         }
     }
 
-    /// Reads a marking or an abbreviation, ignoring case and surrounding spaces.
+    /// Reads a marking (in English or in French) or an abbreviation, ignoring case and surrounding spaces.
     public init(parsing text: String) throws(LabelError) {
         let wanted = text.trimmingCharacters(in: .whitespaces).uppercased()
-        guard let match = Self.allCases.first(where: { $0.marking == wanted || $0.abbreviation == wanted }) else {
+        guard
+            let match = Self.allCases.first(where: {
+                $0.marking == wanted || $0.abbreviation == wanted || $0.marking(in: .french) == wanted
+            })
+        else {
             throw .unknownClassification(text)
         }
         self = match

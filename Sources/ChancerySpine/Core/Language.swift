@@ -1,3 +1,5 @@
+import ChanceryKit
+
 /// The languages of the user interface and of error messages.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case en
@@ -32,4 +34,18 @@ public struct Localizer: Sendable {
         for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }
+}
+
+extension Localizer {
+    /// The language markings are written in on this reader's pages (machine-read forms keep English).
+    public var markings: MarkingLanguage { language == .fr ? .french : .english }
+
+    /// The banner of `label` in this reader's language.
+    public func banner(_ label: SecurityLabel) -> String { label.banner(in: markings) }
+
+    /// The marking of `classification` in this reader's language.
+    public func marking(_ classification: Classification) -> String { classification.marking(in: markings) }
+
+    /// A special category's name in this reader's language.
+    public func category(_ name: String) -> String { CategoryCatalog.name(of: name, in: markings) }
 }

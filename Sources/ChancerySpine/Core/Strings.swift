@@ -55,7 +55,9 @@ package enum Strings {
         "home.units": ("Units", "Unités"),
         "home.groups": ("Need-to-know groups", "Groupes d'accès restreint"),
         "home.roles": ("Works as", "Fonctions"),
-        "home.none": ("none", "aucun"),
+        // Categories, units and jobs (fonctions) are feminine in French; groups are masculine.
+        "home.none": ("none", "aucune"),
+        "home.noGroup": ("none", "aucun"),
         "home.offices": ("Your offices", "Vos bureaux"),
         "home.noOffices": (
             "You hold no office role yet. Ask an administrator to give you one.",

@@ -23,17 +23,17 @@ package struct HomeController {
                 "colUnit": t("home.col.unit"), "colUpdated": t("home.col.updated"), "audit": t("home.audit"),
             ],
             welcome: t("home.welcome", ["username": account.displayName]),
-            clearance: account.clearance.marking, nationality: account.nationality,
-            categories: Self.list(account.categories, t), units: Self.list(account.units, t),
-            groups: Self.list(account.groups, t),
+            clearance: t.marking(account.clearance), nationality: account.nationality,
+            categories: Self.list(Set(account.categories.map(t.category)), t), units: Self.list(account.units, t),
+            groups: account.groups.isEmpty ? t("home.noGroup") : Self.list(account.groups, t),
             roles: account.roles.isEmpty ? t("home.none") : JobNames.all(account.roles, t),
             offices: Self.offices(of: account.roles, t),
             recent: recent.map { object in
                 HomePage.Recent(
-                    title: object.title, banner: object.label.banner,
+                    title: object.title, banner: t.banner(object.label),
                     bannerClass: PageRenderer.bannerClass(object.label.classification), unit: object.owningUnit,
                     updated: Clock.iso8601(object.updatedAt),
-                    updatedShort: String(Clock.iso8601(object.updatedAt).prefix(10)))
+                    updatedShort: DayText.day(object.updatedAt, t))
             })
         if account.roles.contains(.auditor) {
             let status = try await chancery.database.read { db in try await chancery.audit.status(on: db) }

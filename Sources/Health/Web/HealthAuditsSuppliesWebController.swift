@@ -65,7 +65,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                         id: audit.object.id, title: audit.object.title,
                         state: t(audit.isClosed ? "hq.closed" : "hq.open"),
                         sampled: audit.sampled, reviewed: audit.reviewed, openFollowUps: audit.openFollowUps,
-                        created: String(Clock.iso8601(audit.object.createdAt).prefix(10)))
+                        created: DayText.day(audit.object.createdAt, t))
                 }))
         return PageRenderer.response(
             "health-audits", model,
@@ -318,8 +318,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                 hasMovements: !stock.movements.isEmpty,
                 movements: stock.movements.map { movement in
                     .init(
-                        recordedAt: String(Clock.iso8601(movement.recordedAt).prefix(16)).replacingOccurrences(
-                            of: "T", with: " "),
+                        recordedAt: DayText.moment(movement.recordedAt, t),
                         lot: movement.lot, kind: t("hq.\(movement.kind.rawValue)"), quantity: movement.quantity,
                         note: movement.note ?? "", actor: movement.actor)
                 }))

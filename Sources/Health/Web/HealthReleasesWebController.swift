@@ -213,7 +213,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 items: items.map { request in
                     .init(
                         id: request.object.id, staffNumber: request.staffNumber, purpose: t.term(request.purpose),
-                        asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
+                        asked: DayText.day(request.object.createdAt, t),
                         status: t("hrel.state.\(request.status.rawValue)"),
                         fitness: request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—")
                 },
@@ -258,7 +258,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 item: .init(
                     id: request.object.id, staffNumber: request.staffNumber, question: request.question,
                     purpose: t.term(request.purpose), requester: request.requesterID,
-                    asked: String(Clock.iso8601(request.object.createdAt).prefix(10)),
+                    asked: DayText.day(request.object.createdAt, t),
                     status: t("hrel.state.\(request.status.rawValue)")),
                 patientID: patientID,
                 hasAnswers: !request.answers.isEmpty,
@@ -268,7 +268,7 @@ package struct HealthReleasesWebController: SignedInPages {
                         restrictions: answer.restrictions.map { t("hrel.restriction.\($0.rawValue)") }.joined(
                             separator: ", "),
                         from: answer.from ?? "—", until: answer.until ?? "—", reviewDate: answer.reviewDate ?? "—",
-                        answeredAt: String(Clock.iso8601(answer.answeredAt).prefix(10)), superseded: answer.superseded)
+                        answeredAt: DayText.day(answer.answeredAt, t), superseded: answer.superseded)
                 },
                 canAnswer: Self.isStaff(context.principal) && request.status != .closed,
                 fitnessChoices: PODAnswer.Fitness.allCases.map {
@@ -468,7 +468,7 @@ package struct HealthReleasesWebController: SignedInPages {
                 hasItems: !rows.isEmpty,
                 items: rows.map { row in
                     .init(
-                        id: row.id, date: String(Clock.iso8601(row.disclosedAt).prefix(10)), recipient: row.recipient,
+                        id: row.id, date: DayText.day(row.disclosedAt, t), recipient: row.recipient,
                         what: row.description, purpose: t.term(row.purpose), releasedBy: row.releasedBy)
                 }))
         return PageRenderer.response(

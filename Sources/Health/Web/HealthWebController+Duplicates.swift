@@ -28,7 +28,7 @@ extension HealthWebController {
             notice: notice, error: error.map { $0.detail(t) }, hasDuplicates: !items.isEmpty,
             duplicates: items.map { item in
                 .init(
-                    id: item.id, flaggedAt: Clock.iso8601(item.flaggedAt),
+                    id: item.id, flaggedAt: DayText.moment(item.flaggedAt, t),
                     flaggedBy: names[item.flaggedBy] ?? item.flaggedBy,
                     duplicate: record(item.patient, id: item.patientID),
                     existing: record(item.existing, id: item.existingID),

@@ -186,7 +186,7 @@ extension HealthWebController {
         var shown = HealthEntryPage.Entry(
             id: id, summary: entry.content.summary, typeName: t("hw.type.\(entry.content.type.rawValue)"),
             date: entry.content.date, author: names[entry.object.createdBy] ?? entry.object.createdBy,
-            version: entry.object.version, text: entry.content.text, banner: entry.object.label.banner,
+            version: entry.object.version, text: entry.content.text, banner: t.banner(entry.object.label),
             bannerClass: PageRenderer.bannerClass(entry.object.label.classification),
             correspondent: entry.content.correspondent)
         if let terms = entry.content.consent {
@@ -201,7 +201,7 @@ extension HealthWebController {
         if let consent = entry.consent, let at = consent.revokedAt {
             shown.revokedText = t(
                 "hw.revokedOn",
-                ["date": String(Clock.iso8601(at).prefix(10)), "reason": consent.revocationReason ?? ""])
+                ["date": DayText.day(at, t), "reason": consent.revocationReason ?? ""])
         }
         let model = HealthEntryPage(
             notice: request.flatMap { Self.notice($0, t) }, error: error.map { $0.detail(t) },
@@ -219,7 +219,7 @@ extension HealthWebController {
             codes: entry.content.codes.map { .init(system: $0.system, code: $0.code, display: $0.display ?? "") },
             versions: versions.map {
                 .init(
-                    version: $0.version, recordedAt: Clock.iso8601($0.recordedAt),
+                    version: $0.version, recordedAt: DayText.moment($0.recordedAt, t),
                     author: names[$0.author] ?? $0.author,
                     reason: $0.reason ?? "", text: $0.content.text)
             })
@@ -395,7 +395,7 @@ extension HealthWebController {
             notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !openings.isEmpty,
             openings: openings.map {
                 .init(
-                    id: $0.id, openedAt: Clock.iso8601($0.openedAt), user: names[$0.userID] ?? $0.userID,
+                    id: $0.id, openedAt: DayText.moment($0.openedAt, t), user: names[$0.userID] ?? $0.userID,
                     patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
                     mine: $0.userID == context.principal.id)
             })

@@ -117,7 +117,7 @@ package struct HealthWebController: SignedInPages {
                 return .init(
                     id: patient.object.id, name: d.displayName, dateOfBirth: d.dateOfBirth,
                     staffNumber: d.staffNumber ?? "", staffUnit: d.staffUnit ?? "", restricted: d.restricted,
-                    banner: patient.object.label.banner,
+                    banner: t.banner(patient.object.label),
                     bannerClass: PageRenderer.bannerClass(patient.object.label.classification))
             },
             next: next)
@@ -188,7 +188,7 @@ package struct HealthWebController: SignedInPages {
                 phone: d.phone ?? "—", email: d.email ?? "—",
                 emergency: [d.emergencyName, d.emergencyPhone].compactMap { $0 }.joined(separator: " · "),
                 insurer: [d.insurer, d.insurerNumber].compactMap { $0 }.joined(separator: " · "),
-                banner: patient.object.label.banner,
+                banner: t.banner(patient.object.label),
                 bannerClass: PageRenderer.bannerClass(patient.object.label.classification)),
             canWrite: Self.isStaff(context.principal) && patient.mergedInto == nil,
             mergedInto: patient.mergedInto.map { .init(id: $0, text: t("hw.mergedInto")) },
@@ -196,7 +196,7 @@ package struct HealthWebController: SignedInPages {
             hasEntries: !entries.isEmpty,
             entries: entries.map { Self.entryRow($0, t) })
         if let until = try await chancery.health.breakGlassExpiry(patientID: id, by: context.principal) {
-            model.breakGlass = t("hw.breakGlassActive", ["until": Clock.iso8601(until)])
+            model.breakGlass = t("hw.breakGlassActive", ["until": DayText.moment(until, t)])
         }
         let label = chancery.objects.dominantLabel(of: [patient.object] + entries.map(\.object))
         return PageRenderer.response(

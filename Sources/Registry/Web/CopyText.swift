@@ -16,7 +16,7 @@ package enum CopyText {
     /// "acknowledged on 2026-11-23", "outstanding" or "not required".
     package static func receipt(_ copy: DistributionReport.Copy, _ t: Localizer) -> String {
         if let when = copy.acknowledgedAt {
-            return t("reg.receiptSigned", ["when": String(Clock.iso8601(when).prefix(10))])
+            return t("reg.receiptSigned", ["when": DayText.day(when, t)])
         }
         return copy.receiptRequired ? t("reg.receiptOutstanding") : t("reg.receiptNotRequired")
     }

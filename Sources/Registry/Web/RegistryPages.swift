@@ -80,6 +80,8 @@ package struct RegistryRegisterPage {
 
     package struct Category {
         package var name: String
+        /// The category's name in the page's language.
+        package var label: String
         package var checked: Bool
     }
 

@@ -59,7 +59,7 @@ package enum RegistryTemplates {
           <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" aria-describedby="releasable-help">
           <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
           <fieldset><legend>{{t.categories}}</legend>
-            {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/categories}}
+            {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{label}}</label>{{/categories}}
           </fieldset>
           <label for="contentMarking">{{t.contentMarking}}</label>
           <select id="contentMarking" name="contentMarking"><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>

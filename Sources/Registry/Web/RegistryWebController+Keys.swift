@@ -29,9 +29,9 @@ extension RegistryWebController {
                         custodian: item.custodian,
                         nextDue: item.nextDue, overdue: item.isOverdue, canUpdate: registrar,
                         lastUpdate: item.lastUpdatedAt.map {
-                            String(Clock.iso8601($0).prefix(10)) + " · \(item.lastUpdatedBy ?? "")"
+                            DayText.day($0, t) + " · \(item.lastUpdatedBy ?? "")"
                         } ?? "—",
-                        banner: item.object.label.banner,
+                        banner: t.banner(item.object.label),
                         bannerClass: PageRenderer.bannerClass(item.object.label.classification))
                 }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))

@@ -55,7 +55,7 @@ extension RegistryWebController {
                 "reg.certificateText",
                 [
                     "reference": certificate.reference,
-                    "when": String(Clock.iso8601(certificate.destroyedAt).prefix(10)),
+                    "when": DayText.day(certificate.destroyedAt, t),
                     "witness": certificate.witness, "method": certificate.method.isEmpty ? "—" : certificate.method,
                 ])
         }
@@ -65,19 +65,21 @@ extension RegistryWebController {
         let model = RegistryRecordPage(
             record: .init(
                 id: record.object.id, reference: record.reference, title: record.object.title,
-                stateName: t("registry.state.\(state.rawValue)"), banner: record.object.label.banner,
+                stateName: t("registry.state.\(state.rawValue)"), banner: t.banner(record.object.label),
                 bannerClass: PageRenderer.bannerClass(record.object.label.classification), series: record.series,
                 recordType: t("reg.type.\(record.details.recordType)"),
                 direction: t("reg.direction.\(record.direction.rawValue)"),
                 originator: record.details.originator ?? "—",
                 originatorReference: record.details.originatorReference ?? "—",
-                documentDate: record.details.documentDate ?? "—", receivedDate: record.details.receivedDate,
+                documentDate: record.details.documentDate.map { DayText.withWeekday($0, t) } ?? "—",
+                receivedDate: DayText.withWeekday(record.details.receivedDate, t),
                 addressees: record.details.addressees.isEmpty ? "—" : record.details.addressees.joined(separator: ", "),
-                contentMarking: record.details.contentMarking?.marking ?? "—",
+                contentMarking: record.details.contentMarking.map(t.marking) ?? "—",
                 verified: record.verifiedAt.map {
-                    "\(Clock.iso8601($0).prefix(16).replacingOccurrences(of: "T", with: " "))"
+                    DayText.moment($0, t)
                 } ?? "—",
-                folder: record.schedule.folderID ?? "—", disposalDue: record.schedule.disposalDue ?? "—"),
+                folder: record.schedule.folderID ?? "—",
+                disposalDue: record.schedule.disposalDue.map { DayText.withWeekday($0, t) } ?? "—"),
             notice: Self.notice(notice, t),
             error: error.map { $0.detail(t) },
             errors: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
@@ -90,7 +92,7 @@ extension RegistryWebController {
                 .init(
                     id: file.id, name: file.name, version: file.version,
                     size: ByteCountFormatter.string(fromByteCount: file.size, countStyle: .file),
-                    banner: file.label.banner, bannerClass: PageRenderer.bannerClass(file.label.classification),
+                    banner: t.banner(file.label), bannerClass: PageRenderer.bannerClass(file.label.classification),
                     textState: file.text.name,
                     text: t("attachment.text.\(file.text.name)", ["reason": file.text.failureReason ?? ""]),
                     searchable: file.text == .done && file.hasSearchablePDF
@@ -114,7 +116,7 @@ extension RegistryWebController {
             },
             holds: view.holds.filter { $0.releasedAt == nil }.map { hold in
                 .init(
-                    id: hold.id, reason: hold.reason, placed: String(Clock.iso8601(hold.placedAt).prefix(10)),
+                    id: hold.id, reason: hold.reason, placed: DayText.day(hold.placedAt, t),
                     canRelease: supervisor)
             },
             hasHolds: view.holds.contains { $0.releasedAt == nil },
@@ -133,14 +135,13 @@ extension RegistryWebController {
             canDowngrade: canDowngrade ? true : nil,
             lowerClassifications: canDowngrade
                 ? Classification.allCases.filter { $0 < record.object.label.classification }.map {
-                    RegistryChoice.Plain(value: $0.abbreviation, name: $0.marking)
+                    RegistryChoice.Plain(value: $0.abbreviation, name: t.marking($0))
                 } : nil,
             history: view.history.reversed().map { version in
                 .init(
                     version: version.version, state: t("registry.state.\(version.state)"), title: version.title,
-                    banner: version.label.banner,
-                    changed: String(Clock.iso8601(version.changedAt).prefix(16)).replacingOccurrences(
-                        of: "T", with: " "))
+                    banner: t.banner(version.label),
+                    changed: DayText.moment(version.changedAt, t))
             })
         let label =
             (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label)))
@@ -244,7 +245,7 @@ extension RegistryWebController {
             RegistryCoverPage(
                 record: .init(
                     id: record.object.id, reference: record.reference, title: record.object.title,
-                    banner: record.object.label.banner, originator: record.details.originator ?? "—",
+                    banner: t.banner(record.object.label), originator: record.details.originator ?? "—",
                     originatorReference: record.details.originatorReference ?? "—",
                     receivedDate: record.details.receivedDate),
                 copies: copies.isEmpty ? "—" : copies.joined(separator: "; ")))
@@ -298,7 +299,7 @@ extension RegistryWebController {
                         title: receipt.record.object.title,
                         number: receipt.copy.number,
                         copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
-                        banner: receipt.record.object.label.banner,
+                        banner: t.banner(receipt.record.object.label),
                         bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification))
                 }))
         let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
@@ -332,7 +333,7 @@ extension RegistryWebController {
         let model = RegistryPage(
             RegistryPageParts(t: Self.labels(t)),
             RegistryReceiptPrintPage(
-                banner: receipt.record.object.label.banner, reference: receipt.record.reference,
+                banner: t.banner(receipt.record.object.label), reference: receipt.record.reference,
                 title: receipt.record.object.title, copyText: CopyText.number(copy, of: receipt.copiesOfRecord, t),
                 recipient: CopyText.recipient(copy.member, t), state: state))
         return PageRenderer.response(

@@ -125,9 +125,10 @@ package struct RegistryWebController: SignedInPages {
         records.map { record in
             RegistryRecordRow(
                 id: record.object.id, reference: record.reference, title: record.object.title,
-                banner: record.object.label.banner,
+                banner: t.banner(record.object.label),
                 bannerClass: PageRenderer.bannerClass(record.object.label.classification),
-                state: t("registry.state.\(record.object.state)"), received: record.details.receivedDate)
+                state: t("registry.state.\(record.object.state)"),
+                received: DayText.withWeekday(record.details.receivedDate, t))
         }
     }
 
@@ -175,14 +176,14 @@ package struct RegistryWebController: SignedInPages {
             },
             classifications: Classification.allCases.filter { $0 <= context.principal.clearance }.map {
                 RegistryChoice(
-                    value: $0.abbreviation, name: $0.marking, selected: chosenClassification == $0.abbreviation)
+                    value: $0.abbreviation, name: t.marking($0), selected: chosenClassification == $0.abbreviation)
             },
             markings: Classification.allCases.map {
                 RegistryChoice(
-                    value: $0.abbreviation, name: $0.marking, selected: values["contentMarking"] == $0.abbreviation)
+                    value: $0.abbreviation, name: t.marking($0), selected: values["contentMarking"] == $0.abbreviation)
             },
             categories: context.principal.categories.sorted().map {
-                .init(name: $0, checked: values["category.\($0)"] != nil)
+                .init(name: $0, label: t.category($0), checked: values["category.\($0)"] != nil)
             })
         return PageRenderer.response(
             "registry-register", RegistryPage(Self.parts(context, canRegister: true), model),

@@ -74,9 +74,11 @@ struct HomeWebTests {
                 #expect(!fr.text.contains(">Home<"))
                 #expect(!fr.text.contains("Sign out"))
 
-                for page in [en, fr] {
-                    #expect(page.text.element(id: "banner-top") == "NATO UNCLASSIFIED")
-                    #expect(page.text.element(id: "banner-bottom") == "NATO UNCLASSIFIED")
+                // The banners speak the page's language (NATO's French marking); the header machines read stays English.
+                for (page, marking) in [(en, "NATO UNCLASSIFIED"), (fr, "NATO SANS CLASSIFICATION")] {
+                    #expect(page.text.element(id: "banner-top") == marking)
+                    #expect(page.text.element(id: "banner-bottom") == marking)
+                    #expect(page.headers[.classification] == "NATO UNCLASSIFIED")
                 }
             }
         }

@@ -105,10 +105,11 @@ package struct AdminController: SignedInPages {
 
     @Sendable package func categories(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
+        let t = context.localizer
         let accounts = try await chancery.users.list()
         let rows = chancery.catalog.names.map { name in
             AdminCountsPage.Row(
-                name: name, count: accounts.filter { $0.categories.contains(name) }.count,
+                name: t.category(name), count: accounts.filter { $0.categories.contains(name) }.count,
                 href: "/admin/users?category=\(name)")
         }
         return counts(
@@ -138,7 +139,7 @@ package struct AdminController: SignedInPages {
             return AdminThrottlesPage.Row(
                 id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
                 until: throttle.blockedUntil > now
-                    ? Clock.iso8601(throttle.blockedUntil).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    ? DayText.moment(throttle.blockedUntil, t)
                     : t("admin.throttles.noWait"),
                 clearLabel: t("admin.throttles.clearLabel", ["name": name]))
         }

@@ -39,7 +39,7 @@ package enum AdminStrings {
         "admin.col.state": ("State", "État"),
         "admin.state.active": ("Active", "Actif"),
         "admin.state.locked": ("Locked", "Verrouillé"),
-        "admin.none": ("none", "aucun"),
+        "admin.none": ("none", "aucune"),  // for jobs (fonctions) and units (unités), both feminine
 
         "admin.user.newTitle": ("New account", "Nouveau compte"),
         "admin.user.title": ("Account {username}", "Compte {username}"),

@@ -96,7 +96,7 @@ package struct AdminUsersController: SignedInPages {
             rows: accounts.map { account in
                 AdminUsersPage.Row(
                     username: account.username, href: "/admin/users/\(account.username)", name: account.displayName,
-                    clearance: account.clearance.marking, nationality: account.nationality,
+                    clearance: t.marking(account.clearance), nationality: account.nationality,
                     roles: account.roles.isEmpty ? t("admin.none") : JobNames.all(account.roles, t),
                     units: account.units.isEmpty ? t("admin.none") : account.units.sorted().joined(separator: ", "),
                     state: t(account.disabled ? "admin.state.locked" : "admin.state.active"), locked: account.disabled)
@@ -367,7 +367,7 @@ package struct AdminUsersController: SignedInPages {
             username: account?.username ?? "", values: values,
             clearances: Classification.allCases.map {
                 AdminParts.Option(
-                    value: $0.abbreviation, label: $0.marking, selected: values["clearance"] == $0.abbreviation)
+                    value: $0.abbreviation, label: t.marking($0), selected: values["clearance"] == $0.abbreviation)
             },
             nationalities: [
                 AdminParts.Option(value: "", label: "—", selected: values["nationality", default: ""].isEmpty)
@@ -375,7 +375,7 @@ package struct AdminUsersController: SignedInPages {
                 + ReleasabilityCodes.allCodes.sorted().map {
                     AdminParts.Option(value: $0, label: $0, selected: values["nationality"] == $0)
                 },
-            categories: chancery.catalog.names.map { check("category-\($0)", $0) },
+            categories: chancery.catalog.names.map { check("category-\($0)", t.category($0)) },
             roleGroups: roleGroups,
             groups: groups.map { check("group-\($0.name)", "\($0.name) — \($0.title)") }, hasGroups: !groups.isEmpty,
             errors: errors.model(t),

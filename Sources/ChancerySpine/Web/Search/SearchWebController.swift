@@ -81,11 +81,11 @@ package struct SearchWebController {
                 filter: filters.fromDay == nil && filters.toDay == nil ? { "from:\($0) to:\($0)" } : nil))
         model.hits = results.hits.map { hit in
             SearchPage.Hit(
-                id: hit.object.id, title: hit.object.title, banner: hit.object.label.banner,
+                id: hit.object.id, title: hit.object.title, banner: t.banner(hit.object.label),
                 bannerClass: PageRenderer.bannerClass(hit.object.label.classification),
                 office: t("search.office.\(hit.office)"), type: hit.type, snippet: hit.snippet,
                 href: InstalledOffices.webPath(kind: hit.object.kind, id: hit.object.id), reference: hit.reference,
-                date: hit.day)
+                date: hit.day.map { DayText.withWeekday($0, t) })
         }
         model.searched = true
         model.first = offset + 1

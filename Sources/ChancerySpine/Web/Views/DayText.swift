@@ -1,6 +1,7 @@
 import Foundation
 
-/// Days as a page shows them, in the page's language: "Fri 4 Dec 2026", "ven. 4 déc. 2026".
+/// Days and moments as a page shows them, in the page's language and in Brussels time: "Fri 4 Dec 2026",
+/// "ven. 4 déc. 2026", "Fri 4 Dec 2026, 14:05". Machine-read forms (the API, `<time datetime>`) keep ISO 8601.
 package enum DayText {
     private static func parser() -> DateFormatter {
         let parser = DateFormatter()
@@ -19,5 +20,19 @@ package enum DayText {
         formatter.timeZone = parser.timeZone
         formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy")
         return formatter.string(from: date)
+    }
+
+    /// The day of a stored time, with its weekday.
+    package static func day(_ milliseconds: Int64, _ t: Localizer) -> String {
+        withWeekday(HeadquartersCalendar.day(milliseconds), t)
+    }
+
+    /// The day and the time of day (24-hour clock) of a stored time.
+    package static func moment(_ milliseconds: Int64, _ t: Localizer) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: t.language == .fr ? "fr_BE" : "en_GB")
+        formatter.timeZone = HeadquartersCalendar.timeZone
+        formatter.setLocalizedDateFormatFromTemplate("EEE d MMM yyyy HH:mm")
+        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
     }
 }

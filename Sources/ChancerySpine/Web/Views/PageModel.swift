@@ -43,7 +43,7 @@ package struct LayoutPage: PageModel {
         title = frame.title
         appName = t("app.name")
         skip = t("nav.skip")
-        banner = frame.label.banner
+        banner = t.banner(frame.label)
         bannerClass = PageRenderer.bannerClass(frame.label.classification)
         bannerLabel = t("banner.label")
         languageLabel = t("nav.language")

@@ -53,7 +53,7 @@ package struct WorkController: SignedInPages {
             list.items.map { item in
                 WorkPage.Row(
                     task: t("work.\(list.task)"), title: item.title, href: item.href,
-                    since: item.since.map { Self.day($0, t) } ?? "", sinceValue: item.since ?? 0,
+                    since: item.since.map { DayText.day($0, t) } ?? "", sinceValue: item.since ?? 0,
                     due: item.due.map { DayText.withWeekday($0, t) } ?? "", dueValue: item.due ?? "",
                     overdue: item.isOverdue)
             }
@@ -110,7 +110,4 @@ package struct WorkController: SignedInPages {
         return value
     }
 
-    static func day(_ milliseconds: Int64, _ t: Localizer) -> String {
-        DayText.withWeekday(HeadquartersCalendar.day(milliseconds), t)
-    }
 }
