@@ -209,7 +209,8 @@ extension AppointmentStore {
     // MARK: changes
 
     /// The appointment, locked, if the principal may change it (staff, write need-to-know, version when given)
-    /// and its state allows the change (`Appointment.refusal(of:today:)`).
+    /// and its state allows the change (`Appointment.refusal(of:today:)`). Not found for whoever may not read it or
+    /// is not Health Office staff briefed for MEDICAL.
     package func writable(
         _ id: String, for change: Appointment.Change, expectedVersion: Int64?, by principal: Principal,
         on db: any SQLDatabase
@@ -220,6 +221,12 @@ extension AppointmentStore {
                 id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
                 decode: Appointment.init(row:))
         else { return .refused(.objectNotFound(id)) }
+        // Outside the staff, an appointment is not found, as when read (`appointment(_:by:)`); the denial is recorded.
+        guard Self.isStaff(principal) else {
+            try await objects.auditDenial(
+                of: id, action: .write(requiring: HealthOffice.staff), by: principal, on: db)
+            return .refused(.objectNotFound(id))
+        }
         if let refusal = try await objects.authorizeWrite(
             appointment.object, expectedVersion: expectedVersion, requiredRoles: HealthOffice.staff, by: principal,
             on: db)

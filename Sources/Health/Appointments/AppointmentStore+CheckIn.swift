@@ -126,7 +126,13 @@ extension AppointmentStore {
                 Self.isStaff(principal)
             else { return nil }
             try await self.health.auditRead(appointment.object, patientID: appointment.patientID, by: principal, on: db)
-            let patient = try await self.health.readPatient(appointment.patientID, by: principal, on: db)
+            // The patient's record is shown only to whoever may read it; not being shown it is no refused request.
+            let patient = try await self.objects.readItem(
+                appointment.patientID, join: Patient.join, columns: Patient.columns, by: principal,
+                auditingRead: false, auditingDenial: false, on: db, decode: Patient.init(row:))
+            if let patient {
+                try await self.health.auditRead(patient.object, patientID: patient.object.id, by: principal, on: db)
+            }
             let history = try await self.audit.events(of: id, after: 0, limit: 500, on: db).filter {
                 $0.objectID == id && Self.historyActions.contains($0.action)
             }

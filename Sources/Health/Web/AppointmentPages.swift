@@ -159,8 +159,10 @@ package struct AppointmentDiaryPage {
 
         package var date: String
         package var weekday: String
-        package var hours: String
-        package var away: String
+        /// The day's consultation hours; nil when the clinician sees nobody that weekday.
+        package var hours: String?
+        /// The day's absences; nil when there is none (an empty text would still open the template's section).
+        package var away: String?
         package var hasAppointments: Bool
         package var appointments: [Booked]
         package var free: [Slot]

@@ -316,11 +316,15 @@ package struct AppointmentsWebController: SignedInPages {
                 days: days.map { day in
                     .init(
                         date: day.date, weekday: weekdays[max(0, min(6, day.weekday - 1))],
-                        hours: day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
-                        away: day.absences.map {
-                            "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))"
-                        }
-                        .joined(separator: "; "), hasAppointments: !day.appointments.isEmpty,
+                        hours: day.hours.isEmpty
+                            ? nil : day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
+                        away: day.absences.isEmpty
+                            ? nil
+                            : day.absences.map {
+                                "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))"
+                            }
+                            .joined(separator: "; "),
+                        hasAppointments: !day.appointments.isEmpty,
                         appointments: day.appointments.map { a in
                             .init(
                                 id: a.object.id, start: BrusselsTime.local(a.start).time,

@@ -141,7 +141,7 @@ package enum HealthAppointmentTemplates {
           <section id="day-{{date}}" class="diary-day">
             <h2>{{weekday}} {{date}}</h2>
             <h3 id="hours-heading-{{date}}">{{t.hours}}</h3>
-            <p class="hours">{{hours}}{{^hours}}—{{/hours}}</p>
+            <p class="hours">{{#hours}}{{hours}}{{/hours}}{{^hours}}—{{/hours}}</p>
             {{#away}}<h3 id="away-heading-{{date}}">{{t.away}}</h3>
             <p class="away">{{away}}</p>{{/away}}
             {{#hasAppointments}}<h3 id="booked-heading-{{date}}">{{t.booked}}</h3>
