@@ -42,6 +42,9 @@ struct AppointmentPageWebTests {
                 #expect(!day.text.contains(#"name="reason""#) && !day.text.contains(#"action="/health/appointments/"#))
                 #expect(day.text.contains("DUPONT, Jeanne") && day.text.contains("Dr Deux"), "patient and clinician")
                 #expect(day.text.contains("Consultation") && day.text.contains("09:00–09:20"), "type and time")
+                #expect(
+                    day.text.contains(#"id="nav-appointments" href="/health/appointments" aria-current="page""#),
+                    "the menu marks the day's appointments, whatever the date asked")
             }
         }
     }
