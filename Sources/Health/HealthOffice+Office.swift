@@ -9,7 +9,7 @@ extension HealthOffice {
     package var migrations: [any Migration] {
         [
             CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(), CreateHealthAuditsAndSupplies(),
-            ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(),
+            ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(), AddAppointmentCheckIn(),
         ]
     }
 

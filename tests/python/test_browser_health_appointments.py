@@ -78,9 +78,16 @@ def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, ser
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(SCREENSHOTS / f"health-double-booking-fr-{backend}.png"))
 
-    # Reschedule the first appointment to 16:00.
+    # The day's list has no forms per row: the row leads to the appointment's own page, where its actions are.
     driver.get(f"{server}/health/appointments?date={date}")
-    submit(driver, f"reschedule-{appointment_id}")
+    row = driver.find_element(By.ID, f"appointment-{appointment_id}")
+    assert not row.find_elements(By.TAG_NAME, "form"), "no form on a row of a later day"
+    submit(driver, f"open-{appointment_id}")
+    wait_for_path(driver, f"/health/appointments/{appointment_id}")
+    assert not driver.find_elements(By.ID, "check-in"), "a later day's appointment cannot be checked in yet"
+
+    # Reschedule it to 16:00.
+    submit(driver, "reschedule")
     wait(driver).until(EC.presence_of_element_located((By.ID, "reschedule-form")))
     time_field = driver.find_element(By.ID, "time")
     time_field.clear()
@@ -89,9 +96,13 @@ def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, ser
     assert text_of(driver, "notice") == "Le rendez-vous a été déplacé."
     assert "16:00" in driver.find_element(By.ID, f"appointment-{appointment_id}").text
 
-    # Cancel it, with a reason.
-    driver.find_element(By.ID, f"reason-{appointment_id}").send_keys("Patient en mission")
-    submit(driver, f"cancel-{appointment_id}")
+    # Cancel it from its page, with a reason.
+    submit(driver, f"open-{appointment_id}")
+    wait_for_path(driver, f"/health/appointments/{appointment_id}")
+    driver.find_element(By.ID, "reason").send_keys("Patient en mission")
+    submit(driver, "cancel")
     assert text_of(driver, "notice") == "Le rendez-vous a été annulé."
-    assert text_of(driver, f"status-{appointment_id}") == "annulé"
-    assert not driver.find_elements(By.ID, f"cancel-{appointment_id}")
+    assert text_of(driver, "appointment-status").startswith("annulé")
+    assert "Patient en mission" in text_of(driver, "appointment-status")
+    assert not driver.find_elements(By.ID, "cancel")
+    assert "Annulé, motif : Patient en mission" in driver.find_element(By.ID, "history").text

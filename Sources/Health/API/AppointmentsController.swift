@@ -19,6 +19,7 @@ package struct AppointmentsController {
         group.post("health/appointments", use: book)
         group.get("health/appointments/{id}", use: appointment)
         group.patch("health/appointments/{id}", use: reschedule)
+        group.post("health/appointments/{id}/check-in", use: checkIn)
         group.post("health/appointments/{id}/cancellation", use: cancel)
         group.post("health/appointments/{id}/no-show", use: noShow)
         group.post("health/appointments/{id}/completion", use: complete)
@@ -176,7 +177,7 @@ package struct AppointmentsController {
     package struct AppointmentBody: Encodable, Sendable {
         package enum CodingKeys: String, CodingKey {
             case id, version, patient, clinician, type, start, end, location, note, status, overbooked, cancelReason,
-                followUpDue, label, banner
+                followUpDue, arrivedAt, label, banner
         }
 
         package var id: String
@@ -192,6 +193,7 @@ package struct AppointmentsController {
         package var overbooked: Bool
         package var cancelReason: String?
         package var followUpDue: String?
+        package var arrivedAt: String?
         package var label: SecurityLabelForm
         package var banner: String
 
@@ -209,6 +211,7 @@ package struct AppointmentsController {
             overbooked = appointment.overbooked
             cancelReason = appointment.cancelReason
             followUpDue = appointment.followUpDue
+            arrivedAt = appointment.arrivedAt.map(BrusselsTime.isoWithOffset)
             label = SecurityLabelForm(appointment.object.label)
             banner = appointment.object.label.banner
         }
@@ -228,6 +231,7 @@ package struct AppointmentsController {
             try container.encode(overbooked, forKey: .overbooked)
             try container.encode(cancelReason, forKey: .cancelReason)
             try container.encode(followUpDue, forKey: .followUpDue)
+            try container.encode(arrivedAt, forKey: .arrivedAt)
             try container.encode(label, forKey: .label)
             try container.encode(banner, forKey: .banner)
         }
@@ -525,6 +529,14 @@ package struct AppointmentsController {
         let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
         let appointment = try await chancery.appointments.close(
             id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: version, by: context.principal)
+        return try JSONResponse.make(
+            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+    }
+
+    @Sendable package func checkIn(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
+        let appointment = try await chancery.appointments.checkIn(id, expectedVersion: version, by: context.principal)
         return try JSONResponse.make(
             AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
     }

@@ -65,9 +65,13 @@ public struct AppointmentType: Sendable, Equatable, Decodable {
 public struct Appointment: LabelledItem, Equatable, Decodable {
     public static let kind = "appointment"
 
-    /// What happened to the appointment; the object's state mirrors it.
+    /// What happened to the appointment; the object's state mirrors it. A booked appointment is checked in
+    /// (`arrived`) when the patient comes, then completed; or it is cancelled, or a no-show.
     public enum Status: String, Sendable, CaseIterable, Decodable {
-        case booked, cancelled, noshow, completed
+        case booked, arrived, cancelled, noshow, completed
+
+        /// The statuses whose appointments hold their time in the clinician's and the patient's diaries.
+        package static let occupying: SQLQueryString = "('booked', 'arrived', 'completed')"
     }
 
     public var object: LabelledObject
@@ -83,10 +87,12 @@ public struct Appointment: LabelledItem, Equatable, Decodable {
     public var overbooked: Bool
     public var cancelReason: String?
     public var followUpDue: String?
+    /// When the patient was checked in (milliseconds since 1970), kept once the appointment is completed.
+    public var arrivedAt: Int64?
 
     package static let columns: SQLQueryString = """
         , ap.patient_id, ap.clinician_id, ap.type_code, ap.starts_at, ap.ends_at, ap.location, ap.note, ap.status,
-        ap.overbooked, ap.cancel_reason, ap.follow_up_due
+        ap.overbooked, ap.cancel_reason, ap.follow_up_due, ap.arrived_at
         """
     package static let join: SQLQueryString = "JOIN health_appointments ap ON ap.object_id = o.id"
 
@@ -99,7 +105,7 @@ public struct Appointment: LabelledItem, Equatable, Decodable {
         case start = "starts_at"
         case end = "ends_at"
         case location, note, status,
-            overbooked, cancelReason, followUpDue
+            overbooked, cancelReason, followUpDue, arrivedAt
     }
 
     package init(

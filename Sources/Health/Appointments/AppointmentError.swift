@@ -18,10 +18,19 @@ package enum AppointmentError {
     package static let waitlistMismatch = AppError(
         .conflict, type: "waitlist-mismatch", key: "health.appt.error.waitlistMismatch", field: "waitlistEntry")
 
+    /// The appointment's state does not allow the change: it is closed, or the patient has been checked in.
     package static func closed(_ status: Appointment.Status) -> AppError {
-        AppError(
+        guard status != .arrived else {
+            return AppError(.conflict, type: "appointment-closed", key: "health.appt.error.arrived")
+        }
+        return AppError(
             .conflict, type: "appointment-closed", key: "health.appt.error.closed",
             localizing: ["status": "health.appt.status.\(status.rawValue)"])
+    }
+
+    /// A patient is checked in from the day of the appointment on (later when the arrival is recorded late).
+    package static func notYet(_ date: String) -> AppError {
+        AppError(.conflict, type: "appointment-not-today", key: "health.appt.error.notYet", ["date": date])
     }
 
     package static func clinicianBusy(_ name: String, start: Int64, end: Int64) -> AppError {

@@ -122,7 +122,7 @@ extension AppointmentStore {
         }
         let exclusion: SQLQueryString = excluding.map { " AND object_id <> \(bind: $0)" } ?? ""
         let overlap: SQLQueryString = """
-            status IN ('booked', 'completed') AND starts_at < \(bind: end) AND ends_at > \(bind: start)\(exclusion)
+            status IN \(Appointment.Status.occupying) AND starts_at < \(bind: end) AND ends_at > \(bind: start)\(exclusion)
             """
         let overbook = principal.has(.healthOverbook)
         var doubleBooked = false
@@ -209,24 +209,33 @@ extension AppointmentStore {
     // MARK: changes
 
     /// The appointment, locked, if the principal may change it (staff, write need-to-know, version when given)
-    /// and it is still booked.
-    package func writable(_ id: String, expectedVersion: Int64?, by principal: Principal, on db: any SQLDatabase)
-        async throws
-        -> Checked<Appointment>
-    {
+    /// and its state allows the change (`Appointment.refusal(of:today:)`). Not found for whoever may not read it or
+    /// is not Health Office staff briefed for MEDICAL.
+    package func writable(
+        _ id: String, for change: Appointment.Change, expectedVersion: Int64?, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<Appointment> {
         try await objects.lockForWrite(id, on: db)
         guard
             let appointment = try await objects.readItem(
                 id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
                 decode: Appointment.init(row:))
         else { return .refused(.objectNotFound(id)) }
+        // Outside the staff, an appointment is not found, as when read (`appointment(_:by:)`); the denial is recorded.
+        guard Self.isStaff(principal) else {
+            try await objects.auditDenial(
+                of: id, action: .write(requiring: HealthOffice.staff), by: principal, on: db)
+            return .refused(.objectNotFound(id))
+        }
         if let refusal = try await objects.authorizeWrite(
             appointment.object, expectedVersion: expectedVersion, requiredRoles: HealthOffice.staff, by: principal,
             on: db)
         {
             return .refused(refusal)
         }
-        guard appointment.status == .booked else { return .refused(AppointmentError.closed(appointment.status)) }
+        if let refusal = appointment.refusal(of: change, today: HeadquartersCalendar.day(Clock.nowMilliseconds())) {
+            return .refused(refusal)
+        }
         return .done(appointment)
     }
 
@@ -238,7 +247,9 @@ extension AppointmentStore {
         // No role check before the read: an appointment the principal may not read is answered 404, as missing.
         try await database.transaction { db -> Checked<Appointment> in
             let current: Appointment
-            switch try await self.writable(id, expectedVersion: expectedVersion, by: principal, on: db) {
+            switch try await self.writable(
+                id, for: .reschedule, expectedVersion: expectedVersion, by: principal, on: db)
+            {
             case .refused(let error): return .refused(error)
             case .done(let found): current = found
             }
@@ -295,8 +306,9 @@ extension AppointmentStore {
         }.get()
     }
 
-    /// Closes a booked appointment: cancelled (with a reason), a no-show, or completed (with an optional
-    /// follow-up due date, which puts a follow-up on the to-book list). Pending reminders are cancelled.
+    /// Closes an appointment: a booked one cancelled (with a reason) or a no-show, a booked or checked-in one
+    /// completed (with an optional follow-up due date, which puts a follow-up on the to-book list). Pending reminders
+    /// are cancelled.
     public func close(
         _ id: String, as status: Appointment.Status, reason: String? = nil, followUpDue: String? = nil,
         expectedVersion: Int64? = nil, by principal: Principal
@@ -313,8 +325,16 @@ extension AppointmentStore {
         _ id: String, as status: Appointment.Status, reason: String? = nil, followUpDue: String? = nil,
         expectedVersion: Int64? = nil, by principal: Principal, on db: any SQLDatabase
     ) async throws -> Checked<Appointment> {
+        let change: Appointment.Change
+        switch status {
+        case .cancelled: change = .cancel
+        case .noshow: change = .noShow
+        case .completed: change = .complete
+        // Not a closing: booking and checking in have their own methods.
+        case .booked, .arrived: return .refused(AppointmentError.closed(status))
+        }
         let current: Appointment
-        switch try await self.writable(id, expectedVersion: expectedVersion, by: principal, on: db) {
+        switch try await self.writable(id, for: change, expectedVersion: expectedVersion, by: principal, on: db) {
         case .refused(let error): return .refused(error)
         case .done(let found): current = found
         }
@@ -355,16 +375,9 @@ extension AppointmentStore {
             case .done(let entry): extra["toBook"] = entry.object.id
             }
         }
-        let action =
-            switch status {
-            case .cancelled: "health.appointment.cancel"
-            case .noshow: "health.appointment.no-show"
-            case .completed: "health.appointment.complete"
-            case .booked: "health.appointment.update"
-            }
         try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: ["status"], by: principal, action: action, extra: extra, on: db
-        )
+            saved, previous: current.object, fields: ["status"], by: principal, action: change.auditAction,
+            extra: extra, on: db)
         return .done(closed)
     }
 }

@@ -246,7 +246,7 @@ extension AppointmentStore {
             let events = try await db.raw(
                 """
                 SELECT o.id, o.updated_at, ap.starts_at, ap.ends_at, ap.location FROM objects o \(Appointment.join)
-                WHERE ap.clinician_id = \(bind: owner.id) AND ap.status IN ('booked', 'completed')
+                WHERE ap.clinician_id = \(bind: owner.id) AND ap.status IN \(Appointment.Status.occupying)
                   AND ap.ends_at >= \(bind: since) AND \(scope.readable())
                 ORDER BY ap.starts_at LIMIT 2000
                 """
@@ -266,6 +266,8 @@ extension AppointmentStore {
     public struct AgendaLine: Sendable {
         public var appointment: Appointment
         public var patientName: String
+        /// Whether the principal may change the appointment (`mayChange`), whatever its state allows.
+        public var mayChange: Bool
     }
 
     /// The appointments of a Brussels date the principal may read (with their patients' names, the patient record
@@ -276,7 +278,7 @@ extension AppointmentStore {
         let filter: SQLQueryString =
             "\(try Self.sql(Filter(date: date, clinicianID: clinicianID))) AND \(scope.readable("po"))"
         return try await database.transaction { db in
-            let lines = try await db.raw(
+            let rows = try await db.raw(
                 """
                 SELECT \(LabelledObject.columns)\(Appointment.columns), p.family_name, p.given_names
                 FROM objects o \(Appointment.join)
@@ -284,12 +286,16 @@ extension AppointmentStore {
                 WHERE \(scope.readable())\(filter)
                 ORDER BY ap.starts_at, o.id LIMIT 500
                 """
-            ).all().map { row in
-                AgendaLine(
-                    appointment: try Appointment(row: row),
-                    patientName:
-                        "\(try row.decode(column: "family_name", as: String.self).uppercased()), \(try row.decode(column: "given_names", as: String.self))"
-                )
+            ).all()
+            var lines: [AgendaLine] = []
+            for row in rows {
+                let appointment = try Appointment(row: row)
+                let family = try row.decode(column: "family_name", as: String.self).uppercased()
+                lines.append(
+                    AgendaLine(
+                        appointment: appointment,
+                        patientName: "\(family), \(try row.decode(column: "given_names", as: String.self))",
+                        mayChange: try await self.mayChange(appointment, by: principal, on: db)))
             }
             if !lines.isEmpty {
                 try await self.audit.append(

@@ -291,15 +291,15 @@ public struct AppointmentStore: Sendable {
         }
     }
 
-    /// When the clinician is busy between two instants: the times (start, end) of their booked and completed
-    /// appointments, readable or not — a time, never an appointment.
+    /// When the clinician is busy between two instants: the times (start, end) of their booked, checked-in and
+    /// completed appointments, readable or not — a time, never an appointment.
     package func busyTimes(of id: String, from: Int64, to: Int64, on db: any SQLDatabase) async throws
         -> [(Int64, Int64)]
     {
         try await db.raw(
             """
             SELECT starts_at, ends_at FROM health_appointments
-            WHERE clinician_id = \(bind: id) AND status IN ('booked', 'completed')
+            WHERE clinician_id = \(bind: id) AND status IN \(Appointment.Status.occupying)
               AND starts_at < \(bind: to) AND ends_at > \(bind: from)
             """
         ).all().map {

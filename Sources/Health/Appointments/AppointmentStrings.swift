@@ -27,6 +27,14 @@ package enum AppointmentStrings {
             "This appointment is already {status}: it can no longer be changed.",
             "Ce rendez-vous est déjà {status} : il ne peut plus être modifié."
         ),
+        "health.appt.error.arrived": (
+            "The patient has already been checked in: this appointment can no longer be moved, cancelled or marked as a no-show.",
+            "Le patient est déjà arrivé : ce rendez-vous ne peut plus être déplacé, annulé ni noté comme non honoré."
+        ),
+        "health.appt.error.notYet": (
+            "This appointment is on {date}: the patient cannot be checked in before that day.",
+            "Ce rendez-vous a lieu le {date} : l'arrivée du patient ne peut être enregistrée avant ce jour-là."
+        ),
         "health.appt.error.clinicianBusy": (
             "Double booking: {clinician} already has an appointment on {date} from {start} to {end}. Choose another time or another clinician.",
             "Double réservation : {clinician} a déjà un rendez-vous le {date} de {start} à {end}. Choisissez une autre heure ou un autre clinicien."
@@ -49,6 +57,7 @@ package enum AppointmentStrings {
         "health.appt.absence.holiday": ("public holiday", "jour férié"),
         "health.appt.absence.training": ("training", "formation"),
         "health.appt.status.booked": ("booked", "réservé"),
+        "health.appt.status.arrived": ("checked in", "patient arrivé"),
         "health.appt.status.cancelled": ("cancelled", "annulé"),
         "health.appt.status.noshow": ("a no-show", "non honoré"),
         "health.appt.status.completed": ("completed", "terminé"),

@@ -1,7 +1,8 @@
 import ChanceryKit
 import ChancerySpine
 
-/// The demo's clinic: three clinicians with weekday hours and a few appointments on the demo's first day.
+/// The demo's clinic: three clinicians with weekday hours and a few appointments on the demo's first day (the first
+/// one checked in when that day is today).
 ///
 /// Called after the demo patients exist (`DemoHealth.load`); when there are none yet it opens two of its own.
 package enum DemoHealthAppointments {
@@ -42,13 +43,21 @@ package enum DemoHealthAppointments {
             (0, 0, "09:00", "consult"), (1, 0, "09:30", "periodic"), (0, 1, "10:00", "vaccination"),
             (1, 2, "11:00", "consult-long"), (0, 2, "14:00", "follow-up"),
         ]
+        var booked: [Appointment] = []
         for (patient, clinician, time, type) in plan {
             guard let start = BrusselsTime.instant(date: day, time: time) else { continue }
-            _ = try? await store.book(
+            if let appointment = try? await store.book(
                 .init(
                     patientID: patients[patient % patients.count], clinicianID: ids[clinician], typeCode: type,
                     start: start, end: nil, note: nil, location: nil, waitlistEntry: nil),
                 by: clerk)
+            {
+                booked.append(appointment)
+            }
+        }
+        // On a weekday, the first patient of the day is already in the waiting room.
+        if day == HeadquartersCalendar.day(Clock.nowMilliseconds()), let first = booked.first {
+            _ = try? await store.checkIn(first.object.id, by: clerk)
         }
     }
 

@@ -7,6 +7,7 @@ package enum AppointmentFHIR {
     package static func status(_ status: Appointment.Status) -> String {
         switch status {
         case .booked: "booked"
+        case .arrived: "arrived"
         case .cancelled: "cancelled"
         case .noshow: "noshow"
         case .completed: "fulfilled"

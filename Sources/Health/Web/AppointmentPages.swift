@@ -16,26 +16,20 @@ package struct AppointmentChoice {
     package var selected: Bool
 }
 
-/// The day's appointments per clinician, with cancel and no-show.
+/// The day's appointments, one row each (time, patient, clinician, type, status) linking to the appointment's page;
+/// a booked appointment of today that the principal may check in has a compact "Check in" button.
 package struct AppointmentDayPage {
-    package struct Clinician {
-        package struct Line {
-            package var id: String
-            package var start: String
-            package var end: String
-            package var patient: String
-            package var type: String
-            package var location: String
-            package var status: String
-            package var statusCode: String
-            package var open: Bool
-            package var overbooked: Bool
-        }
-
+    package struct Line {
         package var id: String
-        package var name: String
-        package var specialty: String
-        package var lines: [Line]
+        package var start: String
+        package var end: String
+        package var patient: String
+        package var clinician: String
+        package var type: String
+        package var status: String
+        package var statusCode: String
+        package var overbooked: Bool
+        package var canCheckIn: Bool
     }
 
     package struct Diary {
@@ -47,10 +41,51 @@ package struct AppointmentDayPage {
     package var notice: String?
     package var error: String?
     package var hasLines: Bool
-    package var clinicians: [Clinician]
+    package var lines: [Line]
     package var previous: String
     package var next: String
     package var diaries: [Diary]
+}
+
+/// One appointment: who, with whom, what, when and where, its status and history, and the changes the principal
+/// may make now (each shown only when the server would accept it).
+package struct AppointmentDetailPage {
+    package struct Event {
+        package var iso: String
+        package var when: String
+        package var who: String
+        package var what: String
+    }
+
+    package var id: String
+    package var version: Int64
+    package var notice: String?
+    package var error: String?
+    package var heading: String
+    package var patient: String
+    /// The patient's chart, when the principal may read the record.
+    package var chart: String?
+    package var clinician: String
+    package var specialty: String?
+    package var diary: String
+    package var type: String
+    package var when: String
+    package var date: String
+    package var location: String
+    package var status: String
+    package var statusCode: String
+    package var statusNote: String?
+    package var overbooked: Bool
+    package var note: String?
+    package var canCheckIn: Bool
+    package var canReschedule: Bool
+    package var canCancel: Bool
+    package var canNoShow: Bool
+    package var hasChanges: Bool
+    /// The cancellation reason typed, kept when the form comes back with an error.
+    package var reason: String
+    package var hasHistory: Bool
+    package var history: [Event]
 }
 
 /// The booking form.
@@ -95,6 +130,7 @@ package struct AppointmentBookPage {
 /// The form that moves an appointment.
 package struct AppointmentReschedulePage {
     package var error: String?
+    /// The appointment's own page, which the form leads back to.
     package var id: String
     package var version: Int64
     package var current: String
@@ -103,7 +139,8 @@ package struct AppointmentReschedulePage {
     package var time: String
 }
 
-/// A clinician's day or week: hours, absences, appointments and free slots.
+/// A clinician's day or week: each day's hours, absences ("Away"), appointments ("Booked") and free slots, each
+/// under its own heading.
 package struct AppointmentDiaryPage {
     package struct Day {
         package struct Booked {
@@ -111,6 +148,7 @@ package struct AppointmentDiaryPage {
             package var start: String
             package var end: String
             package var status: String
+            package var statusCode: String
             package var location: String
         }
 
@@ -121,8 +159,11 @@ package struct AppointmentDiaryPage {
 
         package var date: String
         package var weekday: String
-        package var hours: String
-        package var away: String
+        /// The day's consultation hours; nil when the clinician sees nobody that weekday.
+        package var hours: String?
+        /// The day's absences; nil when there is none (an empty text would still open the template's section).
+        package var away: String?
+        package var hasAppointments: Bool
         package var appointments: [Booked]
         package var free: [Slot]
         package var hasFree: Bool

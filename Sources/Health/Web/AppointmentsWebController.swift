@@ -3,8 +3,9 @@ import ChancerySpine
 import Foundation
 import Hummingbird
 
-/// The clerk's appointment pages: the day's appointments per clinician (cancel, no-show), booking, rescheduling
-/// and a clinician's day or week. Forms post with `_csrf` and work without JavaScript.
+/// The clerk's appointment pages: the day's appointments (each row leads to the appointment's own page, where it is
+/// checked in, moved, cancelled or marked as a no-show), booking, rescheduling and a clinician's day or week. Forms
+/// post with `_csrf` and work without JavaScript.
 package struct AppointmentsWebController: SignedInPages {
     package let chancery: Chancery
 
@@ -13,6 +14,8 @@ package struct AppointmentsWebController: SignedInPages {
         group.get("/health/appointments/new", use: bookForm)
         group.post("/health/appointments/new", use: book)
         group.get("/health/appointments/diary/{id}", use: diary)
+        group.get("/health/appointments/{id}", use: appointment)
+        group.post("/health/appointments/{id}/check-in", use: checkIn)
         group.get("/health/appointments/{id}/reschedule", use: rescheduleForm)
         group.post("/health/appointments/{id}/reschedule", use: reschedule)
         group.post("/health/appointments/{id}/cancel", use: cancel)
@@ -55,26 +58,23 @@ package struct AppointmentsWebController: SignedInPages {
         let store = chancery.appointments
         let lines = try await store.agenda(date: date, by: context.principal)
         let clinicians = try await store.clinicians(by: context.principal)
+        let names = Dictionary(clinicians.map { ($0.userID, $0.displayName) }) { first, _ in first }
         let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
-        let groups = clinicians.compactMap { clinician -> AppointmentDayPage.Clinician? in
-            let own = lines.filter { $0.appointment.clinicianID == clinician.userID }
-            guard !own.isEmpty else { return nil }
-            return .init(
-                id: clinician.userID, name: clinician.displayName, specialty: t.term(clinician.specialty),
-                lines: own.map { line -> AppointmentDayPage.Clinician.Line in
-                    let a = line.appointment
-                    return .init(
-                        id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
-                        patient: line.patientName, type: types[a.typeCode] ?? a.typeCode, location: t.term(a.location),
-                        status: t("health.appt.status.\(a.status.rawValue)"), statusCode: a.status.rawValue,
-                        open: a.status == .booked, overbooked: a.overbooked)
-                })
-        }
+        let today = Self.today()
         let model = AppointmentPage(
             Self.parts(context),
             AppointmentDayPage(
                 date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
-                hasLines: !lines.isEmpty, clinicians: groups,
+                hasLines: !lines.isEmpty,
+                lines: lines.map { line in
+                    let a = line.appointment
+                    return .init(
+                        id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
+                        patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
+                        type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
+                        statusCode: a.status.rawValue, overbooked: a.overbooked,
+                        canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
+                },
                 previous: BrusselsTime.adding(days: -1, to: date) ?? date,
                 next: BrusselsTime.adding(days: 1, to: date) ?? date,
                 diaries: clinicians.map { .init(id: $0.userID, name: $0.displayName) }))
@@ -272,21 +272,24 @@ package struct AppointmentsWebController: SignedInPages {
         try await close(request, context, as: .noshow)
     }
 
+    /// Cancels (with the reason typed) or records a no-show, from the appointment's page, which it returns to; a
+    /// refusal (closed meanwhile, changed by someone else, no reason) is shown on that page.
     package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status) async throws
         -> Response
     {
         let id = try Self.id(context)
         let fields = try await WebForm.verified(request, session: context.session)
-        let date = HeadquartersCalendar.isDate(fields["date"] ?? "") ? fields["date"]! : Self.today()
         do {
             let reason =
                 status == .cancelled
                 ? try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500) : nil
-            _ = try await chancery.appointments.close(id, as: status, reason: reason, by: context.principal)
+            _ = try await chancery.appointments.close(
+                id, as: status, reason: reason, expectedVersion: Self.version(fields), by: context.principal)
             let done = status == .cancelled ? "cancelled" : "noshow"
-            return .redirect(to: "/health/appointments?date=\(date)&done=\(done)", type: .normal)
+            return .redirect(to: "/health/appointments/\(id)?done=\(done)", type: .normal)
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
-            return try await dayPage(date, context, notice: nil, error: error, status: error.status)
+            return try await appointmentPage(
+                id, context, notice: nil, error: error, reason: fields["reason"] ?? "", status: error.status)
         }
     }
 
@@ -313,16 +316,21 @@ package struct AppointmentsWebController: SignedInPages {
                 days: days.map { day in
                     .init(
                         date: day.date, weekday: weekdays[max(0, min(6, day.weekday - 1))],
-                        hours: day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
-                        away: day.absences.map {
-                            "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))"
-                        }
-                        .joined(separator: "; "),
+                        hours: day.hours.isEmpty
+                            ? nil : day.hours.map { "\($0.start)–\($0.end)" }.joined(separator: ", "),
+                        away: day.absences.isEmpty
+                            ? nil
+                            : day.absences.map {
+                                "\(t("health.appt.absence.\($0.kind)")) (\($0.startDate) → \($0.endDate))"
+                            }
+                            .joined(separator: "; "),
+                        hasAppointments: !day.appointments.isEmpty,
                         appointments: day.appointments.map { a in
                             .init(
                                 id: a.object.id, start: BrusselsTime.local(a.start).time,
                                 end: BrusselsTime.local(a.end).time,
-                                status: t("health.appt.status.\(a.status.rawValue)"), location: t.term(a.location))
+                                status: t("health.appt.status.\(a.status.rawValue)"), statusCode: a.status.rawValue,
+                                location: t.term(a.location))
                         },
                         free: day.free.map { slot -> AppointmentDiaryPage.Day.Slot in
                             let local = BrusselsTime.local(slot.start)

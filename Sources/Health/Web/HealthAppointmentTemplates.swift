@@ -3,7 +3,7 @@ import ChancerySpine
 /// The appointment pages' templates. Elements carry stable ids for the browser tests.
 package enum HealthAppointmentTemplates {
     package static let all: [(String, String)] = [
-        ("health-appointments-day", day), ("health-appointments-book", book),
+        ("health-appointments-day", day), ("health-appointment", appointment), ("health-appointments-book", book),
         ("health-appointments-reschedule", reschedule), ("health-appointments-diary", diary),
     ]
 
@@ -15,38 +15,70 @@ package enum HealthAppointmentTemplates {
         <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previous}}</a>
           <a id="day-next" href="/health/appointments?date={{next}}">{{next}} →</a></p>
         {{#hasLines}}
-        {{#clinicians}}
-        <section id="clinician-{{id}}" aria-labelledby="clinician-heading-{{id}}">
-          <h2 id="clinician-heading-{{id}}">{{name}} <small>{{specialty}}</small></h2>
-          <table class="appointments">
-            <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.location}}</th><th scope="col">{{t.status}}</th><th scope="col"></th></tr></thead>
-            <tbody>
-            {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
-              <td>{{start}}–{{end}}</td><td class="patient">{{patient}}</td><td>{{type}}</td><td>{{location}}</td>
-              <td id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</td>
-              <td>{{#open}}
-                <a id="reschedule-{{id}}" href="/health/appointments/{{id}}/reschedule">{{t.reschedule}}</a>
-                <form method="post" action="/health/appointments/{{id}}/cancel" class="inline-form">
-                  <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
-                  <label for="reason-{{id}}">{{t.reason}}</label>
-                  <input id="reason-{{id}}" name="reason" type="text" required maxlength="500">
-                  <button id="cancel-{{id}}" type="submit">{{t.cancel}}</button>
-                </form>
-                <form method="post" action="/health/appointments/{{id}}/no-show" class="inline-form">
-                  <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="date" value="{{date}}">
-                  <button id="noshow-{{id}}" type="submit">{{t.noShow}}</button>
-                </form>
-              {{/open}}</td></tr>{{/lines}}
-            </tbody>
-          </table>
-        </section>
-        {{/clinicians}}
+        <table id="appointments" class="appointments">
+          <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.clinician}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.status}}</th></tr></thead>
+          <tbody>
+          {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
+            <td><a id="open-{{id}}" href="/health/appointments/{{id}}">{{start}}–{{end}}</a></td>
+            <td class="patient">{{patient}}</td><td>{{clinician}}</td><td>{{type}}</td>
+            <td><span id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</span>
+              {{#canCheckIn}}<form method="post" action="/health/appointments/{{id}}/check-in" class="inline-form">
+                <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="from" value="day"><input type="hidden" name="date" value="{{date}}">
+                <button id="check-in-{{id}}" type="submit" class="secondary">{{t.checkIn}}</button>
+              </form>{{/canCheckIn}}</td></tr>{{/lines}}
+          </tbody>
+        </table>
         {{/hasLines}}
         {{^hasLines}}<p id="appointments-empty">{{t.none}}</p>{{/hasLines}}
         <section aria-labelledby="diaries-heading">
           <h2 id="diaries-heading">{{t.diaries}}</h2>
           <ul id="diaries">{{#diaries}}<li><a id="diary-{{id}}" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{name}}</a></li>{{/diaries}}</ul>
         </section>
+        """
+
+    package static let appointment =
+        """
+        <h1 id="page-title">{{heading}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        <dl id="appointment-details" class="profile">
+          <dt>{{t.patient}}</dt><dd id="appointment-patient">{{#chart}}<a id="patient-link" href="{{chart}}">{{patient}}</a>{{/chart}}{{^chart}}{{patient}}{{/chart}}</dd>
+          <dt>{{t.clinician}}</dt><dd id="appointment-clinician"><a id="clinician-diary" href="{{diary}}">{{clinician}}</a>{{#specialty}} <small>{{specialty}}</small>{{/specialty}}</dd>
+          <dt>{{t.type}}</dt><dd id="appointment-type">{{type}}</dd>
+          <dt>{{t.time}}</dt><dd id="appointment-time">{{when}}</dd>
+          <dt>{{t.location}}</dt><dd id="appointment-location">{{location}}</dd>
+          <dt>{{t.status}}</dt><dd id="appointment-status" class="status-{{statusCode}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}{{#statusNote}} — {{statusNote}}{{/statusNote}}</dd>
+          {{#note}}<dt>{{t.note}}</dt><dd id="appointment-note">{{note}}</dd>{{/note}}
+        </dl>
+        <section id="appointment-changes" aria-labelledby="changes-heading">
+          <h2 id="changes-heading">{{t.changes}}</h2>
+          {{#canCheckIn}}<form id="check-in-form" method="post" action="/health/appointments/{{id}}/check-in" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <button id="check-in" type="submit">{{t.checkIn}}</button>
+          </form>{{/canCheckIn}}
+          {{#canReschedule}}<p><a id="reschedule" href="/health/appointments/{{id}}/reschedule">{{t.reschedule}}</a></p>{{/canReschedule}}
+          {{#canCancel}}<form id="cancel-form" method="post" action="/health/appointments/{{id}}/cancel" class="form-grid">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <label for="reason">{{t.reason}}</label>
+            <input id="reason" name="reason" type="text" required maxlength="500" value="{{reason}}">
+            <button id="cancel" type="submit">{{t.cancelSubmit}}</button>
+          </form>{{/canCancel}}
+          {{#canNoShow}}<form id="no-show-form" method="post" action="/health/appointments/{{id}}/no-show" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <button id="no-show" type="submit" class="secondary">{{t.noShowSubmit}}</button>
+          </form>{{/canNoShow}}
+          {{^hasChanges}}<p id="no-changes">{{t.noChanges}}</p>{{/hasChanges}}
+        </section>
+        {{#hasHistory}}
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">{{t.history}}</h2>
+          <table id="history">
+            <thead><tr><th scope="col">{{t.when}}</th><th scope="col">{{t.by}}</th><th scope="col">{{t.what}}</th></tr></thead>
+            <tbody>{{#history}}<tr><td><time datetime="{{iso}}">{{when}}</time></td><td>{{who}}</td><td>{{what}}</td></tr>{{/history}}</tbody>
+          </table>
+        </section>
+        {{/hasHistory}}
+        <p><a id="back-to-day" href="/health/appointments?date={{date}}">{{t.backToDay}}</a></p>
         """
 
     package static let book =
@@ -83,7 +115,7 @@ package enum HealthAppointmentTemplates {
     package static let reschedule =
         """
         <h1 id="page-title">{{t.rescheduleTitle}}</h1>
-        <p id="current">{{current}}</p>
+        <p id="current">{{current}} <a id="back-to-appointment" href="/health/appointments/{{id}}">{{t.backToAppointment}}</a></p>
         {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
         <form id="reschedule-form" method="post" action="/health/appointments/{{id}}/reschedule" class="form-grid">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
@@ -108,10 +140,14 @@ package enum HealthAppointmentTemplates {
         {{#days}}
           <section id="day-{{date}}" class="diary-day">
             <h2>{{weekday}} {{date}}</h2>
-            <p class="hours">{{t.hours}}: {{hours}}{{^hours}}—{{/hours}}</p>
-            {{#away}}<p class="away"><strong>{{t.away}}</strong>: {{away}}</p>{{/away}}
-            <ul class="booked">{{#appointments}}<li id="diary-appointment-{{id}}">{{start}}–{{end}} · {{location}} · {{status}}</li>{{/appointments}}</ul>
-            {{#hasFree}}<p class="free">{{t.freeSlots}}: {{#free}}<a class="slot" href="{{href}}">{{time}}</a> {{/free}}</p>{{/hasFree}}
+            <h3 id="hours-heading-{{date}}">{{t.hours}}</h3>
+            <p class="hours">{{#hours}}{{hours}}{{/hours}}{{^hours}}—{{/hours}}</p>
+            {{#away}}<h3 id="away-heading-{{date}}">{{t.away}}</h3>
+            <p class="away">{{away}}</p>{{/away}}
+            {{#hasAppointments}}<h3 id="booked-heading-{{date}}">{{t.booked}}</h3>
+            <ul class="booked" aria-labelledby="booked-heading-{{date}}">{{#appointments}}<li id="diary-appointment-{{id}}" class="status-{{statusCode}}"><a href="/health/appointments/{{id}}">{{start}}–{{end}}</a> · {{location}} · {{status}}</li>{{/appointments}}</ul>{{/hasAppointments}}
+            {{#hasFree}}<h3 id="free-heading-{{date}}">{{t.freeSlots}}</h3>
+            <p class="free">{{#free}}<a class="slot" href="{{href}}">{{time}}</a> {{/free}}</p>{{/hasFree}}
           </section>
         {{/days}}
         </div>

@@ -365,6 +365,9 @@ extension TrimmedReadsGuardTests {
             "FlagSuspectedDuplicatePatients.swift", "rebuild", reads: "health_patients",
             "migration: copies the table into its rebuilt form"),
         .init(
+            "AddAppointmentCheckIn.swift", "rebuild", reads: "health_appointments",
+            "migration: copies the table into its rebuilt form"),
+        .init(
             "Backup.swift", "contents", reads: "objects",
             "operator's backup: how many objects the manifest records"),
         .init(

@@ -27,9 +27,11 @@ package struct MenuLink: Sendable {
         { principal in !roles.isDisjoint(with: principal.roles) }
     }
 
-    /// How closely it names a page: its path's length when the page is it or below it.
+    /// How closely it names a page: its path's length when the page is it or below it. A page's query is not part
+    /// of it (`/health/appointments?date=…` is the day's appointments, not the office's desk).
     func closeness(to page: String) -> Int? {
-        page == path || page.hasPrefix(path + "/") ? path.count : nil
+        let page = page.prefix { $0 != "?" }
+        return page == path || page.hasPrefix(path + "/") ? path.count : nil
     }
 }
 
