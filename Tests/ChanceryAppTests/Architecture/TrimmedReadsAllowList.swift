@@ -173,6 +173,9 @@ extension TrimmedReadsGuardTests {
             "FilePlan.swift", "create", reads: "file_plan",
             "write path: a file plan code is unique (configuration, not labelled)"),
         .init(
+            "FilePlan.swift", "retire", reads: "file_plan",
+            "write path: the children still in use of a node being retired (configuration, not labelled)"),
+        .init(
             "ReferenceSeriesStore.swift", "all", reads: "reference_series",
             "reference series are registry configuration, not labelled objects"),
         .init(
