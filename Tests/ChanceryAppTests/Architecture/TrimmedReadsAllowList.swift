@@ -320,6 +320,9 @@ extension TrimmedReadsGuardTests {
             "AppointmentStore.swift", "addClinician", reads: "health_clinicians",
             "write path: a clinician is listed once (reference data, not labelled)"),
         .init(
+            "AppointmentStore+Admin.swift", "cliniciansForKeeping", reads: "health_clinicians",
+            "the console's list of clinicians with their user names: reference data, not labelled"),
+        .init(
             "AppointmentStore.swift", "hours", reads: "health_clinician_hours",
             "a clinician's opening hours: reference data, not labelled"),
         .init(
