@@ -10,6 +10,7 @@ extension HealthOffice {
         [
             CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(), CreateHealthAuditsAndSupplies(),
             ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(), AddAppointmentCheckIn(),
+            UpdateCliniciansAndTypesAddActive(),
         ]
     }
 
@@ -19,12 +20,13 @@ extension HealthOffice {
             AppointmentWebStrings.table,
             HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
             HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table, LabCatalogue.strings,
+            HealthAdminStrings.table,
         ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
     package var templates: [(name: String, text: String)] {
         (HealthTemplates.all + HealthAppointmentTemplates.all + HealthReleaseTemplates.all
-            + HealthAuditsSuppliesTemplates.all)
+            + HealthAuditsSuppliesTemplates.all + HealthAdminTemplates.all)
             .map { (name: $0.0, text: $0.1) }
     }
 
@@ -56,6 +58,7 @@ extension HealthOffice {
         AppointmentsWebController(chancery: chancery).addRoutes(to: web)
         HealthReleasesWebController(chancery: chancery).addRoutes(to: web)
         HealthAuditsSuppliesWebController(chancery: chancery).addRoutes(to: web)
+        HealthAdminController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

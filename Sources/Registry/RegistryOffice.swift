@@ -14,17 +14,21 @@ package struct RegistryOffice: Office {
         [
             CreateRegistry(), CreateDistribution(), CreateLifeCycle(), CreateKeyMaterial(),
             UpdateDistributionListsAddOwner(), EnterDistributionListGroups(), BackfillRecordSearchFields(),
+            UpdateFilePlanAddRetirement(),
         ]
     }
 
     package var strings: [String: (en: String, fr: String)] {
-        [Self.identityStrings, RegistryStrings.table, RegistryWebStrings.table].reduce(into: [:]) { all, table in
-            all.merge(table) { first, _ in first }
-        }
+        [Self.identityStrings, RegistryStrings.table, RegistryWebStrings.table, RegistryAdminStrings.table].reduce(
+            into: [:]) { all, table in
+                all.merge(table) { first, _ in first }
+            }
     }
 
     package var templates: [(name: String, text: String)] {
-        ([("record-table", RegistryTemplates.recordTable)] + RegistryTemplates.all).map { (name: $0.0, text: $0.1) }
+        ([("record-table", RegistryTemplates.recordTable)] + RegistryTemplates.all + RegistryAdminTemplates.all).map {
+            (name: $0.0, text: $0.1)
+        }
     }
 
     package var searchContributors: [any SearchContributor] { [RegistrySearchContributor()] }
@@ -54,6 +58,7 @@ package struct RegistryOffice: Office {
         LifeCycleController(chancery: chancery).addRoutes(to: api)
         KeyMaterialController(chancery: chancery).addRoutes(to: api)
         RegistryWebController(chancery: chancery).addRoutes(to: web)
+        RegistryAdminController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

@@ -9,14 +9,21 @@ public struct Clinician: Sendable, Equatable, Decodable {
     public var displayName: String
     public var specialty: String
     public var location: String
+    /// Offered for booking; an inactive clinician keeps the appointments already made.
+    public var active: Bool
+    /// Raised by each edit from the administration console.
+    public var version: Int64
 
-    package static let columns: SQLQueryString = "c.user_id, c.display_name, c.specialty, c.location"
+    package static let columns: SQLQueryString =
+        "c.user_id, c.display_name, c.specialty, c.location, c.active, c.version"
 
     package init(userID: String, displayName: String, specialty: String, location: String) {
         self.userID = userID
         self.displayName = displayName
         self.specialty = specialty
         self.location = location
+        self.active = true
+        self.version = 1
     }
 
     package init(row: any SQLRow) throws {
@@ -53,6 +60,13 @@ public struct AppointmentType: Sendable, Equatable, Decodable {
     public var durationMinutes: Int
     /// `consultation`, `procedure` or `follow-up`
     public var kind: String
+    /// Offered for booking; an inactive type keeps the appointments already made.
+    public var active: Bool
+    /// Raised by each edit from the administration console.
+    public var version: Int64
+
+    package static let kinds = ["consultation", "procedure", "follow-up"]
+    package static let columns: SQLQueryString = "code, name_en, name_fr, duration_minutes, kind, active, version"
 
     package init(row: any SQLRow) throws {
         self = try row.decodeModel()

@@ -13,6 +13,26 @@ package enum AppointmentError {
         .notFound, type: "clinician-not-found", key: "health.appt.error.clinicianNotFound", field: "clinician")
     package static let unknownType = AppError(
         .unprocessableContent, type: "unknown-appointment-type", key: "health.appt.error.unknownType", field: "type")
+    package static func inactiveClinician(_ name: String) -> AppError {
+        AppError(
+            .conflict, type: "clinician-inactive", key: "health.appt.error.inactiveClinician", ["clinician": name],
+            field: "clinician")
+    }
+
+    /// The sentence names no type: its name is stored in each language, the sentence is in one.
+    package static let inactiveType = AppError(
+        .conflict, type: "appointment-type-inactive", key: "health.appt.error.inactiveType", field: "type")
+
+    package static func typeExists(_ code: String) -> AppError {
+        AppError(
+            .conflict, type: "appointment-type-exists", key: "health.appt.error.typeExists", ["code": code],
+            field: "code")
+    }
+
+    /// An appointment type named in a page's address that does not exist.
+    package static let unknownTypeNotFound = AppError(
+        .notFound, type: "appointment-type-not-found", key: "health.appt.error.unknownType")
+
     package static let endBeforeStart = AppError(
         .badRequest, type: "invalid-field", key: "health.appt.error.endBeforeStart", field: "end")
     package static let waitlistMismatch = AppError(

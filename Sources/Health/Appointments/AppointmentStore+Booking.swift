@@ -34,9 +34,11 @@ extension AppointmentStore {
         guard let type = try await self.type(booking.typeCode, on: db) else {
             return .refused(AppointmentError.unknownType)
         }
+        guard type.active else { return .refused(AppointmentError.inactiveType) }
         guard let clinician = try await self.clinician(booking.clinicianID, locking: true, on: db) else {
             return .refused(AppointmentError.clinicianNotFound)
         }
+        guard clinician.active else { return .refused(AppointmentError.inactiveClinician(clinician.displayName)) }
         let patient: Patient
         switch try await self.health.writablePatient(booking.patientID, by: principal, on: db) {
         case .refused(let error): return .refused(error)
@@ -256,6 +258,10 @@ extension AppointmentStore {
             guard let clinician = try await self.clinician(clinicianID ?? current.clinicianID, locking: true, on: db)
             else {
                 return .refused(AppointmentError.clinicianNotFound)
+            }
+            // A new clinician must be in use; the appointment's own clinician may be moved within their diary.
+            if clinicianID != nil, clinician.userID != current.clinicianID, !clinician.active {
+                return .refused(AppointmentError.inactiveClinician(clinician.displayName))
             }
             try await self.objects.lockForWrite(current.patientID, on: db)
             let duration = current.end - current.start

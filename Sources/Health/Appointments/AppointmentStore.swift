@@ -29,6 +29,13 @@ public struct AppointmentStore: Sendable {
         guard principal.categories.contains(HealthOffice.category) else { throw AppointmentError.medicalRequired }
     }
 
+    /// Who may register and edit clinicians and appointment types: the clerk or the medical advisor (briefed for
+    /// MEDICAL), or an administrator from the console — names, specialties, rooms and durations, never a diary.
+    package static func requireKeeper(_ principal: Principal) throws {
+        if principal.has(.admin) { return }
+        try requireScheduler(principal)
+    }
+
     /// Who may manage clinicians' hours and absences: the clerk or the medical advisor.
     package static func requireScheduler(_ principal: Principal) throws {
         try requireStaff(principal)
@@ -45,7 +52,7 @@ public struct AppointmentStore: Sendable {
     public func addClinician(
         userID: String, displayName: String?, specialty: String, location: String, by principal: Principal
     ) async throws -> Clinician {
-        try Self.requireScheduler(principal)
+        try Self.requireKeeper(principal)
         return try await database.transaction { db -> Checked<Clinician> in
             guard
                 let account = try await db.raw(
@@ -76,6 +83,12 @@ public struct AppointmentStore: Sendable {
         }.get()
     }
 
+    /// The clinicians offered for booking: those in use.
+    public func bookableClinicians(by principal: Principal) async throws -> [Clinician] {
+        try await clinicians(by: principal).filter(\.active)
+    }
+
+    /// Every clinician, in use or not (their diaries keep the appointments made).
     public func clinicians(by principal: Principal) async throws -> [Clinician] {
         try Self.requireStaff(principal)
         return try await database.read { db in
@@ -205,10 +218,16 @@ public struct AppointmentStore: Sendable {
 
     // MARK: appointment types
 
+    /// The types offered for booking: those in use.
+    public func bookableTypes() async throws -> [AppointmentType] {
+        try await types().filter(\.active)
+    }
+
+    /// Every type, in use or not (an appointment of an inactive type still names it).
     public func types() async throws -> [AppointmentType] {
         try await database.read { db in
             try await db.raw(
-                "SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types ORDER BY code"
+                "SELECT \(AppointmentType.columns) FROM health_appointment_types ORDER BY code"
             )
             .all().map(AppointmentType.init(row:))
         }
@@ -216,7 +235,7 @@ public struct AppointmentStore: Sendable {
 
     package func type(_ code: String, on db: any SQLDatabase) async throws -> AppointmentType? {
         try await db.raw(
-            "SELECT code, name_en, name_fr, duration_minutes, kind FROM health_appointment_types WHERE code = \(bind: code)"
+            "SELECT \(AppointmentType.columns) FROM health_appointment_types WHERE code = \(bind: code)"
         ).first().map(AppointmentType.init(row:))
     }
 

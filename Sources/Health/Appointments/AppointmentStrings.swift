@@ -3,6 +3,18 @@ import ChancerySpine
 /// The sentences of appointments, clinicians' diaries and their pages, English and French side by side.
 package enum AppointmentStrings {
     package static let table: [String: (en: String, fr: String)] = [
+        "health.appt.error.inactiveClinician": (
+            "{clinician} is no longer offered for booking. Choose another clinician; the appointments already made stay.",
+            "{clinician} n'est plus proposé à la prise de rendez-vous. Choisissez un autre praticien ; les rendez-vous déjà pris restent."
+        ),
+        "health.appt.error.typeExists": (
+            "There is already an appointment type with the code {code}.",
+            "Il existe déjà un type de rendez-vous portant le code {code}."
+        ),
+        "health.appt.error.inactiveType": (
+            "This appointment type is no longer in use. Choose another type.",
+            "Ce type de rendez-vous n'est plus en usage. Choisissez un autre type."
+        ),
         "health.appt.error.medical": (
             "Appointments and clinicians' diaries are for Health Office staff briefed for MEDICAL information.",
             "Les rendez-vous et les agendas des cliniciens sont réservés au personnel du Bureau de santé habilité aux informations MEDICAL."

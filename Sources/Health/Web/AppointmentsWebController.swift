@@ -100,8 +100,8 @@ package struct AppointmentsWebController: SignedInPages {
         try AppointmentStore.requireStaff(context.principal)
         let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
             .items
-        let clinicians = try await chancery.appointments.clinicians(by: context.principal)
-        let types = try await chancery.appointments.types()
+        let clinicians = try await chancery.appointments.bookableClinicians(by: context.principal)
+        let types = try await chancery.appointments.bookableTypes()
         let model = AppointmentPage(
             Self.parts(context),
             AppointmentBookPage(
@@ -220,7 +220,7 @@ package struct AppointmentsWebController: SignedInPages {
         error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let clinicians = try await chancery.appointments.clinicians(by: context.principal)
+        let clinicians = try await chancery.appointments.bookableClinicians(by: context.principal)
         let local = BrusselsTime.local(appointment.start)
         let model = AppointmentPage(
             Self.parts(context),

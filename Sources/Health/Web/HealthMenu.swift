@@ -4,6 +4,9 @@ import ChancerySpine
 /// The Health Office's menu, the same on every page of the office, grouped: patients and their records,
 /// appointments, requests and releases, quality and supplies. Each link is shown only to whoever its page admits.
 extension HealthOffice {
+    /// Its reference data in the administration console, for administrators only.
+    package var adminMenu: [MenuLink] { HealthAdminController.menu }
+
     package var menu: [MenuLink] {
         let staff = MenuLink.anyOf(HealthOffice.staff)
         let advisor = MenuLink.anyOf([.healthAdvisor])

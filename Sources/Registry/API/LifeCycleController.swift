@@ -11,6 +11,8 @@ package struct LifeCycleController {
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
         group.get("file-plan", use: filePlan)
         group.post("file-plan", use: createNode)
+        group.patch("file-plan/{nodeId}", use: renameNode)
+        group.post("file-plan/{nodeId}/retirement", use: retireNode)
         group.post("records/{id}/filing", use: file)
         group.post("records/{id}/closure", use: close)
         group.post("records/{id}/archiving", use: archive)
@@ -58,6 +60,37 @@ package struct LifeCycleController {
             title: try FieldRules.text(body.title, field: "title", max: 200), retentionYears: body.retentionYears,
             disposition: disposition, by: context.principal)
         return try JSONResponse.make(NodeBody(node), status: .created)
+    }
+
+    /// What a rename may change: the title (a node's code stays, records cite it).
+    package struct NodeDocument: Codable {
+        package var title: String?
+    }
+
+    @Sendable package func renameNode(_ request: Request, context: SignedInContext) async throws -> Response {
+        try ReferenceSeriesStore.requireManager(context.principal)
+        let id = try Self.nodeID(context)
+        let version = try IfMatch.version(request)
+        let patch = try await MergePatchBody.read(request)
+        guard let current = try await chancery.filePlan.find(id) else { throw RegistryError.unknownNode(id) }
+        let document = try MergePatchBody.apply(patch, to: NodeDocument(title: current.title), as: NodeDocument.self)
+        let title = try FieldRules.text(try MergePatchBody.required(document.title, "title"), field: "title", max: 200)
+        let node = try await chancery.filePlan.rename(
+            id, title: title, expectedVersion: version, by: context.principal)
+        return try JSONResponse.make(NodeBody(node), etag: node.etag)
+    }
+
+    @Sendable package func retireNode(_ request: Request, context: SignedInContext) async throws -> Response {
+        try ReferenceSeriesStore.requireManager(context.principal)
+        let node = try await chancery.filePlan.retire(try Self.nodeID(context), by: context.principal)
+        return try JSONResponse.make(NodeBody(node), etag: node.etag)
+    }
+
+    /// A node's id from the path; a malformed one is answered like an unknown one.
+    private static func nodeID(_ context: SignedInContext) throws -> String {
+        let id = try context.parameters.require("nodeId")
+        guard ObjectID.isWellFormed(id) else { throw RegistryError.unknownNode(String(id.prefix(40))) }
+        return id
     }
 
     // MARK: life cycle steps
@@ -179,6 +212,9 @@ package struct NodeBody: Encodable, Sendable {
     package var title: String
     package var retentionYears: Int?
     package var disposition: String?
+    package var version: Int64
+    /// When the node was retired; absent while in use.
+    package var retiredAt: String?
 
     package init(_ node: FilePlanNode) {
         id = node.id
@@ -188,6 +224,8 @@ package struct NodeBody: Encodable, Sendable {
         title = node.title
         retentionYears = node.retentionYears
         disposition = node.disposition?.rawValue
+        version = node.version
+        retiredAt = node.retiredAt.map(Clock.iso8601)
     }
 }
 

@@ -75,6 +75,7 @@ extension RecordStore {
             guard let folder = try await plan.find(folderID, on: db), folder.kind == .folder else {
                 return .refused(RegistryError.unknownFolder(folderID))
             }
+            guard !folder.isRetired else { return .refused(RegistryError.retiredFolder(folder.code)) }
             record.schedule.folderID = folder.id
             record.object.state = RecordState.active.rawValue
             return .done(["folder": folder.code])

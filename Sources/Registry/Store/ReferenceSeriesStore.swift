@@ -8,7 +8,8 @@ public struct ReferenceSeriesStore: Sendable {
     package let database: Database
     package let audit: AuditLog
 
-    package static let managers: Set<Role> = [.registrySupervisor]
+    /// Who manages the series and the file plan: the registry supervisor, and administrators (the console).
+    package static let managers: Set<Role> = [.registrySupervisor, .admin]
 
     /// What a supervisor asks for when creating or editing a series.
     public struct Draft: Sendable {

@@ -130,6 +130,22 @@ extension RegistryError {
         AppError(.conflict, type: "code-taken", key: "registry.error.codeTaken", ["code": code], field: "code")
     }
 
+    package static func unknownNode(_ id: String) -> AppError {
+        AppError(.notFound, type: "node-not-found", key: "registry.error.unknownNode", ["id": id])
+    }
+
+    /// Retiring a node whose children are still in use: they go first.
+    package static func liveChildren(_ code: String, _ children: [String]) -> AppError {
+        AppError(
+            .conflict, type: "node-has-live-children", key: "registry.error.liveChildren",
+            ["code": code, "count": String(children.count), "children": children.prefix(10).joined(separator: ", ")])
+    }
+
+    package static func retiredFolder(_ code: String) -> AppError {
+        AppError(
+            .conflict, type: "folder-retired", key: "registry.error.retiredFolder", ["code": code], field: "folder")
+    }
+
     package static func unknownFolder(_ id: String) -> AppError {
         AppError(
             .unprocessableContent, type: "unknown-folder", key: "registry.error.unknownFolder", ["id": id],

@@ -199,6 +199,18 @@ package enum RegistryStrings {
             "The file plan already has a node with the code {code}.",
             "Le plan de classement contient déjà un nœud portant le code {code}."
         ),
+        "registry.error.unknownNode": (
+            "There is no node with the id {id} in the file plan.",
+            "Il n'existe aucun nœud portant l'identifiant {id} dans le plan de classement."
+        ),
+        "registry.error.liveChildren": (
+            "{code} cannot be retired: it still holds {count} node(s) in use ({children}). Retire them first, or move on without retiring it.",
+            "{code} ne peut pas être retiré : il contient encore {count} nœud(s) en usage ({children}). Retirez-les d'abord, ou renoncez à le retirer."
+        ),
+        "registry.error.retiredFolder": (
+            "The folder {code} is retired: nothing more is filed in it. Choose a folder in use.",
+            "Le dossier {code} est retiré : plus rien n'y est classé. Choisissez un dossier en usage."
+        ),
         "registry.error.unknownFolder": (
             "There is no folder with the id {id} in the file plan.",
             "Il n'existe aucun dossier portant l'identifiant {id} dans le plan de classement."

@@ -15,6 +15,9 @@ extension RegistryOffice {
         ]
     }
 
+    /// Its reference data in the administration console, for administrators only.
+    package var adminMenu: [MenuLink] { RegistryAdminController.menu }
+
     /// Everyone signed in may read the registry, within their label rights.
     package func isOpen(to principal: Principal) -> Bool { true }
 }

@@ -41,7 +41,7 @@ extension RegistryWebController {
                 let lists = try await chancery.distributionLists.all()
                 shown.canDistribute = !lists.isEmpty
                 shown.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
-                let folders = try await chancery.filePlan.all().filter { $0.kind == .folder }
+                let folders = try await chancery.filePlan.openFolders()
                 shown.canFile = !folders.isEmpty
                 shown.folders = folders.map {
                     RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title)

@@ -173,6 +173,9 @@ extension TrimmedReadsGuardTests {
             "FilePlan.swift", "create", reads: "file_plan",
             "write path: a file plan code is unique (configuration, not labelled)"),
         .init(
+            "FilePlan.swift", "retire", reads: "file_plan",
+            "write path: the children still in use of a node being retired (configuration, not labelled)"),
+        .init(
             "ReferenceSeriesStore.swift", "all", reads: "reference_series",
             "reference series are registry configuration, not labelled objects"),
         .init(
@@ -316,6 +319,9 @@ extension TrimmedReadsGuardTests {
         .init(
             "AppointmentStore.swift", "addClinician", reads: "health_clinicians",
             "write path: a clinician is listed once (reference data, not labelled)"),
+        .init(
+            "AppointmentStore+Admin.swift", "cliniciansForKeeping", reads: "health_clinicians",
+            "the console's list of clinicians with their user names: reference data, not labelled"),
         .init(
             "AppointmentStore.swift", "hours", reads: "health_clinician_hours",
             "a clinician's opening hours: reference data, not labelled"),

@@ -5,6 +5,12 @@ package enum AdminParts {
         package var value: String
         package var label: String
         package var selected: Bool
+
+        package init(value: String, label: String, selected: Bool) {
+            self.value = value
+            self.label = label
+            self.selected = selected
+        }
     }
 
     /// A checkbox; `name` is the form field (`role-health.clerk`), one field per box.
@@ -13,6 +19,13 @@ package enum AdminParts {
         package var name: String
         package var label: String
         package var checked: Bool
+
+        package init(id: String, name: String, label: String, checked: Bool) {
+            self.id = id
+            self.name = name
+            self.label = label
+            self.checked = checked
+        }
     }
 
     /// A sortable column header.

@@ -1,0 +1,178 @@
+import ChanceryKit
+import ChancerySpine
+import Hummingbird
+
+/// Reference series in the console: the list, a new series, and a series' form (title, template, verification and
+/// its checks, in use or not), saved at the version it was read.
+extension RegistryAdminController {
+    @Sendable func seriesList(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let series = try await chancery.referenceSeries.all()
+        let model = RegistrySeriesListPage(
+            t: Self.labels(
+                t,
+                [
+                    "series.title", "series.intro", "series.new", "series.empty", "col.code", "col.title",
+                    "col.template", "col.verification", "col.state",
+                ]),
+            rows: series.map { series in
+                RegistrySeriesListPage.Row(
+                    code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
+                    template: series.template.description,
+                    verification: series.requiresVerification && !series.checks.isEmpty
+                        ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
+                            .joined(separator: ", ")
+                        : t("registry.admin.verification.none"),
+                    state: t(series.active ? "registry.admin.state.active" : "registry.admin.state.inactive"),
+                    active: series.active)
+            },
+            hasRows: !series.isEmpty,
+            notice: Self.notice(request, t, ["code": Self.codeParameter(request) ?? ""]))
+        return page(
+            "registry-admin-series", model, title: t("registry.admin.series.title"), path: "/admin/registry/series",
+            context)
+    }
+
+    @Sendable func newSeries(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        return seriesForm(
+            nil, values: ["template": "", "code": "", "title": ""], requiresVerification: false, active: true,
+            checks: [], errors: FormErrors(), request: request, context)
+    }
+
+    @Sendable func showSeries(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let series = try await findSeries(context)
+        return seriesForm(
+            series, values: Self.values(of: series), requiresVerification: series.requiresVerification,
+            active: series.active, checks: series.checks, errors: FormErrors(), request: request, context)
+    }
+
+    @Sendable func createSeries(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let fields = try await WebForm.verified(request, session: context.session)
+        var errors = FormErrors()
+        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
+        if code.isEmpty {
+            errors.add("code", t("admin.error.required"))
+        } else if !ReferenceSeries.isValidCode(code) {
+            errors.add("code", t("registry.admin.help.code"))
+        }
+        let form = Self.seriesFields(fields, &errors, t)
+        if errors.isEmpty, let template = form.template {
+            do {
+                let draft = ReferenceSeriesStore.Draft(
+                    code: code, template: template, title: form.title,
+                    requiresVerification: form.requiresVerification, checks: form.checks)
+                let series = try await chancery.referenceSeries.create(draft, by: context.principal)
+                return .redirect(to: "/admin/registry/series/\(series.code)?done=seriesCreated", type: .normal)
+            } catch let error as AppError where error.status != .forbidden {
+                errors.add(error, field: "code", t)
+            }
+        }
+        return seriesForm(
+            nil, values: ["code": code, "title": form.title, "template": form.templateText],
+            requiresVerification: form.requiresVerification, active: true, checks: form.checks, errors: errors,
+            request: request, context, status: .badRequest)
+    }
+
+    @Sendable func updateSeries(_ request: Request, context: SignedInContext) async throws -> Response {
+        try context.require(.admin)
+        let t = context.localizer
+        let series = try await findSeries(context)
+        let fields = try await WebForm.verified(request, session: context.session)
+        var errors = FormErrors()
+        let version = Int64(fields["version", default: ""])
+        if version == nil { errors.add("form", t("registry.admin.series.stale")) }
+        let form = Self.seriesFields(fields, &errors, t)
+        let active = fields["active"] == "on"
+        if errors.isEmpty, let version, let template = form.template {
+            let changes = ReferenceSeriesStore.Changes(
+                template: template, title: form.title, requiresVerification: form.requiresVerification,
+                checks: form.checks, active: active)
+            do {
+                _ = try await chancery.referenceSeries.update(
+                    series.code, expectedVersion: version, changes: changes, by: context.principal)
+                return .redirect(to: "/admin/registry/series/\(series.code)?done=seriesSaved", type: .normal)
+            } catch let error as AppError where error.status == .preconditionFailed {
+                // Someone saved first: the form shows the series as it now is, with the sentence that says so.
+                errors.add("form", t("registry.admin.series.stale"))
+                let current = try await findSeries(context)
+                return seriesForm(
+                    current, values: Self.values(of: current), requiresVerification: current.requiresVerification,
+                    active: current.active, checks: current.checks, errors: errors, request: request, context,
+                    status: .conflict)
+            } catch let error as AppError where error.status != .forbidden {
+                errors.add(error, field: "template", t)
+            }
+        }
+        return seriesForm(
+            series, values: ["code": series.code, "title": form.title, "template": form.templateText],
+            requiresVerification: form.requiresVerification, active: active, checks: form.checks, errors: errors,
+            request: request, context, status: .badRequest)
+    }
+
+    // MARK: the form
+
+    /// What the form says of a series, every field checked (refusals recorded in `errors`).
+    private static func seriesFields(_ fields: [String: String], _ errors: inout FormErrors, _ t: Localizer) -> (
+        title: String, templateText: String, template: ReferenceTemplate?, requiresVerification: Bool,
+        checks: Set<RecordCheck>
+    ) {
+        let title = text(fields, "title", max: 200, &errors, t)
+        let templateText = fields["template", default: ""].trimmingCharacters(in: .whitespaces)
+        var template: ReferenceTemplate?
+        if templateText.isEmpty {
+            errors.add("template", t("admin.error.required"))
+        } else {
+            template = errors.check("template", t) { try CreateSeriesRequest.template(templateText) }
+        }
+        let checks = Set(RecordCheck.allCases.filter { fields["check-\($0.rawValue)"] == "on" })
+        return (title, templateText, template, fields["requiresVerification"] == "on", checks)
+    }
+
+    private static func values(of series: ReferenceSeries) -> [String: String] {
+        ["code": series.code, "title": series.title, "template": series.template.description]
+    }
+
+    private func seriesForm(
+        _ series: ReferenceSeries?, values: [String: String], requiresVerification: Bool, active: Bool,
+        checks: Set<RecordCheck>, errors: FormErrors, request: Request, _ context: SignedInContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let t = context.localizer
+        let path = series.map { "/admin/registry/series/\($0.code)" } ?? "/admin/registry/series/new"
+        let model = RegistrySeriesPage(
+            t: Self.labels(
+                t,
+                [
+                    "series.back", "field.code", "help.code", "field.title", "field.template", "help.template",
+                    "field.verification", "field.checks", "field.active", "series.create", "series.save",
+                ]),
+            heading: series.map { t("registry.admin.series.heading", ["code": $0.code]) }
+                ?? t("registry.admin.series.newTitle"),
+            isNew: series == nil, action: path, csrf: context.session.csrfToken, version: series?.version ?? 0,
+            values: values, requiresVerification: requiresVerification, active: active,
+            checks: RecordCheck.allCases.map {
+                AdminParts.Check(
+                    id: "check-\($0.rawValue)", name: "check-\($0.rawValue)",
+                    label: t("registry.admin.check.\($0.rawValue)"), checked: checks.contains($0))
+            },
+            errors: errors.model(t), notice: Self.notice(request, t, ["code": series?.code ?? ""]))
+        return page("registry-admin-series-form", model, title: model.heading, path: path, context, status: status)
+    }
+
+    private func findSeries(_ context: SignedInContext) async throws -> ReferenceSeries {
+        let code = try context.parameters.require("code")
+        guard ReferenceSeries.isValidCode(code), let series = try await chancery.referenceSeries.find(code) else {
+            throw RegistryError.unknownSeries(String(code.prefix(20)))
+        }
+        return series
+    }
+
+    private static func codeParameter(_ request: Request) -> String? {
+        request.uri.queryParameters["code"].map(String.init).flatMap { ReferenceSeries.isValidCode($0) ? $0 : nil }
+    }
+}

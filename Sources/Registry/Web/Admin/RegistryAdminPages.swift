@@ -1,0 +1,143 @@
+import ChancerySpine
+
+/// `/admin/registry/series`: every reference series.
+struct RegistrySeriesListPage: PageModel {
+    struct Row: Sendable {
+        var code: String
+        var href: String
+        var title: String
+        var template: String
+        var verification: String
+        var state: String
+        var active: Bool
+    }
+
+    var t: [String: String]
+    var rows: [Row]
+    var hasRows: Bool
+    var notice: String?
+}
+
+/// `/admin/registry/series/new` and `/admin/registry/series/{code}`: a series' form.
+struct RegistrySeriesPage: PageModel {
+    var t: [String: String]
+    var heading: String
+    var isNew: Bool
+    var action: String
+    var csrf: String
+    var version: Int64
+    var values: [String: String]
+    var requiresVerification: Bool
+    var active: Bool
+    var checks: [AdminParts.Check]
+    var errors: FormErrors.Model?
+    var notice: String?
+}
+
+/// `/admin/registry/lists`: the distribution lists, and the form that creates one.
+struct RegistryListsPage: PageModel {
+    struct Row: Sendable {
+        var id: String
+        var href: String
+        var name: String
+        var description: String
+        var owner: String
+        var members: Int
+    }
+
+    var t: [String: String]
+    var csrf: String
+    var rows: [Row]
+    var hasRows: Bool
+    var ownerKinds: [AdminParts.Option]
+    var values: [String: String]
+    var errors: FormErrors.Model?
+    var notice: String?
+}
+
+/// `/admin/registry/lists/{id}`: a list's name and description, and its members added and removed one by one.
+struct RegistryListPage: PageModel {
+    struct Member: Sendable {
+        var rowID: String
+        var kind: String
+        var kindName: String
+        var memberID: String
+        var name: String
+        var role: String
+        var removeLabel: String
+    }
+
+    var t: [String: String]
+    var heading: String
+    var id: String
+    var csrf: String
+    var version: Int64
+    var owner: String
+    var values: [String: String]
+    var errors: FormErrors.Model?
+    var members: [Member]
+    var hasMembers: Bool
+    var kinds: [AdminParts.Option]
+    var roles: [AdminParts.Option]
+    var candidates: [AdminParts.Option]
+    var memberValues: [String: String]
+    var memberErrors: FormErrors.Model?
+    var notice: String?
+}
+
+/// `/admin/registry/file-plan`: the plan as a tree, and the form that adds a node.
+struct RegistryFilePlanPage: PageModel {
+    /// A node with the nodes under it. Flags are `Bool`, never optional, so that a leaf never reads its parent's.
+    struct Node: Sendable {
+        var id: String
+        var href: String
+        var code: String
+        var title: String
+        var kindName: String
+        var rule: String
+        var isFolder: Bool
+        var retired: Bool
+        var retiredName: String
+        var children: [Node]
+        var hasChildren: Bool
+    }
+
+    var t: [String: String]
+    var csrf: String
+    var tree: [Node]
+    var hasTree: Bool
+    var kinds: [AdminParts.Option]
+    var parents: [AdminParts.Option]
+    var dispositions: [AdminParts.Option]
+    var values: [String: String]
+    var errors: FormErrors.Model?
+    var notice: String?
+}
+
+/// `/admin/registry/file-plan/{id}`: one node, its rename form and its retirement.
+struct RegistryFilePlanNodePage: PageModel {
+    struct Link: Sendable {
+        var href: String
+        var text: String
+        var retired: Bool
+    }
+
+    var t: [String: String]
+    var heading: String
+    var id: String
+    var code: String
+    var title: String
+    var kindName: String
+    /// The retention rule of a folder; nil for a category.
+    var rule: String?
+    var parent: Link?
+    var children: [Link]
+    var hasChildren: Bool
+    var retired: String?
+    var csrf: String
+    var version: Int64
+    var values: [String: String]
+    var errors: FormErrors.Model?
+    var retireErrors: FormErrors.Model?
+    var notice: String?
+}
