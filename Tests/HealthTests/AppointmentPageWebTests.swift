@@ -40,6 +40,9 @@ struct AppointmentPageWebTests {
                 }
                 #expect(!day.text.contains("/cancel\"") && !day.text.contains("/no-show\""), "no per-row forms")
                 #expect(!day.text.contains(#"name="reason""#) && !day.text.contains(#"action="/health/appointments/"#))
+                #expect(
+                    day.text.element(id: "page-title") == "Appointments — Mon, 1 Mar 2027", "the day with its weekday")
+                #expect(day.text.contains("← Sun, 28 Feb 2027") && day.text.contains("Tue, 2 Mar 2027 →"))
                 #expect(day.text.contains("DUPONT, Jeanne") && day.text.contains("Dr Deux"), "patient and clinician")
                 #expect(day.text.contains("Consultation") && day.text.contains("09:00–09:20"), "type and time")
                 #expect(

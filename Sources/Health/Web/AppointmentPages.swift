@@ -45,6 +45,10 @@ package struct AppointmentDayPage {
     package var previous: String
     package var next: String
     package var diaries: [Diary]
+    /// The day, the day before and the day after as people read them ("Monday 7 December 2026").
+    package var dateText = ""
+    package var previousText = ""
+    package var nextText = ""
 }
 
 /// One appointment: who, with whom, what, when and where, its status and history, and the changes the principal

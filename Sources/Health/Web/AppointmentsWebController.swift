@@ -61,28 +61,31 @@ package struct AppointmentsWebController: SignedInPages {
         let names = Dictionary(clinicians.map { ($0.userID, $0.displayName) }) { first, _ in first }
         let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
         let today = Self.today()
-        let model = AppointmentPage(
-            Self.parts(context),
-            AppointmentDayPage(
-                date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
-                hasLines: !lines.isEmpty,
-                lines: lines.map { line in
-                    let a = line.appointment
-                    return .init(
-                        id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
-                        patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
-                        type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
-                        statusCode: a.status.rawValue, overbooked: a.overbooked,
-                        canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
-                },
-                previous: BrusselsTime.adding(days: -1, to: date) ?? date,
-                next: BrusselsTime.adding(days: 1, to: date) ?? date,
-                diaries: clinicians.map { .init(id: $0.userID, name: $0.displayName) }))
+        var day = AppointmentDayPage(
+            date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
+            hasLines: !lines.isEmpty,
+            lines: lines.map { line in
+                let a = line.appointment
+                return .init(
+                    id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
+                    patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
+                    type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
+                    statusCode: a.status.rawValue, overbooked: a.overbooked,
+                    canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
+            },
+            previous: BrusselsTime.adding(days: -1, to: date) ?? date,
+            next: BrusselsTime.adding(days: 1, to: date) ?? date,
+            diaries: clinicians.map { .init(id: $0.userID, name: $0.displayName) })
+        day.dateText = DayText.withWeekday(date, t)
+        day.previousText = DayText.withWeekday(day.previous, t)
+        day.nextText = DayText.withWeekday(day.next, t)
+        let model = AppointmentPage(Self.parts(context), day)
         let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
         return PageRenderer.response(
             "health-appointments-day", model,
             frame: frame(
-                t("appt.dayTitle", ["date": date]), label: label, path: "/health/appointments?date=\(date)", context),
+                t("appt.dayTitle", ["date": day.dateText]), label: label, path: "/health/appointments?date=\(date)",
+                context),
             status: status)
     }
 

@@ -9,11 +9,11 @@ package enum HealthAppointmentTemplates {
 
     package static let day =
         """
-        <h1 id="page-title">{{t.appointments}} — {{date}}</h1>
+        <h1 id="page-title">{{t.appointments}} — {{dateText}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previous}}</a>
-          <a id="day-next" href="/health/appointments?date={{next}}">{{next}} →</a></p>
+        <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previousText}}</a>
+          <a id="day-next" href="/health/appointments?date={{next}}">{{nextText}} →</a></p>
         {{#hasLines}}
         <table id="appointments" class="appointments">
           <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.clinician}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.status}}</th></tr></thead>

@@ -170,6 +170,8 @@ package struct RegistryRecordPage {
         package var kind: String
         package var kindValue: String
         package var id: String
+        /// Who the entry names, as people read it: a person's display name and user name, a group's or unit's name.
+        package var name: String
         package var permission: String
         package var canEdit: Bool
         package var version: Int64

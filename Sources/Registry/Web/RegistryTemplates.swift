@@ -194,7 +194,7 @@ package enum RegistryTemplates {
           {{#hasEntries}}
           <table id="acl">
             <thead><tr><th scope="col">{{t.grantee}}</th><th scope="col">{{t.permission}}</th><th scope="col"></th></tr></thead>
-            <tbody>{{#entries}}<tr><td>{{kind}} {{id}}</td><td>{{permission}}</td><td>{{#canEdit}}<form method="post" action="/registry/records/{{record.id}}/acl-remove"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="kind" value="{{kindValue}}"><input type="hidden" name="grantee" value="{{id}}"><button type="submit">{{t.remove}}</button></form>{{/canEdit}}</td></tr>{{/entries}}</tbody>
+            <tbody>{{#entries}}<tr><td>{{kind}} {{name}}</td><td>{{permission}}</td><td>{{#canEdit}}<form method="post" action="/registry/records/{{record.id}}/acl-remove"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><input type="hidden" name="kind" value="{{kindValue}}"><input type="hidden" name="grantee" value="{{id}}"><button type="submit">{{t.remove}}</button></form>{{/canEdit}}</td></tr>{{/entries}}</tbody>
           </table>
           {{/hasEntries}}
           {{#canEditACL}}

@@ -50,6 +50,8 @@ extension RegistryWebController {
             }
             actions = shown
         }
+        let grantedPeople = try await chancery.users.names(
+            of: view.accessEntries.filter { $0.grantee.kind == "user" }.map(\.grantee.name))
         let certificate = view.certificate.map { certificate in
             t(
                 "reg.certificateText",
@@ -124,6 +126,8 @@ extension RegistryWebController {
             entries: view.accessEntries.map { entry in
                 .init(
                     kind: t("reg.member.\(entry.grantee.kind)"), kindValue: entry.grantee.kind, id: entry.grantee.name,
+                    name: grantedPeople[entry.grantee.name].map { "\($0.displayName) (\($0.username))" }
+                        ?? entry.grantee.name,
                     permission: t("reg.permission.\(entry.permission.rawValue)"), canEdit: registrar && !state.isFinal,
                     version: record.object.version)
             },

@@ -297,9 +297,13 @@ struct RegistryWebTests {
                 #expect(
                     try await client.execute(uri: "/registry/records/\(id)", method: .get, headers: hana.headers())
                         .status == .ok)
+                let hanaID = try #require(try await installation.chancery.users.find(username: "hana")?.id)
+                let granted = try await client.execute(
+                    uri: "/registry/records/\(id)", method: .get, headers: session.headers())
+                #expect(granted.text.contains("(hana)"), "the access list names the person")
+                #expect(!granted.text.contains("<td>person \(hanaID)"), "not by her account's id")
                 let stale = try await post("acl-remove", ["version": "1", "kind": "user", "grantee": "hana"])
                 #expect(stale.status == .preconditionFailed)
-                let hanaID = try #require(try await installation.chancery.users.find(username: "hana")?.id)
                 #expect(
                     try await post("acl-remove", ["version": "2", "kind": "user", "grantee": hanaID]).status
                         == .seeOther)
