@@ -15,7 +15,7 @@ package enum HealthReleaseWebStrings {
         "hrel.section": ("Health Office: outside", "Bureau de santé : extérieur"),
         "hrel.referrals": ("Referrals", "Orientations"),
         "hrel.podRequests": ("Fitness-for-work requests", "Demandes d'aptitude au travail"),
-        "hrel.releases": ("Releases of information", "Communications d'informations"),
+        "hrel.releases": ("Releases of information", "Communications de dossiers"),
         "hrel.newReferral": ("New referral", "Nouvelle orientation"),
         "hrel.patient": ("Patient", "Patient concerné"),
         "hrel.choosePatient": ("Choose a patient", "Choisissez un patient"),
