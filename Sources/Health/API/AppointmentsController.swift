@@ -11,10 +11,14 @@ package struct AppointmentsController {
         group.get("health/clinicians", use: clinicians)
         group.post("health/clinicians", use: addClinician)
         group.get("health/clinicians/{id}", use: clinician)
+        group.patch("health/clinicians/{id}", use: updateClinician)
         group.put("health/clinicians/{id}/availability", use: setAvailability)
         group.post("health/clinicians/{id}/exceptions", use: addException)
         group.get("health/clinicians/{id}/schedule", use: schedule)
         group.get("health/appointment-types", use: types)
+        group.post("health/appointment-types", use: addType)
+        group.get("health/appointment-types/{code}", use: type)
+        group.patch("health/appointment-types/{code}", use: updateType)
         group.get("health/appointments", use: list)
         group.post("health/appointments", use: book)
         group.get("health/appointments/{id}", use: appointment)
@@ -119,6 +123,8 @@ package struct AppointmentsController {
         package var displayName: String
         package var specialty: String
         package var location: String
+        /// Offered for booking.
+        package var active: Bool
         package var availability: [HoursBody]?
         package var exceptions: [ExceptionBody]?
 
@@ -127,6 +133,7 @@ package struct AppointmentsController {
             displayName = clinician.displayName
             specialty = clinician.specialty
             location = clinician.location
+            active = clinician.active
             availability = hours?.map(HoursBody.init)
             exceptions = absences?.map(ExceptionBody.init)
         }
@@ -142,6 +149,8 @@ package struct AppointmentsController {
         package var nameFr: String
         package var durationMinutes: Int
         package var kind: String
+        /// Offered for booking.
+        package var active: Bool
 
         package init(_ type: AppointmentType) {
             code = type.code
@@ -149,6 +158,7 @@ package struct AppointmentsController {
             nameFr = type.nameFR
             durationMinutes = type.durationMinutes
             kind = type.kind
+            active = type.active
         }
     }
 

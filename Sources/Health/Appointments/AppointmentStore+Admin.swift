@@ -42,6 +42,12 @@ extension AppointmentStore {
         return try await database.read { db in try await self.clinician(id, on: db) }
     }
 
+    /// One appointment type, in use or not, for whoever keeps them.
+    public func typeForKeeping(_ code: String, by principal: Principal) async throws -> AppointmentType? {
+        try Self.requireKeeper(principal)
+        return try await database.read { db in try await self.type(code, on: db) }
+    }
+
     /// Edits a clinician at `expectedVersion` (412 when someone saved first); nothing changed is no event.
     public func updateClinician(
         _ id: String, _ changes: ClinicianChanges, expectedVersion: Int64, by principal: Principal

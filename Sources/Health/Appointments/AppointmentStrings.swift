@@ -26,6 +26,11 @@ package enum AppointmentStrings {
         "health.appt.error.clinicianExists": (
             "This clinician is already registered.", "Ce clinicien est déjà enregistré."
         ),
+        "health.appt.reason.duration": ("a number of minutes from 5 to 480", "un nombre de minutes de 5 à 480"),
+        "health.appt.reason.typeCode": (
+            "1 to 32 lower-case letters, digits and hyphens, starting with a letter",
+            "1 à 32 lettres minuscules, chiffres et traits d'union, commençant par une lettre"
+        ),
         "health.appt.error.clinicianNotFound": ("There is no such clinician.", "Ce clinicien n'existe pas."),
         "health.appt.error.unknownType": ("There is no such appointment type.", "Ce type de rendez-vous n'existe pas."),
         "health.appt.error.endBeforeStart": (
