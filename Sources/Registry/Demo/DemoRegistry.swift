@@ -7,9 +7,19 @@ package enum DemoRegistry {
     package static func load(into chancery: Chancery, _ principals: [String: Principal]) async throws {
         guard let supervisor = principals["supervisor"], let clerk = principals["registry"] else { return }
         for (code, template, title, checks) in [
-            ("IMSM", "IMSM-{seq:4}-{year}", "International Military Staff memoranda", Set<RecordCheck>()),
-            ("MSG", "MSG/{year}/{seq:5}", "Incoming messages", [.label, .originator, .originatorReference]),
-            ("PO", "PO({year}){seq:4}", "Private office correspondence", [.originator, .documentDate]),
+            (
+                "IMSM", "IMSM-{seq:4}-{year}",
+                "International Military Staff memoranda / Mémorandums de l'État-major militaire international",
+                Set<RecordCheck>()
+            ),
+            (
+                "MSG", "MSG/{year}/{seq:5}", "Incoming messages / Messages reçus",
+                [.label, .originator, .originatorReference]
+            ),
+            (
+                "PO", "PO({year}){seq:4}", "Private office correspondence / Correspondance du cabinet",
+                [.originator, .documentDate]
+            ),
         ] {
             _ = try await chancery.referenceSeries.create(
                 .init(
@@ -19,20 +29,24 @@ package enum DemoRegistry {
         }
         let plan = chancery.filePlan
         let operations = try await plan.create(
-            kind: .category, parentID: nil, code: "1000", title: "Operations and exercises", retentionYears: nil,
+            kind: .category, parentID: nil, code: "1000", title: "Operations and exercises / Opérations et exercices",
+            retentionYears: nil,
             disposition: nil, by: supervisor)
         _ = try await plan.create(
-            kind: .folder, parentID: operations.id, code: "1000.10", title: "Exercise orders", retentionYears: 0,
+            kind: .folder, parentID: operations.id, code: "1000.10", title: "Exercise orders / Ordres d'exercice",
+            retentionYears: 0,
             disposition: .destroy, by: supervisor)
         _ = try await plan.create(
-            kind: .folder, parentID: operations.id, code: "1000.20", title: "Operational reports", retentionYears: 25,
+            kind: .folder, parentID: operations.id, code: "1000.20",
+            title: "Operational reports / Comptes rendus opérationnels", retentionYears: 25,
             disposition: .transfer, by: supervisor)
         let administration = try await plan.create(
             kind: .category, parentID: nil, code: "5000", title: "Administration", retentionYears: nil,
             disposition: nil,
             by: supervisor)
         _ = try await plan.create(
-            kind: .folder, parentID: administration.id, code: "5000.10", title: "General correspondence",
+            kind: .folder, parentID: administration.id, code: "5000.10",
+            title: "General correspondence / Correspondance générale",
             retentionYears: 5,
             disposition: .destroy, by: supervisor)
 

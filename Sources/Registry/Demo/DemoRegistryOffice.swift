@@ -48,18 +48,24 @@ struct DemoRegistryOffice: Sendable {
         let plan = chancery.filePlan
         let categories: [(String, String, [(String, String, Int, FilePlanNode.Disposition)])] = [
             (
-                "2000", "Logistics and infrastructure",
+                "2000", "Logistics and infrastructure / Logistique et infrastructure",
                 [
-                    ("2000.10", "Movements and transport", 2, .destroy),
-                    ("2000.20", "Contracts and supply", 10, .transfer),
+                    ("2000.10", "Movements and transport / Mouvements et transports", 2, .destroy),
+                    ("2000.20", "Contracts and supply / Contrats et approvisionnement", 10, .transfer),
                 ]
             ),
             (
                 "3000", "Personnel",
-                [("3000.10", "Postings and rotations", 5, .destroy), ("3000.20", "Training", 2, .destroy)]
+                [
+                    ("3000.10", "Postings and rotations / Affectations et relèves", 5, .destroy),
+                    ("3000.20", "Training / Formation", 2, .destroy),
+                ]
             ),
-            ("4000", "Legal affairs", [("4000.10", "Agreements and claims", 25, .transfer)]),
-            ("6000", "Finance", [("6000.10", "Budget and audit", 7, .destroy)]),
+            (
+                "4000", "Legal affairs / Affaires juridiques",
+                [("4000.10", "Agreements and claims / Accords et réclamations", 25, .transfer)]
+            ),
+            ("6000", "Finance / Finances", [("6000.10", "Budget and audit / Budget et contrôle", 7, .destroy)]),
         ]
         for (code, title, folders) in categories {
             let category = try await plan.create(
@@ -73,7 +79,8 @@ struct DemoRegistryOffice: Sendable {
         }
         let administration = try await plan.all().first { $0.code == "5000" }
         _ = try await plan.create(
-            kind: .folder, parentID: administration?.id, code: "5000.20", title: "Security of information",
+            kind: .folder, parentID: administration?.id, code: "5000.20",
+            title: "Security of information / Sécurité de l'information",
             retentionYears: 3, disposition: .destroy, by: supervisor)
         let byCode = Dictionary(uniqueKeysWithValues: try await plan.all().map { ($0.code, $0) })
         let codes: [DemoRegistrySubjects.Area: [String]] = [
