@@ -187,6 +187,26 @@ struct SuggestionsAPITests {
         }
     }
 
+    @Test("the document's kinds are the installation's sources, in order")
+    func documentedKinds() async throws {
+        try await withInstallation { installation in
+            // setup
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+            let paths = try #require(document["paths"] as? [String: Any])
+            let item = try #require(paths["/api/v1/suggestions/{kind}"] as? [String: Any])
+            let get = try #require(item["get"] as? [String: Any])
+            let parameters = try #require(get["parameters"] as? [[String: Any]])
+            let kind = try #require(parameters.first { $0["name"] as? String == "kind" })
+
+            // exercise
+            let documented = (kind["schema"] as? [String: Any])?["enum"] as? [String]
+
+            // validate
+            #expect(documented == SuggestionsController(chancery: installation.chancery).sources.map(\.kind))
+        }
+    }
+
     @Test("the pages' route answers the same JSON with the session, and sends a stranger to sign in")
     func webRoute() async throws {
         try await withInstallation { installation in

@@ -7,6 +7,8 @@
 ///   and each option is the whole field with it completed.
 /// - `data-suggest-from="select-id"`: the kind follows a select (the kind of an access entry or list member):
 ///   `data-suggest-<value>` names the kind for each of its values; a value with none suggests nothing.
+/// - `data-suggest-select="select-id"`: a search box for a select (the booking form's patient): picking a suggestion
+///   chooses it in the select (added there if the server's list did not hold it) and shows its label in the box.
 package enum SuggestScript {
     package static let javaScript = #"""
         (function () {
@@ -30,6 +32,7 @@ package enum SuggestScript {
             }
             input.setAttribute('autocomplete', 'off');
             var multiple = input.hasAttribute('data-suggest-multiple');
+            var target = document.getElementById(input.getAttribute('data-suggest-select') || '');
             var timer = null;
             var asked = '';
             var pending = null;
@@ -72,7 +75,30 @@ package enum SuggestScript {
               }).catch(function () {});
             }
 
+            function choose() {
+              var picked = null;
+              Array.prototype.forEach.call(list.options, function (option) {
+                if (option.value === input.value) { picked = option; }
+              });
+              if (!picked) { return false; }
+              var chosen = null;
+              Array.prototype.forEach.call(target.options, function (option) {
+                if (option.value === picked.value) { chosen = option; }
+              });
+              if (!chosen) {
+                chosen = document.createElement('option');
+                chosen.value = picked.value;
+                chosen.textContent = picked.textContent;
+                target.insertBefore(chosen, target.firstChild);
+              }
+              target.value = picked.value;
+              input.value = picked.textContent;
+              asked = kindOf(input) + '\n' + input.value.trim();
+              return true;
+            }
+
             input.addEventListener('input', function () {
+              if (target && choose()) { return; }
               clearTimeout(timer);
               timer = setTimeout(ask, delay);
             });
