@@ -5,6 +5,7 @@ language. A comma-separated field completes its last item. The form itself is th
 import pytest
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from test_browser_registry import sign_in_as, sign_out, submit
 from test_browser_shell import wait, wait_for_path
@@ -72,6 +73,27 @@ def test_typing_fills_the_datalist(browser, server, backend, language):
     driver.find_elements(By.CSS_SELECTOR, "#groups-table a")[0].click()
     wait(driver).until(lambda d: d.find_elements(By.ID, "member-form"))
     driver.find_element(By.ID, "username").send_keys("registre")
-    shown = wait_for_option(driver, "username", ("registry", "Rémi Registre"))
-    assert all("regist" in (value + label).lower() for value, label in shown), shown
+    wait(driver).until(
+        lambda d: ("registry", "Rémi Registre") in options(d, "username")
+        and all("regist" in (value + label).lower() for value, label in options(d, "username")),
+        "only the accounts matching what was typed",
+    )
+    sign_out(driver)
+
+    # The medical clerk finds a patient to book by typing part of the name: picking the suggestion chooses the patient
+    # in the form's list (only the records she may read are offered).
+    sign_in_as(driver, server, "medclerk", language)
+    driver.get(f"{server}/health/appointments/new")
+    wait_for_path(driver, "/health/appointments/new")
+    driver.find_element(By.ID, "patientQuery").send_keys("dupon")
+    label = "DUPONT, Jeanne (1984-03-02)"
+    wait(driver).until(lambda d: any(text == label for _, text in options(d, "patientQuery")), "Jeanne Dupont suggested")
+    patient_id = next(value for value, text in options(driver, "patientQuery") if text == label)
+    field = driver.find_element(By.ID, "patientQuery")
+    # What the browser does when the person picks the option: the field takes its value, and says so.
+    driver.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+        field, patient_id)
+    assert Select(driver.find_element(By.ID, "patient")).first_selected_option.get_attribute("value") == patient_id
+    assert field.get_attribute("value") == label
     sign_out(driver)

@@ -88,7 +88,7 @@ package enum HealthAppointmentTemplates {
         <form id="book-form" method="post" action="/health/appointments/new" class="form-grid">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="patientQuery">{{t.findPatient}}</label>
-          <span><input id="patientQuery" name="patientQuery" type="search" maxlength="100" value="{{patientQuery}}" aria-describedby="patientQuery-help" data-suggest="patients" data-suggest-select="patient">
+          <span><input id="patientQuery" name="patientQuery" type="text" maxlength="100" value="{{patientQuery}}" aria-describedby="patientQuery-help" data-suggest="patients" data-suggest-select="patient">
           <button id="find-patient" class="secondary" type="submit" name="action" value="find" formnovalidate>{{t.findPatientSubmit}}</button>
           <span class="help" id="patientQuery-help">{{t.findPatientHelp}}</span></span>
           <label for="patient">{{t.patient}}</label>
