@@ -74,6 +74,9 @@ struct HealthSuggestionsTests {
                 #expect(two.headers[.classification]?.contains("MEDICAL") == true)
                 #expect(try byGivenName.decode(Body.self).items.map(\.value) == [dupont.object.id])
                 #expect(try everything.decode(Body.self).items.count == 5, "the advisor may read all five")
+                // Each answer that named patients is an audited read of exactly those, like a page of the list.
+                let reads = try await installation.auditEvents(action: "object.list").filter { $0.actor == marta.id }
+                #expect(reads.suffix(3).map { $0.details["count"] } == ["2", "2", "1"])
             }
         }
     }
