@@ -25,6 +25,12 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
             status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
             body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
     }
+    router.get("/assets/suggest.js") { _, _ in
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: SuggestScript.javaScript)))
+    }
     router.group("api/v1").add(middleware: QueryParameterMiddleware()).get("openapi.json") { _, _ in
         JSONResponse.make(OpenAPIDocument.json)
     }
@@ -42,6 +48,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     UsersController(chancery: chancery).addRoutes(to: signedInAPI)
     GroupsController(chancery: chancery).addRoutes(to: signedInAPI)
     ThrottlesController(chancery: chancery).addRoutes(to: signedInAPI)
+    SuggestionsController(chancery: chancery).addAPIRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))
@@ -52,6 +59,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     SearchWebController(chancery: chancery).addRoutes(to: signedInWeb)
     WorkController(chancery: chancery).addRoutes(to: signedInWeb)
     AdminController(chancery: chancery).addRoutes(to: signedInWeb)
+    SuggestionsController(chancery: chancery).addWebRoutes(to: signedInWeb)
 
     // Each office's routes, behind the same authenticators.
     for office in chancery.offices {

@@ -34,6 +34,8 @@ extension HealthOffice {
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
+    package var suggestionSources: [any SuggestionSource] { [PatientSuggestions(), LabTestSuggestions()] }
+
     /// Health/OpenAPI/*.json, read once.
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Health")
 

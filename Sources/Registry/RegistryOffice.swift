@@ -35,6 +35,8 @@ package struct RegistryOffice: Office {
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
+    package var suggestionSources: [any SuggestionSource] { [DistributionListSuggestions()] }
+
     /// Registry/OpenAPI/*.json, read once.
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Registry")
 

@@ -13,6 +13,48 @@ import Testing
 
 @Suite("Health appointment pages")
 struct AppointmentsWebTests {
+    @Test(
+        "the booking form's patient search narrows the list to the patients it finds, keeps the one chosen, and still books through the server's checks"
+    )
+    func findPatient() async throws {
+        try await withInstallation { installation in
+            // setup
+            let clinic = try await AppointmentClinic.open(installation)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = [session.headers()[.cookie]!]
+
+                // exercise
+                let form = try await client.execute(
+                    uri: "/health/appointments/new", method: .get, headers: session.headers())
+                let narrowed = try await client.postForm(
+                    "/health/appointments/new", ["_csrf": csrf, "action": "find", "patientQuery": "peet"],
+                    cookies: cookies)
+                let kept = try await client.postForm(
+                    "/health/appointments/new",
+                    ["_csrf": csrf, "action": "find", "patientQuery": "peet", "patient": clinic.patient1],
+                    cookies: cookies)
+                let booked = try await client.postForm(
+                    "/health/appointments/new",
+                    [
+                        "_csrf": csrf, "patientQuery": "peet", "patient": clinic.patient2,
+                        "clinician": clinic.clinicianID, "type": "consult", "date": AppointmentClinic.monday,
+                        "time": "09:00",
+                    ],
+                    cookies: cookies)
+
+                // validate
+                #expect(form.text.contains(#"data-suggest="patients" data-suggest-select="patient""#))
+                #expect(narrowed.status == .ok)
+                #expect(narrowed.text.contains("PEETERS, Jan") && !narrowed.text.contains("DUPONT, Jeanne"))
+                #expect(narrowed.text.contains(#"value="peet""#))
+                #expect(kept.text.contains(#"<option value="\#(clinic.patient1)" selected>DUPONT, Jeanne"#))
+                #expect(booked.status == .seeOther, "\(booked.text)")
+            }
+        }
+    }
+
     @Test("book, see the day, refuse a double booking in the form (in French), reschedule and cancel")
     func bookAndRefuse() async throws {
         try await withInstallation { installation in

@@ -13,6 +13,7 @@ package enum Strings {
         .merging(AdminStrings.table) { own, _ in own }
         .merging(FormErrors.strings) { own, _ in own }
         .merging(AttachmentStrings.table) { own, _ in own }
+        .merging(SuggestionStrings.table) { own, _ in own }
         .merging(PlannedOffice.strings) { own, _ in own }
 
     /// Every string of the spine and of the offices this process runs.

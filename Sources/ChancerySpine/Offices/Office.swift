@@ -36,6 +36,10 @@ package protocol Office: Sendable {
     var templates: [(name: String, text: String)] { get }
     /// What it puts in the search index, per object kind.
     var searchContributors: [any SearchContributor] { get }
+    /// Where autocomplete finds the values typed in its forms (`distribution-lists`, `patients`…), each trimmed to
+    /// what the principal may read (see `SuggestionSource`); served with the spine's at `/api/v1/suggestions/{kind}`
+    /// and `/suggest/{kind}`.
+    var suggestionSources: [any SuggestionSource] { get }
     /// Its part of the OpenAPI document: the JSON files of its target's `OpenAPI` resource folder, each with `paths`
     /// and the `components` they add (`OpenAPIFragment.files(in: .module, target:)`).
     var openAPIFragments: [OpenAPIFragment] { get }
@@ -65,6 +69,7 @@ extension Office {
     package var demoAccounts: [DemoData.Account] { [] }
     package var menu: [MenuLink] { [] }
     package var adminMenu: [MenuLink] { [] }
+    package var suggestionSources: [any SuggestionSource] { [] }
     package func isOpen(to principal: Principal) -> Bool { !Set(roles).isDisjoint(with: principal.roles) }
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }

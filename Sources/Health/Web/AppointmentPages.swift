@@ -101,6 +101,8 @@ package struct AppointmentBookPage {
     }
 
     package var error: String?
+    /// What was typed in "find a patient": the patients offered are those it finds.
+    package var patientQuery: String
     package var patients: [AppointmentChoice]
     package var clinicians: [AppointmentChoice]
     package var types: [AppointmentType]

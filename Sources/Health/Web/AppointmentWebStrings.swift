@@ -8,7 +8,7 @@ package enum AppointmentWebStrings {
         "reason", "none", "diaries", "bookTitle", "clinician", "date", "datePlaceholder", "note", "bookSubmit",
         "findSlots", "otherDays", "otherTime", "rescheduleTitle", "rescheduleSubmit", "dayView", "weekView", "hours",
         "away", "booked", "freeSlots", "checkIn", "changes", "cancelSubmit", "noShowSubmit", "noChanges", "history",
-        "when", "by", "what", "backToDay", "backToAppointment",
+        "when", "by", "what", "backToDay", "backToAppointment", "findPatient", "findPatientSubmit", "findPatientHelp",
     ]
 
     /// The `?done=` notices the day page and an appointment's page know.
@@ -61,6 +61,12 @@ package enum AppointmentWebStrings {
         "appt.note": ("Note for the clinician", "Note pour le clinicien"),
         "appt.bookSubmit": ("Book", "Réserver"),
         "appt.findSlots": ("Show free times", "Voir les heures libres"),
+        "appt.findPatient": ("Find a patient", "Rechercher un patient"),
+        "appt.findPatientSubmit": ("Find", "Rechercher"),
+        "appt.findPatientHelp": (
+            "Part of a name or a staff number: the list of patients keeps those it finds.",
+            "Une partie du nom ou un numéro de matricule : la liste des patients ne garde que ceux trouvés."
+        ),
         "appt.freeTimes": (
             "Free times on {day}: choose one to book it", "Heures libres le {day} : choisissez-en une pour réserver"
         ),

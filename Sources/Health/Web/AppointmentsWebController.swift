@@ -101,19 +101,26 @@ package struct AppointmentsWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         try AppointmentStore.requireStaff(context.principal)
-        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
-            .items
+        let patientQuery = String((values["patientQuery"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+        let patients = try await bookablePatients(patientQuery, context)
+        var patientChoices = patients.sorted { $0.details.displayName < $1.details.displayName }.map {
+            AppointmentChoice(
+                id: $0.object.id, name: "\($0.details.displayName) (\($0.details.dateOfBirth))",
+                selected: values["patient"] == $0.object.id)
+        }
+        // The patient chosen (from a suggestion, or before the list was narrowed) stays chosen, if still readable.
+        if let chosen = values["patient"], ObjectID.isWellFormed(chosen), !patientChoices.contains(where: \.selected),
+            let name = try await chancery.health.patientNames([chosen], by: context.principal)[chosen]
+        {
+            patientChoices.insert(AppointmentChoice(id: chosen, name: name, selected: true), at: 0)
+        }
         let clinicians = try await chancery.appointments.bookableClinicians(by: context.principal)
         let types = try await chancery.appointments.bookableTypes()
         let model = AppointmentPage(
             Self.parts(context),
             AppointmentBookPage(
                 error: error.map { $0.detail(t) },
-                patients: patients.sorted { $0.details.displayName < $1.details.displayName }.map {
-                    .init(
-                        id: $0.object.id, name: "\($0.details.displayName) (\($0.details.dateOfBirth))",
-                        selected: values["patient"] == $0.object.id)
-                },
+                patientQuery: patientQuery, patients: patientChoices,
                 clinicians: clinicians.map {
                     .init(
                         id: $0.userID, name: "\($0.displayName) — \(t.term($0.specialty))",
@@ -131,6 +138,16 @@ package struct AppointmentsWebController: SignedInPages {
             "health-appointments-book", model,
             frame: frame(t("appt.bookTitle"), label: label, path: "/health/appointments/new", context),
             status: status)
+    }
+
+    /// The patients the booking form offers: those whose names contain what was typed in "find a patient" (the same
+    /// trimmed query as the patients' suggestions), else the most recent; 200 at most either way.
+    func bookablePatients(_ query: String, _ context: SignedInContext) async throws -> [Patient] {
+        if query.isEmpty {
+            return try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
+                .items
+        }
+        return try await chancery.health.patientSuggestions(matching: query, limit: 200, by: context.principal)
     }
 
     /// The instant of the form's date and time (Brussels), refused as a field error when either is malformed.

@@ -87,6 +87,10 @@ package enum HealthAppointmentTemplates {
         {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
         <form id="book-form" method="post" action="/health/appointments/new" class="form-grid">
           <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="patientQuery">{{t.findPatient}}</label>
+          <span><input id="patientQuery" name="patientQuery" type="text" maxlength="100" value="{{patientQuery}}" aria-describedby="patientQuery-help" data-suggest="patients" data-suggest-select="patient">
+          <button id="find-patient" class="secondary" type="submit" name="action" value="find" formnovalidate>{{t.findPatientSubmit}}</button>
+          <span class="help" id="patientQuery-help">{{t.findPatientHelp}}</span></span>
           <label for="patient">{{t.patient}}</label>
           <select id="patient" name="patient" required>{{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}</select>
           <label for="clinician">{{t.clinician}}</label>

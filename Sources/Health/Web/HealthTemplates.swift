@@ -69,9 +69,9 @@ package enum HealthTemplates {
           <label for="dateOfBirth">{{t.dateOfBirth}}</label><input id="dateOfBirth" name="dateOfBirth" type="date" required value="{{values.dateOfBirth}}">
           <label for="sex">{{t.sex}}</label>
           <select id="sex" name="sex">{{#sexes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sexes}}</select>
-          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}">
+          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}" data-suggest="nations">
           <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" maxlength="20" value="{{values.staffNumber}}">
-          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}">
+          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}" data-suggest="units">
           <label for="phone">{{t.phone}}</label><input id="phone" name="phone" type="text" maxlength="40" value="{{values.phone}}">
           <label for="email">{{t.email}}</label><input id="email" name="email" type="text" maxlength="200" value="{{values.email}}">
           <label for="emergencyName">{{t.emergencyContact}}</label><input id="emergencyName" name="emergencyName" type="text" maxlength="200" value="{{values.emergencyName}}">

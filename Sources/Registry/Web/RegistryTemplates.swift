@@ -56,7 +56,7 @@ package enum RegistryTemplates {
           <label for="classification">{{t.classification}}</label>
           <select id="classification" name="classification">{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
           <label for="releasableTo">{{t.releasableTo}}</label>
-          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" aria-describedby="releasable-help">
+          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" data-suggest="nations" data-suggest-multiple aria-describedby="releasable-help">
           <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
           <fieldset><legend>{{t.categories}}</legend>
             {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{label}}</label>{{/categories}}
@@ -202,7 +202,7 @@ package enum RegistryTemplates {
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <label for="acl-kind">{{t.grantee}}</label>
             <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
-            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}">
+            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}" data-suggest-from="acl-kind" data-suggest-user="people" data-suggest-unit="units">
             <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
             <button id="acl-submit" type="submit">{{t.grant}}</button>
           </form>

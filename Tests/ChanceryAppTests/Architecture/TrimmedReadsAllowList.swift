@@ -161,6 +161,9 @@ extension TrimmedReadsGuardTests {
             "DistributionList.swift", "list", reads: "distribution_list_members",
             "distribution lists are registry configuration, not labelled objects"),
         .init(
+            "DistributionListStore+Suggestions.swift", "names", reads: "distribution_lists",
+            "distribution lists are registry configuration, not labelled objects; suggested only to their keepers"),
+        .init(
             "DistributionList.swift", "requireUniqueName", reads: "distribution_lists",
             "write path: a list's name is unique (configuration, not labelled)"),
         .init(

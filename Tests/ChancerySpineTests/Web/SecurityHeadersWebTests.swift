@@ -49,20 +49,27 @@ struct SecurityHeadersWebTests {
         }
     }
 
-    @Test("pages load no script and no resource from elsewhere")
+    @Test(
+        "pages load no resource from elsewhere and no inline script: only the autocomplete script, from Chancery, once signed in"
+    )
     func pagesAreSelfContained() async throws {
         try await withInstallation { installation in
             try await installation.user("clerk", MockUser.registry)
             try await installation.app.test(.router) { client in
                 let session = try await client.signIn("clerk")
-                for page in [
-                    try await client.execute(uri: "/login", method: .get),
-                    try await client.execute(uri: "/home", method: .get, headers: session.headers()),
-                ] {
-                    #expect(!page.text.contains("<script"))
+                let login = try await client.execute(uri: "/login", method: .get)
+                let home = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(!login.text.contains("<script"))
+                let scripts = home.text.components(separatedBy: "<script").dropFirst()
+                #expect(scripts.count == 1)
+                #expect(scripts.allSatisfy { $0.hasPrefix(#" src="/assets/suggest.js" defer></script>"#) })
+                for page in [login, home] {
                     #expect(!page.text.contains("http://"))
                     #expect(!page.text.contains("https://"))
                 }
+                let script = try await client.execute(uri: "/assets/suggest.js", method: .get)
+                #expect(script.headers[.cacheControl] == "public, max-age=3600")
+                #expect(!script.text.contains("http://") && !script.text.contains("https://"))
             }
         }
     }

@@ -90,7 +90,7 @@ package enum AdminTemplates {
           </fieldset>
           {{#errors.message.roles}}<p class="error help" id="roles-error">{{.}}</p>{{/errors.message.roles}}
           <label for="units">{{t.field_units}}</label>
-          <input id="units" name="units" type="text" maxlength="400" value="{{values.units}}" aria-describedby="units-help{{#errors.invalid.units}} units-error{{/errors.invalid.units}}"{{#errors.invalid.units}} aria-invalid="true"{{/errors.invalid.units}}>
+          <input id="units" name="units" type="text" maxlength="400" value="{{values.units}}" data-suggest="units" data-suggest-multiple aria-describedby="units-help{{#errors.invalid.units}} units-error{{/errors.invalid.units}}"{{#errors.invalid.units}} aria-invalid="true"{{/errors.invalid.units}}>
           <p class="help" id="units-help">{{t.help_units}}</p>
           {{#errors.message.units}}<p class="error help" id="units-error">{{.}}</p>{{/errors.message.units}}
           <fieldset id="groups"{{#errors.invalid.groups}} aria-invalid="true" aria-describedby="groups-error"{{/errors.invalid.groups}}><legend>{{t.field_groups}}</legend>
@@ -170,7 +170,7 @@ package enum AdminTemplates {
           <form id="member-form" method="post" action="/admin/groups/{{name}}/members" class="inline-form" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="username">{{t.col_username}}</label>
-            <input id="username" name="username" type="text" required maxlength="64" list="candidates" autocomplete="off" value="{{values.username}}"{{#errors.invalid.username}} aria-invalid="true" aria-describedby="username-error"{{/errors.invalid.username}}>
+            <input id="username" name="username" type="text" required maxlength="64" list="candidates" autocomplete="off" data-suggest="people" value="{{values.username}}"{{#errors.invalid.username}} aria-invalid="true" aria-describedby="username-error"{{/errors.invalid.username}}>
             <datalist id="candidates">{{#candidates}}<option value="{{value}}">{{label}}</option>{{/candidates}}</datalist>
             <button id="member-submit" type="submit">{{t.group_addSubmit}}</button>
             {{#errors.message.username}}<span class="error help" id="username-error">{{.}}</span>{{/errors.message.username}}

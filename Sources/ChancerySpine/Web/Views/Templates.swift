@@ -8,6 +8,7 @@ package enum Templates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · {{appName}}</title>
         <link rel="stylesheet" href="/assets/chancery.css">
+        {{#user}}<script src="/assets/suggest.js" defer></script>{{/user}}
         </head>
         <body>
         <a class="skip-link" href="#main">{{skip}}</a>

@@ -14,9 +14,9 @@ enum RegistryAdminTemplates {
         """
 
     /// A text field with its label, optional help, and its error: `name`, label key, `maxlength`, help key or nil.
-    static func field(_ name: String, _ label: String, max: Int, help: String? = nil, values: String = "values")
-        -> String
-    {
+    static func field(
+        _ name: String, _ label: String, max: Int, help: String? = nil, values: String = "values", suggest: String = ""
+    ) -> String {
         let invalid = "{{#errors.invalid.\(name)}}"
         let end = "{{/errors.invalid.\(name)}}"
         let describedBy =
@@ -25,7 +25,7 @@ enum RegistryAdminTemplates {
             : " aria-describedby=\"\(name)-help\(invalid) \(name)-error\(end)\""
         return """
             <label for="\(name)">{{t.\(label)}}</label>
-            <input id="\(name)" name="\(name)" type="text" maxlength="\(max)" value="{{\(values).\(name)}}"\
+            <input id="\(name)" name="\(name)" type="text" maxlength="\(max)" value="{{\(values).\(name)}}"\(suggest)\
             \(describedBy)\(invalid) aria-invalid="true"\(end)>
             \(help.map { #"<p class="help" id="\#(name)-help">{{t.\#($0)}}</p>"# } ?? "")
             {{#errors.message.\(name)}}<p class="error help" id="\(name)-error">{{.}}</p>{{/errors.message.\(name)}}
@@ -99,7 +99,9 @@ enum RegistryAdminTemplates {
             \(field("name", "field_name", max: 200))
             \(field("description", "field_description", max: 1000))
             \(select("ownerKind", "field_ownerKind", options: "ownerKinds"))
-            \(field("owner", "field_owner", max: 64, help: "help_owner"))
+            \(field(
+                "owner", "field_owner", max: 64, help: "help_owner",
+                suggest: #" data-suggest-from="ownerKind" data-suggest-user="people" data-suggest-unit="units""#))
             <button id="list-submit" type="submit">{{t.lists_create}}</button>
           </form>
         </section>
@@ -136,7 +138,7 @@ enum RegistryAdminTemplates {
             <select id="memberKind" name="memberKind"{{#memberErrors.invalid.memberKind}} aria-invalid="true" aria-describedby="memberKind-error"{{/memberErrors.invalid.memberKind}}>{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
             {{#memberErrors.message.memberKind}}<span class="error help" id="memberKind-error">{{.}}</span>{{/memberErrors.message.memberKind}}
             <label for="member">{{t.field_member}}</label>
-            <input id="member" name="member" type="text" required maxlength="64" list="candidates" autocomplete="off" value="{{memberValues.member}}"{{#memberErrors.invalid.member}} aria-invalid="true" aria-describedby="member-error"{{/memberErrors.invalid.member}}>
+            <input id="member" name="member" type="text" required maxlength="64" list="candidates" autocomplete="off" data-suggest-from="memberKind" data-suggest-user="people" data-suggest-unit="units" value="{{memberValues.member}}"{{#memberErrors.invalid.member}} aria-invalid="true" aria-describedby="member-error"{{/memberErrors.invalid.member}}>
             <datalist id="candidates">{{#candidates}}<option value="{{value}}">{{label}}</option>{{/candidates}}</datalist>
             {{#memberErrors.message.member}}<span class="error help" id="member-error">{{.}}</span>{{/memberErrors.message.member}}
             <label for="memberRole">{{t.field_memberRole}}</label>
