@@ -4,7 +4,7 @@ import SQLKit
 
 /// A list page's request read against its `ListSpec`: the column it sorts by and in which direction, the page, the
 /// filters, and whether it asks for the CSV. `?sort=` names a column of the spec's allow-list, `?order=` is `asc` or
-/// `desc`, `?page=` a page from 1, `?format=csv` the export; anything else is refused with a sentence (400), never
+/// `desc`, `?page=` a page from 1, `?limit=` its rows (1 to 200), `?format=csv` the export; anything else is refused with a sentence (400), never
 /// read into SQL.
 package struct ListQuery: Sendable {
     package let spec: ListSpec
@@ -12,12 +12,15 @@ package struct ListQuery: Sendable {
     package var descending: Bool
     /// The page, from 1.
     package var page: Int
+    /// Rows per page: `?limit=` (1 to 200) or the spec's size.
+    package var pageSize: Int
     /// The non-empty filters the request carries, in the spec's order.
     package var filters: [(name: String, value: String)]
     package var isExport: Bool
 
     /// The furthest page a link may ask for: beyond it the offset would only scan rows nobody reads.
     package static let lastPage = 10_000
+    package static let maxPageSize = 200
 
     package init(_ request: Request, _ spec: ListSpec) throws {
         try self.init(fields: WebForm.queryFields(request), spec)
@@ -44,6 +47,11 @@ package struct ListQuery: Sendable {
         } else {
             page = 1
         }
+        if let text = fields["limit"], !text.isEmpty {
+            pageSize = try Pagination.limit(text, standard: spec.pageSize, max: Self.maxPageSize)
+        } else {
+            pageSize = spec.pageSize
+        }
         switch fields["format"] {
         case nil, "": isExport = false
         case "csv": isExport = true
@@ -68,16 +76,17 @@ package struct ListQuery: Sendable {
     }
 
     /// The rows before this page.
-    package var offset: Int { (page - 1) * spec.pageSize }
+    package var offset: Int { (page - 1) * pageSize }
 
     /// How many rows to read: a page (and one more, to know whether another follows), or the whole export.
-    package var limit: Int { isExport ? spec.exportLimit : spec.pageSize }
+    package var limit: Int { isExport ? spec.exportLimit : pageSize }
 
     /// The link to this list with these changes: the filters are always kept.
     package func href(sort: String? = nil, descending: Bool? = nil, page: Int? = nil, export: Bool = false) -> String {
         var items = filters.map { URLQueryItem(name: $0.name, value: $0.value) }
         items.append(URLQueryItem(name: "sort", value: sort ?? self.sort.id))
         items.append(URLQueryItem(name: "order", value: (descending ?? self.descending) ? "desc" : "asc"))
+        if pageSize != spec.pageSize, !export { items.append(URLQueryItem(name: "limit", value: String(pageSize))) }
         let page = page ?? self.page
         if page > 1, !export { items.append(URLQueryItem(name: "page", value: String(page))) }
         if export { items.append(URLQueryItem(name: "format", value: "csv")) }

@@ -49,6 +49,7 @@ package struct SearchWebController {
         model.csrf = context.session.csrfToken
         model.saveName = saveName
         model.errors = errors.model(t)
+        if !errors.isEmpty { model.canSave = true }
         if let notice, ["saved", "deleted"].contains(notice) { model.notice = t("saved.done.\(notice)") }
         let saved = try await chancery.savedSearches.all(of: context.principal)
         model.saved = saved.map { SearchPage.Saved(id: $0.id, name: $0.name, query: $0.query) }
