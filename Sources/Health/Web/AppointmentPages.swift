@@ -42,6 +42,12 @@ package struct AppointmentDayPage {
     package var error: String?
     package var hasLines: Bool
     package var lines: [Line]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var statuses: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var previous: String
     package var next: String
     package var diaries: [Diary]
