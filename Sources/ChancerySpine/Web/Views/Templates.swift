@@ -153,12 +153,13 @@ package enum Templates {
         {{/hasTasks}}
         {{#hasRows}}
         <table id="work-list">
-          <thead><tr>{{#columns}}<th scope="col"{{#sort}} aria-sort="{{sort}}"{{/sort}}><a href="{{href}}">{{name}}</a></th>{{/columns}}</tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#rows}}<tr><td>{{due}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{since}}</td><td>{{task}}</td><td><a href="{{href}}">{{title}}</a></td></tr>{{/rows}}
           </tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="work-empty">{{t.empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 }
