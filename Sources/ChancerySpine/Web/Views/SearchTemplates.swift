@@ -56,8 +56,8 @@ package enum SearchTemplates {
           <h2 id="saved-heading">{{t.saved}}</h2>
           {{#hasSaved}}
           <ul>
-            {{#saved}}<li class="saved-search" id="saved-{{id}}"><a class="run-saved" href="/search/saved/{{id}}">{{name}}</a> <code>{{query}}</code>
-              <form method="post" action="/search/saved/{{id}}/delete" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="delete-saved" type="submit">{{t.deleteSaved}}</button></form></li>{{/saved}}
+            {{#saved}}<li class="saved-search" id="saved-{{id}}"><a class="run-saved" id="run-{{id}}" href="/search/saved/{{id}}">{{name}}</a> <code>{{query}}</code>
+              <form method="post" action="/search/saved/{{id}}/delete" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="delete-saved" id="delete-{{id}}" type="submit">{{t.deleteSaved}}</button></form></li>{{/saved}}
           </ul>
           {{/hasSaved}}
           {{^hasSaved}}<p id="no-saved">{{t.noSaved}}</p>{{/hasSaved}}
