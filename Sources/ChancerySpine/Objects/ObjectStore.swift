@@ -264,10 +264,11 @@ public struct ObjectStore: Sendable {
         var items = try await database.transaction { db in
             let items = try await db.raw(query).all().map(decode)
             let shown = items.prefix(limit).map(\.object)
+            let audited = shown.filter(\.readIsAudited).map(\.id)
             if list.isExport {
                 try await audit.append(
                     ListExport.event(list, count: shown.count, objects: shown.map(\.id), by: principal), on: db)
-            } else if case let audited = shown.filter(\.readIsAudited).map(\.id), !audited.isEmpty {
+            } else if !audited.isEmpty {
                 try await audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list", relatedObjectIDs: audited,

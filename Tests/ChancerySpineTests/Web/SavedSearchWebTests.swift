@@ -44,6 +44,8 @@ struct SavedSearchWebTests {
 
                 let page = try await client.execute(uri: "/search", method: .get, headers: session.headers())
                 #expect(page.text.contains(#"id="saved-\#(search.id)""#))
+                let home = try await client.execute(uri: "/home", method: .get, headers: session.headers())
+                #expect(home.text.firstHref(id: "home-run-\(search.id)") == "/search/saved/\(search.id)")
                 let run = try await client.execute(
                     uri: "/search/saved/\(search.id)", method: .get, headers: session.headers())
                 #expect(run.status == .seeOther)
@@ -54,6 +56,8 @@ struct SavedSearchWebTests {
                 let vicCSRF = try await client.sessionCSRF(vic)
                 let vicPage = try await client.execute(uri: "/search", method: .get, headers: vic.headers())
                 #expect(!vicPage.text.contains("Logistics") && vicPage.text.contains(#"id="no-saved""#))
+                let vicHome = try await client.execute(uri: "/home", method: .get, headers: vic.headers())
+                #expect(!vicHome.text.contains(#"id="home-saved-searches""#))
                 let vicRun = try await client.execute(
                     uri: "/search/saved/\(search.id)", method: .get, headers: vic.headers())
                 #expect(vicRun.status == .notFound)

@@ -112,6 +112,12 @@ package enum Templates {
           {{/hasOffices}}
           {{^hasOffices}}<p>{{t.noOffices}}</p>{{/hasOffices}}
         </section>
+        {{#hasSaved}}
+        <section aria-labelledby="home-saved-heading" id="home-saved-searches">
+          <h2 id="home-saved-heading">{{t.saved}}</h2>
+          <ul>{{#saved}}<li><a id="home-run-{{id}}" href="/search/saved/{{id}}">{{name}}</a> <code>{{query}}</code></li>{{/saved}}</ul>
+        </section>
+        {{/hasSaved}}
         {{#audit}}
         <section aria-labelledby="audit-heading" class="card" id="audit-status">
           <h2 id="audit-heading">{{t.audit}}</h2>
