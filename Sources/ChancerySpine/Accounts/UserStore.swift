@@ -208,6 +208,73 @@ public struct UserStore: Sendable {
         }
     }
 
+    /// What the accounts list filters by: text in the user name or display name, a unit, a role, a category, the
+    /// state. Values are checked by the caller against what exists; they are bound, never spliced.
+    package struct ListFilter: Sendable {
+        package var text: String?
+        package var unit: String?
+        package var role: String?
+        package var category: String?
+        package var locked: Bool?
+
+        package init() {}
+
+        var sql: SQLQueryString {
+            func like(_ value: String) -> String {
+                value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                    .replacingOccurrences(of: "_", with: "\\_")
+            }
+            func member(_ column: String, _ value: String) -> SQLQueryString {
+                " AND (',' || \(unsafeRaw: column) || ',') LIKE \(bind: "%," + like(value) + ",%") ESCAPE '\\'"
+            }
+            var sql: SQLQueryString = ""
+            if let text {
+                let pattern = "%" + like(text.lowercased()) + "%"
+                sql +=
+                    " AND (LOWER(u.username) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(u.display_name) LIKE \(bind: pattern) ESCAPE '\\')"
+            }
+            if let unit { sql += member("u.units", unit) }
+            if let role { sql += member("u.roles", role) }
+            if let category { sql += member("u.categories", category) }
+            if let locked { sql += " AND u.disabled = \(bind: Int64(locked ? 1 : 0))" }
+            return sql
+        }
+    }
+
+    /// A page of the accounts list (`/admin/users`), filtered, sorted, paged or exported in SQL as `list` asks, and
+    /// the total the filter matches. An export is audited (`list.export`) in the same transaction as its read.
+    package func page(_ filter: ListFilter, list: ListQuery, actor: Principal) async throws
+        -> (items: [UserAccount], hasMore: Bool, total: Int)
+    {
+        let limit = list.limit
+        let audit = self.audit
+        return try await database.transaction { db in
+            var items = try await db.raw(
+                """
+                SELECT \(UserAccount.columns) FROM users u WHERE 1 = 1\(filter.sql)\(list.orderBy)
+                LIMIT \(bind: limit + 1) OFFSET \(bind: list.isExport ? 0 : list.offset)
+                """
+            ).all().map(UserAccount.init(row:))
+            let hasMore = items.count > limit
+            if hasMore { items.removeLast() }
+            let total =
+                try await db.raw("SELECT COUNT(*) AS n FROM users u WHERE 1 = 1\(filter.sql)").first()?
+                .decode(column: "n", as: Int64.self) ?? 0
+            if list.isExport {
+                try await audit.append(ListExport.event(list, count: items.count, by: actor), on: db)
+            }
+            return (items, hasMore, Int(total))
+        }
+    }
+
+    /// Every unit some account belongs to, for the accounts list's filter.
+    package func unitNames() async throws -> [String] {
+        try await database.read { db in
+            let rows = try await db.raw("SELECT DISTINCT units FROM users").all()
+            return Set(try rows.flatMap { UserAccount.set(try $0.decode(column: "units", as: String.self)) }).sorted()
+        }
+    }
+
     public func find(username: String) async throws -> UserAccount? {
         try await database.read { db in try await self.find(username: username, on: db) }
     }

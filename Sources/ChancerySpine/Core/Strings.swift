@@ -9,6 +9,8 @@ package enum Strings {
         .merging(SearchWebStrings.table) { own, _ in own }
         .merging(JobNames.table) { own, _ in own }
         .merging(WorkStrings.table) { own, _ in own }
+        .merging(ListStrings.table) { own, _ in own }
+        .merging(SavedSearchStrings.table) { own, _ in own }
         .merging(AccountStrings.table) { own, _ in own }
         .merging(AdminStrings.table) { own, _ in own }
         .merging(FormErrors.strings) { own, _ in own }

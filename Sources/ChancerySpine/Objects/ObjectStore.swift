@@ -245,6 +245,43 @@ public struct ObjectStore: Sendable {
         return Page(items: items, nextCursor: next)
     }
 
+    /// A page of a list page (`ListQuery`): readable objects joined as in `page`, in the query's order, from its
+    /// offset, with one row more read to tell whether another page follows. The security predicate is part of the
+    /// query, as in `page`. A page is audited like `page`; an export (`query.isExport`) is one `list.export` event
+    /// naming the list, the number of rows and every object it carries, in the same transaction as the read.
+    package func listPage<Item: LabelledItem>(
+        join: SQLQueryString = "", columns: SQLQueryString = "", filter: SQLQueryString = "", query list: ListQuery,
+        by principal: Principal, decode: @escaping @Sendable (any SQLRow) throws -> Item
+    ) async throws -> (items: [Item], hasMore: Bool) {
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
+        let limit = list.limit
+        let query: SQLQueryString = """
+            SELECT \(LabelledObject.columns)\(columns) FROM objects o \(join)
+            WHERE \(scope.readable(lookup: scope.pageLookup))\(filter)\(list.orderBy)
+            LIMIT \(bind: limit + 1) OFFSET \(bind: list.isExport ? 0 : list.offset)
+            """
+        let audit = self.audit
+        var items = try await database.transaction { db in
+            let items = try await db.raw(query).all().map(decode)
+            let shown = items.prefix(limit).map(\.object)
+            let audited = shown.filter(\.readIsAudited).map(\.id)
+            if list.isExport {
+                try await audit.append(
+                    ListExport.event(list, count: shown.count, objects: shown.map(\.id), by: principal), on: db)
+            } else if !audited.isEmpty {
+                try await audit.append(
+                    AuditEntry(
+                        actor: principal.id, action: "object.list", relatedObjectIDs: audited,
+                        details: ["count": String(audited.count)]),
+                    on: db)
+            }
+            return items
+        }
+        let hasMore = items.count > limit
+        if hasMore { items.removeLast() }
+        return (items, hasMore)
+    }
+
     /// How many objects the principal may read, optionally of one kind.
     public func count(kind: String?, by principal: Principal) async throws -> Int {
         var filter: SQLQueryString = ""

@@ -21,6 +21,7 @@ package struct HomeController {
                 "noOffices": t("home.noOffices"), "recent": t("home.recent"), "recentEmpty": t("home.recentEmpty"),
                 "colTitle": t("home.col.title"), "colClassification": t("home.col.classification"),
                 "colUnit": t("home.col.unit"), "colUpdated": t("home.col.updated"), "audit": t("home.audit"),
+                "saved": t("search.saved"),
             ],
             welcome: t("home.welcome", ["username": account.displayName]),
             clearance: t.marking(account.clearance), nationality: account.nationality,
@@ -40,6 +41,10 @@ package struct HomeController {
             model.audit = t(
                 "home.auditStatus", ["count": String(status.events), "checkpoint": String(status.lastCheckpoint)])
         }
+        model.saved = try await chancery.savedSearches.all(of: context.principal).map {
+            SearchPage.Saved(id: $0.id, name: $0.name, query: $0.query)
+        }
+        model.hasSaved = !model.saved.isEmpty
         let frame = PageFrame(
             title: t("home.title"), label: chancery.objects.dominantLabel(of: recent), localizer: t,
             path: "/home", session: context.session)

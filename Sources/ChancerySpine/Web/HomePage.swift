@@ -32,6 +32,9 @@ package struct HomePage: PageModel {
     package var recent: [Recent]
     package var hasRecent: Bool
     package var audit: String?
+    /// The person's saved searches, each a link that runs it; the section shows only when there are some.
+    package var saved: [SearchPage.Saved] = []
+    package var hasSaved = false
 
     package init(
         t: [String: String], welcome: String, clearance: String, nationality: String, categories: String, units: String,

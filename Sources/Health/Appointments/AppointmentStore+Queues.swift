@@ -273,20 +273,59 @@ extension AppointmentStore {
     /// The appointments of a Brussels date the principal may read (with their patients' names, the patient record
     /// being readable too), by start time; audited as a list read.
     public func agenda(date: String, clinicianID: String? = nil, by principal: Principal) async throws -> [AgendaLine] {
+        try await agenda(
+            date: date, clinicianID: clinicianID, order: " ORDER BY ap.starts_at, o.id", limit: 500, offset: 0,
+            export: nil, by: principal
+        ).lines
+    }
+
+    /// The day's agenda as the day page's list asks: sorted, paged or exported in SQL, trimmed on the appointment
+    /// and its patient alike.
+    package func agenda(date: String, status: Appointment.Status?, list: ListQuery, by principal: Principal)
+        async throws -> (lines: [AgendaLine], hasMore: Bool)
+    {
+        try await agenda(
+            date: date, clinicianID: nil, status: status, order: list.orderBy, limit: list.limit,
+            offset: list.isExport ? 0 : list.offset, export: list.isExport ? list : nil, by: principal)
+    }
+
+    /// How many appointments of the day the principal may read (trimmed like the agenda).
+    package func agendaCount(date: String, status: Appointment.Status?, by principal: Principal) async throws -> Int {
         try Self.requireStaff(principal)
         let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
         let filter: SQLQueryString =
-            "\(try Self.sql(Filter(date: date, clinicianID: clinicianID))) AND \(scope.readable("po"))"
+            "\(try Self.sql(Filter(date: date, status: status))) AND \(scope.readable("po"))"
+        let row = try await database.read { db in
+            try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM objects o \(Appointment.join) JOIN objects po ON po.id = ap.patient_id
+                WHERE \(scope.readable(lookup: scope.countLookup))\(filter)
+                """
+            ).first()
+        }
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
+    private func agenda(
+        date: String, clinicianID: String?, status: Appointment.Status? = nil, order: SQLQueryString, limit: Int,
+        offset: Int, export: ListQuery?, by principal: Principal
+    ) async throws -> (lines: [AgendaLine], hasMore: Bool) {
+        try Self.requireStaff(principal)
+        let scope = SecurityScope(principal: principal, catalog: catalog, engine: database.engine)
+        let filter: SQLQueryString =
+            "\(try Self.sql(Filter(date: date, clinicianID: clinicianID, status: status))) AND \(scope.readable("po"))"
         return try await database.transaction { db in
-            let rows = try await db.raw(
+            var rows = try await db.raw(
                 """
                 SELECT \(LabelledObject.columns)\(Appointment.columns), p.family_name, p.given_names
                 FROM objects o \(Appointment.join)
                 JOIN objects po ON po.id = ap.patient_id JOIN health_patients p ON p.object_id = ap.patient_id
-                WHERE \(scope.readable())\(filter)
-                ORDER BY ap.starts_at, o.id LIMIT 500
+                WHERE \(scope.readable())\(filter)\(order)
+                LIMIT \(bind: limit + 1) OFFSET \(bind: offset)
                 """
             ).all()
+            let hasMore = rows.count > limit
+            if hasMore { rows.removeLast() }
             var lines: [AgendaLine] = []
             for row in rows {
                 let appointment = try Appointment(row: row)
@@ -297,16 +336,18 @@ extension AppointmentStore {
                         patientName: "\(family), \(try row.decode(column: "given_names", as: String.self))",
                         mayChange: try await self.mayChange(appointment, by: principal, on: db)))
             }
-            if !lines.isEmpty {
+            let shown = lines.map(\.appointment.object.id) + Set(lines.map(\.appointment.patientID)).sorted()
+            if let export {
+                try await self.audit.append(
+                    ListExport.event(export, count: lines.count, objects: shown, by: principal), on: db)
+            } else if !lines.isEmpty {
                 try await self.audit.append(
                     AuditEntry(
-                        actor: principal.id, action: "object.list",
-                        relatedObjectIDs: lines.map(\.appointment.object.id)
-                            + Set(lines.map(\.appointment.patientID)).sorted(),
+                        actor: principal.id, action: "object.list", relatedObjectIDs: shown,
                         details: ["count": String(lines.count)]),
                     on: db)
             }
-            return lines
+            return (lines, hasMore)
         }
     }
 }

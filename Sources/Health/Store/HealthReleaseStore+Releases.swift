@@ -73,6 +73,16 @@ extension HealthReleaseStore {
             decode: ReleaseOfInformation.init(row:))
     }
 
+    /// A page of the releases list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func releases(status: ReleaseOfInformation.Status?, list: ListQuery, by principal: Principal)
+        async throws -> (items: [ReleaseOfInformation], hasMore: Bool)
+    {
+        try await objects.listPage(
+            join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns,
+            filter: Self.releaseFilter(status: status, patientID: nil), query: list, by: principal,
+            decode: ReleaseOfInformation.init(row:))
+    }
+
     public func releaseCount(status: ReleaseOfInformation.Status?, patientID: String?, by principal: Principal)
         async throws -> Int
     {

@@ -150,6 +150,15 @@ public struct HealthStore: Sendable {
             by: principal, decode: Patient.init(row:))
     }
 
+    /// A page of the patients list (`/health/patients`): sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func patients(matching query: String?, list: ListQuery, by principal: Principal) async throws
+        -> (items: [Patient], hasMore: Bool)
+    {
+        try await objects.listPage(
+            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), query: list, by: principal,
+            decode: Patient.init(row:))
+    }
+
     /// The names of those of `ids` the principal may read (trimmed in SQL, audited like any list of patients), by
     /// id: a list of other objects shows a patient's name only to whoever may read the patient.
     package func patientNames(_ ids: Set<String>, by principal: Principal) async throws -> [String: String] {

@@ -42,10 +42,16 @@ package struct AppointmentDayPage {
     package var error: String?
     package var hasLines: Bool
     package var lines: [Line]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var statuses: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var previous: String
     package var next: String
     package var diaries: [Diary]
-    /// The day, the day before and the day after as people read them ("Monday 7 December 2026").
+    /// The day, the day before and the day after as people read them ("Mon, 7 Dec 2026").
     package var dateText = ""
     package var previousText = ""
     package var nextText = ""

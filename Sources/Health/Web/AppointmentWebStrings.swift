@@ -9,6 +9,7 @@ package enum AppointmentWebStrings {
         "findSlots", "otherDays", "otherTime", "rescheduleTitle", "rescheduleSubmit", "dayView", "weekView", "hours",
         "away", "booked", "freeSlots", "checkIn", "changes", "cancelSubmit", "noShowSubmit", "noChanges", "history",
         "when", "by", "what", "backToDay", "backToAppointment", "findPatient", "findPatientSubmit", "findPatientHelp",
+        "filter",
     ]
 
     /// The `?done=` notices the day page and an appointment's page know.
@@ -16,6 +17,8 @@ package enum AppointmentWebStrings {
 
     package static let table: [String: (en: String, fr: String)] = [
         "appt.appointments": ("Appointments", "Rendez-vous"),
+        "appt.filter": ("Filter", "Filtrer"),
+        "appt.anyStatus": ("Any status", "Tous les statuts"),
         "appt.today": ("Today's appointments", "Rendez-vous du jour"),
         "appt.book": ("Book an appointment", "Prendre un rendez-vous"),
         "appt.time": ("Time", "Heure"),

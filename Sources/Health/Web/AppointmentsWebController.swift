@@ -45,34 +45,72 @@ package struct AppointmentsWebController: SignedInPages {
 
     // MARK: the day
 
+    /// The day's appointments as a list: sortable, paged, filtered by status, and its CSV.
+    package static let dayList = ListSpec(
+        name: "health.appointments", path: "/health/appointments",
+        columns: [
+            .init("time", "appt.time", order: ["ap.starts_at"]),
+            .init("patient", "appt.patient", order: ["LOWER(p.family_name)", "LOWER(p.given_names)"]),
+            .init("clinician", "appt.clinician"),
+            .init("type", "appt.type", order: ["ap.type_code"]),
+            .init("status", "appt.status", order: ["ap.status"]),
+        ],
+        defaultSort: "time", filters: ["date", "status"])
+
     @Sendable package func today(_ request: Request, context: SignedInContext) async throws -> Response {
         try await dayPage(
-            Self.date(request), context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+            Self.date(request), context, list: try ListQuery(request, Self.dayList),
+            notice: request.uri.queryParameters["done"].map(String.init), error: nil)
     }
 
     package func dayPage(
-        _ date: String, _ context: SignedInContext, notice: String?, error: AppError?,
+        _ date: String, _ context: SignedInContext, list: ListQuery? = nil, notice: String?, error: AppError?,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
+        let list = try list ?? ListQuery(fields: ["date": date], Self.dayList)
+        var shownStatus: Appointment.Status?
+        if let text = list.filter("status") {
+            guard let value = Appointment.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
+            }
+            shownStatus = value
+        }
         let store = chancery.appointments
-        let lines = try await store.agenda(date: date, by: context.principal)
+        let page = try await store.agenda(date: date, status: shownStatus, list: list, by: context.principal)
+        let lines = page.lines
         let clinicians = try await store.clinicians(by: context.principal)
         let names = Dictionary(clinicians.map { ($0.userID, $0.displayName) }) { first, _ in first }
         let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
         let today = Self.today()
+        let rows = lines.map { line -> AppointmentDayPage.Line in
+            let a = line.appointment
+            return .init(
+                id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
+                patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
+                type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
+                statusCode: a.status.rawValue, overbooked: a.overbooked,
+                canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
+        }
+        let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { ["\(date) \($0.start)–\($0.end)", $0.patient, $0.clinician, $0.type, $0.status] }
+            ).response(name: "\(list.spec.name).\(date)", label: label)
+        }
+        let total = try await store.agendaCount(date: date, status: shownStatus, by: context.principal)
         var day = AppointmentDayPage(
             date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
-            hasLines: !lines.isEmpty,
-            lines: lines.map { line in
-                let a = line.appointment
-                return .init(
-                    id: a.object.id, start: BrusselsTime.local(a.start).time, end: BrusselsTime.local(a.end).time,
-                    patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
-                    type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
-                    statusCode: a.status.rawValue, overbooked: a.overbooked,
-                    canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
-            },
+            hasLines: !rows.isEmpty, lines: rows, headers: list.headers(t),
+            pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: total, t),
+            statuses: [HealthChoice(value: "", name: t("appt.anyStatus"), selected: shownStatus == nil)]
+                + Appointment.Status.allCases.map {
+                    HealthChoice(
+                        value: $0.rawValue, name: t("health.appt.status.\($0.rawValue)"),
+                        selected: shownStatus == $0)
+                },
+            sort: list.sort.id, order: list.descending ? "desc" : "asc",
             previous: BrusselsTime.adding(days: -1, to: date) ?? date,
             next: BrusselsTime.adding(days: 1, to: date) ?? date,
             diaries: clinicians.map { .init(id: $0.userID, name: $0.displayName) })
@@ -80,7 +118,6 @@ package struct AppointmentsWebController: SignedInPages {
         day.previousText = DayText.withWeekday(day.previous, t)
         day.nextText = DayText.withWeekday(day.next, t)
         let model = AppointmentPage(Self.parts(context), day)
-        let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
         return PageRenderer.response(
             "health-appointments-day", model,
             frame: frame(

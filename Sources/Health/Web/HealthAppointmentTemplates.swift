@@ -14,9 +14,16 @@ package enum HealthAppointmentTemplates {
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
         <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previousText}}</a>
           <a id="day-next" href="/health/appointments?date={{next}}">{{nextText}} →</a></p>
+        <form id="appointments-filter" method="get" action="/health/appointments" class="inline-form" role="search">
+          <input type="hidden" name="date" value="{{date}}">
+          <label for="filter-status">{{t.status}}</label>
+          <select id="filter-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statuses}}</select>
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+          <button id="appointments-filter-submit" type="submit">{{t.filter}}</button>
+        </form>
         {{#hasLines}}
         <table id="appointments" class="appointments">
-          <thead><tr><th scope="col">{{t.time}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.clinician}}</th><th scope="col">{{t.type}}</th><th scope="col">{{t.status}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
             <td><a id="open-{{id}}" href="/health/appointments/{{id}}">{{start}}–{{end}}</a></td>
@@ -30,6 +37,7 @@ package enum HealthAppointmentTemplates {
         </table>
         {{/hasLines}}
         {{^hasLines}}<p id="appointments-empty">{{t.none}}</p>{{/hasLines}}
+        {{> list-pager}}
         <section aria-labelledby="diaries-heading">
           <h2 id="diaries-heading">{{t.diaries}}</h2>
           <ul id="diaries">{{#diaries}}<li><a id="diary-{{id}}" href="/health/appointments/diary/{{id}}?date={{date}}&amp;view=week">{{name}}</a></li>{{/diaries}}</ul>

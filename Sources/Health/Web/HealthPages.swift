@@ -49,7 +49,11 @@ package struct HealthPatientsPage {
     package var canCreate: Bool
     package var hasPatients: Bool
     package var patients: [Patient]
-    package var next: String?
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
 }
 
 /// A choice in a select list.

@@ -135,13 +135,20 @@ package enum HealthReleaseTemplates {
     package static let releases =
         messages + """
             <h1 id="page-title">{{t.releases}}</h1>
+            <form id="release-filter" method="get" action="/health/releases" class="inline-form" role="search">
+              <label for="filter-status">{{t.status}}</label>
+              <select id="filter-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statuses}}</select>
+              <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+              <button id="release-filter-submit" type="submit">{{t.filter}}</button>
+            </form>
             {{#hasItems}}
             <table id="release-list">
-              <thead><tr><th scope="col">{{t.recipient}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.status}}</th></tr></thead>
-              <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td>{{#patientName}}<a href="/health/patients/{{patientID}}/disclosures">{{patientName}}</a>{{/patientName}}{{^patientName}}—{{/patientName}}</td><td>{{status}}</td></tr>{{/items}}</tbody>
+              <thead><tr>{{> list-headers}}</tr></thead>
+              <tbody>{{#items}}<tr id="release-{{id}}"><td><a href="/health/releases/{{id}}">{{recipient}}</a></td><td>{{purpose}}</td><td>{{#patientName}}<a href="/health/patients/{{patientID}}/disclosures">{{patientName}}</a>{{/patientName}}{{^patientName}}—{{/patientName}}</td><td>{{status}}</td><td>{{requested}}</td></tr>{{/items}}</tbody>
             </table>
             {{/hasItems}}
             {{^hasItems}}<p id="release-empty">{{t.none}}</p>{{/hasItems}}
+            {{> list-pager}}
             <section aria-labelledby="new-release-heading">
               <h2 id="new-release-heading">{{t.newRelease}}</h2>
               <form id="release-form" method="post" action="/health/releases" class="form-grid">

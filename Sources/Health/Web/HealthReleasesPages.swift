@@ -132,6 +132,7 @@ package struct HealthReleasesPage {
         /// Nil when the reader may read the release but not its patient.
         package var patientName: String?
         package var status: String
+        package var requested: String
     }
 
     package struct EntryType {
@@ -142,6 +143,12 @@ package struct HealthReleasesPage {
 
     package var hasItems: Bool
     package var items: [Item]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var statuses: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var values: [String: String]
     package var patients: [HealthPatientChoice]
     package var entryTypes: [EntryType]

@@ -328,28 +328,65 @@ package struct HealthReleasesWebController: SignedInPages {
 
     // MARK: releases
 
+    /// The releases list: sortable, paged, filtered by status, and its CSV. The patient's name shows only to whoever
+    /// may read the patient, so the list does not sort by it.
+    package static let releaseList = ListSpec(
+        name: "health.releases", path: "/health/releases",
+        columns: [
+            .init("recipient", "hrel.recipient", order: ["LOWER(r.recipient)"]),
+            .init("purpose", "hrel.purpose", order: ["r.purpose"]),
+            .init("patient", "hrel.patient"),
+            .init("status", "hrel.status", order: ["o.state"]),
+            .init("requested", "hrel.requestedOn", order: ["o.created_at"]),
+        ],
+        defaultSort: "requested", defaultDescending: true, filters: ["status"])
+
     @Sendable package func releaseList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await releaseListPage(context, values: [:], notice: Self.notice(request), error: nil)
+        let list = try ListQuery(request, Self.releaseList)
+        return try await releaseListPage(context, list: list, values: [:], notice: Self.notice(request), error: nil)
     }
 
     package func releaseListPage(
-        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, values: [String: String], notice: String?,
+        error: AppError?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal)
-            .items
+        let list = try list ?? ListQuery(fields: [:], Self.releaseList)
+        var state: ReleaseOfInformation.Status?
+        if let text = list.filter("status") {
+            guard let value = ReleaseOfInformation.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
+            }
+            state = value
+        }
+        let found = try await store.releases(status: state, list: list, by: context.principal)
+        let items = found.items
         let names = try await chancery.health.patientNames(Set(items.map(\.patientID)), by: context.principal)
+        let rows = items.map { release in
+            HealthReleasesPage.Item(
+                id: release.object.id, recipient: release.recipient, purpose: t.term(release.purpose),
+                patientID: release.patientID, patientName: names[release.patientID],
+                status: t("hrel.state.\(release.status.rawValue)"),
+                requested: DayText.day(release.object.createdAt, t))
+        }
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.recipient, $0.purpose, $0.patientName ?? "", $0.status, $0.requested] }
+            ).response(name: list.spec.name, label: label)
+        }
+        let total = try await store.releaseCount(status: state, patientID: nil, by: context.principal)
         let model = page(
             context, notice: notice, error: error,
             HealthReleasesPage(
-                hasItems: !items.isEmpty,
-                items: items.map { release in
-                    .init(
-                        id: release.object.id, recipient: release.recipient, purpose: t.term(release.purpose),
-                        patientID: release.patientID, patientName: names[release.patientID],
-                        status: t("hrel.state.\(release.status.rawValue)"))
-                },
+                hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                statuses: [HealthChoice(value: "", name: t("hrel.anyStatus"), selected: state == nil)]
+                    + ReleaseOfInformation.Status.allCases.map {
+                        HealthChoice(value: $0.rawValue, name: t("hrel.state.\($0.rawValue)"), selected: state == $0)
+                    },
+                sort: list.sort.id, order: list.descending ? "desc" : "asc",
                 values: values,
                 patients: try await patientChoices(context, selected: values["patient"]),
                 entryTypes: RecordEntry.EntryType.allCases.map { type in
@@ -357,7 +394,6 @@ package struct HealthReleasesWebController: SignedInPages {
                         value: type.rawValue, name: t("hrel.entryType.\(type.rawValue)"),
                         checked: values["type-\(type.rawValue)"] != nil)
                 }))
-        let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
             "health-releases", model, frame: frame(t("hrel.releases"), label: label, path: "/health/releases", context),
             status: status)

@@ -43,19 +43,20 @@ package enum HealthTemplates {
         <form method="get" action="/health/patients" class="inline-form" role="search">
           <label for="patient-query">{{t.findPatient}}</label>
           <input id="patient-query" name="q" type="text" maxlength="100" value="{{query}}">
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
           <button id="patient-search" type="submit">{{t.find}}</button>
         </form>
         {{#canCreate}}<p><a id="new-patient" href="/health/patients/new">{{t.newPatient}}</a></p>{{/canCreate}}
         {{#hasPatients}}
         <table id="patient-list">
-          <thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.dateOfBirth}}</th><th scope="col">{{t.staffNumber}}</th><th scope="col">{{t.unit}}</th><th scope="col">{{t.classification}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#patients}}<tr><td><a href="/health/patients/{{id}}">{{name}}</a>{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}</td><td>{{dateOfBirth}}</td><td>{{staffNumber}}</td><td>{{staffUnit}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td></tr>{{/patients}}
           </tbody>
         </table>
-        {{#next}}<p><a id="next-page" href="{{next}}">{{t.nextPage}}</a></p>{{/next}}
         {{/hasPatients}}
         {{^hasPatients}}<p id="patient-list-empty">{{t.noPatients}}</p>{{/hasPatients}}
+        {{> list-pager}}
         """
 
     package static let patientForm =

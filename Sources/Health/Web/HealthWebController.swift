@@ -99,17 +99,38 @@ package struct HealthWebController: SignedInPages {
             ownDuplicates: duplicates.own == 0 ? nil : t("hw.ownDuplicatesWaiting", ["count": String(duplicates.own)]))
     }
 
+    /// The patients list: sortable by its columns, paged, filtered by name or staff number, and its CSV.
+    package static let patientList = ListSpec(
+        name: "health.patients", path: "/health/patients",
+        columns: [
+            .init("name", "hw.name", order: ["LOWER(p.family_name)", "LOWER(p.given_names)"]),
+            .init("born", "hw.dateOfBirth", order: ["p.date_of_birth"]),
+            .init("staff", "hw.staffNumber", order: ["COALESCE(p.staff_number, '')"]),
+            .init("unit", "hw.unit", order: ["COALESCE(p.staff_unit, '')"]),
+            .init("classification", "hw.classification", order: ["o.classification"]),
+        ],
+        defaultSort: "name", filters: ["q"])
+
     @Sendable package func patients(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let pagination = try Pagination(request)
-        let query = try FieldRules.optionalText(request.uri.queryParameters.get("q"), field: "q", max: 100)
-        let page = try await chancery.health.patients(
-            matching: query, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        var next: String?
-        if let cursor = Pagination.encode(page.nextCursor) {
-            let q = (query ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            next = "/health/patients?q=\(q)&cursor=\(cursor)"
+        let list = try ListQuery(request, Self.patientList)
+        let query = try FieldRules.optionalText(list.filter("q"), field: "q", max: 100)
+        let page = try await chancery.health.patients(matching: query, list: list, by: context.principal)
+        let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label),
+                header: ["name", "born", "staff", "unit", "classification"].map { t(Self.patientListKey($0)) },
+                rows: page.items.map { patient in
+                    let d = patient.details
+                    return [
+                        d.displayName, d.dateOfBirth, d.staffNumber ?? "", d.staffUnit ?? "",
+                        t.banner(patient.object.label),
+                    ]
+                }
+            ).response(name: list.spec.name, label: label)
         }
+        let total = try await chancery.health.patientCount(matching: query, by: context.principal)
         let model = HealthPatientsPage(
             query: query ?? "", canCreate: Self.isStaff(context.principal), hasPatients: !page.items.isEmpty,
             patients: page.items.map { patient -> HealthPatientsPage.Patient in
@@ -120,11 +141,16 @@ package struct HealthWebController: SignedInPages {
                     banner: t.banner(patient.object.label),
                     bannerClass: PageRenderer.bannerClass(patient.object.label.classification))
             },
-            next: next)
-        let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
+            headers: list.headers(t),
+            pager: list.pager(shown: page.items.count, hasMore: page.hasMore, total: total, t),
+            sort: list.sort.id, order: list.descending ? "desc" : "asc")
         return PageRenderer.response(
             "health-patients", self.page(context, model),
             frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
+    }
+
+    private static func patientListKey(_ id: String) -> String {
+        patientList.columns.first { $0.id == id }?.key ?? id
     }
 
     @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -175,6 +175,15 @@ public struct RecordStore: Sendable {
             by: principal, decode: RegistryRecord.init(row:))
     }
 
+    /// A page of a records list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func list(_ filter: Filter, list: ListQuery, by principal: Principal) async throws
+        -> (items: [RegistryRecord], hasMore: Bool)
+    {
+        try await objects.listPage(
+            join: RegistryRecord.join, columns: RegistryRecord.columns, filter: filter.sql, query: list, by: principal,
+            decode: RegistryRecord.init(row:))
+    }
+
     /// How many records the principal may read.
     public func count(_ filter: Filter, by principal: Principal) async throws -> Int {
         try await objects.count(join: RegistryRecord.join, filter: filter.sql, by: principal)

@@ -8,6 +8,7 @@ extension RegistryOffice {
         let registrars = MenuLink.anyOf(RecordStore.registrars)
         return [
             MenuLink("desk", "/registry", "reg.desk"),
+            MenuLink("records", "/registry/records", "reg.records"),
             MenuLink("register", "/registry/register", "reg.register", for: registrars),
             MenuLink("receipts", "/receipts", "reg.myReceipts"),
             MenuLink("keys", "/registry/key-material", "reg.keyRegister", for: registrars),

@@ -1,3 +1,4 @@
+import ChanceryKit
 import ChancerySpine
 
 /// What every registry page shares: the label table, the CSRF token of its forms, and whether the menu offers the
@@ -63,11 +64,24 @@ package struct RegistryQueuePage {
     package var hasRecords: Bool
     package var records: [RegistryRecordRow]
     package var queueName: String
-    package var totalText: String
-    package var next: String?
+    /// The dominant label of the rows shown.
+    package var label: SecurityLabel
+    package var headers: [ListHeader]
+    package var pager: ListPager
     package var batch: Bool?
     package var lists: [RegistryListChoice]?
     package var notice: String?
+    /// The records page's filter form.
+    package var filters: RegistryRecordsFilters?
+}
+
+/// The filters of the records page, with the order its form keeps.
+package struct RegistryRecordsFilters {
+    package var series: [RegistryChoice]
+    package var states: [RegistryChoice]
+    package var year: String
+    package var sort: String
+    package var order: String
 }
 
 /// The registration form, with the values sent when it is shown again after an error.

@@ -4,7 +4,8 @@ import ChancerySpine
 package enum RegistryTemplates {
     package static let all: [(String, String)] = [
         ("registry-desk", desk), ("registry-register", register), ("registry-record", record),
-        ("registry-queue", queue), ("registry-cover", cover), ("receipts", receipts),
+        ("registry-queue", queue), ("registry-records", records), ("record-list-table", recordListTable),
+        ("registry-cover", cover), ("receipts", receipts),
         ("registry-keys", keys), ("registry-muster", muster), ("receipt-print", receiptPrint),
     ]
 
@@ -239,9 +240,9 @@ package enum RegistryTemplates {
         <form id="batch-form" method="post" action="/registry/distribute-selected">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <table id="record-list">
-            <thead><tr><th scope="col">{{t.select}}</th><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.received}}</th></tr></thead>
+            <thead><tr><th scope="col">{{t.select}}</th>{{> list-headers}}</tr></thead>
             <tbody>
-            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{received}}</td></tr>{{/records}}
+            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{state}}</td><td>{{received}}</td></tr>{{/records}}
             </tbody>
           </table>
           <p class="inline-form">
@@ -251,8 +252,41 @@ package enum RegistryTemplates {
           </p>
         </form>
         {{/batch}}
-        {{^batch}}{{> record-table}}{{/batch}}
-        {{#next}}<p><a id="next-page" href="{{next}}">{{t.nextPage}}</a></p>{{/next}}
+        {{^batch}}{{> record-list-table}}{{/batch}}
+        {{> list-pager}}
+        """
+
+    /// Every record the reader may read, filtered, sorted by its columns, paged, and its CSV.
+    package static let records =
+        """
+        <h1 id="page-title">{{queueName}}</h1>
+        {{#filters}}
+        <form id="records-filter" method="get" action="/registry/records" class="inline-form" role="search">
+          <label for="filter-series">{{t.series}}</label>
+          <select id="filter-series" name="series">{{#series}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/series}}</select>
+          <label for="filter-state">{{t.state}}</label>
+          <select id="filter-state" name="state">{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/states}}</select>
+          <label for="filter-year">{{t.year}}</label>
+          <input id="filter-year" name="year" type="number" min="1900" max="2999" value="{{year}}">
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+          <button id="records-filter-submit" type="submit">{{t.filter}}</button>
+        </form>
+        {{/filters}}
+        {{> record-list-table}}
+        {{> list-pager}}
+        """
+
+    /// A records list with its sortable headers.
+    package static let recordListTable = """
+        {{#hasRecords}}
+        <table id="record-list">
+          <thead><tr>{{> list-headers}}</tr></thead>
+          <tbody>
+          {{#records}}<tr><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{state}}</td><td>{{received}}</td></tr>{{/records}}
+          </tbody>
+        </table>
+        {{/hasRecords}}
+        {{^hasRecords}}<p id="record-list-empty">{{t.none}}</p>{{/hasRecords}}
         """
 
     package static let cover = """

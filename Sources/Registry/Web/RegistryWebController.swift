@@ -12,6 +12,7 @@ package struct RegistryWebController: SignedInPages {
         group.get("/registry", use: desk)
         group.get("/registry/register", use: registerForm)
         group.post("/registry/register", use: register)
+        group.get("/registry/records", use: records)
         group.get("/registry/queues/{queue}", use: queue)
         group.post("/registry/distribute-selected", use: distributeSelected)
         group.get("/registry/records/{id}", use: record)
@@ -84,26 +85,71 @@ package struct RegistryWebController: SignedInPages {
             "registry-desk", model, frame: frame(t("reg.deskTitle"), label: label, path: "/registry", context))
     }
 
+    /// The columns of the registry's lists: the records page and each queue.
+    package static func recordList(path: String, name: String, filters: [String] = []) -> ListSpec {
+        ListSpec(
+            name: name, path: path,
+            columns: [
+                .init("reference", "reg.reference", order: ["r.series", "r.year", "r.seq"]),
+                .init("title", "reg.title", order: ["LOWER(o.title)"]),
+                .init("classification", "reg.classification", order: ["o.classification"]),
+                .init("state", "reg.state", order: ["o.state"]),
+                .init("received", "reg.received", order: ["r.received_date"]),
+            ],
+            defaultSort: "received", defaultDescending: true, filters: filters)
+    }
+
+    package static let allRecords = recordList(
+        path: "/registry/records", name: "registry.records", filters: ["series", "state", "year"])
+
+    /// Every record the principal may read, filtered by series, state and year.
+    @Sendable package func records(_ request: Request, context: SignedInContext) async throws -> Response {
+        let t = context.localizer
+        let list = try ListQuery(request, Self.allRecords)
+        var filter = RecordStore.Filter()
+        filter.series = list.filter("series")
+        if let text = list.filter("state") {
+            guard let state = RecordState(rawValue: text) else {
+                throw AppError.invalidQuery("state", reasonKey: "list.reason.filter")
+            }
+            filter.state = state
+        }
+        if let text = list.filter("year") {
+            guard let year = Int(text), (1900...2999).contains(year) else {
+                throw AppError.invalidQuery("year", reasonKey: "list.reason.filter")
+            }
+            filter.year = year
+        }
+        let series = try await chancery.referenceSeries.all()
+        var model = try await listModel(filter, list, title: t("reg.recordsTitle"), context)
+        model.filters = RegistryRecordsFilters(
+            series: [RegistryChoice(value: "", name: t("reg.any"), selected: filter.series == nil)]
+                + series.map {
+                    RegistryChoice(value: $0.code, name: "\($0.code) — \($0.title)", selected: filter.series == $0.code)
+                },
+            states: [RegistryChoice(value: "", name: t("reg.any"), selected: filter.state == nil)]
+                + RecordState.allCases.map {
+                    RegistryChoice(
+                        value: $0.rawValue, name: t("registry.state.\($0.rawValue)"), selected: filter.state == $0)
+                },
+            year: filter.year.map(String.init) ?? "", sort: list.sort.id, order: list.descending ? "desc" : "asc")
+        return try await listResponse(model, list, context)
+    }
+
     @Sendable package func queue(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         guard let queue = RecordStore.Filter.Queue(rawValue: try context.parameters.require("queue")) else {
             throw AppError.notFound
         }
-        let pagination = try Pagination(request)
-        let filter = RecordStore.Filter(queue: queue)
-        let page = try await chancery.records.list(
-            filter, after: pagination.cursor, limit: pagination.limit, by: context.principal)
-        let total = try await chancery.records.count(filter, by: context.principal)
-        let rows = Self.rows(page.items, t)
-        var model = RegistryQueuePage(
-            hasRecords: !rows.isEmpty, records: rows, queueName: t("reg.queue.\(queue.rawValue)"),
-            totalText: t("reg.total", ["count": String(total)]),
-            next: Pagination.encode(page.nextCursor).map { "/registry/queues/\(queue.rawValue)?cursor=\($0)" })
-        var batch = false
-        if queue == .toDistribute, Self.isRegistrar(context.principal), !page.items.isEmpty {
+        let list = try ListQuery(
+            request,
+            Self.recordList(path: "/registry/queues/\(queue.rawValue)", name: "registry.queue.\(queue.rawValue)"))
+        var model = try await listModel(
+            RecordStore.Filter(queue: queue), list, title: t("reg.queue.\(queue.rawValue)"), context)
+        if list.isExport { return try await listResponse(model, list, context) }
+        if queue == .toDistribute, Self.isRegistrar(context.principal), !model.records.isEmpty {
             let lists = try await chancery.distributionLists.all()
             if !lists.isEmpty {
-                batch = true
                 model.batch = true
                 model.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
             }
@@ -114,11 +160,38 @@ package struct RegistryWebController: SignedInPages {
                 "reg.done.batch",
                 ["distributed": String(query["distributed"] ?? "0"), "refused": String(query["refused"] ?? "0")])
         }
-        let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
+        return try await listResponse(model, list, context)
+    }
+
+    /// The rows of a records list as `list` asks (an export carries every row), with its headers and pager.
+    private func listModel(
+        _ filter: RecordStore.Filter, _ list: ListQuery, title: String, _ context: SignedInContext
+    ) async throws -> RegistryQueuePage {
+        let t = context.localizer
+        let page = try await chancery.records.list(filter, list: list, by: context.principal)
+        let total = list.isExport ? page.items.count : try await chancery.records.count(filter, by: context.principal)
+        let rows = Self.rows(page.items, t)
+        return RegistryQueuePage(
+            hasRecords: !rows.isEmpty, records: rows, queueName: title,
+            label: chancery.objects.dominantLabel(of: page.items.map(\.object)), headers: list.headers(t),
+            pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: total, t))
+    }
+
+    /// The page of a records list, or its CSV.
+    private func listResponse(_ model: RegistryQueuePage, _ list: ListQuery, _ context: SignedInContext) async throws
+        -> Response
+    {
+        let t = context.localizer
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(model.label), header: list.spec.columns.map { t($0.key) },
+                rows: model.records.map { [$0.reference, $0.title, $0.banner, $0.state, $0.received] }
+            ).response(name: list.spec.name, label: model.label)
+        }
+        let template = list.spec.path == Self.allRecords.path ? "registry-records" : "registry-queue"
         return PageRenderer.response(
-            "registry-queue", RegistryPage(Self.parts(context, csrf: batch), model),
-            frame: frame(
-                t("reg.queue.\(queue.rawValue)"), label: label, path: "/registry/queues/\(queue.rawValue)", context))
+            template, RegistryPage(Self.parts(context, csrf: model.batch == true), model),
+            frame: frame(model.queueName, label: model.label, path: list.spec.path, context))
     }
 
     package static func rows(_ records: [RegistryRecord], _ t: Localizer) -> [RegistryRecordRow] {

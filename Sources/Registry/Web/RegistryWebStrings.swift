@@ -18,7 +18,7 @@ package enum RegistryWebStrings {
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
         "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature",
-        "date", "ocrQueue", "ocrWaiting", "searchablePDF",
+        "date", "ocrQueue", "ocrWaiting", "searchablePDF", "year", "filter", "records",
     ]
 
     /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
@@ -43,6 +43,11 @@ package enum RegistryWebStrings {
         "reg.deskTitle": ("Registry desk", "Bureau du registre"),
         "reg.queues": ("Work queues", "Files de travail"),
         "reg.latest": ("Latest items", "Derniers éléments"),
+        "reg.records": ("All records", "Tous les éléments"),
+        "reg.recordsTitle": ("Registered items", "Éléments enregistrés"),
+        "reg.year": ("Year", "Année"),
+        "reg.filter": ("Filter", "Filtrer"),
+        "reg.any": ("Any", "Tous"),
         "reg.reference": ("Reference", "Référence"),
         "reg.title": ("Title", "Titre"),
         "reg.classification": ("Classification", "Classification"),

@@ -54,6 +54,7 @@ struct TrimmedReadsGuardTests {
         "audit_checkpoints": "the audit chain's signed checkpoints",
         "blobs": "content hashes and sizes; file content reaches a reader only through attachments",
         "reference_counters": "the next number of each reference series",
+        "saved_searches": "a person's own search texts, read only by their owner; running one searches trimmed",
     ]
 
     /// The helper itself: its own SQL is the predicate, not a read to guard.

@@ -71,6 +71,47 @@ struct WorkWebTests {
         }
     }
 
+    @Test("the CSV is the page's rows in its order, trimmed for a lower clearance, and audited; page 2 follows")
+    func export() async throws {
+        try await withInstallation { installation in
+            try await DemoData.loadOnce(into: installation.chancery)
+            let rita = try await installation.user(
+                "rita",
+                UserAttributes(
+                    displayName: "Rita Restricted", clearance: .natoRestricted, nationality: "FRA", categories: [],
+                    roles: [.registryClerk], units: ["IPS"], groups: []))
+            let secret = try await installation.chancery.database.read { db in
+                try await db.raw("SELECT title FROM objects WHERE kind = 'record' AND classification >= 2").all()
+                    .map { try $0.decode(column: "title", as: String.self) }
+            }
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("rita")
+                let page = try await client.execute(
+                    uri: "/work?task=registry.verify&sort=item&order=asc&limit=200", method: .get,
+                    headers: session.headers())
+                let titles = page.text.matches(of: #/<td><a href="/registry/records/[^"]+">([^<]+)</a></td></tr>/#)
+                    .map { String($0.output.1) }
+                #expect(!titles.isEmpty)
+                let href = (page.text.firstHref(id: "csv-link") ?? "").replacingOccurrences(of: "&amp;", with: "&")
+                #expect(href == "/work?task=registry.verify&sort=item&order=asc&format=csv")
+                let csv = try await client.execute(uri: href, method: .get, headers: session.headers())
+                #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+                let rows = ReadCSV(csv.text).rows
+                #expect(rows.map { $0[3] }.count == titles.count)
+                for title in secret { #expect(!csv.text.contains(title), "\(title) exported to NATO RESTRICTED") }
+                let event = try #require(try await installation.auditEvents(action: "list.export").last)
+                #expect(event.actor == rita.id && event.details["list"] == "work")
+                #expect(event.details["count"] == String(rows.count))
+                if titles.count > 1 {
+                    let second = try await client.execute(
+                        uri: "/work?task=registry.verify&sort=item&order=asc&limit=1&page=2", method: .get,
+                        headers: session.headers())
+                    #expect(second.text.contains(#"id="previous-page""#))
+                }
+            }
+        }
+    }
+
     @Test("sorting by each column, both ways; a bad sort is a clear error page, not a 500")
     func sorting() async throws {
         try await withInstallation { installation in

@@ -77,10 +77,13 @@ package struct AdminUsersPage: PageModel {
     package var units: [AdminParts.Option]
     package var roles: [AdminParts.Option]
     package var states: [AdminParts.Option]
-    package var columns: [AdminParts.Column]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var rows: [Row]
     package var hasRows: Bool
-    package var count: String
     package var notice: String?
 }
 

@@ -37,18 +37,19 @@ package enum AdminTemplates {
           <label for="unit">{{t.col_units}}</label><select id="unit" name="unit">{{#units}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/units}}</select>
           <label for="role">{{t.col_roles}}</label><select id="role" name="role">{{#roles}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/roles}}</select>
           <label for="state">{{t.col_state}}</label><select id="state" name="state">{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select>
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
           <button id="filter-submit" type="submit">{{t.users_submit}}</button> <a href="/admin/users">{{t.users_clear}}</a>
         </form>
-        <p id="users-count" class="muted">{{count}}</p>
         {{#hasRows}}
         <table id="users">
-          <thead><tr>{{#columns}}<th scope="col"{{#sort}} aria-sort="{{sort}}"{{/sort}}><a href="{{href}}">{{name}}</a></th>{{/columns}}<th scope="col">{{t.col_roles}}</th><th scope="col">{{t.col_units}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#rows}}<tr id="user-{{username}}"><td><a href="{{href}}">{{username}}</a></td><td>{{name}}</td><td>{{clearance}}</td><td>{{nationality}}</td><td>{{#locked}}<strong>{{state}}</strong>{{/locked}}{{^locked}}{{state}}{{/locked}}</td><td>{{roles}}</td><td>{{units}}</td></tr>{{/rows}}
           </tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="users-empty">{{t.users_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 
     static let user = """

@@ -29,44 +29,49 @@ package struct AdminUsersController: SignedInPages {
 
     // MARK: the list
 
+    /// The accounts list: filtered, sorted, paged and exported in SQL.
+    package static let accountList = ListSpec(
+        name: "admin.users", path: "/admin/users",
+        columns: [
+            .init("username", "admin.col.username", order: ["u.username"]),
+            .init("name", "admin.col.name", order: ["LOWER(u.display_name)"]),
+            .init("clearance", "admin.col.clearance", order: ["u.clearance"]),
+            .init("nationality", "admin.col.nationality", order: ["u.nationality"]),
+            .init("state", "admin.col.state", order: ["u.disabled"]),
+            .init("roles", "admin.col.roles"), .init("units", "admin.col.units"),
+        ],
+        defaultSort: "username", filters: ["q", "unit", "role", "category", "state"], tieBreaker: "u.username")
+
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let query = request.uri.queryParameters
-        let text = query["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-        let sort = try Self.choice(query["sort"].map(String.init), Sort.self, field: "sort") ?? .username
-        let descending = try Self.choice(query["order"].map(String.init), Order.self, field: "order") == .desc
-        let all = try await chancery.users.list()
-        let units = Set(all.flatMap(\.units)).sorted()
-        let roles = InstalledOffices.catalog.roles
-        let unit = try Self.filter(query["unit"], in: units, field: "unit")
-        let role = try Self.filter(query["role"], in: roles.map(\.rawValue), field: "role")
-        let category = try Self.filter(query["category"], in: chancery.catalog.names, field: "category")
-        let state = try Self.filter(query["state"], in: ["active", "locked"], field: "state")
+        let list = try ListQuery(request, Self.accountList)
+        let text = list.filter("q") ?? ""
         guard text.count <= 100 else { throw AppError.invalidField("q", reasonKey: "admin.reason.filter") }
-        var accounts = all.filter { account in
-            (text.isEmpty || account.username.localizedCaseInsensitiveContains(text)
-                || account.displayName.localizedCaseInsensitiveContains(text))
-                && (unit.map { account.units.contains($0) } ?? true)
-                && (role.map { account.roles.contains(Role(rawValue: $0)!) } ?? true)
-                && (category.map { account.categories.contains($0) } ?? true)
-                && (state.map { ($0 == "locked") == account.disabled } ?? true)
+        let units = try await chancery.users.unitNames()
+        let roles = InstalledOffices.catalog.roles
+        var filter = UserStore.ListFilter()
+        filter.text = text.isEmpty ? nil : text
+        filter.unit = try Self.filter(list.filter("unit"), in: units, field: "unit")
+        filter.role = try Self.filter(list.filter("role"), in: roles.map(\.rawValue), field: "role")
+        filter.category = try Self.filter(list.filter("category"), in: chancery.catalog.names, field: "category")
+        let state = try Self.filter(list.filter("state"), in: ["active", "locked"], field: "state")
+        filter.locked = state.map { $0 == "locked" }
+        let page = try await chancery.users.page(filter, list: list, actor: context.principal)
+        let rows = page.items.map { account in
+            AdminUsersPage.Row(
+                username: account.username, href: "/admin/users/\(account.username)", name: account.displayName,
+                clearance: t.marking(account.clearance), nationality: account.nationality,
+                roles: account.roles.isEmpty ? t("admin.none") : JobNames.all(account.roles, t),
+                units: account.units.isEmpty ? t("admin.none") : account.units.sorted().joined(separator: ", "),
+                state: t(account.disabled ? "admin.state.locked" : "admin.state.active"), locked: account.disabled)
         }
-        accounts.sort { a, b in
-            let ordered: Bool
-            switch sort {
-            case .username: ordered = a.username < b.username
-            case .name: ordered = a.displayName.localizedStandardCompare(b.displayName) == .orderedAscending
-            case .clearance: ordered = (a.clearance.rawValue, a.username) < (b.clearance.rawValue, b.username)
-            case .nationality: ordered = (a.nationality, a.username) < (b.nationality, b.username)
-            case .state: ordered = (a.disabled ? 1 : 0, a.username) < (b.disabled ? 1 : 0, b.username)
-            }
-            return descending ? !ordered : ordered
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(.unclassified), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.username, $0.name, $0.clearance, $0.nationality, $0.state, $0.roles, $0.units] }
+            ).response(name: list.spec.name, label: .unclassified)
         }
-        // The filters the headers keep when they sort.
-        let kept = [("q", text), ("unit", unit), ("role", role), ("category", category), ("state", state)]
-            .compactMap { name, value in value.flatMap { $0.isEmpty ? nil : "&\(name)=\(Self.encoded($0))" } }
-            .joined()
         let any = AdminParts.Option(value: "", label: t("admin.users.any"), selected: false)
         let model = AdminUsersPage(
             t: AdminController.labels(
@@ -76,33 +81,19 @@ package struct AdminUsersController: SignedInPages {
                     "users.empty", "col.roles", "col.units", "col.state",
                 ]),
             q: text,
-            units: [any] + units.map { AdminParts.Option(value: $0, label: $0, selected: $0 == unit) },
+            units: [any] + units.map { AdminParts.Option(value: $0, label: $0, selected: $0 == filter.unit) },
             roles: [any]
                 + roles.map {
-                    AdminParts.Option(value: $0.rawValue, label: Self.roleLabel($0, t), selected: $0.rawValue == role)
+                    AdminParts.Option(
+                        value: $0.rawValue, label: Self.roleLabel($0, t), selected: $0.rawValue == filter.role)
                 },
             states: [any]
                 + ["active", "locked"].map {
                     AdminParts.Option(value: $0, label: t("admin.state.\($0)"), selected: $0 == state)
                 },
-            columns: Sort.allCases.map { column in
-                let current = column == sort
-                return AdminParts.Column(
-                    name: t("admin.col.\(column.rawValue == "state" ? "state" : column.rawValue)"),
-                    href:
-                        "/admin/users?sort=\(column.rawValue)&order=\(current && !descending ? "desc" : "asc")\(kept)",
-                    sort: current ? (descending ? "descending" : "ascending") : nil)
-            },
-            rows: accounts.map { account in
-                AdminUsersPage.Row(
-                    username: account.username, href: "/admin/users/\(account.username)", name: account.displayName,
-                    clearance: t.marking(account.clearance), nationality: account.nationality,
-                    roles: account.roles.isEmpty ? t("admin.none") : JobNames.all(account.roles, t),
-                    units: account.units.isEmpty ? t("admin.none") : account.units.sorted().joined(separator: ", "),
-                    state: t(account.disabled ? "admin.state.locked" : "admin.state.active"), locked: account.disabled)
-            },
-            hasRows: !accounts.isEmpty,
-            count: t("admin.users.count", ["count": String(accounts.count), "total": String(all.count)]),
+            headers: list.headers(t), pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: page.total, t),
+            sort: list.sort.id, order: list.descending ? "desc" : "asc",
+            rows: rows, hasRows: !rows.isEmpty,
             notice: AdminController.notice(request, t))
         return PageRenderer.response(
             "admin-users", model,
@@ -421,8 +412,8 @@ package struct AdminUsersController: SignedInPages {
     }
 
     /// A filter's value: nil for none, one of `allowed`, or a refusal.
-    static func filter(_ value: Substring?, in allowed: [String], field: String) throws -> String? {
-        guard let value = value.map(String.init), !value.isEmpty else { return nil }
+    static func filter(_ value: String?, in allowed: [String], field: String) throws -> String? {
+        guard let value, !value.isEmpty else { return nil }
         guard allowed.contains(value) else { throw AppError.invalidField(field, reasonKey: "admin.reason.filter") }
         return value
     }

@@ -29,6 +29,13 @@ package struct SearchPage: PageModel {
         package var date: String?
     }
 
+    /// One of the person's saved searches.
+    package struct Saved {
+        package var id: String
+        package var name: String
+        package var query: String
+    }
+
     package var t: [String: String]
     package var q: String
     package var error: String?
@@ -39,6 +46,14 @@ package struct SearchPage: PageModel {
     package var hasFacets = false
     package var totalText: String?
     package var next: String?
+    package var csrf = ""
+    /// The form to save this search shows once it has been searched.
+    package var canSave = false
+    package var saveName = ""
+    package var errors: FormErrors.Model?
+    package var notice: String?
+    package var saved: [Saved] = []
+    package var hasSaved = false
 
     package init(t: [String: String], q: String) {
         self.t = t

@@ -4,7 +4,7 @@ package enum SearchWebStrings {
     package static let pageKeys = [
         "title", "box", "submit", "help", "helpWords", "helpPhrase", "helpPrefix", "helpExclude", "helpOr",
         "helpFilters", "facets", "office", "type", "classification", "year", "next", "noHits", "reference", "date",
-        "refine",
+        "refine", "saveName", "save", "saved", "deleteSaved", "noSaved",
     ]
 
     package static let table: [String: (en: String, fr: String)] = [

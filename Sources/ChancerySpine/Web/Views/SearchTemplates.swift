@@ -5,6 +5,8 @@ package enum SearchTemplates {
 
     package static let page = """
         <h1 id="page-title">{{t.title}}</h1>
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         <form id="search-form" method="get" action="/search" role="search" class="inline-form">
           <label for="search-q">{{t.box}}</label>
           <input id="search-q" name="q" type="search" value="{{q}}" size="60" maxlength="512">
@@ -40,5 +42,25 @@ package enum SearchTemplates {
         {{^hits}}<p id="no-hits">{{t.noHits}}</p>{{/hits}}
         {{#next}}<p><a id="search-next" href="{{next}}">{{t.next}}</a></p>{{/next}}
         {{/searched}}
+        {{#canSave}}
+        <form id="save-search-form" method="post" action="/search/saved" class="inline-form">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="q" value="{{q}}">
+          <label for="name">{{t.saveName}}</label>
+          <input id="name" name="name" type="text" required maxlength="100" value="{{saveName}}"{{#errors.invalid.name}} aria-invalid="true" aria-describedby="name-error"{{/errors.invalid.name}}>
+          <button id="save-search" type="submit">{{t.save}}</button>
+          {{#errors.message.name}}<p class="error help" id="name-error">{{.}}</p>{{/errors.message.name}}
+        </form>
+        {{/canSave}}
+        <section id="saved-searches" aria-labelledby="saved-heading">
+          <h2 id="saved-heading">{{t.saved}}</h2>
+          {{#hasSaved}}
+          <ul>
+            {{#saved}}<li class="saved-search" id="saved-{{id}}"><a class="run-saved" id="run-{{id}}" href="/search/saved/{{id}}">{{name}}</a> <code>{{query}}</code>
+              <form method="post" action="/search/saved/{{id}}/delete" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="delete-saved" id="delete-{{id}}" type="submit">{{t.deleteSaved}}</button></form></li>{{/saved}}
+          </ul>
+          {{/hasSaved}}
+          {{^hasSaved}}<p id="no-saved">{{t.noSaved}}</p>{{/hasSaved}}
+        </section>
         """
 }

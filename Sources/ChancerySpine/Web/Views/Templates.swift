@@ -113,6 +113,12 @@ package enum Templates {
           {{/hasOffices}}
           {{^hasOffices}}<p>{{t.noOffices}}</p>{{/hasOffices}}
         </section>
+        {{#hasSaved}}
+        <section aria-labelledby="home-saved-heading" id="home-saved-searches">
+          <h2 id="home-saved-heading">{{t.saved}}</h2>
+          <ul>{{#saved}}<li><a id="home-run-{{id}}" href="/search/saved/{{id}}">{{name}}</a> <code>{{query}}</code></li>{{/saved}}</ul>
+        </section>
+        {{/hasSaved}}
         {{#audit}}
         <section aria-labelledby="audit-heading" class="card" id="audit-status">
           <h2 id="audit-heading">{{t.audit}}</h2>
@@ -154,12 +160,13 @@ package enum Templates {
         {{/hasTasks}}
         {{#hasRows}}
         <table id="work-list">
-          <thead><tr>{{#columns}}<th scope="col"{{#sort}} aria-sort="{{sort}}"{{/sort}}><a href="{{href}}">{{name}}</a></th>{{/columns}}</tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#rows}}<tr><td>{{due}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{since}}</td><td>{{task}}</td><td><a href="{{href}}">{{title}}</a></td></tr>{{/rows}}
           </tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="work-empty">{{t.empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 }

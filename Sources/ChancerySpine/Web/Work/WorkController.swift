@@ -36,13 +36,22 @@ package struct WorkController: SignedInPages {
         return lists.filter { $0.total > 0 }
     }
 
+    /// My work as a list. Its rows come from every office's trimmed window (`itemsPerTask` per task, each read in
+    /// SQL by its office), so it orders and pages that merged window here: the "order" of each column names the
+    /// Swift sort below, not SQL.
+    package static let workList = ListSpec(
+        name: "work", path: "/work",
+        columns: Sort.allCases.map { .init($0.rawValue, "work.col.\($0.rawValue)", order: [$0.rawValue]) },
+        defaultSort: "due", filters: ["task"])
+
     @Sendable package func page(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let query = request.uri.queryParameters
-        let sort = try Self.choice(query["sort"].map(String.init), Sort.self, field: "sort") ?? .due
-        let descending = try Self.choice(query["order"].map(String.init), Order.self, field: "order") == .desc
+        let fields = WebForm.queryFields(request)
+        let sort = try Self.choice(fields["sort"], Sort.self, field: "sort") ?? .due
+        let descending = try Self.choice(fields["order"], Order.self, field: "order") == .desc
+        let list = try ListQuery(fields: fields, Self.workList)
         let lists = try await lists(for: context.principal, t)
-        let task = query["task"].map(String.init)
+        let task = list.filter("task")
         if let task, !lists.contains(where: { $0.task == task }), !Self.isTaskName(task) {
             throw AppError.invalidField("task", reasonKey: "work.reason.task")
         }
@@ -72,8 +81,10 @@ package struct WorkController: SignedInPages {
             }
             return descending ? !ordered : ordered
         }
+        if list.isExport { return try await export(rows, list, label: label, context) }
+        let pageRows = Array(rows.dropFirst(list.offset).prefix(list.pageSize))
         let model = WorkPage(
-            t: WorkPage.labels(t), hasRows: !rows.isEmpty, rows: rows, hasTasks: !lists.isEmpty,
+            t: WorkPage.labels(t), hasRows: !pageRows.isEmpty, rows: pageRows, hasTasks: !lists.isEmpty,
             tasks: lists.map { list in
                 WorkPage.Task(
                     id: list.task, name: t("work.\(list.task)"), total: list.total, queue: list.href,
@@ -82,17 +93,25 @@ package struct WorkController: SignedInPages {
                         ? t("work.more", ["count": String(list.total - list.items.count)]) : nil)
             },
             filtered: task.map { t("work.filtered", ["task": t("work.\($0)")]) },
-            columns: Sort.allCases.map { column in
-                let current = column == sort
-                let order = current && !descending ? "desc" : "asc"
-                let filter = task.map { "&task=\($0)" } ?? ""
-                return WorkPage.Column(
-                    name: t("work.col.\(column.rawValue)"),
-                    href: "/work?sort=\(column.rawValue)&order=\(order)\(filter)",
-                    sort: current ? (descending ? "descending" : "ascending") : nil)
-            })
+            headers: list.headers(t),
+            pager: list.pager(
+                shown: pageRows.count, hasMore: list.offset + pageRows.count < rows.count, total: rows.count, t))
         return PageRenderer.response(
             "work", model, frame: frame(t("work.title"), label: label, path: "/work", context))
+    }
+
+    /// The rows as CSV, in the page's order, audited as an export of the list.
+    private func export(_ rows: [WorkPage.Row], _ list: ListQuery, label: SecurityLabel, _ context: SignedInContext)
+        async throws -> Response
+    {
+        let t = context.localizer
+        let audit = chancery.audit
+        let event = ListExport.event(list, count: rows.count, by: context.principal)
+        try await chancery.database.transaction { db in try await audit.append(event, on: db) }
+        return CSVTable(
+            banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+            rows: rows.map { [$0.dueValue, $0.since, $0.task, $0.title] }
+        ).response(name: list.spec.name, label: label)
     }
 
     /// A task id's shape (`office.task`), so that a task with nothing waiting is an empty page, not an error.
@@ -103,7 +122,7 @@ package struct WorkController: SignedInPages {
 
     static func choice<E: RawRepresentable & CaseIterable>(_ text: String?, _ type: E.Type, field: String) throws -> E?
     where E.RawValue == String {
-        guard let text else { return nil }
+        guard let text, !text.isEmpty else { return nil }
         guard let value = E(rawValue: text) else {
             throw AppError.invalidField(field, reasonKey: "work.reason.\(field)")
         }

@@ -22,21 +22,14 @@ package struct WorkPage: PageModel {
         package var more: String?
     }
 
-    /// A sortable column: its header links to the page sorted by it (the other way when it is the current sort).
-    package struct Column {
-        package var name: String
-        package var href: String
-        /// `ascending` or `descending` for the current sort (`aria-sort`).
-        package var sort: String?
-    }
-
     package var t: [String: String]
     package var hasRows: Bool
     package var rows: [Row]
     package var hasTasks: Bool
     package var tasks: [Task]
     package var filtered: String?
-    package var columns: [Column]
+    package var headers: [ListHeader]
+    package var pager: ListPager
 
     static let keys = ["title", "empty", "tasks", "queue", "all", "overdue", "intro"]
 
