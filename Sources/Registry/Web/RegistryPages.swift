@@ -85,7 +85,7 @@ package struct RegistryRegisterPage {
         package var checked: Bool
     }
 
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var values: [String: String]
     package var series: [Series]
     package var directions: [RegistryChoice]

@@ -42,36 +42,48 @@ package enum RegistryTemplates {
     package static let register =
         """
         <h1 id="page-title">{{t.registerTitle}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="register-form" method="post" action="/registry/register" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="register-form" method="post" action="/registry/register" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="series">{{t.series}}</label>
-          <select id="series" name="series" required>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
+          <select id="series" name="series" required\(FormErrors.marks("series"))>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
+          \(FormErrors.sentence("series"))
           <label for="direction">{{t.direction}}</label>
-          <select id="direction" name="direction">{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
+          <select id="direction" name="direction"\(FormErrors.marks("direction"))>{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
+          \(FormErrors.sentence("direction"))
           <label for="recordType">{{t.recordType}}</label>
-          <select id="recordType" name="recordType">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          <select id="recordType" name="recordType"\(FormErrors.marks("recordType"))>{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          \(FormErrors.sentence("recordType"))
           <label for="title">{{t.title}}</label>
-          <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}">
+          <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}"\(FormErrors.marks("title"))>
+          \(FormErrors.sentence("title"))
           <label for="classification">{{t.classification}}</label>
-          <select id="classification" name="classification">{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
+          <select id="classification" name="classification"\(FormErrors.marks("classification"))>{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
+          \(FormErrors.sentence("classification"))
           <label for="releasableTo">{{t.releasableTo}}</label>
-          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" aria-describedby="releasable-help">
+          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}"\(FormErrors.marks("releasableTo", help: "releasable-help"))>
           <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
-          <fieldset><legend>{{t.categories}}</legend>
+          \(FormErrors.sentence("releasableTo"))
+          <fieldset id="categories"\(FormErrors.marks("categories"))><legend>{{t.categories}}</legend>
             {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{label}}</label>{{/categories}}
           </fieldset>
+          \(FormErrors.sentence("categories"))
           <label for="contentMarking">{{t.contentMarking}}</label>
-          <select id="contentMarking" name="contentMarking"><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
+          <select id="contentMarking" name="contentMarking"\(FormErrors.marks("contentMarking"))><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
+          \(FormErrors.sentence("contentMarking"))
           <label for="originator">{{t.originator}}</label>
-          <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}">
+          <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}"\(FormErrors.marks("originator"))>
+          \(FormErrors.sentence("originator"))
           <label for="originatorReference">{{t.originatorReference}}</label>
-          <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}">
+          <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}"\(FormErrors.marks("originatorReference"))>
+          \(FormErrors.sentence("originatorReference"))
           <label for="documentDate">{{t.documentDate}}</label>
-          <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}">
+          <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}"\(FormErrors.marks("documentDate"))>
+          \(FormErrors.sentence("documentDate"))
           <label for="addressees">{{t.addressees}}</label>
-          <input id="addressees" name="addressees" type="text" value="{{values.addressees}}" aria-describedby="addressees-help">
+          <input id="addressees" name="addressees" type="text" value="{{values.addressees}}"\(FormErrors.marks("addressees", help: "addressees-help"))>
           <p id="addressees-help" class="help">{{t.commaHelp}}</p>
+          \(FormErrors.sentence("addressees"))
           <button id="register-submit" type="submit">{{t.registerSubmit}}</button>
         </form>
         """
