@@ -62,7 +62,7 @@ package struct HealthChoice {
 /// The new patient form, with the values sent when it is shown again after an error.
 package struct HealthPatientFormPage {
     package var values: [String: String]
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var sexes: [HealthChoice]
 }
 

@@ -61,23 +61,36 @@ package enum HealthTemplates {
     package static let patientForm =
         """
         <h1 id="page-title">{{t.newPatient}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="patient-form" method="post" action="/health/patients/new" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="patient-form" method="post" action="/health/patients/new" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="familyName">{{t.familyName}}</label><input id="familyName" name="familyName" type="text" required maxlength="100" value="{{values.familyName}}">
-          <label for="givenNames">{{t.givenNames}}</label><input id="givenNames" name="givenNames" type="text" required maxlength="100" value="{{values.givenNames}}">
-          <label for="dateOfBirth">{{t.dateOfBirth}}</label><input id="dateOfBirth" name="dateOfBirth" type="date" required value="{{values.dateOfBirth}}">
+          <label for="familyName">{{t.familyName}}</label><input id="familyName" name="familyName" type="text" required maxlength="100" value="{{values.familyName}}"\(FormErrors.marks("familyName"))>
+          \(FormErrors.sentence("familyName"))
+          <label for="givenNames">{{t.givenNames}}</label><input id="givenNames" name="givenNames" type="text" required maxlength="100" value="{{values.givenNames}}"\(FormErrors.marks("givenNames"))>
+          \(FormErrors.sentence("givenNames"))
+          <label for="dateOfBirth">{{t.dateOfBirth}}</label><input id="dateOfBirth" name="dateOfBirth" type="date" required value="{{values.dateOfBirth}}"\(FormErrors.marks("dateOfBirth"))>
+          \(FormErrors.sentence("dateOfBirth"))
           <label for="sex">{{t.sex}}</label>
-          <select id="sex" name="sex">{{#sexes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sexes}}</select>
-          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}">
-          <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" maxlength="20" value="{{values.staffNumber}}">
-          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}">
-          <label for="phone">{{t.phone}}</label><input id="phone" name="phone" type="text" maxlength="40" value="{{values.phone}}">
-          <label for="email">{{t.email}}</label><input id="email" name="email" type="text" maxlength="200" value="{{values.email}}">
-          <label for="emergencyName">{{t.emergencyContact}}</label><input id="emergencyName" name="emergencyName" type="text" maxlength="200" value="{{values.emergencyName}}">
-          <label for="emergencyPhone">{{t.emergencyPhone}}</label><input id="emergencyPhone" name="emergencyPhone" type="text" maxlength="40" value="{{values.emergencyPhone}}">
-          <label for="insurer">{{t.insurer}}</label><input id="insurer" name="insurer" type="text" maxlength="200" value="{{values.insurer}}">
-          <label for="insurerNumber">{{t.insurerNumber}}</label><input id="insurerNumber" name="insurerNumber" type="text" maxlength="60" value="{{values.insurerNumber}}">
+          <select id="sex" name="sex"\(FormErrors.marks("sex"))>{{#sexes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sexes}}</select>
+          \(FormErrors.sentence("sex"))
+          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}"\(FormErrors.marks("nationality"))>
+          \(FormErrors.sentence("nationality"))
+          <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" maxlength="20" value="{{values.staffNumber}}"\(FormErrors.marks("staffNumber"))>
+          \(FormErrors.sentence("staffNumber"))
+          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}"\(FormErrors.marks("staffUnit"))>
+          \(FormErrors.sentence("staffUnit"))
+          <label for="phone">{{t.phone}}</label><input id="phone" name="phone" type="text" maxlength="40" value="{{values.phone}}"\(FormErrors.marks("phone"))>
+          \(FormErrors.sentence("phone"))
+          <label for="email">{{t.email}}</label><input id="email" name="email" type="text" maxlength="200" value="{{values.email}}"\(FormErrors.marks("email"))>
+          \(FormErrors.sentence("email"))
+          <label for="emergencyName">{{t.emergencyContact}}</label><input id="emergencyName" name="emergencyName" type="text" maxlength="200" value="{{values.emergencyName}}"\(FormErrors.marks("emergencyName"))>
+          \(FormErrors.sentence("emergencyName"))
+          <label for="emergencyPhone">{{t.emergencyPhone}}</label><input id="emergencyPhone" name="emergencyPhone" type="text" maxlength="40" value="{{values.emergencyPhone}}"\(FormErrors.marks("emergencyPhone"))>
+          \(FormErrors.sentence("emergencyPhone"))
+          <label for="insurer">{{t.insurer}}</label><input id="insurer" name="insurer" type="text" maxlength="200" value="{{values.insurer}}"\(FormErrors.marks("insurer"))>
+          \(FormErrors.sentence("insurer"))
+          <label for="insurerNumber">{{t.insurerNumber}}</label><input id="insurerNumber" name="insurerNumber" type="text" maxlength="60" value="{{values.insurerNumber}}"\(FormErrors.marks("insurerNumber"))>
+          \(FormErrors.sentence("insurerNumber"))
           <button id="patient-submit" type="submit">{{t.create}}</button>
         </form>
         """

@@ -1,0 +1,109 @@
+import ChanceryKit
+import ChanceryTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import ChanceryApp
+@testable import ChancerySpine
+@testable import Health
+
+/// Issue 17, item 9: a refused Health Office form comes back with every field error at once, in a summary that takes
+/// the focus, each wrong field marked and described by its own sentence, what was typed kept, and nothing stored.
+@Suite("Health Office forms: every error at once")
+struct HealthFormErrorsWebTests {
+    static let words: [String: (heading: String, required: String, birth: String, phone: String)] = [
+        "en": ("The form has 4 problems:", "This field is required.", "Date of birth", "Telephone"),
+        "fr": ("Le formulaire comporte 4 problèmes :", "Ce champ est obligatoire.", "Date de naissance", "Téléphone"),
+    ]
+
+    static let badPatient = [
+        "familyName": " ", "givenNames": "Sophie", "dateOfBirth": "2999-01-01", "sex": "female", "nationality": "xyz",
+        "phone": String(repeating: "7", count: 50), "insurer": "Vanbreda", "staffNumber": "S-777",
+    ]
+
+    static func patientCount(_ installation: TestInstallation) async throws -> Int {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM health_patients").first()?.decode(column: "n", as: Int.self)
+                ?? -1
+        }
+    }
+
+    @Test(
+        "a new patient: four wrong fields, four sentences, each field marked, what was typed kept, nothing stored",
+        arguments: ["en", "fr"])
+    func patientForm(language: String) async throws {
+        try await withInstallation { installation in
+            // setup
+            try await installation.user("marta", HealthUser.clerk)
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("marta", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let patients = try await Self.patientCount(installation)
+
+                // exercise
+                let bad = try await client.postForm(
+                    "/health/patients/new", Self.badPatient.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: headers)
+
+                // validate
+                let words = try #require(Self.words[language])
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.htmlLang == language)
+                #expect(bad.text.summaryTakesFocus)
+                #expect(bad.text.element(id: "error-summary-heading") == words.heading)
+                let fields = ["familyName", "dateOfBirth", "nationality", "phone"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                #expect(bad.text.invalidFields == Set(fields))
+                for (field, sentence) in bad.text.summaryItems {
+                    #expect(bad.text.fieldIsMarked(field), "\(field) is marked")
+                    #expect(bad.text.element(id: "\(field)-error") == sentence, "\(field)'s sentence is by the field")
+                }
+                #expect(bad.text.element(id: "familyName-error") == words.required)
+                #expect(bad.text.element(id: "dateOfBirth-error")?.contains(words.birth) == true)
+                #expect(bad.text.element(id: "phone-error")?.contains(words.phone) == true)
+                for typed in ["Sophie", "2999-01-01", "xyz", "Vanbreda", "S-777", String(repeating: "7", count: 50)] {
+                    #expect(bad.text.contains(#"value="\#(typed)""#), "\(typed) is kept")
+                }
+                #expect(bad.text.contains(#"<option value="female" selected>"#), "the sex chosen is kept")
+                #expect(try await Self.patientCount(installation) == patients, "nothing stored")
+                #expect(try await installation.auditEventCount() == events, "nothing audited")
+                if language == "fr" {
+                    for english in ["The field", "must", "This field", "problems", "Telephone"] {
+                        #expect(!bad.text.visibleText.contains(english), "no English on the French page: \(english)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a person outside the Health Office is refused the patient form without the form or its sentences")
+    func patientRefused() async throws {
+        try await withInstallation { installation in
+            try await installation.user("clerk", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let patients = try await Self.patientCount(installation)
+                let page = try await client.execute(
+                    uri: "/health/patients/new", method: .get, headers: session.headers())
+                #expect(page.status == .forbidden && !page.text.contains(#"id="patient-form""#))
+                let refused = try await client.postForm(
+                    "/health/patients/new", Self.badPatient.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"])
+                #expect(refused.status == .forbidden)
+                #expect(refused.text.contains(#"id="error-detail""#))
+                #expect(!refused.text.contains(#"id="patient-form""#) && !refused.text.contains("error-summary"))
+                #expect(refused.text.invalidFields.isEmpty && !refused.text.contains("Vanbreda"))
+                #expect(refused.text.contains(#"id="masthead-search""#) && refused.text.contains(#"id="site-menu""#))
+                #expect(try await Self.patientCount(installation) == patients)
+                #expect(try await installation.auditEventCount() == events)
+            }
+        }
+    }
+}
