@@ -153,7 +153,9 @@ package struct HealthEntryFormPage {
         package var panels: [Panel]
         package var other: Other?
         package var value: String
-        package var invalid: Bool
+        /// The sentences refusing the row's test and its result, each next to its field.
+        package var codeError: String?
+        package var valueError: String?
     }
 
     package var heading: String
@@ -167,10 +169,8 @@ package struct HealthEntryFormPage {
     package var isConsent: Bool
     package var isCorrespondence: Bool
     package var values: [String: String]
-    /// The form fields the error names, each marked `aria-invalid` and described by the error.
-    package var invalid: [String: Bool]
     package var rows: [Row]
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var version: Int64
     package var action: String
     package var submit: String

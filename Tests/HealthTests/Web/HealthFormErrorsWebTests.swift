@@ -24,6 +24,14 @@ struct HealthFormErrorsWebTests {
         "phone": String(repeating: "7", count: 50), "insurer": "Vanbreda", "staffNumber": "S-777",
     ]
 
+    static func actions(_ installation: TestInstallation) async throws -> [String] {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT action FROM audit_events ORDER BY seq").all().map {
+                try $0.decode(column: "action", as: String.self)
+            }
+        }
+    }
+
     static func patientCount(_ installation: TestInstallation) async throws -> Int {
         try await installation.chancery.database.read { db in
             try await db.raw("SELECT COUNT(*) AS n FROM health_patients").first()?.decode(column: "n", as: Int.self)
@@ -103,6 +111,73 @@ struct HealthFormErrorsWebTests {
                 #expect(refused.text.contains(#"id="masthead-search""#) && refused.text.contains(#"id="site-menu""#))
                 #expect(try await Self.patientCount(installation) == patients)
                 #expect(try await installation.auditEventCount() == events)
+            }
+        }
+    }
+
+    static let badLabResult = [
+        "type": "lab-result", "summary": "", "date": "2026-13-45", "text": "Fasting sample",
+        "obs0-code": "718-7", "obs0-value": "abc", "obs1-code": "", "obs2-code": "777-3", "obs2-value": "",
+    ]
+
+    @Test(
+        "a lab result: four wrong fields (one per bad line of results) at once, marked, kept, nothing stored",
+        arguments: ["en", "fr"])
+    func labResultForm(language: String) async throws {
+        try await withInstallation { installation in
+            // setup
+            let marta = try await installation.user("marta", HealthUser.clerk).principal
+            try await installation.user("nina", HealthUser.uncategorised)
+            let patient = try await installation.patient("Weber", "Lena", by: marta)
+            let path = "/health/patients/\(patient.object.id)/entries/new"
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("marta", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let objects = try await installation.objectCount()
+
+                // exercise
+                let bad = try await client.postForm(
+                    path, Self.badLabResult.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: headers)
+
+                // validate
+                let words = try #require(Self.words[language])
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.summaryTakesFocus)
+                #expect(bad.text.element(id: "error-summary-heading") == words.heading)
+                let fields = ["summary", "date", "obs0-value", "obs2-value"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                #expect(bad.text.invalidFields == Set(fields))
+                for (field, sentence) in bad.text.summaryItems {
+                    #expect(bad.text.fieldIsMarked(field), "\(field) is marked")
+                    #expect(bad.text.element(id: "\(field)-error") == sentence, "\(field)'s sentence is by the field")
+                }
+                #expect(bad.text.element(id: "summary-error") == words.required)
+                #expect(bad.text.contains(#"value="abc""#) && bad.text.contains(#"value="2026-13-45""#))
+                #expect(bad.text.contains("Fasting sample"), "the text typed is kept")
+                #expect(bad.text.contains(#"<option value="777-3" selected>"#), "the tests chosen are kept")
+                #expect(try await installation.objectCount() == objects, "nothing stored")
+                let since = try await Self.actions(installation).dropFirst(Int(events))
+                #expect(since.allSatisfy { $0.hasSuffix(".read") }, "only the patient's reading audited: \(since)")
+                if language == "fr" {
+                    for english in ["The field", "must", "This field", "problems"] {
+                        #expect(!bad.text.visibleText.contains(english), "no English on the French page: \(english)")
+                    }
+                }
+
+                // Someone who may not see the patient gets the not-found page: no form, no sentence, nothing stored.
+                let nina = try await client.signIn("nina")
+                let ninaCSRF = try await client.sessionCSRF(nina)
+                let refused = try await client.postForm(
+                    path, Self.badLabResult.merging(["_csrf": ninaCSRF]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(nina.secret)"])
+                #expect(refused.status == .notFound)
+                #expect(!refused.text.contains(#"id="entry-form""#) && !refused.text.contains("error-summary"))
+                #expect(!refused.text.contains("Weber") && refused.text.invalidFields.isEmpty)
+                #expect(refused.text.contains(#"id="masthead-search""#), "the not-found page keeps the frame")
+                #expect(try await installation.objectCount() == objects)
             }
         }
     }
