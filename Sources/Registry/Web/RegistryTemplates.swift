@@ -92,7 +92,8 @@ package enum RegistryTemplates {
         """
         <h1 id="page-title"><span id="record-reference">{{record.reference}}</span> — {{record.title}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasErrors}}<ul id="failed-checks">{{#errors}}<li>{{.}}</li>{{/errors}}</ul>{{/hasErrors}}</div>{{/error}}
+        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasFailedChecks}}<ul id="failed-checks">{{#failedChecks}}<li>{{.}}</li>{{/failedChecks}}</ul>{{/hasFailedChecks}}</div>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         <p><a id="cover-link" href="/registry/records/{{record.id}}/cover">{{t.coverSheet}}</a></p>
         <section class="card" aria-labelledby="details-heading">
           <h2 id="details-heading">{{t.details}}</h2>
@@ -150,8 +151,8 @@ package enum RegistryTemplates {
           {{#canDestroy}}
           <form method="post" action="/registry/records/{{record.id}}/destroy" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200">
-            <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200">
+            <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200" value="{{values.witness}}"\(FormErrors.marks("witness"))>\(FormErrors.sentence("witness"))
+            <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200" value="{{values.method}}"\(FormErrors.marks("method"))>\(FormErrors.sentence("method"))
             <button id="destroy-submit" type="submit" class="danger">{{t.destroy}}</button>
           </form>
           {{/canDestroy}}
@@ -193,9 +194,9 @@ package enum RegistryTemplates {
             <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
           {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
           {{#canHold}}
-          <form id="hold-form" method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
+          <form id="hold-form" novalidate method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000">
+            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000" value="{{values.hold-reason}}"\(FormErrors.marks("hold-reason"))>\(FormErrors.sentence("hold-reason"))
             <button id="hold-submit" type="submit">{{t.placeHold}}</button>
           </form>
           {{/canHold}}
@@ -210,26 +211,28 @@ package enum RegistryTemplates {
           </table>
           {{/hasEntries}}
           {{#canEditACL}}
-          <form id="acl-form" method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
+          <form id="acl-form" novalidate method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <label for="acl-kind">{{t.grantee}}</label>
-            <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
-            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}">
-            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
+            <select id="acl-kind" name="kind"\(FormErrors.marks("acl-kind"))><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
+            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}" value="{{values.acl-grantee}}"\(FormErrors.marks("acl-grantee"))>
+            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"\(FormErrors.marks("acl-permission"))><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
             <button id="acl-submit" type="submit">{{t.grant}}</button>
+            \(FormErrors.sentence("acl-kind"))\(FormErrors.sentence("acl-grantee"))\(FormErrors.sentence("acl-permission"))
           </form>
           {{/canEditACL}}
         </section>
         {{#canDowngrade}}
         <section class="card" aria-labelledby="downgrade-heading">
           <h2 id="downgrade-heading">{{t.downgrade}}</h2>
-          <form id="downgrade-form" method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
+          <form id="downgrade-form" novalidate method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="downgrade-classification">{{t.newClassification}}</label>
-            <select id="downgrade-classification" name="classification">{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
-            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200">
-            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000">
+            <select id="downgrade-classification" name="classification"\(FormErrors.marks("downgrade-classification"))>{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
+            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200" value="{{values.downgrade-authority}}"\(FormErrors.marks("downgrade-authority"))>
+            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000" value="{{values.downgrade-reason}}"\(FormErrors.marks("downgrade-reason"))>
             <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>
+            \(FormErrors.sentence("downgrade-classification"))\(FormErrors.sentence("downgrade-authority"))\(FormErrors.sentence("downgrade-reason"))
           </form>
         </section>
         {{/canDowngrade}}

@@ -111,4 +111,57 @@ struct RegistryFormErrorsWebTests {
             }
         }
     }
+
+    static func actions(_ installation: TestInstallation) async throws -> [String] {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT action FROM audit_events ORDER BY seq").all().map {
+                try $0.decode(column: "action", as: String.self)
+            }
+        }
+    }
+
+    @Test(
+        "the record page's access form: three wrong fields at once, each marked, kept; nothing changed",
+        arguments: ["en", "fr"])
+    func accessForm(language: String) async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("MSG", template: "MSG/{year}/{seq:5}", by: supervisor)
+            let record = try await installation.register("Signal", series: "MSG", by: clerk)
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("clerk", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let bad = try await client.postForm(
+                    "/registry/records/\(record.object.id)/acl-add",
+                    [
+                        "_csrf": csrf, "version": String(record.object.version), "kind": "robot", "grantee": " ",
+                        "permission": "own",
+                    ], cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: headers)
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.summaryTakesFocus)
+                let fields = ["acl-kind", "acl-grantee", "acl-permission"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                #expect(bad.text.invalidFields == Set(fields))
+                for field in fields { #expect(bad.text.fieldIsMarked(field), "\(field) is marked") }
+                #expect(
+                    bad.text.element(id: "error-summary-heading")
+                        == (language == "fr" ? "Le formulaire comporte 3 problèmes :" : "The form has 3 problems:"))
+                let hold = try await client.postForm(
+                    "/registry/records/\(record.object.id)/hold", ["_csrf": csrf, "reason": "\u{7}bell"],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: headers)
+                #expect(hold.status == .badRequest && hold.text.fieldIsMarked("hold-reason"))
+                #expect(
+                    hold.text.element(id: "hold-reason-error")?.contains(language == "fr" ? "Motif" : "Reason") == true)
+                let since = try await Self.actions(installation).dropFirst(Int(events))
+                #expect(since.allSatisfy { $0.hasSuffix(".read") }, "only the record's reading audited: \(since)")
+                let after = try #require(
+                    try await installation.chancery.records.dossier(of: record.object.id, by: clerk))
+                #expect(after.record.object.version == record.object.version, "nothing changed")
+                #expect(after.holds.isEmpty && after.accessEntries.isEmpty)
+            }
+        }
+    }
 }
