@@ -241,7 +241,7 @@ package struct HealthEntryPage {
 /// The break-glass form.
 package struct HealthBreakGlassPage {
     package var values: [String: String]
-    package var error: String?
+    package var errors: FormErrors.Model?
 }
 
 /// The break-glass openings waiting for a medical advisor's review.

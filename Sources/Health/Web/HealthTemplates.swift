@@ -240,11 +240,11 @@ package enum HealthTemplates {
         """
         <h1 id="page-title">{{t.breakGlass}}</h1>
         <p class="help">{{t.breakGlassHelp}}</p>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="break-glass-form" method="post" action="/health/break-glass/open" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="break-glass-form" method="post" action="/health/break-glass/open" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="patient">{{t.patientId}}</label><input id="patient" name="patient" type="text" required maxlength="40" value="{{values.patient}}">
-          <label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}">
+          <label for="patient">{{t.patientId}}</label><input id="patient" name="patient" type="text" required maxlength="40" value="{{values.patient}}"\(FormErrors.marks("patient"))>\(FormErrors.sentence("patient"))
+          <label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}"\(FormErrors.marks("reason"))>\(FormErrors.sentence("reason"))
           <button id="break-glass-submit" class="danger" type="submit">{{t.breakGlassOpen}}</button>
         </form>
         """

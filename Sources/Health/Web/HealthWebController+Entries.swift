@@ -364,40 +364,60 @@ extension HealthWebController {
     // MARK: break-glass
 
     @Sendable package func breakGlassForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        breakGlassPage(context, values: [:], error: nil)
+        try breakGlassPage(context, values: [:], errors: FormErrors())
     }
 
     package func breakGlassPage(
-        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
-    )
+        _ context: SignedInContext, values: [String: String], errors: FormErrors, status: HTTPResponse.Status = .ok
+    ) throws
         -> Response
     {
+        try HealthOffice.require([.healthClinician], context.principal)
         let t = context.localizer
-        let model = HealthBreakGlassPage(values: values, error: error.map { $0.detail(t) })
+        let model = HealthBreakGlassPage(values: values, errors: errors.model(t))
         return PageRenderer.response(
             "health-break-glass", page(context, model),
             frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context),
             status: status)
     }
 
+    /// Opens a record in an emergency: only a clinician may send the form (anyone else is refused before it is
+    /// read, so that it tells them nothing of who has a record); both fields are checked before anything is stored.
     @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        try HealthOffice.require([.healthClinician], context.principal)
+        let t = context.localizer
         let given = (fields["patient"] ?? "").trimmingCharacters(in: .whitespaces)
+        let values = ["patient": given, "reason": fields["reason"] ?? ""]
+        var errors = FormErrors()
+        if given.isEmpty { errors.add("patient", t("form.error.required")) }
+        var reason: String?
+        if (fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.add("reason", t("form.error.required"))
+        } else {
+            reason = errors.check("reason", label: t("hw.reason"), t) {
+                try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
+            }
+        }
+        guard errors.isEmpty, let reason else {
+            return try breakGlassPage(context, values: values, errors: errors, status: .badRequest)
+        }
         do {
-            try HealthOffice.require([.healthClinician], context.principal)
-            let reason = try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
             var patientID = given
             if !ObjectID.isWellFormed(given) {
                 guard let found = try await chancery.health.patientID(staffNumber: given, by: context.principal) else {
-                    throw AppError.objectNotFound(String(given.prefix(40)))
+                    throw AppError(
+                        .notFound, type: "object-not-found", key: "error.objectNotFound",
+                        ["id": String(given.prefix(40))],
+                        field: "patient")
                 }
                 patientID = found
             }
             _ = try await chancery.health.breakGlass(patientID, reason: reason, by: context.principal)
             return .redirect(to: "/health/patients/\(patientID)?done=breakGlass", type: .normal)
         } catch let error as AppError {
-            return breakGlassPage(
-                context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+            errors.add(error, field: "patient", t)
+            return try breakGlassPage(context, values: values, errors: errors, status: error.status)
         }
     }
 

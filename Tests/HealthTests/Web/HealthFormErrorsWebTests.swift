@@ -181,4 +181,33 @@ struct HealthFormErrorsWebTests {
             }
         }
     }
+
+    @Test("break-glass: both fields refused at once, marked, nothing opened; a clerk is refused without the form")
+    func breakGlassForm() async throws {
+        try await withInstallation { installation in
+            try await installation.user("pieter", HealthUser.advisor)
+            try await installation.user("marta", HealthUser.clerk)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("pieter", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let bad = try await client.postForm(
+                    "/health/break-glass/open", ["_csrf": csrf, "patient": " ", "reason": ""],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: [.acceptLanguage: "fr"])
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.element(id: "error-summary-heading") == "Le formulaire comporte 2 problèmes :")
+                #expect(bad.text.summaryItems.map(\.field) == ["patient", "reason"])
+                #expect(bad.text.fieldIsMarked("patient") && bad.text.fieldIsMarked("reason"))
+                #expect(try await installation.auditEventCount() == events, "nothing opened, nothing audited")
+
+                let marta = try await client.signIn("marta")
+                let martaCSRF = try await client.sessionCSRF(marta)
+                let refused = try await client.postForm(
+                    "/health/break-glass/open", ["_csrf": martaCSRF, "patient": "", "reason": ""],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(marta.secret)"])
+                #expect(refused.status == .forbidden && !refused.text.contains(#"id="break-glass-form""#))
+                #expect(refused.text.invalidFields.isEmpty && !refused.text.contains("error-summary"))
+            }
+        }
+    }
 }
