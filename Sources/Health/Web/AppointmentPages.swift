@@ -96,7 +96,7 @@ package struct AppointmentBookPage {
         package var selected: Bool
     }
 
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var patients: [AppointmentChoice]
     package var clinicians: [AppointmentChoice]
     package var types: [AppointmentType]
@@ -129,7 +129,7 @@ package struct AppointmentBookPage {
 
 /// The form that moves an appointment.
 package struct AppointmentReschedulePage {
-    package var error: String?
+    package var errors: FormErrors.Model?
     /// The appointment's own page, which the form leads back to.
     package var id: String
     package var version: Int64

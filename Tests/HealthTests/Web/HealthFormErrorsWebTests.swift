@@ -210,4 +210,52 @@ struct HealthFormErrorsWebTests {
             }
         }
     }
+
+    @Test(
+        "booking: four wrong fields at once, each marked, what was typed kept, nothing booked", arguments: ["en", "fr"])
+    func bookingForm(language: String) async throws {
+        try await withInstallation { installation in
+            let clinic = try await AppointmentClinic.open(installation)
+            try await installation.user("owen", MockUser.registry)
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("clerk", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let form = [
+                    "patient": "", "clinician": clinic.clinicianID, "type": "", "date": "2027-02-30",
+                    "time": "25:99", "note": "Bring the X-rays",
+                ]
+                let bad = try await client.postForm(
+                    "/health/appointments/new", form.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: headers)
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.summaryTakesFocus)
+                #expect(
+                    bad.text.element(id: "error-summary-heading")
+                        == (language == "fr" ? "Le formulaire comporte 4 problèmes :" : "The form has 4 problems:"))
+                let fields = ["patient", "type", "date", "time"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                #expect(bad.text.invalidFields == Set(fields))
+                for field in fields { #expect(bad.text.fieldIsMarked(field), "\(field) is marked") }
+                #expect(bad.text.contains(#"value="Bring the X-rays""#) && bad.text.contains(#"value="25:99""#))
+                #expect(bad.text.contains(#"<option value="\#(clinic.clinicianID)" selected>"#))
+                let since = try await Self.actions(installation).dropFirst(Int(events))
+                #expect(!since.contains { $0.contains("appointment") }, "nothing booked: \(since)")
+                if language == "fr" {
+                    for english in ["The field", "must", "This field", "problems"] {
+                        #expect(!bad.text.visibleText.contains(english), "no English on the French page: \(english)")
+                    }
+                }
+
+                let owen = try await client.signIn("owen")
+                let owenCSRF = try await client.sessionCSRF(owen)
+                let refused = try await client.postForm(
+                    "/health/appointments/new", form.merging(["_csrf": owenCSRF]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(owen.secret)"])
+                #expect(refused.status == .forbidden && !refused.text.contains(#"id="book-form""#))
+                #expect(refused.text.invalidFields.isEmpty && !refused.text.contains("X-rays"))
+            }
+        }
+    }
 }
