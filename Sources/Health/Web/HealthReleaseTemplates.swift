@@ -11,13 +11,14 @@ package enum HealthReleaseTemplates {
     package static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         """
 
     package static let patientSelect = """
         <label for="patient">{{t.patient}}</label>
-        <select id="patient" name="patient" required><option value="">{{t.choosePatient}}</option>
+        <select id="patient" name="patient" required\(FormErrors.marks("patient"))><option value="">{{t.choosePatient}}</option>
           {{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}
-        </select>
+        </select>\(FormErrors.sentence("patient"))
         """
 
     package static let referrals =
@@ -33,15 +34,15 @@ package enum HealthReleaseTemplates {
             {{#canCreate}}
             <section aria-labelledby="new-referral-heading">
               <h2 id="new-referral-heading">{{t.newReferral}}</h2>
-              <form id="referral-form" method="post" action="/health/referrals" class="form-grid">
+              <form id="referral-form" method="post" action="/health/referrals" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 \(patientSelect)
-                <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}">
-                <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}">
-                <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}">
-                <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000">{{values.reason}}</textarea>
-                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency">{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>
-                <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}">
+                <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}"\(FormErrors.marks("provider"))>\(FormErrors.sentence("provider"))
+                <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}"\(FormErrors.marks("providerAddress"))>\(FormErrors.sentence("providerAddress"))
+                <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}"\(FormErrors.marks("specialty"))>\(FormErrors.sentence("specialty"))
+                <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000"\(FormErrors.marks("reason"))>{{values.reason}}</textarea>\(FormErrors.sentence("reason"))
+                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency"\(FormErrors.marks("urgency"))>{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>\(FormErrors.sentence("urgency"))
+                <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}"\(FormErrors.marks("replyDue"))>\(FormErrors.sentence("replyDue"))
                 <button type="submit" id="referral-submit">{{t.create}}</button>
               </form>
             </section>

@@ -38,7 +38,10 @@ package struct HealthReleasesWebController: SignedInPages {
     }
 
     /// What every page of this area shows: labels, CSRF token, notice or error.
-    package func page<Content>(_ context: SignedInContext, notice: String?, error: AppError?, _ content: Content)
+    package func page<Content>(
+        _ context: SignedInContext, notice: String?, error: AppError?, errors: FormErrors = FormErrors(),
+        _ content: Content
+    )
         -> HealthReleasePage<Content>
     {
         let t = context.localizer
@@ -46,7 +49,8 @@ package struct HealthReleasesWebController: SignedInPages {
         return HealthReleasePage(
             HealthReleasePageParts(
                 t: Self.labels(t), csrf: context.session.csrfToken, isStaff: Self.isStaff(context.principal),
-                error: error.map { $0.detail(t) }, notice: shown, today: HealthReleaseStore.today),
+                error: error.map { $0.detail(t) }, errors: errors.model(t), notice: shown,
+                today: HealthReleaseStore.today),
             content)
     }
 
@@ -83,12 +87,12 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func referralListPage(
         _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.referrals(.init(), after: nil, limit: 200, by: context.principal).items
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthReferralsPage(
                 hasItems: !items.isEmpty,
                 items: items.map { referral in
@@ -110,27 +114,55 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Refers a patient from the form: only the Health staff may send it; every field is checked before anything is
+    /// stored, and a refused form comes back with every error at once and what was typed.
     @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
-        do {
-            guard let urgency = Referral.Urgency(rawValue: fields["urgency"] ?? "routine") else {
-                throw HealthReleaseError.invalid("urgency", "choice")
+        try HealthOffice.require(HealthOffice.staff, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        func text(_ field: String, max: Int, required: Bool = true) -> String? {
+            let typed = fields[field] ?? ""
+            guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                if required { errors.add(field, t("form.error.required")) }
+                return nil
             }
+            return errors.check(field, label: t("hrel.\(field)"), t) {
+                try HealthReleasesController.longText(typed, field: field, max: max)
+            }
+        }
+        let patient = fields["patient"] ?? ""
+        if patient.isEmpty {
+            errors.add("patient", t("form.error.required"))
+        } else if !ObjectID.isWellFormed(patient) {
+            errors.add("patient", t("form.error.choice"))
+        }
+        let provider = text("provider", max: 200)
+        let providerAddress = text("providerAddress", max: 500, required: false)
+        let specialty = text("specialty", max: 100)
+        let reason = text("reason", max: 10_000)
+        let urgency = Referral.Urgency(rawValue: fields["urgency"] ?? "routine")
+        if urgency == nil { errors.add("urgency", t("form.error.choice")) }
+        let replyDue = errors.check("replyDue", label: t("hrel.replyDue"), t) {
+            try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue")
+        }
+        guard errors.isEmpty, let provider, let specialty, let reason, let urgency, let replyDue else {
+            return try await referralListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
+        do {
             let draft = Referral.Draft(
-                provider: try FieldRules.text(fields["provider"] ?? "", field: "provider", max: 200),
-                providerAddress: try FieldRules.optionalText(
-                    fields["providerAddress"], field: "providerAddress", max: 500),
-                specialty: try FieldRules.text(fields["specialty"] ?? "", field: "specialty", max: 100),
-                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"),
+                provider: provider, providerAddress: providerAddress, specialty: specialty, reason: reason,
                 urgency: urgency,
                 referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles)
                     ? nil : context.principal.id,
-                replyDue: try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue"))
-            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
+                replyDue: replyDue)
             let referral = try await store.createReferral(for: patient, draft, by: context.principal)
             return .redirect(to: "/health/referrals/\(referral.object.id)?done=created", type: .normal)
         } catch let error as AppError {
-            return try await referralListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            errors.add(error, field: "form", t)
+            return try await referralListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
     }
 

@@ -258,4 +258,44 @@ struct HealthFormErrorsWebTests {
             }
         }
     }
+
+    @Test(
+        "a referral: four wrong fields at once, each marked, what was typed kept, nothing stored; a line manager is refused"
+    )
+    func referralForm() async throws {
+        try await withInstallation { installation in
+            let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
+            _ = try await installation.user("luc", ReleaseUsers.lineManager)
+            let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let form = [
+                    "patient": patient.object.id, "provider": " ", "specialty": "", "reason": "Perte auditive",
+                    "providerAddress": "Rue \u{7} 12", "urgency": "whenever", "replyDue": "2026-12-01",
+                ]
+                let bad = try await client.postForm(
+                    "/health/referrals", form.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: [.acceptLanguage: "fr"])
+                #expect(bad.status == .badRequest)
+                #expect(bad.text.element(id: "error-summary-heading") == "Le formulaire comporte 4 problèmes :")
+                let fields = ["provider", "providerAddress", "specialty", "urgency"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                for field in fields { #expect(bad.text.fieldIsMarked(field), "\(field) is marked") }
+                #expect(bad.text.contains("Perte auditive") && bad.text.contains(#"value="2026-12-01""#))
+                #expect(bad.text.contains(#"<option value="\#(patient.object.id)" selected>"#))
+                let since = try await Self.actions(installation).dropFirst(Int(events))
+                #expect(!since.contains { $0.contains("referral") }, "nothing stored: \(since)")
+
+                let luc = try await client.signIn("luc")
+                let lucCSRF = try await client.sessionCSRF(luc)
+                let refused = try await client.postForm(
+                    "/health/referrals", form.merging(["_csrf": lucCSRF]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(luc.secret)"])
+                #expect(refused.status == .forbidden && !refused.text.contains(#"id="referral-form""#))
+                #expect(refused.text.invalidFields.isEmpty && !refused.text.contains("Perte auditive"))
+            }
+        }
+    }
 }
