@@ -84,11 +84,11 @@ package enum HealthReleaseTemplates {
             <section aria-labelledby="ask-heading">
               <h2 id="ask-heading">{{t.ask}}</h2>
               <p class="help">{{t.askIntro}}</p>
-              <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid">
+              <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}">
-                <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000">{{values.question}}</textarea>
-                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
+                <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}"\(FormErrors.marks("staffNumber"))>\(FormErrors.sentence("staffNumber"))
+                <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000"\(FormErrors.marks("question"))>{{values.question}}</textarea>\(FormErrors.sentence("question"))
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}"\(FormErrors.marks("purpose"))>\(FormErrors.sentence("purpose"))
                 <button type="submit" id="pod-submit">{{t.ask}}</button>
               </form>
             </section>
@@ -145,14 +145,14 @@ package enum HealthReleaseTemplates {
             {{^hasItems}}<p id="release-empty">{{t.none}}</p>{{/hasItems}}
             <section aria-labelledby="new-release-heading">
               <h2 id="new-release-heading">{{t.newRelease}}</h2>
-              <form id="release-form" method="post" action="/health/releases" class="form-grid">
+              <form id="release-form" method="post" action="/health/releases" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 \(patientSelect)
-                <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}">
-                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
-                <fieldset id="entry-types"><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>
-                <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}">
-                <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}">
+                <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}"\(FormErrors.marks("recipient"))>\(FormErrors.sentence("recipient"))
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}"\(FormErrors.marks("purpose"))>\(FormErrors.sentence("purpose"))
+                <fieldset id="entryTypes"\(FormErrors.marks("entryTypes"))><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>\(FormErrors.sentence("entryTypes"))
+                <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}"\(FormErrors.marks("from"))>\(FormErrors.sentence("from"))
+                <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}"\(FormErrors.marks("until"))>\(FormErrors.sentence("until"))
                 <button type="submit" id="release-submit">{{t.request}}</button>
               </form>
             </section>

@@ -234,12 +234,12 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func podListPage(
         _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.podRequests(status: nil, after: nil, limit: 200, by: context.principal).items
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthPODRequestsPage(
                 hasItems: !items.isEmpty,
                 items: items.map { request in
@@ -257,18 +257,54 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Asks the Health Office about a member of staff: the three fields checked at once before anything is stored.
     @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        let t = context.localizer
+        var errors = FormErrors()
+        let staffNumber = Self.required("staffNumber", fields, &errors, t) {
+            try FieldRules.text($0, field: "staffNumber", max: 40)
+        }
+        let question = Self.required("question", fields, &errors, t) {
+            try HealthReleasesController.longText($0, field: "question", max: 2000)
+        }
+        let purpose = Self.required("purpose", fields, &errors, t) {
+            try FieldRules.text($0, field: "purpose", max: 500)
+        }
+        guard errors.isEmpty, let staffNumber, let question, let purpose else {
+            return try await podListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
         do {
             let created = try await store.createPODRequest(
-                staffNumber: try FieldRules.text(fields["staffNumber"] ?? "", field: "staffNumber", max: 40),
-                question: try HealthReleasesController.longText(fields["question"] ?? "", field: "question", max: 2000),
-                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal
-            )
+                staffNumber: staffNumber, question: question, purpose: purpose, by: context.principal)
             return .redirect(to: "/health/pod-requests/\(created.object.id)?done=asked", type: .normal)
         } catch let error as AppError {
-            return try await podListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            Self.record(error, into: &errors, t)
+            return try await podListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
+    }
+
+    /// A required field of this area's forms: refused as missing, or by its rule (the sentence naming the field by
+    /// its label in the reader's language).
+    static func required<T>(
+        _ field: String, _ fields: [String: String], _ errors: inout FormErrors, _ t: Localizer,
+        _ rule: (String) throws -> T
+    ) -> T? {
+        let typed = fields[field] ?? ""
+        guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            errors.add(field, t("form.error.required"))
+            return nil
+        }
+        return errors.check(field, label: t("hrel.\(field)"), t) { try rule(typed) }
+    }
+
+    /// Records a refusal against the field it names (by the form's label for it), or against the form.
+    static func record(_ error: AppError, into errors: inout FormErrors, _ t: Localizer) {
+        var named = error
+        if let field = error.field, named.arguments["field"] != nil { named.arguments["field"] = t("hrel.\(field)") }
+        errors.add(error.field ?? "form", named.errors.first.map { $0.detail(t) } ?? named.detail(t))
     }
 
     @Sendable package func podPage(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -366,14 +402,14 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func releaseListPage(
         _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.releases(status: nil, patientID: nil, after: nil, limit: 200, by: context.principal)
             .items
         let names = try await chancery.health.patientNames(Set(items.map(\.patientID)), by: context.principal)
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthReleasesPage(
                 hasItems: !items.isEmpty,
                 items: items.map { release in
@@ -395,18 +431,41 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Asks for a release of information: staff only; every field checked at once before anything is stored.
     @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        try HealthOffice.require(HealthOffice.staff, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        let patient = Self.required("patient", fields, &errors, t) { try HealthReleasesController.objectID($0) }
+        _ = Self.required("recipient", fields, &errors, t) { try FieldRules.text($0, field: "recipient", max: 200) }
+        _ = Self.required("purpose", fields, &errors, t) { try FieldRules.text($0, field: "purpose", max: 500) }
+        for field in ["from", "until"] {
+            _ = errors.check(field, label: t("hrel.\(field)"), t) {
+                try FieldRules.date(Self.optional(fields[field]), field: field)
+            }
+        }
+        let types = RecordEntry.EntryType.allCases.map(\.rawValue).filter { fields["type-\($0)"] != nil }
+        if types.isEmpty { errors.add("entryTypes", t("form.error.choice")) }
+        var asked: ReleaseOfInformation.Request?
+        if errors.isEmpty {
+            do {
+                asked = try HealthReleasesController.releaseRequest(
+                    recipient: fields["recipient"] ?? "", purpose: fields["purpose"] ?? "", entryTypes: types,
+                    from: Self.optional(fields["from"]), until: Self.optional(fields["until"]))
+            } catch let error as AppError { Self.record(error, into: &errors, t) }
+        }
+        guard errors.isEmpty, let patient, let asked else {
+            return try await releaseListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
         do {
-            let types = RecordEntry.EntryType.allCases.map(\.rawValue).filter { fields["type-\($0)"] != nil }
-            let asked = try HealthReleasesController.releaseRequest(
-                recipient: fields["recipient"] ?? "", purpose: fields["purpose"] ?? "", entryTypes: types,
-                from: Self.optional(fields["from"]), until: Self.optional(fields["until"]))
-            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
             let release = try await store.requestRelease(of: patient, asked, by: context.principal)
             return .redirect(to: "/health/releases/\(release.object.id)?done=created", type: .normal)
         } catch let error as AppError {
-            return try await releaseListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            Self.record(error, into: &errors, t)
+            return try await releaseListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
     }
 

@@ -298,4 +298,49 @@ struct HealthFormErrorsWebTests {
             }
         }
     }
+
+    @Test("a release request and a POD request: every wrong field at once, marked, kept, nothing stored")
+    func releaseAndPODForms() async throws {
+        try await withInstallation { installation in
+            let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
+            _ = try await installation.user("luc", ReleaseUsers.lineManager)
+            let patient = try await installation.releasePatient("DUPONT", by: clerk.principal)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let events = try await installation.auditEventCount()
+                let release = [
+                    "patient": patient.object.id, "recipient": "", "purpose": "Insurance claim", "from": "2026-02-30",
+                    "until": "",
+                ]
+                let bad = try await client.postForm(
+                    "/health/releases", release.merging(["_csrf": csrf]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"])
+                #expect(bad.status == .badRequest)
+                let fields = ["recipient", "from", "entryTypes"]
+                #expect(bad.text.summaryItems.map(\.field) == fields)
+                for field in fields { #expect(bad.text.fieldIsMarked(field), "\(field) is marked") }
+                #expect(bad.text.contains(#"value="Insurance claim""#))
+
+                let luc = try await client.signIn("luc")
+                let lucCSRF = try await client.sessionCSRF(luc)
+                let pod = try await client.postForm(
+                    "/health/pod-requests", ["_csrf": lucCSRF, "staffNumber": "S-9", "question": " ", "purpose": ""],
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(luc.secret)"])
+                #expect(pod.status == .badRequest)
+                #expect(pod.text.summaryItems.map(\.field) == ["question", "purpose"])
+                #expect(pod.text.fieldIsMarked("question") && pod.text.fieldIsMarked("purpose"))
+                #expect(pod.text.contains(#"value="S-9""#))
+                let since = try await Self.actions(installation).dropFirst(Int(events))
+                #expect(!since.contains { $0.contains("release") || $0.contains("pod") }, "nothing stored: \(since)")
+
+                // A line manager may not ask for a release: refused before the form is read.
+                let refused = try await client.postForm(
+                    "/health/releases", release.merging(["_csrf": lucCSRF]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(luc.secret)"])
+                #expect(refused.status == .forbidden && refused.text.invalidFields.isEmpty)
+                #expect(!refused.text.contains("Insurance claim"))
+            }
+        }
+    }
 }
