@@ -95,7 +95,8 @@ struct AppointmentsWebTests {
                     ],
                     cookies: [session.headers()[.cookie]!], headers: [.acceptLanguage: "fr"])
                 #expect(refused.status == .conflict)
-                let error = try #require(refused.text.element(id: "form-error"))
+                let error = try #require(refused.text.element(id: "time-error"))
+                #expect(refused.text.summaryItems.map(\.field) == ["time"] && refused.text.fieldIsMarked("time"))
                 #expect(error.hasPrefix("Double réservation") || error.hasPrefix("Double booking"), "\(error)")
                 #expect(refused.text.contains(#"value="09:10""#), "the form keeps what was typed")
 
@@ -115,7 +116,7 @@ struct AppointmentsWebTests {
                     ],
                     cookies: [session.headers()[.cookie]!])
                 #expect(outside.status == .conflict)
-                #expect(outside.text.element(id: "form-error")?.contains("does not see patients") == true)
+                #expect(outside.text.element(id: "time-error")?.contains("does not see patients") == true)
 
                 let cancelled = try await client.postForm(
                     "/health/appointments/\(id)/cancel",

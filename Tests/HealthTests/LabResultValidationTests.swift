@@ -128,12 +128,13 @@ struct LabResultValidationTests {
                     ],
                     headers: session.headers(fr))
                 #expect(bad.status == .badRequest)
-                #expect(bad.text.element(id: "form-error")?.contains("Hémoglobine") == true)
+                #expect(bad.text.element(id: "obs1-value-error")?.contains("Hémoglobine") == true)
+                #expect(bad.text.summaryItems.map(\.field) == ["obs1-value"])
                 #expect(bad.text.contains(#"id="obs1-value" name="obs1-value""#))
                 let marked = bad.text.components(separatedBy: #"id="obs1-value""#).dropFirst().first?
                     .prefix(while: { $0 != ">" })
                 #expect(marked?.contains(#"aria-invalid="true""#) == true, "the bad result is marked")
-                #expect(marked?.contains(#"aria-describedby="form-error""#) == true)
+                #expect(marked?.contains(#"aria-describedby="obs1-value-error""#) == true)
                 #expect(bad.text.contains(#"value="abc""#), "what was typed is kept")
                 #expect(try await installation.objectCount() == before)
 

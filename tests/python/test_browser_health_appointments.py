@@ -71,7 +71,8 @@ def test_book_reschedule_cancel_and_refuse_double_booking_in_french(browser, ser
     clash = (datetime.datetime.strptime(chosen, "%H:%M") + datetime.timedelta(minutes=10)).strftime("%H:%M")
     set_value(driver, "time", clash)
     submit(driver, "book-submit")
-    error = text_of(driver, "form-error")
+    error = text_of(driver, "time-error")
+    assert driver.find_element(By.ID, "time").get_attribute("aria-invalid") == "true"
     assert error.startswith("Double réservation"), error
     assert chosen in error
     assert driver.find_element(By.ID, "time").get_attribute("value") == clash, "the form keeps what was typed"

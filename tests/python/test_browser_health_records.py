@@ -29,7 +29,8 @@ def test_record_a_lab_result_in_french(browser, server, backend):
     assert Select(driver.find_element(By.ID, "obs0-code")).first_selected_option.text == "Créatinine (mg/dL)"
     driver.find_element(By.ID, "obs0-value").send_keys("abc")
     submit(driver, "entry-submit")
-    assert "Créatinine" in text_of(driver, "form-error")
+    assert "Créatinine" in text_of(driver, "obs0-value-error")
+    assert driver.switch_to.active_element.get_attribute("id") == "error-summary", "the summary takes the focus"
     assert driver.find_element(By.ID, "obs0-value").get_attribute("aria-invalid") == "true"
     value = driver.find_element(By.ID, "obs0-value")
     value.clear()

@@ -106,7 +106,7 @@ package struct AppointmentBookPage {
         package var selected: Bool
     }
 
-    package var error: String?
+    package var errors: FormErrors.Model?
     /// What was typed in "find a patient": the patients offered are those it finds.
     package var patientQuery: String
     package var patients: [AppointmentChoice]
@@ -141,7 +141,7 @@ package struct AppointmentBookPage {
 
 /// The form that moves an appointment.
 package struct AppointmentReschedulePage {
-    package var error: String?
+    package var errors: FormErrors.Model?
     /// The appointment's own page, which the form leads back to.
     package var id: String
     package var version: Int64

@@ -129,11 +129,11 @@ package struct AppointmentsWebController: SignedInPages {
     // MARK: booking
 
     @Sendable package func bookForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await bookPage(WebForm.queryFields(request), context, error: nil)
+        try await bookPage(WebForm.queryFields(request), context, errors: FormErrors())
     }
 
     package func bookPage(
-        _ values: [String: String], _ context: SignedInContext, error: AppError?,
+        _ values: [String: String], _ context: SignedInContext, errors: FormErrors,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
@@ -156,7 +156,7 @@ package struct AppointmentsWebController: SignedInPages {
         let model = AppointmentPage(
             Self.parts(context),
             AppointmentBookPage(
-                error: error.map { $0.detail(t) },
+                errors: errors.model(t),
                 patientQuery: patientQuery, patients: patientChoices,
                 clinicians: clinicians.map {
                     .init(
@@ -232,25 +232,79 @@ package struct AppointmentsWebController: SignedInPages {
         if fields["action"] == "find" || fields["find-day"] != nil {
             if let day = fields["find-day"] { fields["date"] = day }
             fields["time"] = nil
-            return try await bookPage(fields, context, error: nil)
+            return try await bookPage(fields, context, errors: FormErrors())
         }
+        try AppointmentStore.requireStaff(context.principal)
         if let slot = fields["slot"], !slot.isEmpty { fields["time"] = slot }
+        let t = context.localizer
+        var errors = FormErrors()
+        let patient = Self.required("patient", fields, max: 64, &errors, t)
+        let clinician = Self.required("clinician", fields, max: 64, &errors, t)
+        let type = Self.required("type", fields, max: 40, &errors, t)
+        let start = Self.start(fields, &errors, t)
+        let note = errors.check("note", label: t("appt.note"), t) {
+            try FieldRules.optionalText(fields["note"], field: "note", max: 1000)
+        }
+        guard errors.isEmpty, let patient, let clinician, let type, let start, let note else {
+            return try await bookPage(fields, context, errors: errors, status: .badRequest)
+        }
         do {
-            let start = try Self.instant(fields)
             let appointment = try await chancery.appointments.book(
                 .init(
-                    patientID: try FieldRules.text(fields["patient"] ?? "", field: "patient", max: 64),
-                    clinicianID: try FieldRules.text(fields["clinician"] ?? "", field: "clinician", max: 64),
-                    typeCode: try FieldRules.text(fields["type"] ?? "", field: "type", max: 40), start: start, end: nil,
-                    note: try FieldRules.optionalText(fields["note"], field: "note", max: 1000), location: nil,
-                    waitlistEntry: nil),
+                    patientID: patient, clinicianID: clinician, typeCode: type, start: start, end: nil, note: note,
+                    location: nil, waitlistEntry: nil),
                 by: context.principal)
             return .redirect(
                 to: "/health/appointments?date=\(BrusselsTime.local(appointment.start).date)&done=booked", type: .normal
             )
         } catch let error as AppError where error.status != .forbidden {
-            return try await bookPage(fields, context, error: error, status: error.status)
+            errors.add(Self.formField(error), error.detail(t))
+            return try await bookPage(fields, context, errors: errors, status: error.status)
         }
+    }
+
+    /// The booking form's field a refusal of the store is about: a clash or a closed diary is about the time.
+    static func formField(_ error: AppError) -> String {
+        switch error.field {
+        case "start", "end": "time"
+        case .some(let field) where ["patient", "clinician", "type", "date", "time", "note"].contains(field): field
+        default: error.status == .conflict ? "time" : "form"
+        }
+    }
+
+    /// A required choice or text of the booking forms: refused as missing, or by the API's rule.
+    static func required(
+        _ field: String, _ fields: [String: String], max: Int, _ errors: inout FormErrors, _ t: Localizer
+    ) -> String? {
+        let value = fields[field]?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !value.isEmpty else {
+            errors.add(field, t("form.error.required"))
+            return nil
+        }
+        return errors.check(field, label: t("appt.\(field)"), t) { try FieldRules.text(value, field: field, max: max) }
+    }
+
+    /// The instant of the form's day and time, the day and the time each refused on its own field.
+    static func start(_ fields: [String: String], _ errors: inout FormErrors, _ t: Localizer) -> Int64? {
+        let date = fields["date"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        let time = fields["time"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        if date.isEmpty {
+            errors.add("date", t("form.error.required"))
+        } else if !HeadquartersCalendar.isDate(date) {
+            errors.add(
+                "date",
+                AppError(
+                    .badRequest, type: "invalid-field", key: "field.date", ["field": t("appt.date"), "value": date]
+                )
+                .detail(t))
+        }
+        if time.isEmpty {
+            errors.add("time", t("form.error.required"))
+        } else if BrusselsTime.instant(date: "2026-01-05", time: time) == nil {
+            errors.add("time", AppError.invalidField(t("appt.time"), reasonKey: "appt.reason.time").detail(t))
+        }
+        guard errors.isEmpty else { return nil }
+        return errors.check("time", label: t("appt.time"), t) { try Self.instant(["date": date, "time": time]) }
     }
 
     // MARK: rescheduling and closing
@@ -269,12 +323,12 @@ package struct AppointmentsWebController: SignedInPages {
         let local = BrusselsTime.local(appointment.start)
         return try await reschedulePage(
             appointment, ["date": local.date, "time": local.time, "clinician": appointment.clinicianID], context,
-            error: nil)
+            errors: FormErrors())
     }
 
     package func reschedulePage(
         _ appointment: Appointment, _ values: [String: String], _ context: SignedInContext,
-        error: AppError?, status: HTTPResponse.Status = .ok
+        errors: FormErrors, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let clinicians = try await chancery.appointments.bookableClinicians(by: context.principal)
@@ -282,7 +336,7 @@ package struct AppointmentsWebController: SignedInPages {
         let model = AppointmentPage(
             Self.parts(context),
             AppointmentReschedulePage(
-                error: error.map { $0.detail(t) }, id: appointment.object.id, version: appointment.object.version,
+                errors: errors.model(t), id: appointment.object.id, version: appointment.object.version,
                 current: t(
                     "appt.currently",
                     ["date": local.date, "time": local.time, "location": t.term(appointment.location)]),
@@ -306,18 +360,25 @@ package struct AppointmentsWebController: SignedInPages {
         guard let current = try await chancery.appointments.appointment(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
+        let t = context.localizer
+        var errors = FormErrors()
+        let start = Self.start(fields, &errors, t)
+        let clinician = errors.check("clinician", label: t("appt.clinician"), t) {
+            try FieldRules.optionalText(fields["clinician"], field: "clinician", max: 64)
+        }
+        guard errors.isEmpty, let start, let clinician else {
+            return try await reschedulePage(current, fields, context, errors: errors, status: .badRequest)
+        }
         do {
-            let start = try Self.instant(fields)
             let version = Int64(fields["version"] ?? "") ?? current.object.version
             let moved = try await chancery.appointments.reschedule(
-                id, expectedVersion: version, start: start, end: nil,
-                clinicianID: try FieldRules.optionalText(fields["clinician"], field: "clinician", max: 64),
-                location: nil,
+                id, expectedVersion: version, start: start, end: nil, clinicianID: clinician, location: nil,
                 by: context.principal)
             return .redirect(
                 to: "/health/appointments?date=\(BrusselsTime.local(moved.start).date)&done=rescheduled", type: .normal)
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
-            return try await reschedulePage(current, fields, context, error: error, status: error.status)
+            errors.add(Self.formField(error), error.detail(t))
+            return try await reschedulePage(current, fields, context, errors: errors, status: error.status)
         }
     }
 

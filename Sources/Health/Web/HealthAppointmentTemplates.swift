@@ -92,21 +92,21 @@ package enum HealthAppointmentTemplates {
     package static let book =
         """
         <h1 id="page-title">{{t.bookTitle}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="book-form" method="post" action="/health/appointments/new" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="book-form" method="post" action="/health/appointments/new" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="patientQuery">{{t.findPatient}}</label>
           <span><input id="patientQuery" name="patientQuery" type="text" maxlength="100" value="{{patientQuery}}" aria-describedby="patientQuery-help" data-suggest="patients" data-suggest-select="patient">
           <button id="find-patient" class="secondary" type="submit" name="action" value="find" formnovalidate>{{t.findPatientSubmit}}</button>
           <span class="help" id="patientQuery-help">{{t.findPatientHelp}}</span></span>
           <label for="patient">{{t.patient}}</label>
-          <select id="patient" name="patient" required>{{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}</select>
+          <select id="patient" name="patient" required\(FormErrors.marks("patient"))>{{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}</select>\(FormErrors.sentence("patient"))
           <label for="clinician">{{t.clinician}}</label>
-          <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
+          <select id="clinician" name="clinician" required\(FormErrors.marks("clinician"))>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>\(FormErrors.sentence("clinician"))
           <label for="type">{{t.type}}</label>
-          <select id="type" name="type" required>{{#types}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          <select id="type" name="type" required\(FormErrors.marks("type"))>{{#types}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>\(FormErrors.sentence("type"))
           <label for="date">{{t.date}}</label>
-          <input id="date" name="date" type="date" required value="{{date}}">
+          <input id="date" name="date" type="date" required value="{{date}}"\(FormErrors.marks("date"))>\(FormErrors.sentence("date"))
           <button id="find-slots" type="submit" name="action" value="find" formnovalidate>{{t.findSlots}}</button>
           {{#free}}
           <fieldset id="free-times"><legend>{{heading}}</legend>
@@ -117,9 +117,9 @@ package enum HealthAppointmentTemplates {
           </fieldset>
           {{/free}}
           <label for="note">{{t.note}}</label>
-          <input id="note" name="note" type="text" maxlength="1000" value="{{note}}">
+          <input id="note" name="note" type="text" maxlength="1000" value="{{note}}"\(FormErrors.marks("note"))>\(FormErrors.sentence("note"))
           <label for="time">{{t.otherTime}}</label>
-          <input id="time" name="time" type="time" value="{{time}}">
+          <input id="time" name="time" type="time" value="{{time}}"\(FormErrors.marks("time"))>\(FormErrors.sentence("time"))
           <button id="book-submit" type="submit" name="action" value="book">{{t.bookSubmit}}</button>
         </form>
         """
@@ -128,15 +128,15 @@ package enum HealthAppointmentTemplates {
         """
         <h1 id="page-title">{{t.rescheduleTitle}}</h1>
         <p id="current">{{current}} <a id="back-to-appointment" href="/health/appointments/{{id}}">{{t.backToAppointment}}</a></p>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="reschedule-form" method="post" action="/health/appointments/{{id}}/reschedule" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="reschedule-form" method="post" action="/health/appointments/{{id}}/reschedule" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
           <label for="clinician">{{t.clinician}}</label>
-          <select id="clinician" name="clinician" required>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>
+          <select id="clinician" name="clinician" required\(FormErrors.marks("clinician"))>{{#clinicians}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clinicians}}</select>\(FormErrors.sentence("clinician"))
           <label for="date">{{t.date}}</label>
-          <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}">
+          <input id="date" name="date" type="text" required pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="{{t.datePlaceholder}}" value="{{date}}"\(FormErrors.marks("date"))>\(FormErrors.sentence("date"))
           <label for="time">{{t.time}}</label>
-          <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}">
+          <input id="time" name="time" type="text" required pattern="[0-2][0-9]:[0-5][0-9]" placeholder="HH:MM" value="{{time}}"\(FormErrors.marks("time"))>\(FormErrors.sentence("time"))
           <button id="reschedule-submit" type="submit">{{t.rescheduleSubmit}}</button>
         </form>
         """

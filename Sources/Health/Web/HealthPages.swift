@@ -66,7 +66,7 @@ package struct HealthChoice {
 /// The new patient form, with the values sent when it is shown again after an error.
 package struct HealthPatientFormPage {
     package var values: [String: String]
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var sexes: [HealthChoice]
 }
 
@@ -157,7 +157,9 @@ package struct HealthEntryFormPage {
         package var panels: [Panel]
         package var other: Other?
         package var value: String
-        package var invalid: Bool
+        /// The sentences refusing the row's test and its result, each next to its field.
+        package var codeError: String?
+        package var valueError: String?
     }
 
     package var heading: String
@@ -171,10 +173,8 @@ package struct HealthEntryFormPage {
     package var isConsent: Bool
     package var isCorrespondence: Bool
     package var values: [String: String]
-    /// The form fields the error names, each marked `aria-invalid` and described by the error.
-    package var invalid: [String: Bool]
     package var rows: [Row]
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var version: Int64
     package var action: String
     package var submit: String
@@ -245,7 +245,7 @@ package struct HealthEntryPage {
 /// The break-glass form.
 package struct HealthBreakGlassPage {
     package var values: [String: String]
-    package var error: String?
+    package var errors: FormErrors.Model?
 }
 
 /// The break-glass openings waiting for a medical advisor's review.

@@ -11,13 +11,14 @@ package enum HealthReleaseTemplates {
     package static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         """
 
     package static let patientSelect = """
         <label for="patient">{{t.patient}}</label>
-        <select id="patient" name="patient" required><option value="">{{t.choosePatient}}</option>
+        <select id="patient" name="patient" required\(FormErrors.marks("patient"))><option value="">{{t.choosePatient}}</option>
           {{#patients}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/patients}}
-        </select>
+        </select>\(FormErrors.sentence("patient"))
         """
 
     package static let referrals =
@@ -33,15 +34,15 @@ package enum HealthReleaseTemplates {
             {{#canCreate}}
             <section aria-labelledby="new-referral-heading">
               <h2 id="new-referral-heading">{{t.newReferral}}</h2>
-              <form id="referral-form" method="post" action="/health/referrals" class="form-grid">
+              <form id="referral-form" method="post" action="/health/referrals" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 \(patientSelect)
-                <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}">
-                <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}">
-                <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}">
-                <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000">{{values.reason}}</textarea>
-                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency">{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>
-                <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}">
+                <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}"\(FormErrors.marks("provider"))>\(FormErrors.sentence("provider"))
+                <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}"\(FormErrors.marks("providerAddress"))>\(FormErrors.sentence("providerAddress"))
+                <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}"\(FormErrors.marks("specialty"))>\(FormErrors.sentence("specialty"))
+                <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000"\(FormErrors.marks("reason"))>{{values.reason}}</textarea>\(FormErrors.sentence("reason"))
+                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency"\(FormErrors.marks("urgency"))>{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>\(FormErrors.sentence("urgency"))
+                <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}"\(FormErrors.marks("replyDue"))>\(FormErrors.sentence("replyDue"))
                 <button type="submit" id="referral-submit">{{t.create}}</button>
               </form>
             </section>
@@ -83,11 +84,11 @@ package enum HealthReleaseTemplates {
             <section aria-labelledby="ask-heading">
               <h2 id="ask-heading">{{t.ask}}</h2>
               <p class="help">{{t.askIntro}}</p>
-              <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid">
+              <form id="pod-form" method="post" action="/health/pod-requests" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
-                <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}">
-                <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000">{{values.question}}</textarea>
-                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
+                <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" required maxlength="40" value="{{values.staffNumber}}"\(FormErrors.marks("staffNumber"))>\(FormErrors.sentence("staffNumber"))
+                <label for="question">{{t.question}}</label><textarea id="question" name="question" required maxlength="2000"\(FormErrors.marks("question"))>{{values.question}}</textarea>\(FormErrors.sentence("question"))
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}"\(FormErrors.marks("purpose"))>\(FormErrors.sentence("purpose"))
                 <button type="submit" id="pod-submit">{{t.ask}}</button>
               </form>
             </section>
@@ -151,14 +152,14 @@ package enum HealthReleaseTemplates {
             {{> list-pager}}
             <section aria-labelledby="new-release-heading">
               <h2 id="new-release-heading">{{t.newRelease}}</h2>
-              <form id="release-form" method="post" action="/health/releases" class="form-grid">
+              <form id="release-form" method="post" action="/health/releases" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 \(patientSelect)
-                <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}">
-                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}">
-                <fieldset id="entry-types"><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>
-                <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}">
-                <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}">
+                <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}"\(FormErrors.marks("recipient"))>\(FormErrors.sentence("recipient"))
+                <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}"\(FormErrors.marks("purpose"))>\(FormErrors.sentence("purpose"))
+                <fieldset id="entryTypes"\(FormErrors.marks("entryTypes"))><legend>{{t.entryTypes}}</legend>{{#entryTypes}}<label class="inline"><input type="checkbox" name="type-{{value}}" value="on"{{#checked}} checked{{/checked}}> {{name}}</label>{{/entryTypes}}</fieldset>\(FormErrors.sentence("entryTypes"))
+                <label for="from">{{t.from}}</label><input id="from" name="from" type="date" value="{{values.from}}"\(FormErrors.marks("from"))>\(FormErrors.sentence("from"))
+                <label for="until">{{t.until}}</label><input id="until" name="until" type="date" value="{{values.until}}"\(FormErrors.marks("until"))>\(FormErrors.sentence("until"))
                 <button type="submit" id="release-submit">{{t.request}}</button>
               </form>
             </section>

@@ -7,6 +7,8 @@ package struct HealthReleasePageParts {
     package var csrf: String
     package var isStaff: Bool
     package var error: String?
+    /// A refused form's errors: the summary at the top, each field marked next to it.
+    package var errors: FormErrors.Model?
     package var notice: String?
     package var today: String
 }

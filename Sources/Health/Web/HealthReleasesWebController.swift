@@ -38,7 +38,10 @@ package struct HealthReleasesWebController: SignedInPages {
     }
 
     /// What every page of this area shows: labels, CSRF token, notice or error.
-    package func page<Content>(_ context: SignedInContext, notice: String?, error: AppError?, _ content: Content)
+    package func page<Content>(
+        _ context: SignedInContext, notice: String?, error: AppError?, errors: FormErrors = FormErrors(),
+        _ content: Content
+    )
         -> HealthReleasePage<Content>
     {
         let t = context.localizer
@@ -46,7 +49,8 @@ package struct HealthReleasesWebController: SignedInPages {
         return HealthReleasePage(
             HealthReleasePageParts(
                 t: Self.labels(t), csrf: context.session.csrfToken, isStaff: Self.isStaff(context.principal),
-                error: error.map { $0.detail(t) }, notice: shown, today: HealthReleaseStore.today),
+                error: error.map { $0.detail(t) }, errors: errors.model(t), notice: shown,
+                today: HealthReleaseStore.today),
             content)
     }
 
@@ -83,12 +87,12 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func referralListPage(
         _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.referrals(.init(), after: nil, limit: 200, by: context.principal).items
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthReferralsPage(
                 hasItems: !items.isEmpty,
                 items: items.map { referral in
@@ -110,27 +114,55 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Refers a patient from the form: only the Health staff may send it; every field is checked before anything is
+    /// stored, and a refused form comes back with every error at once and what was typed.
     @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
-        do {
-            guard let urgency = Referral.Urgency(rawValue: fields["urgency"] ?? "routine") else {
-                throw HealthReleaseError.invalid("urgency", "choice")
+        try HealthOffice.require(HealthOffice.staff, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        func text(_ field: String, max: Int, required: Bool = true) -> String? {
+            let typed = fields[field] ?? ""
+            guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                if required { errors.add(field, t("form.error.required")) }
+                return nil
             }
+            return errors.check(field, label: t("hrel.\(field)"), t) {
+                try HealthReleasesController.longText(typed, field: field, max: max)
+            }
+        }
+        let patient = fields["patient"] ?? ""
+        if patient.isEmpty {
+            errors.add("patient", t("form.error.required"))
+        } else if !ObjectID.isWellFormed(patient) {
+            errors.add("patient", t("form.error.choice"))
+        }
+        let provider = text("provider", max: 200)
+        let providerAddress = text("providerAddress", max: 500, required: false)
+        let specialty = text("specialty", max: 100)
+        let reason = text("reason", max: 10_000)
+        let urgency = Referral.Urgency(rawValue: fields["urgency"] ?? "routine")
+        if urgency == nil { errors.add("urgency", t("form.error.choice")) }
+        let replyDue = errors.check("replyDue", label: t("hrel.replyDue"), t) {
+            try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue")
+        }
+        guard errors.isEmpty, let provider, let specialty, let reason, let urgency, let replyDue else {
+            return try await referralListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
+        do {
             let draft = Referral.Draft(
-                provider: try FieldRules.text(fields["provider"] ?? "", field: "provider", max: 200),
-                providerAddress: try FieldRules.optionalText(
-                    fields["providerAddress"], field: "providerAddress", max: 500),
-                specialty: try FieldRules.text(fields["specialty"] ?? "", field: "specialty", max: 100),
-                reason: try HealthReleasesController.longText(fields["reason"] ?? "", field: "reason"),
+                provider: provider, providerAddress: providerAddress, specialty: specialty, reason: reason,
                 urgency: urgency,
                 referringClinician: HealthOffice.clinical.isDisjoint(with: context.principal.roles)
                     ? nil : context.principal.id,
-                replyDue: try FieldRules.date(Self.optional(fields["replyDue"]), field: "replyDue"))
-            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
+                replyDue: replyDue)
             let referral = try await store.createReferral(for: patient, draft, by: context.principal)
             return .redirect(to: "/health/referrals/\(referral.object.id)?done=created", type: .normal)
         } catch let error as AppError {
-            return try await referralListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            errors.add(error, field: "form", t)
+            return try await referralListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
     }
 
@@ -202,12 +234,12 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func podListPage(
         _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let items = try await store.podRequests(status: nil, after: nil, limit: 200, by: context.principal).items
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthPODRequestsPage(
                 hasItems: !items.isEmpty,
                 items: items.map { request in
@@ -225,18 +257,54 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Asks the Health Office about a member of staff: the three fields checked at once before anything is stored.
     @Sendable package func createPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        let t = context.localizer
+        var errors = FormErrors()
+        let staffNumber = Self.required("staffNumber", fields, &errors, t) {
+            try FieldRules.text($0, field: "staffNumber", max: 40)
+        }
+        let question = Self.required("question", fields, &errors, t) {
+            try HealthReleasesController.longText($0, field: "question", max: 2000)
+        }
+        let purpose = Self.required("purpose", fields, &errors, t) {
+            try FieldRules.text($0, field: "purpose", max: 500)
+        }
+        guard errors.isEmpty, let staffNumber, let question, let purpose else {
+            return try await podListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
         do {
             let created = try await store.createPODRequest(
-                staffNumber: try FieldRules.text(fields["staffNumber"] ?? "", field: "staffNumber", max: 40),
-                question: try HealthReleasesController.longText(fields["question"] ?? "", field: "question", max: 2000),
-                purpose: try FieldRules.text(fields["purpose"] ?? "", field: "purpose", max: 500), by: context.principal
-            )
+                staffNumber: staffNumber, question: question, purpose: purpose, by: context.principal)
             return .redirect(to: "/health/pod-requests/\(created.object.id)?done=asked", type: .normal)
         } catch let error as AppError {
-            return try await podListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            Self.record(error, into: &errors, t)
+            return try await podListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
+    }
+
+    /// A required field of this area's forms: refused as missing, or by its rule (the sentence naming the field by
+    /// its label in the reader's language).
+    static func required<T>(
+        _ field: String, _ fields: [String: String], _ errors: inout FormErrors, _ t: Localizer,
+        _ rule: (String) throws -> T
+    ) -> T? {
+        let typed = fields[field] ?? ""
+        guard !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            errors.add(field, t("form.error.required"))
+            return nil
+        }
+        return errors.check(field, label: t("hrel.\(field)"), t) { try rule(typed) }
+    }
+
+    /// Records a refusal against the field it names (by the form's label for it), or against the form.
+    static func record(_ error: AppError, into errors: inout FormErrors, _ t: Localizer) {
+        var named = error
+        if let field = error.field, named.arguments["field"] != nil { named.arguments["field"] = t("hrel.\(field)") }
+        errors.add(error.field ?? "form", named.errors.first.map { $0.detail(t) } ?? named.detail(t))
     }
 
     @Sendable package func podPage(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -348,7 +416,7 @@ package struct HealthReleasesWebController: SignedInPages {
 
     package func releaseListPage(
         _ context: SignedInContext, list: ListQuery? = nil, values: [String: String], notice: String?,
-        error: AppError?, status: HTTPResponse.Status = .ok
+        error: AppError?, errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: [:], Self.releaseList)
@@ -378,7 +446,7 @@ package struct HealthReleasesWebController: SignedInPages {
         }
         let total = try await store.releaseCount(status: state, patientID: nil, by: context.principal)
         let model = page(
-            context, notice: notice, error: error,
+            context, notice: notice, error: error, errors: errors,
             HealthReleasesPage(
                 hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
                 pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
@@ -399,18 +467,41 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
+    /// Asks for a release of information: staff only; every field checked at once before anything is stored.
     @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        try HealthOffice.require(HealthOffice.staff, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        let patient = Self.required("patient", fields, &errors, t) { try HealthReleasesController.objectID($0) }
+        _ = Self.required("recipient", fields, &errors, t) { try FieldRules.text($0, field: "recipient", max: 200) }
+        _ = Self.required("purpose", fields, &errors, t) { try FieldRules.text($0, field: "purpose", max: 500) }
+        for field in ["from", "until"] {
+            _ = errors.check(field, label: t("hrel.\(field)"), t) {
+                try FieldRules.date(Self.optional(fields[field]), field: field)
+            }
+        }
+        let types = RecordEntry.EntryType.allCases.map(\.rawValue).filter { fields["type-\($0)"] != nil }
+        if types.isEmpty { errors.add("entryTypes", t("form.error.choice")) }
+        var asked: ReleaseOfInformation.Request?
+        if errors.isEmpty {
+            do {
+                asked = try HealthReleasesController.releaseRequest(
+                    recipient: fields["recipient"] ?? "", purpose: fields["purpose"] ?? "", entryTypes: types,
+                    from: Self.optional(fields["from"]), until: Self.optional(fields["until"]))
+            } catch let error as AppError { Self.record(error, into: &errors, t) }
+        }
+        guard errors.isEmpty, let patient, let asked else {
+            return try await releaseListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+        }
         do {
-            let types = RecordEntry.EntryType.allCases.map(\.rawValue).filter { fields["type-\($0)"] != nil }
-            let asked = try HealthReleasesController.releaseRequest(
-                recipient: fields["recipient"] ?? "", purpose: fields["purpose"] ?? "", entryTypes: types,
-                from: Self.optional(fields["from"]), until: Self.optional(fields["until"]))
-            let patient = try HealthReleasesController.objectID(fields["patient"] ?? "")
             let release = try await store.requestRelease(of: patient, asked, by: context.principal)
             return .redirect(to: "/health/releases/\(release.object.id)?done=created", type: .normal)
         } catch let error as AppError {
-            return try await releaseListPage(context, values: fields, notice: nil, error: error, status: error.status)
+            Self.record(error, into: &errors, t)
+            return try await releaseListPage(
+                context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)
         }
     }
 

@@ -62,23 +62,36 @@ package enum HealthTemplates {
     package static let patientForm =
         """
         <h1 id="page-title">{{t.newPatient}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="patient-form" method="post" action="/health/patients/new" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="patient-form" method="post" action="/health/patients/new" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="familyName">{{t.familyName}}</label><input id="familyName" name="familyName" type="text" required maxlength="100" value="{{values.familyName}}">
-          <label for="givenNames">{{t.givenNames}}</label><input id="givenNames" name="givenNames" type="text" required maxlength="100" value="{{values.givenNames}}">
-          <label for="dateOfBirth">{{t.dateOfBirth}}</label><input id="dateOfBirth" name="dateOfBirth" type="date" required value="{{values.dateOfBirth}}">
+          <label for="familyName">{{t.familyName}}</label><input id="familyName" name="familyName" type="text" required maxlength="100" value="{{values.familyName}}"\(FormErrors.marks("familyName"))>
+          \(FormErrors.sentence("familyName"))
+          <label for="givenNames">{{t.givenNames}}</label><input id="givenNames" name="givenNames" type="text" required maxlength="100" value="{{values.givenNames}}"\(FormErrors.marks("givenNames"))>
+          \(FormErrors.sentence("givenNames"))
+          <label for="dateOfBirth">{{t.dateOfBirth}}</label><input id="dateOfBirth" name="dateOfBirth" type="date" required value="{{values.dateOfBirth}}"\(FormErrors.marks("dateOfBirth"))>
+          \(FormErrors.sentence("dateOfBirth"))
           <label for="sex">{{t.sex}}</label>
-          <select id="sex" name="sex">{{#sexes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sexes}}</select>
-          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}" data-suggest="nations">
-          <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" maxlength="20" value="{{values.staffNumber}}">
-          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}" data-suggest="units">
-          <label for="phone">{{t.phone}}</label><input id="phone" name="phone" type="text" maxlength="40" value="{{values.phone}}">
-          <label for="email">{{t.email}}</label><input id="email" name="email" type="text" maxlength="200" value="{{values.email}}">
-          <label for="emergencyName">{{t.emergencyContact}}</label><input id="emergencyName" name="emergencyName" type="text" maxlength="200" value="{{values.emergencyName}}">
-          <label for="emergencyPhone">{{t.emergencyPhone}}</label><input id="emergencyPhone" name="emergencyPhone" type="text" maxlength="40" value="{{values.emergencyPhone}}">
-          <label for="insurer">{{t.insurer}}</label><input id="insurer" name="insurer" type="text" maxlength="200" value="{{values.insurer}}">
-          <label for="insurerNumber">{{t.insurerNumber}}</label><input id="insurerNumber" name="insurerNumber" type="text" maxlength="60" value="{{values.insurerNumber}}">
+          <select id="sex" name="sex"\(FormErrors.marks("sex"))>{{#sexes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sexes}}</select>
+          \(FormErrors.sentence("sex"))
+          <label for="nationality">{{t.nationality}}</label><input id="nationality" name="nationality" type="text" required maxlength="3" value="{{values.nationality}}" data-suggest="nations"\(FormErrors.marks("nationality"))>
+          \(FormErrors.sentence("nationality"))
+          <label for="staffNumber">{{t.staffNumber}}</label><input id="staffNumber" name="staffNumber" type="text" maxlength="20" value="{{values.staffNumber}}"\(FormErrors.marks("staffNumber"))>
+          \(FormErrors.sentence("staffNumber"))
+          <label for="staffUnit">{{t.unit}}</label><input id="staffUnit" name="staffUnit" type="text" maxlength="20" value="{{values.staffUnit}}" data-suggest="units"\(FormErrors.marks("staffUnit"))>
+          \(FormErrors.sentence("staffUnit"))
+          <label for="phone">{{t.phone}}</label><input id="phone" name="phone" type="text" maxlength="40" value="{{values.phone}}"\(FormErrors.marks("phone"))>
+          \(FormErrors.sentence("phone"))
+          <label for="email">{{t.email}}</label><input id="email" name="email" type="text" maxlength="200" value="{{values.email}}"\(FormErrors.marks("email"))>
+          \(FormErrors.sentence("email"))
+          <label for="emergencyName">{{t.emergencyContact}}</label><input id="emergencyName" name="emergencyName" type="text" maxlength="200" value="{{values.emergencyName}}"\(FormErrors.marks("emergencyName"))>
+          \(FormErrors.sentence("emergencyName"))
+          <label for="emergencyPhone">{{t.emergencyPhone}}</label><input id="emergencyPhone" name="emergencyPhone" type="text" maxlength="40" value="{{values.emergencyPhone}}"\(FormErrors.marks("emergencyPhone"))>
+          \(FormErrors.sentence("emergencyPhone"))
+          <label for="insurer">{{t.insurer}}</label><input id="insurer" name="insurer" type="text" maxlength="200" value="{{values.insurer}}"\(FormErrors.marks("insurer"))>
+          \(FormErrors.sentence("insurer"))
+          <label for="insurerNumber">{{t.insurerNumber}}</label><input id="insurerNumber" name="insurerNumber" type="text" maxlength="60" value="{{values.insurerNumber}}"\(FormErrors.marks("insurerNumber"))>
+          \(FormErrors.sentence("insurerNumber"))
           <button id="patient-submit" type="submit">{{t.create}}</button>
         </form>
         """
@@ -136,41 +149,41 @@ package enum HealthTemplates {
         """
         <h1 id="page-title">{{heading}}</h1>
         <p>{{t.patient}}: <a href="/health/patients/{{patientId}}">{{patientName}}</a></p>
-        {{#error}}<div id="error-summary" class="error-summary" role="alert" tabindex="-1"><p id="form-error" class="error">{{error}}</p></div>{{/error}}
-        <form id="entry-form" method="post" action="{{action}}" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="entry-form" method="post" action="{{action}}" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="type" value="{{type}}">
           <span class="label">{{t.type}}</span><span id="entry-type">{{typeName}}{{#isNew}} · <a id="change-type" href="/health/patients/{{patientId}}/entries/new">{{t.changeType}}</a>{{/isNew}}</span>
-          <label for="summary">{{t.summary}}</label><input id="summary" name="summary" type="text" required maxlength="300" value="{{values.summary}}"{{#invalid.summary}} aria-invalid="true" aria-describedby="form-error"{{/invalid.summary}}>
-          <label for="date">{{t.date}}</label><input id="date" name="date" type="date" required value="{{values.date}}"{{#invalid.date}} aria-invalid="true" aria-describedby="form-error"{{/invalid.date}}>
+          <label for="summary">{{t.summary}}</label><input id="summary" name="summary" type="text" required maxlength="300" value="{{values.summary}}"\(FormErrors.marks("summary"))>\(FormErrors.sentence("summary"))
+          <label for="date">{{t.date}}</label><input id="date" name="date" type="date" required value="{{values.date}}"\(FormErrors.marks("date"))>\(FormErrors.sentence("date"))
           {{#isLab}}
           <fieldset id="observations-fieldset"><legend>{{t.observations}}</legend>
             <p class="help" id="observations-help">{{t.observationsHelp}}</p>
             <table><thead><tr><th scope="col">{{t.test}}</th><th scope="col">{{t.value}}</th></tr></thead>
             <tbody>{{#rows}}<tr>
-              <td><select id="obs{{n}}-code" name="obs{{n}}-code" aria-label="{{t.test}} {{number}}"><option value="">—</option>
+              <td><select id="obs{{n}}-code" name="obs{{n}}-code" aria-label="{{t.test}} {{number}}"{{#codeError}} aria-invalid="true" aria-describedby="obs{{n}}-code-error"{{/codeError}}><option value="">—</option>
                 {{#panels}}<optgroup label="{{name}}">{{#tests}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{unit}})</option>{{/tests}}</optgroup>{{/panels}}
                 {{#other}}<option value="{{code}}" selected>{{display}}</option>{{/other}}
-              </select>{{#other}}<input type="hidden" name="obs{{n}}-display" value="{{display}}"><input type="hidden" name="obs{{n}}-unit" value="{{unit}}"><input type="hidden" name="obs{{n}}-low" value="{{low}}"><input type="hidden" name="obs{{n}}-high" value="{{high}}">{{/other}}</td>
-              <td><input id="obs{{n}}-value" name="obs{{n}}-value" type="text" inputmode="decimal" size="8" aria-label="{{t.value}} {{number}}" value="{{value}}"{{#invalid}} aria-invalid="true" aria-describedby="form-error"{{/invalid}}></td>
+              </select>{{#other}}<input type="hidden" name="obs{{n}}-display" value="{{display}}"><input type="hidden" name="obs{{n}}-unit" value="{{unit}}"><input type="hidden" name="obs{{n}}-low" value="{{low}}"><input type="hidden" name="obs{{n}}-high" value="{{high}}">{{/other}}{{#codeError}}<p class="error help" id="obs{{n}}-code-error">{{.}}</p>{{/codeError}}</td>
+              <td><input id="obs{{n}}-value" name="obs{{n}}-value" type="text" inputmode="decimal" size="8" aria-label="{{t.value}} {{number}}" value="{{value}}"{{#valueError}} aria-invalid="true" aria-describedby="obs{{n}}-value-error"{{/valueError}}>{{#valueError}}<p class="error help" id="obs{{n}}-value-error">{{.}}</p>{{/valueError}}</td>
             </tr>{{/rows}}</tbody></table>
           </fieldset>
           {{/isLab}}
-          <label for="text">{{t.text}}</label><textarea id="text" name="text" rows="6" maxlength="50000">{{values.text}}</textarea>
+          <label for="text">{{t.text}}</label><textarea id="text" name="text" rows="6" maxlength="50000"\(FormErrors.marks("text"))>{{values.text}}</textarea>\(FormErrors.sentence("text"))
           {{#isCorrespondence}}
-          <label for="correspondent">{{t.correspondent}}</label><input id="correspondent" name="correspondent" type="text" maxlength="200" value="{{values.correspondent}}">
+          <label for="correspondent">{{t.correspondent}}</label><input id="correspondent" name="correspondent" type="text" maxlength="200" value="{{values.correspondent}}"\(FormErrors.marks("correspondent"))>\(FormErrors.sentence("correspondent"))
           {{/isCorrespondence}}
           {{#isConsent}}
           <fieldset id="consent-fieldset"><legend>{{t.consentTerms}}</legend>
             <p class="help">{{t.consentHelp}}</p>
-            <label for="consent-recipient">{{t.recipient}}</label> <input id="consent-recipient" name="consent-recipient" type="text" required maxlength="200" value="{{values.consent-recipient}}"{{#invalid.consent-recipient}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-recipient}}><br>
-            <label for="consent-scope">{{t.scope}}</label> <input id="consent-scope" name="consent-scope" type="text" required maxlength="500" value="{{values.consent-scope}}"{{#invalid.consent-scope}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-scope}}><br>
-            <label for="consent-purpose">{{t.purpose}}</label> <input id="consent-purpose" name="consent-purpose" type="text" required maxlength="300" value="{{values.consent-purpose}}"{{#invalid.consent-purpose}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-purpose}}><br>
-            <label for="consent-from">{{t.validFrom}}</label> <input id="consent-from" name="consent-from" type="date" required value="{{values.consent-from}}"{{#invalid.consent-from}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-from}}>
-            <label for="consent-until">{{t.validUntil}}</label> <input id="consent-until" name="consent-until" type="date" required value="{{values.consent-until}}"{{#invalid.consent-until}} aria-invalid="true" aria-describedby="form-error"{{/invalid.consent-until}}>
+            <label for="consent-recipient">{{t.recipient}}</label> <input id="consent-recipient" name="consent-recipient" type="text" required maxlength="200" value="{{values.consent-recipient}}"\(FormErrors.marks("consent-recipient"))>\(FormErrors.sentence("consent-recipient"))<br>
+            <label for="consent-scope">{{t.scope}}</label> <input id="consent-scope" name="consent-scope" type="text" required maxlength="500" value="{{values.consent-scope}}"\(FormErrors.marks("consent-scope"))>\(FormErrors.sentence("consent-scope"))<br>
+            <label for="consent-purpose">{{t.purpose}}</label> <input id="consent-purpose" name="consent-purpose" type="text" required maxlength="300" value="{{values.consent-purpose}}"\(FormErrors.marks("consent-purpose"))>\(FormErrors.sentence("consent-purpose"))<br>
+            <label for="consent-from">{{t.validFrom}}</label> <input id="consent-from" name="consent-from" type="date" required value="{{values.consent-from}}"\(FormErrors.marks("consent-from"))>\(FormErrors.sentence("consent-from"))
+            <label for="consent-until">{{t.validUntil}}</label> <input id="consent-until" name="consent-until" type="date" required value="{{values.consent-until}}"\(FormErrors.marks("consent-until"))>\(FormErrors.sentence("consent-until"))
           </fieldset>
           {{/isConsent}}
-          {{^isNew}}<label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}"{{#invalid.reason}} aria-invalid="true" aria-describedby="form-error"{{/invalid.reason}}>
+          {{^isNew}}<label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}"\(FormErrors.marks("reason"))>\(FormErrors.sentence("reason"))
           <input type="hidden" name="version" value="{{version}}">{{/isNew}}
           <button id="entry-submit" type="submit">{{submit}}</button>
         </form>
@@ -228,11 +241,11 @@ package enum HealthTemplates {
         """
         <h1 id="page-title">{{t.breakGlass}}</h1>
         <p class="help">{{t.breakGlassHelp}}</p>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="break-glass-form" method="post" action="/health/break-glass/open" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="break-glass-form" method="post" action="/health/break-glass/open" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="patient">{{t.patientId}}</label><input id="patient" name="patient" type="text" required maxlength="40" value="{{values.patient}}">
-          <label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}">
+          <label for="patient">{{t.patientId}}</label><input id="patient" name="patient" type="text" required maxlength="40" value="{{values.patient}}"\(FormErrors.marks("patient"))>\(FormErrors.sentence("patient"))
+          <label for="reason">{{t.reason}}</label><input id="reason" name="reason" type="text" required maxlength="500" value="{{values.reason}}"\(FormErrors.marks("reason"))>\(FormErrors.sentence("reason"))
           <button id="break-glass-submit" class="danger" type="submit">{{t.breakGlassOpen}}</button>
         </form>
         """

@@ -28,26 +28,28 @@ extension HealthWebController {
         }
         return entryForm(
             context, patient: patient, entry: nil,
-            values: ["type": type.rawValue, "date": HeadquartersCalendar.day(Clock.nowMilliseconds())], error: nil)
+            values: ["type": type.rawValue, "date": HeadquartersCalendar.day(Clock.nowMilliseconds())],
+            errors: FormErrors())
     }
 
     package func entryForm(
-        _ context: SignedInContext, patient: Patient, entry: RecordEntry?, values: [String: String], error: AppError?,
-        status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, patient: Patient, entry: RecordEntry?, values: [String: String],
+        errors: FormErrors, status: HTTPResponse.Status = .ok
     ) -> Response {
         let t = context.localizer
         let id = patient.object.id
         let type = entry?.content.type ?? RecordEntry.EntryType(rawValue: values["type"] ?? "") ?? .labResult
-        let invalid = Self.invalidFields(error, values)
+        let shown = errors.model(t)
         let rows = (0..<Self.observationRows).map { n in
-            Self.row(n, values: values, invalid: invalid["obs\(n)-value"] == true || invalid["obs\(n)-code"] == true, t)
+            Self.row(
+                n, values: values, code: shown?.message["obs\(n)-code"], value: shown?.message["obs\(n)-value"], t)
         }
         let model = HealthEntryFormPage(
             heading: t(entry == nil ? "hw.entryTitle" : "hw.correctTitle"), patientId: id,
             patientName: patient.details.displayName, isNew: entry == nil, type: type.rawValue,
             typeName: t("hw.type.\(type.rawValue)"), isLab: type == .labResult, isConsent: type == .consent,
-            isCorrespondence: type == .correspondence, values: values, invalid: invalid, rows: rows,
-            error: error.map { $0.detail(t) }, version: entry?.object.version ?? 0,
+            isCorrespondence: type == .correspondence, values: values, rows: rows, errors: shown,
+            version: entry?.object.version ?? 0,
             action: entry.map { "/health/patients/\(id)/entries/\($0.object.id)/correct" }
                 ?? "/health/patients/\(id)/entries/new",
             submit: t(entry == nil ? "hw.addEntry" : "hw.saveCorrection"))
@@ -61,7 +63,9 @@ extension HealthWebController {
     }
 
     /// One observation line: the catalogue's tests by panel, in the page's language, the row's test selected.
-    static func row(_ n: Int, values: [String: String], invalid: Bool, _ t: Localizer) -> HealthEntryFormPage.Row {
+    static func row(
+        _ n: Int, values: [String: String], code codeError: String?, value valueError: String?, _ t: Localizer
+    ) -> HealthEntryFormPage.Row {
         let code = values["obs\(n)-code"] ?? ""
         let panels = LabTest.Panel.allCases.map { panel in
             HealthEntryFormPage.Row.Panel(
@@ -78,12 +82,14 @@ extension HealthWebController {
             )
         }
         return .init(
-            n: n, number: n + 1, panels: panels, other: other, value: values["obs\(n)-value"] ?? "", invalid: invalid)
+            n: n, number: n + 1, panels: panels, other: other, value: values["obs\(n)-value"] ?? "",
+            codeError: codeError, valueError: valueError)
     }
 
-    /// The form fields an error names (the API's field names turned into the form's), to mark them.
-    static func invalidFields(_ error: AppError?, _ values: [String: String]) -> [String: Bool] {
-        guard let field = error?.field else { return [:] }
+    /// The form field an error names (the API's field name turned into the form's), to mark it; nil when it names
+    /// none.
+    static func formField(_ error: AppError, _ values: [String: String]) -> String? {
+        guard let field = error.field else { return nil }
         let rows = (0..<observationRows).filter { !(values["obs\($0)-code"] ?? "").isEmpty }
         var name = field
         if field.hasPrefix("observations") {
@@ -99,7 +105,7 @@ extension HealthWebController {
             ]
             name = parts[field] ?? "consent-recipient"
         }
-        return [name: true]
+        return name
     }
 
     /// The entry a form describes, as an API request would (so the same checks apply). A test of the catalogue
@@ -153,6 +159,15 @@ extension HealthWebController {
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
+        let values = fields.filter { $0.key != "_csrf" }
+        var errors = FormErrors()
+        guard let type = RecordEntry.EntryType(rawValue: fields["type"] ?? "") else {
+            throw HealthError.invalid("type", reasonKey: "health.reason.entryType")
+        }
+        Self.checkEntryFields(fields, type: type, correction: false, errors: &errors, context.localizer)
+        guard errors.isEmpty else {
+            return entryForm(context, patient: patient, entry: nil, values: values, errors: errors, status: .badRequest)
+        }
         do {
             let form = try Self.entryRequest(fields, context.localizer)
             var content = try form.content()
@@ -160,9 +175,9 @@ extension HealthWebController {
             let entry = try await chancery.health.addEntry(to: id, content, label: nil, by: context.principal)
             return .redirect(to: "/health/patients/\(id)/entries/\(entry.object.id)?done=entryAdded", type: .normal)
         } catch let error as AppError where error.status != .notFound {
+            errors.add(Self.formField(error, values) ?? "form", error.detail(context.localizer))
             return entryForm(
-                context, patient: patient, entry: nil, values: fields.filter { $0.key != "_csrf" }, error: error,
-                status: error.status)
+                context, patient: patient, entry: nil, values: values, errors: errors, status: error.status)
         }
     }
 
@@ -237,7 +252,7 @@ extension HealthWebController {
         guard let patient = try await chancery.health.patient(patientID, by: context.principal),
             let (entry, _) = try await chancery.health.entry(id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
-        return entryForm(context, patient: patient, entry: entry, values: Self.values(of: entry), error: nil)
+        return entryForm(context, patient: patient, entry: entry, values: Self.values(of: entry), errors: FormErrors())
     }
 
     package static func values(of entry: RecordEntry) -> [String: String] {
@@ -271,6 +286,14 @@ extension HealthWebController {
         guard let patient = try await chancery.health.patient(patientID, by: context.principal),
             let (entry, _) = try await chancery.health.entry(id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
+        var values = fields.filter { $0.key != "_csrf" }
+        values["type"] = entry.content.type.rawValue
+        var errors = FormErrors()
+        Self.checkEntryFields(fields, type: entry.content.type, correction: true, errors: &errors, context.localizer)
+        guard errors.isEmpty else {
+            return entryForm(
+                context, patient: patient, entry: entry, values: values, errors: errors, status: .badRequest)
+        }
         do {
             var form = try Self.entryRequest(fields, context.localizer)
             form.type = nil
@@ -288,10 +311,9 @@ extension HealthWebController {
             }
             return .redirect(to: "/health/patients/\(patientID)/entries/\(id)?done=entryCorrected", type: .normal)
         } catch let error as AppError where error.status != .notFound {
-            var values = fields.filter { $0.key != "_csrf" }
-            values["type"] = entry.content.type.rawValue
+            errors.add(Self.formField(error, values) ?? "form", error.detail(context.localizer))
             return entryForm(
-                context, patient: patient, entry: entry, values: values, error: error, status: error.status)
+                context, patient: patient, entry: entry, values: values, errors: errors, status: error.status)
         }
     }
 
@@ -342,40 +364,60 @@ extension HealthWebController {
     // MARK: break-glass
 
     @Sendable package func breakGlassForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        breakGlassPage(context, values: [:], error: nil)
+        try breakGlassPage(context, values: [:], errors: FormErrors())
     }
 
     package func breakGlassPage(
-        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
-    )
+        _ context: SignedInContext, values: [String: String], errors: FormErrors, status: HTTPResponse.Status = .ok
+    ) throws
         -> Response
     {
+        try HealthOffice.require([.healthClinician], context.principal)
         let t = context.localizer
-        let model = HealthBreakGlassPage(values: values, error: error.map { $0.detail(t) })
+        let model = HealthBreakGlassPage(values: values, errors: errors.model(t))
         return PageRenderer.response(
             "health-break-glass", page(context, model),
             frame: frame(t("hw.breakGlass"), label: .unclassified, path: "/health/break-glass/open", context),
             status: status)
     }
 
+    /// Opens a record in an emergency: only a clinician may send the form (anyone else is refused before it is
+    /// read, so that it tells them nothing of who has a record); both fields are checked before anything is stored.
     @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        try HealthOffice.require([.healthClinician], context.principal)
+        let t = context.localizer
         let given = (fields["patient"] ?? "").trimmingCharacters(in: .whitespaces)
+        let values = ["patient": given, "reason": fields["reason"] ?? ""]
+        var errors = FormErrors()
+        if given.isEmpty { errors.add("patient", t("form.error.required")) }
+        var reason: String?
+        if (fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.add("reason", t("form.error.required"))
+        } else {
+            reason = errors.check("reason", label: t("hw.reason"), t) {
+                try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
+            }
+        }
+        guard errors.isEmpty, let reason else {
+            return try breakGlassPage(context, values: values, errors: errors, status: .badRequest)
+        }
         do {
-            try HealthOffice.require([.healthClinician], context.principal)
-            let reason = try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500)
             var patientID = given
             if !ObjectID.isWellFormed(given) {
                 guard let found = try await chancery.health.patientID(staffNumber: given, by: context.principal) else {
-                    throw AppError.objectNotFound(String(given.prefix(40)))
+                    throw AppError(
+                        .notFound, type: "object-not-found", key: "error.objectNotFound",
+                        ["id": String(given.prefix(40))],
+                        field: "patient")
                 }
                 patientID = found
             }
             _ = try await chancery.health.breakGlass(patientID, reason: reason, by: context.principal)
             return .redirect(to: "/health/patients/\(patientID)?done=breakGlass", type: .normal)
         } catch let error as AppError {
-            return breakGlassPage(
-                context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+            errors.add(error, field: "patient", t)
+            return try breakGlassPage(context, values: values, errors: errors, status: error.status)
         }
     }
 

@@ -154,19 +154,20 @@ package struct HealthWebController: SignedInPages {
     }
 
     @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        patientForm(context, values: ["nationality": "BEL", "sex": "unknown"], error: nil)
+        try patientForm(context, values: ["nationality": "BEL", "sex": "unknown"], errors: FormErrors())
     }
 
     package func patientForm(
-        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
-    )
+        _ context: SignedInContext, values: [String: String], errors: FormErrors, status: HTTPResponse.Status = .ok
+    ) throws
         -> Response
     {
+        try HealthOffice.require(HealthOffice.staff, context.principal)
         let t = context.localizer
         let model = page(
             context,
             HealthPatientFormPage(
-                values: values, error: error.map { $0.detail(t) },
+                values: values, errors: errors.model(t),
                 sexes: ["female", "male", "other", "unknown"].map { sex in
                     HealthChoice(value: sex, name: t("hw.sex.\(sex)"), selected: values["sex"] == sex)
                 }))
@@ -176,23 +177,24 @@ package struct HealthWebController: SignedInPages {
             status: status)
     }
 
+    /// Registers a patient from the form: every field is checked (by the API's rules) before anything is stored,
+    /// and a refused form comes back with every error at once and what was typed; only the Health staff may send it.
     @Sendable package func createPatient(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
-        func value(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+        try HealthOffice.require(HealthOffice.staff, context.principal)
+        let t = context.localizer
+        let values = fields.filter { PatientForm.fields.contains($0.key) }
+        var errors = FormErrors()
+        guard let details = PatientForm(fields: fields).details(errors: &errors, t) else {
+            return try patientForm(context, values: values, errors: errors, status: .badRequest)
+        }
         do {
-            let form = PatientRequest(
-                familyName: fields["familyName"] ?? "", givenNames: fields["givenNames"] ?? "",
-                dateOfBirth: fields["dateOfBirth"] ?? "", sex: value("sex"), staffNumber: value("staffNumber"),
-                staffUnit: value("staffUnit"), nationality: (fields["nationality"] ?? "").uppercased(),
-                phone: value("phone"),
-                email: value("email"),
-                emergencyContact: value("emergencyName").map { .init(name: $0, phone: value("emergencyPhone")) },
-                insurer: value("insurer"), insurerNumber: value("insurerNumber"))
             let patient = try await chancery.health.createPatient(
-                try form.details(), label: nil, careTeam: [], by: context.principal)
+                details, label: nil, careTeam: [], by: context.principal)
             return .redirect(to: "/health/patients/\(patient.object.id)?done=patientCreated", type: .normal)
         } catch let error as AppError {
-            return patientForm(context, values: fields.filter { $0.key != "_csrf" }, error: error, status: error.status)
+            errors.add(error, field: "form", t)
+            return try patientForm(context, values: values, errors: errors, status: error.status)
         }
     }
 

@@ -132,6 +132,12 @@ package enum HealthWebStrings {
         ),
         "hw.hiddenPatient": ("(a record you may not read)", "(un dossier que vous ne pouvez pas consulter)"),
         "hw.badNumber": ("{field}: write a number, e.g. 12.5", "{field} : écrivez un nombre, par ex. 12,5 ou 12.5"),
+        "hw.error.validity": (
+            "The end of validity must not be before its start.", "La fin de validité ne peut précéder son début."
+        ),
+        "hw.error.noObservation": (
+            "Choose at least one test and give its result.", "Choisissez au moins un examen et indiquez son résultat."
+        ),
         "hw.sex.female": ("female", "féminin"),
         "hw.sex.male": ("male", "masculin"),
         "hw.sex.other": ("other", "autre"),

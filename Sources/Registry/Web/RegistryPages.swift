@@ -99,7 +99,7 @@ package struct RegistryRegisterPage {
         package var checked: Bool
     }
 
-    package var error: String?
+    package var errors: FormErrors.Model?
     package var values: [String: String]
     package var series: [Series]
     package var directions: [RegistryChoice]
@@ -202,8 +202,12 @@ package struct RegistryRecordPage {
     package var record: Record
     package var notice: String?
     package var error: String?
-    package var errors: [String]
-    package var hasErrors: Bool
+    /// The checks a verification found failing, each with its field.
+    package var failedChecks: [String]
+    package var hasFailedChecks: Bool
+    /// The fields of an action's form refused, each marked next to its field, and what was typed in them.
+    package var errors: FormErrors.Model?
+    package var values: [String: String]
     package var actions: Actions?
     package var certificate: String?
     package var hasAttachments: Bool

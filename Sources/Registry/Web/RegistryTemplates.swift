@@ -43,36 +43,48 @@ package enum RegistryTemplates {
     package static let register =
         """
         <h1 id="page-title">{{t.registerTitle}}</h1>
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
-        <form id="register-form" method="post" action="/registry/register" class="form-grid">
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="register-form" method="post" action="/registry/register" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="series">{{t.series}}</label>
-          <select id="series" name="series" required>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
+          <select id="series" name="series" required\(FormErrors.marks("series"))>{{#series}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/series}}</select>
+          \(FormErrors.sentence("series"))
           <label for="direction">{{t.direction}}</label>
-          <select id="direction" name="direction">{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
+          <select id="direction" name="direction"\(FormErrors.marks("direction"))>{{#directions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/directions}}</select>
+          \(FormErrors.sentence("direction"))
           <label for="recordType">{{t.recordType}}</label>
-          <select id="recordType" name="recordType">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          <select id="recordType" name="recordType"\(FormErrors.marks("recordType"))>{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/types}}</select>
+          \(FormErrors.sentence("recordType"))
           <label for="title">{{t.title}}</label>
-          <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}">
+          <input id="title" name="title" type="text" required maxlength="500" value="{{values.title}}"\(FormErrors.marks("title"))>
+          \(FormErrors.sentence("title"))
           <label for="classification">{{t.classification}}</label>
-          <select id="classification" name="classification">{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
+          <select id="classification" name="classification"\(FormErrors.marks("classification"))>{{#classifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/classifications}}</select>
+          \(FormErrors.sentence("classification"))
           <label for="releasableTo">{{t.releasableTo}}</label>
-          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" data-suggest="nations" data-suggest-multiple aria-describedby="releasable-help">
+          <input id="releasableTo" name="releasableTo" type="text" value="{{values.releasableTo}}" data-suggest="nations" data-suggest-multiple\(FormErrors.marks("releasableTo", help: "releasable-help"))>
           <p id="releasable-help" class="help">{{t.releasableHelp}}</p>
-          <fieldset><legend>{{t.categories}}</legend>
+          \(FormErrors.sentence("releasableTo"))
+          <fieldset id="categories"\(FormErrors.marks("categories"))><legend>{{t.categories}}</legend>
             {{#categories}}<label class="inline"><input type="checkbox" name="category.{{name}}" value="1"{{#checked}} checked{{/checked}}> {{label}}</label>{{/categories}}
           </fieldset>
+          \(FormErrors.sentence("categories"))
           <label for="contentMarking">{{t.contentMarking}}</label>
-          <select id="contentMarking" name="contentMarking"><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
+          <select id="contentMarking" name="contentMarking"\(FormErrors.marks("contentMarking"))><option value="">—</option>{{#markings}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/markings}}</select>
+          \(FormErrors.sentence("contentMarking"))
           <label for="originator">{{t.originator}}</label>
-          <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}">
+          <input id="originator" name="originator" type="text" maxlength="200" value="{{values.originator}}"\(FormErrors.marks("originator"))>
+          \(FormErrors.sentence("originator"))
           <label for="originatorReference">{{t.originatorReference}}</label>
-          <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}">
+          <input id="originatorReference" name="originatorReference" type="text" maxlength="100" value="{{values.originatorReference}}"\(FormErrors.marks("originatorReference"))>
+          \(FormErrors.sentence("originatorReference"))
           <label for="documentDate">{{t.documentDate}}</label>
-          <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}">
+          <input id="documentDate" name="documentDate" type="date" value="{{values.documentDate}}"\(FormErrors.marks("documentDate"))>
+          \(FormErrors.sentence("documentDate"))
           <label for="addressees">{{t.addressees}}</label>
-          <input id="addressees" name="addressees" type="text" value="{{values.addressees}}" aria-describedby="addressees-help">
+          <input id="addressees" name="addressees" type="text" value="{{values.addressees}}"\(FormErrors.marks("addressees", help: "addressees-help"))>
           <p id="addressees-help" class="help">{{t.commaHelp}}</p>
+          \(FormErrors.sentence("addressees"))
           <button id="register-submit" type="submit">{{t.registerSubmit}}</button>
         </form>
         """
@@ -81,7 +93,8 @@ package enum RegistryTemplates {
         """
         <h1 id="page-title"><span id="record-reference">{{record.reference}}</span> — {{record.title}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasErrors}}<ul id="failed-checks">{{#errors}}<li>{{.}}</li>{{/errors}}</ul>{{/hasErrors}}</div>{{/error}}
+        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasFailedChecks}}<ul id="failed-checks">{{#failedChecks}}<li>{{.}}</li>{{/failedChecks}}</ul>{{/hasFailedChecks}}</div>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         <p><a id="cover-link" href="/registry/records/{{record.id}}/cover">{{t.coverSheet}}</a></p>
         <section class="card" aria-labelledby="details-heading">
           <h2 id="details-heading">{{t.details}}</h2>
@@ -139,8 +152,8 @@ package enum RegistryTemplates {
           {{#canDestroy}}
           <form method="post" action="/registry/records/{{record.id}}/destroy" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200">
-            <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200">
+            <label for="witness">{{t.witness}}</label><input id="witness" name="witness" type="text" maxlength="200" value="{{values.witness}}"\(FormErrors.marks("witness"))>\(FormErrors.sentence("witness"))
+            <label for="method">{{t.method}}</label><input id="method" name="method" type="text" maxlength="200" value="{{values.method}}"\(FormErrors.marks("method"))>\(FormErrors.sentence("method"))
             <button id="destroy-submit" type="submit" class="danger">{{t.destroy}}</button>
           </form>
           {{/canDestroy}}
@@ -182,9 +195,9 @@ package enum RegistryTemplates {
             <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
           {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
           {{#canHold}}
-          <form id="hold-form" method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
+          <form id="hold-form" novalidate method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000">
+            <label for="hold-reason">{{t.holdReason}}</label><input id="hold-reason" name="reason" type="text" required maxlength="1000" value="{{values.hold-reason}}"\(FormErrors.marks("hold-reason"))>\(FormErrors.sentence("hold-reason"))
             <button id="hold-submit" type="submit">{{t.placeHold}}</button>
           </form>
           {{/canHold}}
@@ -199,26 +212,28 @@ package enum RegistryTemplates {
           </table>
           {{/hasEntries}}
           {{#canEditACL}}
-          <form id="acl-form" method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
+          <form id="acl-form" novalidate method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <label for="acl-kind">{{t.grantee}}</label>
-            <select id="acl-kind" name="kind"><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
-            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}" data-suggest-from="acl-kind" data-suggest-user="people" data-suggest-unit="units">
-            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
+            <select id="acl-kind" name="kind"\(FormErrors.marks("acl-kind"))><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
+            <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}" value="{{values.acl-grantee}}" data-suggest-from="acl-kind" data-suggest-user="people" data-suggest-unit="units"\(FormErrors.marks("acl-grantee"))>
+            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"\(FormErrors.marks("acl-permission"))><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
             <button id="acl-submit" type="submit">{{t.grant}}</button>
+            \(FormErrors.sentence("acl-kind"))\(FormErrors.sentence("acl-grantee"))\(FormErrors.sentence("acl-permission"))
           </form>
           {{/canEditACL}}
         </section>
         {{#canDowngrade}}
         <section class="card" aria-labelledby="downgrade-heading">
           <h2 id="downgrade-heading">{{t.downgrade}}</h2>
-          <form id="downgrade-form" method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
+          <form id="downgrade-form" novalidate method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="downgrade-classification">{{t.newClassification}}</label>
-            <select id="downgrade-classification" name="classification">{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
-            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200">
-            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000">
+            <select id="downgrade-classification" name="classification"\(FormErrors.marks("downgrade-classification"))>{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
+            <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200" value="{{values.downgrade-authority}}"\(FormErrors.marks("downgrade-authority"))>
+            <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000" value="{{values.downgrade-reason}}"\(FormErrors.marks("downgrade-reason"))>
             <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>
+            \(FormErrors.sentence("downgrade-classification"))\(FormErrors.sentence("downgrade-authority"))\(FormErrors.sentence("downgrade-reason"))
           </form>
         </section>
         {{/canDowngrade}}

@@ -22,7 +22,7 @@ extension RegistryWebController {
 
     package func recordPage(
         _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        formErrors: FormErrors = FormErrors(), values: [String: String] = [:], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let record = view.record
@@ -84,8 +84,9 @@ extension RegistryWebController {
                 disposalDue: record.schedule.disposalDue.map { DayText.withWeekday($0, t) } ?? "—"),
             notice: Self.notice(notice, t),
             error: error.map { $0.detail(t) },
-            errors: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
-            hasErrors: !(error?.errors.isEmpty ?? true),
+            failedChecks: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
+            hasFailedChecks: !(error?.errors.isEmpty ?? true),
+            errors: formErrors.model(t), values: values,
             actions: actions,
             certificate: certificate,
             hasAttachments: !view.attachments.isEmpty,
@@ -166,6 +167,16 @@ extension RegistryWebController {
         let records = chancery.records
         let principal = context.principal
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        if Self.isRegistrar(principal) {
+            // Every field of the action's form checked before the store is asked; a refusal shows them all at once.
+            var errors = FormErrors()
+            let values = Self.checkAction(action, fields, errors: &errors, context.localizer)
+            guard errors.isEmpty else {
+                return try await recordPage(
+                    try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
+                    status: .badRequest)
+            }
+        }
         do {
             switch action {
             case "verify": _ = try await records.verify(id, by: principal)
@@ -215,6 +226,46 @@ extension RegistryWebController {
             return try await recordPage(
                 try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
+    }
+
+    /// Checks the fields of one of the record page's forms, each refusal recorded against the form's own field (the
+    /// page has several forms, so their fields are named after them); returns what was typed, to show it again.
+    static func checkAction(
+        _ action: String, _ fields: [String: String], errors: inout FormErrors, _ t: Localizer
+    ) -> [String: String] {
+        var values: [String: String] = [:]
+        func text(_ name: String, as field: String, label: String, max: Int, required: Bool = true) {
+            let typed = fields[name] ?? ""
+            values[field] = typed
+            if typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if required { errors.add(field, t("form.error.required")) }
+                return
+            }
+            _ = errors.check(field, label: t(label), t) { try FieldRules.text(typed, field: name, max: max) }
+        }
+        func choice(_ name: String, as field: String, in allowed: [String]) {
+            guard let value = fields[name], allowed.contains(value) else {
+                errors.add(field, t((fields[name] ?? "").isEmpty ? "form.error.required" : "form.error.choice"))
+                return
+            }
+        }
+        switch action {
+        case "hold": text("reason", as: "hold-reason", label: "reg.holdReason", max: 1000)
+        case "downgrade":
+            choice(
+                "classification", as: "downgrade-classification", in: Classification.allCases.map(\.abbreviation))
+            text("authority", as: "downgrade-authority", label: "reg.authority", max: 200)
+            text("reason", as: "downgrade-reason", label: "reg.reason", max: 1000)
+        case "destroy":
+            text("witness", as: "witness", label: "reg.witness", max: 200, required: false)
+            text("method", as: "method", label: "reg.method", max: 200, required: false)
+        case "acl-add":
+            choice("kind", as: "acl-kind", in: ["user", "group", "unit"])
+            text("grantee", as: "acl-grantee", label: "reg.grantee", max: 64)
+            choice("permission", as: "acl-permission", in: ["read", "write"])
+        default: break
+        }
+        return values
     }
 
     /// Adds or removes one access control entry, at the version the page showed.

@@ -208,13 +208,23 @@ package struct RegistryWebController: SignedInPages {
     // MARK: registration
 
     @Sendable package func registerForm(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await registerPage(context, values: [:], error: nil, status: .ok)
+        try await registerPage(context, values: [:], errors: FormErrors(), status: .ok)
     }
 
+    /// Registers an item from the form: every field is checked before anything is stored, and a refused form comes
+    /// back with every error at once and what was typed; only a registrar may send it.
     @Sendable package func register(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(RecordStore.registrars) }
+        var errors = FormErrors()
+        let values = fields.filter { RegisterForm.textFields.contains($0.key) || $0.key.hasPrefix("category.") }
+        guard
+            let draft = RegisterForm(fields: fields).draft(
+                catalog: chancery.catalog, errors: &errors, context.localizer)
+        else {
+            return try await registerPage(context, values: values, errors: errors, status: .badRequest)
+        }
         do {
-            let draft = try RegisterForm(fields: fields).draft(catalog: chancery.catalog)
             let principal = context.principal
             let records = chancery.records
             let record = try await chancery.database.transaction { db in
@@ -222,12 +232,13 @@ package struct RegistryWebController: SignedInPages {
             }
             return .redirect(to: "/registry/records/\(record.object.id)?done=registered", type: .normal)
         } catch let error as AppError {
-            return try await registerPage(context, values: fields, error: error, status: error.status)
+            errors.add(error, field: "form", context.localizer)
+            return try await registerPage(context, values: values, errors: errors, status: error.status)
         }
     }
 
     private func registerPage(
-        _ context: SignedInContext, values: [String: String], error: AppError?, status: HTTPResponse.Status
+        _ context: SignedInContext, values: [String: String], errors: FormErrors, status: HTTPResponse.Status
     ) async throws -> Response {
         let t = context.localizer
         guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(RecordStore.registrars) }
@@ -236,7 +247,7 @@ package struct RegistryWebController: SignedInPages {
         var shownValues = values
         if values["releasableTo"] == nil { shownValues = values.merging(["releasableTo": "NATO"]) { own, _ in own } }
         let model = RegistryRegisterPage(
-            error: error.map { $0.detail(t) }, values: shownValues,
+            errors: errors.model(t), values: shownValues,
             series: series.map { .init(code: $0.code, title: $0.title, selected: values["series"] == $0.code) },
             directions: RegistryRecord.Direction.allCases.map {
                 RegistryChoice(

@@ -36,7 +36,7 @@ struct HealthWebTests {
                     ],
                     headers: session.headers(fr))
                 #expect(bad.status == .badRequest)
-                #expect(bad.text.element(id: "form-error")?.contains("pays membre") == true)
+                #expect(bad.text.element(id: "nationality-error")?.contains("pays membre") == true)
 
                 let created = try await client.postForm(
                     "/health/patients/new",

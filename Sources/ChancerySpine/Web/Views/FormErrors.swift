@@ -1,5 +1,5 @@
 /// Every error of a form at once. The page lists them in a summary at the top (each a link to its field, the summary
-/// announced as an alert), and marks each field `aria-invalid`, described by its own sentence next to it. A form
+/// announced as an alert and focused as the page opens, without script), and marks each field `aria-invalid`, described by its own sentence next to it. A form
 /// checks every field before it refuses, so that a clerk corrects all of them in one go, not one per submission.
 package struct FormErrors: Sendable {
     /// One field's refusal, already in the reader's language.
@@ -38,6 +38,19 @@ package struct FormErrors: Sendable {
         return nil
     }
 
+    /// Runs the check of one field of a web form: a refusal is recorded against `field` whatever API field it names,
+    /// and a sentence that quotes the field's name quotes the form's label for it (in the reader's language) rather
+    /// than the API's name.
+    package mutating func check<T>(_ field: String, label: String, _ t: Localizer, _ body: () throws -> T) -> T? {
+        do { return try body() } catch var error as AppError {
+            if error.arguments["field"] != nil { error.arguments["field"] = label }
+            add(field, error.errors.first.map { $0.detail(t) } ?? error.detail(t))
+        } catch {
+            add(field, t("form.error.invalid"))
+        }
+        return nil
+    }
+
     /// What a template reads: the summary (`{{#errors}}…{{/errors}}`), and per field `{{#errors.invalid.NAME}}` to
     /// mark it and `{{#errors.message.NAME}}` for its sentence. Nil when the form has no error.
     package func model(_ t: Localizer) -> Model? {
@@ -56,9 +69,24 @@ package struct FormErrors: Sendable {
         package var message: [String: String]
     }
 
+    /// A field's marks, for a template: `aria-invalid` and `aria-describedby` naming its sentence (after `help`, the
+    /// id of its help text, when it has one). Reads the model's `errors`.
+    package static func marks(_ field: String, help: String? = nil) -> String {
+        let described =
+            help.map {
+                #" aria-describedby="\#($0){{#errors.invalid.\#(field)}} \#(field)-error{{/errors.invalid.\#(field)}}""#
+            } ?? #"{{#errors.invalid.\#(field)}} aria-describedby="\#(field)-error"{{/errors.invalid.\#(field)}}"#
+        return described + #"{{#errors.invalid.\#(field)}} aria-invalid="true"{{/errors.invalid.\#(field)}}"#
+    }
+
+    /// A field's sentence, for a template: next to the field, the id its `aria-describedby` names.
+    package static func sentence(_ field: String) -> String {
+        #"{{#errors.message.\#(field)}}<p class="error help" id="\#(field)-error">{{.}}</p>{{/errors.message.\#(field)}}"#
+    }
+
     /// The summary, for a template: `{{#errors}}{{> form-errors}}{{/errors}}` reads it inside the model's `errors`.
     package static let summaryTemplate = """
-        <div id="error-summary" class="error-summary" role="alert" tabindex="-1">
+        <div id="error-summary" class="error-summary" role="alert" tabindex="-1" autofocus>
           <h2 id="error-summary-heading">{{heading}}</h2>
           <ul>{{#items}}<li><a href="#{{field}}">{{message}}</a></li>{{/items}}</ul>
         </div>
@@ -68,5 +96,7 @@ package struct FormErrors: Sendable {
         "form.error.one": ("The form has 1 problem:", "Le formulaire comporte 1 problème :"),
         "form.error.many": ("The form has {count} problems:", "Le formulaire comporte {count} problèmes :"),
         "form.error.invalid": ("This value is not accepted.", "Cette valeur n'est pas acceptée."),
+        "form.error.required": ("This field is required.", "Ce champ est obligatoire."),
+        "form.error.choice": ("Choose one of the values offered.", "Choisissez l'une des valeurs proposées."),
     ]
 }
