@@ -136,7 +136,7 @@ struct AppointmentPageWebTests {
                     "/health/appointments/\(later.object.id)/cancel", ["_csrf": csrf, "version": "1", "reason": ""],
                     cookies: cookie)
                 #expect(noReason.status == .badRequest)
-                #expect(noReason.text.element(id: "action-error") != nil)
+                #expect(noReason.text.summaryItems.map(\.field) == ["reason"] && noReason.text.fieldIsMarked("reason"))
                 #expect(noReason.text.contains(#"id="cancel""#))
 
                 // Cancelled: the reason shown, no action left, the history says why.
@@ -160,7 +160,8 @@ struct AppointmentPageWebTests {
                     "/health/appointments/\(later.object.id)/no-show", ["_csrf": csrf, "version": "2"],
                     cookies: cookie)
                 #expect(again.status == .conflict)
-                #expect(again.text.element(id: "action-error")?.contains("cancelled") == true)
+                #expect(again.text.summaryItems.map(\.field) == ["appointment-changes"])
+                #expect(again.text.summaryItems.first?.sentence.contains("cancelled") == true)
 
                 // Checked in from its page: no action is left to the page (completion is the API's).
                 let arrived = try await client.postForm(

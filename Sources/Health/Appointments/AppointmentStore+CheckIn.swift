@@ -97,6 +97,11 @@ extension AppointmentStore {
         return decide(principal, write, protected) == .allow
     }
 
+    /// Whether the principal may change the appointment (a form asks before it checks what was typed).
+    package func mayChange(_ appointment: Appointment, by principal: Principal) async throws -> Bool {
+        try await database.read { db in try await self.mayChange(appointment, by: principal, on: db) }
+    }
+
     /// An appointment with what its page shows: the patient (when the principal may read their record), the
     /// clinician, the type, the history of its changes, and the changes the principal may make now.
     public struct Dossier: Sendable {

@@ -70,7 +70,8 @@ package struct AppointmentDetailPage {
     package var id: String
     package var version: Int64
     package var notice: String?
-    package var error: String?
+    /// A refused change: the cancellation's reason marked on its field, a change made meanwhile on the changes.
+    package var errors: FormErrors.Model?
     package var heading: String
     package var patient: String
     /// The patient's chart, when the principal may read the record.

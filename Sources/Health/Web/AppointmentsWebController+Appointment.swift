@@ -7,7 +7,7 @@ import Hummingbird
 extension AppointmentsWebController {
     @Sendable package func appointment(_ request: Request, context: SignedInContext) async throws -> Response {
         try await appointmentPage(
-            try Self.id(context), context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+            try Self.id(context), context, notice: request.uri.queryParameters["done"].map(String.init))
     }
 
     /// The version a form was shown at, so that a change made meanwhile by someone else is refused, not overwritten.
@@ -31,12 +31,22 @@ extension AppointmentsWebController {
             let day = fields["date"].flatMap { HeadquartersCalendar.isDate($0) ? $0 : nil } ?? Self.today()
             return fromDay
                 ? try await dayPage(day, context, notice: nil, error: error, status: error.status)
-                : try await appointmentPage(id, context, notice: nil, error: error, status: error.status)
+                : try await appointmentPage(
+                    id, context, notice: nil, errors: Self.changeRefused(error, context.localizer), status: error.status
+                )
         }
     }
 
+    /// A change of the page refused by the store, in the page's summary, linked to the changes.
+    static func changeRefused(_ error: AppError, _ t: Localizer) -> FormErrors {
+        var errors = FormErrors()
+        errors.add(changesField, error.detail(t))
+        return errors
+    }
+
     package func appointmentPage(
-        _ id: String, _ context: SignedInContext, notice: String?, error: AppError?, reason: String = "",
+        _ id: String, _ context: SignedInContext, notice: String?, errors: FormErrors = FormErrors(),
+        reason: String = "",
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
@@ -52,7 +62,7 @@ extension AppointmentsWebController {
             Self.parts(context),
             AppointmentDetailPage(
                 id: a.object.id, version: a.object.version, notice: Self.notice(notice, t),
-                error: error.map { $0.detail(t) },
+                errors: errors.model(t),
                 heading: t("appt.title", ["day": day, "time": start.time]),
                 patient: dossier.patient.map { "\($0.details.displayName) (\($0.details.dateOfBirth))" }
                     ?? t("appt.patientHidden"),

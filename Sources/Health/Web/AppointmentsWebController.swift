@@ -391,25 +391,41 @@ package struct AppointmentsWebController: SignedInPages {
     }
 
     /// Cancels (with the reason typed) or records a no-show, from the appointment's page, which it returns to; a
-    /// refusal (closed meanwhile, changed by someone else, no reason) is shown on that page.
+    /// refusal is shown on that page: the reason's on its field, checked before anything is asked of the store, a
+    /// change made meanwhile (closed, another version) on the changes. Only staff who may see the appointment get as
+    /// far as the form's checks.
     package func close(_ request: Request, _ context: SignedInContext, as status: Appointment.Status) async throws
         -> Response
     {
         let id = try Self.id(context)
         let fields = try await WebForm.verified(request, session: context.session)
+        guard let appointment = try await chancery.appointments.appointment(id, by: context.principal) else {
+            throw AppError.objectNotFound(id)
+        }
+        guard try await chancery.appointments.mayChange(appointment, by: context.principal) else {
+            throw AppError.writeDenied
+        }
+        let t = context.localizer
+        var errors = FormErrors()
+        let reason = status == .cancelled ? Self.required("reason", fields, max: 500, &errors, t) : nil
+        guard errors.isEmpty else {
+            return try await appointmentPage(
+                id, context, notice: nil, errors: errors, reason: fields["reason"] ?? "", status: .badRequest)
+        }
         do {
-            let reason =
-                status == .cancelled
-                ? try FieldRules.text(fields["reason"] ?? "", field: "reason", max: 500) : nil
             _ = try await chancery.appointments.close(
                 id, as: status, reason: reason, expectedVersion: Self.version(fields), by: context.principal)
             let done = status == .cancelled ? "cancelled" : "noshow"
             return .redirect(to: "/health/appointments/\(id)?done=\(done)", type: .normal)
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+            errors.add(error.field == "reason" ? "reason" : Self.changesField, error.detail(t))
             return try await appointmentPage(
-                id, context, notice: nil, error: error, reason: fields["reason"] ?? "", status: error.status)
+                id, context, notice: nil, errors: errors, reason: fields["reason"] ?? "", status: error.status)
         }
     }
+
+    /// Where the appointment page's summary sends a refusal that is about no field: its changes.
+    static let changesField = "appointment-changes"
 
     // MARK: a clinician's diary
 

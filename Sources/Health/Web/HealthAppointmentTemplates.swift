@@ -48,7 +48,7 @@ package enum HealthAppointmentTemplates {
         """
         <h1 id="page-title">{{heading}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         <dl id="appointment-details" class="profile">
           <dt>{{t.patient}}</dt><dd id="appointment-patient">{{#chart}}<a id="patient-link" href="{{chart}}">{{patient}}</a>{{/chart}}{{^chart}}{{patient}}{{/chart}}</dd>
           <dt>{{t.clinician}}</dt><dd id="appointment-clinician"><a id="clinician-diary" href="{{diary}}">{{clinician}}</a>{{#specialty}} <small>{{specialty}}</small>{{/specialty}}</dd>
@@ -68,7 +68,8 @@ package enum HealthAppointmentTemplates {
           {{#canCancel}}<form id="cancel-form" method="post" action="/health/appointments/{{id}}/cancel" class="form-grid">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <label for="reason">{{t.reason}}</label>
-            <input id="reason" name="reason" type="text" required maxlength="500" value="{{reason}}">
+            <input id="reason" name="reason" type="text" required maxlength="500" value="{{reason}}"\(FormErrors.marks("reason"))>
+            \(FormErrors.sentence("reason"))
             <button id="cancel" type="submit">{{t.cancelSubmit}}</button>
           </form>{{/canCancel}}
           {{#canNoShow}}<form id="no-show-form" method="post" action="/health/appointments/{{id}}/no-show" class="inline-form">
