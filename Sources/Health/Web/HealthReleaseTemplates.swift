@@ -41,7 +41,7 @@ package enum HealthReleaseTemplates {
                 <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}"\(FormErrors.marks("providerAddress"))>\(FormErrors.sentence("providerAddress"))
                 <label for="specialty">{{t.specialty}}</label><input id="specialty" name="specialty" type="text" required maxlength="100" value="{{values.specialty}}"\(FormErrors.marks("specialty"))>\(FormErrors.sentence("specialty"))
                 <label for="reason">{{t.reason}}</label><textarea id="reason" name="reason" required maxlength="10000"\(FormErrors.marks("reason"))>{{values.reason}}</textarea>\(FormErrors.sentence("reason"))
-                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency"\(FormErrors.marks("urgency"))>{{#urgencies}}<option value="{{value}}">{{name}}</option>{{/urgencies}}</select>\(FormErrors.sentence("urgency"))
+                <label for="urgency">{{t.urgency}}</label><select id="urgency" name="urgency"\(FormErrors.marks("urgency"))>{{#urgencies}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>\(FormErrors.sentence("urgency"))
                 <label for="replyDue">{{t.replyDue}}</label><input id="replyDue" name="replyDue" type="date" value="{{values.replyDue}}"\(FormErrors.marks("replyDue"))>\(FormErrors.sentence("replyDue"))
                 <button type="submit" id="referral-submit">{{t.create}}</button>
               </form>

@@ -20,6 +20,8 @@ package typealias HealthReleasePage<Content> = OfficePage<HealthReleasePageParts
 package struct HealthReleaseChoice {
     package var value: String
     package var name: String
+    /// The choice made, re-selected when a refused form comes back.
+    package var selected: Bool = false
 }
 
 /// A patient to choose in a form.

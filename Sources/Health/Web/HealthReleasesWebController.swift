@@ -105,7 +105,9 @@ package struct HealthReleasesWebController: SignedInPages {
                 canCreate: Self.isStaff(context.principal), values: values,
                 patients: try await patientChoices(context, selected: values["patient"]),
                 urgencies: Referral.Urgency.allCases.map {
-                    .init(value: $0.rawValue, name: t("hrel.urgency.\($0.rawValue)"))
+                    .init(
+                        value: $0.rawValue, name: t("hrel.urgency.\($0.rawValue)"),
+                        selected: values["urgency"] == $0.rawValue)
                 }))
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(

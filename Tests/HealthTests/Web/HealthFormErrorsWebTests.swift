@@ -288,6 +288,14 @@ struct HealthFormErrorsWebTests {
                 let since = try await Self.actions(installation).dropFirst(Int(events))
                 #expect(!since.contains { $0.contains("referral") }, "nothing stored: \(since)")
 
+                // An urgency chosen is chosen again when the form comes back for another field.
+                let urgent = try await client.postForm(
+                    "/health/referrals", form.merging(["_csrf": csrf, "urgency": "urgent"]) { $1 },
+                    cookies: ["\(SessionAuthenticator.cookieName)=\(session.secret)"], headers: [.acceptLanguage: "fr"])
+                #expect(urgent.status == .badRequest && !urgent.text.fieldIsMarked("urgency"))
+                #expect(urgent.text.contains(#"<option value="urgent" selected>"#), "the urgency chosen is kept")
+                #expect(!urgent.text.contains(#"<option value="routine" selected>"#))
+
                 let luc = try await client.signIn("luc")
                 let lucCSRF = try await client.sessionCSRF(luc)
                 let refused = try await client.postForm(
