@@ -7,6 +7,8 @@ package struct HealthQualityPageParts {
     package var csrf: String
     package var notice: String?
     package var error: String?
+    /// A refused form's errors, every field at once (issue 17, item 9).
+    package var errors: FormErrors.Model? = nil
 }
 
 /// An audit or supply page: its own model read together with the shared parts.

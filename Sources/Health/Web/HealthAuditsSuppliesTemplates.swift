@@ -10,6 +10,7 @@ package enum HealthAuditsSuppliesTemplates {
     package static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         """
 
     package static let audits =
@@ -32,9 +33,9 @@ package enum HealthAuditsSuppliesTemplates {
             <h1 id="page-title">{{t.newAudit}}</h1>
             <form id="audit-form" method="post" action="/health/audits">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <p><label for="audit-title">{{t.title}}</label><input id="audit-title" name="title" type="text" required maxlength="200" value="{{title}}"></p>
-              <p><label for="audit-size">{{t.sampleSize}}</label><input id="audit-size" name="sampleSize" type="number" min="1" max="100" required value="{{sampleSize}}"></p>
-              <p><label for="audit-seed">{{t.seed}}</label><input id="audit-seed" name="seed" type="number" min="0" aria-describedby="seed-help" value="{{seed}}"> <span id="seed-help">{{t.seedHelp}}</span></p>
+              <p><label for="audit-title">{{t.title}}</label><input id="audit-title" name="title" type="text" required maxlength="200" value="{{title}}"\(FormErrors.marks("audit-title"))>\(FormErrors.sentence("audit-title"))</p>
+              <p><label for="audit-size">{{t.sampleSize}}</label><input id="audit-size" name="sampleSize" type="number" min="1" max="100" required value="{{sampleSize}}"\(FormErrors.marks("audit-size"))>\(FormErrors.sentence("audit-size"))</p>
+              <p><label for="audit-seed">{{t.seed}}</label><input id="audit-seed" name="seed" type="number" min="0" value="{{seed}}"\(FormErrors.marks("audit-seed", help: "seed-help"))> <span id="seed-help">{{t.seedHelp}}</span>\(FormErrors.sentence("audit-seed"))</p>
               <p><button id="audit-submit" type="submit">{{t.startAudit}}</button></p>
             </form>
             """

@@ -34,14 +34,15 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     }
 
     /// The page's model with the parts every audit and supply page shares.
-    package func page<Content>(_ request: Request?, _ context: SignedInContext, error: AppError?, _ content: Content)
-        -> HealthQualityPage<Content>
-    {
+    package func page<Content>(
+        _ request: Request?, _ context: SignedInContext, error: AppError?, errors: FormErrors = FormErrors(),
+        _ content: Content
+    ) -> HealthQualityPage<Content> {
         let t = context.localizer
         return HealthQualityPage(
             HealthQualityPageParts(
                 t: Self.labels(t), csrf: context.session.csrfToken, notice: request.flatMap { Self.notice($0, t) },
-                error: error.map { $0.detail(t) }),
+                error: error.map { $0.detail(t) }, errors: errors.model(t)),
             content)
     }
 
@@ -75,17 +76,17 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     }
 
     @Sendable package func newAudit(_ request: Request, context: SignedInContext) async throws -> Response {
-        try newAuditPage(context, fields: [:], error: nil)
+        try newAuditPage(context, fields: [:], errors: FormErrors())
     }
 
     package func newAuditPage(
-        _ context: SignedInContext, fields: [String: String], error: AppError?, status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, fields: [String: String], errors: FormErrors, status: HTTPResponse.Status = .ok
     )
         throws -> Response
     {
         try HealthOffice.require(HealthStore.auditors, context.principal)
         let model = page(
-            nil, context, error: error,
+            nil, context, error: nil, errors: errors,
             HealthNewAuditPage(
                 title: fields["title"] ?? "", sampleSize: fields["sampleSize"] ?? "10", seed: fields["seed"] ?? ""))
         return PageRenderer.response(
@@ -94,25 +95,41 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             status: status)
     }
 
+    /// Starts an audit from the form: only an auditor gets as far as the checks; the title, the sample's size and
+    /// the seed are checked at once, and a refused form comes back with every error and what was typed.
     @Sendable package func startAudit(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
-        do {
+        try HealthOffice.require(HealthStore.auditors, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        let title = errors.check("audit-title", label: t("hq.title"), t) {
+            try FieldRules.text(fields["title"] ?? "", field: "title", max: 200)
+        }
+        let size = errors.check("audit-size", label: t("hq.sampleSize"), t) { () throws -> Int in
             guard let size = Int(fields["sampleSize"] ?? ""), (1...QAAudit.maximumSample).contains(size) else {
                 throw AppError.invalidField("sampleSize", reasonKey: "health.audit.reason.size")
             }
-            var seed = Int64.random(in: 0...QAAuditsController.maximumSeed)
-            if let text = fields["seed"], !text.isEmpty {
-                guard let given = Int64(text), (0...QAAuditsController.maximumSeed).contains(given) else {
-                    throw AppError.invalidField("seed", reasonKey: "health.audit.reason.seed")
-                }
-                seed = given
+            return size
+        }
+        let seed = errors.check("audit-seed", label: t("hq.seed"), t) { () throws -> Int64 in
+            guard let text = fields["seed"], !text.isEmpty else {
+                return Int64.random(in: 0...QAAuditsController.maximumSeed)
             }
+            guard let given = Int64(text), (0...QAAuditsController.maximumSeed).contains(given) else {
+                throw AppError.invalidField("seed", reasonKey: "health.audit.reason.seed")
+            }
+            return given
+        }
+        guard errors.isEmpty, let title, let size, let seed else {
+            return try newAuditPage(context, fields: fields, errors: errors, status: .badRequest)
+        }
+        do {
             let detail = try await chancery.health.startAudit(
-                title: try FieldRules.text(fields["title"] ?? "", field: "title", max: 200), size: size, seed: seed,
-                by: context.principal)
+                title: title, size: size, seed: seed, by: context.principal)
             return .redirect(to: "/health/audits/\(detail.audit.object.id)?done=started", type: .normal)
         } catch let error as AppError where error.status != .forbidden {
-            return try newAuditPage(context, fields: fields, error: error, status: error.status)
+            errors.add(error, field: "audit-title", t)
+            return try newAuditPage(context, fields: fields, errors: errors, status: error.status)
         }
     }
 
