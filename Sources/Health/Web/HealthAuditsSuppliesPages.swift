@@ -125,6 +125,8 @@ package struct HealthSuppliesPage {
     package var items: [HealthSupplyRow]
     package var hasExpiring: Bool
     package var expiring: [Expiring]
+    /// What was typed in the new item's form, kept when it comes back with its errors.
+    package var values: [String: String] = [:]
 }
 
 /// The items at or under their reorder level.

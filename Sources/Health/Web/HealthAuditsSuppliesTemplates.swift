@@ -143,12 +143,12 @@ package enum HealthAuditsSuppliesTemplates {
             <h2 id="new-item-heading">{{t.newItem}}</h2>
             <form id="item-form" method="post" action="/health/supplies">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <p><label for="item-name">{{t.name}}</label><input id="item-name" name="name" type="text" required maxlength="200"></p>
-              <p><label for="item-form-field">{{t.form}}</label><input id="item-form-field" name="form" type="text" required maxlength="60"></p>
-              <p><label for="item-unit">{{t.unitOfIssue}}</label><input id="item-unit" name="unitOfIssue" type="text" required maxlength="60"></p>
-              <p><label for="item-level">{{t.reorderLevel}}</label><input id="item-level" name="reorderLevel" type="number" min="0" max="1000000" required></p>
-              <p><label for="item-quantity">{{t.reorderQuantity}}</label><input id="item-quantity" name="reorderQuantity" type="number" min="1" max="1000000" required></p>
-              <p><label for="item-location">{{t.location}}</label><input id="item-location" name="location" type="text" required maxlength="200"></p>
+              <p><label for="item-name">{{t.name}}</label><input id="item-name" name="name" type="text" required maxlength="200" value="{{values.name}}"\(FormErrors.marks("item-name"))>\(FormErrors.sentence("item-name"))</p>
+              <p><label for="item-form-field">{{t.form}}</label><input id="item-form-field" name="form" type="text" required maxlength="60" value="{{values.form}}"\(FormErrors.marks("item-form-field"))>\(FormErrors.sentence("item-form-field"))</p>
+              <p><label for="item-unit">{{t.unitOfIssue}}</label><input id="item-unit" name="unitOfIssue" type="text" required maxlength="60" value="{{values.unitOfIssue}}"\(FormErrors.marks("item-unit"))>\(FormErrors.sentence("item-unit"))</p>
+              <p><label for="item-level">{{t.reorderLevel}}</label><input id="item-level" name="reorderLevel" type="number" min="0" max="1000000" required value="{{values.reorderLevel}}"\(FormErrors.marks("item-level"))>\(FormErrors.sentence("item-level"))</p>
+              <p><label for="item-quantity">{{t.reorderQuantity}}</label><input id="item-quantity" name="reorderQuantity" type="number" min="1" max="1000000" required value="{{values.reorderQuantity}}"\(FormErrors.marks("item-quantity"))>\(FormErrors.sentence("item-quantity"))</p>
+              <p><label for="item-location">{{t.location}}</label><input id="item-location" name="location" type="text" required maxlength="200" value="{{values.location}}"\(FormErrors.marks("item-location"))>\(FormErrors.sentence("item-location"))</p>
               <p><button id="item-submit" type="submit">{{t.addItem}}</button></p>
             </form>
             """

@@ -237,7 +237,8 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     }
 
     package func supplyListPage(
-        _ request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+        _ request: Request?, context: SignedInContext, error: AppError?, errors: FormErrors = FormErrors(),
+        values: [String: String] = [:], status: HTTPResponse.Status = .ok
     )
         async throws -> Response
     {
@@ -248,7 +249,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         .items.sorted { $0.name < $1.name }
         let expiring = try await chancery.healthSupplies.expiring(withinDays: 60, by: context.principal)
         let model = page(
-            request, context, error: error,
+            request, context, error: error, errors: errors,
             HealthSuppliesPage(
                 tableId: "supply-list", hasItems: !items.isEmpty, items: items.map { Self.itemRow($0, t) },
                 hasExpiring: !expiring.isEmpty,
@@ -257,33 +258,53 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                         itemId: line.item.object.id, name: t.term(line.item.name), lot: line.lot.lot,
                         expires: line.lot.expires,
                         expired: line.expired, onHand: line.lot.onHand)
-                }))
+                }, values: values))
         return PageRenderer.response(
             "health-supplies", model,
             frame: frame(t("hq.suppliesTitle"), label: HealthSupplyStore.label, path: "/health/supplies", context),
             status: status)
     }
 
+    /// Adds an item from the list's form: only the Health staff get as far as the checks; every field is checked at
+    /// once before anything is stored, and a refused form comes back with every error and what was typed.
     @Sendable package func createItem(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
+        try HealthSupplyStore.requireStaff(context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        func text(_ id: String, _ field: String, max: Int) -> String? {
+            errors.check(id, label: t("hq.\(field)"), t) {
+                try FieldRules.text(fields[field] ?? "", field: field, max: max)
+            }
+        }
+        func number(_ id: String, _ field: String, from: Int, reason: String) -> Int? {
+            errors.check(id, label: t("hq.\(field)"), t) { () throws -> Int in
+                guard let value = Int(fields[field] ?? ""), (from...SuppliesController.maximumQuantity).contains(value)
+                else { throw AppError.invalidField(field, reasonKey: reason) }
+                return value
+            }
+        }
+        let name = text("item-name", "name", max: 200)
+        let form = text("item-form-field", "form", max: 60)
+        let unit = text("item-unit", "unitOfIssue", max: 60)
+        let level = number("item-level", "reorderLevel", from: 0, reason: "health.supply.reason.level")
+        let quantity = number("item-quantity", "reorderQuantity", from: 1, reason: "health.supply.reason.quantity")
+        let location = text("item-location", "location", max: 200)
+        guard errors.isEmpty, let name, let form, let unit, let level, let quantity, let location else {
+            return try await supplyListPage(
+                nil, context: context, error: nil, errors: errors, values: fields, status: .badRequest)
+        }
         do {
-            guard let level = Int(fields["reorderLevel"] ?? ""),
-                (0...SuppliesController.maximumQuantity).contains(level)
-            else { throw AppError.invalidField("reorderLevel", reasonKey: "health.supply.reason.level") }
-            guard let quantity = Int(fields["reorderQuantity"] ?? ""),
-                (1...SuppliesController.maximumQuantity).contains(quantity)
-            else { throw AppError.invalidField("reorderQuantity", reasonKey: "health.supply.reason.quantity") }
             let item = try await chancery.healthSupplies.createItem(
                 .init(
-                    name: try FieldRules.text(fields["name"] ?? "", field: "name", max: 200),
-                    form: try FieldRules.text(fields["form"] ?? "", field: "form", max: 60),
-                    unitOfIssue: try FieldRules.text(fields["unitOfIssue"] ?? "", field: "unitOfIssue", max: 60),
-                    reorderLevel: level, reorderQuantity: quantity,
-                    location: try FieldRules.text(fields["location"] ?? "", field: "location", max: 200)),
+                    name: name, form: form, unitOfIssue: unit, reorderLevel: level, reorderQuantity: quantity,
+                    location: location),
                 by: context.principal)
             return .redirect(to: "/health/supplies/\(item.object.id)?done=item", type: .normal)
         } catch let error as AppError where error.status == .badRequest {
-            return try await supplyListPage(nil, context: context, error: error, status: error.status)
+            errors.add(error, field: "item-name", t)
+            return try await supplyListPage(
+                nil, context: context, error: nil, errors: errors, values: fields, status: error.status)
         }
     }
 
