@@ -287,10 +287,16 @@ package struct HealthDuplicatesPage {
         package var matchedOn: String
         /// Nobody decides a suspicion about a record they opened: it waits for another medical advisor.
         package var mine: Bool
+        /// A refused decision's note, kept, and its sentence, next to the note of the form refused.
+        package var mergeNote: String = ""
+        package var mergeError: String? = nil
+        package var dismissNote: String = ""
+        package var dismissError: String? = nil
     }
 
     package var notice: String?
-    package var error: String?
+    /// A refused decision: the summary, linked to the note of the row's form.
+    package var errors: FormErrors.Model?
     package var hasDuplicates: Bool
     package var duplicates: [Suspicion]
 }

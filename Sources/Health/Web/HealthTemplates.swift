@@ -271,7 +271,7 @@ package enum HealthTemplates {
         <h1 id="page-title">{{t.duplicates}}</h1>
         <p class="help">{{t.duplicatesHelp}}</p>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         {{#hasDuplicates}}
         <table id="duplicate-list"><thead><tr><th scope="col">{{t.flaggedAt}}</th><th scope="col">{{t.flaggedBy}}</th><th scope="col">{{t.suspectedDuplicate}}</th><th scope="col">{{t.existingRecord}}</th><th scope="col">{{t.matchedOnTitle}}</th><th scope="col">{{t.decision}}</th></tr></thead>
         <tbody>{{#duplicates}}<tr id="duplicate-{{id}}"><td>{{flaggedAt}}</td><td>{{flaggedBy}}</td>
@@ -280,10 +280,10 @@ package enum HealthTemplates {
           <td>{{matchedOn}}</td>
           {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
           {{^mine}}<td><form method="post" action="/health/duplicates/{{id}}/merge" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="merge-note-{{id}}">{{t.decisionNote}}</label><input id="merge-note-{{id}}" name="note" type="text" required maxlength="1000">
+          <label for="merge-note-{{id}}">{{t.decisionNote}}</label><input id="merge-note-{{id}}" name="note" type="text" required maxlength="1000" value="{{mergeNote}}"{{#mergeError}} aria-describedby="merge-note-{{id}}-error" aria-invalid="true"{{/mergeError}}>{{#mergeError}}<span class="error help" id="merge-note-{{id}}-error">{{.}}</span>{{/mergeError}}
           <button id="merge-{{id}}" type="submit">{{t.merge}}</button></form>
           <form method="post" action="/health/duplicates/{{id}}/dismissal" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="dismiss-note-{{id}}">{{t.decisionNote}}</label><input id="dismiss-note-{{id}}" name="note" type="text" required maxlength="1000">
+          <label for="dismiss-note-{{id}}">{{t.decisionNote}}</label><input id="dismiss-note-{{id}}" name="note" type="text" required maxlength="1000" value="{{dismissNote}}"{{#dismissError}} aria-describedby="dismiss-note-{{id}}-error" aria-invalid="true"{{/dismissError}}>{{#dismissError}}<span class="error help" id="dismiss-note-{{id}}-error">{{.}}</span>{{/dismissError}}
           <button id="dismiss-{{id}}" type="submit">{{t.notDuplicate}}</button></form></td>{{/mine}}</tr>{{/duplicates}}</tbody></table>
         {{/hasDuplicates}}
         {{^hasDuplicates}}<p id="duplicate-list-empty">{{t.noDuplicates}}</p>{{/hasDuplicates}}

@@ -6,11 +6,14 @@ import Hummingbird
 /// The medical advisor's queue of suspected duplicate patients, with the merge and the dismissal.
 extension HealthWebController {
     @Sendable package func duplicateQueue(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await duplicatePage(context, notice: Self.notice(request, context.localizer), error: nil)
+        try await duplicatePage(context, notice: Self.notice(request, context.localizer))
     }
 
+    /// The queue; after a refused decision, `refused` names the suspicion and the form (`merge` or `dismiss`) whose
+    /// note is marked with `errors`' sentence and keeps what was typed.
     package func duplicatePage(
-        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, notice: String?, errors: FormErrors = FormErrors(),
+        refused: (id: String, form: String, note: String)? = nil, status: HTTPResponse.Status = .ok
     )
         async throws -> Response
     {
@@ -25,15 +28,24 @@ extension HealthWebController {
                 restricted: d.restricted)
         }
         let model = HealthDuplicatesPage(
-            notice: notice, error: error.map { $0.detail(t) }, hasDuplicates: !items.isEmpty,
+            notice: notice, errors: errors.model(t), hasDuplicates: !items.isEmpty,
             duplicates: items.map { item in
-                .init(
+                var line = HealthDuplicatesPage.Suspicion(
                     id: item.id, flaggedAt: DayText.moment(item.flaggedAt, t),
                     flaggedBy: names[item.flaggedBy] ?? item.flaggedBy,
                     duplicate: record(item.patient, id: item.patientID),
                     existing: record(item.existing, id: item.existingID),
                     matchedOn: t("hw.matchedOn.\(item.matchedOn.rawValue)"),
                     mine: item.flaggedBy == context.principal.id)
+                if let refused, refused.id == item.id {
+                    let sentence = errors.items.first?.message
+                    if refused.form == "merge" {
+                        (line.mergeNote, line.mergeError) = (refused.note, sentence)
+                    } else {
+                        (line.dismissNote, line.dismissError) = (refused.note, sentence)
+                    }
+                }
+                return line
             })
         let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
         return PageRenderer.response(
@@ -56,6 +68,9 @@ extension HealthWebController {
         }
     }
 
+    /// Merges or dismisses from the queue: only a medical advisor gets as far as the checks; the note is checked
+    /// before the store is asked, and a refusal comes back on the queue, the note of the form refused marked with its
+    /// sentence and kept.
     private func decideDuplicate(
         _ request: Request, _ context: SignedInContext, done: String,
         _ decide: (HealthStore, String, String, Principal) async throws -> Void
@@ -63,12 +78,28 @@ extension HealthWebController {
         let fields = try await WebForm.verified(request, session: context.session)
         let id = try context.parameters.require("suspicionId")
         guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
-        do {
-            let note = try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000)
-            try await decide(chancery.health, id, note, context.principal)
-            return .redirect(to: "/health/duplicates?done=\(done)", type: .normal)
-        } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownDuplicate.type {
-            return try await duplicatePage(context, notice: nil, error: error, status: error.status)
+        try HealthOffice.require(HealthOffice.advisors, context.principal)
+        let t = context.localizer
+        let form = done == "merged" ? "merge" : "dismiss"
+        let field = "\(form)-note-\(id)"
+        let typed = fields["note"] ?? ""
+        var errors = FormErrors()
+        let note = errors.check(field, label: t("hw.decisionNote"), t) {
+            try FieldRules.text(typed, field: "note", max: 1000)
         }
+        if let note {
+            do {
+                try await decide(chancery.health, id, note, context.principal)
+                return .redirect(to: "/health/duplicates?done=\(done)", type: .normal)
+            } catch let error as AppError
+                where error.status != .forbidden || error.type == HealthError.ownDuplicate.type
+            {
+                errors.add(field, error.detail(t))
+                return try await duplicatePage(
+                    context, notice: nil, errors: errors, refused: (id, form, typed), status: error.status)
+            }
+        }
+        return try await duplicatePage(
+            context, notice: nil, errors: errors, refused: (id, form, typed), status: .badRequest)
     }
 }
