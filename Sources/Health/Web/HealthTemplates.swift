@@ -256,7 +256,7 @@ package enum HealthTemplates {
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
         {{#hasOpenings}}
-        <table id="opening-list"><thead><tr><th scope="col">{{t.openedAt}}</th><th scope="col">{{t.user}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.reason}}</th><th scope="col">{{t.review}}</th></tr></thead>
+        <table id="opening-list"><thead><tr>{{> list-headers}}<th scope="col">{{t.review}}</th></tr></thead>
         <tbody>{{#openings}}<tr><td>{{openedAt}}</td><td>{{user}}</td><td>{{patient}}</td><td>{{reason}}</td>
           {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
           {{^mine}}<td><form method="post" action="/health/break-glass/{{id}}/review" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
@@ -264,6 +264,7 @@ package enum HealthTemplates {
           <button type="submit">{{t.review}}</button></form></td>{{/mine}}</tr>{{/openings}}</tbody></table>
         {{/hasOpenings}}
         {{^hasOpenings}}<p id="opening-list-empty">{{t.noOpenings}}</p>{{/hasOpenings}}
+        {{> list-pager}}
         """
 
     package static let duplicates =
