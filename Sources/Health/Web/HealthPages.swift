@@ -295,4 +295,6 @@ package struct HealthDuplicatesPage {
     package var error: String?
     package var hasDuplicates: Bool
     package var duplicates: [Suspicion]
+    package var headers: [ListHeader]
+    package var pager: ListPager
 }

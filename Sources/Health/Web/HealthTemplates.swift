@@ -274,7 +274,7 @@ package enum HealthTemplates {
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
         {{#hasDuplicates}}
-        <table id="duplicate-list"><thead><tr><th scope="col">{{t.flaggedAt}}</th><th scope="col">{{t.flaggedBy}}</th><th scope="col">{{t.suspectedDuplicate}}</th><th scope="col">{{t.existingRecord}}</th><th scope="col">{{t.matchedOnTitle}}</th><th scope="col">{{t.decision}}</th></tr></thead>
+        <table id="duplicate-list"><thead><tr>{{> list-headers}}<th scope="col">{{t.decision}}</th></tr></thead>
         <tbody>{{#duplicates}}<tr id="duplicate-{{id}}"><td>{{flaggedAt}}</td><td>{{flaggedBy}}</td>
           <td>{{#duplicate}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/duplicate}}</td>
           <td>{{#existing}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/existing}}</td>
@@ -288,5 +288,6 @@ package enum HealthTemplates {
           <button id="dismiss-{{id}}" type="submit">{{t.notDuplicate}}</button></form></td>{{/mine}}</tr>{{/duplicates}}</tbody></table>
         {{/hasDuplicates}}
         {{^hasDuplicates}}<p id="duplicate-list-empty">{{t.noDuplicates}}</p>{{/hasDuplicates}}
+        {{> list-pager}}
         """
 }
