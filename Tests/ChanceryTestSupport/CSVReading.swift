@@ -9,6 +9,8 @@ package struct ReadCSV: Sendable {
         var field = ""
         var quoted = false
         var characters = Array(text.unicodeScalars)[...]
+        // The byte-order mark every export starts with is not part of the first field.
+        if characters.first == "\u{FEFF}" { characters.removeFirst() }
         while let c = characters.popFirst() {
             if quoted {
                 if c == "\"" {

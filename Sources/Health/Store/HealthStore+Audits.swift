@@ -71,6 +71,26 @@ extension HealthStore {
             limit: limit, by: principal, decode: QAAudit.init(row:))
     }
 
+    package static func auditFilter(closed: Bool?) -> SQLQueryString {
+        var filter: SQLQueryString = " AND o.kind = \(bind: QAAudit.kind)"
+        if let closed { filter += closed ? " AND qa.closed_at IS NOT NULL" : " AND qa.closed_at IS NULL" }
+        return filter
+    }
+
+    /// A page of the audits list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func audits(closed: Bool?, list: ListQuery, by principal: Principal)
+        async throws -> (items: [QAAudit], hasMore: Bool)
+    {
+        try await objects.listPage(
+            join: QAAudit.join, columns: QAAudit.columns, filter: Self.auditFilter(closed: closed), query: list,
+            by: principal, decode: QAAudit.init(row:))
+    }
+
+    /// How many audits, open or closed, the principal may read.
+    package func auditCount(closed: Bool?, by principal: Principal) async throws -> Int {
+        try await objects.count(join: QAAudit.join, filter: Self.auditFilter(closed: closed), by: principal)
+    }
+
     /// How many audits the principal may read.
     public func auditCount(by principal: Principal) async throws -> Int {
         try await objects.count(join: QAAudit.join, filter: " AND o.kind = \(bind: QAAudit.kind)", by: principal)

@@ -119,6 +119,57 @@ extension HealthStore {
         return try rows.map(Self.opening(row:))
     }
 
+    /// The openings waiting for review as the queue page's list asks: sorted, paged or exported in SQL, trimmed to
+    /// the records whose label the advisor could read (as `breakGlassOpenings`); an export is audited in the read's
+    /// transaction.
+    package func breakGlassOpenings(list: ListQuery, by principal: Principal) async throws
+        -> (items: [BreakGlassOpening], hasMore: Bool)
+    {
+        try HealthOffice.require(HealthOffice.advisors, principal)
+        let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
+        let limit = list.limit
+        let audit = objects.audit
+        var items = try await database.transaction { db in
+            let items = try await db.raw(
+                """
+                SELECT b.id, b.patient_id, b.user_id, b.reason, b.opened_at, b.expires_at, b.reviewed_by, b.reviewed_at,
+                       b.review_note, r.title
+                FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
+                LEFT JOIN objects r ON r.id = b.patient_id AND \(scope.readable("r"))
+                WHERE b.reviewed_at IS NULL\(list.orderBy)
+                LIMIT \(bind: limit + 1) OFFSET \(bind: list.isExport ? 0 : list.offset)
+                """
+            ).all().map(Self.opening(row:))
+            if list.isExport {
+                let shown = items.prefix(limit)
+                try await audit.append(
+                    ListExport.event(
+                        list, count: shown.count, objects: Set(shown.map(\.patientID)).sorted(), by: principal),
+                    on: db)
+            }
+            return items
+        }
+        let hasMore = items.count > limit
+        if hasMore { items.removeLast() }
+        return (items, hasMore)
+    }
+
+    /// How many openings wait for the principal's review (trimmed like the queue).
+    package func breakGlassOpeningCount(by principal: Principal) async throws -> Int {
+        try HealthOffice.require(HealthOffice.advisors, principal)
+        let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
+        let row = try await database.read { db in
+            try await db.raw(
+                """
+                SELECT COUNT(*) AS n FROM health_break_glass b
+                JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
+                WHERE b.reviewed_at IS NULL
+                """
+            ).first()
+        }
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
     package static func opening(row: any SQLRow) throws -> BreakGlassOpening {
         try row.decodeModel()
     }

@@ -138,6 +138,24 @@ extension HealthStore {
     /// where they may read it (an audited read of the records shown).
     public func suspectedDuplicates(all: Bool, limit: Int, by principal: Principal) async throws -> [SuspectedDuplicate]
     {
+        try await suspectedDuplicates(
+            all: all, order: " ORDER BY d.flagged_at, d.id", limit: limit, offset: 0, export: nil, by: principal
+        ).items
+    }
+
+    /// The suspicions waiting for a decision as the queue page's list asks: sorted, paged or exported in SQL, trimmed
+    /// like `suspectedDuplicates`; an export is audited as `list.export` in the read's transaction.
+    package func suspectedDuplicates(list: ListQuery, by principal: Principal) async throws
+        -> (items: [SuspectedDuplicate], hasMore: Bool)
+    {
+        try await suspectedDuplicates(
+            all: false, order: list.orderBy, limit: list.limit, offset: list.isExport ? 0 : list.offset,
+            export: list.isExport ? list : nil, by: principal)
+    }
+
+    private func suspectedDuplicates(
+        all: Bool, order: SQLQueryString, limit: Int, offset: Int, export: ListQuery?, by principal: Principal
+    ) async throws -> (items: [SuspectedDuplicate], hasMore: Bool) {
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let filter: SQLQueryString = all ? "" : " AND d.resolved_at IS NULL"
@@ -147,9 +165,11 @@ extension HealthStore {
                 SELECT \(SuspectedDuplicate.columns) FROM health_patient_duplicates d
                 JOIN objects a ON a.id = d.patient_id AND \(scope.labelPermits("a"))
                 JOIN objects b ON b.id = d.existing_id AND \(scope.labelPermits("b"))
-                WHERE 1 = 1\(filter) ORDER BY d.flagged_at, d.id LIMIT \(bind: limit)
+                WHERE 1 = 1\(filter)\(order) LIMIT \(bind: limit + 1) OFFSET \(bind: offset)
                 """
             ).all().map(SuspectedDuplicate.init(row:))
+            let hasMore = items.count > limit
+            if hasMore { items.removeLast() }
             let patients = try await self.readablePatients(
                 Array(Set(items.flatMap { [$0.patientID, $0.existingID] })), scope: scope, on: db)
             for index in items.indices {
@@ -157,14 +177,19 @@ extension HealthStore {
                 items[index].existing = patients[items[index].existingID]
             }
             let shown = patients.values.map(\.object).filter(\.readIsAudited).map(\.id).sorted()
-            if !shown.isEmpty {
+            if let export {
+                try await self.audit.append(
+                    ListExport.event(
+                        export, count: items.count, objects: patients.keys.sorted(), by: principal),
+                    on: db)
+            } else if !shown.isEmpty {
                 try await self.audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list", relatedObjectIDs: shown,
                         details: ["count": String(shown.count), "list": "suspected-duplicates"]),
                     on: db)
             }
-            return items
+            return (items, hasMore)
         }
     }
 

@@ -162,6 +162,31 @@ extension HealthReleaseStore {
     }
 
     /// The requests the principal may read (their own; every one for the Health Office), newest first, with answers.
+    package static func podFilter(status: PODRequest.Status?) -> SQLQueryString {
+        var filter: SQLQueryString = " AND o.kind = \(bind: PODRequest.kind)"
+        if let status { filter += " AND o.state = \(bind: status.rawValue)" }
+        return filter
+    }
+
+    /// A page of the requests list page, with their answers: sorted, paged or exported as `list` asks, in SQL,
+    /// trimmed.
+    package func podRequests(status: PODRequest.Status?, list: ListQuery, by principal: Principal)
+        async throws -> (items: [PODRequest], hasMore: Bool)
+    {
+        var found = try await objects.listPage(
+            join: PODRequest.join, columns: PODRequest.columns, filter: Self.podFilter(status: status), query: list,
+            by: principal, decode: PODRequest.init(row:))
+        let ids = found.items.map(\.object.id)
+        let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
+        for index in found.items.indices { found.items[index].answers = answers[found.items[index].object.id] ?? [] }
+        return found
+    }
+
+    /// How many requests the principal may read (trimmed like the list).
+    package func podRequestCount(status: PODRequest.Status?, by principal: Principal) async throws -> Int {
+        try await objects.count(join: PODRequest.join, filter: Self.podFilter(status: status), by: principal)
+    }
+
     public func podRequests(status: PODRequest.Status?, after cursor: String?, limit: Int, by principal: Principal)
         async throws -> Page<PODRequest>
     {

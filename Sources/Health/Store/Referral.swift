@@ -153,6 +153,15 @@ extension HealthReleaseStore {
             by: principal, decode: Referral.init(row:))
     }
 
+    /// A page of the referrals list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func referrals(_ filter: Referral.Filter, list: ListQuery, by principal: Principal)
+        async throws -> (items: [Referral], hasMore: Bool)
+    {
+        try await objects.listPage(
+            join: Referral.join, columns: Referral.columns, filter: filter.sql, query: list, by: principal,
+            decode: Referral.init(row:))
+    }
+
     public func referralCount(_ filter: Referral.Filter, by principal: Principal) async throws -> Int {
         try await objects.count(join: Referral.join, filter: filter.sql, by: principal)
     }

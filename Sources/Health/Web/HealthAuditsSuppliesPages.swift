@@ -29,6 +29,12 @@ package struct HealthAuditsPage {
     package var canAudit: Bool
     package var hasAudits: Bool
     package var audits: [Audit]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var states: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
 }
 
 /// The form that starts an audit, with the values sent when it is shown again after an error.

@@ -17,15 +17,22 @@ package enum HealthAuditsSuppliesTemplates {
         messages + """
             <h1 id="page-title">{{t.auditsTitle}}</h1>
             {{#canAudit}}<p><a id="new-audit" href="/health/audits/new">{{t.newAudit}}</a></p>{{/canAudit}}
+            <form id="audit-filter" method="get" action="/health/audits" class="inline-form" role="search">
+              <label for="filter-state">{{t.state}}</label>
+              <select id="filter-state" name="state">{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/states}}</select>
+              <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+              <button id="audit-filter-submit" type="submit">{{t.filter}}</button>
+            </form>
             {{#hasAudits}}
             <table id="audit-list">
-              <thead><tr><th scope="col">{{t.title}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.sampled}}</th><th scope="col">{{t.reviewed}}</th><th scope="col">{{t.openFollowUps}}</th><th scope="col">{{t.created}}</th></tr></thead>
+              <thead><tr>{{> list-headers}}</tr></thead>
               <tbody>
               {{#audits}}<tr id="audit-{{id}}"><td><a href="/health/audits/{{id}}">{{title}}</a></td><td>{{state}}</td><td>{{sampled}}</td><td>{{reviewed}}</td><td>{{openFollowUps}}</td><td>{{created}}</td></tr>{{/audits}}
               </tbody>
             </table>
             {{/hasAudits}}
             {{^hasAudits}}<p id="audit-empty">{{t.none}}</p>{{/hasAudits}}
+            {{> list-pager}}
             """
 
     package static let newAudit =

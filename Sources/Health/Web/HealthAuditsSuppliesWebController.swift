@@ -54,25 +54,61 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     // MARK: audits
 
+    /// The record QA audits as a list: sortable, paged, filtered by state (open or closed), and its CSV.
+    package static let auditList = ListSpec(
+        name: "health.audits", path: "/health/audits",
+        columns: [
+            .init("title", "hq.title", order: ["LOWER(o.title)"]),
+            .init("state", "hq.state", order: ["CASE WHEN qa.closed_at IS NULL THEN 0 ELSE 1 END"]),
+            .init("sampled", "hq.sampled"),
+            .init("reviewed", "hq.reviewed"),
+            .init("followUps", "hq.openFollowUps"),
+            .init("created", "hq.created", order: ["o.created_at"]),
+        ],
+        defaultSort: "created", defaultDescending: true, filters: ["state"])
+
     @Sendable package func auditList(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let audits = try await chancery.health.audits(after: nil, limit: 200, by: context.principal).items
+        let list = try ListQuery(request, Self.auditList)
+        var closed: Bool?
+        switch list.filter("state") {
+        case nil: closed = nil
+        case "open": closed = false
+        case "closed": closed = true
+        default: throw AppError.invalidQuery("state", reasonKey: "list.reason.filter")
+        }
+        let found = try await chancery.health.audits(closed: closed, list: list, by: context.principal)
+        let audits = found.items
+        let rows = audits.map { audit in
+            HealthAuditsPage.Audit(
+                id: audit.object.id, title: audit.object.title, state: t(audit.isClosed ? "hq.closed" : "hq.open"),
+                sampled: audit.sampled, reviewed: audit.reviewed, openFollowUps: audit.openFollowUps,
+                created: DayText.day(audit.object.createdAt, t))
+        }
+        let label = chancery.objects.dominantLabel(of: audits.map(\.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map {
+                    [$0.title, $0.state, String($0.sampled), String($0.reviewed), String($0.openFollowUps), $0.created]
+                }
+            ).response(name: list.spec.name, label: label)
+        }
+        let total = try await chancery.health.auditCount(closed: closed, by: context.principal)
         let model = page(
             request, context, error: nil,
             HealthAuditsPage(
-                canAudit: !HealthStore.auditors.isDisjoint(with: context.principal.roles), hasAudits: !audits.isEmpty,
-                audits: audits.map { audit in
-                    .init(
-                        id: audit.object.id, title: audit.object.title,
-                        state: t(audit.isClosed ? "hq.closed" : "hq.open"),
-                        sampled: audit.sampled, reviewed: audit.reviewed, openFollowUps: audit.openFollowUps,
-                        created: DayText.day(audit.object.createdAt, t))
-                }))
+                canAudit: !HealthStore.auditors.isDisjoint(with: context.principal.roles), hasAudits: !rows.isEmpty,
+                audits: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                states: [
+                    HealthChoice(value: "", name: t("hq.anyState"), selected: closed == nil),
+                    HealthChoice(value: "open", name: t("hq.open"), selected: closed == false),
+                    HealthChoice(value: "closed", name: t("hq.closed"), selected: closed == true),
+                ],
+                sort: list.sort.id, order: list.descending ? "desc" : "asc"))
         return PageRenderer.response(
-            "health-audits", model,
-            frame: frame(
-                t("hq.auditsTitle"), label: chancery.objects.dominantLabel(of: audits.map(\.object)),
-                path: "/health/audits", context))
+            "health-audits", model, frame: frame(t("hq.auditsTitle"), label: label, path: "/health/audits", context))
     }
 
     @Sendable package func newAudit(_ request: Request, context: SignedInContext) async throws -> Response {

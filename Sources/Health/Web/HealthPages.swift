@@ -264,6 +264,8 @@ package struct HealthBreakGlassQueuePage {
     package var error: String?
     package var hasOpenings: Bool
     package var openings: [Opening]
+    package var headers: [ListHeader]
+    package var pager: ListPager
 }
 
 /// The medical advisor's queue of suspected duplicate patients.
@@ -299,4 +301,6 @@ package struct HealthDuplicatesPage {
     package var errors: FormErrors.Model?
     package var hasDuplicates: Bool
     package var duplicates: [Suspicion]
+    package var headers: [ListHeader]
+    package var pager: ListPager
 }

@@ -24,13 +24,20 @@ package enum HealthReleaseTemplates {
     package static let referrals =
         messages + """
             <h1 id="page-title">{{t.referrals}}</h1>
+            <form id="referral-filter" method="get" action="/health/referrals" class="inline-form" role="search">
+              <label for="filter-status">{{t.status}}</label>
+              <select id="filter-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statuses}}</select>
+              <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+              <button id="referral-filter-submit" type="submit">{{t.filter}}</button>
+            </form>
             {{#hasItems}}
             <table id="referral-list">
-              <thead><tr><th scope="col">{{t.specialty}}</th><th scope="col">{{t.provider}}</th><th scope="col">{{t.urgency}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.replyDue}}</th></tr></thead>
+              <thead><tr>{{> list-headers}}</tr></thead>
               <tbody>{{#items}}<tr id="referral-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td><a href="/health/referrals/{{id}}">{{specialty}}</a></td><td>{{provider}}</td><td>{{urgency}}</td><td>{{status}}</td><td>{{replyDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td></tr>{{/items}}</tbody>
             </table>
             {{/hasItems}}
             {{^hasItems}}<p id="referral-empty">{{t.none}}</p>{{/hasItems}}
+            {{> list-pager}}
             {{#canCreate}}
             <section aria-labelledby="new-referral-heading">
               <h2 id="new-referral-heading">{{t.newReferral}}</h2>
@@ -74,13 +81,20 @@ package enum HealthReleaseTemplates {
     package static let podRequests =
         messages + """
             <h1 id="page-title">{{t.podRequests}}</h1>
+            <form id="pod-filter" method="get" action="/health/pod-requests" class="inline-form" role="search">
+              <label for="filter-status">{{t.status}}</label>
+              <select id="filter-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statuses}}</select>
+              <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+              <button id="pod-filter-submit" type="submit">{{t.filter}}</button>
+            </form>
             {{#hasItems}}
             <table id="pod-list">
-              <thead><tr><th scope="col">{{t.staffNumber}}</th><th scope="col">{{t.purpose}}</th><th scope="col">{{t.asked}}</th><th scope="col">{{t.status}}</th><th scope="col">{{t.fitness}}</th></tr></thead>
+              <thead><tr>{{> list-headers}}</tr></thead>
               <tbody>{{#items}}<tr id="pod-{{id}}"><td><a href="/health/pod-requests/{{id}}">{{staffNumber}}</a></td><td>{{purpose}}</td><td>{{asked}}</td><td>{{status}}</td><td>{{fitness}}</td></tr>{{/items}}</tbody>
             </table>
             {{/hasItems}}
             {{^hasItems}}<p id="pod-empty">{{t.none}}</p>{{/hasItems}}
+            {{> list-pager}}
             <section aria-labelledby="ask-heading">
               <h2 id="ask-heading">{{t.ask}}</h2>
               <p class="help">{{t.askIntro}}</p>

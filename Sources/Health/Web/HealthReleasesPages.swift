@@ -45,6 +45,12 @@ package struct HealthReferralsPage {
 
     package var hasItems: Bool
     package var items: [Item]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var statuses: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var canCreate: Bool
     package var values: [String: String]
     package var patients: [HealthPatientChoice]
@@ -90,6 +96,12 @@ package struct HealthPODRequestsPage {
 
     package var hasItems: Bool
     package var items: [Item]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var statuses: [HealthChoice]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
     package var values: [String: String]
 }
 

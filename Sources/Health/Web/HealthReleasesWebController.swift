@@ -81,27 +81,66 @@ package struct HealthReleasesWebController: SignedInPages {
 
     // MARK: referrals
 
+    /// The referrals list: sortable, paged, filtered by status, and its CSV.
+    package static let referralList = ListSpec(
+        name: "health.referrals", path: "/health/referrals",
+        columns: [
+            .init("specialty", "hrel.specialty", order: ["LOWER(f.specialty)"]),
+            .init("provider", "hrel.provider", order: ["LOWER(f.provider_name)"]),
+            .init(
+                "urgency", "hrel.urgency",
+                order: ["CASE f.urgency WHEN 'routine' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END"]),
+            .init("status", "hrel.status", order: ["o.state"]),
+            .init("due", "hrel.replyDue", order: ["CASE WHEN f.reply_due IS NULL THEN 1 ELSE 0 END", "f.reply_due"]),
+        ],
+        defaultSort: "due", filters: ["status"])
+
     @Sendable package func referralList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await referralListPage(context, values: [:], notice: Self.notice(request), error: nil)
+        let list = try ListQuery(request, Self.referralList)
+        return try await referralListPage(context, list: list, values: [:], notice: Self.notice(request), error: nil)
     }
 
     package func referralListPage(
-        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, values: [String: String], notice: String?,
+        error: AppError?, errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let items = try await store.referrals(.init(), after: nil, limit: 200, by: context.principal).items
+        let list = try list ?? ListQuery(fields: [:], Self.referralList)
+        var filter = Referral.Filter()
+        if let text = list.filter("status") {
+            guard let value = Referral.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
+            }
+            filter.status = value
+        }
+        let found = try await store.referrals(filter, list: list, by: context.principal)
+        let items = found.items
+        let rows = items.map { referral in
+            HealthReferralsPage.Item(
+                id: referral.object.id, specialty: t.term(referral.specialty), provider: referral.provider,
+                urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
+                status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
+                overdue: referral.isOverdue)
+        }
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.specialty, $0.provider, $0.urgency, $0.status, $0.replyDue] }
+            ).response(name: list.spec.name, label: label)
+        }
+        let total = try await store.referralCount(filter, by: context.principal)
         let model = page(
             context, notice: notice, error: error, errors: errors,
             HealthReferralsPage(
-                hasItems: !items.isEmpty,
-                items: items.map { referral in
-                    .init(
-                        id: referral.object.id, specialty: t.term(referral.specialty), provider: referral.provider,
-                        urgency: t("hrel.urgency.\(referral.urgency.rawValue)"),
-                        status: t("hrel.state.\(referral.status.rawValue)"), replyDue: referral.replyDue ?? "—",
-                        overdue: referral.isOverdue)
-                },
+                hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                statuses: [HealthChoice(value: "", name: t("hrel.anyStatus"), selected: filter.status == nil)]
+                    + Referral.Status.allCases.map {
+                        HealthChoice(
+                            value: $0.rawValue, name: t("hrel.state.\($0.rawValue)"), selected: filter.status == $0)
+                    },
+                sort: list.sort.id, order: list.descending ? "desc" : "asc",
                 canCreate: Self.isStaff(context.principal), values: values,
                 patients: try await patientChoices(context, selected: values["patient"]),
                 urgencies: Referral.Urgency.allCases.map {
@@ -109,7 +148,6 @@ package struct HealthReleasesWebController: SignedInPages {
                         value: $0.rawValue, name: t("hrel.urgency.\($0.rawValue)"),
                         selected: values["urgency"] == $0.rawValue)
                 }))
-        let label = chancery.objects.dominantLabel(of: items.map(\.object))
         return PageRenderer.response(
             "health-referrals", model,
             frame: frame(t("hrel.referrals"), label: label, path: "/health/referrals", context),
@@ -230,29 +268,64 @@ package struct HealthReleasesWebController: SignedInPages {
 
     // MARK: POD requests
 
+    /// The fitness-for-work requests list: sortable, paged, filtered by status, and its CSV. The fitness is the
+    /// latest answer's, read after the page, so the list does not sort by it.
+    package static let podList = ListSpec(
+        name: "health.pod-requests", path: "/health/pod-requests",
+        columns: [
+            .init("staff", "hrel.staffNumber", order: ["q.staff_number"]),
+            .init("purpose", "hrel.purpose", order: ["q.purpose"]),
+            .init("asked", "hrel.asked", order: ["o.created_at"]),
+            .init("status", "hrel.status", order: ["o.state"]),
+            .init("fitness", "hrel.fitness"),
+        ],
+        defaultSort: "asked", defaultDescending: true, filters: ["status"])
+
     @Sendable package func podList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await podListPage(context, values: [:], notice: Self.notice(request), error: nil)
+        let list = try ListQuery(request, Self.podList)
+        return try await podListPage(context, list: list, values: [:], notice: Self.notice(request), error: nil)
     }
 
     package func podListPage(
-        _ context: SignedInContext, values: [String: String], notice: String?, error: AppError?,
-        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, values: [String: String], notice: String?,
+        error: AppError?, errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let items = try await store.podRequests(status: nil, after: nil, limit: 200, by: context.principal).items
+        let list = try list ?? ListQuery(fields: [:], Self.podList)
+        var state: PODRequest.Status?
+        if let text = list.filter("status") {
+            guard let value = PODRequest.Status(rawValue: text) else {
+                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
+            }
+            state = value
+        }
+        let found = try await store.podRequests(status: state, list: list, by: context.principal)
+        let items = found.items
+        let rows = items.map { request in
+            HealthPODRequestsPage.Item(
+                id: request.object.id, staffNumber: request.staffNumber, purpose: t.term(request.purpose),
+                asked: DayText.day(request.object.createdAt, t),
+                status: t("hrel.state.\(request.status.rawValue)"),
+                fitness: request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—")
+        }
+        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.staffNumber, $0.purpose, $0.asked, $0.status, $0.fitness] }
+            ).response(name: list.spec.name, label: label)
+        }
+        let total = try await store.podRequestCount(status: state, by: context.principal)
         let model = page(
             context, notice: notice, error: error, errors: errors,
             HealthPODRequestsPage(
-                hasItems: !items.isEmpty,
-                items: items.map { request in
-                    .init(
-                        id: request.object.id, staffNumber: request.staffNumber, purpose: t.term(request.purpose),
-                        asked: DayText.day(request.object.createdAt, t),
-                        status: t("hrel.state.\(request.status.rawValue)"),
-                        fitness: request.answers.last.map { t("hrel.fitness.\($0.fitness.rawValue)") } ?? "—")
-                },
-                values: values))
-        let label = chancery.objects.dominantLabel(of: items.map(\.object))
+                hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                statuses: [HealthChoice(value: "", name: t("hrel.anyStatus"), selected: state == nil)]
+                    + PODRequest.Status.allCases.map {
+                        HealthChoice(value: $0.rawValue, name: t("hrel.state.\($0.rawValue)"), selected: state == $0)
+                    },
+                sort: list.sort.id, order: list.descending ? "desc" : "asc", values: values))
         return PageRenderer.response(
             "health-pod-requests", model,
             frame: frame(t("hrel.podRequests"), label: label, path: "/health/pod-requests", context),

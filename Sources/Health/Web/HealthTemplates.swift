@@ -256,7 +256,7 @@ package enum HealthTemplates {
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
         {{#hasOpenings}}
-        <table id="opening-list"><thead><tr><th scope="col">{{t.openedAt}}</th><th scope="col">{{t.user}}</th><th scope="col">{{t.patient}}</th><th scope="col">{{t.reason}}</th><th scope="col">{{t.review}}</th></tr></thead>
+        <table id="opening-list"><thead><tr>{{> list-headers}}<th scope="col">{{t.review}}</th></tr></thead>
         <tbody>{{#openings}}<tr><td>{{openedAt}}</td><td>{{user}}</td><td>{{patient}}</td><td>{{reason}}</td>
           {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
           {{^mine}}<td><form method="post" action="/health/break-glass/{{id}}/review" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
@@ -264,6 +264,7 @@ package enum HealthTemplates {
           <button type="submit">{{t.review}}</button></form></td>{{/mine}}</tr>{{/openings}}</tbody></table>
         {{/hasOpenings}}
         {{^hasOpenings}}<p id="opening-list-empty">{{t.noOpenings}}</p>{{/hasOpenings}}
+        {{> list-pager}}
         """
 
     package static let duplicates =
@@ -273,7 +274,7 @@ package enum HealthTemplates {
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         {{#errors}}{{> form-errors}}{{/errors}}
         {{#hasDuplicates}}
-        <table id="duplicate-list"><thead><tr><th scope="col">{{t.flaggedAt}}</th><th scope="col">{{t.flaggedBy}}</th><th scope="col">{{t.suspectedDuplicate}}</th><th scope="col">{{t.existingRecord}}</th><th scope="col">{{t.matchedOnTitle}}</th><th scope="col">{{t.decision}}</th></tr></thead>
+        <table id="duplicate-list"><thead><tr>{{> list-headers}}<th scope="col">{{t.decision}}</th></tr></thead>
         <tbody>{{#duplicates}}<tr id="duplicate-{{id}}"><td>{{flaggedAt}}</td><td>{{flaggedBy}}</td>
           <td>{{#duplicate}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/duplicate}}</td>
           <td>{{#existing}}{{#name}}<a href="/health/patients/{{id}}">{{name}}</a> · {{dateOfBirth}} · {{staffNumber}}{{#restricted}} <span class="muted">({{t.restricted}})</span>{{/restricted}}{{/name}}{{#hidden}}<span class="muted">{{hidden}}</span>{{/hidden}}{{/existing}}</td>
@@ -287,5 +288,6 @@ package enum HealthTemplates {
           <button id="dismiss-{{id}}" type="submit">{{t.notDuplicate}}</button></form></td>{{/mine}}</tr>{{/duplicates}}</tbody></table>
         {{/hasDuplicates}}
         {{^hasDuplicates}}<p id="duplicate-list-empty">{{t.noDuplicates}}</p>{{/hasDuplicates}}
+        {{> list-pager}}
         """
 }

@@ -5,20 +5,37 @@ import Hummingbird
 
 /// The medical advisor's queue of suspected duplicate patients, with the merge and the dismissal.
 extension HealthWebController {
+    /// The suspected duplicates waiting for a decision as a list: sortable, paged, and its CSV. The people's names
+    /// show only to whoever may read each record, so the list sorts by when and on what they were flagged.
+    package static let duplicateList = ListSpec(
+        name: "health.duplicates", path: "/health/duplicates",
+        columns: [
+            .init("flagged", "hw.flaggedAt", order: ["d.flagged_at"]),
+            .init("by", "hw.flaggedBy"),
+            .init("duplicate", "hw.suspectedDuplicate"),
+            .init("existing", "hw.existingRecord"),
+            .init("matched", "hw.matchedOnTitle", order: ["d.matched_on"]),
+        ],
+        defaultSort: "flagged", tieBreaker: "d.id")
+
     @Sendable package func duplicateQueue(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await duplicatePage(context, notice: Self.notice(request, context.localizer))
+        try await duplicatePage(
+            context, list: try ListQuery(request, Self.duplicateList),
+            notice: Self.notice(request, context.localizer))
     }
 
     /// The queue; after a refused decision, `refused` names the suspicion and the form (`merge` or `dismiss`) whose
     /// note is marked with `errors`' sentence and keeps what was typed.
     package func duplicatePage(
-        _ context: SignedInContext, notice: String?, errors: FormErrors = FormErrors(),
+        _ context: SignedInContext, list: ListQuery? = nil, notice: String?, errors: FormErrors = FormErrors(),
         refused: (id: String, form: String, note: String)? = nil, status: HTTPResponse.Status = .ok
     )
         async throws -> Response
     {
         let t = context.localizer
-        let items = try await chancery.health.suspectedDuplicates(all: false, limit: 200, by: context.principal)
+        let list = try list ?? ListQuery(fields: [:], Self.duplicateList)
+        let found = try await chancery.health.suspectedDuplicates(list: list, by: context.principal)
+        let items = found.items
         let names = try await chancery.users.displayNames(of: items.map(\.flaggedBy))
         func record(_ patient: Patient?, id: String) -> HealthDuplicatesPage.Record {
             guard let patient else { return .init(id: id, hidden: t("hw.hiddenPatient")) }
@@ -27,32 +44,43 @@ extension HealthWebController {
                 id: id, name: d.displayName, dateOfBirth: d.dateOfBirth, staffNumber: d.staffNumber ?? "—",
                 restricted: d.restricted)
         }
-        let model = HealthDuplicatesPage(
-            notice: notice, errors: errors.model(t), hasDuplicates: !items.isEmpty,
-            duplicates: items.map { item in
-                var line = HealthDuplicatesPage.Suspicion(
-                    id: item.id, flaggedAt: DayText.moment(item.flaggedAt, t),
-                    flaggedBy: names[item.flaggedBy] ?? item.flaggedBy,
-                    duplicate: record(item.patient, id: item.patientID),
-                    existing: record(item.existing, id: item.existingID),
-                    matchedOn: t("hw.matchedOn.\(item.matchedOn.rawValue)"),
-                    mine: item.flaggedBy == context.principal.id)
-                if let refused, refused.id == item.id {
-                    let sentence = errors.items.first?.message
-                    if refused.form == "merge" {
-                        (line.mergeNote, line.mergeError) = (refused.note, sentence)
-                    } else {
-                        (line.dismissNote, line.dismissError) = (refused.note, sentence)
-                    }
+        let rows = items.map { item in
+            var line = HealthDuplicatesPage.Suspicion(
+                id: item.id, flaggedAt: DayText.moment(item.flaggedAt, t),
+                flaggedBy: names[item.flaggedBy] ?? item.flaggedBy,
+                duplicate: record(item.patient, id: item.patientID),
+                existing: record(item.existing, id: item.existingID),
+                matchedOn: t("hw.matchedOn.\(item.matchedOn.rawValue)"),
+                mine: item.flaggedBy == context.principal.id)
+            if let refused, refused.id == item.id {
+                let sentence = errors.items.first?.message
+                if refused.form == "merge" {
+                    (line.mergeNote, line.mergeError) = (refused.note, sentence)
+                } else {
+                    (line.dismissNote, line.dismissError) = (refused.note, sentence)
                 }
-                return line
-            })
+            }
+            return line
+        }
         let shown = items.flatMap { [$0.patient?.object, $0.existing?.object].compactMap { $0 } }
+        let label = chancery.objects.dominantLabel(of: shown)
+        if list.isExport {
+            func cell(_ record: HealthDuplicatesPage.Record) -> String {
+                guard let name = record.name else { return record.hidden ?? "" }
+                return [name, record.dateOfBirth ?? "", record.staffNumber ?? ""].joined(separator: " · ")
+            }
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.flaggedAt, $0.flaggedBy, cell($0.duplicate), cell($0.existing), $0.matchedOn] }
+            ).response(name: list.spec.name, label: label)
+        }
+        let total = try await chancery.health.pendingDuplicateCounts(by: context.principal).all
+        let model = HealthDuplicatesPage(
+            notice: notice, errors: errors.model(t), hasDuplicates: !rows.isEmpty, duplicates: rows,
+            headers: list.headers(t), pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t))
         return PageRenderer.response(
             "health-duplicates", page(context, model),
-            frame: frame(
-                t("hw.duplicates"), label: chancery.objects.dominantLabel(of: shown), path: "/health/duplicates",
-                context),
+            frame: frame(t("hw.duplicates"), label: label, path: "/health/duplicates", context),
             status: status)
     }
 

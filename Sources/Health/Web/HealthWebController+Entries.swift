@@ -421,26 +421,52 @@ extension HealthWebController {
         }
     }
 
+    /// The break-glass openings waiting for review as a list: sortable, paged, and its CSV. The patient's name shows
+    /// only to whoever may read the patient, and the opener's from the accounts, so neither sorts it.
+    package static let breakGlassList = ListSpec(
+        name: "health.break-glass", path: "/health/break-glass",
+        columns: [
+            .init("opened", "hw.openedAt", order: ["b.opened_at"]),
+            .init("user", "hw.user"),
+            .init("patient", "hw.patient"),
+            .init("reason", "hw.reason", order: ["LOWER(b.reason)"]),
+        ],
+        defaultSort: "opened", tieBreaker: "b.id")
+
     @Sendable package func breakGlassQueue(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await queuePage(context, notice: Self.notice(request, context.localizer), error: nil)
+        try await queuePage(
+            context, list: try ListQuery(request, Self.breakGlassList),
+            notice: Self.notice(request, context.localizer), error: nil)
     }
 
     package func queuePage(
-        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, notice: String?, error: AppError?,
+        status: HTTPResponse.Status = .ok
     ) async throws
         -> Response
     {
         let t = context.localizer
-        let openings = try await chancery.health.breakGlassOpenings(all: false, limit: 200, by: context.principal)
+        let list = try list ?? ListQuery(fields: [:], Self.breakGlassList)
+        let found = try await chancery.health.breakGlassOpenings(list: list, by: context.principal)
+        let openings = found.items
         let names = try await chancery.users.displayNames(of: openings.map(\.userID))
+        let rows = openings.map {
+            HealthBreakGlassQueuePage.Opening(
+                id: $0.id, openedAt: DayText.moment($0.openedAt, t), user: names[$0.userID] ?? $0.userID,
+                patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
+                mine: $0.userID == context.principal.id)
+        }
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(.unclassified), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.openedAt, $0.user, $0.patient, $0.reason] }
+            ).response(name: list.spec.name, label: .unclassified)
+        }
+        let total = try await chancery.health.breakGlassOpeningCount(by: context.principal)
         let model = HealthBreakGlassQueuePage(
-            notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !openings.isEmpty,
-            openings: openings.map {
-                .init(
-                    id: $0.id, openedAt: DayText.moment($0.openedAt, t), user: names[$0.userID] ?? $0.userID,
-                    patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
-                    mine: $0.userID == context.principal.id)
-            })
+            notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !rows.isEmpty, openings: rows,
+            headers: list.headers(t),
+            pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t))
         return PageRenderer.response(
             "health-break-glass-queue", page(context, model),
             frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context),

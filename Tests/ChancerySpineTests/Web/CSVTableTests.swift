@@ -14,9 +14,17 @@ struct CSVTableTests {
             rows: [["Plain", "a, b"], ["He said \"yes\"", "line one\nline two"], ["Élodie", ""]])
         #expect(
             table.text
-                == "NATO UNCLASSIFIED\r\nTitle,Note\r\nPlain,\"a, b\"\r\n\"He said \"\"yes\"\"\",\"line one\nline two\"\r\nÉlodie,\r\nNATO UNCLASSIFIED\r\n"
+                == "\u{FEFF}NATO UNCLASSIFIED\r\nTitle,Note\r\nPlain,\"a, b\"\r\n\"He said \"\"yes\"\"\",\"line one\nline two\"\r\nÉlodie,\r\nNATO UNCLASSIFIED\r\n"
         )
         #expect(ReadCSV(table.text).rows == table.rows)
+        #expect(ReadCSV(table.text).banner == "NATO UNCLASSIFIED")
+    }
+
+    @Test("the file starts with a UTF-8 byte-order mark, so Excel on Windows shows accents")
+    func byteOrderMark() {
+        let bytes = Array(CSVTable(banner: "NATO UNCLASSIFIED", header: ["Nom"], rows: [["Élodie"]]).text.utf8)
+        #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF])
+        #expect(bytes.dropFirst(3).first == UInt8(ascii: "N"))
     }
 
     @Test(

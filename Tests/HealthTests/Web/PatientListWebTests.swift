@@ -81,6 +81,7 @@ struct PatientListWebTests {
                 #expect(csv.status == .ok)
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(csv.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"health-patients-") == true)
+                #expect(Array(csv.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF], "the byte-order mark comes first")
                 let table = ReadCSV(csv.text)
                 #expect(table.header == ["Name", "Date of birth", "Staff number", "Unit", "Classification"])
                 #expect(table.rows.map { $0[0] } == Self.names(sorted.text))

@@ -7,6 +7,9 @@ import Hummingbird
 ///
 /// A cell a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is
 /// written with a leading apostrophe, so opening an export never runs what someone typed into a title.
+///
+/// The file starts with a UTF-8 byte-order mark: without it, Excel on Windows reads the file in the system's code
+/// page and shows "Ã©" for "é".
 package struct CSVTable: Sendable {
     package var banner: String
     package var header: [String]
@@ -29,8 +32,13 @@ package struct CSVTable: Sendable {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// U+FEFF, written first so that a spreadsheet knows the file is UTF-8.
+    package static let byteOrderMark = "\u{FEFF}"
+
+    /// The whole file: the byte-order mark, then the records.
     package var text: String {
-        ([[banner], header] + rows + [[banner]]).map { $0.map(Self.field).joined(separator: ",") }
+        Self.byteOrderMark
+            + ([[banner], header] + rows + [[banner]]).map { $0.map(Self.field).joined(separator: ",") }
             .joined(separator: "\r\n") + "\r\n"
     }
 
