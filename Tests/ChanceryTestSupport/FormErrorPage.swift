@@ -52,3 +52,21 @@ extension String {
             })
     }
 }
+
+extension String {
+    /// What a refused form must show and this page does not, as sentences (empty when all holds): the summary is an
+    /// alert that takes the focus and lists exactly `fields`, in order; exactly those fields are marked; each is
+    /// described by its own sentence beside it, the summary's sentence for it.
+    package func formRefusalProblems(fields: [String]) -> [String] {
+        var problems: [String] = []
+        if !summaryTakesFocus { problems.append("the summary does not take the focus") }
+        let items = summaryItems
+        if items.map(\.field) != fields { problems.append("the summary lists \(items.map(\.field)), not \(fields)") }
+        if invalidFields != Set(fields) { problems.append("the fields marked are \(invalidFields.sorted())") }
+        for (field, sentence) in items {
+            if !fieldIsMarked(field) { problems.append("\(field) is not marked") }
+            if element(id: "\(field)-error") != sentence { problems.append("\(field)'s sentence is not by the field") }
+        }
+        return problems
+    }
+}

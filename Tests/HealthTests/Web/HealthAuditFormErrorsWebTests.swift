@@ -53,15 +53,9 @@ struct HealthAuditFormErrorsWebTests {
                 let words = try #require(Self.words[language])
                 #expect(bad.status == .badRequest)
                 #expect(bad.text.htmlLang == language)
-                #expect(bad.text.summaryTakesFocus)
                 #expect(bad.text.element(id: "error-summary-heading") == words.heading)
                 let fields = ["audit-title", "audit-size", "audit-seed"]
-                #expect(bad.text.summaryItems.map(\.field) == fields)
-                #expect(bad.text.invalidFields == Set(fields))
-                for (field, sentence) in bad.text.summaryItems {
-                    #expect(bad.text.fieldIsMarked(field), "\(field) is marked")
-                    #expect(bad.text.element(id: "\(field)-error") == sentence, "\(field)'s sentence is by the field")
-                }
+                #expect(bad.text.formRefusalProblems(fields: fields) == [])
                 #expect(bad.text.element(id: "audit-title-error")?.contains(words.title) == true, "named by its label")
                 #expect(bad.text.element(id: "audit-size-error")?.contains(words.size) == true)
                 #expect(bad.text.element(id: "audit-seed-error")?.contains(words.seed) == true)
