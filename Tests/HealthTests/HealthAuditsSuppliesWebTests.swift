@@ -50,7 +50,8 @@ struct HealthAuditsSuppliesWebTests {
                     ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "4"],
                     cookies: Self.cookie(session), headers: fr)
                 #expect(refused.status == .conflict)
-                #expect(refused.text.element(id: "action-error")?.contains("ne contient que 3") == true)
+                #expect(refused.text.element(id: "movement-quantity-error")?.contains("ne contient que 3") == true)
+                #expect(refused.text.formRefusalProblems(fields: ["movement-quantity"]) == [])
                 let issued = try await client.postForm(
                     "/health/supplies/\(id)/movements",
                     ["_csrf": csrf, "lot": "B-7", "kind": "issue", "quantity": "3"],

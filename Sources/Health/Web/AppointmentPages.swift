@@ -30,6 +30,8 @@ package struct AppointmentDayPage {
         package var statusCode: String
         package var overbooked: Bool
         package var canCheckIn: Bool
+        /// The sentence of this appointment's refused check-in, beside its status.
+        package var refusal: String? = nil
     }
 
     package struct Diary {
@@ -39,7 +41,8 @@ package struct AppointmentDayPage {
 
     package var date: String
     package var notice: String?
-    package var error: String?
+    /// A refused check-in: the summary, linked to the appointment's row.
+    package var errors: FormErrors.Model?
     package var hasLines: Bool
     package var lines: [Line]
     package var headers: [ListHeader]

@@ -30,7 +30,7 @@ extension AppointmentsWebController {
         } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
             let day = fields["date"].flatMap { HeadquartersCalendar.isDate($0) ? $0 : nil } ?? Self.today()
             return fromDay
-                ? try await dayPage(day, context, notice: nil, error: error, status: error.status)
+                ? try await dayPage(day, context, notice: nil, refused: (id, error), status: error.status)
                 : try await appointmentPage(
                     id, context, notice: nil, errors: Self.changeRefused(error, context.localizer), status: error.status
                 )

@@ -60,12 +60,14 @@ package struct AppointmentsWebController: SignedInPages {
     @Sendable package func today(_ request: Request, context: SignedInContext) async throws -> Response {
         try await dayPage(
             Self.date(request), context, list: try ListQuery(request, Self.dayList),
-            notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+            notice: request.uri.queryParameters["done"].map(String.init))
     }
 
+    /// The day's list; after a refused check-in, `refused` names the appointment and the refusal, in the summary and
+    /// beside the appointment's row (or in the summary alone when the row is not on the page).
     package func dayPage(
-        _ date: String, _ context: SignedInContext, list: ListQuery? = nil, notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        _ date: String, _ context: SignedInContext, list: ListQuery? = nil, notice: String?,
+        refused: (id: String, error: AppError)? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: ["date": date], Self.dayList)
@@ -83,6 +85,7 @@ package struct AppointmentsWebController: SignedInPages {
         let names = Dictionary(clinicians.map { ($0.userID, $0.displayName) }) { first, _ in first }
         let types = Dictionary(uniqueKeysWithValues: try await store.types().map { ($0.code, $0.name(t.language)) })
         let today = Self.today()
+        let refusal = refused.map { $0.error.detail(t) }
         let rows = lines.map { line -> AppointmentDayPage.Line in
             let a = line.appointment
             return .init(
@@ -90,7 +93,12 @@ package struct AppointmentsWebController: SignedInPages {
                 patient: line.patientName, clinician: names[a.clinicianID] ?? a.clinicianID,
                 type: types[a.typeCode] ?? a.typeCode, status: t("health.appt.status.\(a.status.rawValue)"),
                 statusCode: a.status.rawValue, overbooked: a.overbooked,
-                canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil)
+                canCheckIn: line.mayChange && date == today && a.refusal(of: .checkIn, today: today) == nil,
+                refusal: refused?.id == a.object.id ? refusal : nil)
+        }
+        var errors = FormErrors()
+        if let refused, let refusal {
+            errors.add(rows.contains { $0.id == refused.id } ? "appointment-\(refused.id)" : "page-title", refusal)
         }
         let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
         if list.isExport {
@@ -101,7 +109,7 @@ package struct AppointmentsWebController: SignedInPages {
         }
         let total = try await store.agendaCount(date: date, status: shownStatus, by: context.principal)
         var day = AppointmentDayPage(
-            date: date, notice: Self.notice(notice, t), error: error.map { $0.detail(t) },
+            date: date, notice: Self.notice(notice, t), errors: errors.model(t),
             hasLines: !rows.isEmpty, lines: rows, headers: list.headers(t),
             pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: total, t),
             statuses: [HealthChoice(value: "", name: t("appt.anyStatus"), selected: shownStatus == nil)]

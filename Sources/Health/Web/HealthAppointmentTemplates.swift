@@ -11,7 +11,7 @@ package enum HealthAppointmentTemplates {
         """
         <h1 id="page-title">{{t.appointments}} — {{dateText}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         <p class="pager"><a id="day-previous" href="/health/appointments?date={{previous}}">← {{previousText}}</a>
           <a id="day-next" href="/health/appointments?date={{next}}">{{nextText}} →</a></p>
         <form id="appointments-filter" method="get" action="/health/appointments" class="inline-form" role="search">
@@ -25,10 +25,10 @@ package enum HealthAppointmentTemplates {
         <table id="appointments" class="appointments">
           <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
-          {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}">
+          {{#lines}}<tr id="appointment-{{id}}" class="status-{{statusCode}}"{{#refusal}} aria-describedby="appointment-{{id}}-error"{{/refusal}}>
             <td><a id="open-{{id}}" href="/health/appointments/{{id}}">{{start}}–{{end}}</a></td>
             <td class="patient">{{patient}}</td><td>{{clinician}}</td><td>{{type}}</td>
-            <td><span id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</span>
+            <td><span id="status-{{id}}">{{status}}{{#overbooked}} <strong>{{t.overbooked}}</strong>{{/overbooked}}</span>{{#refusal}} <span class="error help" id="appointment-{{id}}-error">{{.}}</span>{{/refusal}}
               {{#canCheckIn}}<form method="post" action="/health/appointments/{{id}}/check-in" class="inline-form">
                 <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="from" value="day"><input type="hidden" name="date" value="{{date}}">
                 <button id="check-in-{{id}}" type="submit" class="secondary">{{t.checkIn}}</button>

@@ -89,6 +89,9 @@ package struct HealthAuditPage {
         package var statusDone: Bool?
         package var followUpStatusText: String?
         package var canMarkDone: Bool?
+        /// A refused answer's marks and sentences, by the form's names of its fields (`finding`, `followUp`…).
+        package var invalid: [String: Bool] = [:]
+        package var message: [String: String] = [:]
     }
 
     package var id: String
@@ -99,6 +102,8 @@ package struct HealthAuditPage {
     package var seed: String
     package var canClose: Bool
     package var items: [Item]
+    /// A refused closing's sentence, beside the button.
+    package var closeError: String? = nil
 }
 
 /// One row of a table of supply items; the reorder list shows the suggested quantity.
@@ -151,6 +156,8 @@ package struct HealthSupplyPage {
         package var lot: String
         package var expires: String
         package var onHand: Int
+        /// The lot chosen in a refused movement's form.
+        package var selected: Bool = false
     }
 
     package struct Movement {
@@ -174,6 +181,11 @@ package struct HealthSupplyPage {
     package var reorderQuantity: Int
     package var hasLots: Bool
     package var lots: [Lot]
+    /// The kinds of movement, the one chosen in a refused form selected.
+    package var kinds: [HealthChoice]
+    /// What was typed in a refused lot's or movement's form, kept.
+    package var lotForm: [String: String]
+    package var movementForm: [String: String]
     package var hasMovements: Bool
     package var movements: [Movement]
 }

@@ -50,12 +50,23 @@ package enum HealthAuditsSuppliesTemplates {
     /// One pass/fail answer as radio buttons (pass, fail, not answered).
     package static func answerField(_ name: String) -> String {
         """
-        <fieldset class="inline"><legend>{{t.\(name)}}</legend>
+        <fieldset id="\(name)-{{position}}" class="inline"\(itemMarks(name, "\(name)"))><legend>{{t.\(name)}}</legend>
           <label><input type="radio" name="\(name)" value="pass" id="\(name)-pass-{{position}}"{{#\(name).pass}} checked{{/\(name).pass}}> {{t.pass}}</label>
           <label><input type="radio" name="\(name)" value="fail" id="\(name)-fail-{{position}}"{{#\(name).fail}} checked{{/\(name).fail}}> {{t.fail}}</label>
           <label><input type="radio" name="\(name)" value="" id="\(name)-none-{{position}}"{{#\(name).none}} checked{{/\(name).none}}> {{t.notAnswered}}</label>
-        </fieldset>
+        </fieldset>\(itemSentence(name, name))
         """
+    }
+
+    /// A field of a sampled record's answer form marked, after a refused answer, by its `invalid` entry `name`; its
+    /// element id is `id-{{position}}`.
+    package static func itemMarks(_ name: String, _ id: String) -> String {
+        #"{{#invalid.\#(name)}} aria-describedby="\#(id)-{{position}}-error" aria-invalid="true"{{/invalid.\#(name)}}"#
+    }
+
+    /// That field's sentence, beside it.
+    package static func itemSentence(_ name: String, _ id: String) -> String {
+        #"{{#message.\#(name)}}<p class="error help" id="\#(id)-{{position}}-error">{{.}}</p>{{/message.\#(name)}}"#
     }
 
     package static let audit =
@@ -87,10 +98,10 @@ package enum HealthAuditsSuppliesTemplates {
                 <h3>{{t.answers}}</h3>
             """ + answerField("completeness") + answerField("consent") + answerField("codes")
         + answerField("signatures") + """
-                <p><label for="finding-{{position}}">{{t.finding}}</label><textarea id="finding-{{position}}" name="finding" maxlength="4000">{{finding}}</textarea></p>
-                <p><label for="follow-up-{{position}}">{{t.followUp}}</label><input id="follow-up-{{position}}" name="followUp" type="text" maxlength="2000" value="{{followUp}}"></p>
-                <p><label for="follow-up-due-{{position}}">{{t.followUpDue}}</label><input id="follow-up-due-{{position}}" name="followUpDue" type="date" value="{{followUpDue}}"></p>
-                <p><label for="follow-up-status-{{position}}">{{t.followUpStatus}}</label><select id="follow-up-status-{{position}}" name="followUpStatus"><option value=""></option><option value="open"{{#statusOpen}} selected{{/statusOpen}}>{{t.open}}</option><option value="done"{{#statusDone}} selected{{/statusDone}}>{{t.done}}</option></select></p>
+                <p><label for="finding-{{position}}">{{t.finding}}</label><textarea id="finding-{{position}}" name="finding" maxlength="4000"\(itemMarks("finding", "finding"))>{{finding}}</textarea>\(itemSentence("finding", "finding"))</p>
+                <p><label for="follow-up-{{position}}">{{t.followUp}}</label><input id="follow-up-{{position}}" name="followUp" type="text" maxlength="2000" value="{{followUp}}"\(itemMarks("followUp", "follow-up"))>\(itemSentence("followUp", "follow-up"))</p>
+                <p><label for="follow-up-due-{{position}}">{{t.followUpDue}}</label><input id="follow-up-due-{{position}}" name="followUpDue" type="date" value="{{followUpDue}}"\(itemMarks("followUpDue", "follow-up-due"))>\(itemSentence("followUpDue", "follow-up-due"))</p>
+                <p><label for="follow-up-status-{{position}}">{{t.followUpStatus}}</label><select id="follow-up-status-{{position}}" name="followUpStatus"\(itemMarks("followUpStatus", "follow-up-status"))><option value=""></option><option value="open"{{#statusOpen}} selected{{/statusOpen}}>{{t.open}}</option><option value="done"{{#statusDone}} selected{{/statusDone}}>{{t.done}}</option></select>\(itemSentence("followUpStatus", "follow-up-status"))</p>
                 <p><button type="submit" id="answer-submit-{{position}}">{{t.save}}</button></p>
               </form>
               {{/canAnswer}}
@@ -117,7 +128,7 @@ package enum HealthAuditsSuppliesTemplates {
             {{#canClose}}
             <form method="post" action="/health/audits/{{id}}/close" id="close-form">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <button type="submit" id="close-submit">{{t.closeAudit}}</button>
+              <button id="close-submit" type="submit"{{#closeError}} aria-describedby="close-submit-error"{{/closeError}}>{{t.closeAudit}}</button>{{#closeError}}<p class="error help" id="close-submit-error">{{.}}</p>{{/closeError}}
             </form>
             {{/canClose}}
             """
@@ -190,19 +201,19 @@ package enum HealthAuditsSuppliesTemplates {
             {{#hasLots}}
             <form id="movement-form" method="post" action="/health/supplies/{{id}}/movements">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <p><label for="movement-lot">{{t.lot}}</label><select id="movement-lot" name="lot">{{#lots}}<option value="{{lot}}">{{lot}} ({{expires}})</option>{{/lots}}</select></p>
-              <p><label for="movement-kind">{{t.kind}}</label><select id="movement-kind" name="kind"><option value="issue">{{t.issue}}</option><option value="receipt">{{t.receipt}}</option><option value="adjustment">{{t.adjustment}}</option><option value="disposal">{{t.disposal}}</option></select></p>
-              <p><label for="movement-quantity">{{t.quantity}}</label><input id="movement-quantity" name="quantity" type="number" required aria-describedby="adjustment-help"> <span id="adjustment-help">{{t.adjustmentHelp}}</span></p>
-              <p><label for="movement-note">{{t.note}}</label><input id="movement-note" name="note" type="text" maxlength="500"></p>
+              <p><label for="movement-lot">{{t.lot}}</label><select id="movement-lot" name="lot"\(FormErrors.marks("movement-lot"))>{{#lots}}<option value="{{lot}}"{{#selected}} selected{{/selected}}>{{lot}} ({{expires}})</option>{{/lots}}</select>\(FormErrors.sentence("movement-lot"))</p>
+              <p><label for="movement-kind">{{t.kind}}</label><select id="movement-kind" name="kind"\(FormErrors.marks("movement-kind"))>{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select>\(FormErrors.sentence("movement-kind"))</p>
+              <p><label for="movement-quantity">{{t.quantity}}</label><input id="movement-quantity" name="quantity" type="number" required value="{{movementForm.quantity}}"\(FormErrors.marks("movement-quantity", help: "adjustment-help"))> <span id="adjustment-help">{{t.adjustmentHelp}}</span>\(FormErrors.sentence("movement-quantity"))</p>
+              <p><label for="movement-note">{{t.note}}</label><input id="movement-note" name="note" type="text" maxlength="500" value="{{movementForm.note}}"\(FormErrors.marks("movement-note"))>\(FormErrors.sentence("movement-note"))</p>
               <p><button id="movement-submit" type="submit">{{t.recordMovement}}</button></p>
             </form>
             {{/hasLots}}
             <h2 id="lot-heading">{{t.addLot}}</h2>
             <form id="lot-form" method="post" action="/health/supplies/{{id}}/lots">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <p><label for="lot-name">{{t.lot}}</label><input id="lot-name" name="lot" type="text" required maxlength="60"></p>
-              <p><label for="lot-expires">{{t.expires}}</label><input id="lot-expires" name="expires" type="date" required></p>
-              <p><label for="lot-quantity">{{t.quantity}}</label><input id="lot-quantity" name="quantity" type="number" min="0" max="1000000" value="0"></p>
+              <p><label for="lot-name">{{t.lot}}</label><input id="lot-name" name="lot" type="text" required maxlength="60" value="{{lotForm.lot}}"\(FormErrors.marks("lot-name"))>\(FormErrors.sentence("lot-name"))</p>
+              <p><label for="lot-expires">{{t.expires}}</label><input id="lot-expires" name="expires" type="date" required value="{{lotForm.expires}}"\(FormErrors.marks("lot-expires"))>\(FormErrors.sentence("lot-expires"))</p>
+              <p><label for="lot-quantity">{{t.quantity}}</label><input id="lot-quantity" name="quantity" type="number" min="0" max="1000000" value="{{#lotForm.quantity}}{{.}}{{/lotForm.quantity}}{{^lotForm.quantity}}0{{/lotForm.quantity}}"\(FormErrors.marks("lot-quantity"))>\(FormErrors.sentence("lot-quantity"))</p>
               <p><button id="lot-submit" type="submit">{{t.addLot}}</button></p>
             </form>
             <h2 id="movements-heading">{{t.movements}}</h2>

@@ -170,11 +170,34 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     }
 
     @Sendable package func auditPage(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await auditView(try Self.id(context), request: request, context: context, error: nil)
+        try await auditView(try Self.id(context), request: request, context: context)
     }
 
+    /// A refused answer to one sampled record: what was typed, and the errors under the form's own names (`finding`,
+    /// `followUp`…, or `item` for a refusal of the whole answer), placed on the record's form by the page.
+    package struct RefusedAnswer {
+        package var patientID: String
+        package var fields: [String: String]
+        package var errors: FormErrors
+    }
+
+    /// The element ids of a sampled record's answer form, by the form's names, at its place in the sample.
+    package static func answerFieldID(_ name: String, position: Int) -> String {
+        let prefix =
+            switch name {
+            case "followUp": "follow-up"
+            case "followUpDue": "follow-up-due"
+            case "followUpStatus": "follow-up-status"
+            default: name
+            }
+        return "\(prefix)-\(position)"
+    }
+
+    /// The audit's page; after a refused answer, the record's form marked with its errors and keeping what was
+    /// typed; after a refused closing, `closeRefusal` in the summary and beside the button.
     package func auditView(
-        _ id: String, request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+        _ id: String, request: Request?, context: SignedInContext, refused: RefusedAnswer? = nil,
+        closeRefusal: AppError? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         guard let detail = try await chancery.health.qaAudit(id, by: context.principal) else {
@@ -209,45 +232,134 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             row.statusDone = item.followUpStatus == "done"
             row.followUpStatusText = item.followUpStatus.map { t("hq.\($0)") } ?? ""
             row.canMarkDone = audit.isClosed && isAuditor && item.followUpStatus == "open"
+            if let refused, refused.patientID == patient.object.id {
+                Self.keep(refused, in: &row, answer: answer)
+            }
             return row
         }
+        var errors = FormErrors()
+        if let refused, let position = items.first(where: { $0.patientId == refused.patientID })?.position {
+            for item in refused.errors.items {
+                errors.add(Self.answerFieldID(item.field, position: position), item.message)
+            }
+        } else if let refused {
+            for item in refused.errors.items { errors.add("page-title", item.message) }
+        }
+        var closeError: String?
+        if let closeRefusal {
+            closeError = closeRefusal.detail(t)
+            errors.add(canAnswer ? "close-submit" : "audit-state", closeRefusal.detail(t))
+        }
         let model = page(
-            request, context, error: error,
+            request, context, error: nil, errors: errors,
             HealthAuditPage(
                 id: audit.object.id, title: audit.object.title, state: t(audit.isClosed ? "hq.closed" : "hq.open"),
                 sampled: audit.sampled, reviewed: audit.reviewed, seed: String(audit.seed), canClose: canAnswer,
-                items: items))
+                items: items, closeError: closeError))
         return PageRenderer.response(
             "health-audit", model,
             frame: frame(audit.object.title, label: audit.object.label, path: "/health/audits/\(id)", context),
             status: status)
     }
 
-    @Sendable package func answer(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
-        let id = try Self.id(context)
-        let patientID = try Self.id(context, "patientId")
+    /// Shows on a record's form what was typed in the refused answer and each field's sentence.
+    static func keep(_ refused: RefusedAnswer, in row: inout HealthAuditPage.Item, answer: (Bool?) -> String) {
+        let fields = refused.fields
+        func typed(_ name: String) -> HealthAuditPage.Item.Answer {
+            let value: Bool? =
+                switch fields[name] {
+                case "pass": true
+                case "fail": false
+                default: nil
+                }
+            return .init(value, text: answer(value))
+        }
+        row.completeness = typed("completeness")
+        row.consent = typed("consent")
+        row.codes = typed("codes")
+        row.signatures = typed("signatures")
+        row.finding = fields["finding"] ?? ""
+        row.followUp = fields["followUp"] ?? ""
+        row.followUpDue = fields["followUpDue"] ?? ""
+        row.statusOpen = fields["followUpStatus"] == "open"
+        row.statusDone = fields["followUpStatus"] == "done"
+        for item in refused.errors.items {
+            row.invalid[item.field] = true
+            row.message[item.field] = row.message[item.field] ?? item.message
+        }
+    }
+
+    /// Checks every field of a record's answer at once, each refusal recorded under the form's name of its field.
+    static func checkedAnswer(_ fields: [String: String], _ t: Localizer, errors: inout FormErrors) -> QAAudit.Answer? {
         func check(_ name: String) -> Bool? {
             switch fields[name] {
             case "pass": return true
             case "fail": return false
-            default: return nil
+            case nil, "": return nil
+            default:
+                errors.add(name, t("form.error.choice"))
+                return nil
             }
         }
+        let checks = QAAudit.Checks(
+            completeness: check("completeness"), consent: check("consent"), codes: check("codes"),
+            signatures: check("signatures"))
+        let finding = errors.check("finding", label: t("hq.finding"), t) {
+            try FieldRules.optionalText(fields["finding"], field: "finding", max: 4000)
+        }
+        let followUp = errors.check("followUp", label: t("hq.followUp"), t) {
+            try FieldRules.optionalText(fields["followUp"], field: "followUp", max: 2000)
+        }
+        let due = errors.check("followUpDue", label: t("hq.followUpDue"), t) {
+            try FieldRules.date(fields["followUpDue"], field: "followUpDue")
+        }
+        var status: String?? = .some(nil)
+        switch fields["followUpStatus"] {
+        case nil, "": break
+        case let given? where ["open", "done"].contains(given): status = given
+        default:
+            errors.add("followUpStatus", t("form.error.choice"))
+            status = nil
+        }
+        if errors.isEmpty, let followUp, let due, let status, followUp == nil, status != nil || due != nil {
+            errors.add(
+                status != nil ? "followUpStatus" : "followUpDue",
+                AppError.invalidField("followUp", reasonKey: "health.audit.reason.followUp").detail(t))
+        }
+        guard errors.isEmpty, let finding, let followUp, let due, let status else { return nil }
+        return QAAudit.Answer(
+            checks: checks, finding: finding, followUp: followUp, followUpDue: due,
+            followUpStatus: status ?? (followUp == nil ? nil : "open"))
+    }
+
+    /// Records the answers to one sampled record: every field is checked at once before the store is asked, and a
+    /// refusal comes back on the audit's page, the record's form marked with every error and keeping what was typed.
+    @Sendable package func answer(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        let patientID = try Self.id(context, "patientId")
+        let t = context.localizer
+        var errors = FormErrors()
+        guard let answer = Self.checkedAnswer(fields, t, errors: &errors) else {
+            return try await auditView(
+                id, request: nil, context: context,
+                refused: .init(patientID: patientID, fields: fields, errors: errors),
+                status: .badRequest)
+        }
         do {
-            let answer = try QAAuditsController.answer(
-                checks: QAAudit.Checks(
-                    completeness: check("completeness"), consent: check("consent"), codes: check("codes"),
-                    signatures: check("signatures")),
-                finding: fields["finding"], followUp: fields["followUp"], followUpDue: fields["followUpDue"],
-                followUpStatus: fields["followUpStatus"])
             _ = try await chancery.health.answer(id, patient: patientID, answer, by: context.principal)
             return .redirect(to: "/health/audits/\(id)?done=answered", type: .normal)
         } catch let error as AppError where error.status != .notFound {
-            return try await auditView(id, request: nil, context: context, error: error, status: error.status)
+            errors.add(error.field ?? "item", error.detail(t))
+            return try await auditView(
+                id, request: nil, context: context,
+                refused: .init(patientID: patientID, fields: fields, errors: errors),
+                status: error.status)
         }
     }
 
+    /// Closes the audit; a refusal (answers still missing, the audit closed meanwhile) comes back on the audit's page,
+    /// in the summary and beside the button.
     @Sendable package func close(_ request: Request, context: SignedInContext) async throws -> Response {
         _ = try await WebForm.verified(request, session: context.session)
         let id = try Self.id(context)
@@ -255,7 +367,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             _ = try await chancery.health.closeAudit(id, by: context.principal)
             return .redirect(to: "/health/audits/\(id)?done=closed", type: .normal)
         } catch let error as AppError where error.status != .notFound {
-            return try await auditView(id, request: nil, context: context, error: error, status: error.status)
+            return try await auditView(id, request: nil, context: context, closeRefusal: error, status: error.status)
         }
     }
 
@@ -366,19 +478,23 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     }
 
     @Sendable package func supplyPage(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await supplyView(try Self.id(context), request: request, context: context, error: nil)
+        try await supplyView(try Self.id(context), request: request, context: context)
     }
 
+    /// The item's page; after a refused lot or movement, `errors` in the summary and on the fields of the form
+    /// refused, which keeps what was typed (`lot` or `movement` names the form).
     package func supplyView(
-        _ id: String, request: Request?, context: SignedInContext, error: AppError?, status: HTTPResponse.Status = .ok
+        _ id: String, request: Request?, context: SignedInContext, errors: FormErrors = FormErrors(),
+        refused: (form: String, fields: [String: String])? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         guard let stock = try await chancery.healthSupplies.stock(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
         let item = stock.item
+        let typed = refused?.form == "movement" ? refused?.fields ?? [:] : [:]
         let model = page(
-            request, context, error: error,
+            request, context, error: nil, errors: errors,
             HealthSupplyPage(
                 id: item.object.id, name: t.term(item.name), form: t.term(item.form),
                 unitOfIssue: t.term(item.unitOfIssue), location: t.term(item.location), onHand: item.onHand,
@@ -387,8 +503,15 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
                 hasLots: !stock.lots.isEmpty,
                 // Lot numbers are free text: rows are identified by their place, so that element ids stay valid.
                 lots: stock.lots.enumerated().map { index, lot in
-                    .init(index: index + 1, lot: lot.lot, expires: lot.expires, onHand: lot.onHand)
+                    .init(
+                        index: index + 1, lot: lot.lot, expires: lot.expires, onHand: lot.onHand,
+                        selected: typed["lot"] == lot.lot)
                 },
+                kinds: [SupplyItem.MovementKind.issue, .receipt, .adjustment, .disposal].map {
+                    HealthChoice(
+                        value: $0.rawValue, name: t("hq.\($0.rawValue)"), selected: typed["kind"] == $0.rawValue)
+                },
+                lotForm: refused?.form == "lot" ? refused?.fields ?? [:] : [:], movementForm: typed,
                 hasMovements: !stock.movements.isEmpty,
                 movements: stock.movements.map { movement in
                     .init(
@@ -402,42 +525,84 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             status: status)
     }
 
+    /// Adds a lot from the item's page: the lot number, its expiry and its quantity are checked at once before the
+    /// store is asked, and a refused form comes back with every error and what was typed.
     @Sendable package func addLot(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         let id = try Self.id(context)
-        do {
-            let quantityText = fields["quantity"] ?? ""
-            let quantity = quantityText.isEmpty ? 0 : Int(quantityText) ?? -1
-            guard (0...SuppliesController.maximumQuantity).contains(quantity) else {
-                throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.lotQuantity")
-            }
+        try HealthSupplyStore.requireStaff(context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        let lot = errors.check("lot-name", label: t("hq.lot"), t) {
+            try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60)
+        }
+        let expires = errors.check("lot-expires", label: t("hq.expires"), t) { () throws -> String in
             guard let expires = try FieldRules.date(fields["expires"], field: "expires") else {
                 throw AppError.missingField("expires")
             }
-            _ = try await chancery.healthSupplies.addLot(
-                to: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), expires: expires,
-                quantity: quantity, by: context.principal)
-            return .redirect(to: "/health/supplies/\(id)?done=lot", type: .normal)
-        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
-            return try await supplyView(id, request: nil, context: context, error: error, status: error.status)
+            return expires
         }
+        let quantity = errors.check("lot-quantity", label: t("hq.quantity"), t) { () throws -> Int in
+            let text = fields["quantity"] ?? ""
+            guard let quantity = text.isEmpty ? 0 : Int(text),
+                (0...SuppliesController.maximumQuantity).contains(quantity)
+            else { throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.lotQuantity") }
+            return quantity
+        }
+        let fieldIDs = ["lot": "lot-name", "expires": "lot-expires", "quantity": "lot-quantity"]
+        if errors.isEmpty, let lot, let expires, let quantity {
+            do {
+                _ = try await chancery.healthSupplies.addLot(
+                    to: id, lot: lot, expires: expires, quantity: quantity, by: context.principal)
+                return .redirect(to: "/health/supplies/\(id)?done=lot", type: .normal)
+            } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+                errors.add(error.field.flatMap { fieldIDs[$0] } ?? "lot-name", error.detail(t))
+                return try await supplyView(
+                    id, request: nil, context: context, errors: errors, refused: ("lot", fields), status: error.status)
+            }
+        }
+        return try await supplyView(
+            id, request: nil, context: context, errors: errors, refused: ("lot", fields), status: .badRequest)
     }
 
+    /// Records a movement from the item's page: the lot, the kind, the quantity and the note are checked at once
+    /// before the store is asked (which refuses more than the lot holds), and a refused form comes back with every
+    /// error and what was typed.
     @Sendable package func recordMovement(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         let id = try Self.id(context)
-        do {
+        try HealthSupplyStore.requireStaff(context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        let lot = errors.check("movement-lot", label: t("hq.lot"), t) {
+            try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60)
+        }
+        let kind = SupplyItem.MovementKind(rawValue: fields["kind"] ?? "")
+        if kind == nil { errors.add("movement-kind", t("form.error.choice")) }
+        let quantity = errors.check("movement-quantity", label: t("hq.quantity"), t) { () throws -> Int in
             guard let quantity = Int(fields["quantity"] ?? "") else {
                 throw AppError.invalidField("quantity", reasonKey: "health.supply.reason.quantity")
             }
-            let (kind, checked) = try SuppliesController.movement(kind: fields["kind"] ?? "", quantity: quantity)
-            _ = try await chancery.healthSupplies.recordMovement(
-                of: id, lot: try FieldRules.text(fields["lot"] ?? "", field: "lot", max: 60), kind: kind,
-                quantity: checked,
-                note: try FieldRules.optionalText(fields["note"], field: "note", max: 500), by: context.principal)
-            return .redirect(to: "/health/supplies/\(id)?done=movement", type: .normal)
-        } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
-            return try await supplyView(id, request: nil, context: context, error: error, status: error.status)
+            guard let kind else { return quantity }
+            return try SuppliesController.movement(kind: kind.rawValue, quantity: quantity).1
         }
+        let note = errors.check("movement-note", label: t("hq.note"), t) {
+            try FieldRules.optionalText(fields["note"], field: "note", max: 500)
+        }
+        let fieldIDs = ["lot": "movement-lot", "kind": "movement-kind", "quantity": "movement-quantity"]
+        if errors.isEmpty, let lot, let kind, let quantity, let note {
+            do {
+                _ = try await chancery.healthSupplies.recordMovement(
+                    of: id, lot: lot, kind: kind, quantity: quantity, note: note, by: context.principal)
+                return .redirect(to: "/health/supplies/\(id)?done=movement", type: .normal)
+            } catch let error as AppError where error.status != .notFound && error.status != .forbidden {
+                errors.add(error.field.flatMap { fieldIDs[$0] } ?? "movement-quantity", error.detail(t))
+                return try await supplyView(
+                    id, request: nil, context: context, errors: errors, refused: ("movement", fields),
+                    status: error.status)
+            }
+        }
+        return try await supplyView(
+            id, request: nil, context: context, errors: errors, refused: ("movement", fields), status: .badRequest)
     }
 }

@@ -258,10 +258,14 @@ package struct HealthBreakGlassQueuePage {
         package var reason: String
         /// Nobody reviews their own opening: it waits for another medical advisor.
         package var mine: Bool
+        /// A refused review's note, kept, and its sentence, next to the note.
+        package var note: String = ""
+        package var noteError: String? = nil
     }
 
     package var notice: String?
-    package var error: String?
+    /// A refused review: the summary, linked to the note of the row's form.
+    package var errors: FormErrors.Model?
     package var hasOpenings: Bool
     package var openings: [Opening]
     package var headers: [ListHeader]

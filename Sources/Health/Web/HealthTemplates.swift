@@ -254,13 +254,13 @@ package enum HealthTemplates {
         """
         <h1 id="page-title">{{t.breakGlassQueue}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="form-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
         {{#hasOpenings}}
         <table id="opening-list"><thead><tr>{{> list-headers}}<th scope="col">{{t.review}}</th></tr></thead>
         <tbody>{{#openings}}<tr><td>{{openedAt}}</td><td>{{user}}</td><td>{{patient}}</td><td>{{reason}}</td>
           {{#mine}}<td id="awaiting-{{id}}" class="muted">{{t.awaitingAnotherAdvisor}}</td>{{/mine}}
           {{^mine}}<td><form method="post" action="/health/break-glass/{{id}}/review" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="note-{{id}}">{{t.reviewNote}}</label><input id="note-{{id}}" name="note" type="text" required maxlength="1000">
+          <label for="note-{{id}}">{{t.reviewNote}}</label><input id="note-{{id}}" name="note" type="text" required maxlength="1000" value="{{note}}"{{#noteError}} aria-describedby="note-{{id}}-error" aria-invalid="true"{{/noteError}}>{{#noteError}}<span class="error help" id="note-{{id}}-error">{{.}}</span>{{/noteError}}
           <button type="submit">{{t.review}}</button></form></td>{{/mine}}</tr>{{/openings}}</tbody></table>
         {{/hasOpenings}}
         {{^hasOpenings}}<p id="opening-list-empty">{{t.noOpenings}}</p>{{/hasOpenings}}

@@ -436,12 +436,14 @@ extension HealthWebController {
     @Sendable package func breakGlassQueue(_ request: Request, context: SignedInContext) async throws -> Response {
         try await queuePage(
             context, list: try ListQuery(request, Self.breakGlassList),
-            notice: Self.notice(request, context.localizer), error: nil)
+            notice: Self.notice(request, context.localizer))
     }
 
+    /// The queue; after a refused review, `refused` names the opening whose note is marked with `errors`' sentence
+    /// and keeps what was typed.
     package func queuePage(
-        _ context: SignedInContext, list: ListQuery? = nil, notice: String?, error: AppError?,
-        status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, notice: String?, errors: FormErrors = FormErrors(),
+        refused: (id: String, note: String)? = nil, status: HTTPResponse.Status = .ok
     ) async throws
         -> Response
     {
@@ -450,11 +452,15 @@ extension HealthWebController {
         let found = try await chancery.health.breakGlassOpenings(list: list, by: context.principal)
         let openings = found.items
         let names = try await chancery.users.displayNames(of: openings.map(\.userID))
-        let rows = openings.map {
-            HealthBreakGlassQueuePage.Opening(
-                id: $0.id, openedAt: DayText.moment($0.openedAt, t), user: names[$0.userID] ?? $0.userID,
-                patient: $0.patientName ?? t("hw.hiddenPatient"), reason: $0.reason,
-                mine: $0.userID == context.principal.id)
+        let rows = openings.map { opening in
+            var row = HealthBreakGlassQueuePage.Opening(
+                id: opening.id, openedAt: DayText.moment(opening.openedAt, t),
+                user: names[opening.userID] ?? opening.userID, patient: opening.patientName ?? t("hw.hiddenPatient"),
+                reason: opening.reason, mine: opening.userID == context.principal.id)
+            if let refused, refused.id == opening.id {
+                (row.note, row.noteError) = (refused.note, errors.items.first?.message)
+            }
+            return row
         }
         if list.isExport {
             return CSVTable(
@@ -462,9 +468,18 @@ extension HealthWebController {
                 rows: rows.map { [$0.openedAt, $0.user, $0.patient, $0.reason] }
             ).response(name: list.spec.name, label: .unclassified)
         }
+        // A refusal for an opening whose form is not on the page (one's own, or not on this page) links to the row's
+        // note that it waits for another advisor, or to the page.
+        var errors = errors
+        if let refused, !rows.contains(where: { $0.id == refused.id && !$0.mine }) {
+            let anchor = rows.contains { $0.id == refused.id } ? "awaiting-\(refused.id)" : "page-title"
+            var moved = FormErrors()
+            for item in errors.items { moved.add(anchor, item.message) }
+            errors = moved
+        }
         let total = try await chancery.health.breakGlassOpeningCount(by: context.principal)
         let model = HealthBreakGlassQueuePage(
-            notice: notice, error: error.map { $0.detail(t) }, hasOpenings: !rows.isEmpty, openings: rows,
+            notice: notice, errors: errors.model(t), hasOpenings: !rows.isEmpty, openings: rows,
             headers: list.headers(t),
             pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t))
         return PageRenderer.response(
@@ -473,16 +488,33 @@ extension HealthWebController {
             status: status)
     }
 
+    /// Reviews an opening from the queue: only a medical advisor gets as far as the checks; the note is checked
+    /// before the store is asked, and a refusal comes back on the queue, the row's note marked with its sentence and
+    /// kept. A review of one's own opening is refused there too, with the sentence that says why.
     @Sendable package func review(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         let id = try context.parameters.require("openingId")
         guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
-        do {
-            _ = try await chancery.health.reviewBreakGlass(
-                id, note: try FieldRules.text(fields["note"] ?? "", field: "note", max: 1000), by: context.principal)
-            return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
-        } catch let error as AppError where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type {
-            return try await queuePage(context, notice: nil, error: error, status: error.status)
+        try HealthOffice.require(HealthOffice.advisors, context.principal)
+        let t = context.localizer
+        let field = "note-\(id)"
+        let typed = fields["note"] ?? ""
+        var errors = FormErrors()
+        let note = errors.check(field, label: t("hw.reviewNote"), t) {
+            try FieldRules.text(typed, field: "note", max: 1000)
         }
+        if let note {
+            do {
+                _ = try await chancery.health.reviewBreakGlass(id, note: note, by: context.principal)
+                return .redirect(to: "/health/break-glass?done=reviewed", type: .normal)
+            } catch let error as AppError
+                where error.status != .forbidden || error.type == HealthError.ownBreakGlass.type
+            {
+                errors.add(field, error.detail(t))
+                return try await queuePage(
+                    context, notice: nil, errors: errors, refused: (id, typed), status: error.status)
+            }
+        }
+        return try await queuePage(context, notice: nil, errors: errors, refused: (id, typed), status: .badRequest)
     }
 }
