@@ -79,10 +79,34 @@ public struct HealthSupplyStore: Sendable {
             join: SupplyItem.join, filter: Self.filter(reorderOnly: reorderOnly), by: principal)
     }
 
-    package static func filter(reorderOnly: Bool) -> SQLQueryString {
+    package static func filter(reorderOnly: Bool, name: String? = nil) -> SQLQueryString {
         var filter: SQLQueryString = " AND o.kind = \(bind: SupplyItem.kind)"
         if reorderOnly { filter += " AND \(SupplyItem.onHandColumn) <= s.reorder_level" }
+        if let name, !name.isEmpty {
+            let words = name.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(
+                of: "_", with: "")
+            filter += " AND LOWER(s.name) LIKE \(bind: "%" + words + "%")"
+        }
         return filter
+    }
+
+    /// A page of a supplies list page: sorted, paged or exported as `list` asks, in SQL, trimmed; `name` keeps the
+    /// items whose name contains it.
+    package func items(reorderOnly: Bool, name: String?, list: ListQuery, by principal: Principal) async throws
+        -> (items: [SupplyItem], hasMore: Bool)
+    {
+        try Self.requireStaff(principal)
+        return try await objects.listPage(
+            join: SupplyItem.join, columns: SupplyItem.columns,
+            filter: Self.filter(reorderOnly: reorderOnly, name: name), query: list, by: principal,
+            decode: SupplyItem.init(row:))
+    }
+
+    /// How many items a supplies list page counts (as `items(reorderOnly:name:list:by:)` filters them).
+    package func count(reorderOnly: Bool, name: String?, by principal: Principal) async throws -> Int {
+        try Self.requireStaff(principal)
+        return try await objects.count(
+            join: SupplyItem.join, filter: Self.filter(reorderOnly: reorderOnly, name: name), by: principal)
     }
 
     /// An item with its lots and journal, if the principal may read it.

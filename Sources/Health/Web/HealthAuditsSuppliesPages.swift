@@ -120,6 +120,17 @@ package struct HealthSupplyRow {
     package var showSuggested: Bool?
 }
 
+/// The filter form of a supplies list: the name typed, the stock chosen (the supplies list only), and the order
+/// it keeps.
+package struct HealthSupplyFilter {
+    package var path: String
+    package var name: String
+    package var stocks: [HealthChoice]
+    package var hasStocks: Bool
+    package var sort: String
+    package var order: String
+}
+
 /// The supply items and the lots that expire soon.
 package struct HealthSuppliesPage {
     package struct Expiring {
@@ -134,6 +145,9 @@ package struct HealthSuppliesPage {
     package var tableId: String
     package var hasItems: Bool
     package var items: [HealthSupplyRow]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var filter: HealthSupplyFilter
     package var hasExpiring: Bool
     package var expiring: [Expiring]
     /// What was typed in the new item's form, kept when it comes back with its errors.
@@ -143,9 +157,11 @@ package struct HealthSuppliesPage {
 /// The items at or under their reorder level.
 package struct HealthReorderPage {
     package var tableId: String
-    package var showSuggested: Bool
     package var hasItems: Bool
     package var items: [HealthSupplyRow]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var filter: HealthSupplyFilter
 }
 
 /// One supply item with its lots and movements.

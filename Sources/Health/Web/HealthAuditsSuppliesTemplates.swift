@@ -135,21 +135,34 @@ package enum HealthAuditsSuppliesTemplates {
 
     package static let itemTable = """
         <table id="{{tableId}}">
-          <thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.form}}</th><th scope="col">{{t.unitOfIssue}}</th><th scope="col">{{t.location}}</th><th scope="col">{{t.onHand}}</th><th scope="col">{{t.reorderLevel}}</th>{{#showSuggested}}<th scope="col">{{t.suggested}}</th>{{/showSuggested}}</tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>
           {{#items}}<tr id="supply-{{id}}"{{#needsReorder}} class="overdue"{{/needsReorder}}><td><a href="/health/supplies/{{id}}">{{name}}</a></td><td>{{form}}</td><td>{{unitOfIssue}}</td><td>{{location}}</td><td id="on-hand-{{id}}">{{onHand}}</td><td>{{reorderLevel}}</td>{{#showSuggested}}<td id="suggested-{{id}}">{{suggested}}</td>{{/showSuggested}}</tr>{{/items}}
           </tbody>
         </table>
         """
 
+    /// The filter form of a supplies list: the name, the stock (on the supplies list), and the order kept.
+    package static let supplyFilter = """
+        {{#filter}}<form id="supply-filter" method="get" action="{{path}}" class="inline-form" role="search">
+          <label for="filter-name">{{t.name}}</label><input id="filter-name" name="q" type="search" maxlength="100" value="{{name}}">
+          {{#hasStocks}}<label for="filter-stock">{{t.stock}}</label>
+          <select id="filter-stock" name="stock">{{#stocks}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/stocks}}</select>{{/hasStocks}}
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+          <button id="supply-filter-submit" type="submit">{{t.filter}}</button>
+        </form>{{/filter}}
+        """
+
     package static let supplies =
         messages + """
             <h1 id="page-title">{{t.suppliesTitle}}</h1>
             <p>{{t.suppliesNote}}</p>
+            """ + supplyFilter + """
             {{#hasItems}}
             """ + itemTable + """
             {{/hasItems}}
             {{^hasItems}}<p id="supply-empty">{{t.none}}</p>{{/hasItems}}
+            {{> list-pager}}
             <h2 id="expiring-heading">{{t.expiringTitle}}</h2>
             {{#hasExpiring}}
             <table id="expiring-list">
@@ -174,10 +187,12 @@ package enum HealthAuditsSuppliesTemplates {
     package static let reorder =
         messages + """
             <h1 id="page-title">{{t.reorderTitle}}</h1>
+            """ + supplyFilter + """
             {{#hasItems}}
             """ + itemTable + """
             {{/hasItems}}
             {{^hasItems}}<p id="reorder-empty">{{t.none}}</p>{{/hasItems}}
+            {{> list-pager}}
             """
 
     package static let supply =

@@ -380,26 +380,92 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             needsReorder: item.needsReorder, suggested: item.suggestedQuantity)
     }
 
+    /// The stock on hand of an item, as the lists sort by it (the sum of its movements).
+    static let onHandOrder =
+        "(SELECT COALESCE(SUM(m.quantity), 0) FROM health_supply_movements m WHERE m.item_id = o.id)"
+
+    /// The columns both supplies lists share, each sorted in SQL.
+    static let supplyColumns: [ListSpec.Column] = [
+        .init("name", "hq.name", order: ["LOWER(s.name)"]),
+        .init("form", "hq.form", order: ["LOWER(s.form)"]),
+        .init("unit", "hq.unitOfIssue", order: ["LOWER(s.unit_of_issue)"]),
+        .init("location", "hq.location", order: ["LOWER(s.location)"]),
+        .init("onHand", "hq.onHand", order: [onHandOrder]),
+        .init("level", "hq.reorderLevel", order: ["s.reorder_level"]),
+    ]
+
+    /// The supply items as a list: sortable, paged, filtered by name and by stock (`low`: at or under the reorder
+    /// level), and its CSV.
+    package static let supplyList = ListSpec(
+        name: "health.supplies", path: "/health/supplies", columns: supplyColumns, defaultSort: "name",
+        filters: ["q", "stock"])
+
+    /// The items to reorder as a list, with the suggested order: sortable, paged, filtered by name, and its CSV.
+    package static let reorderList = ListSpec(
+        name: "health.supplies.reorder", path: "/health/supplies/reorder",
+        columns: supplyColumns + [
+            .init(
+                "suggested", "hq.suggested",
+                order: [
+                    "CASE WHEN s.reorder_quantity > s.reorder_level - \(onHandOrder) + 1 THEN s.reorder_quantity"
+                        + " ELSE s.reorder_level - \(onHandOrder) + 1 END"
+                ])
+        ],
+        defaultSort: "name", filters: ["q"])
+
+    /// The name filter of a supplies list, checked like any text field.
+    static func nameFilter(_ list: ListQuery) throws -> String? {
+        try FieldRules.optionalText(list.filter("q"), field: "q", max: 100)
+    }
+
+    /// A supplies list's CSV: the page's columns, in the reader's language, under the classification banner.
+    static func supplyCSV(_ rows: [HealthSupplyRow], _ list: ListQuery, _ t: Localizer) -> Response {
+        CSVTable(
+            banner: t.banner(HealthSupplyStore.label), header: list.spec.columns.map { t($0.key) },
+            rows: rows.map { row in
+                [row.name, row.form, row.unitOfIssue, row.location, String(row.onHand), String(row.reorderLevel)]
+                    + (row.showSuggested == true ? [String(row.suggested)] : [])
+            }
+        ).response(name: list.spec.name, label: HealthSupplyStore.label)
+    }
+
     @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await supplyListPage(request, context: context, error: nil)
+        try await supplyListPage(request, context: context, list: try ListQuery(request, Self.supplyList))
     }
 
     package func supplyListPage(
-        _ request: Request?, context: SignedInContext, error: AppError?, errors: FormErrors = FormErrors(),
+        _ request: Request?, context: SignedInContext, list: ListQuery? = nil, errors: FormErrors = FormErrors(),
         values: [String: String] = [:], status: HTTPResponse.Status = .ok
     )
         async throws -> Response
     {
         let t = context.localizer
-        let items = try await chancery.healthSupplies.items(
-            reorderOnly: false, after: nil, limit: 200, by: context.principal
-        )
-        .items.sorted { $0.name < $1.name }
-        let expiring = try await chancery.healthSupplies.expiring(withinDays: 60, by: context.principal)
+        try HealthSupplyStore.requireStaff(context.principal)
+        let list = try list ?? ListQuery(fields: [:], Self.supplyList)
+        let name = try Self.nameFilter(list)
+        let low: Bool
+        switch list.filter("stock") {
+        case nil: low = false
+        case "low": low = true
+        default: throw AppError.invalidQuery("stock", reasonKey: "list.reason.filter")
+        }
+        let supplies = chancery.healthSupplies
+        let found = try await supplies.items(reorderOnly: low, name: name, list: list, by: context.principal)
+        let rows = found.items.map { Self.itemRow($0, t) }
+        if list.isExport { return Self.supplyCSV(rows, list, t) }
+        let total = try await supplies.count(reorderOnly: low, name: name, by: context.principal)
+        let expiring = try await supplies.expiring(withinDays: 60, by: context.principal)
         let model = page(
-            request, context, error: error, errors: errors,
+            request, context, error: nil, errors: errors,
             HealthSuppliesPage(
-                tableId: "supply-list", hasItems: !items.isEmpty, items: items.map { Self.itemRow($0, t) },
+                tableId: "supply-list", hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                filter: .init(
+                    path: Self.supplyList.path, name: name ?? "",
+                    stocks: [
+                        HealthChoice(value: "", name: t("hq.anyStock"), selected: !low),
+                        HealthChoice(value: "low", name: t("hq.toReorder"), selected: low),
+                    ], hasStocks: true, sort: list.sort.id, order: list.descending ? "desc" : "asc"),
                 hasExpiring: !expiring.isEmpty,
                 expiring: expiring.map { line in
                     .init(
@@ -439,8 +505,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         let quantity = number("item-quantity", "reorderQuantity", from: 1, reason: "health.supply.reason.quantity")
         let location = text("item-location", "location", max: 200)
         guard errors.isEmpty, let name, let form, let unit, let level, let quantity, let location else {
-            return try await supplyListPage(
-                nil, context: context, error: nil, errors: errors, values: fields, status: .badRequest)
+            return try await supplyListPage(nil, context: context, errors: errors, values: fields, status: .badRequest)
         }
         do {
             let item = try await chancery.healthSupplies.createItem(
@@ -451,26 +516,32 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             return .redirect(to: "/health/supplies/\(item.object.id)?done=item", type: .normal)
         } catch let error as AppError where error.status == .badRequest {
             errors.add(error, field: "item-name", t)
-            return try await supplyListPage(
-                nil, context: context, error: nil, errors: errors, values: fields, status: error.status)
+            return try await supplyListPage(nil, context: context, errors: errors, values: fields, status: error.status)
         }
     }
 
     @Sendable package func reorderPage(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
-        let items = try await chancery.healthSupplies.items(
-            reorderOnly: true, after: nil, limit: 500, by: context.principal
-        )
-        .items.sorted { $0.name < $1.name }
+        try HealthSupplyStore.requireStaff(context.principal)
+        let list = try ListQuery(request, Self.reorderList)
+        let name = try Self.nameFilter(list)
+        let supplies = chancery.healthSupplies
+        let found = try await supplies.items(reorderOnly: true, name: name, list: list, by: context.principal)
+        let rows = found.items.map { item in
+            var row = Self.itemRow(item, t)
+            row.showSuggested = true
+            return row
+        }
+        if list.isExport { return Self.supplyCSV(rows, list, t) }
+        let total = try await supplies.count(reorderOnly: true, name: name, by: context.principal)
         let model = page(
             request, context, error: nil,
             HealthReorderPage(
-                tableId: "reorder-list", showSuggested: true, hasItems: !items.isEmpty,
-                items: items.map { item in
-                    var row = Self.itemRow(item, t)
-                    row.showSuggested = true
-                    return row
-                }))
+                tableId: "reorder-list", hasItems: !rows.isEmpty, items: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
+                filter: .init(
+                    path: Self.reorderList.path, name: name ?? "", stocks: [], hasStocks: false, sort: list.sort.id,
+                    order: list.descending ? "desc" : "asc")))
         return PageRenderer.response(
             "health-supplies-reorder", model,
             frame: frame(

@@ -12,7 +12,7 @@ package enum HealthAuditsSuppliesWebStrings {
         "reorderLevel", "reorderQuantity", "location", "onHand", "newItem", "addItem", "reorderTitle", "suggested",
         "expiringTitle", "lots", "lot", "expires", "expired", "quantity", "addLot", "movements", "movement", "kind",
         "receipt", "issue", "adjustment", "disposal", "note", "recordMovement", "recordedBy", "recordedAt", "item",
-        "adjustmentHelp", "suppliesNote", "markDone", "filter",
+        "adjustmentHelp", "suppliesNote", "markDone", "filter", "stock",
     ]
 
     /// The `?done=` notices the pages show after an action (each is `hq.done.<name>` in the table).
@@ -28,6 +28,8 @@ package enum HealthAuditsSuppliesWebStrings {
         "hq.auditTitle": ("Record QA audit", "Audit qualité des dossiers"),
         "hq.title": ("Title", "Titre"),
         "hq.filter": ("Filter", "Filtrer"),
+        "hq.stock": ("Stock level", "Niveau de stock"),
+        "hq.anyStock": ("Any stock", "Tout le stock"),
         "hq.anyState": ("Open or closed", "En cours ou clôturés"),
         "hq.state": ("State", "État"),
         "hq.sampled": ("Records drawn", "Dossiers tirés"),
