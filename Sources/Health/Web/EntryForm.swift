@@ -50,8 +50,21 @@ extension HealthWebController {
         var lines = 0
         for n in 0..<observationRows {
             let code = fields["obs\(n)-code"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let typed = fields["obs\(n)-test"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            // Text typed for a test but naming none of the catalogue's is refused rather than the line dropped.
+            if code.isEmpty, !typed.isEmpty {
+                lines += 1
+                errors.add("obs\(n)-code", t("hw.error.unknownTest", ["test": String(typed.prefix(100))]))
+                continue
+            }
             guard !code.isEmpty else { continue }
             lines += 1
+            // A test outside the catalogue comes only with its own name, as an older result being corrected does.
+            let display = fields["obs\(n)-display"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            if LabCatalogue.test(code) == nil, display.isEmpty {
+                errors.add("obs\(n)-code", t("hw.error.unknownTest", ["test": String(code.prefix(100))]))
+                continue
+            }
             let line = fields.filter { $0.key.hasPrefix("obs\(n)-") }.merging(["type": "lab-result"]) { $1 }
             do {
                 let request = try entryRequest(line, t)

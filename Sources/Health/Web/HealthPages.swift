@@ -156,6 +156,8 @@ package struct HealthEntryFormPage {
         package var number: Int
         package var panels: [Panel]
         package var other: Other?
+        /// What was typed in the row's search box for its test (suggestions as one types, with the pages' script).
+        package var test: String
         package var value: String
         /// The sentences refusing the row's test and its result, each next to its field.
         package var codeError: String?

@@ -14,6 +14,15 @@ package enum HealthReleaseTemplates {
         {{#errors}}{{> form-errors}}{{/errors}}
         """
 
+    /// A search box for the patient select: suggestions as one types (the pages' script picks the one chosen in the
+    /// select), and without the script a button that narrows the select's list to what it finds.
+    package static let patientSearch = """
+        <label for="patientQuery">{{t.findPatient}}</label>
+        <span><input id="patientQuery" name="patientQuery" type="text" maxlength="100" value="{{values.patientQuery}}" aria-describedby="patientQuery-help" data-suggest="patients" data-suggest-select="patient">
+        <button id="find-patient" class="secondary" type="submit" name="action" value="find" formnovalidate>{{t.findPatientSubmit}}</button>
+        <span class="help" id="patientQuery-help">{{t.findPatientHelp}}</span></span>
+        """
+
     package static let patientSelect = """
         <label for="patient">{{t.patient}}</label>
         <select id="patient" name="patient" required\(FormErrors.marks("patient"))><option value="">{{t.choosePatient}}</option>
@@ -168,6 +177,7 @@ package enum HealthReleaseTemplates {
               <h2 id="new-release-heading">{{t.newRelease}}</h2>
               <form id="release-form" method="post" action="/health/releases" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
+                \(patientSearch)
                 \(patientSelect)
                 <label for="recipient">{{t.recipient}}</label><input id="recipient" name="recipient" type="text" required maxlength="200" value="{{values.recipient}}"\(FormErrors.marks("recipient"))>\(FormErrors.sentence("recipient"))
                 <label for="purpose">{{t.purpose}}</label><input id="purpose" name="purpose" type="text" required maxlength="500" value="{{values.purpose}}"\(FormErrors.marks("purpose"))>\(FormErrors.sentence("purpose"))

@@ -13,6 +13,16 @@ package enum HealthReleaseWebStrings {
 
     package static let table: [String: (en: String, fr: String)] = [
         "hrel.section": ("Health Office: outside", "Bureau de santé : extérieur"),
+        "hrel.findPatient": ("Find a patient", "Rechercher un patient"),
+        "hrel.findPatientSubmit": ("Find", "Rechercher"),
+        "hrel.findPatientHelp": (
+            "Part of a name or a staff number: the list of patients keeps those it finds.",
+            "Une partie du nom ou un numéro de matricule : la liste des patients ne garde que ceux trouvés."
+        ),
+        "hrel.error.patientNotFound": (
+            "This patient is not one you may choose: pick one from the list.",
+            "Ce patient ne fait pas partie de ceux que vous pouvez choisir : choisissez-en un dans la liste."
+        ),
         "hrel.referrals": ("Referrals", "Orientations"),
         "hrel.podRequests": ("Fitness-for-work requests", "Demandes d'aptitude au travail"),
         "hrel.releases": ("Releases of information", "Communications de dossiers"),

@@ -62,16 +62,33 @@ package struct HealthReleasesWebController: SignedInPages {
         return id
     }
 
-    /// The patients the principal may choose from in a form (at most 200, by name).
-    package func patientChoices(_ context: SignedInContext, selected: String?) async throws -> [HealthPatientChoice] {
+    /// The patients the principal may choose from in a form (at most 200, by name); with `query`, those the patients'
+    /// suggestions find for it (trimmed in SQL). The patient chosen stays offered, if the principal may still read it.
+    package func patientChoices(_ context: SignedInContext, selected: String?, query: String = "") async throws
+        -> [HealthPatientChoice]
+    {
         guard Self.isStaff(context.principal) else { return [] }
-        let patients = try await chancery.health.patients(matching: nil, after: nil, limit: 200, by: context.principal)
-            .items
-        return patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient in
+        let health = chancery.health
+        let patients =
+            query.isEmpty
+            ? try await health.patients(matching: nil, after: nil, limit: 200, by: context.principal).items
+            : try await health.patientSuggestions(matching: query, limit: 200, by: context.principal)
+        var choices = patients.sorted { $0.details.displayName < $1.details.displayName }.map { patient in
             HealthPatientChoice(
                 id: patient.object.id, name: "\(patient.details.displayName) (\(patient.details.dateOfBirth))",
                 selected: patient.object.id == selected)
         }
+        if let selected, ObjectID.isWellFormed(selected), !choices.contains(where: \.selected),
+            let name = try await health.patientNames([selected], by: context.principal)[selected]
+        {
+            choices.insert(HealthPatientChoice(id: selected, name: name, selected: true), at: 0)
+        }
+        return choices
+    }
+
+    /// The text of the release form's patient search, as the list narrows to it.
+    static func patientQuery(_ values: [String: String]) -> String {
+        String((values["patientQuery"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
     }
 
     package static func optional(_ value: String?) -> String? {
@@ -531,7 +548,8 @@ package struct HealthReleasesWebController: SignedInPages {
                     },
                 sort: list.sort.id, order: list.descending ? "desc" : "asc",
                 values: values,
-                patients: try await patientChoices(context, selected: values["patient"]),
+                patients: try await patientChoices(
+                    context, selected: values["patient"], query: Self.patientQuery(values)),
                 entryTypes: RecordEntry.EntryType.allCases.map { type in
                     .init(
                         value: type.rawValue, name: t("hrel.entryType.\(type.rawValue)"),
@@ -542,10 +560,15 @@ package struct HealthReleasesWebController: SignedInPages {
             status: status)
     }
 
-    /// Asks for a release of information: staff only; every field checked at once before anything is stored.
+    /// Asks for a release of information: staff only; every field checked at once before anything is stored. The
+    /// patient search's button (the form without the pages' script) only narrows the list of patients to what it
+    /// finds; the patient sent is checked by the store either way, and one the reader may not read is a field error.
     @Sendable package func requestRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         try HealthOffice.require(HealthOffice.staff, context.principal)
+        if fields["action"] == "find" {
+            return try await releaseListPage(context, values: fields, notice: nil, error: nil)
+        }
         let t = context.localizer
         var errors = FormErrors()
         let patient = Self.required("patient", fields, &errors, t) { try HealthReleasesController.objectID($0) }
@@ -574,6 +597,12 @@ package struct HealthReleasesWebController: SignedInPages {
             let release = try await store.requestRelease(of: patient, asked, by: context.principal)
             return .redirect(to: "/health/releases/\(release.object.id)?done=created", type: .normal)
         } catch let error as AppError {
+            if error.status == .notFound {
+                // The patient is not there for this reader (no such record, or one they may not read): said the same.
+                errors.add("patient", t("hrel.error.patientNotFound"))
+                return try await releaseListPage(
+                    context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+            }
             Self.record(error, into: &errors, t)
             return try await releaseListPage(
                 context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)

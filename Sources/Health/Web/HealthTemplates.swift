@@ -161,7 +161,8 @@ package enum HealthTemplates {
             <p class="help" id="observations-help">{{t.observationsHelp}}</p>
             <table><thead><tr><th scope="col">{{t.test}}</th><th scope="col">{{t.value}}</th></tr></thead>
             <tbody>{{#rows}}<tr>
-              <td><select id="obs{{n}}-code" name="obs{{n}}-code" aria-label="{{t.test}} {{number}}"{{#codeError}} aria-invalid="true" aria-describedby="obs{{n}}-code-error"{{/codeError}}><option value="">—</option>
+              <td><input id="obs{{n}}-test" name="obs{{n}}-test" type="text" maxlength="100" value="{{test}}" aria-label="{{t.findTest}} {{number}}" aria-describedby="observations-help" data-suggest="lab-tests" data-suggest-select="obs{{n}}-code">
+                <select id="obs{{n}}-code" name="obs{{n}}-code" aria-label="{{t.test}} {{number}}"{{#codeError}} aria-invalid="true" aria-describedby="obs{{n}}-code-error"{{/codeError}}><option value="">—</option>
                 {{#panels}}<optgroup label="{{name}}">{{#tests}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}} ({{unit}})</option>{{/tests}}</optgroup>{{/panels}}
                 {{#other}}<option value="{{code}}" selected>{{display}}</option>{{/other}}
               </select>{{#other}}<input type="hidden" name="obs{{n}}-display" value="{{display}}"><input type="hidden" name="obs{{n}}-unit" value="{{unit}}"><input type="hidden" name="obs{{n}}-low" value="{{low}}"><input type="hidden" name="obs{{n}}-high" value="{{high}}">{{/other}}{{#codeError}}<p class="error help" id="obs{{n}}-code-error">{{.}}</p>{{/codeError}}</td>

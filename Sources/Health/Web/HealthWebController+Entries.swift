@@ -82,8 +82,29 @@ extension HealthWebController {
             )
         }
         return .init(
-            n: n, number: n + 1, panels: panels, other: other, value: values["obs\(n)-value"] ?? "",
-            codeError: codeError, valueError: valueError)
+            n: n, number: n + 1, panels: panels, other: other, test: values["obs\(n)-test"] ?? "",
+            value: values["obs\(n)-value"] ?? "", codeError: codeError, valueError: valueError)
+    }
+
+    /// The form with each row's test resolved from what was typed in its search box when no test was chosen in its
+    /// list (a browser without the pages' script): the catalogue's test whose code, name (English or French) or
+    /// suggestion ("name (unit)") it is, ignoring case. Text that names none is left for the checks to refuse.
+    package static func resolvingTypedTests(_ fields: [String: String]) -> [String: String] {
+        var fields = fields
+        for n in 0..<observationRows {
+            let code = fields["obs\(n)-code"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let typed = fields["obs\(n)-test"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard code.isEmpty, !typed.isEmpty else { continue }
+            let found = LabCatalogue.tests.first { test in
+                [
+                    test.code, test.name.en, test.name.fr, "\(test.name.en) (\(test.unit))",
+                    "\(test.name.fr) (\(test.unit))",
+                ]
+                .contains { $0.lowercased() == typed }
+            }
+            if let found { fields["obs\(n)-code"] = found.code }
+        }
+        return fields
     }
 
     /// The form field an error names (the API's field name turned into the form's), to mark it; nil when it names
@@ -155,7 +176,7 @@ extension HealthWebController {
 
     @Sendable package func addEntry(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.id(context)
-        let fields = try await WebForm.verified(request, session: context.session)
+        let fields = Self.resolvingTypedTests(try await WebForm.verified(request, session: context.session))
         guard let patient = try await chancery.health.patient(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
@@ -282,7 +303,7 @@ extension HealthWebController {
     @Sendable package func correct(_ request: Request, context: SignedInContext) async throws -> Response {
         let patientID = try Self.id(context)
         let id = try Self.id(context, "entryId")
-        let fields = try await WebForm.verified(request, session: context.session)
+        let fields = Self.resolvingTypedTests(try await WebForm.verified(request, session: context.session))
         guard let patient = try await chancery.health.patient(patientID, by: context.principal),
             let (entry, _) = try await chancery.health.entry(id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }

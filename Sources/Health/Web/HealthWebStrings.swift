@@ -9,7 +9,7 @@ package enum HealthWebStrings {
         "sex", "nationality", "phone", "email", "emergencyContact", "emergencyPhone", "insurer", "insurerNumber",
         "create", "identity", "newEntry", "newLabResult", "fhirExport", "entries", "date", "type", "summary", "results",
         "version", "noEntries", "patient", "text", "chooseType", "changeType", "observations", "observationsHelp",
-        "loinc", "test", "value",
+        "loinc", "test", "findTest", "value",
         "unitOfMeasure", "low", "high", "correspondent", "consentTerms", "consentHelp", "recipient", "scope", "purpose",
         "validFrom", "validUntil", "reason", "author", "revoked", "range", "flag", "correct", "revokeReason", "revoke",
         "versions", "recordedAt", "breakGlass", "breakGlassHelp", "breakGlassOpen", "patientId", "breakGlassQueue",
@@ -69,11 +69,12 @@ package enum HealthWebStrings {
         "hw.text": ("Text", "Texte"),
         "hw.observations": ("Laboratory observations", "Analyses de laboratoire"),
         "hw.observationsHelp": (
-            "One line per test: choose the test (its unit is shown), then write the result. Flags are computed from the test's reference range.",
-            "Une ligne par analyse : choisissez l'analyse (son unité est indiquée), puis écrivez le résultat. Les indicateurs sont calculés d'après les valeurs de référence de l'analyse."
+            "One line per test: type part of its name or its LOINC code and pick it, or choose it in the list (its unit is shown), then write the result. Flags are computed from the test's reference range.",
+            "Une ligne par analyse : tapez une partie de son nom ou son code LOINC et choisissez-la, ou choisissez-la dans la liste (son unité est indiquée), puis écrivez le résultat. Les indicateurs sont calculés d'après les valeurs de référence de l'analyse."
         ),
         "hw.loinc": ("LOINC code", "Code LOINC"),
         "hw.test": ("Test", "Analyse"),
+        "hw.findTest": ("Find a test", "Rechercher une analyse"),
         "hw.value": ("Value", "Valeur"),
         "hw.unitOfMeasure": ("Unit", "Unité de mesure"),
         "hw.low": ("Low", "Min."),
@@ -134,6 +135,10 @@ package enum HealthWebStrings {
         "hw.badNumber": ("{field}: write a number, e.g. 12.5", "{field} : écrivez un nombre, par ex. 12,5 ou 12.5"),
         "hw.error.validity": (
             "The end of validity must not be before its start.", "La fin de validité ne peut précéder son début."
+        ),
+        "hw.error.unknownTest": (
+            "“{test}” is not a test of the list: choose one of its tests.",
+            "« {test} » n'est pas une analyse de la liste : choisissez l'une de ses analyses."
         ),
         "hw.error.noObservation": (
             "Choose at least one test and give its result.", "Choisissez au moins un examen et indiquez son résultat."
