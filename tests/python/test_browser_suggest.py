@@ -97,3 +97,38 @@ def test_typing_fills_the_datalist(browser, server, backend, language):
     assert Select(driver.find_element(By.ID, "patient")).first_selected_option.get_attribute("value") == patient_id
     assert field.get_attribute("value") == label
     sign_out(driver)
+
+
+def pick(driver, input_id: str, value: str) -> None:
+    """What the browser does when the person picks the option: the field takes its value, and says so."""
+    field = driver.find_element(By.ID, input_id)
+    driver.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+        field, value)
+
+
+def test_lab_test_and_release_patient_are_typed(browser, server, backend):
+    """A lab result's test and a release's patient: typing suggests, picking chooses in the list beside the box."""
+    driver = browser
+    sign_in_as(driver, server, "medclerk", "en")
+    driver.get(f"{server}/health/patients")
+    driver.find_element(By.ID, "patient-query").send_keys("schmidt")
+    submit(driver, "patient-search")
+    chart = driver.find_element(By.LINK_TEXT, "SCHMIDT, Karl").get_attribute("href")
+    driver.get(f"{chart}/entries/new?type=lab-result")
+    driver.find_element(By.ID, "obs0-test").send_keys("creat")
+    wait_for_option(driver, "obs0-test", ("2160-0", "Creatinine (mg/dL)"))
+    pick(driver, "obs0-test", "2160-0")
+    assert Select(driver.find_element(By.ID, "obs0-code")).first_selected_option.get_attribute("value") == "2160-0"
+    assert driver.find_element(By.ID, "obs0-test").get_attribute("value") == "Creatinine (mg/dL)"
+
+    driver.get(f"{server}/health/releases")
+    wait_for_path(driver, "/health/releases")
+    driver.find_element(By.ID, "patientQuery").send_keys("dupon")
+    label = "DUPONT, Jeanne (1984-03-02)"
+    wait(driver).until(lambda d: any(text == label for _, text in options(d, "patientQuery")), "Jeanne Dupont suggested")
+    patient_id = next(value for value, text in options(driver, "patientQuery") if text == label)
+    pick(driver, "patientQuery", patient_id)
+    assert Select(driver.find_element(By.ID, "patient")).first_selected_option.get_attribute("value") == patient_id
+    assert driver.find_element(By.ID, "patientQuery").get_attribute("value") == label
+    sign_out(driver)
