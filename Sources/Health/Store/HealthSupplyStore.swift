@@ -96,8 +96,13 @@ public struct HealthSupplyStore: Sendable {
         -> (items: [SupplyItem], hasMore: Bool)
     {
         try Self.requireStaff(principal)
+        // The suggested order as `SupplyItem.suggestedQuantity` computes it, so that the list may sort by it.
+        let suggested: SQLQueryString = """
+            , CASE WHEN s.reorder_quantity > s.reorder_level - \(SupplyItem.onHandColumn) + 1 THEN s.reorder_quantity
+                   ELSE s.reorder_level - \(SupplyItem.onHandColumn) + 1 END AS suggested
+            """
         return try await objects.listPage(
-            join: SupplyItem.join, columns: SupplyItem.columns,
+            join: SupplyItem.join, columns: SupplyItem.columns + suggested,
             filter: Self.filter(reorderOnly: reorderOnly, name: name), query: list, by: principal,
             decode: SupplyItem.init(row:))
     }

@@ -380,17 +380,14 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             needsReorder: item.needsReorder, suggested: item.suggestedQuantity)
     }
 
-    /// The stock on hand of an item, as the lists sort by it (the sum of its movements).
-    static let onHandOrder =
-        "(SELECT COALESCE(SUM(m.quantity), 0) FROM health_supply_movements m WHERE m.item_id = o.id)"
-
     /// The columns both supplies lists share, each sorted in SQL.
     static let supplyColumns: [ListSpec.Column] = [
         .init("name", "hq.name", order: ["LOWER(s.name)"]),
         .init("form", "hq.form", order: ["LOWER(s.form)"]),
         .init("unit", "hq.unitOfIssue", order: ["LOWER(s.unit_of_issue)"]),
         .init("location", "hq.location", order: ["LOWER(s.location)"]),
-        .init("onHand", "hq.onHand", order: [onHandOrder]),
+        // The columns the store's query computes (the stock on hand, the suggested order), sorted by their names.
+        .init("onHand", "hq.onHand", order: ["on_hand"]),
         .init("level", "hq.reorderLevel", order: ["s.reorder_level"]),
     ]
 
@@ -404,12 +401,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
     package static let reorderList = ListSpec(
         name: "health.supplies.reorder", path: "/health/supplies/reorder",
         columns: supplyColumns + [
-            .init(
-                "suggested", "hq.suggested",
-                order: [
-                    "CASE WHEN s.reorder_quantity > s.reorder_level - \(onHandOrder) + 1 THEN s.reorder_quantity"
-                        + " ELSE s.reorder_level - \(onHandOrder) + 1 END"
-                ])
+            .init("suggested", "hq.suggested", order: ["suggested"])
         ],
         defaultSort: "name", filters: ["q"])
 
