@@ -11,7 +11,7 @@ import SQLKit
 /// member sees and answers it, and nobody else sees it). What keeps medical content out is the answer's closed
 /// form (a fitness status, restriction codes and dates), not the label. The patient the staff number belongs
 /// to is resolved inside and never shown to the requester, who cannot even learn whether a record exists.
-public struct PODRequest: LabelledItem, Equatable, Decodable {
+public struct PODRequest: LabelledItem, Equatable, RowDecodable {
     public static let kind = "pod-request"
 
     public var object: LabelledObject
@@ -32,20 +32,8 @@ public struct PODRequest: LabelledItem, Equatable, Decodable {
     package static let columns: SQLQueryString = ", q.requester_id, q.staff_number, q.question, q.purpose"
     package static let join: SQLQueryString = "JOIN health_pod_requests q ON q.object_id = o.id"
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     private enum CodingKeys: String, CodingKey {
         case object, requesterID, staffNumber, question, purpose  // `answers` are read from their own table
-    }
-
-    package init(object: LabelledObject, requesterID: String, staffNumber: String, question: String, purpose: String) {
-        self.object = object
-        self.requesterID = requesterID
-        self.staffNumber = staffNumber
-        self.question = question
-        self.purpose = purpose
     }
 }
 

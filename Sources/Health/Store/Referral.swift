@@ -4,7 +4,7 @@ import SQLKit
 
 /// A referral of a patient to an external provider, with its letter out and the provider's reply in (both filed as
 /// correspondence entries of the patient's record).
-public struct Referral: LabelledItem, Equatable, Decodable {
+public struct Referral: LabelledItem, Equatable, RowDecodable {
     public static let kind = "referral"
 
     public var object: LabelledObject
@@ -49,10 +49,6 @@ public struct Referral: LabelledItem, Equatable, Decodable {
         f.reply_due, f.sent_date, f.letter_entry_id, f.reply_date, f.reply_summary, f.reply_entry_id
         """
     package static let join: SQLQueryString = "JOIN health_referrals f ON f.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case object, patientID

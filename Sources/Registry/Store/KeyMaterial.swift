@@ -3,7 +3,7 @@ import ChancerySpine
 import SQLKit
 
 /// An item of crypto key material whose key must be updated on schedule, and who last did it.
-public struct KeyMaterial: LabelledItem, Equatable, Decodable {
+public struct KeyMaterial: LabelledItem, Equatable, RowDecodable {
     public static let kind = "key-material"
 
     public var object: LabelledObject
@@ -20,22 +20,6 @@ public struct KeyMaterial: LabelledItem, Equatable, Decodable {
         , k.short_title, k.edition, k.custodian, k.period_months, k.next_due, k.last_updated_by, k.last_updated_at
         """
     package static let join: SQLQueryString = "JOIN key_material k ON k.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
-    package init(
-        object: LabelledObject, shortTitle: String, edition: String, custodian: String, periodMonths: Int,
-        nextDue: String
-    ) {
-        self.object = object
-        self.shortTitle = shortTitle
-        self.edition = edition
-        self.custodian = custodian
-        self.periodMonths = periodMonths
-        self.nextDue = nextDue
-    }
 
     public var isOverdue: Bool { nextDue < HeadquartersCalendar.day(Clock.nowMilliseconds()) }
 }

@@ -5,7 +5,7 @@ import SQLKit
 
 /// The certificate that an item was destroyed: what, when, by whom, witnessed by whom. It is an object of
 /// its own, with the destroyed item's label and readers, and it outlives the content it certifies.
-public struct DestructionCertificate: LabelledItem, Decodable {
+public struct DestructionCertificate: LabelledItem, RowDecodable {
     public static let kind = "destruction-certificate"
 
     public var object: LabelledObject
@@ -23,10 +23,6 @@ public struct DestructionCertificate: LabelledItem, Decodable {
         , d.record_id, d.reference, d.record_title, d.destroyed_at, d.destroyed_by, d.witness, d.method, d.attachments
         """
     package static let join: SQLQueryString = "JOIN destruction_certificates d ON d.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 }
 
 extension RecordStore {
