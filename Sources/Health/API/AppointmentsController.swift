@@ -430,9 +430,7 @@ package struct AppointmentsController {
                 location: try FieldRules.optionalText(body.location, field: "location", max: 200),
                 waitlistEntry: try FieldRules.optionalText(body.waitlistEntry, field: "waitlistEntry", max: 64)),
             by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), status: .created, etag: appointment.object.etag,
-            banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment, status: .created)
     }
 
     @Sendable package func appointment(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -440,8 +438,7 @@ package struct AppointmentsController {
         guard let appointment = try await chancery.appointments.appointment(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     @Sendable package func reschedule(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -453,28 +450,35 @@ package struct AppointmentsController {
             end: try body.end.map { try Self.instant($0, field: "end") },
             clinicianID: try FieldRules.optionalText(body.clinician, field: "clinician", max: 64),
             location: try FieldRules.optionalText(body.location, field: "location", max: 200), by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     package func close(
         _ request: Request, _ context: SignedInContext, as status: Appointment.Status, reason: String? = nil,
         followUpDue: String? = nil
     ) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
-        let appointment = try await chancery.appointments.close(
-            id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: version, by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        try await step(request, context) { id, version in
+            try await chancery.appointments.close(
+                id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: version,
+                by: context.principal)
+        }
     }
 
     @Sendable package func checkIn(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await step(request, context) { id, version in
+            try await chancery.appointments.checkIn(id, expectedVersion: version, by: context.principal)
+        }
+    }
+
+    /// A step of the appointment named in the path, at the version `If-Match` names when it names one.
+    package func step(
+        _ request: Request, _ context: SignedInContext,
+        _ take: (_ id: String, _ expectedVersion: Int64?) async throws -> Appointment
+    ) async throws -> Response {
         let id = try PathParameters.objectID(context)
         let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
-        let appointment = try await chancery.appointments.checkIn(id, expectedVersion: version, by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        let appointment = try await take(id, version)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     @Sendable package func cancel(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -109,7 +109,7 @@ package struct RecordsController {
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let record = try await readable(request, context)
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -121,12 +121,12 @@ package struct RecordsController {
             let document = try MergePatchBody.apply(patch, to: RecordDocument(current), as: RecordDocument.self)
             return try document.changes(catalog: catalog)
         }
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func verify(_ request: Request, context: SignedInContext) async throws -> Response {
         let record = try await chancery.records.verify(try PathParameters.objectID(context), by: context.principal)
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func history(_ request: Request, context: SignedInContext) async throws -> Response {
