@@ -68,7 +68,7 @@ public struct AppointmentType: Sendable, Equatable, RowDecodable {
 }
 
 /// An appointment of a patient with a clinician: an object of the patient (MEDICAL, the patient's access).
-public struct Appointment: LabelledItem, Equatable, RowDecodable {
+public struct Appointment: StoredItem, Equatable, RowDecodable {
     public static let kind = "appointment"
 
     /// What happened to the appointment; the object's state mirrors it. A booked appointment is checked in
@@ -128,7 +128,7 @@ public struct Appointment: LabelledItem, Equatable, RowDecodable {
 }
 
 /// A patient waiting for an appointment: put on the waitlist by the clerk, or a follow-up due after a visit.
-public struct WaitlistEntry: LabelledItem, Equatable, RowDecodable {
+public struct WaitlistEntry: StoredItem, Equatable, RowDecodable {
     public static let kind = "waitlist-entry"
 
     public var object: LabelledObject

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A person the Health Office keeps a record for: a staff member (linked by staff number and account) or not.
-public struct Patient: LabelledItem, Equatable, RowDecodable {
+public struct Patient: StoredItem, Equatable, RowDecodable {
     public static let kind = "patient"
 
     public var object: LabelledObject

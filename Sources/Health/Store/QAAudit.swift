@@ -8,7 +8,7 @@ import SQLKit
 ///
 /// The audit is an object of kind `qa-audit`, owned by the Health Office, carrying the dominant label of the
 /// records sampled (always MEDICAL). An item shows its patient only to a principal who may read that patient.
-public struct QAAudit: LabelledItem, Equatable, RowDecodable {
+public struct QAAudit: StoredItem, Equatable, RowDecodable {
     public static let kind = "qa-audit"
     /// The largest sample one audit may draw.
     public static let maximumSample = 100

@@ -5,7 +5,7 @@ import SQLKit
 
 /// A release of part of a patient's record to someone outside: requested against a valid consent, approved by
 /// the medical advisor, released as a package, and accounted for as a disclosure.
-public struct ReleaseOfInformation: LabelledItem, Equatable, RowDecodable {
+public struct ReleaseOfInformation: StoredItem, Equatable, RowDecodable {
     public static let kind = "release"
 
     public var object: LabelledObject

@@ -7,7 +7,7 @@ import SQLKit
 ///
 /// Supplies are not patient data: an item is labelled NATO UNCLASSIFIED without the MEDICAL category, owned by
 /// the Health Office's unit and open to it (need-to-know), and only the office's staff roles may use them.
-public struct SupplyItem: LabelledItem, Equatable, RowDecodable {
+public struct SupplyItem: StoredItem, Equatable, RowDecodable {
     public static let kind = "supply-item"
 
     public var object: LabelledObject

@@ -3,7 +3,7 @@ import ChancerySpine
 import SQLKit
 
 /// An item of crypto key material whose key must be updated on schedule, and who last did it.
-public struct KeyMaterial: LabelledItem, Equatable, RowDecodable {
+public struct KeyMaterial: StoredItem, Equatable, RowDecodable {
     public static let kind = "key-material"
 
     public var object: LabelledObject
@@ -72,9 +72,7 @@ public struct KeyMaterialStore: Sendable {
         KeyMaterial
     > {
         try await objects.page(
-            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: Self.filter(dueOnly: dueOnly), after: cursor,
-            limit: limit, by: principal,
-            decode: KeyMaterial.init(row:))
+            KeyMaterial.self, filter: Self.filter(dueOnly: dueOnly), after: cursor, limit: limit, by: principal)
     }
 
     /// How many items the principal may read (only those due by today with `dueOnly`).
@@ -95,9 +93,7 @@ public struct KeyMaterialStore: Sendable {
             try await self.objects.lockForWrite(id, on: db)
             guard
                 let item = try await self.objects.readItem(
-                    id, join: KeyMaterial.join, columns: KeyMaterial.columns, by: principal, auditingRead: false,
-                    on: db,
-                    decode: KeyMaterial.init(row:))
+                    KeyMaterial.self, id, by: principal, auditingRead: false, on: db)
             else { return .refused(.objectNotFound(id)) }
             if let refusal = try await self.objects.authorizeWrite(
                 item.object, requiredRoles: RecordStore.registrars, by: principal, on: db)

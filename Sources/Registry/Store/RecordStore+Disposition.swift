@@ -5,7 +5,7 @@ import SQLKit
 
 /// The certificate that an item was destroyed: what, when, by whom, witnessed by whom. It is an object of
 /// its own, with the destroyed item's label and readers, and it outlives the content it certifies.
-public struct DestructionCertificate: LabelledItem, RowDecodable {
+public struct DestructionCertificate: StoredItem, RowDecodable {
     public static let kind = "destruction-certificate"
 
     public var object: LabelledObject
@@ -184,8 +184,7 @@ extension RecordStore {
         ).run()
         guard
             let certificate = try await objects.readItem(
-                object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
-                auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
+                DestructionCertificate.self, object.id, by: principal, auditingRead: false, on: db)
         else { throw AppError.objectNotFound(object.id) }
         return certificate
     }

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A registered item: the labelled object and the registry's own description of it.
-public struct RegistryRecord: LabelledItem, Equatable, RowDecodable {
+public struct RegistryRecord: StoredItem, Equatable, RowDecodable {
     public static let kind = "record"
 
     public var object: LabelledObject
