@@ -434,9 +434,8 @@ package struct AppointmentsController {
     }
 
     @Sendable package func appointment(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let appointment = try await chancery.appointments.appointment(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let appointment = try await PathParameters.found(context) {
+            try await chancery.appointments.appointment($0, by: context.principal)
         }
         return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }

@@ -41,9 +41,8 @@ package struct PatientsController {
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let patient = try await chancery.health.patient(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let patient = try await PathParameters.found(context) {
+            try await chancery.health.patient($0, by: context.principal)
         }
         return try JSONResponse.make(PatientBody(patient), of: patient)
     }

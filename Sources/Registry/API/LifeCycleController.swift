@@ -150,9 +150,8 @@ package struct LifeCycleController {
     }
 
     @Sendable package func certificate(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let certificate = try await chancery.records.certificate(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let certificate = try await PathParameters.found(context) {
+            try await chancery.records.certificate(of: $0, by: context.principal)
         }
         return try JSONResponse.make(CertificateBody(certificate), banner: certificate.object.label.banner)
     }

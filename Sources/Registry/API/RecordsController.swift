@@ -130,9 +130,8 @@ package struct RecordsController {
     }
 
     @Sendable package func history(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let versions = try await chancery.records.history(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let versions = try await PathParameters.found(context) {
+            try await chancery.records.history(of: $0, by: context.principal)
         }
         let banner = chancery.objects.dominantLabel(of: []).banner
         let labels = (try? SecurityLabel.dominant(of: versions.map(\.label)))?.banner ?? banner
@@ -148,9 +147,8 @@ package struct RecordsController {
     }
 
     private func readable(_ request: Request, _ context: SignedInContext) async throws -> RegistryRecord {
-        let id = try PathParameters.objectID(context)
-        guard let record = try await chancery.records.read(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let record = try await PathParameters.found(context) {
+            try await chancery.records.read($0, by: context.principal)
         }
         return record
     }
