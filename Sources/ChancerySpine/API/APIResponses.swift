@@ -90,6 +90,13 @@ package enum JSONResponse {
     ) throws -> Response {
         make(try encode(value), status: status, etag: etag, banner: banner)
     }
+
+    /// The body of one labelled item, with the item's ETag and the banner of its label.
+    package static func make(
+        _ value: some Encodable, of item: some LabelledItem, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        try make(value, status: status, etag: item.object.etag, banner: item.object.label.banner)
+    }
 }
 
 /// Cursor and limit of a list request, checked.

@@ -3,7 +3,7 @@ import SQLKit
 
 /// A need-to-know group: a name that access control entries and distribution lists grant to, and that accounts
 /// belong to. Its members are the accounts that name it (`UserStore.members(of:)`).
-public struct AccessGroup: Sendable, Equatable, Decodable {
+public struct AccessGroup: Sendable, Equatable, RowDecodable {
     public var id: String
     /// 1 to 32 letters, digits, hyphens or underscores, e.g. `HR-CASES`; unique whatever the case.
     public var name: String
@@ -13,10 +13,6 @@ public struct AccessGroup: Sendable, Equatable, Decodable {
     public var updatedAt: Int64
 
     package static let columns: SQLQueryString = "g.id, g.name, g.title, g.created_at, g.updated_at"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 }
 
 /// The one owner of `access_groups`, the catalogue of need-to-know groups. The CLI, the accounts API and any office

@@ -2,7 +2,7 @@ import ChanceryKit
 import SQLKit
 
 /// One counter of the sign-in throttle, as an administrator sees it.
-public struct LoginThrottle: Sendable, Equatable, Decodable {
+public struct LoginThrottle: Sendable, Equatable, RowDecodable {
     public var id: String
     public var scope: SignInThrottlePolicy.Scope
     /// The name as typed (lower-cased); empty for the address scope. It need not be an account.
@@ -16,10 +16,6 @@ public struct LoginThrottle: Sendable, Equatable, Decodable {
 
     package static let columns: SQLQueryString =
         "id, scope, username, address, failures, blocked_until, last_failure_at"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     package var counter: SignInThrottlePolicy.Counter {
         .init(failures: failures, blockedUntil: blockedUntil, lastFailureAt: lastFailureAt)

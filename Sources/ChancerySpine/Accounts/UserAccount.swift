@@ -3,7 +3,7 @@ import SQLKit
 
 /// A local account: who the person is to the access decision. (The sign-in throttle counts apart, in
 /// `LoginThrottleStore`, by the name as typed: it knows nothing of whether the name is an account.)
-public struct UserAccount: Sendable, Equatable, Decodable {
+public struct UserAccount: Sendable, Equatable, RowDecodable {
     // managed fields
     public var id: String
     public var createdAt: Int64
@@ -36,10 +36,6 @@ public struct UserAccount: Sendable, Equatable, Decodable {
 
     /// The ETag of this version of the account.
     public var etag: String { "\"v\(version)\"" }
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case id, createdAt, updatedAt, version, username, displayName, clearance, nationality, categories, roles, units

@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 /// A row of the `objects` table: the part of every record, entry, case or product that the spine owns.
-public struct LabelledObject: Sendable, Equatable, Decodable, RowEmbedded {
+public struct LabelledObject: Sendable, Equatable, RowDecodable, RowEmbedded {
     // managed fields
     public var id: String
     public var kind: String
@@ -23,10 +23,6 @@ public struct LabelledObject: Sendable, Equatable, Decodable, RowEmbedded {
         o.id, o.kind, o.version, o.created_by, o.created_at, o.updated_at, o.title, o.label_json, o.owning_unit,
         o.open_to_unit, o.state
         """
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     /// The `objects` columns; the label is stored as JSON in `label_json`.
     private enum CodingKeys: String, CodingKey {

@@ -486,3 +486,43 @@ package func canHold(_ label: SecurityLabel, _ principal: Principal) -> Bool {
     label.classification <= principal.clearance && label.releasability.includes(principal.nationality)
         && label.categories.isSubset(of: principal.categories)
 }
+
+/// An office's model: a labelled object joined to the office's own table, read from one row. The trimmed reads take
+/// the model's type and find its join, its columns and its decoding here, rather than each call naming all three.
+package protocol StoredItem: LabelledItem {
+    /// The join from `objects o` to the office's table.
+    static var join: SQLQueryString { get }
+    /// The office table's columns, after the object's (each starting with a comma).
+    static var columns: SQLQueryString { get }
+    init(row: any SQLRow) throws
+}
+
+extension ObjectStore {
+    /// `readItem` of an office's model.
+    package func readItem<Item: StoredItem>(
+        _ type: Item.Type, _ id: String, by principal: Principal, auditingRead: Bool = true,
+        auditingDenial: Bool = true, on db: any SQLDatabase
+    ) async throws -> Item? {
+        try await readItem(
+            id, join: Item.join, columns: Item.columns, by: principal, auditingRead: auditingRead,
+            auditingDenial: auditingDenial, on: db, decode: Item.init(row:))
+    }
+
+    /// `page` of an office's model.
+    package func page<Item: StoredItem>(
+        _ type: Item.Type, filter: SQLQueryString = "", after cursor: String?, limit: Int, by principal: Principal
+    ) async throws -> Page<Item> {
+        try await page(
+            join: Item.join, columns: Item.columns, filter: filter, after: cursor, limit: limit, by: principal,
+            decode: { try Item(row: $0) })
+    }
+
+    /// `listPage` of an office's model.
+    package func listPage<Item: StoredItem>(
+        _ type: Item.Type, filter: SQLQueryString = "", query list: ListQuery, by principal: Principal
+    ) async throws -> (items: [Item], hasMore: Bool) {
+        try await listPage(
+            join: Item.join, columns: Item.columns, filter: filter, query: list, by: principal,
+            decode: { try Item(row: $0) })
+    }
+}

@@ -22,6 +22,16 @@ extension SQLRow {
     }
 }
 
+/// A model read from one row by the rules above: `Model(row:)` is `row.decodeModel()`, written once here.
+package protocol RowDecodable: Decodable {}
+
+extension RowDecodable {
+    /// The model the row holds, one column per stored property.
+    package init(row: any SQLRow) throws {
+        self = try row.decodeModel()
+    }
+}
+
 /// A `Decodable` whose properties are columns of the same row as the model that holds it (not one JSON column).
 package protocol RowEmbedded: Decodable {}
 

@@ -64,21 +64,13 @@ package struct AppointmentsController {
         package var weekday: Int
         package var start: String
         package var end: String
-        package var location: String?
+        @ExplicitNull package var location: String?
 
         package init(_ hours: Clinician.Hours) {
             weekday = hours.weekday
             start = hours.start
             end = hours.end
             location = hours.location
-        }
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(weekday, forKey: .weekday)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(location, forKey: .location)
         }
     }
 
@@ -92,13 +84,11 @@ package struct AppointmentsController {
     }
 
     package struct ExceptionBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey { case id, startDate, endDate, kind, note }
-
         package var id: String
         package var startDate: String
         package var endDate: String
         package var kind: String
-        package var note: String?
+        @ExplicitNull package var note: String?
 
         package init(_ absence: Clinician.Absence) {
             id = absence.id
@@ -106,15 +96,6 @@ package struct AppointmentsController {
             endDate = absence.endDate
             kind = absence.kind
             note = absence.note
-        }
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(startDate, forKey: .startDate)
-            try container.encode(endDate, forKey: .endDate)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(note, forKey: .note)
         }
     }
 
@@ -185,11 +166,6 @@ package struct AppointmentsController {
     package struct EmptyRequest: Decodable {}
 
     package struct AppointmentBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey {
-            case id, version, patient, clinician, type, start, end, location, note, status, overbooked, cancelReason,
-                followUpDue, arrivedAt, label, banner
-        }
-
         package var id: String
         package var version: Int64
         package var patient: String
@@ -198,12 +174,12 @@ package struct AppointmentsController {
         package var start: String
         package var end: String
         package var location: String
-        package var note: String?
+        @ExplicitNull package var note: String?
         package var status: String
         package var overbooked: Bool
-        package var cancelReason: String?
-        package var followUpDue: String?
-        package var arrivedAt: String?
+        @ExplicitNull package var cancelReason: String?
+        @ExplicitNull package var followUpDue: String?
+        @ExplicitNull package var arrivedAt: String?
         package var label: SecurityLabelForm
         package var banner: String
 
@@ -225,26 +201,6 @@ package struct AppointmentsController {
             label = SecurityLabelForm(appointment.object.label)
             banner = appointment.object.label.banner
         }
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(version, forKey: .version)
-            try container.encode(patient, forKey: .patient)
-            try container.encode(clinician, forKey: .clinician)
-            try container.encode(type, forKey: .type)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(location, forKey: .location)
-            try container.encode(note, forKey: .note)
-            try container.encode(status, forKey: .status)
-            try container.encode(overbooked, forKey: .overbooked)
-            try container.encode(cancelReason, forKey: .cancelReason)
-            try container.encode(followUpDue, forKey: .followUpDue)
-            try container.encode(arrivedAt, forKey: .arrivedAt)
-            try container.encode(label, forKey: .label)
-            try container.encode(banner, forKey: .banner)
-        }
     }
 
     package struct WaitlistRequest: Decodable {
@@ -257,21 +213,16 @@ package struct AppointmentsController {
     }
 
     package struct WaitlistBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey {
-            case id, patient, source, type, clinician, preferredFrom, preferredTo, dueDate, note, fromAppointment,
-                banner
-        }
-
         package var id: String
         package var patient: String
         package var source: String
         package var type: String
-        package var clinician: String?
-        package var preferredFrom: String?
-        package var preferredTo: String?
-        package var dueDate: String?
-        package var note: String?
-        package var fromAppointment: String?
+        @ExplicitNull package var clinician: String?
+        @ExplicitNull package var preferredFrom: String?
+        @ExplicitNull package var preferredTo: String?
+        @ExplicitNull package var dueDate: String?
+        @ExplicitNull package var note: String?
+        @ExplicitNull package var fromAppointment: String?
         package var banner: String
 
         package init(_ entry: WaitlistEntry) {
@@ -286,21 +237,6 @@ package struct AppointmentsController {
             note = entry.note
             fromAppointment = entry.fromAppointment
             banner = entry.object.label.banner
-        }
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(patient, forKey: .patient)
-            try container.encode(source, forKey: .source)
-            try container.encode(type, forKey: .type)
-            try container.encode(clinician, forKey: .clinician)
-            try container.encode(preferredFrom, forKey: .preferredFrom)
-            try container.encode(preferredTo, forKey: .preferredTo)
-            try container.encode(dueDate, forKey: .dueDate)
-            try container.encode(note, forKey: .note)
-            try container.encode(fromAppointment, forKey: .fromAppointment)
-            try container.encode(banner, forKey: .banner)
         }
     }
 
@@ -339,20 +275,10 @@ package struct AppointmentsController {
     }
 
     package struct ScheduleBody: Encodable, Sendable {
-        package enum CodingKeys: String, CodingKey { case clinician, view, type, days }
-
         package var clinician: ClinicianBody
         package var view: String
-        package var type: String?
+        @ExplicitNull package var type: String?
         package var days: [DayBody]
-
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(clinician, forKey: .clinician)
-            try container.encode(view, forKey: .view)
-            try container.encode(type, forKey: .type)
-            try container.encode(days, forKey: .days)
-        }
     }
 
     package struct FeedBody: Encodable, Sendable { package var url: String }
@@ -504,18 +430,14 @@ package struct AppointmentsController {
                 location: try FieldRules.optionalText(body.location, field: "location", max: 200),
                 waitlistEntry: try FieldRules.optionalText(body.waitlistEntry, field: "waitlistEntry", max: 64)),
             by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), status: .created, etag: appointment.object.etag,
-            banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment, status: .created)
     }
 
     @Sendable package func appointment(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let appointment = try await chancery.appointments.appointment(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let appointment = try await PathParameters.found(context) {
+            try await chancery.appointments.appointment($0, by: context.principal)
         }
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     @Sendable package func reschedule(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -527,28 +449,35 @@ package struct AppointmentsController {
             end: try body.end.map { try Self.instant($0, field: "end") },
             clinicianID: try FieldRules.optionalText(body.clinician, field: "clinician", max: 64),
             location: try FieldRules.optionalText(body.location, field: "location", max: 200), by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     package func close(
         _ request: Request, _ context: SignedInContext, as status: Appointment.Status, reason: String? = nil,
         followUpDue: String? = nil
     ) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
-        let appointment = try await chancery.appointments.close(
-            id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: version, by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        try await step(request, context) { id, version in
+            try await chancery.appointments.close(
+                id, as: status, reason: reason, followUpDue: followUpDue, expectedVersion: version,
+                by: context.principal)
+        }
     }
 
     @Sendable package func checkIn(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await step(request, context) { id, version in
+            try await chancery.appointments.checkIn(id, expectedVersion: version, by: context.principal)
+        }
+    }
+
+    /// A step of the appointment named in the path, at the version `If-Match` names when it names one.
+    package func step(
+        _ request: Request, _ context: SignedInContext,
+        _ take: (_ id: String, _ expectedVersion: Int64?) async throws -> Appointment
+    ) async throws -> Response {
         let id = try PathParameters.objectID(context)
         let version = try request.headers[.ifMatch] == nil ? nil : IfMatch.version(request)
-        let appointment = try await chancery.appointments.checkIn(id, expectedVersion: version, by: context.principal)
-        return try JSONResponse.make(
-            AppointmentBody(appointment), etag: appointment.object.etag, banner: appointment.object.label.banner)
+        let appointment = try await take(id, version)
+        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     @Sendable package func cancel(_ request: Request, context: SignedInContext) async throws -> Response {

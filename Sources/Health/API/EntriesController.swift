@@ -54,8 +54,7 @@ package struct EntriesController {
         let label = try body.label.map { try ObjectsController.label($0, catalog: chancery.catalog) }
         let entry = try await chancery.health.addEntry(
             to: patientID, try body.content(), label: label, by: context.principal)
-        var response = try JSONResponse.make(
-            EntryBody(entry), status: .created, etag: entry.object.etag, banner: entry.object.label.banner)
+        var response = try JSONResponse.make(EntryBody(entry), of: entry, status: .created)
         response.headers[.location] = "/api/v1/health/patients/\(patientID)/entries/\(entry.object.id)"
         return response
     }
@@ -66,8 +65,7 @@ package struct EntriesController {
         guard let (entry, versions) = try await chancery.health.entry(id, of: patientID, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        return try JSONResponse.make(
-            EntryBody(entry, versions: versions), etag: entry.object.etag, banner: entry.object.label.banner)
+        return try JSONResponse.make(EntryBody(entry, versions: versions), of: entry)
     }
 
     @Sendable package func correct(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -85,7 +83,7 @@ package struct EntriesController {
             if let given = body.type, given != type.rawValue { throw AppError.unknownField("type") }
             return try body.content(as: type)
         }
-        return try JSONResponse.make(EntryBody(entry), etag: entry.object.etag, banner: entry.object.label.banner)
+        return try JSONResponse.make(EntryBody(entry), of: entry)
     }
 
     @Sendable package func revoke(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -95,7 +93,7 @@ package struct EntriesController {
         let entry = try await chancery.health.revokeConsent(
             id, of: patientID, reason: try FieldRules.text(body.reason, field: "reason", max: 500),
             by: context.principal)
-        return try JSONResponse.make(EntryBody(entry), etag: entry.object.etag, banner: entry.object.label.banner)
+        return try JSONResponse.make(EntryBody(entry), of: entry)
     }
 
     // MARK: attachments

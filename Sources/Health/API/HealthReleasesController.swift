@@ -93,11 +93,10 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func getReferral(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let referral = try await store.referral(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let referral = try await PathParameters.found(context) {
+            try await store.referral($0, by: context.principal)
         }
-        return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
+        return try JSONResponse.make(HealthReleaseBodies.Referral(referral), of: referral)
     }
 
     @Sendable package func referralSent(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -127,7 +126,7 @@ package struct HealthReleasesController {
         -> Response
     {
         let referral = try await store.advanceReferral(id, step, by: context.principal)
-        return try Self.json(HealthReleaseBodies.Referral(referral), object: referral.object)
+        return try JSONResponse.make(HealthReleaseBodies.Referral(referral), of: referral)
     }
 
     // MARK: POD requests
@@ -173,11 +172,10 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func getPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard case (let found, let patient)? = try await store.podRequest(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let (found, patient) = try await PathParameters.found(context) {
+            try await store.podRequest($0, by: context.principal)
         }
-        return try Self.json(HealthReleaseBodies.PODRequest(found, patient: patient), object: found.object)
+        return try JSONResponse.make(HealthReleaseBodies.PODRequest(found, patient: patient), of: found)
     }
 
     @Sendable package func answerPODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -189,12 +187,12 @@ package struct HealthReleasesController {
                 fitness: body.fitness, restrictions: body.restrictions ?? [], from: body.from, until: body.until,
                 reviewDate: body.reviewDate),
             by: context.principal)
-        return try Self.json(HealthReleaseBodies.PODRequest(answered), object: answered.object)
+        return try JSONResponse.make(HealthReleaseBodies.PODRequest(answered), of: answered)
     }
 
     @Sendable package func closePODRequest(_ request: Request, context: SignedInContext) async throws -> Response {
         let closed = try await store.closePODRequest(try PathParameters.objectID(context), by: context.principal)
-        return try Self.json(HealthReleaseBodies.PODRequest(closed), object: closed.object)
+        return try JSONResponse.make(HealthReleaseBodies.PODRequest(closed), of: closed)
     }
 
     // MARK: releases
@@ -265,27 +263,25 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func getRelease(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard case (let release, let valid)? = try await store.release(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let (release, valid) = try await PathParameters.found(context) {
+            try await store.release($0, by: context.principal)
         }
-        return try Self.json(HealthReleaseBodies.Release(release, consentValid: valid), object: release.object)
+        return try JSONResponse.make(HealthReleaseBodies.Release(release, consentValid: valid), of: release)
     }
 
     @Sendable package func approveRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let release = try await store.approveRelease(try PathParameters.objectID(context), by: context.principal)
-        return try Self.json(HealthReleaseBodies.Release(release), object: release.object)
+        return try JSONResponse.make(HealthReleaseBodies.Release(release), of: release)
     }
 
     @Sendable package func performRelease(_ request: Request, context: SignedInContext) async throws -> Response {
         let release = try await store.performRelease(try PathParameters.objectID(context), by: context.principal)
-        return try Self.json(HealthReleaseBodies.Release(release), object: release.object)
+        return try JSONResponse.make(HealthReleaseBodies.Release(release), of: release)
     }
 
     @Sendable package func getPackage(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let package = try await store.package(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let package = try await PathParameters.found(context) {
+            try await store.package(of: $0, by: context.principal)
         }
         return JSONResponse.make(package.json, banner: package.banner)
     }
@@ -330,13 +326,9 @@ package struct HealthReleasesController {
         }
     }
 
-    package static func json(_ body: some Encodable, object: LabelledObject) throws -> Response {
-        try JSONResponse.make(body, etag: "\"v\(object.version)\"", banner: object.label.banner)
-    }
-
     package static func created(_ body: some Encodable, path: String, object: LabelledObject) throws -> Response {
         JSONResponse.make(
-            try JSONResponse.encode(body), status: .created, etag: "\"v\(object.version)\"",
+            try JSONResponse.encode(body), status: .created, etag: object.etag,
             location: "/api/v1/health/\(path)/\(object.id)", banner: object.label.banner)
     }
 }

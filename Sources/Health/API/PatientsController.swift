@@ -35,19 +35,16 @@ package struct PatientsController {
         let team = try FieldRules.list(body.careTeam ?? [], field: "careTeam", count: 20, max: 40)
         let patient = try await chancery.health.createPatient(
             try body.details(), label: label, careTeam: team, by: context.principal)
-        var response = try JSONResponse.make(
-            PatientBody(patient), status: .created, etag: patient.object.etag, banner: patient.object.label.banner)
+        var response = try JSONResponse.make(PatientBody(patient), of: patient, status: .created)
         response.headers[.location] = "/api/v1/health/patients/\(patient.object.id)"
         return response
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let patient = try await chancery.health.patient(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let patient = try await PathParameters.found(context) {
+            try await chancery.health.patient($0, by: context.principal)
         }
-        return try JSONResponse.make(
-            PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
+        return try JSONResponse.make(PatientBody(patient), of: patient)
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -64,8 +61,7 @@ package struct PatientsController {
             if body.label != nil { throw AppError.unknownField("label") }
             return try body.replacing(current)
         }
-        return try JSONResponse.make(
-            PatientBody(patient), etag: patient.object.etag, banner: patient.object.label.banner)
+        return try JSONResponse.make(PatientBody(patient), of: patient)
     }
 
     @Sendable package func breakGlass(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -135,9 +135,8 @@ package struct QAAuditsController {
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let detail = try await chancery.health.qaAudit(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let detail = try await PathParameters.found(context) {
+            try await chancery.health.qaAudit($0, by: context.principal)
         }
         return try Self.response(detail)
     }

@@ -165,9 +165,8 @@ package struct SuppliesController {
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let stock = try await chancery.healthSupplies.stock(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let stock = try await PathParameters.found(context) {
+            try await chancery.healthSupplies.stock(of: $0, by: context.principal)
         }
         return try JSONResponse.make(StockBody(stock), banner: Self.banner)
     }

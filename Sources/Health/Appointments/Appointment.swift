@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A clinician of the Health Office: an account holding `health.clinician`, where they see patients and in what.
-public struct Clinician: Sendable, Equatable, Decodable {
+public struct Clinician: Sendable, Equatable, RowDecodable {
     public var userID: String
     public var displayName: String
     public var specialty: String
@@ -24,10 +24,6 @@ public struct Clinician: Sendable, Equatable, Decodable {
         self.location = location
         self.active = true
         self.version = 1
-    }
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
     }
 
     /// One weekly window of consultation, in Brussels local time.
@@ -53,7 +49,7 @@ public struct Clinician: Sendable, Equatable, Decodable {
 }
 
 /// A kind of appointment and how long it lasts.
-public struct AppointmentType: Sendable, Equatable, Decodable {
+public struct AppointmentType: Sendable, Equatable, RowDecodable {
     public var code: String
     public var nameEN: String
     public var nameFR: String
@@ -68,15 +64,11 @@ public struct AppointmentType: Sendable, Equatable, Decodable {
     package static let kinds = ["consultation", "procedure", "follow-up"]
     package static let columns: SQLQueryString = "code, name_en, name_fr, duration_minutes, kind, active, version"
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     package func name(_ language: Language) -> String { language == .fr ? nameFR : nameEN }
 }
 
 /// An appointment of a patient with a clinician: an object of the patient (MEDICAL, the patient's access).
-public struct Appointment: LabelledItem, Equatable, Decodable {
+public struct Appointment: StoredItem, Equatable, RowDecodable {
     public static let kind = "appointment"
 
     /// What happened to the appointment; the object's state mirrors it. A booked appointment is checked in
@@ -110,10 +102,6 @@ public struct Appointment: LabelledItem, Equatable, Decodable {
         """
     package static let join: SQLQueryString = "JOIN health_appointments ap ON ap.object_id = o.id"
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     private enum CodingKeys: String, CodingKey {
         case object, patientID, clinicianID, typeCode
         case start = "starts_at"
@@ -140,7 +128,7 @@ public struct Appointment: LabelledItem, Equatable, Decodable {
 }
 
 /// A patient waiting for an appointment: put on the waitlist by the clerk, or a follow-up due after a visit.
-public struct WaitlistEntry: LabelledItem, Equatable, Decodable {
+public struct WaitlistEntry: StoredItem, Equatable, RowDecodable {
     public static let kind = "waitlist-entry"
 
     public var object: LabelledObject
@@ -161,15 +149,11 @@ public struct WaitlistEntry: LabelledItem, Equatable, Decodable {
         w.from_appointment, w.booked_appointment
         """
     package static let join: SQLQueryString = "JOIN health_waitlist w ON w.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 }
 
 /// A reminder to send before an appointment. Its text names the time and place only: no type, clinician,
 /// specialty or note, since it travels by text message or e-mail outside the headquarters.
-public struct AppointmentReminder: Sendable, Equatable, Decodable {
+public struct AppointmentReminder: Sendable, Equatable, RowDecodable {
     public var id: String
     public var appointmentID: String
     public var patientID: String
@@ -177,10 +161,6 @@ public struct AppointmentReminder: Sendable, Equatable, Decodable {
     public var textEN: String
     public var textFR: String
     public var status: String
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case id = "reminder_id"

@@ -159,9 +159,7 @@ extension AppointmentStore {
         try await database.transaction { db in
             guard
                 let appointment = try await self.objects.readItem(
-                    id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false,
-                    on: db,
-                    decode: Appointment.init(row:))
+                    Appointment.self, id, by: principal, auditingRead: false, on: db)
             else { return nil }
             guard Self.isStaff(principal) else { return nil }
             try await self.health.auditRead(appointment.object, patientID: appointment.patientID, by: principal, on: db)
@@ -183,9 +181,7 @@ extension AppointmentStore {
     {
         try Self.requireStaff(principal)
         return try await objects.page(
-            join: Appointment.join, columns: Appointment.columns, filter: try Self.sql(filter), after: cursor,
-            limit: limit,
-            by: principal, decode: Appointment.init(row:))
+            Appointment.self, filter: try Self.sql(filter), after: cursor, limit: limit, by: principal)
     }
 
     public func count(_ filter: Filter, by principal: Principal) async throws -> Int {
@@ -220,8 +216,7 @@ extension AppointmentStore {
         try await objects.lockForWrite(id, on: db)
         guard
             let appointment = try await objects.readItem(
-                id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false, on: db,
-                decode: Appointment.init(row:))
+                Appointment.self, id, by: principal, auditingRead: false, on: db)
         else { return .refused(.objectNotFound(id)) }
         // Outside the staff, an appointment is not found, as when read (`appointment(_:by:)`); the denial is recorded.
         guard Self.isStaff(principal) else {

@@ -126,15 +126,13 @@ extension AppointmentStore {
         try await database.transaction { db -> Dossier? in
             guard
                 let appointment = try await self.objects.readItem(
-                    id, join: Appointment.join, columns: Appointment.columns, by: principal, auditingRead: false,
-                    on: db, decode: Appointment.init(row:)),
+                    Appointment.self, id, by: principal, auditingRead: false, on: db),
                 Self.isStaff(principal)
             else { return nil }
             try await self.health.auditRead(appointment.object, patientID: appointment.patientID, by: principal, on: db)
             // The patient's record is shown only to whoever may read it; not being shown it is no refused request.
             let patient = try await self.objects.readItem(
-                appointment.patientID, join: Patient.join, columns: Patient.columns, by: principal,
-                auditingRead: false, auditingDenial: false, on: db, decode: Patient.init(row:))
+                Patient.self, appointment.patientID, by: principal, auditingRead: false, auditingDenial: false, on: db)
             if let patient {
                 try await self.health.auditRead(patient.object, patientID: patient.object.id, by: principal, on: db)
             }

@@ -70,9 +70,9 @@ extension AppointmentStore {
     {
         try Self.requireStaff(principal)
         return try await objects.page(
-            join: WaitlistEntry.join, columns: WaitlistEntry.columns,
+            WaitlistEntry.self,
             filter: " AND o.kind = \(bind: WaitlistEntry.kind) AND o.state = 'open' AND w.source = \(bind: source)",
-            after: cursor, limit: limit, by: principal, decode: WaitlistEntry.init(row:))
+            after: cursor, limit: limit, by: principal)
     }
 
     /// Closes the waitlist entry or follow-up a booking answers (it must be the same patient's and still open).
@@ -84,9 +84,7 @@ extension AppointmentStore {
         try await objects.lockForWrite(entryID, on: db)
         guard
             let entry = try await objects.readItem(
-                entryID, join: WaitlistEntry.join, columns: WaitlistEntry.columns, by: principal, auditingRead: false,
-                on: db,
-                decode: WaitlistEntry.init(row:))
+                WaitlistEntry.self, entryID, by: principal, auditingRead: false, on: db)
         else { return .objectNotFound(entryID) }
         guard entry.patientID == appointment.patientID, entry.object.state == "open" else {
             return AppointmentError.waitlistMismatch

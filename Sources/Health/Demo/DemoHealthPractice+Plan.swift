@@ -18,11 +18,6 @@ extension DemoHealthPractice {
         var insurers: [Int: String] = [:]
         var appointments = 0
 
-        init(staff: Staff, now: Int64) {
-            self.staff = staff
-            self.now = now
-        }
-
         mutating func add(_ time: Int64, _ by: Principal, _ action: Action) {
             steps.append(Step(time: time, order: steps.count, by: by, action: action))
         }

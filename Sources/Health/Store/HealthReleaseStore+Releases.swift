@@ -67,10 +67,8 @@ extension HealthReleaseStore {
         by principal: Principal
     ) async throws -> Page<ReleaseOfInformation> {
         try await objects.page(
-            join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns,
-            filter: Self.releaseFilter(status: status, patientID: patientID), after: cursor, limit: limit,
-            by: principal,
-            decode: ReleaseOfInformation.init(row:))
+            ReleaseOfInformation.self, filter: Self.releaseFilter(status: status, patientID: patientID), after: cursor,
+            limit: limit, by: principal)
     }
 
     /// A page of the releases list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
@@ -78,9 +76,8 @@ extension HealthReleaseStore {
         async throws -> (items: [ReleaseOfInformation], hasMore: Bool)
     {
         try await objects.listPage(
-            join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns,
-            filter: Self.releaseFilter(status: status, patientID: nil), query: list, by: principal,
-            decode: ReleaseOfInformation.init(row:))
+            ReleaseOfInformation.self, filter: Self.releaseFilter(status: status, patientID: nil), query: list,
+            by: principal)
     }
 
     public func releaseCount(status: ReleaseOfInformation.Status?, patientID: String?, by principal: Principal)
@@ -109,10 +106,7 @@ extension HealthReleaseStore {
     package func readRelease(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws
         -> ReleaseOfInformation?
     {
-        try await objects.readItem(
-            id, join: ReleaseOfInformation.join, columns: ReleaseOfInformation.columns, by: principal,
-            auditingRead: false,
-            on: db, decode: ReleaseOfInformation.init(row:))
+        try await objects.readItem(ReleaseOfInformation.self, id, by: principal, auditingRead: false, on: db)
     }
 
     /// Approves a requested release: the medical advisor only, and not the one who requested it (four eyes: the

@@ -67,8 +67,7 @@ extension HealthStore {
     /// The audits the principal may read, newest first.
     public func audits(after cursor: String?, limit: Int, by principal: Principal) async throws -> Page<QAAudit> {
         try await objects.page(
-            join: QAAudit.join, columns: QAAudit.columns, filter: " AND o.kind = \(bind: QAAudit.kind)", after: cursor,
-            limit: limit, by: principal, decode: QAAudit.init(row:))
+            QAAudit.self, filter: " AND o.kind = \(bind: QAAudit.kind)", after: cursor, limit: limit, by: principal)
     }
 
     package static func auditFilter(closed: Bool?) -> SQLQueryString {
@@ -81,9 +80,7 @@ extension HealthStore {
     package func audits(closed: Bool?, list: ListQuery, by principal: Principal)
         async throws -> (items: [QAAudit], hasMore: Bool)
     {
-        try await objects.listPage(
-            join: QAAudit.join, columns: QAAudit.columns, filter: Self.auditFilter(closed: closed), query: list,
-            by: principal, decode: QAAudit.init(row:))
+        try await objects.listPage(QAAudit.self, filter: Self.auditFilter(closed: closed), query: list, by: principal)
     }
 
     /// How many audits, open or closed, the principal may read.
@@ -103,9 +100,7 @@ extension HealthStore {
     }
 
     package func readAudit(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> QAAudit? {
-        try await objects.readItem(
-            id, join: QAAudit.join, columns: QAAudit.columns, by: principal, auditingRead: false, on: db,
-            decode: QAAudit.init(row:))
+        try await objects.readItem(QAAudit.self, id, by: principal, auditingRead: false, on: db)
     }
 
     package func auditDetail(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)

@@ -7,7 +7,7 @@ import SQLKit
 ///
 /// Opening such a record is never refused: a refusal would tell the clerk that a record exists, even one they may
 /// not read. The clerk's record is opened like any other and the link waits, unseen by them, in the advisor's queue.
-public struct SuspectedDuplicate: Sendable, Equatable, Decodable {
+public struct SuspectedDuplicate: Sendable, Equatable, RowDecodable {
     /// What the two records share.
     public enum Match: String, Sendable, Decodable {
         case identity
@@ -42,10 +42,6 @@ public struct SuspectedDuplicate: Sendable, Equatable, Decodable {
         d.id, d.patient_id, d.existing_id, d.matched_on, d.flagged_by, d.flagged_at, d.resolution, d.resolved_by,
         d.resolved_at, d.note
         """
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case id, patientID, existingID, matchedOn, flaggedBy, flaggedAt, resolution, resolvedBy, resolvedAt, note

@@ -95,9 +95,7 @@ extension HealthStore {
         of patientID: String, type: RecordEntry.EntryType?, after cursor: String?, limit: Int, by principal: Principal
     ) async throws -> Page<RecordEntry> {
         try await objects.page(
-            join: RecordEntry.join, columns: RecordEntry.columns, filter: Self.entryFilter(patientID, type),
-            after: cursor,
-            limit: limit, by: principal, decode: RecordEntry.init(row:))
+            RecordEntry.self, filter: Self.entryFilter(patientID, type), after: cursor, limit: limit, by: principal)
     }
 
     public func entryCount(of patientID: String, type: RecordEntry.EntryType?, by principal: Principal) async throws
@@ -127,9 +125,7 @@ extension HealthStore {
         async throws
         -> RecordEntry?
     {
-        let entry = try await objects.readItem(
-            id, join: RecordEntry.join, columns: RecordEntry.columns, by: principal, auditingRead: false, on: db,
-            decode: RecordEntry.init(row:))
+        let entry = try await objects.readItem(RecordEntry.self, id, by: principal, auditingRead: false, on: db)
         // An entry asked for under another patient is not there (and says nothing of where it is).
         guard let entry, entry.patientID == patientID else { return nil }
         return entry

@@ -119,9 +119,7 @@ public struct HealthStore: Sendable {
         async throws -> Patient?
     {
         guard
-            let patient = try await objects.readItem(
-                id, join: Patient.join, columns: Patient.columns, by: principal, auditingRead: false, on: db,
-                decode: Patient.init(row:))
+            let patient = try await objects.readItem(Patient.self, id, by: principal, auditingRead: false, on: db)
         else { return nil }
         if auditingRead { try await auditRead(patient.object, patientID: id, by: principal, on: db) }
         return patient
@@ -145,18 +143,14 @@ public struct HealthStore: Sendable {
         async throws -> Page<Patient>
     {
         try await objects.page(
-            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), after: cursor,
-            limit: limit,
-            by: principal, decode: Patient.init(row:))
+            Patient.self, filter: Self.patientFilter(query), after: cursor, limit: limit, by: principal)
     }
 
     /// A page of the patients list (`/health/patients`): sorted, paged or exported as `list` asks, in SQL, trimmed.
     package func patients(matching query: String?, list: ListQuery, by principal: Principal) async throws
         -> (items: [Patient], hasMore: Bool)
     {
-        try await objects.listPage(
-            join: Patient.join, columns: Patient.columns, filter: Self.patientFilter(query), query: list, by: principal,
-            decode: Patient.init(row:))
+        try await objects.listPage(Patient.self, filter: Self.patientFilter(query), query: list, by: principal)
     }
 
     /// The names of those of `ids` the principal may read (trimmed in SQL, audited like any list of patients), by
@@ -164,9 +158,8 @@ public struct HealthStore: Sendable {
     package func patientNames(_ ids: Set<String>, by principal: Principal) async throws -> [String: String] {
         guard !ids.isEmpty else { return [:] }
         let patients = try await objects.page(
-            join: Patient.join, columns: Patient.columns,
-            filter: " AND o.kind = \(bind: Patient.kind) AND o.id IN (\(binds: ids.sorted()))", after: nil,
-            limit: ids.count, by: principal, decode: Patient.init(row:))
+            Patient.self, filter: " AND o.kind = \(bind: Patient.kind) AND o.id IN (\(binds: ids.sorted()))",
+            after: nil, limit: ids.count, by: principal)
         return Dictionary(patients.items.map { ($0.object.id, $0.details.displayName) }) { first, _ in first }
     }
 

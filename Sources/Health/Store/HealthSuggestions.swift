@@ -50,9 +50,6 @@ extension HealthStore {
              AND (\(LikePattern.matches("p.family_name", containing)) OR \(LikePattern.matches("p.given_names", containing))
                   OR \(LikePattern.matches("p.staff_number", LikePattern.startingWith(text))))
             """
-        return try await objects.page(
-            join: Patient.join, columns: Patient.columns, filter: filter, after: nil, limit: limit, by: principal,
-            decode: Patient.init(row:)
-        ).items
+        return try await objects.page(Patient.self, filter: filter, after: nil, limit: limit, by: principal).items
     }
 }

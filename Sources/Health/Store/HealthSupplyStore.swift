@@ -68,8 +68,7 @@ public struct HealthSupplyStore: Sendable {
     {
         try Self.requireStaff(principal)
         return try await objects.page(
-            join: SupplyItem.join, columns: SupplyItem.columns, filter: Self.filter(reorderOnly: reorderOnly),
-            after: cursor, limit: limit, by: principal, decode: SupplyItem.init(row:))
+            SupplyItem.self, filter: Self.filter(reorderOnly: reorderOnly), after: cursor, limit: limit, by: principal)
     }
 
     /// How many items the principal may read (only those to reorder with `reorderOnly`).
@@ -126,9 +125,7 @@ public struct HealthSupplyStore: Sendable {
     }
 
     package func readItem(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> SupplyItem? {
-        try await objects.readItem(
-            id, join: SupplyItem.join, columns: SupplyItem.columns, by: principal, on: db, decode: SupplyItem.init(row:)
-        )
+        try await objects.readItem(SupplyItem.self, id, by: principal, on: db)
     }
 
     package func lots(of id: String, lot: String? = nil, on db: any SQLDatabase) async throws -> [SupplyItem.Lot] {

@@ -11,7 +11,7 @@ import SQLKit
 /// member sees and answers it, and nobody else sees it). What keeps medical content out is the answer's closed
 /// form (a fitness status, restriction codes and dates), not the label. The patient the staff number belongs
 /// to is resolved inside and never shown to the requester, who cannot even learn whether a record exists.
-public struct PODRequest: LabelledItem, Equatable, Decodable {
+public struct PODRequest: StoredItem, Equatable, RowDecodable {
     public static let kind = "pod-request"
 
     public var object: LabelledObject
@@ -32,20 +32,8 @@ public struct PODRequest: LabelledItem, Equatable, Decodable {
     package static let columns: SQLQueryString = ", q.requester_id, q.staff_number, q.question, q.purpose"
     package static let join: SQLQueryString = "JOIN health_pod_requests q ON q.object_id = o.id"
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     private enum CodingKeys: String, CodingKey {
         case object, requesterID, staffNumber, question, purpose  // `answers` are read from their own table
-    }
-
-    package init(object: LabelledObject, requesterID: String, staffNumber: String, question: String, purpose: String) {
-        self.object = object
-        self.requesterID = requesterID
-        self.staffNumber = staffNumber
-        self.question = question
-        self.purpose = purpose
     }
 }
 
@@ -174,8 +162,7 @@ extension HealthReleaseStore {
         async throws -> (items: [PODRequest], hasMore: Bool)
     {
         var found = try await objects.listPage(
-            join: PODRequest.join, columns: PODRequest.columns, filter: Self.podFilter(status: status), query: list,
-            by: principal, decode: PODRequest.init(row:))
+            PODRequest.self, filter: Self.podFilter(status: status), query: list, by: principal)
         let ids = found.items.map(\.object.id)
         let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
         for index in found.items.indices { found.items[index].answers = answers[found.items[index].object.id] ?? [] }
@@ -192,10 +179,7 @@ extension HealthReleaseStore {
     {
         var filter: SQLQueryString = " AND o.kind = \(bind: PODRequest.kind)"
         if let status { filter += " AND o.state = \(bind: status.rawValue)" }
-        var page = try await objects.page(
-            join: PODRequest.join, columns: PODRequest.columns, filter: filter, after: cursor, limit: limit,
-            by: principal,
-            decode: PODRequest.init(row:))
+        var page = try await objects.page(PODRequest.self, filter: filter, after: cursor, limit: limit, by: principal)
         let ids = page.items.map(\.object.id)
         let answers = try await database.read { db in try await self.answers(of: ids, on: db) }
         for index in page.items.indices { page.items[index].answers = answers[page.items[index].object.id] ?? [] }
@@ -207,9 +191,7 @@ extension HealthReleaseStore {
     public func podRequest(_ id: String, by principal: Principal) async throws -> (PODRequest, patientID: String?)? {
         try await database.transaction { db in
             guard
-                var request = try await self.objects.readItem(
-                    id, join: PODRequest.join, columns: PODRequest.columns, by: principal, on: db,
-                    decode: PODRequest.init(row:))
+                var request = try await self.objects.readItem(PODRequest.self, id, by: principal, on: db)
             else { return nil }
             request.answers = try await self.answers(of: [id], on: db)[id] ?? []
             return (request, try await self.patientLink(of: id, by: principal, on: db))
@@ -294,17 +276,9 @@ extension HealthReleaseStore {
                     \(bind: principal.id), \(bind: now))
             """
         ).run()
-        var edited = current
-        edited.object.state = PODRequest.Status.answered.rawValue
-        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-            return .refused(.stale(currentVersion: current.object.version + 1))
-        }
-        edited.object = saved
-        edited.answers = try await self.answers(of: [id], on: db)[id] ?? []
-        try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: ["answer"], by: principal, action: "health.pod.answer",
+        return try await self.move(
+            current, to: .answered, fields: ["answer"], by: principal, action: "health.pod.answer",
             extra: ["fitness": fitness.rawValue, "restrictions": codes.joined(separator: ",")], on: db)
-        return .done(edited)
     }
 
     /// Closes a request without (further) answer, e.g. a staff number the Health Office does not know.
@@ -317,17 +291,27 @@ extension HealthReleaseStore {
             case .done(let request): current = request
             }
             guard current.status != .closed else { return .refused(HealthReleaseError.requestClosed) }
-            var edited = current
-            edited.object.state = PODRequest.Status.closed.rawValue
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
-            }
-            edited.object = saved
-            edited.answers = try await self.answers(of: [id], on: db)[id] ?? []
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal, action: "health.pod.close", on: db)
-            return .done(edited)
+            return try await self.move(
+                current, to: .closed, fields: ["status"], by: principal, action: "health.pod.close", on: db)
         }.get()
+    }
+
+    /// Saves the request in its new status (refused as stale when another change came first), with its answers
+    /// read again, and audits the change in the same transaction.
+    private func move(
+        _ current: PODRequest, to status: PODRequest.Status, fields: [String], by principal: Principal,
+        action: String, extra: [String: String] = [:], on db: any SQLDatabase
+    ) async throws -> Checked<PODRequest> {
+        var edited = current
+        edited.object.state = status.rawValue
+        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
+            return .refused(.stale(currentVersion: current.object.version + 1))
+        }
+        edited.object = saved
+        edited.answers = try await self.answers(of: [saved.id], on: db)[saved.id] ?? []
+        try await self.objects.auditUpdate(
+            saved, previous: current.object, fields: fields, by: principal, action: action, extra: extra, on: db)
+        return .done(edited)
     }
 
     /// Why the principal may not answer this request themselves: they asked it (`requester`), or it is about them
@@ -350,9 +334,7 @@ extension HealthReleaseStore {
     {
         try await objects.lockForWrite(id, on: db)
         guard
-            let request = try await objects.readItem(
-                id, join: PODRequest.join, columns: PODRequest.columns, by: principal, auditingRead: false, on: db,
-                decode: PODRequest.init(row:))
+            let request = try await objects.readItem(PODRequest.self, id, by: principal, auditingRead: false, on: db)
         else { return .refused(.objectNotFound(id)) }
         if let refusal = try await objects.authorizeWrite(
             request.object, requiredRoles: HealthOffice.staff, by: principal, on: db)

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A person the Health Office keeps a record for: a staff member (linked by staff number and account) or not.
-public struct Patient: LabelledItem, Equatable, Decodable {
+public struct Patient: StoredItem, Equatable, RowDecodable {
     public static let kind = "patient"
 
     public var object: LabelledObject
@@ -59,15 +59,6 @@ public struct Patient: LabelledItem, Equatable, Decodable {
          WHERE m.patient_id = p.object_id AND m.resolution = 'merged') AS merged_into
         """
     package static let join: SQLQueryString = "JOIN health_patients p ON p.object_id = o.id"
-
-    package init(object: LabelledObject, details: Details) {
-        self.object = object
-        self.details = details
-    }
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     public static let sexes: Set<String> = ["female", "male", "other", "unknown"]
 }

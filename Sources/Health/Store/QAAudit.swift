@@ -8,7 +8,7 @@ import SQLKit
 ///
 /// The audit is an object of kind `qa-audit`, owned by the Health Office, carrying the dominant label of the
 /// records sampled (always MEDICAL). An item shows its patient only to a principal who may read that patient.
-public struct QAAudit: LabelledItem, Equatable, Decodable {
+public struct QAAudit: StoredItem, Equatable, RowDecodable {
     public static let kind = "qa-audit"
     /// The largest sample one audit may draw.
     public static let maximumSample = 100
@@ -32,10 +32,6 @@ public struct QAAudit: LabelledItem, Equatable, Decodable {
         (SELECT COUNT(*) FROM health_audit_items i WHERE i.audit_id = o.id AND i.follow_up_status = 'open') AS open_follow_ups
         """
     package static let join: SQLQueryString = "JOIN health_audits qa ON qa.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     /// The four questions of the checklist.
     public struct Checks: Sendable, Equatable, Codable, RowEmbedded {
@@ -84,7 +80,7 @@ public struct QAAudit: LabelledItem, Equatable, Decodable {
 
     /// One sampled record: the auditor's answers, and, when the principal may read the patient, the patient and
     /// the automatic checks.
-    public struct Item: Sendable, Decodable {
+    public struct Item: Sendable, RowDecodable {
         public var position: Int
         public var patientID: String
         public var answers: Checks
@@ -100,10 +96,6 @@ public struct QAAudit: LabelledItem, Equatable, Decodable {
         public var patient: Patient?
         public var automatic: AutomaticChecks?
 
-        package init(row: any SQLRow) throws {
-            self = try row.decodeModel()
-        }
-
         private enum CodingKeys: String, CodingKey {
             case position, patientID, answers, finding, followUp, followUpDue, followUpStatus, reviewedBy, reviewedAt
             // `patient` and `automatic` are filled in after the read, by who may see them
@@ -117,15 +109,6 @@ public struct QAAudit: LabelledItem, Equatable, Decodable {
         public var followUp: String?
         public var followUpDue: String?
         public var followUpStatus: String?
-
-        public init(checks: Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?)
-        {
-            self.checks = checks
-            self.finding = finding
-            self.followUp = followUp
-            self.followUpDue = followUpDue
-            self.followUpStatus = followUpStatus
-        }
     }
 
     /// An audit with its items, in the order drawn.

@@ -5,7 +5,7 @@ import SQLKit
 
 /// One entry of a patient's record: a lab result, a report, a note, a consent, codes or a letter. Entries are
 /// never edited silently: a correction is a new version, and every version is kept.
-public struct RecordEntry: LabelledItem, Equatable {
+public struct RecordEntry: StoredItem, Equatable {
     public static let kind = "health-entry"
 
     public var object: LabelledObject

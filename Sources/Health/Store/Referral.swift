@@ -4,7 +4,7 @@ import SQLKit
 
 /// A referral of a patient to an external provider, with its letter out and the provider's reply in (both filed as
 /// correspondence entries of the patient's record).
-public struct Referral: LabelledItem, Equatable, Decodable {
+public struct Referral: StoredItem, Equatable, RowDecodable {
     public static let kind = "referral"
 
     public var object: LabelledObject
@@ -49,10 +49,6 @@ public struct Referral: LabelledItem, Equatable, Decodable {
         f.reply_due, f.sent_date, f.letter_entry_id, f.reply_date, f.reply_summary, f.reply_entry_id
         """
     package static let join: SQLQueryString = "JOIN health_referrals f ON f.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case object, patientID
@@ -148,18 +144,14 @@ extension HealthReleaseStore {
     public func referrals(_ filter: Referral.Filter, after cursor: String?, limit: Int, by principal: Principal)
         async throws -> Page<Referral>
     {
-        try await objects.page(
-            join: Referral.join, columns: Referral.columns, filter: filter.sql, after: cursor, limit: limit,
-            by: principal, decode: Referral.init(row:))
+        try await objects.page(Referral.self, filter: filter.sql, after: cursor, limit: limit, by: principal)
     }
 
     /// A page of the referrals list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
     package func referrals(_ filter: Referral.Filter, list: ListQuery, by principal: Principal)
         async throws -> (items: [Referral], hasMore: Bool)
     {
-        try await objects.listPage(
-            join: Referral.join, columns: Referral.columns, filter: filter.sql, query: list, by: principal,
-            decode: Referral.init(row:))
+        try await objects.listPage(Referral.self, filter: filter.sql, query: list, by: principal)
     }
 
     public func referralCount(_ filter: Referral.Filter, by principal: Principal) async throws -> Int {
@@ -171,8 +163,7 @@ extension HealthReleaseStore {
         try await database.transaction { db in
             guard
                 let referral = try await self.objects.readItem(
-                    id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                    decode: Referral.init(row:))
+                    Referral.self, id, by: principal, auditingRead: false, on: db)
             else { return nil }
             try await self.health.auditRead(referral.object, patientID: referral.patientID, by: principal, on: db)
             return referral
@@ -219,9 +210,7 @@ extension HealthReleaseStore {
         try HealthOffice.require(HealthOffice.staff, principal)
         try await self.objects.lockForWrite(id, on: db)
         guard
-            let current = try await self.objects.readItem(
-                id, join: Referral.join, columns: Referral.columns, by: principal, auditingRead: false, on: db,
-                decode: Referral.init(row:))
+            let current = try await self.objects.readItem(Referral.self, id, by: principal, auditingRead: false, on: db)
         else { return .refused(.objectNotFound(id)) }
         if let refusal = try await self.objects.authorizeWrite(
             current.object, requiredRoles: HealthOffice.staff, by: principal, on: db)

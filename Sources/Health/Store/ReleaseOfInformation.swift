@@ -5,7 +5,7 @@ import SQLKit
 
 /// A release of part of a patient's record to someone outside: requested against a valid consent, approved by
 /// the medical advisor, released as a package, and accounted for as a disclosure.
-public struct ReleaseOfInformation: LabelledItem, Equatable, Decodable {
+public struct ReleaseOfInformation: StoredItem, Equatable, RowDecodable {
     public static let kind = "release"
 
     public var object: LabelledObject
@@ -35,10 +35,6 @@ public struct ReleaseOfInformation: LabelledItem, Equatable, Decodable {
         r.requested_by, r.approved_by, r.approved_at, r.released_by, r.released_at
         """
     package static let join: SQLQueryString = "JOIN health_releases r ON r.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case object, patientID, recipient, purpose, entryTypes
@@ -134,7 +130,7 @@ public struct ReleaseOfInformation: LabelledItem, Equatable, Decodable {
 
 /// One row of the accounting of disclosures: who received what of a patient's record, when, why, from whom.
 /// Rows are only ever added (the database refuses updates and deletes).
-public struct Disclosure: Sendable, Equatable, Decodable {
+public struct Disclosure: Sendable, Equatable, RowDecodable {
     public var id: String
     public var patientID: String
     public var releaseID: String
@@ -144,8 +140,4 @@ public struct Disclosure: Sendable, Equatable, Decodable {
     public var entryIDs: [String]
     public var purpose: String
     public var releasedBy: String
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 }

@@ -7,7 +7,7 @@ import SQLKit
 ///
 /// Supplies are not patient data: an item is labelled NATO UNCLASSIFIED without the MEDICAL category, owned by
 /// the Health Office's unit and open to it (need-to-know), and only the office's staff roles may use them.
-public struct SupplyItem: LabelledItem, Equatable, Decodable {
+public struct SupplyItem: StoredItem, Equatable, RowDecodable {
     public static let kind = "supply-item"
 
     public var object: LabelledObject
@@ -46,28 +46,13 @@ public struct SupplyItem: LabelledItem, Equatable, Decodable {
         onHand = 0
     }
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     /// A batch of the item with its expiry date and what is left of it.
-    public struct Lot: Sendable, Equatable, Decodable {
+    public struct Lot: Sendable, Equatable, RowDecodable {
         public var itemID: String
         public var lot: String
         /// `YYYY-MM-DD`
         public var expires: String
         public var onHand: Int
-
-        package init(itemID: String, lot: String, expires: String, onHand: Int) {
-            self.itemID = itemID
-            self.lot = lot
-            self.expires = expires
-            self.onHand = onHand
-        }
-
-        package init(row: any SQLRow) throws {
-            self = try row.decodeModel()
-        }
     }
 
     /// What moves stock in or out of a lot.
@@ -85,7 +70,7 @@ public struct SupplyItem: LabelledItem, Equatable, Decodable {
     }
 
     /// One line of the stock journal.
-    public struct Movement: Sendable, Equatable, Decodable {
+    public struct Movement: Sendable, Equatable, RowDecodable {
         public var id: String
         public var lot: String
         public var kind: MovementKind
@@ -94,10 +79,6 @@ public struct SupplyItem: LabelledItem, Equatable, Decodable {
         public var note: String?
         public var actor: String
         public var recordedAt: Int64
-
-        package init(row: any SQLRow) throws {
-            self = try row.decodeModel()
-        }
 
         package init(
             id: String, lot: String, kind: MovementKind, quantity: Int, note: String?, actor: String, at time: Int64

@@ -47,8 +47,7 @@ package struct AccessControlController {
         guard let (record, entries) = try await chancery.records.accessEntries(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        return try JSONResponse.make(
-            try await body(entries), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(try await body(entries), of: record)
     }
 
     @Sendable package func replace(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -58,8 +57,7 @@ package struct AccessControlController {
         let entries = try Self.entries(body.entries)
         let (record, saved) = try await chancery.records.replaceAccessEntries(
             of: id, with: entries, expectedVersion: version, by: context.principal)
-        return try JSONResponse.make(
-            try await self.body(saved), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(try await self.body(saved), of: record)
     }
 
     private func body(_ entries: [AccessEntry]) async throws -> ACLBody {

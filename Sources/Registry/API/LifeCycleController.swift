@@ -146,14 +146,12 @@ package struct LifeCycleController {
             method: try FieldRules.optionalText(body.method, field: "method", max: 200), by: context.principal,
             displayName: context.account.displayName)
         return try JSONResponse.make(
-            DispositionBody(record: RecordBody(record), certificate: certificate.map(CertificateBody.init)),
-            etag: record.object.etag, banner: record.object.label.banner)
+            DispositionBody(record: RecordBody(record), certificate: certificate.map(CertificateBody.init)), of: record)
     }
 
     @Sendable package func certificate(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let certificate = try await chancery.records.certificate(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let certificate = try await PathParameters.found(context) {
+            try await chancery.records.certificate(of: $0, by: context.principal)
         }
         return try JSONResponse.make(CertificateBody(certificate), banner: certificate.object.label.banner)
     }
@@ -200,7 +198,7 @@ package struct LifeCycleController {
     }
 
     package static func answer(_ record: RegistryRecord) throws -> Response {
-        try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        try JSONResponse.make(RecordBody(record), of: record)
     }
 }
 

@@ -109,7 +109,7 @@ package struct RecordsController {
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let record = try await readable(request, context)
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -121,18 +121,17 @@ package struct RecordsController {
             let document = try MergePatchBody.apply(patch, to: RecordDocument(current), as: RecordDocument.self)
             return try document.changes(catalog: catalog)
         }
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func verify(_ request: Request, context: SignedInContext) async throws -> Response {
         let record = try await chancery.records.verify(try PathParameters.objectID(context), by: context.principal)
-        return try JSONResponse.make(RecordBody(record), etag: record.object.etag, banner: record.object.label.banner)
+        return try JSONResponse.make(RecordBody(record), of: record)
     }
 
     @Sendable package func history(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try PathParameters.objectID(context)
-        guard let versions = try await chancery.records.history(of: id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let versions = try await PathParameters.found(context) {
+            try await chancery.records.history(of: $0, by: context.principal)
         }
         let banner = chancery.objects.dominantLabel(of: []).banner
         let labels = (try? SecurityLabel.dominant(of: versions.map(\.label)))?.banner ?? banner
@@ -148,9 +147,8 @@ package struct RecordsController {
     }
 
     private func readable(_ request: Request, _ context: SignedInContext) async throws -> RegistryRecord {
-        let id = try PathParameters.objectID(context)
-        guard let record = try await chancery.records.read(id, by: context.principal) else {
-            throw AppError.objectNotFound(id)
+        let record = try await PathParameters.found(context) {
+            try await chancery.records.read($0, by: context.principal)
         }
         return record
     }

@@ -3,7 +3,7 @@ import ChancerySpine
 import SQLKit
 
 /// A node of the file plan: a category groups folders; a folder holds records and carries the retention rule.
-public struct FilePlanNode: Sendable, Equatable, Decodable {
+public struct FilePlanNode: Sendable, Equatable, RowDecodable {
     public var id: String
     public var parentID: String?
     public var kind: Kind
@@ -20,10 +20,6 @@ public struct FilePlanNode: Sendable, Equatable, Decodable {
     public enum Kind: String, Sendable, CaseIterable, Decodable { case category, folder }
     /// What happens when the retention period has run.
     public enum Disposition: String, Sendable, CaseIterable, Decodable { case destroy, transfer, review }
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     package init(
         id: String, parentID: String?, kind: Kind, code: String, title: String, retentionYears: Int?,

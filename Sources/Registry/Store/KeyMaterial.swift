@@ -3,7 +3,7 @@ import ChancerySpine
 import SQLKit
 
 /// An item of crypto key material whose key must be updated on schedule, and who last did it.
-public struct KeyMaterial: LabelledItem, Equatable, Decodable {
+public struct KeyMaterial: StoredItem, Equatable, RowDecodable {
     public static let kind = "key-material"
 
     public var object: LabelledObject
@@ -20,22 +20,6 @@ public struct KeyMaterial: LabelledItem, Equatable, Decodable {
         , k.short_title, k.edition, k.custodian, k.period_months, k.next_due, k.last_updated_by, k.last_updated_at
         """
     package static let join: SQLQueryString = "JOIN key_material k ON k.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
-    package init(
-        object: LabelledObject, shortTitle: String, edition: String, custodian: String, periodMonths: Int,
-        nextDue: String
-    ) {
-        self.object = object
-        self.shortTitle = shortTitle
-        self.edition = edition
-        self.custodian = custodian
-        self.periodMonths = periodMonths
-        self.nextDue = nextDue
-    }
 
     public var isOverdue: Bool { nextDue < HeadquartersCalendar.day(Clock.nowMilliseconds()) }
 }
@@ -88,9 +72,7 @@ public struct KeyMaterialStore: Sendable {
         KeyMaterial
     > {
         try await objects.page(
-            join: KeyMaterial.join, columns: KeyMaterial.columns, filter: Self.filter(dueOnly: dueOnly), after: cursor,
-            limit: limit, by: principal,
-            decode: KeyMaterial.init(row:))
+            KeyMaterial.self, filter: Self.filter(dueOnly: dueOnly), after: cursor, limit: limit, by: principal)
     }
 
     /// How many items the principal may read (only those due by today with `dueOnly`).
@@ -111,9 +93,7 @@ public struct KeyMaterialStore: Sendable {
             try await self.objects.lockForWrite(id, on: db)
             guard
                 let item = try await self.objects.readItem(
-                    id, join: KeyMaterial.join, columns: KeyMaterial.columns, by: principal, auditingRead: false,
-                    on: db,
-                    decode: KeyMaterial.init(row:))
+                    KeyMaterial.self, id, by: principal, auditingRead: false, on: db)
             else { return .refused(.objectNotFound(id)) }
             if let refusal = try await self.objects.authorizeWrite(
                 item.object, requiredRoles: RecordStore.registrars, by: principal, on: db)

@@ -5,7 +5,7 @@ import SQLKit
 
 /// The certificate that an item was destroyed: what, when, by whom, witnessed by whom. It is an object of
 /// its own, with the destroyed item's label and readers, and it outlives the content it certifies.
-public struct DestructionCertificate: LabelledItem, Decodable {
+public struct DestructionCertificate: StoredItem, RowDecodable {
     public static let kind = "destruction-certificate"
 
     public var object: LabelledObject
@@ -23,10 +23,6 @@ public struct DestructionCertificate: LabelledItem, Decodable {
         , d.record_id, d.reference, d.record_title, d.destroyed_at, d.destroyed_by, d.witness, d.method, d.attachments
         """
     package static let join: SQLQueryString = "JOIN destruction_certificates d ON d.object_id = o.id"
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 }
 
 extension RecordStore {
@@ -188,8 +184,7 @@ extension RecordStore {
         ).run()
         guard
             let certificate = try await objects.readItem(
-                object.id, join: DestructionCertificate.join, columns: DestructionCertificate.columns, by: principal,
-                auditingRead: false, on: db, decode: DestructionCertificate.init(row:))
+                DestructionCertificate.self, object.id, by: principal, auditingRead: false, on: db)
         else { throw AppError.objectNotFound(object.id) }
         return certificate
     }

@@ -147,7 +147,7 @@ extension RecordStore {
     // MARK: legal holds
 
     /// A legal hold stops any disposition until it is released.
-    public struct Hold: Sendable, Equatable, Decodable {
+    public struct Hold: Sendable, Equatable, RowDecodable {
         public var id: String
         public var objectID: String
         public var reason: String
@@ -155,10 +155,6 @@ extension RecordStore {
         public var placedAt: Int64
         public var releasedBy: String?
         public var releasedAt: Int64?
-
-        package init(row: any SQLRow) throws {
-            self = try row.decodeModel()
-        }
     }
 
     public func placeHold(on id: String, reason: String, by principal: Principal) async throws -> Hold {

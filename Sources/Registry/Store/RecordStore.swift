@@ -103,8 +103,7 @@ public struct RecordStore: Sendable {
     public func read(_ id: String, by principal: Principal) async throws -> RegistryRecord? {
         try await objects.readWritingOnlyIfAudited { db, audited in
             try await self.objects.readItem(
-                id, join: RegistryRecord.join, columns: RegistryRecord.columns, by: principal, auditingRead: audited,
-                auditingDenial: audited, on: db, decode: RegistryRecord.init(row:))
+                RegistryRecord.self, id, by: principal, auditingRead: audited, auditingDenial: audited, on: db)
         }
     }
 
@@ -112,9 +111,7 @@ public struct RecordStore: Sendable {
         async throws
         -> RegistryRecord?
     {
-        try await objects.readItem(
-            id, join: RegistryRecord.join, columns: RegistryRecord.columns, by: principal, auditingRead: auditingRead,
-            on: db, decode: RegistryRecord.init(row:))
+        try await objects.readItem(RegistryRecord.self, id, by: principal, auditingRead: auditingRead, on: db)
     }
 
     /// What a list of records may be narrowed to.
@@ -170,18 +167,14 @@ public struct RecordStore: Sendable {
     public func list(_ filter: Filter, after cursor: String?, limit: Int, by principal: Principal) async throws
         -> Page<RegistryRecord>
     {
-        try await objects.page(
-            join: RegistryRecord.join, columns: RegistryRecord.columns, filter: filter.sql, after: cursor, limit: limit,
-            by: principal, decode: RegistryRecord.init(row:))
+        try await objects.page(RegistryRecord.self, filter: filter.sql, after: cursor, limit: limit, by: principal)
     }
 
     /// A page of a records list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
     package func list(_ filter: Filter, list: ListQuery, by principal: Principal) async throws
         -> (items: [RegistryRecord], hasMore: Bool)
     {
-        try await objects.listPage(
-            join: RegistryRecord.join, columns: RegistryRecord.columns, filter: filter.sql, query: list, by: principal,
-            decode: RegistryRecord.init(row:))
+        try await objects.listPage(RegistryRecord.self, filter: filter.sql, query: list, by: principal)
     }
 
     /// How many records the principal may read.

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A reference series: its code, its template, and how its items are checked before they are registered.
-public struct ReferenceSeries: Sendable, Equatable, Decodable {
+public struct ReferenceSeries: Sendable, Equatable, RowDecodable {
     public var code: String
     public var template: ReferenceTemplate
     public var title: String
@@ -22,10 +22,6 @@ public struct ReferenceSeries: Sendable, Equatable, Decodable {
         s.code, s.template, s.title, s.requires_verification, s.checks, s.active, s.version, s.created_by,
         s.created_at, s.updated_at
         """
-
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
 
     private enum CodingKeys: String, CodingKey {
         case code, template, title, requiresVerification, checks, active, version, createdBy, createdAt, updatedAt

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 
 /// A registered item: the labelled object and the registry's own description of it.
-public struct RegistryRecord: LabelledItem, Equatable, Decodable {
+public struct RegistryRecord: StoredItem, Equatable, RowDecodable {
     public static let kind = "record"
 
     public var object: LabelledObject
@@ -59,27 +59,10 @@ public struct RegistryRecord: LabelledItem, Equatable, Decodable {
         """
     package static let join: SQLQueryString = "JOIN records r ON r.object_id = o.id"
 
-    package init(row: any SQLRow) throws {
-        self = try row.decodeModel()
-    }
-
     private enum CodingKeys: String, CodingKey {
         case object, reference, series, year
         case sequence = "seq"
         case direction, details, verifiedBy, verifiedAt, schedule
-    }
-
-    package init(
-        object: LabelledObject, reference: String, series: String, year: Int, sequence: Int, direction: Direction,
-        details: Details
-    ) {
-        self.object = object
-        self.reference = reference
-        self.series = series
-        self.year = year
-        self.sequence = sequence
-        self.direction = direction
-        self.details = details
     }
 
     /// JSON text of a list or a map, as stored.

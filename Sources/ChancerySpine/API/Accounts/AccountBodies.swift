@@ -1,51 +1,54 @@
 import ChanceryKit
 import Foundation
 
-/// An account as an administrator sees it (`GET /api/v1/users/{username}`). Never its password or its hash.
-package struct AccountBody: Codable, Sendable {
-    package var id: String
-    package var username: String
-    package var displayName: String
-    package var clearance: String
-    package var nationality: String
-    package var categories: [String]
-    package var roles: [String]
-    package var units: [String]
-    package var groups: [String]
-    package var language: String?
-    package var disabled: Bool
-    package var version: Int64
-    package var createdAt: String
-    package var updatedAt: String
+/// An account as an administrator sees it (`GET /api/v1/users/{username}`), in one JSON object: what the account
+/// shows of itself (`PrincipalBody`), and beside it its state and history. Never its password or its hash.
+package struct AccountBody: Encodable, Sendable {
+    package var principal: PrincipalBody
+    package var state: State
+
+    /// What an administrator sees of an account beyond what it shows of itself.
+    package struct State: Encodable, Sendable {
+        package var disabled: Bool
+        package var version: Int64
+        package var createdAt: String
+        package var updatedAt: String
+    }
 
     package init(_ account: UserAccount) {
-        id = account.id
-        username = account.username
-        displayName = account.displayName
-        clearance = account.clearance.marking
-        nationality = account.nationality
-        categories = account.categories.sorted()
-        roles = account.roles.map(\.rawValue).sorted()
-        units = account.units.sorted()
-        groups = account.groups.sorted()
-        language = account.language?.rawValue
-        disabled = account.disabled
-        version = account.version
-        createdAt = Clock.iso8601(account.createdAt)
-        updatedAt = Clock.iso8601(account.updatedAt)
+        principal = PrincipalBody(account)
+        state = State(
+            disabled: account.disabled, version: account.version, createdAt: Clock.iso8601(account.createdAt),
+            updatedAt: Clock.iso8601(account.updatedAt))
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try principal.encode(to: encoder)
+        try state.encode(to: encoder)
     }
 }
 
-/// The attributes an administrator may set, as `POST /api/v1/users` and `PATCH /api/v1/users/{username}` take them.
-package protocol AccountAttributesRequest {
-    var displayName: String? { get }
-    var clearance: String? { get }
-    var nationality: String? { get }
-    var categories: [String]? { get }
-    var roles: [String]? { get }
-    var units: [String]? { get }
-    var groups: [String]? { get }
-    var disabled: Bool? { get }
+/// The attributes an administrator may set, as `POST /api/v1/users` and `PATCH /api/v1/users/{username}` take them
+/// (the latter as JSON Merge Patch: a field left out stays as it is).
+package struct AccountAttributesRequest: Decodable {
+    package var displayName: String?
+    package var clearance: String?
+    package var nationality: String?
+    package var categories: [String]?
+    package var roles: [String]?
+    package var units: [String]?
+    package var groups: [String]?
+    package var disabled: Bool?
+
+    /// JSON Merge Patch reads `null` as "remove"; no attribute of an account can be removed, so a `null` is refused
+    /// rather than silently read as "leave it".
+    package static func refuseNulls(in data: Data) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
+        if let field = object.keys.sorted().first(where: { object[$0] is NSNull }) {
+            throw AppError(
+                .badRequest, type: "invalid-field", key: "account.error.null", ["field": field], field: field)
+        }
+    }
 }
 
 extension AccountAttributesRequest {
@@ -85,39 +88,20 @@ extension AccountAttributesRequest {
     }
 }
 
-/// `POST /api/v1/users`: the account and its initial password (at least 12 characters, never returned or logged).
-package struct CreateAccountRequest: Decodable, AccountAttributesRequest {
+/// `POST /api/v1/users`: the account and its initial password (at least 12 characters, never returned or logged),
+/// with its attributes beside them in the same object.
+package struct CreateAccountRequest: Decodable {
     package var username: String
     package var password: String
-    package var displayName: String?
-    package var clearance: String?
-    package var nationality: String?
-    package var categories: [String]?
-    package var roles: [String]?
-    package var units: [String]?
-    package var groups: [String]?
-    package var disabled: Bool?
-}
+    package var attributes: AccountAttributesRequest
 
-/// `PATCH /api/v1/users/{username}` (JSON Merge Patch): a field left out stays as it is.
-package struct UpdateAccountRequest: Decodable, AccountAttributesRequest {
-    package var displayName: String?
-    package var clearance: String?
-    package var nationality: String?
-    package var categories: [String]?
-    package var roles: [String]?
-    package var units: [String]?
-    package var groups: [String]?
-    package var disabled: Bool?
+    private enum CodingKeys: String, CodingKey { case username, password }
 
-    /// JSON Merge Patch reads `null` as "remove"; no attribute of an account can be removed, so a `null` is refused
-    /// rather than silently read as "leave it".
-    package static func refuseNulls(in data: Data) throws {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return }
-        if let field = object.keys.sorted().first(where: { object[$0] is NSNull }) {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "account.error.null", ["field": field], field: field)
-        }
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        username = try container.decode(String.self, forKey: .username)
+        password = try container.decode(String.self, forKey: .password)
+        attributes = try AccountAttributesRequest(from: decoder)
     }
 }
 

@@ -48,22 +48,27 @@ package struct GroupsController {
 
     /// Puts the account in the group; the same answer when it already was a member.
     @Sendable package func addMember(_ request: Request, context: SignedInContext) async throws -> Response {
-        try context.require(.admin)
-        let group = try await find(context)
-        let username = try context.parameters.require("username")
-        try await UsersController.refusingAsProblem {
-            try await chancery.users.addMember(username, to: group.name, actor: context.account.id)
+        try await changeMembership(context) { username, group, actor in
+            try await chancery.users.addMember(username, to: group, actor: actor)
         }
-        return Response(status: .noContent)
     }
 
     @Sendable package func removeMember(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await changeMembership(context) { username, group, actor in
+            try await chancery.users.removeMember(username, from: group, actor: actor)
+        }
+    }
+
+    /// An administrator's change to the membership of the group and account named in the path, refused as a
+    /// problem, answered with no content.
+    private func changeMembership(
+        _ context: SignedInContext,
+        _ change: (_ username: String, _ group: String, _ actor: String) async throws -> Void
+    ) async throws -> Response {
         try context.require(.admin)
         let group = try await find(context)
         let username = try context.parameters.require("username")
-        try await UsersController.refusingAsProblem {
-            try await chancery.users.removeMember(username, from: group.name, actor: context.account.id)
-        }
+        try await UsersController.refusingAsProblem { try await change(username, group.name, context.account.id) }
         return Response(status: .noContent)
     }
 

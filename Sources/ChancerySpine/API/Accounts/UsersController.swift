@@ -25,7 +25,7 @@ package struct UsersController {
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let (body, _) = try await JSONBody.decode(CreateAccountRequest.self, from: request)
-        let attributes = try body.attributes()
+        let attributes = try body.attributes.attributes()
         let account = try await Self.refusingAsProblem {
             try await chancery.users.create(
                 username: body.username, password: body.password, attributes: attributes, actor: context.account.id)
@@ -46,8 +46,8 @@ package struct UsersController {
         try context.require(.admin)
         let username = try context.parameters.require("username")
         let version = try IfMatch.version(request)
-        let (body, data) = try await JSONBody.decode(UpdateAccountRequest.self, from: request)
-        try UpdateAccountRequest.refuseNulls(in: data)
+        let (body, data) = try await JSONBody.decode(AccountAttributesRequest.self, from: request)
+        try AccountAttributesRequest.refuseNulls(in: data)
         let attributes = try body.attributes()
         if username.lowercased() == context.account.username,
             attributes.disabled == true || attributes.roles.map({ !$0.contains(.admin) }) == true
