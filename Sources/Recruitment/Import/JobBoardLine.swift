@@ -24,10 +24,13 @@ enum JobBoardLine: Equatable {
 
     /// What a raw line is to the board, or nil when it is part of the notice.
     static func kind(of line: String) -> JobBoardLine? {
-        let label = NoticeText.label(NoticeText.clean(line))
+        // the board's lines are short: a paragraph of the notice is never one
+        guard line.count < 120 else { return nil }
+        let cleaned = NoticeText.clean(line)
+        let label = NoticeText.label(cleaned)
         guard !label.isEmpty else { return nil }
         if endLines.contains(where: { label.hasPrefix($0) }) { return .end }
-        let parts = NoticeText.clean(line).split(separator: ":", maxSplits: 1)
+        let parts = cleaned.split(separator: ":", maxSplits: 1)
         let head = NoticeText.label(String(parts.first ?? ""))
         let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         if expiryLabels.contains(head) { return .expiry(value) }

@@ -21,23 +21,22 @@ package struct LanguageRequirement: Sendable, Equatable, Codable {
 
 /// Finds language requirements in the sentences of a notice.
 enum LanguageSentence {
-    /// Language names in English, French and Italian, by ISO 639-1 code; simple word boundaries, so that the name
-    /// in "l'allemand" is found.
-    static var names: [(code: String, pattern: Regex<Substring>)] {
-        [
-            ("en", (#/(?i)\b(?:english|anglais|inglese)\b/#).wordBoundaryKind(.simple)),
-            ("fr", (#/(?i)\b(?:french|fran[cç]ais|francese)\b/#).wordBoundaryKind(.simple)),
-            ("de", (#/(?i)\b(?:german|allemand|tedesco)\b/#).wordBoundaryKind(.simple)),
-            ("es", (#/(?i)\b(?:spanish|espagnol|spagnolo)\b/#).wordBoundaryKind(.simple)),
-            ("it", (#/(?i)\b(?:italian|italien|italiano)\b/#).wordBoundaryKind(.simple)),
-            ("nl", (#/(?i)\b(?:dutch|n[ée]erlandais|olandese)\b/#).wordBoundaryKind(.simple)),
-            ("pl", (#/(?i)\b(?:polish|polonais)\b/#).wordBoundaryKind(.simple)),
-            ("pt", (#/(?i)\b(?:portuguese|portugais)\b/#).wordBoundaryKind(.simple)),
-            ("tr", (#/(?i)\b(?:turkish|turc)\b/#).wordBoundaryKind(.simple)),
-            ("ru", (#/(?i)\b(?:russian|russe)\b/#).wordBoundaryKind(.simple)),
-            ("uk", (#/(?i)\b(?:ukrainian|ukrainien)\b/#).wordBoundaryKind(.simple)),
-            ("ar", (#/(?i)\b(?:arabic|arabe)\b/#).wordBoundaryKind(.simple)),
-        ]
+    /// Language names in English, French and Italian, folded, by ISO 639-1 code.
+    static let names: [String: String] = [
+        "english": "en", "anglais": "en", "inglese": "en", "french": "fr", "francais": "fr", "francese": "fr",
+        "german": "de", "allemand": "de", "tedesco": "de", "spanish": "es", "espagnol": "es", "spagnolo": "es",
+        "italian": "it", "italien": "it", "italiano": "it", "dutch": "nl", "neerlandais": "nl", "olandese": "nl",
+        "polish": "pl", "polonais": "pl", "portuguese": "pt", "portugais": "pt", "turkish": "tr", "turc": "tr",
+        "russian": "ru", "russe": "ru", "ukrainian": "uk", "ukrainien": "uk", "arabic": "ar", "arabe": "ar",
+    ]
+
+    /// The languages a text names, in the order it names them ("l'allemand" names German).
+    static func languages(in text: String) -> [String] {
+        var codes: [String] = []
+        for word in NoticeText.folded(text).split(whereSeparator: { !$0.isLetter }) {
+            if let code = names[String(word)], !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 
     /// The requirements a line states; `desirable` when the line stands under the desirable qualifications.
@@ -46,14 +45,15 @@ enum LanguageSentence {
         if let pair = oneAndOther(in: text) { return pair.map { with($0, desirable: desirable) } }
         var found: [LanguageRequirement] = []
         for clause in clauses(of: text) {
-            guard let level = level(in: clause) else { continue }
+            let codes = languages(in: clause)
+            guard !codes.isEmpty, let level = level(in: clause) else { continue }
             let folded = NoticeText.folded(clause)
             let isDesirable =
                 desirable
                 || ["desirable", "souhaitable", "advantage", "atout", "asset", "preferred", "apprecie"].contains {
                     folded.contains($0)
                 }
-            for (code, pattern) in names where clause.contains(pattern) {
+            for code in codes {
                 found.append(LanguageRequirement(language: code, level: level, essential: !isDesirable))
             }
         }
@@ -83,7 +83,7 @@ enum LanguageSentence {
         guard let match = text.firstMatch(of: pattern) else { return nil }
         let high = "\(match.high) (\(match.highName))"
         let low = "\(match.low) (\(match.lowName))"
-        var codes = names.filter { text.contains($0.pattern) }.map(\.code)
+        var codes = languages(in: text)
         if codes.count < 2 { codes = ["en", "fr"] }
         return codes.map { LanguageRequirement(language: $0, level: low, higherLevelInOne: high) }
     }

@@ -76,12 +76,20 @@ enum NoticeSection: Equatable {
     static func heading(in text: String, markdown: Bool) -> (section: NoticeSection, rest: String?)? {
         var body = Substring(text)
         var numbered = false
-        if let match = body.prefixMatch(of: #/(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s*/#) {
-            body = body[match.range.upperBound...]
+        let number = body.prefix(while: { $0.isNumber || "IVX".contains($0) })
+        let afterNumber = body[number.endIndex...].drop(while: { $0 == " " })
+        if (1...4).contains(number.count), number.allSatisfy(\.isNumber) ? number.count <= 2 : true,
+            let mark = afterNumber.first, ".)".contains(mark)
+        {
+            body = afterNumber.dropFirst().drop(while: \.isWhitespace)
             numbered = true
         }
         // "a. Professional/Experience:" and "c. Languages:" divide a section; they do not open one
-        if !numbered, body.prefixMatch(of: #/[a-z][.)]\s/#) != nil { return nil }
+        if !numbered, let marker = NoticeText.listMarker(of: body), body.first?.isLowercase == true,
+            body.distance(from: body.startIndex, to: marker) <= 3
+        {
+            return nil
+        }
         let bulleted = NoticeText.withoutBullet(String(body))
         if bulleted.bulleted, !numbered {
             // a list item is a heading only when it is a known name standing alone ("• Competencies:")
