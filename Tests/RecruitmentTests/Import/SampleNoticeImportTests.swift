@@ -158,4 +158,16 @@ struct SampleNoticeImportTests {
         #expect(!notice.essentialQualifications.contains { $0.contains("Formation professionnelle") })
         #expect(notice.original == text)
     }
+
+    @Test(
+        "Windows line breaks read the same",
+        arguments: [
+            "information-processing-assistant", "hr-case-management-officer", "senior-medical-clerk-health-office",
+        ])
+    func windowsLineBreaks(name: String) throws {
+        let text = try Fixture.notice(name)
+        var windows = VacancyNoticeReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        windows.original = text
+        #expect(windows == VacancyNoticeReader.read(text))
+    }
 }
