@@ -12,10 +12,12 @@ package enum BrusselsTime {
         return calendar
     }()
 
-    /// The instant of a wall-clock time in Brussels, or nil when the date does not exist (31 June).
-    package static func date(year: Int, month: Int, day: Int, hour: Int = 23, minute: Int = 59, second: Int = 59)
-        -> Date?
-    {
+    /// The instant of a wall-clock time in Brussels (or another zone), or nil when the date does not exist (31 June).
+    package static func date(
+        year: Int, month: Int, day: Int, hour: Int = 23, minute: Int = 59, second: Int = 59, in zone: TimeZone = zone
+    ) -> Date? {
+        var calendar = calendar
+        calendar.timeZone = zone
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         guard let date = calendar.date(from: components) else { return nil }
         let back = calendar.dateComponents([.year, .month, .day], from: date)

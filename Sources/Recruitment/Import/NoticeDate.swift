@@ -3,8 +3,9 @@ import Foundation
 /// Reads a deadline as notices and job boards write it: "27 July 2025 (23:59 Brussels time)",
 /// "05-July-2026, 11:59:00 PM", "15 janvier 2027 à 23 h 59", "July 5, 2026", "2026-07-05", "31-12-2025".
 ///
-/// The time is Brussels time unless the text says UTC or GMT. A date without a time, and a time of 23:59 or
-/// midnight, mean the end of that day in Brussels, 23:59:59: applications are taken until the day is over.
+/// The time is Brussels time unless the text names another zone (UTC, or the time of a command outside Central
+/// European Time: Norfolk, Northwood, Lisbon, Izmir). A date without a time, and a time of 23:59 or midnight, mean
+/// the end of that day, 23:59:59: applications are taken until the day is over.
 package enum NoticeDate {
     /// The first date in the text with the time that follows it, or nil.
     package static func deadline(in text: String) -> Date? {
@@ -14,13 +15,8 @@ package enum NoticeDate {
         if (hour == 23 && minute == 59 && second == 0) || (hour == 24 && minute == 0) {
             (hour, minute, second) = (23, 59, 59)
         }
-        if rest.contains(#/\b(utc|gmt)\b/#) {
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(identifier: "UTC")!
-            return utc.date(
-                from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
-        }
-        return BrusselsTime.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return BrusselsTime.date(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: second, in: zone(in: rest))
     }
 
     /// Year, month and day of the earliest date written in a folded text, with the text after it.
@@ -70,6 +66,22 @@ package enum NoticeDate {
         }
         if folded.contains("midnight") || folded.contains("minuit") { return (24, 0, 0) }
         return nil
+    }
+
+    /// The zone a folded text names after a date, Brussels when it names none (Mons, The Hague, Naples and the
+    /// other commands in Central European Time keep Brussels' offsets).
+    static func zone(in folded: Substring) -> TimeZone {
+        let words = Set(folded.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let zones: [(names: Set<String>, identifier: String)] = [
+            (["utc", "gmt", "zulu"], "UTC"), (["norfolk", "edt", "eastern"], "America/New_York"),
+            (["northwood", "london", "bst"], "Europe/London"),
+            (["lisbon", "lisbonne", "oeiras", "wet"], "Europe/Lisbon"),
+            (["izmir", "ankara", "istanbul"], "Europe/Istanbul"),
+        ]
+        for zone in zones where !zone.names.isDisjoint(with: words) {
+            if let found = TimeZone(identifier: zone.identifier) { return found }
+        }
+        return BrusselsTime.zone
     }
 
     /// Month names in English, French and Italian (job boards), folded, with their usual abbreviations.

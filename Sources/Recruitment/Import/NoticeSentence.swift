@@ -17,6 +17,8 @@ enum NoticeSentence {
         let folded = NoticeText.folded(text)
         guard folded.contains("clearance") || folded.contains("habilitation") else { return nil }
         let words = upper.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // the abbreviations registers use: "Clearance: NS"
+        if let level = Classification.allCases.first(where: { words.contains($0.abbreviation) }) { return level }
         for level in Classification.allCases.reversed() {
             let french = level.marking(in: .french).replacingOccurrences(of: "NATO ", with: "")
             for bare in [level.policyValue, french].map({ NoticeText.folded($0).uppercased() }) {

@@ -50,4 +50,15 @@ struct NoticeDateTests {
         #expect(NoticeDate.deadline(in: "31 June 2026") == nil)
         #expect(NoticeDate.deadline(in: "as soon as possible") == nil)
     }
+
+    @Test("a command outside Central European Time names its own zone: Norfolk, Northwood; Mons keeps Brussels'")
+    func otherZones() throws {
+        #expect(
+            NoticeDate.deadline(in: "15 August 2026 (23:59 Norfolk time)") == (try Fixture.utc("2026-08-16T03:59:59Z")))
+        #expect(
+            NoticeDate.deadline(in: "15 January 2026, 23:59 Northwood time")
+                == (try Fixture.utc("2026-01-15T23:59:59Z")))
+        #expect(
+            NoticeDate.deadline(in: "15 January 2026 (23:59 Mons time)") == (try Fixture.utc("2026-01-15T22:59:59Z")))
+    }
 }

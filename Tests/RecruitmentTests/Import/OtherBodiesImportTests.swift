@@ -138,4 +138,12 @@ struct OtherBodiesImportTests {
         #expect(
             !notice.additionalInformation.contains { $0.contains("Postuler") || $0.contains("Secrétaire bilingue") })
     }
+
+    @Test("a clearance given as its abbreviation, or as the bare level where the line speaks of a clearance")
+    func clearanceForms() {
+        #expect(NoticeSentence.classification(in: "Security clearance: NS") == .natoSecret)
+        #expect(NoticeSentence.classification(in: "Clearance required: CONFIDENTIAL") == .natoConfidential)
+        #expect(NoticeSentence.classification(in: "Habilitation de sécurité : NATO CONFIDENTIEL") == .natoConfidential)
+        #expect(NoticeSentence.classification(in: "The post is SECRET in nature") == nil)
+    }
 }
