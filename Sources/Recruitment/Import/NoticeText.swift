@@ -118,8 +118,15 @@ enum NoticeText {
         return (text.trimmingCharacters(in: .whitespaces), bulleted)
     }
 
-    /// Where the text starts after a list marker ("a. ", "iv) ", "12. "), or nil when there is none.
+    /// Where the text starts after a list marker ("a. ", "iv) ", "12. ", "(1) "), or nil when there is none.
     static func listMarker(of text: Substring) -> String.Index? {
+        var text = text
+        if text.first == "(" {
+            text = text.dropFirst()
+            guard text.prefix(while: { $0.isLetter || $0.isNumber }).count <= 4,
+                text.contains(")")
+            else { return nil }
+        }
         let mark = text.prefix(while: { $0.isLetter || $0.isNumber })
         let isMarker =
             mark.allSatisfy(\.isNumber) && (1...2).contains(mark.count)

@@ -70,6 +70,10 @@ package struct VacancyNoticeReader {
             return
         }
         let used = readSentence(text)
+        if section == .preamble, !used, NoticePreamble.isPlace(text) {
+            preamblePlace = preamblePlace ?? text
+            return
+        }
         if section == .preamble, NoticePreamble.isBody(text) || NoticePreamble.isBanner(text) {
             // the most specific name wins: "International Military Staff" over the board's "NATO"
             if NoticePreamble.isBody(text), preambleBody.map(NoticePreamble.isGeneric) ?? true { preambleBody = text }

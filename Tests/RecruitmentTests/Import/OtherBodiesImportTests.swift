@@ -139,6 +139,39 @@ struct OtherBodiesImportTests {
             !notice.additionalInformation.contains { $0.contains("Postuler") || $0.contains("Secrétaire bilingue") })
     }
 
+    @Test("HQ SACT: upper-case labels, (1) (2) items, a deadline in Norfolk time, the place under the body's name")
+    func hqSACT() throws {
+        // setup
+        let text = try Fixture.notice("hq-sact-training-analyst")
+        // exercise
+        let notice = VacancyNoticeReader.read(text)
+        // validate
+        #expect(notice.vacancyNumber == "250987")
+        #expect(notice.title == "Training Analyst")
+        #expect(notice.organisation == "HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION")
+        #expect(notice.grade?.written == "A-2")
+        #expect(notice.posts == nil)
+        // 23:59 in Norfolk (UTC-4 in summer) is 05:59:59 the next morning in Brussels
+        #expect(notice.deadline == (try Fixture.utc("2026-08-16T03:59:59Z")))
+        #expect(notice.clearance == .natoSecret)
+        #expect(notice.division == "Joint Force Development" && notice.section == "Training Requirements")
+        #expect(notice.location == "Norfolk, Virginia, USA")
+        #expect(
+            notice.languages == [
+                LanguageRequirement(language: "en", level: "3333"),
+                LanguageRequirement(language: "fr", level: "2222", essential: false),
+            ])
+        #expect(
+            notice.essentialQualifications == [
+                "At least 4 years of experience in military training analysis.",
+                "Experience in NATO or national defence planning.", "A university degree in a relevant discipline.",
+                "Language: English - SLP 3333 (Listening, Speaking, Reading and Writing)",
+            ])
+        #expect(notice.desirableQualifications == ["Experience of e-learning platforms.", "French - SLP 2222."])
+        #expect(notice.contractType == "definite duration" && notice.contractYears == 3)
+        #expect(notice.unrecognised.isEmpty)
+    }
+
     @Test("a clearance given as its abbreviation, or as the bare level where the line speaks of a clearance")
     func clearanceForms() {
         #expect(NoticeSentence.classification(in: "Security clearance: NS") == .natoSecret)
