@@ -75,6 +75,8 @@ let package = Package(
         .target(
             name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
             swiftSettings: swiftSettings),
+        // Recruitment is being built: for now the reading of a pasted vacancy notice, not yet in OfficeList.
+        .target(name: "Recruitment", dependencies: officeDependencies, swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(
             name: "ChanceryApp",
@@ -110,6 +112,9 @@ let package = Package(
         .testTarget(name: "ChancerySpineTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "RegistryTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "HealthTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RecruitmentTests", dependencies: ["Recruitment", "ChanceryKit"], resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"],
             swiftSettings: swiftSettings),
