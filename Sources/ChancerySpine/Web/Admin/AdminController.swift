@@ -89,18 +89,30 @@ package struct AdminController: SignedInPages {
             "admin", model, frame: frame(t("admin.title"), label: .unclassified, path: "/admin", context))
     }
 
+    /// The units some account belongs to, with how many accounts each: sorted, paged, searched and exported in SQL.
+    package static let unitList = ListSpec(
+        name: "admin.units", path: "/admin/units",
+        columns: [
+            .init("unit", "admin.col.unit", order: ["l.name"]),
+            .init("accounts", "admin.col.accounts", order: ["l.accounts"]),
+        ],
+        defaultSort: "unit", filters: ["q"], tieBreaker: "l.name")
+
     @Sendable package func units(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let accounts = try await chancery.users.list()
-        var tally: [String: Int] = [:]
-        for unit in accounts.flatMap(\.units) { tally[unit, default: 0] += 1 }
-        let rows = tally.keys.sorted().map { unit in
-            AdminCountsPage.Row(name: unit, count: tally[unit] ?? 0, href: "/admin/users?unit=\(unit)")
+        let list = try ListQuery(request, Self.unitList)
+        let page = try await chancery.users.unitPage(text: try list.text("q"), list: list, actor: context.principal)
+        if list.isExport { return list.csv(page.items.map { [$0.name, String($0.accounts)] }, t) }
+        let rows = page.items.map { unit in
+            AdminCountsPage.Row(name: unit.name, count: Int(unit.accounts), href: "/admin/users?unit=\(unit.name)")
         }
-        return counts(
-            rows, keys: ["units.title", "units.intro", "col.unit", "col.accounts", "units.empty"],
-            path: "/admin/units", context)
+        let model = AdminListPage(
+            t: Self.labels(t, ["units.title", "units.intro", "units.empty"]), list: list, page: page, rows: rows, t,
+            context: context)
+        return PageRenderer.response(
+            "admin-units", model,
+            frame: frame(t("admin.units.title"), label: .unclassified, path: "/admin/units", context))
     }
 
     @Sendable package func categories(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -112,45 +124,50 @@ package struct AdminController: SignedInPages {
                 name: t.category(name), count: accounts.filter { $0.categories.contains(name) }.count,
                 href: "/admin/users?category=\(name)")
         }
-        return counts(
-            rows, keys: ["categories.title", "categories.intro", "col.category", "col.briefed", "units.empty"],
-            path: "/admin/categories", context)
-    }
-
-    /// A table of names and counts; `keys` are its heading, introduction, two columns and empty sentence.
-    private func counts(
-        _ rows: [AdminCountsPage.Row], keys: [String], path: String, _ context: SignedInContext
-    ) -> Response {
-        let t = context.localizer
+        let keys = ["categories.title", "categories.intro", "col.category", "col.briefed", "units.empty"]
         let labels = zip(["heading", "intro", "name", "count", "empty"], keys).map { ($0, t("admin.\($1)")) }
         let model = AdminCountsPage(
             t: Dictionary(uniqueKeysWithValues: labels), rows: rows, hasRows: !rows.isEmpty)
         return PageRenderer.response(
-            "admin-counts", model, frame: frame(t("admin.\(keys[0])"), label: .unclassified, path: path, context))
+            "admin-counts", model,
+            frame: frame(t("admin.categories.title"), label: .unclassified, path: "/admin/categories", context))
     }
+
+    /// The sign-in counters that count: sorted, paged, searched (name or address) and exported in SQL.
+    package static let throttleList = ListSpec(
+        name: "admin.throttles", path: "/admin/throttles",
+        columns: [
+            .init("typed", "admin.col.typed", order: ["l.username"]),
+            .init("address", "admin.col.address", order: ["l.address"]),
+            .init("failures", "admin.col.failures", order: ["l.failures"]),
+            .init("until", "admin.col.until", order: ["l.blocked_until"]),
+            .init("action", "admin.col.action"),
+        ],
+        defaultSort: "failures", defaultDescending: true, filters: ["q"], tieBreaker: "l.id")
 
     @Sendable package func throttles(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
+        let list = try ListQuery(request, Self.throttleList)
         let store = chancery.users.throttles
         let now = store.currentTime()
-        let rows = try await store.list().map { throttle in
+        let page = try await store.page(text: try list.text("q"), list: list, actor: context.principal)
+        let rows = page.items.map { throttle in
             let name = throttle.username.isEmpty ? throttle.address : throttle.username
-            return AdminThrottlesPage.Row(
+            return AdminThrottleRow(
                 id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
                 until: throttle.blockedUntil > now
                     ? DayText.moment(throttle.blockedUntil, t)
                     : t("admin.throttles.noWait"),
                 clearLabel: t("admin.throttles.clearLabel", ["name": name]))
         }
-        let model = AdminThrottlesPage(
-            t: Self.labels(
-                t,
-                [
-                    "throttles.title", "throttles.intro", "col.typed", "col.address", "col.failures", "col.until",
-                    "col.action", "throttles.clear", "throttles.empty",
-                ]),
-            csrf: context.session.csrfToken, rows: rows, hasRows: !rows.isEmpty, notice: Self.notice(request, t))
+        if list.isExport {
+            return list.csv(
+                rows.map { [$0.typed, $0.address, String($0.failures), $0.until] }, t, without: ["action"])
+        }
+        let model = AdminListPage(
+            t: Self.labels(t, ["throttles.title", "throttles.intro", "throttles.clear", "throttles.empty"]),
+            list: list, page: page, rows: rows, t, context: context, notice: Self.notice(request, t))
         return PageRenderer.response(
             "admin-throttles", model,
             frame: frame(t("admin.throttles.title"), label: .unclassified, path: "/admin/throttles", context))

@@ -94,28 +94,37 @@ package struct AdminGroupsController: SignedInPages {
 
     // MARK: pages
 
+    /// The groups with their member counts: sorted, paged, searched (name or title) and exported in SQL.
+    package static let groupList = ListSpec(
+        name: "admin.groups", path: "/admin/groups",
+        columns: [
+            .init("group", "admin.col.group", order: ["l.name"]),
+            .init("title", "admin.col.title", order: ["LOWER(l.title)"]),
+            .init("members", "admin.col.members", order: ["l.members"]),
+        ],
+        defaultSort: "group", filters: ["q"], tieBreaker: "l.name")
+
     private func listPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let groups = try await chancery.groups.list()
-        let accounts = try await chancery.users.list()
-        let model = AdminGroupsPage(
+        // A refused creation shows the list as it first comes: the form posts to the list's path without its query.
+        let list = try ListQuery(fields: request.method == .get ? WebForm.queryFields(request) : [:], Self.groupList)
+        let page = try await chancery.groups.page(text: try list.text("q"), list: list, actor: context.principal)
+        if list.isExport { return list.csv(page.items.map { [$0.name, $0.title, String($0.members)] }, t) }
+        let model = AdminListPage(
             t: AdminController.labels(
                 t,
                 [
-                    "groups.title", "groups.intro", "col.group", "col.title", "col.members", "groups.empty",
-                    "groups.new", "field.groupName", "help.groupName", "field.groupTitle", "groups.create",
+                    "groups.title", "groups.intro", "groups.empty", "groups.new", "field.groupName", "help.groupName",
+                    "field.groupTitle", "groups.create",
                 ]),
-            csrf: context.session.csrfToken,
-            rows: groups.map { group in
-                AdminGroupsPage.Row(
-                    name: group.name, href: "/admin/groups/\(group.name)", title: group.title,
-                    members: accounts.filter { $0.groups.contains(group.name) }.count)
+            list: list, page: page,
+            rows: page.items.map {
+                AdminGroupRow(name: $0.name, href: "/admin/groups/\($0.name)", title: $0.title, members: $0.members)
             },
-            hasRows: !groups.isEmpty, values: values, errors: errors.model(t),
-            notice: AdminController.notice(request, t))
+            t, context: context, values: values, errors: errors, notice: AdminController.notice(request, t))
         return PageRenderer.response(
             "admin-groups", model,
             frame: frame(t("admin.groups.title"), label: .unclassified, path: "/admin/groups", context),

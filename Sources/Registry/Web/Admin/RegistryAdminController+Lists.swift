@@ -200,35 +200,51 @@ extension RegistryAdminController {
 
     // MARK: pages
 
+    /// The distribution lists: sorted, paged, searched (name or description) and exported in SQL.
+    static let listsSpec = ListSpec(
+        name: "admin.registry.lists", path: "/admin/registry/lists",
+        columns: [
+            .init("name", "registry.admin.col.name", order: ["LOWER(l.name)"]),
+            .init("description", "registry.admin.col.description", order: ["LOWER(l.description)"]),
+            .init("owner", "registry.admin.col.owner", order: ["l.owner_name"]),
+            .init("members", "registry.admin.col.members", order: ["l.members"]),
+        ],
+        defaultSort: "name", filters: ["q"], tieBreaker: "l.id")
+
     private func listsPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let lists = try await chancery.distributionLists.all()
-        var rows: [RegistryListsPage.Row] = []
-        for list in lists {
-            rows.append(
-                RegistryListsPage.Row(
-                    id: list.id, href: "/admin/registry/lists/\(list.id)", name: list.name,
-                    description: list.description, owner: try await ownerName(list.owner), members: list.members.count)
-            )
+        // A refused creation shows the list as it first comes: the form posts to the list's path without its query.
+        let list = try ListQuery(fields: request.method == .get ? WebForm.queryFields(request) : [:], Self.listsSpec)
+        let found = try await chancery.distributionLists.page(
+            text: try list.text("q"), list: list, actor: context.principal)
+        if list.isExport {
+            return list.csv(found.items.map { [$0.name, $0.description, $0.ownerName, String($0.members)] }, t)
         }
-        let model = RegistryListsPage(
+        let model = AdminListPage(
             t: Self.labels(
                 t,
                 [
-                    "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "col.name",
-                    "col.description", "col.owner", "col.members", "field.name", "field.description",
-                    "field.ownerKind", "field.owner", "help.owner",
+                    "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "field.name",
+                    "field.description", "field.ownerKind", "field.owner", "help.owner",
                 ]),
-            csrf: context.session.csrfToken, rows: rows, hasRows: !rows.isEmpty,
-            ownerKinds: DistributionList.Owner.Kind.allCases.map {
-                AdminParts.Option(
-                    value: $0.rawValue, label: t("registry.admin.owner.\($0.rawValue)"),
-                    selected: values["ownerKind"] == $0.rawValue)
+            list: list, page: found,
+            rows: found.items.map {
+                RegistryListRow(
+                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: $0.name, description: $0.description,
+                    owner: $0.ownerName, members: $0.members)
             },
-            values: values, errors: errors.model(t), notice: nil)
+            t, context: context, values: values,
+            choices: [
+                "ownerKinds": DistributionList.Owner.Kind.allCases.map {
+                    AdminParts.Option(
+                        value: $0.rawValue, label: t("registry.admin.owner.\($0.rawValue)"),
+                        selected: values["ownerKind"] == $0.rawValue)
+                }
+            ],
+            errors: errors)
         return page(
             "registry-admin-lists", model, title: t("registry.admin.lists.title"), path: "/admin/registry/lists",
             context, status: status)

@@ -5,29 +5,41 @@ import Hummingbird
 /// Reference series in the console: the list, a new series, and a series' form (title, template, verification and
 /// its checks, in use or not), saved at the version it was read.
 extension RegistryAdminController {
+    /// The reference series: sorted, paged, searched (code or title) and exported in SQL.
+    static let seriesSpec = ListSpec(
+        name: "admin.registry.series", path: "/admin/registry/series",
+        columns: [
+            .init("code", "registry.admin.col.code", order: ["l.code"]),
+            .init("title", "registry.admin.col.title", order: ["LOWER(l.title)"]),
+            .init("template", "registry.admin.col.template", order: ["l.template"]),
+            .init("verification", "registry.admin.col.verification"),
+            .init("state", "registry.admin.col.state", order: ["l.active"]),
+        ],
+        defaultSort: "code", filters: ["q"], tieBreaker: "l.code")
+
     @Sendable func seriesList(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let series = try await chancery.referenceSeries.all()
-        let model = RegistrySeriesListPage(
-            t: Self.labels(
-                t,
-                [
-                    "series.title", "series.intro", "series.new", "series.empty", "col.code", "col.title",
-                    "col.template", "col.verification", "col.state",
-                ]),
-            rows: series.map { series in
-                RegistrySeriesListPage.Row(
-                    code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
-                    template: series.template.description,
-                    verification: series.requiresVerification && !series.checks.isEmpty
-                        ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
-                            .joined(separator: ", ")
-                        : t("registry.admin.verification.none"),
-                    state: t(series.active ? "registry.admin.state.active" : "registry.admin.state.inactive"),
-                    active: series.active)
-            },
-            hasRows: !series.isEmpty,
+        let list = try ListQuery(request, Self.seriesSpec)
+        let found = try await chancery.referenceSeries.page(
+            text: try list.text("q"), list: list, actor: context.principal)
+        let rows = found.items.map { series in
+            RegistrySeriesRow(
+                code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
+                template: series.template.description,
+                verification: series.requiresVerification && !series.checks.isEmpty
+                    ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
+                        .joined(separator: ", ")
+                    : t("registry.admin.verification.none"),
+                state: t(series.active ? "registry.admin.state.active" : "registry.admin.state.inactive"),
+                active: series.active)
+        }
+        if list.isExport {
+            return list.csv(rows.map { [$0.code, $0.title, $0.template, $0.verification, $0.state] }, t)
+        }
+        let model = AdminListPage(
+            t: Self.labels(t, ["series.title", "series.intro", "series.new", "series.empty"]), list: list, page: found,
+            rows: rows, t, context: context,
             notice: Self.notice(request, t, ["code": Self.codeParameter(request) ?? ""]))
         return page(
             "registry-admin-series", model, title: t("registry.admin.series.title"), path: "/admin/registry/series",

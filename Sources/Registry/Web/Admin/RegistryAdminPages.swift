@@ -1,21 +1,14 @@
 import ChancerySpine
 
-/// `/admin/registry/series`: every reference series.
-struct RegistrySeriesListPage: PageModel {
-    struct Row: Sendable {
-        var code: String
-        var href: String
-        var title: String
-        var template: String
-        var verification: String
-        var state: String
-        var active: Bool
-    }
-
-    var t: [String: String]
-    var rows: [Row]
-    var hasRows: Bool
-    var notice: String?
+/// A reference series of `/admin/registry/series`.
+struct RegistrySeriesRow: Sendable {
+    var code: String
+    var href: String
+    var title: String
+    var template: String
+    var verification: String
+    var state: String
+    var active: Bool
 }
 
 /// `/admin/registry/series/new` and `/admin/registry/series/{code}`: a series' form.
@@ -34,25 +27,14 @@ struct RegistrySeriesPage: PageModel {
     var notice: String?
 }
 
-/// `/admin/registry/lists`: the distribution lists, and the form that creates one.
-struct RegistryListsPage: PageModel {
-    struct Row: Sendable {
-        var id: String
-        var href: String
-        var name: String
-        var description: String
-        var owner: String
-        var members: Int
-    }
-
-    var t: [String: String]
-    var csrf: String
-    var rows: [Row]
-    var hasRows: Bool
-    var ownerKinds: [AdminParts.Option]
-    var values: [String: String]
-    var errors: FormErrors.Model?
-    var notice: String?
+/// A distribution list of `/admin/registry/lists`.
+struct RegistryListRow: Sendable {
+    var id: String
+    var href: String
+    var name: String
+    var description: String
+    var owner: String
+    var members: Int64
 }
 
 /// `/admin/registry/lists/{id}`: a list's name and description, and its members added and removed one by one.

@@ -48,13 +48,15 @@ enum RegistryAdminTemplates {
         <p class="lead">{{t.series_intro}}</p>
         \(notice)
         <p><a id="new-series" href="/admin/registry/series/new">{{t.series_new}}</a></p>
+        {{> list-search}}
         {{#hasRows}}
         <table id="series">
-          <thead><tr><th scope="col">{{t.col_code}}</th><th scope="col">{{t.col_title}}</th><th scope="col">{{t.col_template}}</th><th scope="col">{{t.col_verification}}</th><th scope="col">{{t.col_state}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="series-{{code}}"><td><a href="{{href}}">{{code}}</a></td><td>{{title}}</td><td><code>{{template}}</code></td><td>{{verification}}</td><td>{{#active}}{{state}}{{/active}}{{^active}}<strong>{{state}}</strong>{{/active}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="series-empty">{{t.series_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 
     static let seriesForm = """
@@ -84,13 +86,15 @@ enum RegistryAdminTemplates {
         <h1 id="page-title">{{t.lists_title}}</h1>
         <p class="lead">{{t.lists_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="lists">
-          <thead><tr><th scope="col">{{t.col_name}}</th><th scope="col">{{t.col_description}}</th><th scope="col">{{t.col_owner}}</th><th scope="col">{{t.col_members}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="list-{{id}}"><td><a href="{{href}}">{{name}}</a></td><td>{{description}}</td><td>{{owner}}</td><td>{{members}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="lists-empty">{{t.lists_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         <section class="card" aria-labelledby="new-list-heading">
           <h2 id="new-list-heading">{{t.lists_new}}</h2>
           {{#errors}}{{> form-errors}}{{/errors}}
@@ -98,7 +102,7 @@ enum RegistryAdminTemplates {
             <input type="hidden" name="_csrf" value="{{csrf}}">
             \(field("name", "field_name", max: 200))
             \(field("description", "field_description", max: 1000))
-            \(select("ownerKind", "field_ownerKind", options: "ownerKinds"))
+            \(select("ownerKind", "field_ownerKind", options: "choices.ownerKinds"))
             \(field(
                 "owner", "field_owner", max: 64, help: "help_owner",
                 suggest: #" data-suggest-from="ownerKind" data-suggest-user="people" data-suggest-unit="units""#))
