@@ -5,7 +5,8 @@ import Hummingbird
 /// the sign-in throttle, through the same stores as the API and the CLI, every change audited by them. Each office
 /// adds its reference data's pages under `/admin/<office>` (`Office.adminMenu`). The console shows no object: an
 /// administrator sees content only through the offices' trimmed pages, like anyone else.
-package struct AdminController: SignedInPages {
+package struct AdminController: AdminConsolePages {
+    package static let strings = "admin"
     package let chancery: Chancery
 
     package init(chancery: Chancery) {
@@ -33,24 +34,6 @@ package struct AdminController: SignedInPages {
         MenuLink(
             "admin-throttles", "/admin/throttles", "admin.menu.throttles", group: "admin.menu.access", for: isAdmin),
     ]
-
-    static let isAdmin: @Sendable (Principal) -> Bool = { $0.has(.admin) }
-
-    /// A page's labels: `admin.users.title` is read as `t.users_title`.
-    package static func labels(_ t: Localizer, _ keys: [String]) -> [String: String] {
-        Dictionary(
-            uniqueKeysWithValues: keys.map { ($0.replacingOccurrences(of: ".", with: "_"), t("admin.\($0)")) })
-    }
-
-    /// The sentence of a `?done=` flash after a change, when it is one of the page's.
-    static func notice(_ request: Request, _ t: Localizer, arguments: [String: String] = [:]) -> String? {
-        guard let done = request.uri.queryParameters["done"].map(String.init),
-            done.count <= 20, done.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return nil }
-        let key = "admin.done.\(done)"
-        let text = t(key, arguments)
-        return text == key ? nil : text
-    }
 
     @Sendable package func overview(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)

@@ -4,7 +4,8 @@ import Hummingbird
 /// Need-to-know groups in the console: the list with member counts, creating one, and a group's members (added by
 /// user name, with the accounts not yet members as suggestions; removed one by one). `GroupStore` and `UserStore`
 /// audit every change.
-package struct AdminGroupsController: SignedInPages {
+package struct AdminGroupsController: AdminConsolePages {
+    package static let strings = "admin"
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -114,7 +115,7 @@ package struct AdminGroupsController: SignedInPages {
         let page = try await chancery.groups.page(text: try list.text("q"), list: list, actor: context.principal)
         if list.isExport { return list.csv(page.items.map { [$0.name, $0.title, String($0.members)] }, t) }
         let model = AdminListPage(
-            t: AdminController.labels(
+            t: Self.labels(
                 t,
                 [
                     "groups.title", "groups.intro", "groups.empty", "groups.new", "field.groupName", "help.groupName",
@@ -124,7 +125,7 @@ package struct AdminGroupsController: SignedInPages {
             rows: page.items.map {
                 AdminGroupRow(name: $0.name, href: "/admin/groups/\($0.name)", title: $0.title, members: $0.members)
             },
-            t, context: context, values: values, errors: errors, notice: AdminController.notice(request, t))
+            t, context: context, values: values, errors: errors, notice: Self.notice(request, t))
         return PageRenderer.response(
             "admin-groups", model,
             frame: frame(t("admin.groups.title"), label: .unclassified, path: "/admin/groups", context),
@@ -142,7 +143,7 @@ package struct AdminGroupsController: SignedInPages {
             UserStore.isValidUsername($0) ? $0 : nil
         }
         let model = AdminGroupPage(
-            t: AdminController.labels(
+            t: Self.labels(
                 t,
                 [
                     "group.back", "group.members", "group.noMembers", "group.add", "group.addSubmit",
@@ -161,7 +162,7 @@ package struct AdminGroupsController: SignedInPages {
                 AdminParts.Option(value: $0.username, label: $0.displayName, selected: false)
             },
             values: values, errors: errors.model(t),
-            notice: who.flatMap { AdminController.notice(request, t, arguments: ["username": $0]) })
+            notice: who.flatMap { Self.notice(request, t, ["username": $0]) })
         return PageRenderer.response(
             "admin-group", model,
             frame: frame(
