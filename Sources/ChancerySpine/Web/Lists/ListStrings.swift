@@ -18,6 +18,6 @@ package enum ListStrings {
         "list.reason.page": ("a page is a number from 1 to 10000", "une page est un nombre de 1 à 10000"),
         "list.reason.format": ("the only other format is csv", "le seul autre format est csv"),
         "list.reason.filter": ("this filter has no such value", "ce filtre n'a pas cette valeur"),
-        "list.reason.text": ("a search is at most 100 characters", "une recherche fait au plus 100 caractères"),
+        "list.reason.text": ("a search is at most 100 characters.", "une recherche fait au plus 100 caractères."),
     ]
 }
