@@ -49,6 +49,20 @@ extension AdminConsolePages {
         return value
     }
 
+    /// The code of a new entry, trimmed; missing, or not as `isValid` wants it, recorded as the field's error (the
+    /// help of the field, `<prefix>.help.code`).
+    package static func code(
+        _ fields: [String: String], isValid: (String) -> Bool, _ errors: inout FormErrors, _ t: Localizer
+    ) -> String {
+        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
+        if code.isEmpty {
+            errors.add("code", t("admin.error.required"))
+        } else if !isValid(code) {
+            errors.add("code", t("\(strings).help.code"))
+        }
+        return code
+    }
+
     /// In use or not (`<prefix>.state.active`, `<prefix>.state.inactive`).
     package static func state(_ active: Bool, _ t: Localizer) -> String {
         t(active ? "\(strings).state.active" : "\(strings).state.inactive")
@@ -66,6 +80,30 @@ extension AdminConsolePages {
     ) -> Response {
         PageRenderer.response(
             template, model, frame: frame(title, label: .unclassified, path: path, context), status: status)
+    }
+}
+
+extension AdminConsolePages {
+    /// A list of the console (`AdminListPage`), read by `read` in SQL as `ListQuery` asks: the page, or its CSV when
+    /// `?format=csv` (`csv` of each row, without the columns `csvWithout`). `keys` are its labels, the first its
+    /// title; `values`, `choices` and `errors` are the form under it that adds an entry, re-shown with `status`
+    /// after a refusal — then the list shows as it first comes, the form posting to its path without its query.
+    package func listPage<Item: Sendable, Row: Sendable>(
+        _ spec: ListSpec, _ request: Request, _ context: SignedInContext, template: String, keys: [String],
+        read: (ListQuery) async throws -> ListRows<Item>, row: (Item) -> Row, csv: (Row) -> [String],
+        csvWithout: Set<String> = [], values: [String: String] = [:],
+        choices: [String: [AdminParts.Option]] = [:], errors: FormErrors = FormErrors(), notice: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
+        let list = try ListQuery(fields: request.method == .get ? WebForm.queryFields(request) : [:], spec)
+        let found = try await read(list)
+        let rows = found.items.map(row)
+        if list.isExport { return list.csv(rows.map(csv), t, without: csvWithout) }
+        let model = AdminListPage(
+            t: Self.labels(t, keys), list: list, page: found, rows: rows, t, context: context, values: values,
+            choices: choices, errors: errors, notice: notice)
+        return page(template, model, title: t("\(Self.strings).\(keys[0])"), path: spec.path, context, status: status)
     }
 }
 

@@ -83,19 +83,14 @@ package struct AdminController: AdminConsolePages {
 
     @Sendable package func units(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
-        let t = context.localizer
-        let list = try ListQuery(request, Self.unitList)
-        let page = try await chancery.users.unitPage(text: try list.text("q"), list: list, actor: context.principal)
-        if list.isExport { return list.csv(page.items.map { [$0.name, String($0.accounts)] }, t) }
-        let rows = page.items.map { unit in
-            AdminCountsPage.Row(name: unit.name, count: Int(unit.accounts), href: "/admin/users?unit=\(unit.name)")
-        }
-        let model = AdminListPage(
-            t: Self.labels(t, ["units.title", "units.intro", "units.empty"]), list: list, page: page, rows: rows, t,
-            context: context)
-        return PageRenderer.response(
-            "admin-units", model,
-            frame: frame(t("admin.units.title"), label: .unclassified, path: "/admin/units", context))
+        return try await listPage(
+            Self.unitList, request, context, template: "admin-units",
+            keys: ["units.title", "units.intro", "units.empty"],
+            read: { list in
+                try await chancery.users.unitPage(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { AdminCountsPage.Row(name: $0.name, count: Int($0.accounts), href: "/admin/users?unit=\($0.name)") },
+            csv: { [$0.name, String($0.count)] })
     }
 
     @Sendable package func categories(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -131,29 +126,23 @@ package struct AdminController: AdminConsolePages {
     @Sendable package func throttles(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let list = try ListQuery(request, Self.throttleList)
         let store = chancery.users.throttles
         let now = store.currentTime()
-        let page = try await store.page(text: try list.text("q"), list: list, actor: context.principal)
-        let rows = page.items.map { throttle in
-            let name = throttle.username.isEmpty ? throttle.address : throttle.username
-            return AdminThrottleRow(
-                id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
-                until: throttle.blockedUntil > now
-                    ? DayText.moment(throttle.blockedUntil, t)
-                    : t("admin.throttles.noWait"),
-                clearLabel: t("admin.throttles.clearLabel", ["name": name]))
-        }
-        if list.isExport {
-            return list.csv(
-                rows.map { [$0.typed, $0.address, String($0.failures), $0.until] }, t, without: ["action"])
-        }
-        let model = AdminListPage(
-            t: Self.labels(t, ["throttles.title", "throttles.intro", "throttles.clear", "throttles.empty"]),
-            list: list, page: page, rows: rows, t, context: context, notice: Self.notice(request, t))
-        return PageRenderer.response(
-            "admin-throttles", model,
-            frame: frame(t("admin.throttles.title"), label: .unclassified, path: "/admin/throttles", context))
+        return try await listPage(
+            Self.throttleList, request, context, template: "admin-throttles",
+            keys: ["throttles.title", "throttles.intro", "throttles.clear", "throttles.empty"],
+            read: { list in try await store.page(text: try list.text("q"), list: list, actor: context.principal) },
+            row: { throttle in
+                AdminThrottleRow(
+                    id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
+                    until: throttle.blockedUntil > now
+                        ? DayText.moment(throttle.blockedUntil, t) : t("admin.throttles.noWait"),
+                    clearLabel: t(
+                        "admin.throttles.clearLabel",
+                        ["name": throttle.username.isEmpty ? throttle.address : throttle.username]))
+            },
+            csv: { [$0.typed, $0.address, String($0.failures), $0.until] }, csvWithout: ["action"],
+            notice: Self.notice(request, t))
     }
 
     @Sendable package func clearThrottle(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -109,27 +109,20 @@ package struct AdminGroupsController: AdminConsolePages {
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let t = context.localizer
-        // A refused creation shows the list as it first comes: the form posts to the list's path without its query.
-        let list = try ListQuery(fields: request.method == .get ? WebForm.queryFields(request) : [:], Self.groupList)
-        let page = try await chancery.groups.page(text: try list.text("q"), list: list, actor: context.principal)
-        if list.isExport { return list.csv(page.items.map { [$0.name, $0.title, String($0.members)] }, t) }
-        let model = AdminListPage(
-            t: Self.labels(
-                t,
-                [
-                    "groups.title", "groups.intro", "groups.empty", "groups.new", "field.groupName", "help.groupName",
-                    "field.groupTitle", "groups.create",
-                ]),
-            list: list, page: page,
-            rows: page.items.map {
+        try await listPage(
+            Self.groupList, request, context, template: "admin-groups",
+            keys: [
+                "groups.title", "groups.intro", "groups.empty", "groups.new", "field.groupName", "help.groupName",
+                "field.groupTitle", "groups.create",
+            ],
+            read: { list in
+                try await chancery.groups.page(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: {
                 AdminGroupRow(name: $0.name, href: "/admin/groups/\($0.name)", title: $0.title, members: $0.members)
             },
-            t, context: context, values: values, errors: errors, notice: Self.notice(request, t))
-        return PageRenderer.response(
-            "admin-groups", model,
-            frame: frame(t("admin.groups.title"), label: .unclassified, path: "/admin/groups", context),
-            status: status)
+            csv: { [$0.name, $0.title, String($0.members)] }, values: values, errors: errors,
+            notice: Self.notice(request, context.localizer), status: status)
     }
 
     private func groupPage(

@@ -16,12 +16,7 @@ extension HealthAdminController {
         let t = context.localizer
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
-        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
-        if code.isEmpty {
-            errors.add("code", t("admin.error.required"))
-        } else if !AppointmentStore.isValidTypeCode(code) {
-            errors.add("code", t("health.admin.help.code"))
-        }
+        let code = Self.code(fields, isValid: AppointmentStore.isValidTypeCode, &errors, t)
         let draft = Self.typeDraft(fields, active: true, &errors, t)
         if errors.isEmpty, let draft {
             do {

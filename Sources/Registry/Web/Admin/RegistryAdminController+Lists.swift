@@ -216,27 +216,22 @@ extension RegistryAdminController {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        // A refused creation shows the list as it first comes: the form posts to the list's path without its query.
-        let list = try ListQuery(fields: request.method == .get ? WebForm.queryFields(request) : [:], Self.listsSpec)
-        let found = try await chancery.distributionLists.page(
-            text: try list.text("q"), list: list, actor: context.principal)
-        if list.isExport {
-            return list.csv(found.items.map { [$0.name, $0.description, $0.ownerName, String($0.members)] }, t)
-        }
-        let model = AdminListPage(
-            t: Self.labels(
-                t,
-                [
-                    "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "field.name",
-                    "field.description", "field.ownerKind", "field.owner", "help.owner",
-                ]),
-            list: list, page: found,
-            rows: found.items.map {
+        return try await listPage(
+            Self.listsSpec, request, context, template: "registry-admin-lists",
+            keys: [
+                "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "field.name",
+                "field.description", "field.ownerKind", "field.owner", "help.owner",
+            ],
+            read: { list in
+                try await chancery.distributionLists.page(
+                    text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: {
                 RegistryListRow(
                     id: $0.id, href: "/admin/registry/lists/\($0.id)", name: $0.name, description: $0.description,
                     owner: $0.ownerName, members: $0.members)
             },
-            t, context: context, values: values,
+            csv: { [$0.name, $0.description, $0.owner, String($0.members)] }, values: values,
             choices: [
                 "ownerKinds": DistributionList.Owner.Kind.allCases.map {
                     AdminParts.Option(
@@ -244,10 +239,7 @@ extension RegistryAdminController {
                         selected: values["ownerKind"] == $0.rawValue)
                 }
             ],
-            errors: errors)
-        return page(
-            "registry-admin-lists", model, title: t("registry.admin.lists.title"), path: "/admin/registry/lists",
-            context, status: status)
+            errors: errors, status: status)
     }
 
     private func listPage(

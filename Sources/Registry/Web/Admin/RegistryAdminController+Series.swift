@@ -20,30 +20,24 @@ extension RegistryAdminController {
     @Sendable func seriesList(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let list = try ListQuery(request, Self.seriesSpec)
-        let found = try await chancery.referenceSeries.page(
-            text: try list.text("q"), list: list, actor: context.principal)
-        let rows = found.items.map { series in
-            RegistrySeriesRow(
-                code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
-                template: series.template.description,
-                verification: series.requiresVerification && !series.checks.isEmpty
-                    ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
-                        .joined(separator: ", ")
-                    : t("registry.admin.verification.none"),
-                state: t(series.active ? "registry.admin.state.active" : "registry.admin.state.inactive"),
-                active: series.active)
-        }
-        if list.isExport {
-            return list.csv(rows.map { [$0.code, $0.title, $0.template, $0.verification, $0.state] }, t)
-        }
-        let model = AdminListPage(
-            t: Self.labels(t, ["series.title", "series.intro", "series.new", "series.empty"]), list: list, page: found,
-            rows: rows, t, context: context,
+        return try await listPage(
+            Self.seriesSpec, request, context, template: "registry-admin-series",
+            keys: ["series.title", "series.intro", "series.new", "series.empty"],
+            read: { list in
+                try await chancery.referenceSeries.page(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { series in
+                RegistrySeriesRow(
+                    code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
+                    template: series.template.description,
+                    verification: series.requiresVerification && !series.checks.isEmpty
+                        ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
+                            .joined(separator: ", ")
+                        : t("registry.admin.verification.none"),
+                    state: Self.state(series.active, t), active: series.active)
+            },
+            csv: { [$0.code, $0.title, $0.template, $0.verification, $0.state] },
             notice: Self.notice(request, t, ["code": Self.codeParameter(request) ?? ""]))
-        return page(
-            "registry-admin-series", model, title: t("registry.admin.series.title"), path: "/admin/registry/series",
-            context)
     }
 
     @Sendable func newSeries(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -66,12 +60,7 @@ extension RegistryAdminController {
         let t = context.localizer
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
-        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
-        if code.isEmpty {
-            errors.add("code", t("admin.error.required"))
-        } else if !ReferenceSeries.isValidCode(code) {
-            errors.add("code", t("registry.admin.help.code"))
-        }
+        let code = Self.code(fields, isValid: ReferenceSeries.isValidCode, &errors, t)
         let form = Self.seriesFields(fields, &errors, t)
         if errors.isEmpty, let template = form.template {
             do {
