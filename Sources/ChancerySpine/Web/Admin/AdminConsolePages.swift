@@ -73,6 +73,20 @@ extension AdminConsolePages {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 
+    /// A console page with a form: its own model (`content`) and what every such page shares — the labels `keys`,
+    /// the CSRF token, what was typed, its errors and the flash — read by its template as one model.
+    package func formPage<Content>(
+        _ template: String, _ content: Content, keys: [String], title: String, path: String,
+        values: [String: String], errors: FormErrors, notice: String?, _ context: SignedInContext,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let t = context.localizer
+        let parts = AdminFormParts(
+            t: Self.labels(t, keys), csrf: context.session.csrfToken, values: values, errors: errors.model(t),
+            notice: notice)
+        return page(template, OfficePage(parts, content), title: title, path: path, context, status: status)
+    }
+
     /// A console page: unclassified, in the console's frame.
     package func page(
         _ template: String, _ model: some PageModel, title: String, path: String, _ context: SignedInContext,
@@ -105,6 +119,16 @@ extension AdminConsolePages {
             choices: choices, errors: errors, notice: notice)
         return page(template, model, title: t("\(Self.strings).\(keys[0])"), path: spec.path, context, status: status)
     }
+}
+
+/// What every page of the console with a form shares (`AdminConsolePages.formPage`): its labels, the CSRF token,
+/// what was typed, the form's errors and the flash after a change.
+package struct AdminFormParts: Sendable {
+    package var t: [String: String]
+    package var csrf: String
+    package var values: [String: String]
+    package var errors: FormErrors.Model?
+    package var notice: String?
 }
 
 /// The pieces of the console's forms, for the offices' templates: the flash, a text field and a `<select>`, each

@@ -134,16 +134,7 @@ struct HealthAdminController: AdminConsolePages {
         let t = context.localizer
         let clinicians = try await chancery.appointments.cliniciansForKeeping(by: context.principal)
         let candidates = try await candidates(context)
-        let model = HealthCliniciansAdminPage(
-            t: Self.labels(
-                t,
-                [
-                    "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
-                    "clinicians.noCandidate", "col.name", "col.username", "col.specialty", "col.location", "col.state",
-                    "field.account", "help.account", "field.displayName", "help.displayName", "field.specialty",
-                    "field.location",
-                ]),
-            csrf: context.session.csrfToken,
+        let content = HealthCliniciansAdminPage(
             rows: clinicians.map { clinician, username in
                 HealthCliniciansAdminPage.Row(
                     id: clinician.userID, href: "/admin/health/clinicians/\(clinician.userID)",
@@ -158,11 +149,17 @@ struct HealthAdminController: AdminConsolePages {
             },
             hasAccounts: !candidates.isEmpty,
             specialties: HealthTerms.specialties.map { $0.text(in: t.language) },
-            rooms: HealthTerms.rooms.map { $0.text(in: t.language) }, values: values, errors: errors.model(t),
-            notice: nil)
-        return page(
-            "health-admin-clinicians", model, title: t("health.admin.clinicians.title"),
-            path: "/admin/health/clinicians", context, status: status)
+            rooms: HealthTerms.rooms.map { $0.text(in: t.language) })
+        return formPage(
+            "health-admin-clinicians", content,
+            keys: [
+                "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
+                "clinicians.noCandidate", "col.name", "col.username", "col.specialty", "col.location", "col.state",
+                "field.account", "help.account", "field.displayName", "help.displayName", "field.specialty",
+                "field.location",
+            ],
+            title: t("health.admin.clinicians.title"), path: "/admin/health/clinicians", values: values,
+            errors: errors, notice: nil, context, status: status)
     }
 
     private func clinicianPage(
@@ -170,18 +167,16 @@ struct HealthAdminController: AdminConsolePages {
         _ context: SignedInContext, status: HTTPResponse.Status = .ok
     ) -> Response {
         let t = context.localizer
-        let model = HealthClinicianAdminPage(
-            t: Self.labels(
-                t, Self.common + ["clinician.back", "field.displayName", "field.specialty", "field.location"]),
+        let content = HealthClinicianAdminPage(
             heading: t("health.admin.clinician.heading", ["name": clinician.displayName]), id: clinician.userID,
-            csrf: context.session.csrfToken, version: clinician.version, active: clinician.active,
-            state: Self.state(clinician.active, t),
+            version: clinician.version, active: clinician.active, state: Self.state(clinician.active, t),
             specialties: HealthTerms.specialties.map { $0.text(in: t.language) },
-            rooms: HealthTerms.rooms.map { $0.text(in: t.language) }, values: values, errors: errors.model(t),
-            notice: Self.notice(request, t))
-        return page(
-            "health-admin-clinician", model, title: model.heading,
-            path: "/admin/health/clinicians/\(clinician.userID)", context, status: status)
+            rooms: HealthTerms.rooms.map { $0.text(in: t.language) })
+        return formPage(
+            "health-admin-clinician", content,
+            keys: Self.common + ["clinician.back", "field.displayName", "field.specialty", "field.location"],
+            title: content.heading, path: "/admin/health/clinicians/\(clinician.userID)", values: values,
+            errors: errors, notice: Self.notice(request, t), context, status: status)
     }
 
     /// The accounts that may become clinicians: holding the clinician's job, not locked, not clinicians yet.
