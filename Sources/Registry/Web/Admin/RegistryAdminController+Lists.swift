@@ -260,18 +260,9 @@ extension RegistryAdminController {
         }
         let accounts = try await chancery.users.list()
         let who = request.uri.queryParameters["who"].map { String($0.prefix(64)) } ?? ""
-        let model = RegistryListPage(
-            t: Self.labels(
-                t,
-                [
-                    "list.back", "list.save", "list.members", "list.noMembers", "list.add", "list.addSubmit",
-                    "list.removeButton", "col.kind", "col.member", "col.role", "col.action", "field.name",
-                    "field.description", "field.memberKind", "field.member", "field.memberRole",
-                ]),
-            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id,
-            csrf: context.session.csrfToken, version: list.version,
+        let content = RegistryListPage(
+            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id, version: list.version,
             owner: t("registry.admin.list.owner", ["owner": try await ownerName(list.owner)]),
-            values: values ?? ["name": list.name, "description": list.description], errors: errors.model(t),
             members: members, hasMembers: !members.isEmpty,
             kinds: DistributionList.Member.Kind.allCases.map {
                 AdminParts.Option(
@@ -284,11 +275,17 @@ extension RegistryAdminController {
             candidates: accounts.filter { !$0.disabled }.map {
                 AdminParts.Option(value: $0.username, label: $0.displayName, selected: false)
             },
-            memberValues: memberValues, memberErrors: memberErrors.model(t),
-            notice: Self.notice(request, t, ["name": list.name, "member": who]))
-        return page(
-            "registry-admin-list", model, title: model.heading, path: "/admin/registry/lists/\(list.id)", context,
-            status: status)
+            memberValues: memberValues, memberErrors: memberErrors.model(t))
+        return formPage(
+            "registry-admin-list", content,
+            keys: [
+                "list.back", "list.save", "list.members", "list.noMembers", "list.add", "list.addSubmit",
+                "list.removeButton", "col.kind", "col.member", "col.role", "col.action", "field.name",
+                "field.description", "field.memberKind", "field.member", "field.memberRole",
+            ],
+            title: content.heading, path: "/admin/registry/lists/\(list.id)",
+            values: values ?? ["name": list.name, "description": list.description], errors: errors,
+            notice: Self.notice(request, t, ["name": list.name, "member": who]), context, status: status)
     }
 
     // MARK: helpers

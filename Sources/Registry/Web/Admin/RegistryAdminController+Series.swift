@@ -145,24 +145,24 @@ extension RegistryAdminController {
     ) -> Response {
         let t = context.localizer
         let path = series.map { "/admin/registry/series/\($0.code)" } ?? "/admin/registry/series/new"
-        let model = RegistrySeriesPage(
-            t: Self.labels(
-                t,
-                [
-                    "series.back", "field.code", "help.code", "field.title", "field.template", "help.template",
-                    "field.verification", "field.checks", "field.active", "series.create", "series.save",
-                ]),
+        let content = RegistrySeriesPage(
             heading: series.map { t("registry.admin.series.heading", ["code": $0.code]) }
                 ?? t("registry.admin.series.newTitle"),
-            isNew: series == nil, action: path, csrf: context.session.csrfToken, version: series?.version ?? 0,
-            values: values, requiresVerification: requiresVerification, active: active,
+            isNew: series == nil, action: path, version: series?.version ?? 0,
+            requiresVerification: requiresVerification, active: active,
             checks: RecordCheck.allCases.map {
                 AdminParts.Check(
                     id: "check-\($0.rawValue)", name: "check-\($0.rawValue)",
                     label: t("registry.admin.check.\($0.rawValue)"), checked: checks.contains($0))
-            },
-            errors: errors.model(t), notice: Self.notice(request, t, ["code": series?.code ?? ""]))
-        return page("registry-admin-series-form", model, title: model.heading, path: path, context, status: status)
+            })
+        return formPage(
+            "registry-admin-series-form", content,
+            keys: [
+                "series.back", "field.code", "help.code", "field.title", "field.template", "help.template",
+                "field.verification", "field.checks", "field.active", "series.create", "series.save",
+            ],
+            title: content.heading, path: path, values: values, errors: errors,
+            notice: Self.notice(request, t, ["code": series?.code ?? ""]), context, status: status)
     }
 
     private func findSeries(_ context: SignedInContext) async throws -> ReferenceSeries {
