@@ -49,6 +49,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     GroupsController(chancery: chancery).addRoutes(to: signedInAPI)
     ThrottlesController(chancery: chancery).addRoutes(to: signedInAPI)
     SuggestionsController(chancery: chancery).addAPIRoutes(to: signedInAPI)
+    SavedSearchesController(chancery: chancery).addRoutes(to: signedInAPI)
 
     // Web pages: session cookies and CSRF tokens.
     let web = router.group().add(middleware: SessionAuthenticator(sessions: chancery.sessions))

@@ -69,8 +69,8 @@ def test_typing_fills_the_datalist(browser, server, backend, language):
 
     # The group form's people: the server's list of every account is replaced by those matching what is typed.
     driver.get(f"{server}/admin/groups")
-    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#groups-table a"))
-    driver.find_elements(By.CSS_SELECTOR, "#groups-table a")[0].click()
+    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#groups-table tbody a"))
+    driver.find_elements(By.CSS_SELECTOR, "#groups-table tbody a")[0].click()
     wait(driver).until(lambda d: d.find_elements(By.ID, "member-form"))
     driver.find_element(By.ID, "username").send_keys("registre")
     wait(driver).until(

@@ -65,48 +65,57 @@ public struct SavedSearchStore: Sendable {
     /// search box accepts. Audited as `search.saved`.
     @discardableResult
     public func save(name: String, query: String, by principal: Principal) async throws -> SavedSearch {
+        let (name, query) = try Self.checked(name: name, query: query)
+        return try await database.transaction { db in
+            try await self.save(name: name, query: query, by: principal, on: db).saved
+        }
+    }
+
+    /// The name and text trimmed, refused when either is missing, too long, or the text is no search.
+    package static func checked(name: String, query: String) throws -> (name: String, query: String) {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let query = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        try Self.check(name: name)
-        try Self.check(query: query)
+        try check(name: name)
+        try check(query: query)
+        return (name, query)
+    }
+
+    /// The same inside a transaction of the caller's (the API's idempotent creation), with a name and text already
+    /// `checked`; `replaced` says whether the name was already the person's.
+    package func save(name: String, query: String, by principal: Principal, on db: any SQLDatabase) async throws
+        -> (saved: SavedSearch, replaced: Bool)
+    {
         let now = Clock.nowMilliseconds()
-        return try await database.transaction { db in
-            let existing = try await db.raw(
-                """
-                SELECT \(SavedSearch.columns) FROM saved_searches s
-                WHERE s.owner_id = \(bind: principal.id) AND s.name = \(bind: name)
-                """
-            ).first().map { try $0.decodeModel(SavedSearch.self) }
-            let saved: SavedSearch
-            if var existing {
-                try await db.raw(
-                    "UPDATE saved_searches SET query = \(bind: query) WHERE id = \(bind: existing.id)"
-                ).run()
-                existing.query = query
-                saved = existing
-            } else {
-                let count =
-                    try await db.raw(
-                        "SELECT COUNT(*) AS n FROM saved_searches WHERE owner_id = \(bind: principal.id)"
-                    ).first()?.decode(column: "n", as: Int64.self) ?? 0
-                guard count < Self.maxPerPerson else {
-                    throw AppError.invalidField("name", reasonKey: "saved.reason.tooMany")
-                }
-                saved = SavedSearch(
-                    id: ObjectID.make(milliseconds: now), ownerID: principal.id, name: name, query: query,
-                    createdAt: now)
-                try await db.raw(
-                    """
-                    INSERT INTO saved_searches (id, owner_id, name, query, created_at)
-                    VALUES (\(bind: saved.id), \(bind: principal.id), \(bind: name), \(bind: query), \(bind: now))
-                    """
-                ).run()
+        let existing = try await db.raw(
+            """
+            SELECT \(SavedSearch.columns) FROM saved_searches s
+            WHERE s.owner_id = \(bind: principal.id) AND s.name = \(bind: name)
+            """
+        ).first().map { try $0.decodeModel(SavedSearch.self) }
+        let saved: SavedSearch
+        if var existing {
+            try await db.raw("UPDATE saved_searches SET query = \(bind: query) WHERE id = \(bind: existing.id)").run()
+            existing.query = query
+            saved = existing
+        } else {
+            let count =
+                try await db.raw("SELECT COUNT(*) AS n FROM saved_searches WHERE owner_id = \(bind: principal.id)")
+                .first()?.decode(column: "n", as: Int64.self) ?? 0
+            guard count < Self.maxPerPerson else {
+                throw AppError.invalidField("name", reasonKey: "saved.reason.tooMany")
             }
-            try await audit.append(
-                AuditEntry(actor: principal.id, action: "search.saved", details: ["id": saved.id, "name": name]),
-                on: db)
-            return saved
+            saved = SavedSearch(
+                id: ObjectID.make(milliseconds: now), ownerID: principal.id, name: name, query: query, createdAt: now)
+            try await db.raw(
+                """
+                INSERT INTO saved_searches (id, owner_id, name, query, created_at)
+                VALUES (\(bind: saved.id), \(bind: principal.id), \(bind: name), \(bind: query), \(bind: now))
+                """
+            ).run()
         }
+        try await audit.append(
+            AuditEntry(actor: principal.id, action: "search.saved", details: ["id": saved.id, "name": name]), on: db)
+        return (saved, existing != nil)
     }
 
     /// Deletes one of the person's saved searches; another person's is not found. Audited as `search.deleted`.

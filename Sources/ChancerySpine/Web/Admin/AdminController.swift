@@ -5,7 +5,8 @@ import Hummingbird
 /// the sign-in throttle, through the same stores as the API and the CLI, every change audited by them. Each office
 /// adds its reference data's pages under `/admin/<office>` (`Office.adminMenu`). The console shows no object: an
 /// administrator sees content only through the offices' trimmed pages, like anyone else.
-package struct AdminController: SignedInPages {
+package struct AdminController: AdminConsolePages {
+    package static let strings = "admin"
     package let chancery: Chancery
 
     package init(chancery: Chancery) {
@@ -33,24 +34,6 @@ package struct AdminController: SignedInPages {
         MenuLink(
             "admin-throttles", "/admin/throttles", "admin.menu.throttles", group: "admin.menu.access", for: isAdmin),
     ]
-
-    static let isAdmin: @Sendable (Principal) -> Bool = { $0.has(.admin) }
-
-    /// A page's labels: `admin.users.title` is read as `t.users_title`.
-    package static func labels(_ t: Localizer, _ keys: [String]) -> [String: String] {
-        Dictionary(
-            uniqueKeysWithValues: keys.map { ($0.replacingOccurrences(of: ".", with: "_"), t("admin.\($0)")) })
-    }
-
-    /// The sentence of a `?done=` flash after a change, when it is one of the page's.
-    static func notice(_ request: Request, _ t: Localizer, arguments: [String: String] = [:]) -> String? {
-        guard let done = request.uri.queryParameters["done"].map(String.init),
-            done.count <= 20, done.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return nil }
-        let key = "admin.done.\(done)"
-        let text = t(key, arguments)
-        return text == key ? nil : text
-    }
 
     @Sendable package func overview(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
@@ -89,18 +72,25 @@ package struct AdminController: SignedInPages {
             "admin", model, frame: frame(t("admin.title"), label: .unclassified, path: "/admin", context))
     }
 
+    /// The units some account belongs to, with how many accounts each: sorted, paged, searched and exported in SQL.
+    package static let unitList = ListSpec(
+        name: "admin.units", path: "/admin/units",
+        columns: [
+            .init("unit", "admin.col.unit", order: ["l.name"]),
+            .init("accounts", "admin.col.accounts", order: ["l.accounts"]),
+        ],
+        defaultSort: "unit", filters: ["q"], tieBreaker: "l.name")
+
     @Sendable package func units(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
-        let t = context.localizer
-        let accounts = try await chancery.users.list()
-        var tally: [String: Int] = [:]
-        for unit in accounts.flatMap(\.units) { tally[unit, default: 0] += 1 }
-        let rows = tally.keys.sorted().map { unit in
-            AdminCountsPage.Row(name: unit, count: tally[unit] ?? 0, href: "/admin/users?unit=\(unit)")
-        }
-        return counts(
-            rows, keys: ["units.title", "units.intro", "col.unit", "col.accounts", "units.empty"],
-            path: "/admin/units", context)
+        return try await listPage(
+            Self.unitList, request, context, template: "admin-units",
+            keys: ["units.title", "units.intro", "units.empty"],
+            read: { list in
+                try await chancery.users.unitPage(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { AdminCountsPage.Row(name: $0.name, count: Int($0.accounts), href: "/admin/users?unit=\($0.name)") },
+            csv: { [$0.name, String($0.count)] })
     }
 
     @Sendable package func categories(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -112,48 +102,47 @@ package struct AdminController: SignedInPages {
                 name: t.category(name), count: accounts.filter { $0.categories.contains(name) }.count,
                 href: "/admin/users?category=\(name)")
         }
-        return counts(
-            rows, keys: ["categories.title", "categories.intro", "col.category", "col.briefed", "units.empty"],
-            path: "/admin/categories", context)
-    }
-
-    /// A table of names and counts; `keys` are its heading, introduction, two columns and empty sentence.
-    private func counts(
-        _ rows: [AdminCountsPage.Row], keys: [String], path: String, _ context: SignedInContext
-    ) -> Response {
-        let t = context.localizer
+        let keys = ["categories.title", "categories.intro", "col.category", "col.briefed", "units.empty"]
         let labels = zip(["heading", "intro", "name", "count", "empty"], keys).map { ($0, t("admin.\($1)")) }
         let model = AdminCountsPage(
             t: Dictionary(uniqueKeysWithValues: labels), rows: rows, hasRows: !rows.isEmpty)
         return PageRenderer.response(
-            "admin-counts", model, frame: frame(t("admin.\(keys[0])"), label: .unclassified, path: path, context))
+            "admin-counts", model,
+            frame: frame(t("admin.categories.title"), label: .unclassified, path: "/admin/categories", context))
     }
+
+    /// The sign-in counters that count: sorted, paged, searched (name or address) and exported in SQL.
+    package static let throttleList = ListSpec(
+        name: "admin.throttles", path: "/admin/throttles",
+        columns: [
+            .init("typed", "admin.col.typed", order: ["l.username"]),
+            .init("address", "admin.col.address", order: ["l.address"]),
+            .init("failures", "admin.col.failures", order: ["l.failures"]),
+            .init("until", "admin.col.until", order: ["l.blocked_until"]),
+            .init("action", "admin.col.action"),
+        ],
+        defaultSort: "failures", defaultDescending: true, filters: ["q"], tieBreaker: "l.id")
 
     @Sendable package func throttles(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
         let store = chancery.users.throttles
         let now = store.currentTime()
-        let rows = try await store.list().map { throttle in
-            let name = throttle.username.isEmpty ? throttle.address : throttle.username
-            return AdminThrottlesPage.Row(
-                id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
-                until: throttle.blockedUntil > now
-                    ? DayText.moment(throttle.blockedUntil, t)
-                    : t("admin.throttles.noWait"),
-                clearLabel: t("admin.throttles.clearLabel", ["name": name]))
-        }
-        let model = AdminThrottlesPage(
-            t: Self.labels(
-                t,
-                [
-                    "throttles.title", "throttles.intro", "col.typed", "col.address", "col.failures", "col.until",
-                    "col.action", "throttles.clear", "throttles.empty",
-                ]),
-            csrf: context.session.csrfToken, rows: rows, hasRows: !rows.isEmpty, notice: Self.notice(request, t))
-        return PageRenderer.response(
-            "admin-throttles", model,
-            frame: frame(t("admin.throttles.title"), label: .unclassified, path: "/admin/throttles", context))
+        return try await listPage(
+            Self.throttleList, request, context, template: "admin-throttles",
+            keys: ["throttles.title", "throttles.intro", "throttles.clear", "throttles.empty"],
+            read: { list in try await store.page(text: try list.text("q"), list: list, actor: context.principal) },
+            row: { throttle in
+                AdminThrottleRow(
+                    id: throttle.id, typed: throttle.username, address: throttle.address, failures: throttle.failures,
+                    until: throttle.blockedUntil > now
+                        ? DayText.moment(throttle.blockedUntil, t) : t("admin.throttles.noWait"),
+                    clearLabel: t(
+                        "admin.throttles.clearLabel",
+                        ["name": throttle.username.isEmpty ? throttle.address : throttle.username]))
+            },
+            csv: { [$0.typed, $0.address, String($0.failures), $0.until] }, csvWithout: ["action"],
+            notice: Self.notice(request, t))
     }
 
     @Sendable package func clearThrottle(_ request: Request, context: SignedInContext) async throws -> Response {

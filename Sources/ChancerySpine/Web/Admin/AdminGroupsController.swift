@@ -4,7 +4,8 @@ import Hummingbird
 /// Need-to-know groups in the console: the list with member counts, creating one, and a group's members (added by
 /// user name, with the accounts not yet members as suggestions; removed one by one). `GroupStore` and `UserStore`
 /// audit every change.
-package struct AdminGroupsController: SignedInPages {
+package struct AdminGroupsController: AdminConsolePages {
+    package static let strings = "admin"
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -94,32 +95,34 @@ package struct AdminGroupsController: SignedInPages {
 
     // MARK: pages
 
+    /// The groups with their member counts: sorted, paged, searched (name or title) and exported in SQL.
+    package static let groupList = ListSpec(
+        name: "admin.groups", path: "/admin/groups",
+        columns: [
+            .init("group", "admin.col.group", order: ["l.name"]),
+            .init("title", "admin.col.title", order: ["LOWER(l.title)"]),
+            .init("members", "admin.col.members", order: ["l.members"]),
+        ],
+        defaultSort: "group", filters: ["q"], tieBreaker: "l.name")
+
     private func listPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let t = context.localizer
-        let groups = try await chancery.groups.list()
-        let accounts = try await chancery.users.list()
-        let model = AdminGroupsPage(
-            t: AdminController.labels(
-                t,
-                [
-                    "groups.title", "groups.intro", "col.group", "col.title", "col.members", "groups.empty",
-                    "groups.new", "field.groupName", "help.groupName", "field.groupTitle", "groups.create",
-                ]),
-            csrf: context.session.csrfToken,
-            rows: groups.map { group in
-                AdminGroupsPage.Row(
-                    name: group.name, href: "/admin/groups/\(group.name)", title: group.title,
-                    members: accounts.filter { $0.groups.contains(group.name) }.count)
+        try await listPage(
+            Self.groupList, request, context, template: "admin-groups",
+            keys: [
+                "groups.title", "groups.intro", "groups.empty", "groups.new", "field.groupName", "help.groupName",
+                "field.groupTitle", "groups.create",
+            ],
+            read: { list in
+                try await chancery.groups.page(text: try list.text("q"), list: list, actor: context.principal)
             },
-            hasRows: !groups.isEmpty, values: values, errors: errors.model(t),
-            notice: AdminController.notice(request, t))
-        return PageRenderer.response(
-            "admin-groups", model,
-            frame: frame(t("admin.groups.title"), label: .unclassified, path: "/admin/groups", context),
-            status: status)
+            row: {
+                AdminGroupRow(name: $0.name, href: "/admin/groups/\($0.name)", title: $0.title, members: $0.members)
+            },
+            csv: { [$0.name, $0.title, String($0.members)] }, values: values, errors: errors,
+            notice: Self.notice(request, context.localizer), status: status)
     }
 
     private func groupPage(
@@ -133,7 +136,7 @@ package struct AdminGroupsController: SignedInPages {
             UserStore.isValidUsername($0) ? $0 : nil
         }
         let model = AdminGroupPage(
-            t: AdminController.labels(
+            t: Self.labels(
                 t,
                 [
                     "group.back", "group.members", "group.noMembers", "group.add", "group.addSubmit",
@@ -152,7 +155,7 @@ package struct AdminGroupsController: SignedInPages {
                 AdminParts.Option(value: $0.username, label: $0.displayName, selected: false)
             },
             values: values, errors: errors.model(t),
-            notice: who.flatMap { AdminController.notice(request, t, arguments: ["username": $0]) })
+            notice: who.flatMap { Self.notice(request, t, ["username": $0]) })
         return PageRenderer.response(
             "admin-group", model,
             frame: frame(

@@ -115,22 +115,48 @@ package struct AdminUserPage: PageModel {
     package var created: String?
 }
 
-/// `/admin/groups`: the groups with their member counts, and the form that creates one.
-package struct AdminGroupsPage: PageModel {
-    package struct Row: Sendable {
-        package var name: String
-        package var href: String
-        package var title: String
-        package var members: Int
-    }
-
+/// A list of the console or of an office's reference data (`/admin/groups`, `/admin/units`, `/admin/throttles`,
+/// `/admin/registry/series`…): its search box, sortable headers, rows, pager and CSV link, and the form under it
+/// that adds one, when the page has one (`values`, `errors`, `choices` of its selects by field).
+package struct AdminListPage<Row: Sendable>: PageModel {
     package var t: [String: String]
     package var csrf: String
+    package var search: ListSearchForm
+    package var headers: [ListHeader]
+    package var pager: ListPager
     package var rows: [Row]
     package var hasRows: Bool
     package var values: [String: String]
+    package var choices: [String: [AdminParts.Option]]
     package var errors: FormErrors.Model?
     package var notice: String?
+
+    /// The page of `list` showing `rows` of `page`, labelled by `t`.
+    package init<Item>(
+        t: [String: String], list: ListQuery, page: ListRows<Item>, rows: [Row], _ localizer: Localizer,
+        context: SignedInContext, values: [String: String] = [:], choices: [String: [AdminParts.Option]] = [:],
+        errors: FormErrors = FormErrors(), notice: String? = nil
+    ) {
+        self.t = t
+        csrf = context.session.csrfToken
+        search = list.searchForm(localizer)
+        headers = list.headers(localizer)
+        pager = list.pager(shown: rows.count, hasMore: page.hasMore, total: page.total, localizer)
+        self.rows = rows
+        hasRows = !rows.isEmpty
+        self.values = values
+        self.choices = choices
+        self.errors = errors.model(localizer)
+        self.notice = notice
+    }
+}
+
+/// A group of `/admin/groups`.
+package struct AdminGroupRow: Sendable {
+    package var name: String
+    package var href: String
+    package var title: String
+    package var members: Int64
 }
 
 /// `/admin/groups/{name}`: a group's members, with the forms that add and remove one.
@@ -157,7 +183,7 @@ package struct AdminGroupPage: PageModel {
     package var notice: String?
 }
 
-/// `/admin/units` and `/admin/categories`: a name, how many accounts hold it, and where to see them.
+/// `/admin/categories`: a name, how many accounts hold it, and where to see them; a unit of `/admin/units`.
 package struct AdminCountsPage: PageModel {
     package struct Row: Sendable {
         package var name: String
@@ -170,20 +196,12 @@ package struct AdminCountsPage: PageModel {
     package var hasRows: Bool
 }
 
-/// `/admin/throttles`: the sign-in counters, each with a button that clears it.
-package struct AdminThrottlesPage: PageModel {
-    package struct Row: Sendable {
-        package var id: String
-        package var typed: String
-        package var address: String
-        package var failures: Int64
-        package var until: String
-        package var clearLabel: String
-    }
-
-    package var t: [String: String]
-    package var csrf: String
-    package var rows: [Row]
-    package var hasRows: Bool
-    package var notice: String?
+/// A sign-in counter of `/admin/throttles`, with the button that clears it.
+package struct AdminThrottleRow: Sendable {
+    package var id: String
+    package var typed: String
+    package var address: String
+    package var failures: Int64
+    package var until: String
+    package var clearLabel: String
 }

@@ -4,7 +4,7 @@ package enum AdminTemplates {
         [
             ("form-errors", FormErrors.summaryTemplate), ("admin", overview), ("admin-users", users),
             ("admin-user", user), ("admin-groups", groups), ("admin-group", group), ("admin-counts", counts),
-            ("admin-throttles", throttles),
+            ("admin-units", units), ("admin-throttles", throttles),
         ]
     }
 
@@ -128,13 +128,15 @@ package enum AdminTemplates {
         <h1 id="page-title">{{t.groups_title}}</h1>
         <p class="lead">{{t.groups_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="groups-table">
-          <thead><tr><th scope="col">{{t.col_group}}</th><th scope="col">{{t.col_title}}</th><th scope="col">{{t.col_members}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="group-{{name}}"><td><a href="{{href}}">{{name}}</a></td><td>{{title}}</td><td>{{members}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="groups-empty">{{t.groups_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         <section class="card" aria-labelledby="new-group-heading">
           <h2 id="new-group-heading">{{t.groups_new}}</h2>
           {{#errors}}{{> form-errors}}{{/errors}}
@@ -191,16 +193,32 @@ package enum AdminTemplates {
         {{^hasRows}}<p id="counts-empty">{{t.empty}}</p>{{/hasRows}}
         """
 
+    static let units = """
+        <h1 id="page-title">{{t.units_title}}</h1>
+        <p class="lead">{{t.units_intro}}</p>
+        {{> list-search}}
+        {{#hasRows}}
+        <table id="counts">
+          <thead><tr>{{> list-headers}}</tr></thead>
+          <tbody>{{#rows}}<tr id="unit-{{name}}"><td>{{name}}</td><td><a href="{{href}}">{{count}}</a></td></tr>{{/rows}}</tbody>
+        </table>
+        {{/hasRows}}
+        {{^hasRows}}<p id="counts-empty">{{t.units_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
+        """
+
     static let throttles = """
         <h1 id="page-title">{{t.throttles_title}}</h1>
         <p class="lead">{{t.throttles_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="throttles">
-          <thead><tr><th scope="col">{{t.col_typed}}</th><th scope="col">{{t.col_address}}</th><th scope="col">{{t.col_failures}}</th><th scope="col">{{t.col_until}}</th><th scope="col">{{t.col_action}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="throttle-{{id}}"><td>{{typed}}</td><td>{{address}}</td><td>{{failures}}</td><td>{{until}}</td><td><form method="post" action="/admin/throttles/{{id}}/clear"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="secondary" type="submit" aria-label="{{clearLabel}}">{{t.throttles_clear}}</button></form></td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="throttles-empty">{{t.throttles_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 }

@@ -4,7 +4,8 @@ import Hummingbird
 
 /// The accounts part of the console: the list, filtered and sorted; an account's form; and its sign-in actions
 /// (lock, unlock, a new password, ending its sessions). Every change goes through `UserStore`, which audits it.
-package struct AdminUsersController: SignedInPages {
+package struct AdminUsersController: AdminConsolePages {
+    package static let strings = "admin"
     package let chancery: Chancery
 
     package enum Sort: String, CaseIterable {
@@ -74,7 +75,7 @@ package struct AdminUsersController: SignedInPages {
         }
         let any = AdminParts.Option(value: "", label: t("admin.users.any"), selected: false)
         let model = AdminUsersPage(
-            t: AdminController.labels(
+            t: Self.labels(
                 t,
                 [
                     "users.title", "users.new", "users.filter", "users.q", "users.submit", "users.clear",
@@ -94,7 +95,7 @@ package struct AdminUsersController: SignedInPages {
             headers: list.headers(t), pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: page.total, t),
             sort: list.sort.id, order: list.descending ? "desc" : "asc",
             rows: rows, hasRows: !rows.isEmpty,
-            notice: AdminController.notice(request, t))
+            notice: Self.notice(request, t))
         return PageRenderer.response(
             "admin-users", model,
             frame: frame(t("admin.users.title"), label: .unclassified, path: "/admin/users", context))
@@ -344,7 +345,7 @@ package struct AdminUsersController: SignedInPages {
                 heading: t("admin.roles.spine"),
                 roles: [Role.auditor, .admin].map { check("role-\($0.rawValue)", Self.roleLabel($0, t)) }))
         let model = AdminUserPage(
-            t: AdminController.labels(
+            t: Self.labels(
                 t,
                 [
                     "user.back", "field.username", "help.username", "field.displayName", "field.password",
@@ -370,7 +371,7 @@ package struct AdminUsersController: SignedInPages {
             roleGroups: roleGroups,
             groups: groups.map { check("group-\($0.name)", "\($0.name) — \($0.title)") }, hasGroups: !groups.isEmpty,
             errors: errors.model(t),
-            notice: AdminController.notice(request, t, arguments: ["username": account?.username ?? ""]),
+            notice: Self.notice(request, t, ["username": account?.username ?? ""]),
             locked: account?.disabled ?? false,
             state: account.map {
                 t("admin.user.state", ["state": t("admin.state.sentence.\($0.disabled ? "locked" : "active")")])
@@ -418,7 +419,4 @@ package struct AdminUsersController: SignedInPages {
         return value
     }
 
-    static func encoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-    }
 }

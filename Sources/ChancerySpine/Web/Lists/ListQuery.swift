@@ -155,10 +155,16 @@ package struct ListPager: Sendable {
 
 /// The partials every list page draws: `{{> list-headers}}` inside `<thead><tr>`, `{{> list-pager}}` under the table.
 package enum ListTemplates {
-    package static let all: [(String, String)] = [("list-headers", headers), ("list-pager", pager)]
+    package static let all: [(String, String)] = [
+        ("list-headers", headers), ("list-pager", pager), ("list-search", search),
+    ]
 
     package static let headers = """
         {{#headers}}<th scope="col"{{#ariaSort}} aria-sort="{{ariaSort}}"{{/ariaSort}}>{{#href}}<a id="sort-{{id}}" href="{{href}}">{{name}}{{#arrow}} <span aria-hidden="true">{{arrow}}</span>{{/arrow}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>{{/headers}}
+        """
+
+    package static let search = """
+        {{#search}}<form id="list-filter" method="get" action="{{action}}" class="inline-form" role="search" aria-label="{{label}}"><label for="q">{{fieldLabel}}</label> <input id="q" name="q" type="search" maxlength="100" value="{{q}}"><input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}"> <button id="filter-submit" type="submit">{{submit}}</button> <a href="{{action}}">{{clear}}</a></form>{{/search}}
         """
 
     package static let pager = """

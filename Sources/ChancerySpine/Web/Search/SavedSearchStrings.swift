@@ -11,11 +11,14 @@ package enum SavedSearchStrings {
         ),
         "saved.done.saved": ("The search is saved.", "La recherche est enregistrée."),
         "saved.done.deleted": ("The saved search is deleted.", "La recherche enregistrée est supprimée."),
-        "saved.reason.name": ("a name has at most 100 characters", "un nom compte au plus 100 caractères"),
-        "saved.reason.query": ("a search has at most 512 characters", "une recherche compte au plus 512 caractères"),
+        "saved.reason.name": ("a name has at most 100 characters.", "un nom compte au plus 100 caractères."),
+        "saved.reason.query": ("a search has at most 512 characters.", "une recherche compte au plus 512 caractères."),
+        "saved.error.notFound": (
+            "You have no saved search {id}.", "Vous n'avez aucune recherche enregistrée {id}."
+        ),
         "saved.reason.tooMany": (
-            "you already keep 50 saved searches; delete one first",
-            "vous gardez déjà 50 recherches enregistrées ; supprimez-en une d'abord"
+            "you already keep 50 saved searches; delete one first.",
+            "vous gardez déjà 50 recherches enregistrées ; supprimez-en une d'abord."
         ),
     ]
 }

@@ -16,12 +16,7 @@ extension HealthAdminController {
         let t = context.localizer
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
-        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
-        if code.isEmpty {
-            errors.add("code", t("admin.error.required"))
-        } else if !AppointmentStore.isValidTypeCode(code) {
-            errors.add("code", t("health.admin.help.code"))
-        }
+        let code = Self.code(fields, isValid: AppointmentStore.isValidTypeCode, &errors, t)
         let draft = Self.typeDraft(fields, active: true, &errors, t)
         if errors.isEmpty, let draft {
             do {
@@ -138,26 +133,23 @@ extension HealthAdminController {
     ) async throws -> Response {
         let t = context.localizer
         let types = try await chancery.appointments.types()
-        let model = HealthTypesAdminPage(
-            t: Self.labels(
-                t,
-                [
-                    "types.title", "types.intro", "types.empty", "types.new", "types.add", "col.code", "col.nameEN",
-                    "col.nameFR", "col.duration", "col.kind", "col.state", "field.code", "help.code", "field.nameEN",
-                    "field.nameFR", "field.duration", "field.kind",
-                ]),
-            csrf: context.session.csrfToken,
+        let content = HealthTypesAdminPage(
             rows: types.map { type in
                 HealthTypesAdminPage.Row(
                     code: type.code, href: "/admin/health/appointment-types/\(type.code)", nameEN: type.nameEN,
                     nameFR: type.nameFR, duration: type.durationMinutes, kind: Self.kindName(type.kind, t),
                     state: Self.state(type.active, t), active: type.active)
             },
-            hasRows: !types.isEmpty, kinds: Self.kinds(values["kind"], t), values: values, errors: errors.model(t),
-            notice: nil)
-        return page(
-            "health-admin-types", model, title: t("health.admin.types.title"),
-            path: "/admin/health/appointment-types", context, status: status)
+            hasRows: !types.isEmpty, kinds: Self.kinds(values["kind"], t))
+        return formPage(
+            "health-admin-types", content,
+            keys: [
+                "types.title", "types.intro", "types.empty", "types.new", "types.add", "col.code", "col.nameEN",
+                "col.nameFR", "col.duration", "col.kind", "col.state", "field.code", "help.code", "field.nameEN",
+                "field.nameFR", "field.duration", "field.kind",
+            ],
+            title: t("health.admin.types.title"), path: "/admin/health/appointment-types", values: values,
+            errors: errors, notice: nil, context, status: status)
     }
 
     private func typePage(
@@ -165,16 +157,14 @@ extension HealthAdminController {
         _ context: SignedInContext, status: HTTPResponse.Status = .ok
     ) -> Response {
         let t = context.localizer
-        let model = HealthTypeAdminPage(
-            t: Self.labels(
-                t, Self.common + ["type.back", "field.nameEN", "field.nameFR", "field.duration", "field.kind"]),
-            heading: t("health.admin.type.heading", ["code": type.code]), code: type.code,
-            csrf: context.session.csrfToken, version: type.version, active: type.active,
-            state: Self.state(type.active, t), kinds: Self.kinds(values["kind"], t), values: values,
-            errors: errors.model(t), notice: Self.notice(request, t))
-        return page(
-            "health-admin-type", model, title: model.heading, path: "/admin/health/appointment-types/\(type.code)",
-            context, status: status)
+        let content = HealthTypeAdminPage(
+            heading: t("health.admin.type.heading", ["code": type.code]), code: type.code, version: type.version,
+            active: type.active, state: Self.state(type.active, t), kinds: Self.kinds(values["kind"], t))
+        return formPage(
+            "health-admin-type", content,
+            keys: Self.common + ["type.back", "field.nameEN", "field.nameFR", "field.duration", "field.kind"],
+            title: content.heading, path: "/admin/health/appointment-types/\(type.code)", values: values,
+            errors: errors, notice: Self.notice(request, t), context, status: status)
     }
 
     private func findType(_ context: SignedInContext) async throws -> AppointmentType {

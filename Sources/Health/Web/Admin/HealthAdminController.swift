@@ -6,7 +6,8 @@ import Hummingbird
 /// The Health Office's reference data in the administration console (`/admin/health/…`), for administrators only:
 /// clinicians (name shown, specialty, usual room; deactivated rather than removed) and appointment types. Every
 /// change goes through `AppointmentStore`, which audits it in the same transaction. Diaries stay the office's.
-struct HealthAdminController: SignedInPages {
+struct HealthAdminController: AdminConsolePages {
+    static let strings = "health.admin"
     let chancery: Chancery
 
     func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -28,57 +29,10 @@ struct HealthAdminController: SignedInPages {
         MenuLink("admin-health-types", "/admin/health/appointment-types", "health.admin.menu.types", for: isAdmin),
     ]
 
-    static let isAdmin: @Sendable (Principal) -> Bool = { $0.has(.admin) }
-
     // MARK: shared
-
-    /// A page's labels: `health.admin.types.title` is read as `t.types_title`.
-    static func labels(_ t: Localizer, _ keys: [String]) -> [String: String] {
-        Dictionary(
-            uniqueKeysWithValues: keys.map { ($0.replacingOccurrences(of: ".", with: "_"), t("health.admin.\($0)")) })
-    }
 
     /// The labels every form of these pages reads.
     static let common = ["col.state", "save", "deactivate", "reactivate", "deactivateHelp"]
-
-    static func notice(_ request: Request, _ t: Localizer) -> String? {
-        guard let done = request.uri.queryParameters["done"].map(String.init),
-            done.count <= 20, done.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return nil }
-        let key = "health.admin.done.\(done)"
-        let text = t(key)
-        return text == key ? nil : text
-    }
-
-    /// A text field, trimmed; a missing, too long or control-laden value is recorded as the field's error.
-    static func text(
-        _ fields: [String: String], _ name: String, max: Int, required: Bool = true, _ errors: inout FormErrors,
-        _ t: Localizer
-    ) -> String {
-        let value = fields[name, default: ""].trimmingCharacters(in: .whitespacesAndNewlines)
-        if value.isEmpty {
-            if required { errors.add(name, t("admin.error.required")) }
-        } else if value.count > max {
-            errors.add(name, t("health.admin.error.tooLong", ["max": String(max)]))
-        } else if value.unicodeScalars.contains(where: {
-            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
-        }) {
-            errors.add(name, t("health.admin.error.control"))
-        }
-        return value
-    }
-
-    static func state(_ active: Bool, _ t: Localizer) -> String {
-        t(active ? "health.admin.state.active" : "health.admin.state.inactive")
-    }
-
-    func page(
-        _ template: String, _ model: some PageModel, title: String, path: String, _ context: SignedInContext,
-        status: HTTPResponse.Status = .ok
-    ) -> Response {
-        PageRenderer.response(
-            template, model, frame: frame(title, label: .unclassified, path: path, context), status: status)
-    }
 
     // MARK: clinicians
 
@@ -180,16 +134,7 @@ struct HealthAdminController: SignedInPages {
         let t = context.localizer
         let clinicians = try await chancery.appointments.cliniciansForKeeping(by: context.principal)
         let candidates = try await candidates(context)
-        let model = HealthCliniciansAdminPage(
-            t: Self.labels(
-                t,
-                [
-                    "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
-                    "clinicians.noCandidate", "col.name", "col.username", "col.specialty", "col.location", "col.state",
-                    "field.account", "help.account", "field.displayName", "help.displayName", "field.specialty",
-                    "field.location",
-                ]),
-            csrf: context.session.csrfToken,
+        let content = HealthCliniciansAdminPage(
             rows: clinicians.map { clinician, username in
                 HealthCliniciansAdminPage.Row(
                     id: clinician.userID, href: "/admin/health/clinicians/\(clinician.userID)",
@@ -204,11 +149,17 @@ struct HealthAdminController: SignedInPages {
             },
             hasAccounts: !candidates.isEmpty,
             specialties: HealthTerms.specialties.map { $0.text(in: t.language) },
-            rooms: HealthTerms.rooms.map { $0.text(in: t.language) }, values: values, errors: errors.model(t),
-            notice: nil)
-        return page(
-            "health-admin-clinicians", model, title: t("health.admin.clinicians.title"),
-            path: "/admin/health/clinicians", context, status: status)
+            rooms: HealthTerms.rooms.map { $0.text(in: t.language) })
+        return formPage(
+            "health-admin-clinicians", content,
+            keys: [
+                "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
+                "clinicians.noCandidate", "col.name", "col.username", "col.specialty", "col.location", "col.state",
+                "field.account", "help.account", "field.displayName", "help.displayName", "field.specialty",
+                "field.location",
+            ],
+            title: t("health.admin.clinicians.title"), path: "/admin/health/clinicians", values: values,
+            errors: errors, notice: nil, context, status: status)
     }
 
     private func clinicianPage(
@@ -216,18 +167,16 @@ struct HealthAdminController: SignedInPages {
         _ context: SignedInContext, status: HTTPResponse.Status = .ok
     ) -> Response {
         let t = context.localizer
-        let model = HealthClinicianAdminPage(
-            t: Self.labels(
-                t, Self.common + ["clinician.back", "field.displayName", "field.specialty", "field.location"]),
+        let content = HealthClinicianAdminPage(
             heading: t("health.admin.clinician.heading", ["name": clinician.displayName]), id: clinician.userID,
-            csrf: context.session.csrfToken, version: clinician.version, active: clinician.active,
-            state: Self.state(clinician.active, t),
+            version: clinician.version, active: clinician.active, state: Self.state(clinician.active, t),
             specialties: HealthTerms.specialties.map { $0.text(in: t.language) },
-            rooms: HealthTerms.rooms.map { $0.text(in: t.language) }, values: values, errors: errors.model(t),
-            notice: Self.notice(request, t))
-        return page(
-            "health-admin-clinician", model, title: model.heading,
-            path: "/admin/health/clinicians/\(clinician.userID)", context, status: status)
+            rooms: HealthTerms.rooms.map { $0.text(in: t.language) })
+        return formPage(
+            "health-admin-clinician", content,
+            keys: Self.common + ["clinician.back", "field.displayName", "field.specialty", "field.location"],
+            title: content.heading, path: "/admin/health/clinicians/\(clinician.userID)", values: values,
+            errors: errors, notice: Self.notice(request, t), context, status: status)
     }
 
     /// The accounts that may become clinicians: holding the clinician's job, not locked, not clinicians yet.

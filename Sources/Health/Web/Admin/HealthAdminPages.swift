@@ -1,7 +1,9 @@
 import ChancerySpine
 
+// Each is the page's own part; `AdminConsolePages.formPage` adds the labels, CSRF token, values, errors and flash.
+
 /// `/admin/health/clinicians`: the clinicians, and the form that adds one.
-struct HealthCliniciansAdminPage: PageModel {
+struct HealthCliniciansAdminPage: Sendable {
     struct Row: Sendable {
         var id: String
         var href: String
@@ -13,37 +15,27 @@ struct HealthCliniciansAdminPage: PageModel {
         var active: Bool
     }
 
-    var t: [String: String]
-    var csrf: String
     var rows: [Row]
     var hasRows: Bool
     var accounts: [AdminParts.Option]
     var hasAccounts: Bool
     var specialties: [String]
     var rooms: [String]
-    var values: [String: String]
-    var errors: FormErrors.Model?
-    var notice: String?
 }
 
 /// `/admin/health/clinicians/{id}`: a clinician's form, and the button that deactivates or offers them again.
-struct HealthClinicianAdminPage: PageModel {
-    var t: [String: String]
+struct HealthClinicianAdminPage: Sendable {
     var heading: String
     var id: String
-    var csrf: String
     var version: Int64
     var active: Bool
     var state: String
     var specialties: [String]
     var rooms: [String]
-    var values: [String: String]
-    var errors: FormErrors.Model?
-    var notice: String?
 }
 
 /// `/admin/health/appointment-types`: the types, and the form that adds one.
-struct HealthTypesAdminPage: PageModel {
+struct HealthTypesAdminPage: Sendable {
     struct Row: Sendable {
         var code: String
         var href: String
@@ -55,27 +47,17 @@ struct HealthTypesAdminPage: PageModel {
         var active: Bool
     }
 
-    var t: [String: String]
-    var csrf: String
     var rows: [Row]
     var hasRows: Bool
     var kinds: [AdminParts.Option]
-    var values: [String: String]
-    var errors: FormErrors.Model?
-    var notice: String?
 }
 
 /// `/admin/health/appointment-types/{code}`: a type's form, and the button that deactivates or offers it again.
-struct HealthTypeAdminPage: PageModel {
-    var t: [String: String]
+struct HealthTypeAdminPage: Sendable {
     var heading: String
     var code: String
-    var csrf: String
     var version: Int64
     var active: Bool
     var state: String
     var kinds: [AdminParts.Option]
-    var values: [String: String]
-    var errors: FormErrors.Model?
-    var notice: String?
 }

@@ -1,3 +1,5 @@
+import ChancerySpine
+
 /// The templates of the Health Office's pages in the administration console. Every form lists its errors at once
 /// (`form-errors`), each field marked `aria-invalid` and described by its own sentence.
 enum HealthAdminTemplates {
@@ -8,44 +10,7 @@ enum HealthAdminTemplates {
         ]
     }
 
-    static let notice = """
-        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        """
-
-    /// A text field with its label, optional help and suggestions, and its error.
-    static func field(_ name: String, _ label: String, max: Int, help: String? = nil, list: String? = nil) -> String {
-        let invalid = "{{#errors.invalid.\(name)}}"
-        let end = "{{/errors.invalid.\(name)}}"
-        let describedBy =
-            help == nil
-            ? "\(invalid) aria-describedby=\"\(name)-error\"\(end)"
-            : " aria-describedby=\"\(name)-help\(invalid) \(name)-error\(end)\""
-        return """
-            <label for="\(name)">{{t.\(label)}}</label>
-            <input id="\(name)" name="\(name)" type="text" maxlength="\(max)" value="{{values.\(name)}}"\
-            \(list.map { " list=\"\($0)-list\" autocomplete=\"off\"" } ?? "")\(describedBy)\(invalid) aria-invalid="true"\(end)>
-            \(list.map { #"<datalist id="\#($0)-list">{{#\#($0)}}<option value="{{.}}">{{/\#($0)}}</datalist>"# } ?? "")
-            \(help.map { #"<p class="help" id="\#(name)-help">{{t.\#($0)}}</p>"# } ?? "")
-            {{#errors.message.\(name)}}<p class="error help" id="\(name)-error">{{.}}</p>{{/errors.message.\(name)}}
-            """
-    }
-
-    /// A `<select>` of `options` with its label, optional help, and its error.
-    static func select(_ name: String, _ label: String, options: String, help: String? = nil) -> String {
-        let invalid = "{{#errors.invalid.\(name)}}"
-        let end = "{{/errors.invalid.\(name)}}"
-        let describedBy =
-            help == nil
-            ? "\(invalid) aria-describedby=\"\(name)-error\"\(end)"
-            : " aria-describedby=\"\(name)-help\(invalid) \(name)-error\(end)\""
-        return """
-            <label for="\(name)">{{t.\(label)}}</label>
-            <select id="\(name)" name="\(name)"\(describedBy)\(invalid) aria-invalid="true"\(end)>\
-            {{#\(options)}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/\(options)}}</select>
-            \(help.map { #"<p class="help" id="\#(name)-help">{{t.\#($0)}}</p>"# } ?? "")
-            {{#errors.message.\(name)}}<p class="error help" id="\(name)-error">{{.}}</p>{{/errors.message.\(name)}}
-            """
-    }
+    static let notice = AdminFormTemplates.notice
 
     /// The form that deactivates an entry, or offers it again.
     static func activeForm(_ action: String) -> String {
@@ -80,10 +45,10 @@ enum HealthAdminTemplates {
           {{#hasAccounts}}
           <form id="clinician-form" method="post" action="/admin/health/clinicians" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(select("account", "field_account", options: "accounts", help: "help_account"))
-            \(field("displayName", "field_displayName", max: 120, help: "help_displayName"))
-            \(field("specialty", "field_specialty", max: 120, list: "specialties"))
-            \(field("location", "field_location", max: 200, list: "rooms"))
+            \(AdminFormTemplates.select("account", "field_account", options: "accounts", help: "help_account"))
+            \(AdminFormTemplates.field("displayName", "field_displayName", max: 120, help: "help_displayName"))
+            \(AdminFormTemplates.field("specialty", "field_specialty", max: 120, list: "specialties"))
+            \(AdminFormTemplates.field("location", "field_location", max: 200, list: "rooms"))
             <button id="clinician-submit" type="submit">{{t.clinicians_add}}</button>
           </form>
           {{/hasAccounts}}
@@ -99,9 +64,9 @@ enum HealthAdminTemplates {
         <form id="clinician-form" method="post" action="/admin/health/clinicians/{{id}}" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="version" value="{{version}}">
-          \(field("displayName", "field_displayName", max: 120))
-          \(field("specialty", "field_specialty", max: 120, list: "specialties"))
-          \(field("location", "field_location", max: 200, list: "rooms"))
+          \(AdminFormTemplates.field("displayName", "field_displayName", max: 120))
+          \(AdminFormTemplates.field("specialty", "field_specialty", max: 120, list: "specialties"))
+          \(AdminFormTemplates.field("location", "field_location", max: 200, list: "rooms"))
           <button id="clinician-submit" type="submit">{{t.save}}</button>
         </form>
         \(activeForm("/admin/health/clinicians/{{id}}"))
@@ -123,7 +88,7 @@ enum HealthAdminTemplates {
           {{#errors}}{{> form-errors}}{{/errors}}
           <form id="type-form" method="post" action="/admin/health/appointment-types" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(field("code", "field_code", max: 32, help: "help_code"))
+            \(AdminFormTemplates.field("code", "field_code", max: 32, help: "help_code"))
             \(typeFields)
             <button id="type-submit" type="submit">{{t.types_add}}</button>
           </form>
@@ -131,10 +96,10 @@ enum HealthAdminTemplates {
         """
 
     static let typeFields = """
-        \(field("nameEN", "field_nameEN", max: 120))
-        \(field("nameFR", "field_nameFR", max: 120))
-        \(field("duration", "field_duration", max: 3))
-        \(select("kind", "field_kind", options: "kinds"))
+        \(AdminFormTemplates.field("nameEN", "field_nameEN", max: 120))
+        \(AdminFormTemplates.field("nameFR", "field_nameFR", max: 120))
+        \(AdminFormTemplates.field("duration", "field_duration", max: 3))
+        \(AdminFormTemplates.select("kind", "field_kind", options: "kinds"))
         """
 
     static let type = """

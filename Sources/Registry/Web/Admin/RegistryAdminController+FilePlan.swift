@@ -122,15 +122,8 @@ extension RegistryAdminController {
         let ids = Set(nodes.map(\.id))
         let tree = nodes.filter { $0.parentID.map { !ids.contains($0) } ?? true }.map(branch)
         let categories = nodes.filter { $0.kind == .category && !$0.isRetired }
-        let model = RegistryFilePlanPage(
-            t: Self.labels(
-                t,
-                [
-                    "plan.title", "plan.intro", "plan.tree", "plan.empty", "plan.new", "plan.create", "field.kind",
-                    "field.parent", "field.code", "help.nodeCode", "field.title", "field.retentionYears",
-                    "field.disposition",
-                ]),
-            csrf: context.session.csrfToken, tree: tree, hasTree: !tree.isEmpty,
+        let content = RegistryFilePlanPage(
+            tree: tree, hasTree: !tree.isEmpty,
             kinds: FilePlanNode.Kind.allCases.map {
                 AdminParts.Option(
                     value: $0.rawValue, label: t("registry.admin.nodeKind.\($0.rawValue)"),
@@ -151,11 +144,16 @@ extension RegistryAdminController {
                     AdminParts.Option(
                         value: $0.rawValue, label: t("registry.admin.disposition.\($0.rawValue)"),
                         selected: values["disposition"] == $0.rawValue)
-                },
-            values: values, errors: errors.model(t), notice: nil)
-        return page(
-            "registry-admin-plan", model, title: t("registry.admin.plan.title"), path: "/admin/registry/file-plan",
-            context, status: status)
+                })
+        return formPage(
+            "registry-admin-plan", content,
+            keys: [
+                "plan.title", "plan.intro", "plan.tree", "plan.empty", "plan.new", "plan.create", "field.kind",
+                "field.parent", "field.code", "help.nodeCode", "field.title", "field.retentionYears",
+                "field.disposition",
+            ],
+            title: t("registry.admin.plan.title"), path: "/admin/registry/file-plan", values: values,
+            errors: errors, notice: nil, context, status: status)
     }
 
     private func nodePage(
@@ -172,14 +170,7 @@ extension RegistryAdminController {
         }
         let children = nodes.filter { $0.parentID == node.id }.map(link)
         let kind = t("registry.admin.nodeKind.\(node.kind.rawValue)")
-        let model = RegistryFilePlanNodePage(
-            t: Self.labels(
-                t,
-                [
-                    "node.back", "node.parent", "node.children", "node.noChildren", "node.rename",
-                    "node.renameSubmit", "node.codeStays", "node.retire", "node.retireHelp", "node.retireSubmit",
-                    "field.kind", "field.title", "field.retentionYears", "state.retired",
-                ]),
+        let content = RegistryFilePlanNodePage(
             heading: t(
                 "registry.admin.node.heading",
                 ["kind": kind.prefix(1).uppercased() + kind.dropFirst(), "code": node.code]),
@@ -189,12 +180,17 @@ extension RegistryAdminController {
             retired: node.retiredAt.map {
                 t("registry.admin.node.retired", ["date": DayText.withWeekday(HeadquartersCalendar.day($0), t)])
             },
-            csrf: context.session.csrfToken, version: node.version, values: values ?? ["title": node.title],
-            errors: errors.model(t), retireErrors: retireErrors.model(t),
-            notice: Self.notice(request, t, ["code": node.code]))
-        return page(
-            "registry-admin-node", model, title: model.heading, path: "/admin/registry/file-plan/\(node.id)", context,
-            status: status)
+            version: node.version, retireErrors: retireErrors.model(t))
+        return formPage(
+            "registry-admin-node", content,
+            keys: [
+                "node.back", "node.parent", "node.children", "node.noChildren", "node.rename",
+                "node.renameSubmit", "node.codeStays", "node.retire", "node.retireHelp", "node.retireSubmit",
+                "field.kind", "field.title", "field.retentionYears", "state.retired",
+            ],
+            title: content.heading, path: "/admin/registry/file-plan/\(node.id)",
+            values: values ?? ["title": node.title],
+            errors: errors, notice: Self.notice(request, t, ["code": node.code]), context, status: status)
     }
 
     /// "kept 10 years after cutoff, then destroyed"; nil for a category.

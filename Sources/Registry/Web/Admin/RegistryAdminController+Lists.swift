@@ -200,38 +200,46 @@ extension RegistryAdminController {
 
     // MARK: pages
 
+    /// The distribution lists: sorted, paged, searched (name or description) and exported in SQL.
+    static let listsSpec = ListSpec(
+        name: "admin.registry.lists", path: "/admin/registry/lists",
+        columns: [
+            .init("name", "registry.admin.col.name", order: ["LOWER(l.name)"]),
+            .init("description", "registry.admin.col.description", order: ["LOWER(l.description)"]),
+            .init("owner", "registry.admin.col.owner", order: ["l.owner_name"]),
+            .init("members", "registry.admin.col.members", order: ["l.members"]),
+        ],
+        defaultSort: "name", filters: ["q"], tieBreaker: "l.id")
+
     private func listsPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let lists = try await chancery.distributionLists.all()
-        var rows: [RegistryListsPage.Row] = []
-        for list in lists {
-            rows.append(
-                RegistryListsPage.Row(
-                    id: list.id, href: "/admin/registry/lists/\(list.id)", name: list.name,
-                    description: list.description, owner: try await ownerName(list.owner), members: list.members.count)
-            )
-        }
-        let model = RegistryListsPage(
-            t: Self.labels(
-                t,
-                [
-                    "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "col.name",
-                    "col.description", "col.owner", "col.members", "field.name", "field.description",
-                    "field.ownerKind", "field.owner", "help.owner",
-                ]),
-            csrf: context.session.csrfToken, rows: rows, hasRows: !rows.isEmpty,
-            ownerKinds: DistributionList.Owner.Kind.allCases.map {
-                AdminParts.Option(
-                    value: $0.rawValue, label: t("registry.admin.owner.\($0.rawValue)"),
-                    selected: values["ownerKind"] == $0.rawValue)
+        return try await listPage(
+            Self.listsSpec, request, context, template: "registry-admin-lists",
+            keys: [
+                "lists.title", "lists.intro", "lists.empty", "lists.new", "lists.create", "field.name",
+                "field.description", "field.ownerKind", "field.owner", "help.owner",
+            ],
+            read: { list in
+                try await chancery.distributionLists.page(
+                    text: try list.text("q"), list: list, actor: context.principal)
             },
-            values: values, errors: errors.model(t), notice: nil)
-        return page(
-            "registry-admin-lists", model, title: t("registry.admin.lists.title"), path: "/admin/registry/lists",
-            context, status: status)
+            row: {
+                RegistryListRow(
+                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: $0.name, description: $0.description,
+                    owner: $0.ownerName, members: $0.members)
+            },
+            csv: { [$0.name, $0.description, $0.owner, String($0.members)] }, values: values,
+            choices: [
+                "ownerKinds": DistributionList.Owner.Kind.allCases.map {
+                    AdminParts.Option(
+                        value: $0.rawValue, label: t("registry.admin.owner.\($0.rawValue)"),
+                        selected: values["ownerKind"] == $0.rawValue)
+                }
+            ],
+            errors: errors, status: status)
     }
 
     private func listPage(
@@ -252,18 +260,9 @@ extension RegistryAdminController {
         }
         let accounts = try await chancery.users.list()
         let who = request.uri.queryParameters["who"].map { String($0.prefix(64)) } ?? ""
-        let model = RegistryListPage(
-            t: Self.labels(
-                t,
-                [
-                    "list.back", "list.save", "list.members", "list.noMembers", "list.add", "list.addSubmit",
-                    "list.removeButton", "col.kind", "col.member", "col.role", "col.action", "field.name",
-                    "field.description", "field.memberKind", "field.member", "field.memberRole",
-                ]),
-            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id,
-            csrf: context.session.csrfToken, version: list.version,
+        let content = RegistryListPage(
+            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id, version: list.version,
             owner: t("registry.admin.list.owner", ["owner": try await ownerName(list.owner)]),
-            values: values ?? ["name": list.name, "description": list.description], errors: errors.model(t),
             members: members, hasMembers: !members.isEmpty,
             kinds: DistributionList.Member.Kind.allCases.map {
                 AdminParts.Option(
@@ -276,11 +275,17 @@ extension RegistryAdminController {
             candidates: accounts.filter { !$0.disabled }.map {
                 AdminParts.Option(value: $0.username, label: $0.displayName, selected: false)
             },
-            memberValues: memberValues, memberErrors: memberErrors.model(t),
-            notice: Self.notice(request, t, ["name": list.name, "member": who]))
-        return page(
-            "registry-admin-list", model, title: model.heading, path: "/admin/registry/lists/\(list.id)", context,
-            status: status)
+            memberValues: memberValues, memberErrors: memberErrors.model(t))
+        return formPage(
+            "registry-admin-list", content,
+            keys: [
+                "list.back", "list.save", "list.members", "list.noMembers", "list.add", "list.addSubmit",
+                "list.removeButton", "col.kind", "col.member", "col.role", "col.action", "field.name",
+                "field.description", "field.memberKind", "field.member", "field.memberRole",
+            ],
+            title: content.heading, path: "/admin/registry/lists/\(list.id)",
+            values: values ?? ["name": list.name, "description": list.description], errors: errors,
+            notice: Self.notice(request, t, ["name": list.name, "member": who]), context, status: status)
     }
 
     // MARK: helpers

@@ -5,33 +5,39 @@ import Hummingbird
 /// Reference series in the console: the list, a new series, and a series' form (title, template, verification and
 /// its checks, in use or not), saved at the version it was read.
 extension RegistryAdminController {
+    /// The reference series: sorted, paged, searched (code or title) and exported in SQL.
+    static let seriesSpec = ListSpec(
+        name: "admin.registry.series", path: "/admin/registry/series",
+        columns: [
+            .init("code", "registry.admin.col.code", order: ["l.code"]),
+            .init("title", "registry.admin.col.title", order: ["LOWER(l.title)"]),
+            .init("template", "registry.admin.col.template", order: ["l.template"]),
+            .init("verification", "registry.admin.col.verification"),
+            .init("state", "registry.admin.col.state", order: ["l.active"]),
+        ],
+        defaultSort: "code", filters: ["q"], tieBreaker: "l.code")
+
     @Sendable func seriesList(_ request: Request, context: SignedInContext) async throws -> Response {
         try context.require(.admin)
         let t = context.localizer
-        let series = try await chancery.referenceSeries.all()
-        let model = RegistrySeriesListPage(
-            t: Self.labels(
-                t,
-                [
-                    "series.title", "series.intro", "series.new", "series.empty", "col.code", "col.title",
-                    "col.template", "col.verification", "col.state",
-                ]),
-            rows: series.map { series in
-                RegistrySeriesListPage.Row(
+        return try await listPage(
+            Self.seriesSpec, request, context, template: "registry-admin-series",
+            keys: ["series.title", "series.intro", "series.new", "series.empty"],
+            read: { list in
+                try await chancery.referenceSeries.page(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { series in
+                RegistrySeriesRow(
                     code: series.code, href: "/admin/registry/series/\(series.code)", title: series.title,
                     template: series.template.description,
                     verification: series.requiresVerification && !series.checks.isEmpty
                         ? series.checks.sorted().map { t("registry.admin.check.\($0.rawValue)") }
                             .joined(separator: ", ")
                         : t("registry.admin.verification.none"),
-                    state: t(series.active ? "registry.admin.state.active" : "registry.admin.state.inactive"),
-                    active: series.active)
+                    state: Self.state(series.active, t), active: series.active)
             },
-            hasRows: !series.isEmpty,
+            csv: { [$0.code, $0.title, $0.template, $0.verification, $0.state] },
             notice: Self.notice(request, t, ["code": Self.codeParameter(request) ?? ""]))
-        return page(
-            "registry-admin-series", model, title: t("registry.admin.series.title"), path: "/admin/registry/series",
-            context)
     }
 
     @Sendable func newSeries(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -54,12 +60,7 @@ extension RegistryAdminController {
         let t = context.localizer
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
-        let code = fields["code", default: ""].trimmingCharacters(in: .whitespaces)
-        if code.isEmpty {
-            errors.add("code", t("admin.error.required"))
-        } else if !ReferenceSeries.isValidCode(code) {
-            errors.add("code", t("registry.admin.help.code"))
-        }
+        let code = Self.code(fields, isValid: ReferenceSeries.isValidCode, &errors, t)
         let form = Self.seriesFields(fields, &errors, t)
         if errors.isEmpty, let template = form.template {
             do {
@@ -144,24 +145,24 @@ extension RegistryAdminController {
     ) -> Response {
         let t = context.localizer
         let path = series.map { "/admin/registry/series/\($0.code)" } ?? "/admin/registry/series/new"
-        let model = RegistrySeriesPage(
-            t: Self.labels(
-                t,
-                [
-                    "series.back", "field.code", "help.code", "field.title", "field.template", "help.template",
-                    "field.verification", "field.checks", "field.active", "series.create", "series.save",
-                ]),
+        let content = RegistrySeriesPage(
             heading: series.map { t("registry.admin.series.heading", ["code": $0.code]) }
                 ?? t("registry.admin.series.newTitle"),
-            isNew: series == nil, action: path, csrf: context.session.csrfToken, version: series?.version ?? 0,
-            values: values, requiresVerification: requiresVerification, active: active,
+            isNew: series == nil, action: path, version: series?.version ?? 0,
+            requiresVerification: requiresVerification, active: active,
             checks: RecordCheck.allCases.map {
                 AdminParts.Check(
                     id: "check-\($0.rawValue)", name: "check-\($0.rawValue)",
                     label: t("registry.admin.check.\($0.rawValue)"), checked: checks.contains($0))
-            },
-            errors: errors.model(t), notice: Self.notice(request, t, ["code": series?.code ?? ""]))
-        return page("registry-admin-series-form", model, title: model.heading, path: path, context, status: status)
+            })
+        return formPage(
+            "registry-admin-series-form", content,
+            keys: [
+                "series.back", "field.code", "help.code", "field.title", "field.template", "help.template",
+                "field.verification", "field.checks", "field.active", "series.create", "series.save",
+            ],
+            title: content.heading, path: path, values: values, errors: errors,
+            notice: Self.notice(request, t, ["code": series?.code ?? ""]), context, status: status)
     }
 
     private func findSeries(_ context: SignedInContext) async throws -> ReferenceSeries {

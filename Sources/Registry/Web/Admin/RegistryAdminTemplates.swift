@@ -1,3 +1,5 @@
+import ChancerySpine
+
 /// The templates of the registry's pages in the administration console. Every form lists its errors at once
 /// (`form-errors`), each field marked `aria-invalid` and described by its own sentence.
 enum RegistryAdminTemplates {
@@ -9,52 +11,22 @@ enum RegistryAdminTemplates {
         ]
     }
 
-    static let notice = """
-        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        """
-
-    /// A text field with its label, optional help, and its error: `name`, label key, `maxlength`, help key or nil.
-    static func field(
-        _ name: String, _ label: String, max: Int, help: String? = nil, values: String = "values", suggest: String = ""
-    ) -> String {
-        let invalid = "{{#errors.invalid.\(name)}}"
-        let end = "{{/errors.invalid.\(name)}}"
-        let describedBy =
-            help == nil
-            ? "\(invalid) aria-describedby=\"\(name)-error\"\(end)"
-            : " aria-describedby=\"\(name)-help\(invalid) \(name)-error\(end)\""
-        return """
-            <label for="\(name)">{{t.\(label)}}</label>
-            <input id="\(name)" name="\(name)" type="text" maxlength="\(max)" value="{{\(values).\(name)}}"\(suggest)\
-            \(describedBy)\(invalid) aria-invalid="true"\(end)>
-            \(help.map { #"<p class="help" id="\#(name)-help">{{t.\#($0)}}</p>"# } ?? "")
-            {{#errors.message.\(name)}}<p class="error help" id="\(name)-error">{{.}}</p>{{/errors.message.\(name)}}
-            """
-    }
-
-    /// A `<select>` of `options` with its label and its error.
-    static func select(_ name: String, _ label: String, options: String) -> String {
-        """
-        <label for="\(name)">{{t.\(label)}}</label>
-        <select id="\(name)" name="\(name)"{{#errors.invalid.\(name)}} aria-invalid="true" \
-        aria-describedby="\(name)-error"{{/errors.invalid.\(name)}}>{{#\(options)}}<option value="{{value}}"\
-        {{#selected}} selected{{/selected}}>{{label}}</option>{{/\(options)}}</select>
-        {{#errors.message.\(name)}}<p class="error help" id="\(name)-error">{{.}}</p>{{/errors.message.\(name)}}
-        """
-    }
+    static let notice = AdminFormTemplates.notice
 
     static let seriesList = """
         <h1 id="page-title">{{t.series_title}}</h1>
         <p class="lead">{{t.series_intro}}</p>
         \(notice)
         <p><a id="new-series" href="/admin/registry/series/new">{{t.series_new}}</a></p>
+        {{> list-search}}
         {{#hasRows}}
         <table id="series">
-          <thead><tr><th scope="col">{{t.col_code}}</th><th scope="col">{{t.col_title}}</th><th scope="col">{{t.col_template}}</th><th scope="col">{{t.col_verification}}</th><th scope="col">{{t.col_state}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="series-{{code}}"><td><a href="{{href}}">{{code}}</a></td><td>{{title}}</td><td><code>{{template}}</code></td><td>{{verification}}</td><td>{{#active}}{{state}}{{/active}}{{^active}}<strong>{{state}}</strong>{{/active}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="series-empty">{{t.series_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         """
 
     static let seriesForm = """
@@ -66,10 +38,10 @@ enum RegistryAdminTemplates {
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="version" value="{{version}}">
           {{#isNew}}
-          \(field("code", "field_code", max: 12, help: "help_code"))
+          \(AdminFormTemplates.field("code", "field_code", max: 12, help: "help_code"))
           {{/isNew}}
-          \(field("title", "field_title", max: 200))
-          \(field("template", "field_template", max: 60, help: "help_template"))
+          \(AdminFormTemplates.field("title", "field_title", max: 200))
+          \(AdminFormTemplates.field("template", "field_template", max: 60, help: "help_template"))
           <label class="inline"><input type="checkbox" id="requiresVerification" name="requiresVerification" value="on"{{#requiresVerification}} checked{{/requiresVerification}}> {{t.field_verification}}</label>
           <fieldset id="checks"{{#errors.invalid.checks}} aria-invalid="true" aria-describedby="checks-error"{{/errors.invalid.checks}}><legend>{{t.field_checks}}</legend>
             {{#checks}}<label class="inline"><input type="checkbox" id="{{id}}" name="{{name}}" value="on"{{#checked}} checked{{/checked}}> {{label}}</label><br>{{/checks}}
@@ -84,22 +56,24 @@ enum RegistryAdminTemplates {
         <h1 id="page-title">{{t.lists_title}}</h1>
         <p class="lead">{{t.lists_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="lists">
-          <thead><tr><th scope="col">{{t.col_name}}</th><th scope="col">{{t.col_description}}</th><th scope="col">{{t.col_owner}}</th><th scope="col">{{t.col_members}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="list-{{id}}"><td><a href="{{href}}">{{name}}</a></td><td>{{description}}</td><td>{{owner}}</td><td>{{members}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="lists-empty">{{t.lists_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         <section class="card" aria-labelledby="new-list-heading">
           <h2 id="new-list-heading">{{t.lists_new}}</h2>
           {{#errors}}{{> form-errors}}{{/errors}}
           <form id="list-form" method="post" action="/admin/registry/lists" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(field("name", "field_name", max: 200))
-            \(field("description", "field_description", max: 1000))
-            \(select("ownerKind", "field_ownerKind", options: "ownerKinds"))
-            \(field(
+            \(AdminFormTemplates.field("name", "field_name", max: 200))
+            \(AdminFormTemplates.field("description", "field_description", max: 1000))
+            \(AdminFormTemplates.select("ownerKind", "field_ownerKind", options: "choices.ownerKinds"))
+            \(AdminFormTemplates.field(
                 "owner", "field_owner", max: 64, help: "help_owner",
                 suggest: #" data-suggest-from="ownerKind" data-suggest-user="people" data-suggest-unit="units""#))
             <button id="list-submit" type="submit">{{t.lists_create}}</button>
@@ -116,8 +90,8 @@ enum RegistryAdminTemplates {
         <form id="list-form" method="post" action="/admin/registry/lists/{{id}}" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="version" value="{{version}}">
-          \(field("name", "field_name", max: 200))
-          \(field("description", "field_description", max: 1000))
+          \(AdminFormTemplates.field("name", "field_name", max: 200))
+          \(AdminFormTemplates.field("description", "field_description", max: 1000))
           <button id="list-submit" type="submit">{{t.list_save}}</button>
         </form>
         <h2 id="members-heading">{{t.list_members}}</h2>
@@ -167,12 +141,12 @@ enum RegistryAdminTemplates {
           {{#errors}}{{> form-errors}}{{/errors}}
           <form id="node-form" method="post" action="/admin/registry/file-plan" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(select("kind", "field_kind", options: "kinds"))
-            \(select("parent", "field_parent", options: "parents"))
-            \(field("code", "field_code", max: 40, help: "help_nodeCode"))
-            \(field("title", "field_title", max: 200))
-            \(field("retentionYears", "field_retentionYears", max: 3))
-            \(select("disposition", "field_disposition", options: "dispositions"))
+            \(AdminFormTemplates.select("kind", "field_kind", options: "kinds"))
+            \(AdminFormTemplates.select("parent", "field_parent", options: "parents"))
+            \(AdminFormTemplates.field("code", "field_code", max: 40, help: "help_nodeCode"))
+            \(AdminFormTemplates.field("title", "field_title", max: 200))
+            \(AdminFormTemplates.field("retentionYears", "field_retentionYears", max: 3))
+            \(AdminFormTemplates.select("disposition", "field_disposition", options: "dispositions"))
             <button id="node-submit" type="submit">{{t.plan_create}}</button>
           </form>
         </section>
@@ -196,7 +170,7 @@ enum RegistryAdminTemplates {
           <form id="rename-form" method="post" action="/admin/registry/file-plan/{{id}}/rename" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <input type="hidden" name="version" value="{{version}}">
-            \(field("title", "field_title", max: 200, help: "node_codeStays"))
+            \(AdminFormTemplates.field("title", "field_title", max: 200, help: "node_codeStays"))
             <button id="rename-submit" type="submit">{{t.node_renameSubmit}}</button>
           </form>
         </section>
