@@ -53,6 +53,25 @@ def test_typing_fills_the_datalist(browser, server, backend, language):
     field.send_keys("BEL, " + words["typed"])
     shown = wait_for_option(driver, "releasableTo", ("BEL, DEU", words["germany"]))
     assert all(value.startswith("BEL, ") for value, _ in shown), shown
+
+    # On an item to distribute, the clerk finds the distribution list by typing part of its name: picking the
+    # suggestion chooses the list in the form's select (nothing is distributed until the form is sent).
+    driver.get(f"{server}/registry/queues/to-distribute")
+    wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#record-list tbody a"))
+    driver.find_elements(By.CSS_SELECTOR, "#record-list tbody a")[0].click()
+    wait(driver).until(lambda d: d.find_elements(By.ID, "distribution-list-query"))
+    box = driver.find_element(By.ID, "distribution-list-query")
+    box.send_keys("front")
+    wait(driver).until(
+        lambda d: any(text == "Front office" for _, text in options(d, "distribution-list-query")),
+        "the Front office list suggested")
+    list_id = next(value for value, text in options(driver, "distribution-list-query") if text == "Front office")
+    driver.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+        box, list_id)
+    chosen = Select(driver.find_element(By.ID, "distribution-list")).first_selected_option
+    assert chosen.get_attribute("value") == list_id and chosen.text.strip() == "Front office"
+    assert box.get_attribute("value") == "Front office"
     sign_out(driver)
 
     # The administrator types a unit in a new account's units: the units of the headquarters' accounts.

@@ -23,6 +23,8 @@ package struct RegistryChoice {
 package struct RegistryListChoice {
     package var id: String
     package var name: String
+    /// Chosen when a refused form comes back.
+    package var selected: Bool = false
 }
 
 /// A table of records (the desk's latest, a queue).
@@ -34,6 +36,8 @@ package struct RegistryRecordRow {
     package var bannerClass: String
     package var state: String
     package var received: String
+    /// Ticked in the batch form a refusal brings back.
+    package var checked: Bool = false
 }
 
 /// The registry desk: the work queues with their counts and the latest records.
@@ -70,7 +74,11 @@ package struct RegistryQueuePage {
     package var pager: ListPager
     package var batch: Bool?
     package var lists: [RegistryListChoice]?
+    /// What was typed in the batch form's list search box, kept when the batch is refused.
+    package var listQuery: String?
     package var notice: String?
+    /// A refused batch: its errors, in the summary and on its fields.
+    package var errors: FormErrors.Model?
     /// The records page's filter form.
     package var filters: RegistryRecordsFilters?
 }
@@ -139,6 +147,8 @@ package struct RegistryRecordPage {
             package var id: String
             package var code: String
             package var title: String
+            /// Chosen when a refused form comes back.
+            package var selected: Bool = false
         }
 
         package var canVerify: Bool
@@ -264,12 +274,26 @@ package struct RegistryReceiptsPage {
         package var copyText: String
         package var banner: String
         package var bannerClass: String
+        /// Why its acknowledgement was refused, beside its button.
+        package var error: String?
     }
 
     package var notice: String?
-    package var error: String?
+    /// A refused acknowledgement: in the summary, linked to the row's button (or to the list when the copy is not on
+    /// it).
+    package var errors: FormErrors.Model?
     package var hasReceipts: Bool
     package var receipts: [Receipt]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var filters: RegistrySeriesFilter
+}
+
+/// A list's filter by reference series, with the order its form keeps.
+package struct RegistrySeriesFilter {
+    package var series: [RegistryChoice]
+    package var sort: String
+    package var order: String
 }
 
 /// A printable receipt for one copy.
@@ -295,12 +319,22 @@ package struct RegistryKeysPage {
         package var lastUpdate: String
         package var banner: String
         package var bannerClass: String
+        /// The edition typed in a refused update, kept, and why it was refused, beside its field.
+        package var typed: String = ""
+        package var error: String?
     }
 
     package var notice: String?
-    package var error: String?
+    /// A refused update: in the summary, linked to the row's edition field.
+    package var errors: FormErrors.Model?
     package var hasItems: Bool
     package var items: [Item]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    /// The filter by due date: every item, or those due by today.
+    package var due: [RegistryChoice]
+    package var sort: String
+    package var order: String
 }
 
 /// The annual muster of NS and CTS copies.

@@ -124,19 +124,25 @@ package enum RegistryTemplates {
           </form>
           {{/canVerify}}
           {{#canDistribute}}
-          <form method="post" action="/registry/records/{{record.id}}/distribute" class="inline-form">
+          <form id="distribute-form" method="post" action="/registry/records/{{record.id}}/distribute" class="inline-form" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="distribution-list-query">{{t.findList}}</label>
+            <input id="distribution-list-query" name="listQuery" type="text" maxlength="100" value="{{values.distribution-list-query}}" data-suggest="distribution-lists" data-suggest-select="distribution-list"\(FormErrors.marks("distribution-list-query", help: "distribution-list-query-help"))>
+            <span class="help" id="distribution-list-query-help">{{t.findListHelp}}</span>
+            \(FormErrors.sentence("distribution-list-query"))
             <label for="distribution-list">{{t.distributeTo}}</label>
-            <select id="distribution-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
+            <select id="distribution-list" name="list"\(FormErrors.marks("distribution-list"))><option value="">—</option>{{#lists}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/lists}}</select>
             <button id="distribute-submit" type="submit">{{t.distribute}}</button>
+            \(FormErrors.sentence("distribution-list"))
           </form>
           {{/canDistribute}}
           {{#canFile}}
           <form method="post" action="/registry/records/{{record.id}}/file" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="folder">{{t.fileIn}}</label>
-            <select id="folder" name="folder">{{#folders}}<option value="{{id}}">{{code}} — {{title}}</option>{{/folders}}</select>
+            <select id="folder" name="folder"\(FormErrors.marks("folder"))>{{#folders}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/folders}}</select>
             <button id="file-submit" type="submit">{{t.file}}</button>
+            \(FormErrors.sentence("folder"))
           </form>
           {{/canFile}}
           {{#canClose}}
@@ -173,8 +179,9 @@ package enum RegistryTemplates {
           <form id="upload-form" method="post" action="/registry/records/{{record.id}}/upload" enctype="multipart/form-data" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="upload-file">{{t.chooseFile}}</label>
-            <input id="upload-file" name="file" type="file" required>
+            <input id="upload-file" name="file" type="file" required\(FormErrors.marks("upload-file"))>
             <button id="upload-submit" type="submit">{{t.attach}}</button>
+            \(FormErrors.sentence("upload-file"))
           </form>
           {{/canUpload}}
         </section>
@@ -251,20 +258,28 @@ package enum RegistryTemplates {
         <h1 id="page-title">{{queueName}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
         <p id="queue-total">{{totalText}}</p>
+        {{#errors}}{{> form-errors}}{{/errors}}
         {{#batch}}
-        <form id="batch-form" method="post" action="/registry/distribute-selected">
+        <form id="batch-form" method="post" action="/registry/distribute-selected" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
+          <fieldset id="batch-records"\(FormErrors.marks("batch-records"))><legend>{{t.itemsToDistribute}}</legend>
           <table id="record-list">
             <thead><tr><th scope="col">{{t.select}}</th>{{> list-headers}}</tr></thead>
             <tbody>
-            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{state}}</td><td>{{received}}</td></tr>{{/records}}
+            {{#records}}<tr><td><input type="checkbox" id="pick-{{id}}" name="record.{{id}}" value="1" aria-label="{{reference}}"{{#checked}} checked{{/checked}}></td><td><a href="/registry/records/{{id}}">{{reference}}</a></td><td>{{title}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td><td>{{state}}</td><td>{{received}}</td></tr>{{/records}}
             </tbody>
           </table>
+          </fieldset>
+          \(FormErrors.sentence("batch-records"))
           <p class="inline-form">
+            <label for="batch-list-query">{{t.findList}}</label>
+            <input id="batch-list-query" name="listQuery" type="text" maxlength="100" value="{{listQuery}}" data-suggest="distribution-lists" data-suggest-select="batch-list"\(FormErrors.marks("batch-list-query", help: "batch-list-query-help"))>
+            <span class="help" id="batch-list-query-help">{{t.findListHelp}}</span>
             <label for="batch-list">{{t.distributeTo}}</label>
-            <select id="batch-list" name="list">{{#lists}}<option value="{{id}}">{{name}}</option>{{/lists}}</select>
+            <select id="batch-list" name="list"\(FormErrors.marks("batch-list"))><option value="">—</option>{{#lists}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/lists}}</select>
             <button id="batch-submit" type="submit">{{t.distributeSelected}}</button>
           </p>
+          \(FormErrors.sentence("batch-list-query"))\(FormErrors.sentence("batch-list"))
         </form>
         {{/batch}}
         {{^batch}}{{> record-list-table}}{{/batch}}
@@ -325,34 +340,54 @@ package enum RegistryTemplates {
         """
         <h1 id="page-title">{{t.receiptsTitle}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
+        {{#filters}}
+        <form id="receipts-filter" method="get" action="/receipts" class="inline-form" role="search">
+          <label for="filter-series">{{t.series}}</label>
+          <select id="filter-series" name="series">{{#series}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/series}}</select>
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+          <button id="receipts-filter-submit" type="submit">{{t.filter}}</button>
+        </form>
+        {{/filters}}
+        <section id="receipts" aria-labelledby="page-title">
         {{#hasReceipts}}
         <table id="receipt-list">
-          <thead><tr><th scope="col">{{t.reference}}</th><th scope="col">{{t.title}}</th><th scope="col">{{t.copy}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
+          <thead><tr>{{> list-headers}}<th scope="col">{{t.acknowledge}}</th></tr></thead>
           <tbody>
           {{#receipts}}<tr id="receipt-{{reference}}-{{number}}"><td><a href="/receipts/{{copyID}}/print">{{reference}}</a></td><td>{{title}}</td><td class="copy-number">{{copyText}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
-            <td><form method="post" action="/receipts/{{copyID}}/acknowledge"><input type="hidden" name="_csrf" value="{{csrf}}"><button id="ack-{{copyID}}" class="ack" type="submit">{{t.acknowledge}}</button></form></td></tr>{{/receipts}}
+            <td><form method="post" action="/receipts/{{copyID}}/acknowledge"><input type="hidden" name="_csrf" value="{{csrf}}"><button id="ack-{{copyID}}" class="ack" type="submit"{{#error}} aria-describedby="ack-{{copyID}}-error"{{/error}}>{{t.acknowledge}}</button>{{#error}}<span class="error help" id="ack-{{copyID}}-error">{{.}}</span>{{/error}}</form></td></tr>{{/receipts}}
           </tbody>
         </table>
         {{/hasReceipts}}
         {{^hasReceipts}}<p id="receipts-empty">{{t.noReceipts}}</p>{{/hasReceipts}}
+        </section>
+        {{> list-pager}}
         """
 
     package static let keys =
         """
         <h1 id="page-title">{{t.keyRegister}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<p id="action-error" class="error" role="alert">{{error}}</p>{{/error}}
+        {{#errors}}{{> form-errors}}{{/errors}}
+        <form id="keys-filter" method="get" action="/registry/key-material" class="inline-form" role="search">
+          <label for="filter-due">{{t.due}}</label>
+          <select id="filter-due" name="due">{{#due}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/due}}</select>
+          <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+          <button id="keys-filter-submit" type="submit">{{t.filter}}</button>
+        </form>
+        <section id="key-material" aria-labelledby="page-title">
         {{#hasItems}}
         <table id="key-list">
-          <thead><tr><th scope="col">{{t.shortTitle}}</th><th scope="col">{{t.edition}}</th><th scope="col">{{t.custodian}}</th><th scope="col">{{t.nextDue}}</th><th scope="col">{{t.lastUpdate}}</th><th scope="col">{{t.classification}}</th><th scope="col"></th></tr></thead>
+          <thead><tr>{{> list-headers}}<th scope="col">{{t.recordUpdate}}</th></tr></thead>
           <tbody>
           {{#items}}<tr id="key-{{id}}"{{#overdue}} class="overdue"{{/overdue}}><td>{{shortTitle}}</td><td>{{edition}}</td><td>{{custodian}}</td><td>{{nextDue}}{{#overdue}} <strong class="error">{{t.overdue}}</strong>{{/overdue}}</td><td>{{lastUpdate}}</td><td><span class="marking {{bannerClass}}">{{banner}}</span></td>
-            <td>{{#canUpdate}}<form method="post" action="/registry/key-material/{{id}}/update" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="edition-{{id}}">{{t.newEdition}}</label><input id="edition-{{id}}" name="edition" type="text" required maxlength="60"><button type="submit">{{t.recordUpdate}}</button></form>{{/canUpdate}}</td></tr>{{/items}}
+            <td>{{#canUpdate}}<form method="post" action="/registry/key-material/{{id}}/update" class="inline-form" novalidate><input type="hidden" name="_csrf" value="{{csrf}}"><label for="edition-{{id}}">{{t.newEdition}}</label><input id="edition-{{id}}" name="edition" type="text" required maxlength="60" value="{{typed}}"{{#error}} aria-describedby="edition-{{id}}-error" aria-invalid="true"{{/error}}>{{#error}}<span class="error help" id="edition-{{id}}-error">{{.}}</span>{{/error}}<button id="update-{{id}}" type="submit">{{t.recordUpdate}}</button></form>{{/canUpdate}}</td></tr>{{/items}}
           </tbody>
         </table>
         {{/hasItems}}
         {{^hasItems}}<p id="key-empty">{{t.none}}</p>{{/hasItems}}
+        </section>
+        {{> list-pager}}
         """
 
     package static let muster =

@@ -40,11 +40,14 @@ extension RegistryWebController {
             if [.registered, .active].contains(state) {
                 let lists = try await chancery.distributionLists.all()
                 shown.canDistribute = !lists.isEmpty
-                shown.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
+                shown.lists = lists.map {
+                    RegistryListChoice(id: $0.id, name: $0.name, selected: values["distribution-list"] == $0.id)
+                }
                 let folders = try await chancery.filePlan.openFolders()
                 shown.canFile = !folders.isEmpty
                 shown.folders = folders.map {
-                    RegistryRecordPage.Actions.Folder(id: $0.id, code: $0.code, title: $0.title)
+                    RegistryRecordPage.Actions.Folder(
+                        id: $0.id, code: $0.code, title: $0.title, selected: values["folder"] == $0.id)
                 }
                 shown.canClose = record.schedule.folderID != nil
             }
@@ -167,10 +170,20 @@ extension RegistryWebController {
         let records = chancery.records
         let principal = context.principal
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        var values: [String: String] = [:]
+        var chosenList: String?
         if Self.isRegistrar(principal) {
             // Every field of the action's form checked before the store is asked; a refusal shows them all at once.
             var errors = FormErrors()
-            let values = Self.checkAction(action, fields, errors: &errors, context.localizer)
+            values = Self.checkAction(
+                action, fields, choices: try await choices(for: action), errors: &errors, context.localizer)
+            if action == "distribute" {
+                chosenList = Self.chosenList(
+                    fields, among: try await chancery.distributionLists.all(), field: "distribution-list",
+                    errors: &errors, context.localizer)
+                values["distribution-list"] = fields["list"]
+                values["distribution-list-query"] = fields["listQuery"]
+            }
             guard errors.isEmpty else {
                 return try await recordPage(
                     try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
@@ -180,11 +193,7 @@ extension RegistryWebController {
         do {
             switch action {
             case "verify": _ = try await records.verify(id, by: principal)
-            case "distribute":
-                guard let list = fields["list"], ObjectID.isWellFormed(list) else {
-                    throw RegistryError.unknownList(fields["list"] ?? "")
-                }
-                _ = try await records.distribute(id, to: list, by: principal)
+            case "distribute": _ = try await records.distribute(id, to: chosenList ?? "", by: principal)
             case "file": _ = try await records.file(id, in: fields["folder"] ?? "", by: principal)
             case "close": _ = try await records.close(id, by: principal)
             case "archive": _ = try await records.archive(id, by: principal)
@@ -222,16 +231,70 @@ extension RegistryWebController {
             default: throw AppError.notFound
             }
             return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)
+        } catch let error as AppError where Self.choiceFields[action] != nil && error.status != .forbidden {
+            // The list or folder chosen went meanwhile: on the form's field; the item changed meanwhile: on its state.
+            var errors = FormErrors()
+            let chosen = Self.choiceFields[action]
+            errors.add(
+                error.field == chosen?.name ? chosen?.field ?? Self.stateField : Self.stateField,
+                error.detail(context.localizer))
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
+                status: error.status == .notFound ? .unprocessableContent : error.status)
         } catch let error as AppError where error.status != .notFound {
             return try await recordPage(
                 try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
     }
 
+    /// The fields of the record page's forms that choose among what the server offers: the form's field (its id on
+    /// the page) and the name it is posted under.
+    static let choiceFields: [String: (field: String, name: String)] = [
+        "distribute": ("distribution-list", "list"), "file": ("folder", "folder"),
+    ]
+
+    /// The distribution list a form chose: the one picked in its select (`list`, which the type-ahead box above it
+    /// sets as the person picks a suggestion), or, with none picked, the one whose name was typed in the box
+    /// (`listQuery`, case aside: the form without its script). Nil, with the refusal in `errors`, when the select
+    /// holds a value the form did not offer, the name typed is no list's, or nothing was chosen.
+    static func chosenList(
+        _ fields: [String: String], among lists: [DistributionList], field: String, errors: inout FormErrors,
+        _ t: Localizer
+    ) -> String? {
+        let picked = fields["list"] ?? ""
+        let typed = (fields["listQuery"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if !picked.isEmpty {
+            guard lists.contains(where: { $0.id == picked }) else {
+                errors.add(field, t("form.error.choice"))
+                return nil
+            }
+            return picked
+        }
+        guard !typed.isEmpty else {
+            errors.add(field, t("form.error.required"))
+            return nil
+        }
+        guard let named = lists.first(where: { $0.name.lowercased() == typed.lowercased() }) else {
+            errors.add("\(field)-query", t("reg.error.noSuchList", ["name": String(typed.prefix(100))]))
+            return nil
+        }
+        return named.id
+    }
+
+    /// Where the record page's summary sends a refusal that is about no field: the item's state, which it is about
+    /// (another clerk distributed, filed or closed it meanwhile).
+    static let stateField = "record-state"
+
+    /// What the action's choice may be: the open folders' ids (the distribution list has its own check).
+    private func choices(for action: String) async throws -> [String] {
+        action == "file" ? try await chancery.filePlan.openFolders().map(\.id) : []
+    }
+
     /// Checks the fields of one of the record page's forms, each refusal recorded against the form's own field (the
     /// page has several forms, so their fields are named after them); returns what was typed, to show it again.
     static func checkAction(
-        _ action: String, _ fields: [String: String], errors: inout FormErrors, _ t: Localizer
+        _ action: String, _ fields: [String: String], choices: [String] = [], errors: inout FormErrors,
+        _ t: Localizer
     ) -> [String: String] {
         var values: [String: String] = [:]
         func text(_ name: String, as field: String, label: String, max: Int, required: Bool = true) {
@@ -244,6 +307,7 @@ extension RegistryWebController {
             _ = errors.check(field, label: t(label), t) { try FieldRules.text(typed, field: name, max: max) }
         }
         func choice(_ name: String, as field: String, in allowed: [String]) {
+            values[field] = fields[name]
             guard let value = fields[name], allowed.contains(value) else {
                 errors.add(field, t((fields[name] ?? "").isEmpty ? "form.error.required" : "form.error.choice"))
                 return
@@ -263,6 +327,7 @@ extension RegistryWebController {
             choice("kind", as: "acl-kind", in: ["user", "group", "unit"])
             text("grantee", as: "acl-grantee", label: "reg.grantee", max: 64)
             choice("permission", as: "acl-permission", in: ["read", "write"])
+        case "file": choice("folder", as: "folder", in: choices)
         default: break
         }
         return values
@@ -333,45 +398,95 @@ extension RegistryWebController {
 
     // MARK: receipts
 
+    /// The principal's receipts as a list: sortable by reference, title, copy and classification, paged, filtered by
+    /// series, and its CSV.
+    package static let receiptList = ListSpec(
+        name: "registry.receipts", path: "/receipts",
+        columns: [
+            .init("reference", "reg.reference", order: ["r.series", "r.year", "r.seq"]),
+            .init("title", "reg.title", order: ["LOWER(o.title)"]),
+            .init("copy", "reg.copy", order: ["c.copy_number"]),
+            .init("classification", "reg.classification", order: ["o.classification"]),
+        ],
+        defaultSort: "reference", filters: ["series"], tieBreaker: "c.id")
+
     @Sendable package func receipts(_ request: Request, context: SignedInContext) async throws -> Response {
-        try await receiptsPage(context, notice: request.uri.queryParameters["done"].map(String.init), error: nil)
+        try await receiptsPage(
+            context, list: try ListQuery(request, Self.receiptList),
+            notice: request.uri.queryParameters["done"].map(String.init))
     }
 
+    /// The principal's receipts; after a refused acknowledgement, `refused` names the copy whose button the summary
+    /// links to and whose sentence shows beside it (the list itself when the copy is not on it).
     package func receiptsPage(
-        _ context: SignedInContext, notice: String?, error: AppError?, status: HTTPResponse.Status = .ok
+        _ context: SignedInContext, list: ListQuery? = nil, notice: String?,
+        refused: (copy: String, error: AppError)? = nil, status: HTTPResponse.Status = .ok
     )
         async throws -> Response
     {
         let t = context.localizer
-        let receipts = try await chancery.records.outstandingReceipts(mine: true, by: context.principal)
+        let list = try list ?? ListQuery(fields: [:], Self.receiptList)
+        let series = list.filter("series")
+        let principal = context.principal
+        let page = try await chancery.records.ownOutstandingReceipts(series: series, list: list, by: principal)
+        let receipts = page.items
+        let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
+        let rows = receipts.map { receipt in
+            RegistryReceiptsPage.Receipt(
+                copyID: receipt.copy.id, reference: receipt.record.reference, title: receipt.record.object.title,
+                number: receipt.copy.number, copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
+                banner: t.banner(receipt.record.object.label),
+                bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification),
+                error: receipt.copy.id == refused?.copy ? refused?.error.detail(t) : nil)
+        }
+        if list.isExport {
+            return CSVTable(
+                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
+                rows: rows.map { [$0.reference, $0.title, $0.copyText, $0.banner] }
+            ).response(name: list.spec.name, label: label)
+        }
+        var errors = FormErrors()
+        if let refused {
+            let shown = receipts.contains { $0.copy.id == refused.copy }
+            errors.add(shown ? "ack-\(refused.copy)" : "receipts", refused.error.detail(t))
+        }
+        let total =
+            list.page == 1 && !page.hasMore
+            ? receipts.count : try await chancery.records.ownOutstandingReceiptCount(series: series, by: principal)
         let model = RegistryPage(
             Self.parts(context),
             RegistryReceiptsPage(
-                notice: Self.notice(notice, t), error: error.map { $0.detail(t) }, hasReceipts: !receipts.isEmpty,
-                receipts: receipts.map { receipt in
-                    .init(
-                        copyID: receipt.copy.id, reference: receipt.record.reference,
-                        title: receipt.record.object.title,
-                        number: receipt.copy.number,
-                        copyText: CopyText.number(receipt.copy, of: receipt.copiesOfRecord, t),
-                        banner: t.banner(receipt.record.object.label),
-                        bannerClass: PageRenderer.bannerClass(receipt.record.object.label.classification))
-                }))
-        let label = chancery.objects.dominantLabel(of: receipts.map(\.record.object))
+                notice: Self.notice(notice, t), errors: errors.model(t), hasReceipts: !receipts.isEmpty,
+                receipts: rows, headers: list.headers(t),
+                pager: list.pager(shown: rows.count, hasMore: page.hasMore, total: total, t),
+                filters: try await seriesFilter(series, list, t)))
         return PageRenderer.response(
             "receipts", model, frame: frame(t("reg.receiptsTitle"), label: label, path: "/receipts", context),
             status: status)
     }
 
+    /// The series filter of a list, with the order its form keeps.
+    func seriesFilter(_ chosen: String?, _ list: ListQuery, _ t: Localizer) async throws -> RegistrySeriesFilter {
+        let series = try await chancery.referenceSeries.all()
+        return RegistrySeriesFilter(
+            series: [RegistryChoice(value: "", name: t("reg.any"), selected: chosen == nil)]
+                + series.map {
+                    RegistryChoice(value: $0.code, name: "\($0.code) — \($0.title)", selected: chosen == $0.code)
+                },
+            sort: list.sort.id, order: list.descending ? "desc" : "asc")
+    }
+
+    /// Acknowledges a copy from the list: a refusal (not the principal's copy, already acknowledged, an address that
+    /// names no copy) comes back on the list, in its summary, linked to that copy's button; nothing is written.
     @Sendable package func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
         _ = try await WebForm.verified(request, session: context.session)
-        let id = try context.parameters.require("copyId")
+        let id = String(try context.parameters.require("copyId").prefix(40))
         do {
             guard ObjectID.isWellFormed(id) else { throw RegistryError.receiptNotYours }
             _ = try await chancery.records.acknowledge(id, by: context.principal)
             return .redirect(to: "/receipts?done=acknowledged", type: .normal)
         } catch let error as AppError {
-            return try await receiptsPage(context, notice: nil, error: error, status: error.status)
+            return try await receiptsPage(context, notice: nil, refused: (id, error), status: error.status)
         }
     }
 

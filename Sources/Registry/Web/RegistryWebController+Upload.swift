@@ -6,6 +6,9 @@ import Hummingbird
 extension RegistryWebController {
     /// The record page's upload form (`multipart/form-data`): the CSRF field must come before the file, which
     /// is streamed to the blob store as it arrives.
+    /// The upload form's file field.
+    static let uploadField = "upload-file"
+
     @Sendable package func upload(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
@@ -17,9 +20,15 @@ extension RegistryWebController {
                     by: principal)
             }
             return .redirect(to: "/registry/records/\(id)?done=upload", type: .normal)
-        } catch let error as AppError where error.type != AppError.csrf.type && error.status != .notFound {
+        } catch let error as AppError
+            where error.type != AppError.csrf.type && error.status != .notFound && error.status != .forbidden
+        {
+            // Nothing was stored (the file is attached in one transaction, its blob only once complete): the refusal
+            // (no file, empty, too large, a type not accepted, cut short) is marked on the file field.
+            var errors = FormErrors()
+            errors.add(Self.uploadField, error.detail(context.localizer))
             return try await recordPage(
-                try await view(id, context), context, notice: nil, error: error, status: error.status)
+                try await view(id, context), context, notice: nil, error: nil, formErrors: errors, status: error.status)
         }
     }
 }

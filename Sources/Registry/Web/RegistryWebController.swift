@@ -73,7 +73,9 @@ package struct RegistryWebController: SignedInPages {
         queues.append(.init(id: "receipts", name: t("reg.queue.receipts"), count: receipts, href: "/receipts"))
         let keys = try await chancery.keyMaterial.count(dueOnly: true, by: principal)
         queues.append(
-            .init(id: "key-updates", name: t("reg.queue.key-updates"), count: keys, href: "/registry/key-material"))
+            .init(
+                id: "key-updates", name: t("reg.queue.key-updates"), count: keys,
+                href: "/registry/key-material?due=\(Self.dueNow)"))
         let latest = try await chancery.records.list(.init(), after: nil, limit: 20, by: principal).items
         let rows = Self.rows(latest, t)
         let ocr = principal.roles.contains(.registrySupervisor) ? try await ocrFigures(principal, t) : nil
@@ -137,13 +139,33 @@ package struct RegistryWebController: SignedInPages {
     }
 
     @Sendable package func queue(_ request: Request, context: SignedInContext) async throws -> Response {
-        let t = context.localizer
         guard let queue = RecordStore.Filter.Queue(rawValue: try context.parameters.require("queue")) else {
             throw AppError.notFound
         }
-        let list = try ListQuery(
-            request,
-            Self.recordList(path: "/registry/queues/\(queue.rawValue)", name: "registry.queue.\(queue.rawValue)"))
+        let query = request.uri.queryParameters
+        var notice: String?
+        if query["done"] == "batch" {
+            notice = context.localizer(
+                "reg.done.batch",
+                ["distributed": String(query["distributed"] ?? "0"), "refused": String(query["refused"] ?? "0")])
+        }
+        return try await queuePage(
+            queue, list: try ListQuery(request, Self.queueList(queue)), notice: notice, context)
+    }
+
+    /// The columns of a work queue's list.
+    static func queueList(_ queue: RecordStore.Filter.Queue) -> ListSpec {
+        recordList(path: "/registry/queues/\(queue.rawValue)", name: "registry.queue.\(queue.rawValue)")
+    }
+
+    /// A work queue; the queue of items to distribute carries the batch form for a registrar, which a refused batch
+    /// comes back in: its errors in the summary and on its fields, the items ticked and the list chosen kept.
+    private func queuePage(
+        _ queue: RecordStore.Filter.Queue, list: ListQuery, notice: String?, errors: FormErrors = FormErrors(),
+        ticked: Set<String> = [], chosenList: String? = nil, listQuery: String? = nil, _ context: SignedInContext,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let t = context.localizer
         var model = try await listModel(
             RecordStore.Filter(queue: queue), list, title: t("reg.queue.\(queue.rawValue)"), context)
         if list.isExport { return try await listResponse(model, list, context) }
@@ -151,16 +173,16 @@ package struct RegistryWebController: SignedInPages {
             let lists = try await chancery.distributionLists.all()
             if !lists.isEmpty {
                 model.batch = true
-                model.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name) }
+                model.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name, selected: chosenList == $0.id) }
+                model.listQuery = listQuery ?? ""
+                for index in model.records.indices where ticked.contains(model.records[index].id) {
+                    model.records[index].checked = true
+                }
             }
         }
-        let query = request.uri.queryParameters
-        if query["done"] == "batch" {
-            model.notice = t(
-                "reg.done.batch",
-                ["distributed": String(query["distributed"] ?? "0"), "refused": String(query["refused"] ?? "0")])
-        }
-        return try await listResponse(model, list, context)
+        model.notice = notice
+        model.errors = errors.model(t)
+        return try await listResponse(model, list, context, status: status)
     }
 
     /// The rows of a records list as `list` asks (an export carries every row), with its headers and pager.
@@ -178,9 +200,9 @@ package struct RegistryWebController: SignedInPages {
     }
 
     /// The page of a records list, or its CSV.
-    private func listResponse(_ model: RegistryQueuePage, _ list: ListQuery, _ context: SignedInContext) async throws
-        -> Response
-    {
+    private func listResponse(
+        _ model: RegistryQueuePage, _ list: ListQuery, _ context: SignedInContext, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let t = context.localizer
         if list.isExport {
             return CSVTable(
@@ -191,7 +213,7 @@ package struct RegistryWebController: SignedInPages {
         let template = list.spec.path == Self.allRecords.path ? "registry-records" : "registry-queue"
         return PageRenderer.response(
             template, RegistryPage(Self.parts(context, csrf: model.batch == true), model),
-            frame: frame(model.queueName, label: model.label, path: list.spec.path, context))
+            frame: frame(model.queueName, label: model.label, path: list.spec.path, context), status: status)
     }
 
     package static func rows(_ records: [RegistryRecord], _ t: Localizer) -> [RegistryRecordRow] {
@@ -275,13 +297,28 @@ package struct RegistryWebController: SignedInPages {
             status: status)
     }
 
-    /// The queue of items to distribute: the selected ones go to one list in one step.
+    /// The queue of items to distribute: the selected ones go to one list in one step. Only a registrar gets as far
+    /// as the checks; the items ticked and the list are checked before the store is asked, and a refused batch comes
+    /// back with both errors at once, nothing distributed.
     @Sendable package func distributeSelected(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
-        let ids = fields.keys.filter { $0.hasPrefix("record.") }.map { String($0.dropFirst("record.".count)) }
-            .filter(ObjectID.isWellFormed).sorted()
-        guard let list = fields["list"], ObjectID.isWellFormed(list) else {
-            throw RegistryError.unknownList(fields["list"] ?? "")
+        guard Self.isRegistrar(context.principal) else { throw AppError.roleRequired(RecordStore.registrars) }
+        let t = context.localizer
+        var errors = FormErrors()
+        let picked = fields.filter { $0.key.hasPrefix("record.") }.map { String($0.key.dropFirst("record.".count)) }
+        let ids = picked.filter(ObjectID.isWellFormed).sorted()
+        if picked.isEmpty {
+            errors.add(Self.batchRecordsField, t("reg.error.noneTicked"))
+        } else if ids.count != picked.count {
+            errors.add(Self.batchRecordsField, t("form.error.choice"))
+        }
+        let list = Self.chosenList(
+            fields, among: try await chancery.distributionLists.all(), field: Self.batchListField, errors: &errors, t)
+        guard let list, errors.isEmpty else {
+            return try await queuePage(
+                .toDistribute, list: try ListQuery(fields: [:], Self.queueList(.toDistribute)), notice: nil,
+                errors: errors, ticked: Set(ids), chosenList: fields["list"], listQuery: fields["listQuery"], context,
+                status: .badRequest)
         }
         let outcomes = try await chancery.records.distribute(ids, to: list, by: context.principal)
         let distributed = outcomes.filter { if case .distributed = $0.outcome { true } else { false } }.count
@@ -290,4 +327,8 @@ package struct RegistryWebController: SignedInPages {
                 "/registry/queues/to-distribute?done=batch&distributed=\(distributed)&refused=\(outcomes.count - distributed)",
             type: .normal)
     }
+
+    /// The batch form's fields: the items ticked (their group) and the list.
+    static let batchRecordsField = "batch-records"
+    static let batchListField = "batch-list"
 }

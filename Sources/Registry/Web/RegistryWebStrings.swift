@@ -18,7 +18,8 @@ package enum RegistryWebStrings {
         "recordUpdate", "musterTitle", "musterIntro", "accounted", "holds", "releaseHold", "holdReason", "placeHold",
         "accessControl", "grantee", "permission", "remove", "person", "group", "unit", "read", "write", "grant",
         "downgrade", "newClassification", "authority", "reason", "receiptTitle", "receiptDeclaration", "signature",
-        "date", "ocrQueue", "ocrWaiting", "searchablePDF", "year", "filter", "records",
+        "date", "ocrQueue", "ocrWaiting", "searchablePDF", "year", "filter", "records", "itemsToDistribute", "due",
+        "findList", "findListHelp",
     ]
 
     /// The `?done=` notices a page shows after an action (each is `reg.done.<name>` in the table).
@@ -47,6 +48,18 @@ package enum RegistryWebStrings {
         "reg.recordsTitle": ("Registered items", "Éléments enregistrés"),
         "reg.year": ("Year", "Année"),
         "reg.filter": ("Filter", "Filtrer"),
+        "reg.due": ("Due", "Échéance"),
+        "reg.dueNow": ("Due by today", "À mettre à jour au plus tard aujourd'hui"),
+        "reg.findList": ("Find a list", "Chercher une liste"),
+        "reg.findListHelp": (
+            "Type part of its name and pick it, or choose it in the next field.",
+            "Tapez une partie de son nom et choisissez-la, ou choisissez-la dans le champ suivant."
+        ),
+        "reg.error.noSuchList": (
+            "No distribution list is called “{name}”.", "Aucune liste de diffusion ne s'appelle « {name} »."
+        ),
+        "reg.itemsToDistribute": ("Items to distribute", "Éléments à diffuser"),
+        "reg.error.noneTicked": ("Tick at least one item.", "Cochez au moins un élément."),
         "reg.any": ("Any", "Tous"),
         "reg.reference": ("Reference", "Référence"),
         "reg.title": ("Title", "Titre"),

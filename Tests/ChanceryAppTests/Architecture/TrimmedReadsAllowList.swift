@@ -122,6 +122,10 @@ extension TrimmedReadsGuardTests {
             "RecordStore+Receipts.swift", "acknowledge", reads: "distribution_copies",
             "how many copies the record read trimmed above has"),
         .init(
+            "RecordStore+ReceiptList.swift", "receiptColumns", reads: "distribution_copies",
+            "a column of the receipts list's statement, which ObjectStore.listPage trims: how many copies a row's record has"
+        ),
+        .init(
             "RecordStore+Receipts.swift", "receipt", reads: "distribution_copies",
             "a copy by id (addressed to the principal, or any for the registry); its record is read trimmed next"),
         .init(
