@@ -22,9 +22,8 @@ extension GroupStore {
             FROM access_groups g WHERE 1 = 1
             """
         if let text {
-            let pattern = ListReader.contains(text)
-            sql +=
-                " AND (LOWER(g.name) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(g.title) LIKE \(bind: pattern) ESCAPE '\\')"
+            let pattern = LikePattern.containing(text)
+            sql += " AND (\(LikePattern.matches("g.name", pattern)) OR \(LikePattern.matches("g.title", pattern)))"
         }
         return try await ListReader.read(sql, list: list, database: database, audit: audit, actor: actor)
     }
@@ -47,15 +46,16 @@ extension UserStore {
             FROM users u CROSS JOIN LATERAL unnest(string_to_array(u.units, ',')) AS x(name)
             WHERE x.name <> ''
             """
-            // Unit names are letters, digits, hyphens and underscores: the list is a JSON array once quoted.
+            // The list becomes a JSON array once its backslashes and quotes are escaped and each name quoted.
             : """
             SELECT x.value AS name, COUNT(*) AS accounts
-            FROM users u, json_each('["' || REPLACE(u.units, ',', '","') || '"]') x
+            FROM users u,
+                json_each('["' || REPLACE(REPLACE(REPLACE(u.units, '\\', '\\\\'), '"', '\\"'), ',', '","') || '"]') x
             WHERE u.units <> '' AND x.value <> ''
             """
-        let name: SQLQueryString = database.engine == .postgres ? "x.name" : "x.value"
-        if let text { sql += " AND LOWER(\(name)) LIKE \(bind: ListReader.contains(text)) ESCAPE '\\'" }
-        sql += " GROUP BY \(name)"
+        let name = database.engine == .postgres ? "x.name" : "x.value"
+        if let text { sql += " AND \(LikePattern.matches(name, LikePattern.containing(text)))" }
+        sql += " GROUP BY \(SQLQueryString(name))"
         return try await ListReader.read(sql, list: list, database: database, audit: audit, actor: actor)
     }
 }
@@ -69,9 +69,8 @@ extension LoginThrottleStore {
             WHERE failures > 0 AND last_failure_at >= \(bind: cutoff)
             """
         if let text {
-            let pattern = ListReader.contains(text)
-            sql +=
-                " AND (LOWER(username) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(address) LIKE \(bind: pattern) ESCAPE '\\')"
+            let pattern = LikePattern.containing(text)
+            sql += " AND (\(LikePattern.matches("username", pattern)) OR \(LikePattern.matches("address", pattern)))"
         }
         return try await ListReader.read(sql, list: list, database: database, audit: audit, actor: actor)
     }

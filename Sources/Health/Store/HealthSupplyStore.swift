@@ -81,11 +81,7 @@ public struct HealthSupplyStore: Sendable {
     package static func filter(reorderOnly: Bool, name: String? = nil) -> SQLQueryString {
         var filter: SQLQueryString = " AND o.kind = \(bind: SupplyItem.kind)"
         if reorderOnly { filter += " AND \(SupplyItem.onHandColumn) <= s.reorder_level" }
-        if let name, !name.isEmpty {
-            let words = name.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(
-                of: "_", with: "")
-            filter += " AND LOWER(s.name) LIKE \(bind: "%" + words + "%")"
-        }
+        if let name, !name.isEmpty { filter += " AND \(LikePattern.matches("s.name", LikePattern.containing(name)))" }
         return filter
     }
 

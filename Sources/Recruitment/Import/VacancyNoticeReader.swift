@@ -306,8 +306,11 @@ package struct VacancyNoticeReader {
             let parts = heading.text.split(separator: ",", maxSplits: 1).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            notice.division = parts[0]
-            if parts.count == 2 { notice.section = notice.section ?? parts[1] }
+            // a heading of commas alone ("## ,") names no division
+            if let division = parts.first, !division.isEmpty {
+                notice.division = division
+                if parts.count == 2, !parts[1].isEmpty { notice.section = notice.section ?? parts[1] }
+            }
             rest.removeAll { $0.line == heading.line && $0.text == heading.text }
         }
         // the job board's own heading repeats the title: it is not the notice's

@@ -11,9 +11,8 @@ extension ReferenceSeriesStore {
     package func page(text: String?, list: ListQuery, actor: Principal) async throws -> ListRows<ReferenceSeries> {
         var sql: SQLQueryString = "SELECT \(ReferenceSeries.columns) FROM reference_series s WHERE 1 = 1"
         if let text {
-            let pattern = ListReader.contains(text)
-            sql +=
-                " AND (LOWER(s.code) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(s.title) LIKE \(bind: pattern) ESCAPE '\\')"
+            let pattern = LikePattern.containing(text)
+            sql += " AND (\(LikePattern.matches("s.code", pattern)) OR \(LikePattern.matches("s.title", pattern)))"
         }
         return try await ListReader.read(sql, list: list, database: database, audit: audit, actor: actor) {
             try ReferenceSeries(row: $0)
@@ -41,9 +40,9 @@ extension DistributionListStore {
             WHERE 1 = 1
             """
         if let text {
-            let pattern = ListReader.contains(text)
+            let pattern = LikePattern.containing(text)
             sql +=
-                " AND (LOWER(d.name) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(d.description) LIKE \(bind: pattern) ESCAPE '\\')"
+                " AND (\(LikePattern.matches("d.name", pattern)) OR \(LikePattern.matches("d.description", pattern)))"
         }
         return try await ListReader.read(sql, list: list, database: database, audit: audit, actor: actor)
     }

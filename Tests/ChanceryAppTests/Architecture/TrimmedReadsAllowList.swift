@@ -89,6 +89,12 @@ extension TrimmedReadsGuardTests {
         .init(
             "SearchIndex+Query.swift", "matches", reads: SwiftSQLScanner.interpolatedTable,
             "FROM and WHERE come from plan(), which adds scope.readable(\"d\") to every principal's search"),
+        .init(
+            "ListReader.swift", "read", reads: SwiftSQLScanner.interpolatedTable,
+            "sorts and pages a list's own base query (reference data, accounts), itself checked where it is written"),
+        .init(
+            "ListReader.swift", "read", reads: SwiftSQLScanner.interpolatedTable,
+            "counts the rows of that same base query, itself checked where it is written"),
     ]
 
     // MARK: registry
@@ -182,6 +188,12 @@ extension TrimmedReadsGuardTests {
         .init(
             "FilePlan.swift", "retire", reads: "file_plan",
             "write path: the children still in use of a node being retired (configuration, not labelled)"),
+        .init(
+            "RegistryAdminLists.swift", "page", reads: "reference_series",
+            "reference series are registry configuration, not labelled objects; the console's list"),
+        .init(
+            "RegistryAdminLists.swift", "page", reads: "distribution_list_members, distribution_lists",
+            "distribution lists are registry configuration, not labelled objects; the console's list"),
         .init(
             "ReferenceSeriesStore.swift", "all", reads: "reference_series",
             "reference series are registry configuration, not labelled objects"),

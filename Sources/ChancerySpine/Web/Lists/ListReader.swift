@@ -43,14 +43,6 @@ package enum ListReader {
             return ListRows(items: items, hasMore: hasMore, total: Int(total))
         }
     }
-
-    /// `text` as a `LIKE` pattern that finds it anywhere, whatever the case, with `%`, `_` and `\` taken literally
-    /// (used with `ESCAPE '\'`).
-    package static func contains(_ text: String) -> String {
-        "%"
-            + text.lowercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_") + "%"
-    }
 }
 
 extension ListQuery {
