@@ -218,6 +218,9 @@ package struct RegistryRecordPage {
     /// The fields of an action's form refused, each marked next to its field, and what was typed in them.
     package var errors: FormErrors.Model?
     package var values: [String: String]
+    /// The checks a verification from the verify form found failing, each with its field: listed by its button.
+    package var verifyChecks: [String]
+    package var hasVerifyChecks: Bool
     package var actions: Actions?
     package var certificate: String?
     package var hasAttachments: Bool

@@ -99,7 +99,7 @@ package enum RegistryTemplates {
         <section class="card" aria-labelledby="details-heading">
           <h2 id="details-heading">{{t.details}}</h2>
           <dl class="profile">
-            <dt>{{t.state}}</dt><dd id="record-state">{{record.stateName}}</dd>
+            <dt>{{t.state}}</dt><dd><span id="record-state"\(FormErrors.marks("record-state"))>{{record.stateName}}</span>\(FormErrors.sentence("record-state"))</dd>
             <dt>{{t.classification}}</dt><dd id="record-banner"><span class="marking {{record.bannerClass}}">{{record.banner}}</span></dd>
             <dt>{{t.series}}</dt><dd>{{record.series}}</dd>
             <dt>{{t.recordType}}</dt><dd>{{record.recordType}}</dd>
@@ -120,7 +120,9 @@ package enum RegistryTemplates {
           <h2 id="actions-heading">{{t.actions}}</h2>
           {{#canVerify}}
           <form method="post" action="/registry/records/{{record.id}}/verify" class="inline-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><button id="verify-submit" type="submit">{{t.verify}}</button>
+            <input type="hidden" name="_csrf" value="{{csrf}}"><button id="verify-submit" type="submit"{{#errors.invalid.verify-submit}} aria-describedby="verify-submit-error{{#hasVerifyChecks}} failed-checks{{/hasVerifyChecks}}" aria-invalid="true"{{/errors.invalid.verify-submit}}>{{t.verify}}</button>
+            \(FormErrors.sentence("verify-submit"))
+            {{#hasVerifyChecks}}<ul id="failed-checks" class="error help">{{#verifyChecks}}<li>{{.}}</li>{{/verifyChecks}}</ul>{{/hasVerifyChecks}}
           </form>
           {{/canVerify}}
           {{#canDistribute}}

@@ -22,7 +22,8 @@ extension RegistryWebController {
 
     package func recordPage(
         _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?,
-        formErrors: FormErrors = FormErrors(), values: [String: String] = [:], status: HTTPResponse.Status = .ok
+        formErrors: FormErrors = FormErrors(), values: [String: String] = [:], failedChecks: AppError? = nil,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         let record = view.record
@@ -90,6 +91,8 @@ extension RegistryWebController {
             failedChecks: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
             hasFailedChecks: !(error?.errors.isEmpty ?? true),
             errors: formErrors.model(t), values: values,
+            verifyChecks: failedChecks?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
+            hasVerifyChecks: !(failedChecks?.errors.isEmpty ?? true),
             actions: actions,
             certificate: certificate,
             hasAttachments: !view.attachments.isEmpty,
@@ -241,6 +244,18 @@ extension RegistryWebController {
             return try await recordPage(
                 try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
                 status: error.status == .notFound ? .unprocessableContent : error.status)
+        } catch let error as AppError
+            where Self.stepActions.contains(action) && error.status != .forbidden
+            && error.status != .notFound
+        {
+            // Verifying, closing, archiving: the failed checks on the verify button, with their list beside it; a
+            // refusal about the item (its state changed meanwhile, not filed) on its state.
+            var errors = FormErrors()
+            let checks = !error.errors.isEmpty
+            errors.add(checks ? "verify-submit" : Self.stateField, error.detail(context.localizer))
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, error: nil, formErrors: errors,
+                failedChecks: checks ? error : nil, status: error.status)
         } catch let error as AppError where error.status != .notFound {
             return try await recordPage(
                 try await view(id, context), context, notice: nil, error: error, status: error.status)
@@ -280,6 +295,9 @@ extension RegistryWebController {
         }
         return named.id
     }
+
+    /// The record page's forms with no field of their own: a step of the item's life cycle.
+    static let stepActions: Set<String> = ["verify", "close", "archive"]
 
     /// Where the record page's summary sends a refusal that is about no field: the item's state, which it is about
     /// (another clerk distributed, filed or closed it meanwhile).

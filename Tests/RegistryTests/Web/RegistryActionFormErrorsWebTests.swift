@@ -10,7 +10,8 @@ import Testing
 @testable import ChancerySpine
 @testable import Registry
 
-/// Issue 17, item 9, for the registry's remaining forms: distributing and filing from the record page, attaching a
+/// Issue 17, item 9, for the registry's remaining forms: verifying, distributing, filing, closing and archiving from
+/// the record page, attaching a
 /// file, recording a key update, acknowledging a receipt and distributing a batch from the queue. A refused form comes
 /// back with every error at once in a summary that takes the focus, each field marked and described by its sentence,
 /// and nothing written.
@@ -343,6 +344,86 @@ struct RegistryActionFormErrorsWebTests {
                 #expect(refused.status == .forbidden && !refused.text.contains("error-summary"))
                 let afterRefusal = try await Self.changes(installation, since: events)
                 #expect(afterRefusal == [], "\(afterRefusal)")
+            }
+        }
+    }
+
+    @Test(
+        "verify, close, archive refused: the failed checks by the verify button, a wrong state on the state, nothing done",
+        arguments: ["en", "fr"])
+    func lifeCycleSteps(language: String) async throws {
+        try await withInstallation { installation in
+            // setup: an item received in a series that checks the originator's reference, which it lacks
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.user(
+                "ana",
+                UserAttributes(
+                    displayName: "Ana", clearance: .natoSecret, nationality: "FRA", categories: [], roles: [],
+                    units: ["IPS"], groups: []))
+            try await installation.series(
+                "MSG", template: "MSG/{year}/{seq:5}", checks: [.originatorReference], requiresVerification: true,
+                by: supervisor)
+            let record = try await installation.register(
+                "Order", series: "MSG",
+                details: RegistryRecord.Details(
+                    recordType: "message", originator: "SHAPE", originatorReference: nil, addressees: ["COS"],
+                    documentDate: "2026-01-05", receivedDate: "2026-01-06", language: "en", contentMarking: nil,
+                    keywords: [], metadata: [:]),
+                by: clerk)
+            #expect(record.state == .received)
+            let path = "/registry/records/\(record.object.id)"
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("clerk", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+
+                // exercise: verify with nonsense alongside; close and archive an item that is only received
+                let verify = try await client.postForm(
+                    "\(path)/verify", ["_csrf": csrf, "list": "<b>x</b>", "folder": "'; DROP TABLE records"],
+                    cookies: cookies, headers: headers)
+                let close = try await client.postForm(
+                    "\(path)/close", ["_csrf": csrf, "reason": "\u{7}\u{1B}[2J"], cookies: cookies, headers: headers)
+                let archive = try await client.postForm(
+                    "\(path)/archive", ["_csrf": csrf], cookies: cookies, headers: headers)
+                let noRecord = try await client.postForm(
+                    "/registry/records/%3Cscript%3E/close", ["_csrf": csrf], cookies: cookies, headers: headers)
+
+                // validate
+                #expect(verify.status == .unprocessableContent)
+                #expect(verify.text.formRefusalProblems(fields: ["verify-submit"]) == [])
+                #expect(verify.text.element(id: "failed-checks")?.contains("originatorReference") == true)
+                #expect(
+                    verify.text.openingTag(id: "verify-submit")?.contains(
+                        #"aria-describedby="verify-submit-error failed-checks""#) == true)
+                #expect(!verify.text.contains("<b>x"))
+                #expect(close.status == .conflict && archive.status == .conflict)
+                for refused in [close, archive] {
+                    #expect(refused.text.formRefusalProblems(fields: ["record-state"]) == [])
+                    #expect(refused.text.element(id: "record-state-error") != nil)
+                }
+                for refused in [verify, close, archive] {
+                    #expect(refused.text.htmlLang == language)
+                    #expect(!refused.text.contains(#"id="action-error""#))
+                    Self.noEnglish(refused.text, language)
+                }
+                #expect(noRecord.status == .notFound, "an address that names no item: not found, never a 500")
+                let after = try #require(try await installation.chancery.records.read(record.object.id, by: clerk))
+                #expect(after.state == .received && after.object.version == record.object.version, "nothing done")
+
+                // Someone who may read the item but is not a registrar is refused without the form's summary.
+                let ana = try await client.signIn("ana", headers: headers)
+                let anaCSRF = try await client.sessionCSRF(ana)
+                for action in ["verify", "close", "archive"] {
+                    let refused = try await client.postForm(
+                        "\(path)/\(action)", ["_csrf": anaCSRF],
+                        cookies: ["\(SessionAuthenticator.cookieName)=\(ana.secret)"], headers: headers)
+                    #expect([.forbidden, .notFound].contains(refused.status), "\(action): \(refused.status)")
+                    #expect(!refused.text.contains("error-summary") && refused.text.invalidFields.isEmpty)
+                }
+                let still = try #require(try await installation.chancery.records.read(record.object.id, by: clerk))
+                #expect(still.state == .received && still.object.version == record.object.version)
             }
         }
     }
