@@ -52,6 +52,7 @@ package enum HealthReleaseTemplates {
               <h2 id="new-referral-heading">{{t.newReferral}}</h2>
               <form id="referral-form" method="post" action="/health/referrals" class="form-grid" novalidate>
                 <input type="hidden" name="_csrf" value="{{csrf}}">
+                \(patientSearch)
                 \(patientSelect)
                 <label for="provider">{{t.provider}}</label><input id="provider" name="provider" type="text" required maxlength="200" value="{{values.provider}}"\(FormErrors.marks("provider"))>\(FormErrors.sentence("provider"))
                 <label for="providerAddress">{{t.providerAddress}}</label><input id="providerAddress" name="providerAddress" type="text" maxlength="500" value="{{values.providerAddress}}"\(FormErrors.marks("providerAddress"))>\(FormErrors.sentence("providerAddress"))

@@ -159,7 +159,8 @@ package struct HealthReleasesWebController: SignedInPages {
                     },
                 sort: list.sort.id, order: list.descending ? "desc" : "asc",
                 canCreate: Self.isStaff(context.principal), values: values,
-                patients: try await patientChoices(context, selected: values["patient"]),
+                patients: try await patientChoices(
+                    context, selected: values["patient"], query: Self.patientQuery(values)),
                 urgencies: Referral.Urgency.allCases.map {
                     .init(
                         value: $0.rawValue, name: t("hrel.urgency.\($0.rawValue)"),
@@ -172,10 +173,15 @@ package struct HealthReleasesWebController: SignedInPages {
     }
 
     /// Refers a patient from the form: only the Health staff may send it; every field is checked before anything is
-    /// stored, and a refused form comes back with every error at once and what was typed.
+    /// stored, and a refused form comes back with every error at once and what was typed. The patient search's button
+    /// (the form without the pages' script) only narrows the list of patients to what it finds; the patient sent is
+    /// checked by the store either way, and one the reader may not read is a field error, said as for a missing one.
     @Sendable package func createReferral(_ request: Request, context: SignedInContext) async throws -> Response {
         let fields = try await WebForm.verified(request, session: context.session)
         try HealthOffice.require(HealthOffice.staff, context.principal)
+        if fields["action"] == "find" {
+            return try await referralListPage(context, values: fields, notice: nil, error: nil)
+        }
         let t = context.localizer
         var errors = FormErrors()
         func text(_ field: String, max: Int, required: Bool = true) -> String? {
@@ -217,6 +223,12 @@ package struct HealthReleasesWebController: SignedInPages {
             let referral = try await store.createReferral(for: patient, draft, by: context.principal)
             return .redirect(to: "/health/referrals/\(referral.object.id)?done=created", type: .normal)
         } catch let error as AppError {
+            if error.status == .notFound {
+                // The patient is not there for this reader (no such record, or one they may not read): said the same.
+                errors.add("patient", t("hrel.error.patientNotFound"))
+                return try await referralListPage(
+                    context, values: fields, notice: nil, error: nil, errors: errors, status: .badRequest)
+            }
             errors.add(error, field: "form", t)
             return try await referralListPage(
                 context, values: fields, notice: nil, error: nil, errors: errors, status: error.status)

@@ -10,15 +10,22 @@ import Testing
 @testable import ChancerySpine
 @testable import Health
 
-/// Issue 17, item 16: the lab result's test and the release's patient are typed with suggestions (the pages' script
-/// and `/suggest/lab-tests`, `/suggest/patients`), the list beside each kept for browsers without it; the server
-/// checks what is sent either way, and refuses a test or a patient it does not know as a field error.
-@Suite("Type-ahead fields: a lab result's test, a release's patient")
+/// Issue 17, item 16: the lab result's test and the release's and the referral's patient are typed with suggestions
+/// (the pages' script and `/suggest/lab-tests`, `/suggest/patients`), the list beside each kept for browsers without
+/// it; the server checks what is sent either way, and refuses a test or a patient it does not know as a field error.
+@Suite("Type-ahead fields: a lab result's test, a release's and a referral's patient")
 struct TypeAheadFieldsWebTests {
     static func entryCount(_ installation: TestInstallation) async throws -> Int {
         try await installation.chancery.database.read { db in
             try await db.raw("SELECT COUNT(*) AS n FROM health_entries").first()?.decode(column: "n", as: Int.self)
                 ?? -1
+        }
+    }
+
+    static func referralCount(_ installation: TestInstallation) async throws -> Int {
+        try await installation.chancery.database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM objects WHERE kind = 'referral'").first()?
+                .decode(column: "n", as: Int.self) ?? -1
         }
     }
 
@@ -177,6 +184,88 @@ struct TypeAheadFieldsWebTests {
                     #expect(refused.text.contains(#"value="Allianz Care""#), "what was typed is kept")
                 }
                 #expect(try await Self.releaseCount(installation) == before, "nothing asked")
+            }
+        }
+    }
+
+    // MARK: the referral's patient
+
+    @Test(
+        "the referral form: a patient search that suggests patients for the patient list; Find narrows it without script"
+    )
+    func referralSearch() async throws {
+        try await withInstallation { installation in
+            let clerk = try await installation.user("clerk", ReleaseUsers.clerk)
+            let martin = try await installation.user("martin", MockUser.clinician).principal
+            let weber = try await installation.releasePatient("Weber", by: clerk.principal)
+            _ = try await installation.releasePatient("Dupont", by: clerk.principal)
+            _ = try await installation.patient("Webster", "Hugo", restricted: true, by: martin)
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let csrf = try await client.sessionCSRF(session)
+                let page = try await client.execute(uri: "/health/referrals", method: .get, headers: session.headers())
+                let box = try #require(page.text.openingTag(id: "patientQuery"))
+                #expect(box.contains(#"data-suggest="patients""#) && box.contains(#"data-suggest-select="patient""#))
+                #expect(page.text.contains(#"id="find-patient""#))
+                #expect(page.text.contains(#"<option value="\#(weber.object.id)">"#))
+                #expect(!page.text.contains("WEBSTER"), "a record the clerk may not read is never offered")
+
+                let before = try await Self.referralCount(installation)
+                let found = try await client.postForm(
+                    "/health/referrals",
+                    ["_csrf": csrf, "action": "find", "patientQuery": "web", "provider": "Dr Moreau"],
+                    cookies: [session.headers()[.cookie]!])
+                #expect(found.status == .ok)
+                #expect(found.text.contains(#"<option value="\#(weber.object.id)">"#))
+                #expect(!found.text.contains("DUPONT"), "the list keeps only the patients found")
+                #expect(!found.text.contains("WEBSTER"), "a record the clerk may not read is never offered")
+                #expect(found.text.contains(#"value="Dr Moreau""#), "the rest of the form is kept")
+                #expect(found.text.contains(#"value="web""#), "the search is kept")
+                #expect(!found.text.contains("error-summary"))
+                #expect(try await Self.referralCount(installation) == before, "Find sends nothing")
+            }
+        }
+    }
+
+    @Test(
+        "a referral for a patient the clerk may not read is refused on the patient with the words for a missing one",
+        arguments: ["en", "fr"])
+    func unreadableReferralPatient(language: String) async throws {
+        try await withInstallation { installation in
+            // setup
+            _ = try await installation.user("clerk", ReleaseUsers.clerk)
+            let martin = try await installation.user("martin", MockUser.clinician).principal
+            let hidden = try await installation.patient("Webster", "Hugo", restricted: true, by: martin)
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("clerk", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let before = try await Self.referralCount(installation)
+                let form = [
+                    "_csrf": csrf, "provider": "Dr Moreau", "specialty": "Cardiology", "reason": "palpitations",
+                    "urgency": "routine",
+                ]
+                var sentences: [String] = []
+                for patient in [hidden.object.id, "01JAAAAAAAAAAAAAAAAAAAAAAA", "not-a-patient"] {
+                    // exercise
+                    let refused = try await client.postForm(
+                        "/health/referrals", form.merging(["patient": patient]) { $1 },
+                        cookies: [session.headers()[.cookie]!], headers: headers)
+
+                    // validate
+                    #expect(refused.status == .badRequest, "\(patient)")
+                    #expect(refused.text.htmlLang == language)
+                    #expect(refused.text.formRefusalProblems(fields: ["patient"]) == [], "\(patient)")
+                    #expect(!refused.text.contains("WEBSTER") && !refused.text.contains("Hugo"), "nothing leaks")
+                    #expect(refused.text.contains(#"value="Dr Moreau""#), "what was typed is kept")
+                    sentences.append(refused.text.element(id: "patient-error") ?? "")
+                }
+                let words =
+                    language == "fr"
+                    ? "ne fait pas partie de ceux que vous pouvez choisir" : "is not one you may choose"
+                #expect(sentences[0].contains(words), "\(sentences[0])")
+                #expect(sentences[0] == sentences[1], "an unreadable patient is said as a missing one")
+                #expect(try await Self.referralCount(installation) == before, "nothing referred")
             }
         }
     }
