@@ -342,6 +342,12 @@ extension TrimmedReadsGuardTests {
             "AppointmentStore+Admin.swift", "cliniciansForKeeping", reads: "health_clinicians",
             "the console's list of clinicians with their user names: reference data, not labelled"),
         .init(
+            "HealthAdminLists.swift", "clinicianPage", reads: "health_clinicians",
+            "the console's list of clinicians (sorted, paged, exported in SQL): reference data, not labelled"),
+        .init(
+            "HealthAdminLists.swift", "typePage", reads: "health_appointment_types",
+            "the console's list of appointment types (sorted, paged, exported in SQL): reference data, not labelled"),
+        .init(
             "AppointmentStore.swift", "hours", reads: "health_clinician_hours",
             "a clinician's opening hours: reference data, not labelled"),
         .init(

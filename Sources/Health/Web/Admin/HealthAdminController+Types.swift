@@ -127,29 +127,41 @@ extension HealthAdminController {
 
     // MARK: pages
 
+    /// The appointment types: sorted, paged, searched (code or either name) and exported in SQL.
+    static let typesSpec = ListSpec(
+        name: "admin.health.appointment-types", path: "/admin/health/appointment-types",
+        columns: [
+            .init("code", "health.admin.col.code", order: ["l.code"]),
+            .init("nameEN", "health.admin.col.nameEN", order: ["LOWER(l.name_en)"]),
+            .init("nameFR", "health.admin.col.nameFR", order: ["LOWER(l.name_fr)"]),
+            .init("duration", "health.admin.col.duration", order: ["l.duration_minutes"]),
+            .init("kind", "health.admin.col.kind", order: ["l.kind"]),
+            .init("state", "health.admin.col.state", order: ["l.active"]),
+        ],
+        defaultSort: "code", filters: ["q"], tieBreaker: "l.code")
+
     private func typesPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let types = try await chancery.appointments.types()
-        let content = HealthTypesAdminPage(
-            rows: types.map { type in
-                HealthTypesAdminPage.Row(
+        return try await listPage(
+            Self.typesSpec, request, context, template: "health-admin-types",
+            keys: [
+                "types.title", "types.intro", "types.empty", "types.new", "types.add", "field.code", "help.code",
+                "field.nameEN", "field.nameFR", "field.duration", "field.kind",
+            ],
+            read: { list in
+                try await chancery.appointments.typePage(text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { type in
+                HealthTypeRow(
                     code: type.code, href: "/admin/health/appointment-types/\(type.code)", nameEN: type.nameEN,
                     nameFR: type.nameFR, duration: type.durationMinutes, kind: Self.kindName(type.kind, t),
                     state: Self.state(type.active, t), active: type.active)
             },
-            hasRows: !types.isEmpty, kinds: Self.kinds(values["kind"], t))
-        return formPage(
-            "health-admin-types", content,
-            keys: [
-                "types.title", "types.intro", "types.empty", "types.new", "types.add", "col.code", "col.nameEN",
-                "col.nameFR", "col.duration", "col.kind", "col.state", "field.code", "help.code", "field.nameEN",
-                "field.nameFR", "field.duration", "field.kind",
-            ],
-            title: t("health.admin.types.title"), path: "/admin/health/appointment-types", values: values,
-            errors: errors, notice: nil, context, status: status)
+            csv: { [$0.code, $0.nameEN, $0.nameFR, String($0.duration), $0.kind, $0.state] }, values: values,
+            choices: ["kinds": Self.kinds(values["kind"], t)], errors: errors, status: status)
     }
 
     private func typePage(

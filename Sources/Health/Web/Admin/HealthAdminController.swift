@@ -127,39 +127,61 @@ struct HealthAdminController: AdminConsolePages {
         return clinicianPage(clinician, values: values, errors: errors, request, context, status: .badRequest)
     }
 
+    /// The clinicians: sorted, paged, searched (name, account, specialty or room) and exported in SQL.
+    static let cliniciansSpec = ListSpec(
+        name: "admin.health.clinicians", path: "/admin/health/clinicians",
+        columns: [
+            .init("name", "health.admin.col.name", order: ["LOWER(l.display_name)"]),
+            .init("username", "health.admin.col.username", order: ["l.username"]),
+            .init("specialty", "health.admin.col.specialty", order: ["LOWER(l.specialty)"]),
+            .init("location", "health.admin.col.location", order: ["LOWER(l.location)"]),
+            .init("state", "health.admin.col.state", order: ["l.active"]),
+        ],
+        defaultSort: "name", filters: ["q"], tieBreaker: "l.user_id")
+
     private func cliniciansPage(
         values: [String: String], errors: FormErrors, request: Request, _ context: SignedInContext,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
-        let clinicians = try await chancery.appointments.cliniciansForKeeping(by: context.principal)
         let candidates = try await candidates(context)
-        let content = HealthCliniciansAdminPage(
-            rows: clinicians.map { clinician, username in
-                HealthCliniciansAdminPage.Row(
+        var values = values
+        // Whether the form is shown: a flag, not a field.
+        values["hasAccounts"] = candidates.isEmpty ? nil : "1"
+        return try await listPage(
+            Self.cliniciansSpec, request, context, template: "health-admin-clinicians",
+            keys: [
+                "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
+                "clinicians.noCandidate", "field.account", "help.account", "field.displayName", "help.displayName",
+                "field.specialty", "field.location",
+            ],
+            read: { list in
+                try await chancery.appointments.clinicianPage(
+                    text: try list.text("q"), list: list, actor: context.principal)
+            },
+            row: { found in
+                let clinician = found.clinician
+                return HealthClinicianRow(
                     id: clinician.userID, href: "/admin/health/clinicians/\(clinician.userID)",
-                    name: clinician.displayName, username: username, specialty: t.term(clinician.specialty),
+                    name: clinician.displayName, username: found.username, specialty: t.term(clinician.specialty),
                     location: t.term(clinician.location), state: Self.state(clinician.active, t),
                     active: clinician.active)
             },
-            hasRows: !clinicians.isEmpty,
-            accounts: candidates.map {
-                AdminParts.Option(
-                    value: $0.id, label: "\($0.username) — \($0.displayName)", selected: values["account"] == $0.id)
-            },
-            hasAccounts: !candidates.isEmpty,
-            specialties: HealthTerms.specialties.map { $0.text(in: t.language) },
-            rooms: HealthTerms.rooms.map { $0.text(in: t.language) })
-        return formPage(
-            "health-admin-clinicians", content,
-            keys: [
-                "clinicians.title", "clinicians.intro", "clinicians.empty", "clinicians.new", "clinicians.add",
-                "clinicians.noCandidate", "col.name", "col.username", "col.specialty", "col.location", "col.state",
-                "field.account", "help.account", "field.displayName", "help.displayName", "field.specialty",
-                "field.location",
+            csv: { [$0.name, $0.username, $0.specialty, $0.location, $0.state] }, values: values,
+            choices: [
+                "accounts": candidates.map {
+                    AdminParts.Option(
+                        value: $0.id, label: "\($0.username) — \($0.displayName)",
+                        selected: values["account"] == $0.id)
+                },
+                "specialties": HealthTerms.specialties.map {
+                    AdminParts.Option(value: $0.text(in: t.language), label: $0.text(in: t.language), selected: false)
+                },
+                "rooms": HealthTerms.rooms.map {
+                    AdminParts.Option(value: $0.text(in: t.language), label: $0.text(in: t.language), selected: false)
+                },
             ],
-            title: t("health.admin.clinicians.title"), path: "/admin/health/clinicians", values: values,
-            errors: errors, notice: nil, context, status: status)
+            errors: errors, status: status)
     }
 
     private func clinicianPage(

@@ -32,27 +32,29 @@ enum HealthAdminTemplates {
         <h1 id="page-title">{{t.clinicians_title}}</h1>
         <p class="lead">{{t.clinicians_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="clinicians">
-          <thead><tr><th scope="col">{{t.col_name}}</th><th scope="col">{{t.col_username}}</th><th scope="col">{{t.col_specialty}}</th><th scope="col">{{t.col_location}}</th><th scope="col">{{t.col_state}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="clinician-{{username}}"><td><a href="{{href}}">{{name}}</a></td><td>{{username}}</td><td>{{specialty}}</td><td>{{location}}</td><td>{{#active}}{{state}}{{/active}}{{^active}}<strong>{{state}}</strong>{{/active}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="clinicians-empty">{{t.clinicians_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         <section class="card" aria-labelledby="new-clinician-heading">
           <h2 id="new-clinician-heading">{{t.clinicians_new}}</h2>
           {{#errors}}{{> form-errors}}{{/errors}}
-          {{#hasAccounts}}
+          {{#values.hasAccounts}}
           <form id="clinician-form" method="post" action="/admin/health/clinicians" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
-            \(AdminFormTemplates.select("account", "field_account", options: "accounts", help: "help_account"))
+            \(AdminFormTemplates.select("account", "field_account", options: "choices.accounts", help: "help_account"))
             \(AdminFormTemplates.field("displayName", "field_displayName", max: 120, help: "help_displayName"))
-            \(AdminFormTemplates.field("specialty", "field_specialty", max: 120, list: "specialties"))
-            \(AdminFormTemplates.field("location", "field_location", max: 200, list: "rooms"))
+            \(choiceField("specialty", "field_specialty", max: 120, list: "specialties"))
+            \(choiceField("location", "field_location", max: 200, list: "rooms"))
             <button id="clinician-submit" type="submit">{{t.clinicians_add}}</button>
           </form>
-          {{/hasAccounts}}
-          {{^hasAccounts}}<p id="no-candidate">{{t.clinicians_noCandidate}}</p>{{/hasAccounts}}
+          {{/values.hasAccounts}}
+          {{^values.hasAccounts}}<p id="no-candidate">{{t.clinicians_noCandidate}}</p>{{/values.hasAccounts}}
         </section>
         """
 
@@ -76,31 +78,43 @@ enum HealthAdminTemplates {
         <h1 id="page-title">{{t.types_title}}</h1>
         <p class="lead">{{t.types_intro}}</p>
         \(notice)
+        {{> list-search}}
         {{#hasRows}}
         <table id="types">
-          <thead><tr><th scope="col">{{t.col_code}}</th><th scope="col">{{t.col_nameEN}}</th><th scope="col">{{t.col_nameFR}}</th><th scope="col">{{t.col_duration}}</th><th scope="col">{{t.col_kind}}</th><th scope="col">{{t.col_state}}</th></tr></thead>
+          <thead><tr>{{> list-headers}}</tr></thead>
           <tbody>{{#rows}}<tr id="type-{{code}}"><td><a href="{{href}}">{{code}}</a></td><td lang="en">{{nameEN}}</td><td lang="fr">{{nameFR}}</td><td>{{duration}}</td><td>{{kind}}</td><td>{{#active}}{{state}}{{/active}}{{^active}}<strong>{{state}}</strong>{{/active}}</td></tr>{{/rows}}</tbody>
         </table>
         {{/hasRows}}
         {{^hasRows}}<p id="types-empty">{{t.types_empty}}</p>{{/hasRows}}
+        {{> list-pager}}
         <section class="card" aria-labelledby="new-type-heading">
           <h2 id="new-type-heading">{{t.types_new}}</h2>
           {{#errors}}{{> form-errors}}{{/errors}}
           <form id="type-form" method="post" action="/admin/health/appointment-types" class="form-grid" novalidate>
             <input type="hidden" name="_csrf" value="{{csrf}}">
             \(AdminFormTemplates.field("code", "field_code", max: 32, help: "help_code"))
-            \(typeFields)
+            \(typeFields(kinds: "choices.kinds"))
             <button id="type-submit" type="submit">{{t.types_add}}</button>
           </form>
         </section>
         """
 
-    static let typeFields = """
+    /// The fields of a type, the kinds offered from `kinds`.
+    static func typeFields(kinds: String) -> String {
+        """
         \(AdminFormTemplates.field("nameEN", "field_nameEN", max: 120))
         \(AdminFormTemplates.field("nameFR", "field_nameFR", max: 120))
         \(AdminFormTemplates.field("duration", "field_duration", max: 3))
-        \(AdminFormTemplates.select("kind", "field_kind", options: "kinds"))
+        \(AdminFormTemplates.select("kind", "field_kind", options: kinds))
         """
+    }
+
+    /// A text field with its suggestions from `choices.<list>` (the list page's options).
+    static func choiceField(_ name: String, _ label: String, max: Int, list: String) -> String {
+        AdminFormTemplates.field(name, label, max: max, list: list).replacingOccurrences(
+            of: #"{{#\#(list)}}<option value="{{.}}">{{/\#(list)}}"#,
+            with: #"{{#choices.\#(list)}}<option value="{{value}}">{{/choices.\#(list)}}"#)
+    }
 
     static let type = """
         <p><a href="/admin/health/appointment-types">{{t.type_back}}</a></p>
@@ -110,7 +124,7 @@ enum HealthAdminTemplates {
         <form id="type-form" method="post" action="/admin/health/appointment-types/{{code}}" class="form-grid" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="version" value="{{version}}">
-          \(typeFields)
+          \(typeFields(kinds: "kinds"))
           <button id="type-submit" type="submit">{{t.save}}</button>
         </form>
         \(activeForm("/admin/health/appointment-types/{{code}}"))
