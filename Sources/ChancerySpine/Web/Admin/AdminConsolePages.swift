@@ -157,17 +157,24 @@ package enum AdminFormTemplates {
     }
 
     /// A text field: `name`, its label key, `maxlength`, its help key; its value read from `values`; `list` the
-    /// model's array of suggestions (a `<datalist>`), `suggest` more attributes (`data-suggest…`).
+    /// model's array of suggestions (a `<datalist>`) — or, with `choices`, the model's array of `{value}` at that
+    /// path —, `suggest` more attributes (`data-suggest…`).
     package static func field(
         _ name: String, _ label: String, max: Int, help: String? = nil, values: String = "values",
-        list: String? = nil, suggest: String = ""
+        list: String? = nil, choices: String? = nil, suggest: String = ""
     ) -> String {
         let (describedBy, invalid) = describedBy(name, help: help)
+        let datalist = list.map { list in
+            let options =
+                choices.map { #"{{#\#($0)}}<option value="{{value}}">{{/\#($0)}}"# }
+                ?? #"{{#\#(list)}}<option value="{{.}}">{{/\#(list)}}"#
+            return #"<datalist id="\#(list)-list">\#(options)</datalist>"#
+        }
         return """
             <label for="\(name)">{{t.\(label)}}</label>
             <input id="\(name)" name="\(name)" type="text" maxlength="\(max)" value="{{\(values).\(name)}}"\
             \(list.map { " list=\"\($0)-list\" autocomplete=\"off\"" } ?? "")\(suggest)\(describedBy)\(invalid)>
-            \(list.map { #"<datalist id="\#($0)-list">{{#\#($0)}}<option value="{{.}}">{{/\#($0)}}</datalist>"# } ?? "")
+            \(datalist ?? "")
             \(helpAndError(name, help: help))
             """
     }

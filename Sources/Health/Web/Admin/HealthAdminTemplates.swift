@@ -49,8 +49,8 @@ enum HealthAdminTemplates {
             <input type="hidden" name="_csrf" value="{{csrf}}">
             \(AdminFormTemplates.select("account", "field_account", options: "choices.accounts", help: "help_account"))
             \(AdminFormTemplates.field("displayName", "field_displayName", max: 120, help: "help_displayName"))
-            \(choiceField("specialty", "field_specialty", max: 120, list: "specialties"))
-            \(choiceField("location", "field_location", max: 200, list: "rooms"))
+            \(AdminFormTemplates.field("specialty", "field_specialty", max: 120, list: "specialties", choices: "choices.specialties"))
+            \(AdminFormTemplates.field("location", "field_location", max: 200, list: "rooms", choices: "choices.rooms"))
             <button id="clinician-submit" type="submit">{{t.clinicians_add}}</button>
           </form>
           {{/values.hasAccounts}}
@@ -107,13 +107,6 @@ enum HealthAdminTemplates {
         \(AdminFormTemplates.field("duration", "field_duration", max: 3))
         \(AdminFormTemplates.select("kind", "field_kind", options: kinds))
         """
-    }
-
-    /// A text field with its suggestions from `choices.<list>` (the list page's options).
-    static func choiceField(_ name: String, _ label: String, max: Int, list: String) -> String {
-        AdminFormTemplates.field(name, label, max: max, list: list).replacingOccurrences(
-            of: #"{{#\#(list)}}<option value="{{.}}">{{/\#(list)}}"#,
-            with: #"{{#choices.\#(list)}}<option value="{{value}}">{{/choices.\#(list)}}"#)
     }
 
     static let type = """
