@@ -108,7 +108,7 @@ package enum HealthAuditsSuppliesWebStrings {
         ),
         "hq.suppliesNote": (
             "Supplies carry no patient data: they are NATO UNCLASSIFIED, for the Health Office's staff.",
-            "Les fournitures ne contiennent aucune donnée de patient : NATO UNCLASSIFIED, pour le personnel du Bureau de santé."
+            "Les fournitures ne contiennent aucune donnée de patient : elles sont NATO SANS CLASSIFICATION, pour le personnel du Bureau de santé."
         ),
         "hq.markDone": ("Mark the follow-up done", "Marquer le suivi comme fait"),
         "hq.done.started": (

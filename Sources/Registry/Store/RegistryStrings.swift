@@ -237,7 +237,7 @@ package enum RegistryStrings {
         ),
         "registry.error.witnessRequired": (
             "Destroying a NATO SECRET or COSMIC TOP SECRET item needs a witness.",
-            "La destruction d'un élément NATO SECRET ou COSMIC TOP SECRET exige un témoin."
+            "La destruction d'un élément NATO SECRET ou COSMIC TRÈS SECRET exige un témoin."
         ),
         "registry.error.ownWitness": (
             "You cannot witness a destruction you carry out: name another person as the witness.",

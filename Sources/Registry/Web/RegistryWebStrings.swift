@@ -229,7 +229,7 @@ package enum RegistryWebStrings {
         "reg.musterTitle": ("Annual muster of NS and CTS holdings", "Inventaire annuel des documents NS et CTS"),
         "reg.musterIntro": (
             "Every copy of every NATO SECRET and COSMIC TOP SECRET item still held. Print the list and tick each copy seen.",
-            "Chaque exemplaire de chaque document NATO SECRET et COSMIC TOP SECRET encore détenu. Imprimez la liste et cochez chaque exemplaire vu."
+            "Chaque exemplaire de chaque document NATO SECRET et COSMIC TRÈS SECRET encore détenu. Imprimez la liste et cochez chaque exemplaire vu."
         ),
         "reg.accounted": ("Seen", "Vu"),
         "reg.done.keyUpdate": ("The key update is recorded.", "La mise à jour de la clé est enregistrée."),
