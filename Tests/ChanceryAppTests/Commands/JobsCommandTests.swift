@@ -109,7 +109,7 @@ struct JobsCommandTests {
 
     @Test(
         "SIGTERM to chancery serve or jobs work during OCR stops ocrmypdf and gives the job back to the queue, not failed",
-        arguments: [["serve", "--port", String(Int.random(in: 20000...60000))], ["jobs", "work"]])
+        arguments: [["serve", "--port", String(FreePort.loopback())], ["jobs", "work"]])
     func shutdownDuringOCR(command: [String]) async throws {
         try await withInstallation { installation in
             // setup: a scanned page waiting for OCR, and the server (or a worker process) started on the installation
@@ -121,10 +121,18 @@ struct JobsCommandTests {
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.executable)
             server.arguments = command + AuditVerifyCommandTests.arguments(installation)
-            server.standardOutput = FileHandle.nullDevice
-            server.standardError = FileHandle.nullDevice
+            // what the server says goes to a file, so that a failure below says why it ended as it did
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let logHandle = try FileHandle(forWritingTo: log)
+            server.standardOutput = logHandle
+            server.standardError = logHandle
             try server.run()
-            defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+            defer {
+                if server.isRunning { kill(server.processIdentifier, SIGKILL) }
+                try? logHandle.close()
+                try? FileManager.default.removeItem(at: log)
+            }
 
             // exercise: once the server's worker runs ocrmypdf on the scan (and, if it gets that far, Tesseract),
             // the server is told to stop, as a service manager does
@@ -144,7 +152,10 @@ struct JobsCommandTests {
 
             // validate: the server ended cleanly, none of the programs it started is left, and the job waits again
             // with no attempt counted; the next worker does it
-            #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+            #expect(
+                server.terminationReason == .exit && server.terminationStatus == 0,
+                "the server ended with \(server.terminationStatus): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")"
+            )
             for (pid, command) in programs { #expect(!ProcessTree.isAlive(pid), "still running: \(command)") }
             let job = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
             #expect(job.state == .queued && job.attempts == 0 && job.claimedBy == nil && job.lastError == nil)
