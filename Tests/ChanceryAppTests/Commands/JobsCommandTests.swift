@@ -9,6 +9,10 @@ import Testing
 @testable import ChancerySpine
 @testable import Registry
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -112,12 +116,9 @@ struct JobsCommandTests {
         arguments: [["serve", "--port", String(FreePort.loopback())], ["jobs", "work"]])
     func shutdownDuringOCR(command: [String]) async throws {
         try await withInstallation { installation in
-            // setup: a scanned page waiting for OCR, and the server (or a worker process) started on the installation
+            // setup: the server (or a worker process) started on the installation, then a scanned page attached
             let (clerk, _) = try await SearchFixtures.registryDesk(installation)
             let record = try await SearchFixtures.register(installation, "Orders received by fax", by: clerk)
-            let scan = try await Self.attachScan(
-                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
-                installation)
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.executable)
             server.arguments = command + AuditVerifyCommandTests.arguments(installation)
@@ -133,6 +134,14 @@ struct JobsCommandTests {
                 try? logHandle.close()
                 try? FileManager.default.removeItem(at: log)
             }
+
+            if let port = command.firstIndex(of: "--port").map({ command[$0 + 1] }) {
+                // a service manager stops a server that has started, not one still binding its port
+                try await Self.waitUntilServing(port: port)
+            }
+            let scan = try await Self.attachScan(
+                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
+                installation)
 
             // exercise: once the server's worker runs ocrmypdf on the scan (and, if it gets that far, Tesseract),
             // the server is told to stop, as a service manager does
@@ -163,6 +172,20 @@ struct JobsCommandTests {
             let done = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
             #expect(done.state == .done && done.attempts == 1)
         }
+    }
+
+    /// Waits until a server answers on the loopback port (at most a minute, for a busy machine).
+    static func waitUntilServing(port: String) async throws {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)/healthz"))
+        for _ in 0..<600 {
+            if let (_, response) = try? await URLSession.shared.data(from: url),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        Issue.record("the server never answered on port \(port)")
     }
 
     @Test("jobs list names ids, kinds, states and reasons, never an item's title, a file's name or its text")
