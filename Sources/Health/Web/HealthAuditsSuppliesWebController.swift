@@ -87,12 +87,11 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: audits.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map {
+            return list.csv(
+                rows.map {
                     [$0.title, $0.state, String($0.sampled), String($0.reviewed), String($0.openFollowUps), $0.created]
-                }
-            ).response(name: list.spec.name, label: label)
+                },
+                label: label, t)
         }
         let total = try await chancery.health.auditCount(closed: closed, by: context.principal)
         let model = page(
@@ -412,13 +411,12 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     /// A supplies list's CSV: the page's columns, in the reader's language, under the classification banner.
     static func supplyCSV(_ rows: [HealthSupplyRow], _ list: ListQuery, _ t: Localizer) -> Response {
-        CSVTable(
-            banner: t.banner(HealthSupplyStore.label), header: list.spec.columns.map { t($0.key) },
-            rows: rows.map { row in
+        list.csv(
+            rows.map { row in
                 [row.name, row.form, row.unitOfIssue, row.location, String(row.onHand), String(row.reorderLevel)]
                     + (row.showSuggested == true ? [String(row.suggested)] : [])
-            }
-        ).response(name: list.spec.name, label: HealthSupplyStore.label)
+            },
+            label: HealthSupplyStore.label, t)
     }
 
     @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {
