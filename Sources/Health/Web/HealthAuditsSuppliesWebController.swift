@@ -87,12 +87,11 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: audits.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map {
+            return list.csv(
+                rows.map {
                     [$0.title, $0.state, String($0.sampled), String($0.reviewed), String($0.openFollowUps), $0.created]
-                }
-            ).response(name: list.spec.name, label: label)
+                },
+                label: label, t)
         }
         let total = try await chancery.health.auditCount(closed: closed, by: context.principal)
         let model = page(
@@ -305,31 +304,34 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             completeness: check("completeness"), consent: check("consent"), codes: check("codes"),
             signatures: check("signatures"))
         let finding = errors.check("finding", label: t("hq.finding"), t) {
-            try FieldRules.optionalText(fields["finding"], field: "finding", max: 4000)
+            try QAAudit.Answer.finding(fields["finding"])
         }
         let followUp = errors.check("followUp", label: t("hq.followUp"), t) {
-            try FieldRules.optionalText(fields["followUp"], field: "followUp", max: 2000)
+            try QAAudit.Answer.followUp(fields["followUp"])
         }
         let due = errors.check("followUpDue", label: t("hq.followUpDue"), t) {
-            try FieldRules.date(fields["followUpDue"], field: "followUpDue")
+            try QAAudit.Answer.followUpDue(fields["followUpDue"])
         }
-        var status: String?? = .some(nil)
-        switch fields["followUpStatus"] {
-        case nil, "": break
-        case let given? where ["open", "done"].contains(given): status = given
-        default:
+        // Its radio buttons offer only the two states: another value is a choice the form did not offer.
+        let status: String??
+        do {
+            status = try QAAudit.Answer.followUpStatus(fields["followUpStatus"])
+        } catch {
             errors.add("followUpStatus", t("form.error.choice"))
             status = nil
         }
-        if errors.isEmpty, let followUp, let due, let status, followUp == nil, status != nil || due != nil {
-            errors.add(
-                status != nil ? "followUpStatus" : "followUpDue",
-                AppError.invalidField("followUp", reasonKey: "health.audit.reason.followUp").detail(t))
-        }
         guard errors.isEmpty, let finding, let followUp, let due, let status else { return nil }
-        return QAAudit.Answer(
-            checks: checks, finding: finding, followUp: followUp, followUpDue: due,
-            followUpStatus: status ?? (followUp == nil ? nil : "open"))
+        do {
+            return try QAAudit.Answer.checked(
+                checks: checks, finding: finding, followUp: followUp, due: due, status: status)
+        } catch {
+            // Marked on the field the rule names, the sentence quoting the form's label for it.
+            var error = error
+            let field = error.field ?? "followUp"
+            error.arguments["field"] = t("hq.\(field)")
+            errors.add(field, error.detail(t))
+            return nil
+        }
     }
 
     /// Records the answers to one sampled record: every field is checked at once before the store is asked, and a
@@ -412,13 +414,12 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     /// A supplies list's CSV: the page's columns, in the reader's language, under the classification banner.
     static func supplyCSV(_ rows: [HealthSupplyRow], _ list: ListQuery, _ t: Localizer) -> Response {
-        CSVTable(
-            banner: t.banner(HealthSupplyStore.label), header: list.spec.columns.map { t($0.key) },
-            rows: rows.map { row in
+        list.csv(
+            rows.map { row in
                 [row.name, row.form, row.unitOfIssue, row.location, String(row.onHand), String(row.reorderLevel)]
                     + (row.showSuggested == true ? [String(row.suggested)] : [])
-            }
-        ).response(name: list.spec.name, label: HealthSupplyStore.label)
+            },
+            label: HealthSupplyStore.label, t)
     }
 
     @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {

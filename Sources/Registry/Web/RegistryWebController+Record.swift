@@ -458,19 +458,18 @@ extension RegistryWebController {
                 error: receipt.copy.id == refused?.copy ? refused?.error.detail(t) : nil)
         }
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.reference, $0.title, $0.copyText, $0.banner] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.reference, $0.title, $0.copyText, $0.banner] },
+                label: label, t)
         }
         var errors = FormErrors()
         if let refused {
             let shown = receipts.contains { $0.copy.id == refused.copy }
             errors.add(shown ? "ack-\(refused.copy)" : "receipts", refused.error.detail(t))
         }
-        let total =
-            list.page == 1 && !page.hasMore
-            ? receipts.count : try await chancery.records.ownOutstandingReceiptCount(series: series, by: principal)
+        let total = try await list.total(shown: receipts.count, hasMore: page.hasMore) {
+            try await chancery.records.ownOutstandingReceiptCount(series: series, by: principal)
+        }
         let model = RegistryPage(
             Self.parts(context),
             RegistryReceiptsPage(

@@ -205,10 +205,9 @@ package struct RegistryWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(model.label), header: list.spec.columns.map { t($0.key) },
-                rows: model.records.map { [$0.reference, $0.title, $0.banner, $0.state, $0.received] }
-            ).response(name: list.spec.name, label: model.label)
+            return list.csv(
+                model.records.map { [$0.reference, $0.title, $0.banner, $0.state, $0.received] },
+                label: model.label, t)
         }
         let template = list.spec.path == Self.allRecords.path ? "registry-records" : "registry-queue"
         return PageRenderer.response(

@@ -173,29 +173,22 @@ extension RegistryAdminController {
         _ context: SignedInContext, failed: (FormErrors) async throws -> Response, done: String, who: String = "",
         edit: (inout DistributionListStore.Draft) -> Void
     ) async throws -> Response {
-        let t = context.localizer
-        var errors = errors
-        guard let version = Int64(fields["version", default: ""]) else {
-            errors.add("form", t("registry.admin.list.stale"))
-            return try await failed(errors)
-        }
-        guard errors.isEmpty else { return try await failed(errors) }
         var draft = DistributionListStore.Draft(
             name: list.name, description: list.description, members: list.members)
         edit(&draft)
-        do {
-            _ = try await chancery.distributionLists.update(
-                list.id, expectedVersion: version, draft: draft, by: context.principal)
-        } catch let error as AppError where error.status == .preconditionFailed {
-            errors.add("form", t("registry.admin.list.stale"))
-            let current = try await findList(context)
-            return try await listPage(current, errors: errors, request: request, context, status: .conflict)
-        } catch let error as AppError where error.status != .forbidden {
-            errors.add(error, field: "name", t)
-            return try await failed(errors)
-        }
-        let whoQuery = who.isEmpty ? "" : "&who=\(Self.encoded(who))"
-        return .redirect(to: "/admin/registry/lists/\(list.id)?done=\(done)\(whoQuery)", type: .normal)
+        return try await saveAtVersion(
+            fields, errors: errors, stale: "registry.admin.list.stale", refusalField: "name", context,
+            save: { [draft] version in
+                _ = try await chancery.distributionLists.update(
+                    list.id, expectedVersion: version, draft: draft, by: context.principal)
+                let whoQuery = who.isEmpty ? "" : "&who=\(Self.encoded(who))"
+                return .redirect(to: "/admin/registry/lists/\(list.id)?done=\(done)\(whoQuery)", type: .normal)
+            },
+            current: { errors in
+                try await listPage(
+                    try await findList(context), errors: errors, request: request, context, status: .conflict)
+            },
+            failed: failed)
     }
 
     // MARK: pages
