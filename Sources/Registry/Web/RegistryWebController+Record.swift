@@ -43,7 +43,7 @@ extension RegistryWebController {
                 shown.canDistribute = !lists.isEmpty
                 shown.lists = lists.map {
                     RegistryListChoice(
-                        id: $0.id, name: $0.name, selected: values["distribution-list"] == $0.id)
+                        id: $0.id, name: t.listTerm($0.name), selected: values["distribution-list"] == $0.id)
                 }
                 let folders = try await chancery.filePlan.openFolders()
                 shown.canFile = !folders.isEmpty
@@ -109,7 +109,7 @@ extension RegistryWebController {
             copies: copies.map { distribution, copy in
                 .init(
                     number: copy.number, copyText: CopyText.number(copy, of: view.copiesOfRecord, t),
-                    recipient: CopyText.recipient(copy.member, t), list: distribution.listName,
+                    recipient: CopyText.recipient(copy.member, t), list: t.listTerm(distribution.listName),
                     receipt: CopyText.receipt(copy, t))
             },
             hasRefused: !refused.isEmpty,
@@ -314,7 +314,11 @@ extension RegistryWebController {
             errors.add(field, t("form.error.required"))
             return nil
         }
-        guard let named = lists.first(where: { $0.name.lowercased() == typed.lowercased() }) else {
+        // The name as stored or as the page shows it (a demo list's French name finds it).
+        let named = lists.first {
+            $0.name.lowercased() == typed.lowercased() || t.listTerm($0.name).lowercased() == typed.lowercased()
+        }
+        guard let named else {
             errors.add("\(field)-query", t("reg.error.noSuchList", ["name": String(typed.prefix(100))]))
             return nil
         }

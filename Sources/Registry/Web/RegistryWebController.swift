@@ -174,7 +174,7 @@ package struct RegistryWebController: SignedInPages {
             if !lists.isEmpty {
                 model.batch = true
                 model.lists = lists.map {
-                    RegistryListChoice(id: $0.id, name: $0.name, selected: chosenList == $0.id)
+                    RegistryListChoice(id: $0.id, name: t.listTerm($0.name), selected: chosenList == $0.id)
                 }
                 model.listQuery = listQuery ?? ""
                 for index in model.records.indices where ticked.contains(model.records[index].id) {
