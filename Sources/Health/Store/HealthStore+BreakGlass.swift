@@ -126,9 +126,10 @@ extension HealthStore {
     /// The openings waiting for review as the queue page's list asks: sorted, paged or exported in SQL, trimmed to
     /// the records whose label the advisor could read (as `breakGlassOpenings`); an export is audited in the read's
     /// transaction.
-    package func breakGlassOpenings(list: ListQuery, by principal: Principal) async throws
-        -> (items: [BreakGlassOpening], hasMore: Bool)
+    package func breakGlassOpenings(list: ListQuery, notOpenedBy opener: String? = nil, by principal: Principal)
+        async throws -> (items: [BreakGlassOpening], hasMore: Bool)
     {
+        let own: SQLQueryString = opener.map { id -> SQLQueryString in " AND b.user_id <> \(bind: id)" } ?? ""
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let limit = list.limit
@@ -140,7 +141,7 @@ extension HealthStore {
                        b.review_note, r.title, p.label_json AS patient_label_json
                 FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
                 LEFT JOIN objects r ON r.id = b.patient_id AND \(scope.readable("r"))
-                WHERE b.reviewed_at IS NULL\(list.orderBy)
+                WHERE b.reviewed_at IS NULL\(own)\(list.orderBy)
                 LIMIT \(bind: limit + 1) OFFSET \(bind: list.isExport ? 0 : list.offset)
                 """
             ).all().map(Self.opening(row:))
@@ -159,7 +160,10 @@ extension HealthStore {
     }
 
     /// How many openings wait for the principal's review (trimmed like the queue).
-    package func breakGlassOpeningCount(by principal: Principal) async throws -> Int {
+    package func breakGlassOpeningCount(notOpenedBy opener: String? = nil, by principal: Principal) async throws
+        -> Int
+    {
+        let own: SQLQueryString = opener.map { id -> SQLQueryString in " AND b.user_id <> \(bind: id)" } ?? ""
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let row = try await database.read { db in
@@ -167,7 +171,7 @@ extension HealthStore {
                 """
                 SELECT COUNT(*) AS n FROM health_break_glass b
                 JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
-                WHERE b.reviewed_at IS NULL
+                WHERE b.reviewed_at IS NULL\(own)
                 """
             ).first()
         }

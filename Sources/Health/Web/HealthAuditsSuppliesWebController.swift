@@ -180,6 +180,9 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         package var errors: FormErrors
     }
 
+    /// The name of a closed audit's "mark done" button, as a refusal of it is recorded on the row.
+    static let markDone = "markDone"
+
     /// The element ids of a sampled record's answer form, by the form's names, at its place in the sample.
     package static func answerFieldID(_ name: String, position: Int) -> String {
         let prefix =
@@ -187,6 +190,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             case "followUp": "follow-up"
             case "followUpDue": "follow-up-due"
             case "followUpStatus": "follow-up-status"
+            case markDone: "follow-up-done"
             default: name
             }
         return "\(prefix)-\(position)"
@@ -232,17 +236,28 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             row.followUpStatusText = item.followUpStatus.map { t("hq.\($0)") } ?? ""
             row.canMarkDone = audit.isClosed && isAuditor && item.followUpStatus == "open"
             if let refused, refused.patientID == patient.object.id {
-                Self.keep(refused, in: &row, answer: answer)
+                if canAnswer {
+                    Self.keep(refused, in: &row, answer: answer)
+                } else if row.canMarkDone == true, let first = refused.errors.items.first {
+                    // A closed audit shows no answer form: a refused "mark done" is on its button.
+                    row.invalid[Self.markDone] = true
+                    row.message[Self.markDone] = first.message
+                }
             }
             return row
         }
+        // The summary links only to fields on the page: the answer form's while the audit is open, the "mark done"
+        // button once it is closed; with neither (the record not shown, its follow-up done meanwhile), a sentence.
         var errors = FormErrors()
-        if let refused, let position = items.first(where: { $0.patientId == refused.patientID })?.position {
-            for item in refused.errors.items {
-                errors.add(Self.answerFieldID(item.field, position: position), item.message)
+        let row = refused.flatMap { refused in items.first { $0.patientId == refused.patientID } }
+        for item in refused?.errors.items ?? [] {
+            if let row, canAnswer {
+                errors.add(Self.answerFieldID(item.field, position: row.position), item.message)
+            } else if let row, row.canMarkDone == true {
+                errors.add(Self.answerFieldID(Self.markDone, position: row.position), item.message)
+            } else {
+                errors.addFormLevel(item.message)
             }
-        } else if let refused {
-            for item in refused.errors.items { errors.add("page-title", item.message) }
         }
         var closeError: String?
         if let closeRefusal {

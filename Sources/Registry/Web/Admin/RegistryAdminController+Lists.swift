@@ -221,7 +221,8 @@ extension RegistryAdminController {
             },
             row: {
                 RegistryListRow(
-                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: $0.name, description: $0.description,
+                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: context.localizer.listTerm($0.name),
+                    description: context.localizer.listTerm($0.description),
                     owner: $0.ownerName, members: $0.members)
             },
             csv: { [$0.name, $0.description, $0.owner, String($0.members)] }, values: values,
@@ -254,7 +255,8 @@ extension RegistryAdminController {
         let accounts = try await chancery.users.list()
         let who = request.uri.queryParameters["who"].map { String($0.prefix(64)) } ?? ""
         let content = RegistryListPage(
-            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id, version: list.version,
+            heading: t("registry.admin.list.heading", ["name": t.listTerm(list.name)]), id: list.id,
+            version: list.version,
             owner: t("registry.admin.list.owner", ["owner": try await ownerName(list.owner)]),
             members: members, hasMembers: !members.isEmpty,
             kinds: DistributionList.Member.Kind.allCases.map {
