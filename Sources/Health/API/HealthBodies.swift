@@ -2,13 +2,6 @@ import ChanceryKit
 import ChancerySpine
 import Foundation
 
-/// Every list of the Health Office: `next` is absent on the last page, `total` only when counted.
-package struct HealthListBody<Item: Encodable & Sendable>: Encodable, Sendable {
-    package var items: [Item]
-    package var next: String? = nil
-    package var total: Int? = nil
-}
-
 /// A patient as the API shows it.
 package struct PatientBody: Encodable, Sendable {
     package var id: String

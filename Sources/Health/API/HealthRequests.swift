@@ -181,19 +181,11 @@ package struct EntryRequest: Decodable, Sendable {
         let codes = try (codes ?? []).prefix(51).enumerated().map { index, coding in
             try Self.coding(coding, field: "codes[\(index)]")
         }
-        guard codes.count <= 50 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "codes", "count": "50"],
-                field: "codes")
-        }
+        guard codes.count <= 50 else { throw AppError.tooMany("codes", max: 50) }
         let observations = try (observations ?? []).enumerated().map { index, item in
             try Self.observation(item, field: "observations[\(index)]")
         }
-        guard observations.count <= 100 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "observations", "count": "100"],
-                field: "observations")
-        }
+        guard observations.count <= 100 else { throw AppError.tooMany("observations", max: 100) }
         if entryType == .labResult, observations.isEmpty {
             throw HealthError.invalid("observations", reasonKey: "health.reason.observations")
         }

@@ -228,9 +228,8 @@ package struct SuppliesController {
     /// A movement's kind and quantity, checked: receipts, issues and disposals move a positive quantity; an
     /// adjustment carries its sign and may not be zero.
     package static func movement(kind text: String, quantity: Int) throws -> (SupplyItem.MovementKind, Int) {
-        guard let kind = SupplyItem.MovementKind(rawValue: text) else {
-            throw AppError.invalidField("kind", reasonKey: "health.supply.reason.kind")
-        }
+        let kind: SupplyItem.MovementKind = try FieldRules.choice(
+            text, field: "kind", reasonKey: "health.supply.reason.kind")
         let range = kind == .adjustment ? -maximumQuantity...maximumQuantity : 1...maximumQuantity
         guard range.contains(quantity), quantity != 0 else {
             throw AppError.invalidField(
