@@ -54,7 +54,7 @@ package struct PatientsController {
         let patient = try await chancery.health.updatePatient(
             id, expectedVersion: version, by: context.principal
         ) { current in
-            let body = try MergePatchBody.apply(patch, to: PatientDocument(current), as: PatientRequest.self)
+            let body = try MergePatchBody.apply(patch, to: PatientRequest(current), as: PatientRequest.self)
             if body.restricted != nil { throw AppError.unknownField("restricted") }
             if body.careTeam != nil { throw AppError.unknownField("careTeam") }
             if body.label != nil { throw AppError.unknownField("label") }
