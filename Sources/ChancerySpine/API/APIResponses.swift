@@ -85,17 +85,19 @@ package enum JSONResponse {
     }
 
     package static func make(
-        _ value: some Encodable, status: HTTPResponse.Status = .ok, etag: String? = nil,
+        _ value: some Encodable, status: HTTPResponse.Status = .ok, etag: String? = nil, location: String? = nil,
         banner: String? = nil
     ) throws -> Response {
-        make(try encode(value), status: status, etag: etag, banner: banner)
+        make(try encode(value), status: status, etag: etag, location: location, banner: banner)
     }
 
-    /// The body of one labelled item, with the item's ETag and the banner of its label.
+    /// The body of one labelled item, with the item's ETag and the banner of its label (and, for a creation,
+    /// where the item now is).
     package static func make(
-        _ value: some Encodable, of item: some LabelledItem, status: HTTPResponse.Status = .ok
+        _ value: some Encodable, of item: some LabelledItem, status: HTTPResponse.Status = .ok,
+        location: String? = nil
     ) throws -> Response {
-        try make(value, status: status, etag: item.object.etag, banner: item.object.label.banner)
+        try make(value, status: status, etag: item.object.etag, location: location, banner: item.object.label.banner)
     }
 }
 
@@ -136,6 +138,16 @@ package struct Pagination {
         case "true": return true
         default: throw AppError.invalidQuery(name, reasonKey: "reason.flag")
         }
+    }
+
+    /// A query parameter that names one of `Value`'s cases, or nil when absent; any other text is refused with
+    /// `reasonKey`.
+    package static func choice<Value: RawRepresentable<String>>(
+        _ request: Request, _ name: String, reasonKey: String
+    ) throws -> Value? {
+        guard let text: String = request.uri.queryParameters.get(name) else { return nil }
+        guard let value = Value(rawValue: text) else { throw AppError.invalidQuery(name, reasonKey: reasonKey) }
+        return value
     }
 
     /// The opaque form of a cursor's value (unpadded base64).

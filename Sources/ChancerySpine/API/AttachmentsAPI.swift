@@ -33,11 +33,28 @@ package enum AttachmentsAPI {
 
     /// The 201 answer of a stored file.
     package static func created(_ attachment: Attachment, location: String) throws -> Response {
-        var response = try JSONResponse.make(
-            AttachmentBody(attachment), status: .created, etag: "\"\(attachment.sha256)\"",
+        try JSONResponse.make(
+            AttachmentBody(attachment), status: .created, etag: "\"\(attachment.sha256)\"", location: location,
             banner: attachment.label.banner)
-        response.headers[.location] = location
-        return response
+    }
+
+    /// The files of an item, under the dominant label of the item and its files.
+    package static func list(_ files: [Attachment], of item: some LabelledItem) throws -> Response {
+        let banner = (try? SecurityLabel.dominant(of: [item.object.label] + files.map(\.label)))?.banner
+        return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
+    }
+
+    /// The file the path's `{attachmentId}` names on the item `id`, as `read` finds it for the caller: a malformed
+    /// or unknown attachment id is answered like an item the caller may not read, `object-not-found` for the item.
+    package static func download(
+        of id: String, blobs: BlobStore, context: SignedInContext,
+        _ read: (_ attachmentID: String) async throws -> Attachment?
+    ) async throws -> Response {
+        let attachmentID = try context.parameters.require("attachmentId")
+        guard ObjectID.isWellFormed(attachmentID), let attachment = try await read(attachmentID) else {
+            throw AppError.objectNotFound(id)
+        }
+        return try await file(attachment, blobs: blobs, context: context)
     }
 
     /// The stored file of an attachment the caller was allowed to download (and whose download is audited),

@@ -50,9 +50,7 @@ package enum FieldRules {
     /// A list of at most `count` texts of 1 to `max` characters each, without duplicates (order kept).
     package static func list(_ values: [String], field: String, count: Int, max: Int) throws -> [String] {
         guard values.count <= count else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": field, "count": String(count)],
-                field: field)
+            throw AppError.tooMany(field, max: count)
         }
         var seen: Set<String> = []
         return try values.enumerated().compactMap { index, value in
@@ -74,11 +72,7 @@ package enum FieldRules {
     /// Free metadata: at most 50 entries, keys of letters, digits, `.`, `_` or `-`, values up to 2,000 characters.
     package static func metadata(_ values: [String: String]?) throws -> [String: String] {
         guard let values else { return [:] }
-        guard values.count <= 50 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "metadata", "count": "50"],
-                field: "metadata")
-        }
+        guard values.count <= 50 else { throw AppError.tooMany("metadata", max: 50) }
         var clean: [String: String] = [:]
         for (key, value) in values {
             guard (1...60).contains(key.count),
@@ -98,6 +92,14 @@ package enum FieldRules {
             clean[key] = text
         }
         return clean
+    }
+
+    /// A field that names one of `Value`'s cases; any other text is refused with `reasonKey`.
+    package static func choice<Value: RawRepresentable<String>>(
+        _ text: String, field: String, reasonKey: String
+    ) throws -> Value {
+        guard let value = Value(rawValue: text) else { throw AppError.invalidField(field, reasonKey: reasonKey) }
+        return value
     }
 
     /// A classification marking or abbreviation.

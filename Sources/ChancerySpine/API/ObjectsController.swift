@@ -1,5 +1,4 @@
 import ChanceryKit
-import Crypto
 import Foundation
 import Hummingbird
 
@@ -41,7 +40,7 @@ package struct ObjectsController {
             nextKey: .nextCursor,
             fetch: { try await chancery.objects.list(kind: kind, after: $0, limit: $1, by: context.principal) },
             count: { try await chancery.objects.count(kind: kind, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0).banner }, body: ObjectBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: ObjectBody.init)
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -50,8 +49,12 @@ package struct ObjectsController {
     }
 
     @Sendable package func labelXML(_ request: Request, context: SignedInContext) async throws -> Response {
-        let object = try await readable(request, context)
-        return Response(
+        Self.labelXML(of: try await readable(request, context))
+    }
+
+    /// The ADatP-4774 confidentiality label of an object the caller may read, under its banner.
+    package static func labelXML(of object: LabelledObject) -> Response {
+        Response(
             status: .ok,
             headers: [.contentType: "application/xml; charset=utf-8", .classification: object.label.banner],
             body: .init(byteBuffer: ByteBuffer(string: ConfidentialityLabelXML.export(object.label))))
@@ -69,36 +72,21 @@ package struct ObjectsController {
         let label = try Self.label(body.label, catalog: chancery.catalog)
         let principal = context.principal
         let unit = body.owningUnit ?? principal.units.sorted().first ?? ""
-        let requestHash = SHA256.hash(data: Data("POST /api/v1/objects\n".utf8) + raw).hexString
         let objects = chancery.objects
-        let response = try await chancery.idempotency.perform(
-            key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
+        return try await chancery.idempotency.respond(
+            to: request, route: "POST /api/v1/objects", body: raw, by: principal, banner: label.banner
         ) { db in
-            switch try await objects.createNote(
+            try await objects.createNote(
                 title: title, label: label, owningUnit: unit, openToUnit: body.openToUnit ?? true, by: principal, on: db
-            )
-            {
-            case .refused(let error): return .refused(error)
-            case .done(let object):
-                return .done(
-                    StoredResponse(
-                        status: 201, body: try JSONResponse.encode(ObjectBody(object)),
-                        location: "/api/v1/objects/\(object.id)", etag: object.etag, replayed: false))
+            ).map { object in
+                try .json(ObjectBody(object), location: "/api/v1/objects/\(object.id)", etag: object.etag)
             }
         }
-        var answer = JSONResponse.make(
-            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
-            banner: label.banner)
-        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
-        return answer
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
-        guard let ifMatch = request.headers[.ifMatch] else { throw AppError.ifMatchRequired }
-        guard let version = Self.version(fromETag: ifMatch) else {
-            throw AppError.invalidField("If-Match", reasonKey: "reason.etag")
-        }
+        let version = try IfMatch.version(request)
         let patch = try await MergePatchBody.read(request)
         let catalog = chancery.catalog
         let object = try await chancery.objects.update(

@@ -10,4 +10,12 @@ extension PathParameters {
         guard let found = try await read(id) else { throw AppError.objectNotFound(id) }
         return found
     }
+
+    /// The item `found` reads, answered as `body` shows it, with the item's ETag and the banner of its label.
+    package static func answer<Item: LabelledItem>(
+        _ context: SignedInContext, as body: (Item) -> some Encodable, _ read: (_ id: String) async throws -> Item?
+    ) async throws -> Response {
+        let item = try await found(context, read)
+        return try JSONResponse.make(body(item), of: item)
+    }
 }

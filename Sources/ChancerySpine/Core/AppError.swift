@@ -172,6 +172,13 @@ public struct AppError: Error, Sendable {
             .badRequest, type: "invalid-query", key: "error.badQuery", ["name": name, "reason": reason], field: name)
     }
 
+    /// A list field holding more than `count` items.
+    public static func tooMany(_ field: String, max count: Int) -> AppError {
+        AppError(
+            .badRequest, type: "invalid-field", key: "field.tooMany", ["field": field, "count": String(count)],
+            field: field)
+    }
+
     /// A query parameter refused for a reason given as a localisation key.
     public static func invalidQuery(_ name: String, reasonKey: String) -> AppError {
         AppError(

@@ -12,6 +12,12 @@ package enum JSONBody {
         return (try decode(T.self, from: data), data)
     }
 
+    /// A JSON body that may be left out entirely (nil then); one that is sent is read as `decode` reads it.
+    package static func decodeIfPresent<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
+        let data = Data(buffer: try await collect(request))
+        return data.isEmpty ? nil : try decode(T.self, from: data)
+    }
+
     /// Decodes JSON already received (a body, or a part of a form).
     package static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         guard !data.isEmpty else { throw AppError.badJSON(reasonKey: "json.reason.empty") }

@@ -31,6 +31,14 @@ package enum Checked<Value: Sendable>: Sendable {
         case .refused(let error): throw error
         }
     }
+
+    /// What `transform` makes of the value when it was done; a refusal stays the same refusal.
+    package func map<Other: Sendable>(_ transform: (Value) throws -> Other) rethrows -> Checked<Other> {
+        switch self {
+        case .done(let value): return .done(try transform(value))
+        case .refused(let error): return .refused(error)
+        }
+    }
 }
 
 /// The one owner of the `objects` and `object_acl` tables: every read is security-trimmed in SQL, every change
@@ -308,6 +316,11 @@ public struct ObjectStore: Sendable {
     /// The dominant label of a set of objects (what a page showing them together must be marked).
     public func dominantLabel(of objects: [LabelledObject]) -> SecurityLabel {
         (try? SecurityLabel.dominant(of: objects.map(\.label))) ?? .unclassified
+    }
+
+    /// The banner of the dominant label of a set of items: what an answer listing them together is marked.
+    package func dominantBanner(of items: [some LabelledItem]) -> String {
+        dominantLabel(of: items.map(\.object)).banner
     }
 
     // MARK: changing

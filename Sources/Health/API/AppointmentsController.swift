@@ -120,10 +120,6 @@ package struct AppointmentsController {
         }
     }
 
-    package struct ItemsBody<Item: Encodable & Sendable>: Encodable, Sendable {
-        package var items: [Item]
-    }
-
     package struct TypeBody: Encodable, Sendable {
         package var code: String
         package var nameEn: String
@@ -293,9 +289,7 @@ package struct AppointmentsController {
     }
 
     package static func clinicianID(_ context: SignedInContext) throws -> String {
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw AppointmentError.clinicianNotFound }
-        return id
+        try PathParameters.objectID(context) { _ in AppointmentError.clinicianNotFound }
     }
 
     package static func query(_ request: Request, _ name: String) -> String? {
@@ -303,13 +297,11 @@ package struct AppointmentsController {
         return value.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    package func banner(_ objects: [LabelledObject]) -> String { chancery.objects.dominantLabel(of: objects).banner }
-
     // MARK: clinicians
 
     @Sendable package func clinicians(_ request: Request, context: SignedInContext) async throws -> Response {
         let clinicians = try await chancery.appointments.clinicians(by: context.principal)
-        return try JSONResponse.make(ItemsBody(items: clinicians.map { ClinicianBody($0) }))
+        return try JSONResponse.make(PageBody(items: clinicians.map { ClinicianBody($0) }))
     }
 
     @Sendable package func addClinician(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -331,11 +323,7 @@ package struct AppointmentsController {
     @Sendable package func setAvailability(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try Self.clinicianID(context)
         let (body, _) = try await JSONBody.decode(AvailabilityRequest.self, from: request)
-        guard body.availability.count <= 50 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "availability", "count": "50"],
-                field: "availability")
-        }
+        guard body.availability.count <= 50 else { throw AppError.tooMany("availability", max: 50) }
         let hours = try body.availability.enumerated().map { index, window in
             Clinician.Hours(
                 weekday: window.weekday, start: window.start, end: window.end,
@@ -343,7 +331,7 @@ package struct AppointmentsController {
                     window.location, field: "availability[\(index)].location", max: 200))
         }
         let saved = try await chancery.appointments.setHours(id, hours, by: context.principal)
-        return try JSONResponse.make(ItemsBody(items: saved.map(HoursBody.init)))
+        return try JSONResponse.make(PageBody(items: saved.map(HoursBody.init)))
     }
 
     @Sendable package func addException(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -387,12 +375,12 @@ package struct AppointmentsController {
                         SlotBody(start: BrusselsTime.isoWithOffset($0.start), end: BrusselsTime.isoWithOffset($0.end))
                     })
             })
-        return try JSONResponse.make(body, banner: shown.isEmpty ? nil : banner(shown))
+        return try JSONResponse.make(body, banner: shown.isEmpty ? nil : chancery.objects.dominantBanner(of: shown))
     }
 
     @Sendable package func types(_ request: Request, context: SignedInContext) async throws -> Response {
         try AppointmentStore.requireStaff(context.principal)
-        return try JSONResponse.make(ItemsBody(items: try await chancery.appointments.types().map(TypeBody.init)))
+        return try JSONResponse.make(PageBody(items: try await chancery.appointments.types().map(TypeBody.init)))
     }
 
     // MARK: appointments
@@ -414,7 +402,7 @@ package struct AppointmentsController {
         return try await list.respond(
             counting: .never,
             fetch: { try await chancery.appointments.list(filter, after: $0, limit: $1, by: context.principal) },
-            banner: { banner($0.map(\.object)) }, body: AppointmentBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: AppointmentBody.init)
     }
 
     @Sendable package func book(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -434,10 +422,9 @@ package struct AppointmentsController {
     }
 
     @Sendable package func appointment(_ request: Request, context: SignedInContext) async throws -> Response {
-        let appointment = try await PathParameters.found(context) {
+        try await PathParameters.answer(context, as: AppointmentBody.init) {
             try await chancery.appointments.appointment($0, by: context.principal)
         }
-        return try JSONResponse.make(AppointmentBody(appointment), of: appointment)
     }
 
     @Sendable package func reschedule(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -512,7 +499,7 @@ package struct AppointmentsController {
             fetch: {
                 try await chancery.appointments.waitlist(source: source, after: $0, limit: $1, by: context.principal)
             },
-            banner: { banner($0.map(\.object)) }, body: WaitlistBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: WaitlistBody.init)
     }
 
     @Sendable package func addToWaitlist(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -532,7 +519,7 @@ package struct AppointmentsController {
     @Sendable package func reminders(_ request: Request, context: SignedInContext) async throws -> Response {
         let reminders = try await chancery.appointments.reminders(
             dueOnly: try Pagination.flag(request, "due"), limit: try Pagination.limit(request), by: context.principal)
-        return try JSONResponse.make(ItemsBody(items: reminders.map(ReminderBody.init)))
+        return try JSONResponse.make(PageBody(items: reminders.map(ReminderBody.init)))
     }
 
     @Sendable package func rotateFeed(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -19,21 +19,13 @@ package struct EntriesController {
     }
 
     package static func entryID(_ context: SignedInContext) throws -> String {
-        let id = try context.parameters.require("entryId")
-        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
-        return id
+        try PathParameters.objectID(context, "entryId")
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let patientID = try PathParameters.objectID(context)
         let list = try ListPage(request)
-        var type: RecordEntry.EntryType?
-        if let text = request.uri.queryParameters.get("type") {
-            guard let parsed = RecordEntry.EntryType(rawValue: text) else {
-                throw AppError.invalidQuery("type", reasonKey: "health.reason.entryType")
-            }
-            type = parsed
-        }
+        let type: RecordEntry.EntryType? = try Pagination.choice(request, "type", reasonKey: "health.reason.entryType")
         // An unreadable patient's entries are not there: the same 404 as a missing patient.
         guard try await chancery.health.patient(patientID, by: context.principal) != nil else {
             throw AppError.objectNotFound(patientID)
@@ -44,7 +36,7 @@ package struct EntriesController {
                     of: patientID, type: type, after: $0, limit: $1, by: context.principal)
             },
             count: { try await chancery.health.entryCount(of: patientID, type: type, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: { EntryBody($0) })
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: { EntryBody($0) })
     }
 
     @Sendable package func add(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -54,9 +46,9 @@ package struct EntriesController {
         let label = try body.label.map { try ObjectsController.label($0, catalog: chancery.catalog) }
         let entry = try await chancery.health.addEntry(
             to: patientID, try body.content(), label: label, by: context.principal)
-        var response = try JSONResponse.make(EntryBody(entry), of: entry, status: .created)
-        response.headers[.location] = "/api/v1/health/patients/\(patientID)/entries/\(entry.object.id)"
-        return response
+        return try JSONResponse.make(
+            EntryBody(entry), of: entry, status: .created,
+            location: "/api/v1/health/patients/\(patientID)/entries/\(entry.object.id)")
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -116,18 +108,14 @@ package struct EntriesController {
             let (entry, files) = try await chancery.health.attachments(
                 ofEntry: id, of: patientID, by: context.principal)
         else { throw AppError.objectNotFound(id) }
-        let banner = (try? SecurityLabel.dominant(of: [entry.object.label] + files.map(\.label)))?.banner
-        return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
+        return try AttachmentsAPI.list(files, of: entry)
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
         let patientID = try PathParameters.objectID(context)
         let id = try Self.entryID(context)
-        let attachmentID = try context.parameters.require("attachmentId")
-        guard ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.health.download(
-                attachmentID, ofEntry: id, of: patientID, by: context.principal)
-        else { throw AppError.objectNotFound(id) }
-        return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
+        return try await AttachmentsAPI.download(of: id, blobs: chancery.attachments.blobs, context: context) {
+            try await chancery.health.download($0, ofEntry: id, of: patientID, by: context.principal)
+        }
     }
 }

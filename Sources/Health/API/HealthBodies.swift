@@ -2,39 +2,25 @@ import ChanceryKit
 import ChancerySpine
 import Foundation
 
-/// Every list of the Health Office: `next` is absent on the last page, `total` only when counted.
-package struct HealthListBody<Item: Encodable & Sendable>: Encodable, Sendable {
-    package var items: [Item]
-    package var next: String? = nil
-    package var total: Int? = nil
-}
-
-/// A patient as the API shows it.
+/// A patient as the API shows it, in one JSON object: the details that can be edited (as a `PatientRequest` gives
+/// them, the document a `PATCH` is merged onto), and beside them what the record holds of its own.
 package struct PatientBody: Encodable, Sendable {
-    package var id: String
-    package var name: String
-    package var familyName: String
-    package var givenNames: String
-    package var dateOfBirth: String
-    package var sex: String
-    package var staffNumber: String?
-    package var staffUserId: String?
-    package var staffUnit: String?
-    package var nationality: String
-    package var phone: String?
-    package var email: String?
-    package var address: String?
-    package var emergencyContact: EmergencyContact?
-    package var insurer: String?
-    package var insurerNumber: String?
-    package var restricted: Bool
-    package var label: SecurityLabelForm
-    package var banner: String
-    package var version: Int64
-    package var createdAt: String
-    package var updatedAt: String
-    /// The record this one was merged into (its entries and appointments are there now).
-    package var mergedInto: String?
+    package var details: PatientRequest
+    package var record: Record
+
+    /// What the API shows of a patient beyond the editable details.
+    package struct Record: Encodable, Sendable {
+        package var id: String
+        package var name: String
+        package var restricted: Bool
+        package var label: SecurityLabelForm
+        package var banner: String
+        package var version: Int64
+        package var createdAt: String
+        package var updatedAt: String
+        /// The record this one was merged into (its entries and appointments are there now).
+        package var mergedInto: String?
+    }
 
     package struct EmergencyContact: Codable, Sendable {
         package var name: String
@@ -42,30 +28,17 @@ package struct PatientBody: Encodable, Sendable {
     }
 
     package init(_ patient: Patient) {
-        let d = patient.details
-        id = patient.object.id
-        name = d.displayName
-        familyName = d.familyName
-        givenNames = d.givenNames
-        dateOfBirth = d.dateOfBirth
-        sex = d.sex
-        staffNumber = d.staffNumber
-        staffUserId = d.staffUserID
-        staffUnit = d.staffUnit
-        nationality = d.nationality
-        phone = d.phone
-        email = d.email
-        address = d.address
-        emergencyContact = d.emergencyName.map { EmergencyContact(name: $0, phone: d.emergencyPhone) }
-        insurer = d.insurer
-        insurerNumber = d.insurerNumber
-        restricted = d.restricted
-        label = SecurityLabelForm(patient.object.label)
-        banner = patient.object.label.banner
-        version = patient.object.version
-        createdAt = Clock.iso8601(patient.object.createdAt)
-        updatedAt = Clock.iso8601(patient.object.updatedAt)
-        mergedInto = patient.mergedInto
+        details = PatientRequest(patient.details)
+        record = Record(
+            id: patient.object.id, name: patient.details.displayName, restricted: patient.details.restricted,
+            label: SecurityLabelForm(patient.object.label), banner: patient.object.label.banner,
+            version: patient.object.version, createdAt: Clock.iso8601(patient.object.createdAt),
+            updatedAt: Clock.iso8601(patient.object.updatedAt), mergedInto: patient.mergedInto)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        try details.encode(to: encoder)
+        try record.encode(to: encoder)
     }
 }
 

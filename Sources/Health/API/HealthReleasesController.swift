@@ -55,18 +55,13 @@ package struct HealthReleasesController {
         let list = try ListPage(request)
         let query = request.uri.queryParameters
         var filter = Referral.Filter()
-        if let text = query["status"].map(String.init) {
-            guard let status = Referral.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
-            }
-            filter.status = status
-        }
+        filter.status = try Pagination.choice(request, "status", reasonKey: "health.rel.reason.choice")
         filter.overdue = try Pagination.flag(request, "overdue")
         if let patient = query["patient"].map(String.init) { filter.patientID = patient }
         return try await list.respond(
             fetch: { try await store.referrals(filter, after: $0, limit: $1, by: context.principal) },
             count: { try await store.referralCount(filter, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            banner: { chancery.objects.dominantBanner(of: $0) },
             body: HealthReleaseBodies.Referral.init)
     }
 
@@ -93,15 +88,14 @@ package struct HealthReleasesController {
     }
 
     @Sendable package func getReferral(_ request: Request, context: SignedInContext) async throws -> Response {
-        let referral = try await PathParameters.found(context) {
+        try await PathParameters.answer(context, as: HealthReleaseBodies.Referral.init) {
             try await store.referral($0, by: context.principal)
         }
-        return try JSONResponse.make(HealthReleaseBodies.Referral(referral), of: referral)
     }
 
     @Sendable package func referralSent(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        let body = try await Self.optionalBody(SentRequest.self, from: request) ?? SentRequest()
+        let body = try await JSONBody.decodeIfPresent(SentRequest.self, from: request) ?? SentRequest()
         let date = try FieldRules.date(body.date, field: "date") ?? HealthReleaseStore.today
         return try await advance(id, .sent(date: date), context)
     }
@@ -148,17 +142,12 @@ package struct HealthReleasesController {
 
     @Sendable package func listPODRequests(_ request: Request, context: SignedInContext) async throws -> Response {
         let list = try ListPage(request)
-        var status: PODRequest.Status?
-        if let text = request.uri.queryParameters["status"].map(String.init) {
-            guard let value = PODRequest.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
-            }
-            status = value
-        }
+        let status: PODRequest.Status? = try Pagination.choice(
+            request, "status", reasonKey: "health.rel.reason.choice")
         return try await list.respond(
             counting: .never,
             fetch: { try await store.podRequests(status: status, after: $0, limit: $1, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            banner: { chancery.objects.dominantBanner(of: $0) },
             body: { HealthReleaseBodies.PODRequest($0) })
     }
 
@@ -213,13 +202,8 @@ package struct HealthReleasesController {
     @Sendable package func listReleases(_ request: Request, context: SignedInContext) async throws -> Response {
         let list = try ListPage(request)
         let query = request.uri.queryParameters
-        var status: ReleaseOfInformation.Status?
-        if let text = query["status"].map(String.init) {
-            guard let value = ReleaseOfInformation.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "health.rel.reason.choice")
-            }
-            status = value
-        }
+        let status: ReleaseOfInformation.Status? = try Pagination.choice(
+            request, "status", reasonKey: "health.rel.reason.choice")
         let patient = query["patient"].map(String.init)
         return try await list.respond(
             fetch: {
@@ -227,7 +211,7 @@ package struct HealthReleasesController {
                     status: status, patientID: patient, after: $0, limit: $1, by: context.principal)
             },
             count: { try await store.releaseCount(status: status, patientID: patient, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner },
+            banner: { chancery.objects.dominantBanner(of: $0) },
             body: { HealthReleaseBodies.Release($0) })
     }
 
@@ -313,22 +297,7 @@ package struct HealthReleasesController {
         return text
     }
 
-    /// A JSON body that may be left out entirely; unknown fields are refused as everywhere.
-    package static func optionalBody<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T? {
-        let data = Data(buffer: try await JSONBody.collect(request))
-        guard !data.isEmpty else { return nil }
-        do {
-            let (value, unknownField) = try UnknownFields.decode(T.self, from: data)
-            if let unknownField { throw AppError.unknownField(unknownField) }
-            return value
-        } catch let error as DecodingError {
-            throw JSONBody.problem(for: error)
-        }
-    }
-
     package static func created(_ body: some Encodable, path: String, object: LabelledObject) throws -> Response {
-        JSONResponse.make(
-            try JSONResponse.encode(body), status: .created, etag: object.etag,
-            location: "/api/v1/health/\(path)/\(object.id)", banner: object.label.banner)
+        try JSONResponse.make(body, of: object, status: .created, location: "/api/v1/health/\(path)/\(object.id)")
     }
 }

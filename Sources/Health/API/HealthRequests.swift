@@ -2,8 +2,9 @@ import ChanceryKit
 import ChancerySpine
 import Foundation
 
-/// `POST /api/v1/health/patients` and, with every field optional, `PATCH /api/v1/health/patients/{id}`.
-package struct PatientRequest: Decodable, Sendable {
+/// `POST /api/v1/health/patients` and, with every field optional, `PATCH /api/v1/health/patients/{id}`; made from a
+/// patient's details, it is also the document a `PATCH` merges onto and what `PatientBody` shows of them.
+package struct PatientRequest: Codable, Sendable {
     package var familyName: String?
     package var givenNames: String?
     package var dateOfBirth: String?
@@ -80,25 +81,11 @@ package struct PatientRequest: Decodable, Sendable {
     }
 }
 
-/// A patient's editable details: what `PATCH /api/v1/health/patients/{id}` merges its JSON Merge Patch onto
-/// (the merged document is then read as a `PatientRequest`).
-package struct PatientDocument: Encodable {
-    package var familyName: String
-    package var givenNames: String
-    package var dateOfBirth: String
-    package var sex: String
-    package var staffNumber: String?
-    package var staffUserId: String?
-    package var staffUnit: String?
-    package var nationality: String
-    package var phone: String?
-    package var email: String?
-    package var address: String?
-    package var emergencyContact: PatientBody.EmergencyContact?
-    package var insurer: String?
-    package var insurerNumber: String?
-
+extension PatientRequest {
+    /// A patient's editable details as a request would give them (without `restricted`, the care team or the label,
+    /// which a `PATCH` may not change).
     package init(_ d: Patient.Details) {
+        self.init()
         familyName = d.familyName
         givenNames = d.givenNames
         dateOfBirth = d.dateOfBirth
@@ -114,9 +101,7 @@ package struct PatientDocument: Encodable {
         insurer = d.insurer
         insurerNumber = d.insurerNumber
     }
-}
 
-extension PatientRequest {
     /// The details a merged patch document describes: names, date of birth, sex and nationality cannot be
     /// removed; a removed optional detail is cleared.
     package func replacing(_ current: Patient.Details) throws -> Patient.Details {
@@ -181,19 +166,11 @@ package struct EntryRequest: Decodable, Sendable {
         let codes = try (codes ?? []).prefix(51).enumerated().map { index, coding in
             try Self.coding(coding, field: "codes[\(index)]")
         }
-        guard codes.count <= 50 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "codes", "count": "50"],
-                field: "codes")
-        }
+        guard codes.count <= 50 else { throw AppError.tooMany("codes", max: 50) }
         let observations = try (observations ?? []).enumerated().map { index, item in
             try Self.observation(item, field: "observations[\(index)]")
         }
-        guard observations.count <= 100 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "observations", "count": "100"],
-                field: "observations")
-        }
+        guard observations.count <= 100 else { throw AppError.tooMany("observations", max: 100) }
         if entryType == .labResult, observations.isEmpty {
             throw HealthError.invalid("observations", reasonKey: "health.reason.observations")
         }

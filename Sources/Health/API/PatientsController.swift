@@ -26,7 +26,7 @@ package struct PatientsController {
         return try await list.respond(
             fetch: { try await chancery.health.patients(matching: query, after: $0, limit: $1, by: context.principal) },
             count: { try await chancery.health.patientCount(matching: query, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: PatientBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: PatientBody.init)
     }
 
     @Sendable package func create(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -35,16 +35,15 @@ package struct PatientsController {
         let team = try FieldRules.list(body.careTeam ?? [], field: "careTeam", count: 20, max: 40)
         let patient = try await chancery.health.createPatient(
             try body.details(), label: label, careTeam: team, by: context.principal)
-        var response = try JSONResponse.make(PatientBody(patient), of: patient, status: .created)
-        response.headers[.location] = "/api/v1/health/patients/\(patient.object.id)"
-        return response
+        return try JSONResponse.make(
+            PatientBody(patient), of: patient, status: .created,
+            location: "/api/v1/health/patients/\(patient.object.id)")
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let patient = try await PathParameters.found(context) {
+        try await PathParameters.answer(context, as: PatientBody.init) {
             try await chancery.health.patient($0, by: context.principal)
         }
-        return try JSONResponse.make(PatientBody(patient), of: patient)
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -55,7 +54,7 @@ package struct PatientsController {
         let patient = try await chancery.health.updatePatient(
             id, expectedVersion: version, by: context.principal
         ) { current in
-            let body = try MergePatchBody.apply(patch, to: PatientDocument(current), as: PatientRequest.self)
+            let body = try MergePatchBody.apply(patch, to: PatientRequest(current), as: PatientRequest.self)
             if body.restricted != nil { throw AppError.unknownField("restricted") }
             if body.careTeam != nil { throw AppError.unknownField("careTeam") }
             if body.label != nil { throw AppError.unknownField("label") }
@@ -81,8 +80,7 @@ package struct PatientsController {
     }
 
     @Sendable package func review(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try context.parameters.require("openingId")
-        guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
+        let id = try PathParameters.objectID(context, "openingId") { _ in AppError.notFound }
         let (body, _) = try await JSONBody.decode(ReviewRequest.self, from: request)
         let opening = try await chancery.health.reviewBreakGlass(
             id, note: try FieldRules.text(body.note, field: "note", max: 1000), by: context.principal)
@@ -113,8 +111,7 @@ package struct PatientsController {
 
     /// The suspicion a decision is about, and the advisor's note.
     package static func decision(_ request: Request, _ context: SignedInContext) async throws -> (String, String) {
-        let id = try context.parameters.require("suspicionId")
-        guard ObjectID.isWellFormed(id) else { throw AppError.notFound }
+        let id = try PathParameters.objectID(context, "suspicionId") { _ in AppError.notFound }
         let (body, _) = try await JSONBody.decode(ReviewRequest.self, from: request)
         return (id, try FieldRules.text(body.note, field: "note", max: 1000))
     }

@@ -117,7 +117,7 @@ package struct QAAuditsController {
         try await ListPage(request).respond(
             counting: .always, fetch: { try await chancery.health.audits(after: $0, limit: $1, by: context.principal) },
             count: { try await chancery.health.auditCount(by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: AuditBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: AuditBody.init)
     }
 
     @Sendable package func start(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -149,8 +149,7 @@ package struct QAAuditsController {
 
     @Sendable package func answer(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        let patientID = try context.parameters.require("patientId")
-        guard ObjectID.isWellFormed(patientID) else { throw AppError.objectNotFound(String(patientID.prefix(40))) }
+        let patientID = try PathParameters.objectID(context, "patientId")
         let (body, _) = try await JSONBody.decode(AnswerRequest.self, from: request)
         let answer = try QAAudit.Answer.checked(
             checks: body.checks ?? QAAudit.Checks(), finding: body.finding, followUp: body.followUp,

@@ -16,7 +16,8 @@ package struct SuppliesController {
         group.post("health/supplies/{id}/movements", use: recordMovement)
     }
 
-    package struct CreateRequest: Decodable {
+    /// `POST /api/v1/health/supplies`; made from an item, what `ItemBody` shows of its description.
+    package struct CreateRequest: Codable, Sendable {
         package var name: String
         package var form: String
         package var unitOfIssue: String
@@ -42,31 +43,32 @@ package struct SuppliesController {
     /// that no sum overflows.
     package static let maximumQuantity = 1_000_000
 
+    /// An item as the API shows it, in one JSON object: its description as it was created (`CreateRequest`), and
+    /// beside it its stock and label.
     package struct ItemBody: Encodable, Sendable {
-        package var id: String
-        package var name: String
-        package var form: String
-        package var unitOfIssue: String
-        package var reorderLevel: Int
-        package var reorderQuantity: Int
-        package var location: String
-        package var onHand: Int
-        package var needsReorder: Bool
-        package var label: SecurityLabelForm
-        package var banner: String
+        package var description: CreateRequest
+        package var stock: Stock
+
+        package struct Stock: Encodable, Sendable {
+            package var id: String
+            package var onHand: Int
+            package var needsReorder: Bool
+            package var label: SecurityLabelForm
+            package var banner: String
+        }
 
         package init(_ item: SupplyItem) {
-            id = item.object.id
-            name = item.name
-            form = item.form
-            unitOfIssue = item.unitOfIssue
-            reorderLevel = item.reorderLevel
-            reorderQuantity = item.reorderQuantity
-            location = item.location
-            onHand = item.onHand
-            needsReorder = item.needsReorder
-            label = SecurityLabelForm(item.object.label)
-            banner = item.object.label.banner
+            description = CreateRequest(
+                name: item.name, form: item.form, unitOfIssue: item.unitOfIssue, reorderLevel: item.reorderLevel,
+                reorderQuantity: item.reorderQuantity, location: item.location)
+            stock = Stock(
+                id: item.object.id, onHand: item.onHand, needsReorder: item.needsReorder,
+                label: SecurityLabelForm(item.object.label), banner: item.object.label.banner)
+        }
+
+        package func encode(to encoder: any Encoder) throws {
+            try description.encode(to: encoder)
+            try stock.encode(to: encoder)
         }
     }
 
@@ -228,9 +230,8 @@ package struct SuppliesController {
     /// A movement's kind and quantity, checked: receipts, issues and disposals move a positive quantity; an
     /// adjustment carries its sign and may not be zero.
     package static func movement(kind text: String, quantity: Int) throws -> (SupplyItem.MovementKind, Int) {
-        guard let kind = SupplyItem.MovementKind(rawValue: text) else {
-            throw AppError.invalidField("kind", reasonKey: "health.supply.reason.kind")
-        }
+        let kind: SupplyItem.MovementKind = try FieldRules.choice(
+            text, field: "kind", reasonKey: "health.supply.reason.kind")
         let range = kind == .adjustment ? -maximumQuantity...maximumQuantity : 1...maximumQuantity
         guard range.contains(quantity), quantity != 0 else {
             throw AppError.invalidField(

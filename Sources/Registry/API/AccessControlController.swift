@@ -68,11 +68,7 @@ package struct AccessControlController {
 
     /// Checked entries: a known kind and permission, a name, at most one entry per grantee.
     package static func entries(_ bodies: [EntryRequest]) throws -> [AccessEntry] {
-        guard bodies.count <= 500 else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "entries", "count": "500"],
-                field: "entries")
-        }
+        guard bodies.count <= 500 else { throw AppError.tooMany("entries", max: 500) }
         var seen: Set<Grantee> = []
         return try bodies.enumerated().map { index, body in
             let field = "entries[\(index)]"

@@ -29,8 +29,7 @@ package struct AttachmentsController {
         guard let (record, files) = try await chancery.records.attachments(of: id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        let banner = (try? SecurityLabel.dominant(of: [record.object.label] + files.map(\.label)))?.banner
-        return try JSONResponse.make(["items": files.map(AttachmentBody.init)], banner: banner)
+        return try AttachmentsAPI.list(files, of: record)
     }
 
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -45,12 +44,9 @@ package struct AttachmentsController {
 
     private func file(_ copy: AttachmentCopy, _ context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        let attachmentID = try context.parameters.require("attachmentId")
-        guard ObjectID.isWellFormed(attachmentID),
-            let attachment = try await chancery.attachments.download(
-                attachmentID, of: id, copy: copy, by: context.principal)
-        else { throw AppError.objectNotFound(id) }
-        return try await AttachmentsAPI.file(attachment, blobs: chancery.attachments.blobs, context: context)
+        return try await AttachmentsAPI.download(of: id, blobs: chancery.attachments.blobs, context: context) {
+            try await chancery.attachments.download($0, of: id, copy: copy, by: context.principal)
+        }
     }
 
 }

@@ -55,11 +55,7 @@ package struct DistributionController {
 
         package func draft(users: UserStore) async throws -> DistributionListStore.Draft {
             var members: [DistributionList.Member] = []
-            guard self.members.count <= 500 else {
-                throw AppError(
-                    .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "members", "count": "500"],
-                    field: "members")
-            }
+            guard self.members.count <= 500 else { throw AppError.tooMany("members", max: 500) }
             for (index, member) in self.members.enumerated() {
                 let field = "members[\(index)]"
                 guard let kind = DistributionList.Member.Kind(rawValue: member.kind) else {
@@ -101,9 +97,9 @@ package struct DistributionController {
         let (body, _) = try await JSONBody.decode(ListRequest.self, from: request)
         let list = try await chancery.distributionLists.create(
             try await body.draft(users: chancery.users), by: context.principal)
-        var response = try JSONResponse.make(DistributionListBody(list), status: .created, etag: list.etag)
-        response.headers[.location] = "/api/v1/distribution-lists/\(list.id)"
-        return response
+        return try JSONResponse.make(
+            DistributionListBody(list), status: .created, etag: list.etag,
+            location: "/api/v1/distribution-lists/\(list.id)")
     }
 
     @Sendable package func showList(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -147,7 +143,7 @@ package struct DistributionController {
     @Sendable package func receipts(_ request: Request, context: SignedInContext) async throws -> Response {
         let mine = try Pagination.flag(request, "mine")
         let receipts = try await chancery.records.outstandingReceipts(mine: mine, by: context.principal)
-        let banner = chancery.objects.dominantLabel(of: receipts.map(\.record.object)).banner
+        let banner = chancery.objects.dominantBanner(of: receipts)
         return try JSONResponse.make(["items": receipts.map(ReceiptBody.init)], banner: banner)
     }
 
@@ -169,11 +165,7 @@ package struct DistributionController {
     @Sendable package func distributeBatch(_ request: Request, context: SignedInContext) async throws -> Response {
         try DistributionListStore.requireRegistrar(context.principal)
         let (body, _) = try await JSONBody.decode(BatchRequest.self, from: request)
-        guard (1...200).contains(body.records.count) else {
-            throw AppError(
-                .badRequest, type: "invalid-field", key: "field.tooMany", ["field": "records", "count": "200"],
-                field: "records")
-        }
+        guard (1...200).contains(body.records.count) else { throw AppError.tooMany("records", max: 200) }
         guard ObjectID.isWellFormed(body.list) else { throw RegistryError.unknownList(String(body.list.prefix(40))) }
         let ids = body.records.map { String($0.prefix(40)) }
         let t = context.localizer
@@ -196,13 +188,12 @@ package struct DistributionController {
 
     @Sendable package func muster(_ request: Request, context: SignedInContext) async throws -> Response {
         let copies = try await chancery.records.muster(by: context.principal)
-        let banner = chancery.objects.dominantLabel(of: copies.map(\.record.object)).banner
+        let banner = chancery.objects.dominantBanner(of: copies)
         return try JSONResponse.make(["items": copies.map(ReceiptBody.init)], banner: banner)
     }
 
     @Sendable package func acknowledge(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try context.parameters.require("copyId")
-        guard ObjectID.isWellFormed(id) else { throw RegistryError.receiptNotYours }
+        let id = try PathParameters.objectID(context, "copyId") { _ in RegistryError.receiptNotYours }
         let receipt = try await chancery.records.acknowledge(id, by: context.principal)
         return try JSONResponse.make(ReceiptBody(receipt), banner: receipt.record.object.label.banner)
     }

@@ -58,7 +58,7 @@ package struct KeyMaterialController {
             fetch: {
                 try await chancery.keyMaterial.list(dueOnly: dueOnly, after: $0, limit: $1, by: context.principal)
             },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: ItemBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: ItemBody.init)
     }
 
     @Sendable package func register(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -43,17 +43,13 @@ package struct LifeCycleController {
     @Sendable package func createNode(_ request: Request, context: SignedInContext) async throws -> Response {
         try ReferenceSeriesStore.requireManager(context.principal)
         let (body, _) = try await JSONBody.decode(NodeRequest.self, from: request)
-        guard let kind = FilePlanNode.Kind(rawValue: body.kind) else {
-            throw AppError.invalidField("kind", reasonKey: "registry.reason.nodeKind")
-        }
+        let kind: FilePlanNode.Kind = try FieldRules.choice(
+            body.kind, field: "kind", reasonKey: "registry.reason.nodeKind")
         if let years = body.retentionYears, !(0...100).contains(years) {
             throw AppError.invalidField("retentionYears", reasonKey: "registry.reason.retention")
         }
-        let disposition = try body.disposition.map { text in
-            guard let value = FilePlanNode.Disposition(rawValue: text) else {
-                throw AppError.invalidField("disposition", reasonKey: "registry.reason.disposition")
-            }
-            return value
+        let disposition: FilePlanNode.Disposition? = try body.disposition.map {
+            try FieldRules.choice($0, field: "disposition", reasonKey: "registry.reason.disposition")
         }
         let node = try await chancery.filePlan.create(
             kind: kind, parentID: body.parent, code: try FieldRules.text(body.code, field: "code", max: 40),
@@ -88,9 +84,7 @@ package struct LifeCycleController {
 
     /// A node's id from the path; a malformed one is answered like an unknown one.
     private static func nodeID(_ context: SignedInContext) throws -> String {
-        let id = try context.parameters.require("nodeId")
-        guard ObjectID.isWellFormed(id) else { throw RegistryError.unknownNode(String(id.prefix(40))) }
-        return id
+        try PathParameters.objectID(context, "nodeId", unknown: RegistryError.unknownNode)
     }
 
     // MARK: life cycle steps
@@ -138,9 +132,8 @@ package struct LifeCycleController {
     @Sendable package func dispose(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
         let (body, _) = try await JSONBody.decode(DispositionRequest.self, from: request)
-        guard let action = RecordStore.DispositionAction(rawValue: body.action) else {
-            throw AppError.invalidField("action", reasonKey: "registry.reason.dispositionAction")
-        }
+        let action: RecordStore.DispositionAction = try FieldRules.choice(
+            body.action, field: "action", reasonKey: "registry.reason.dispositionAction")
         let (record, certificate) = try await chancery.records.dispose(
             id, action: action, witness: try FieldRules.optionalText(body.witness, field: "witness", max: 200),
             method: try FieldRules.optionalText(body.method, field: "method", max: 200), by: context.principal,
@@ -177,8 +170,7 @@ package struct LifeCycleController {
     }
 
     @Sendable package func releaseHold(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try context.parameters.require("holdId")
-        guard ObjectID.isWellFormed(id) else { throw RegistryError.holdNotFound(String(id.prefix(40))) }
+        let id = try PathParameters.objectID(context, "holdId", unknown: RegistryError.holdNotFound)
         return try JSONResponse.make(HoldBody(try await chancery.records.releaseHold(id, by: context.principal)))
     }
 
@@ -194,7 +186,7 @@ package struct LifeCycleController {
             nextKey: .nextOrNull, counting: .always,
             fetch: { try await chancery.records.list(filter, after: $0, limit: $1, by: context.principal) },
             count: { try await chancery.records.count(filter, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: RecordBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: RecordBody.init)
     }
 
     package static func answer(_ record: RegistryRecord) throws -> Response {

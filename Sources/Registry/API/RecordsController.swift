@@ -26,22 +26,18 @@ package struct RecordsController {
         let (body, raw) = try await JSONBody.decode(RegisterRecordRequest.self, from: request)
         let draft = try body.draft(catalog: chancery.catalog)
         let principal = context.principal
-        let requestHash = SHA256.hash(data: Data("POST /api/v1/records\n".utf8) + raw).hexString
         let records = chancery.records
-        let response = try await chancery.idempotency.perform(
-            key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
+        return try await chancery.idempotency.respond(
+            to: request, route: "POST /api/v1/records", body: raw, by: principal, banner: draft.label.banner
         ) { db in
             let record = try await records.register(draft, by: principal, on: db)
-            return .done(
-                StoredResponse(
-                    status: 201, body: try JSONResponse.encode(RecordBody(record)),
-                    location: "/api/v1/records/\(record.object.id)", etag: record.object.etag, replayed: false))
+            return .done(try Self.created(RecordBody(record), record))
         }
-        var answer = JSONResponse.make(
-            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
-            banner: draft.label.banner)
-        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
-        return answer
+    }
+
+    /// The answer to a registration, kept under its Idempotency-Key.
+    private static func created(_ body: RecordBody, _ record: RegistryRecord) throws -> StoredResponse {
+        try .json(body, location: "/api/v1/records/\(record.object.id)", etag: record.object.etag)
     }
 
     /// `POST /api/v1/records` as `multipart/form-data` (see `RecordRegistrationForm`): the item and its files
@@ -60,11 +56,7 @@ package struct RecordsController {
                 let (record, attachments) = try await records.register(draft, files: files, by: principal, on: db)
                 var body = RecordBody(record)
                 body.attachments = attachments.map(AttachmentBody.init)
-                return .done(
-                    StoredResponse(
-                        status: 201, body: try JSONResponse.encode(body),
-                        location: "/api/v1/records/\(record.object.id)",
-                        etag: record.object.etag, replayed: false))
+                return .done(try Self.created(body, record))
             }
         } catch {
             await chancery.attachments.discard(files)
@@ -72,11 +64,7 @@ package struct RecordsController {
         }
         // A replay recorded nothing now: a file stored only for this try goes.
         if response.replayed { await chancery.attachments.discard(files) }
-        var answer = JSONResponse.make(
-            response.body, status: .init(code: response.status), etag: response.etag, location: response.location,
-            banner: draft.label.banner)
-        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
-        return answer
+        return JSONResponse.make(response, banner: draft.label.banner)
     }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -85,7 +73,7 @@ package struct RecordsController {
             nextKey: .nextOrNull,
             fetch: { try await chancery.records.list(filter, after: $0, limit: $1, by: context.principal) },
             count: { try await chancery.records.count(filter, by: context.principal) },
-            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: RecordBody.init)
+            banner: { chancery.objects.dominantBanner(of: $0) }, body: RecordBody.init)
     }
 
     package static func filter(_ request: Request) throws -> RecordStore.Filter {
@@ -108,8 +96,9 @@ package struct RecordsController {
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
-        let record = try await readable(request, context)
-        return try JSONResponse.make(RecordBody(record), of: record)
+        try await PathParameters.answer(context, as: { RecordBody($0) }) {
+            try await chancery.records.read($0, by: context.principal)
+        }
     }
 
     @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -139,18 +128,11 @@ package struct RecordsController {
     }
 
     @Sendable package func labelXML(_ request: Request, context: SignedInContext) async throws -> Response {
-        let record = try await readable(request, context)
-        return Response(
-            status: .ok,
-            headers: [.contentType: "application/xml; charset=utf-8", .classification: record.object.label.banner],
-            body: .init(byteBuffer: ByteBuffer(string: ConfidentialityLabelXML.export(record.object.label))))
+        ObjectsController.labelXML(of: try await readable(request, context).object)
     }
 
     private func readable(_ request: Request, _ context: SignedInContext) async throws -> RegistryRecord {
-        let record = try await PathParameters.found(context) {
-            try await chancery.records.read($0, by: context.principal)
-        }
-        return record
+        try await PathParameters.found(context) { try await chancery.records.read($0, by: context.principal) }
     }
 
 }

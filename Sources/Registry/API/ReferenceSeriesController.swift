@@ -22,9 +22,9 @@ package struct ReferenceSeriesController {
         try ReferenceSeriesStore.requireManager(context.principal)
         let (body, _) = try await JSONBody.decode(CreateSeriesRequest.self, from: request)
         let series = try await chancery.referenceSeries.create(try body.draft(), by: context.principal)
-        var response = try JSONResponse.make(SeriesBody(series), status: .created, etag: series.etag)
-        response.headers[.location] = "/api/v1/reference-series/\(series.code)"
-        return response
+        return try JSONResponse.make(
+            SeriesBody(series), status: .created, etag: series.etag, location: "/api/v1/reference-series/\(series.code)"
+        )
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {

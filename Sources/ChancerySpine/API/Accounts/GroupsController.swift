@@ -34,9 +34,8 @@ package struct GroupsController {
                     ["value": String(value.prefix(64))], field: "name")
             }
         }
-        var response = try JSONResponse.make(GroupBody(group, members: []), status: .created)
-        response.headers[.location] = "/api/v1/groups/\(group.name)"
-        return response
+        return try JSONResponse.make(
+            GroupBody(group, members: []), status: .created, location: "/api/v1/groups/\(group.name)")
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -30,9 +30,8 @@ package struct UsersController {
             try await chancery.users.create(
                 username: body.username, password: body.password, attributes: attributes, actor: context.account.id)
         }
-        var response = try JSONResponse.make(AccountBody(account), status: .created, etag: account.etag)
-        response.headers[.location] = "/api/v1/users/\(account.username)"
-        return response
+        return try JSONResponse.make(
+            AccountBody(account), status: .created, etag: account.etag, location: "/api/v1/users/\(account.username)")
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -1,5 +1,4 @@
 import ChanceryKit
-import Crypto
 import Foundation
 import Hummingbird
 
@@ -60,25 +59,17 @@ package struct SavedSearchesController {
         let (name, query) = try SavedSearchStore.checked(name: body.name, query: body.q)
         let principal = context.principal
         let store = chancery.savedSearches
-        let requestHash = SHA256.hash(data: Data("POST /api/v1/saved-searches\n".utf8) + raw).hexString
-        let response = try await chancery.idempotency.perform(
-            key: request.headers[.idempotencyKey], userID: principal.id, requestHash: requestHash
+        return try await chancery.idempotency.respond(
+            to: request, route: "POST /api/v1/saved-searches", body: raw, by: principal
         ) { db in
             let (saved, replaced) = try await store.save(name: name, query: query, by: principal, on: db)
             return .done(
-                StoredResponse(
-                    status: replaced ? 200 : 201, body: try JSONResponse.encode(Body(saved)),
-                    location: "/api/v1/saved-searches/\(saved.id)", replayed: false))
+                try .json(Body(saved), status: replaced ? 200 : 201, location: "/api/v1/saved-searches/\(saved.id)"))
         }
-        var answer = JSONResponse.make(
-            response.body, status: .init(code: response.status), location: response.location)
-        if response.replayed { answer.headers[.idempotentReplayed] = "true" }
-        return answer
     }
 
     @Sendable package func delete(_ request: Request, context: SignedInContext) async throws -> Response {
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw Self.notFound(id) }
+        let id = try PathParameters.objectID(context, unknown: Self.notFound)
         do {
             try await chancery.savedSearches.delete(id, by: context.principal)
         } catch let error as AppError where error.status == .notFound {
@@ -88,9 +79,10 @@ package struct SavedSearchesController {
     }
 
     private func find(_ context: SignedInContext) async throws -> SavedSearch {
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id), let saved = try await chancery.savedSearches.find(id, of: context.principal)
-        else { throw Self.notFound(id) }
+        let id = try PathParameters.objectID(context, unknown: Self.notFound)
+        guard let saved = try await chancery.savedSearches.find(id, of: context.principal) else {
+            throw Self.notFound(id)
+        }
         return saved
     }
 
