@@ -51,6 +51,7 @@ extension HealthOffice {
         AppointmentsController.addFeedRoute(to: open, chancery: chancery)
         PatientsController(chancery: chancery).addRoutes(to: api)
         EntriesController(chancery: chancery).addRoutes(to: api)
+        FitnessDecisionsController(chancery: chancery).addRoutes(to: api)
         HealthReleasesController(chancery: chancery).addRoutes(to: api)
         QAAuditsController(chancery: chancery).addRoutes(to: api)
         SuppliesController(chancery: chancery).addRoutes(to: api)

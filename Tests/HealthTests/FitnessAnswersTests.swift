@@ -1,6 +1,9 @@
 import ChanceryKit
 import ChanceryTestSupport
 import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
 import SQLKit
 import Testing
 
@@ -192,6 +195,57 @@ struct FitnessAnswersTests {
                     column: "n", as: Int.self)
             }
             #expect(stored == 0)
+        }
+    }
+
+    @Test(
+        "through the API: a clinician records and reads a decision; a clerk may not record, an outsider reads nothing")
+    func api() async throws {
+        try await withInstallation { installation in
+            let claire = try await installation.user("claire", MockUser.clinician).principal
+            try await installation.user("marta", HealthUser.clerk)
+            try await installation.user("nina", HealthUser.uncategorised)
+            try await installation.user("rita", Self.recruiter)
+            let patient = try await installation.patient("Lefèvre", "Élodie", born: "1990-04-12", by: claire)
+            let path = "/api/v1/health/patients/\(patient.object.id)/fitness-decisions"
+            let body =
+                #"{"purpose":"appointment","outcome":"fit","decidedOn":"2026-11-20","notes":"\#(Self.diagnosis)"}"#
+            try await installation.app.test(.router) { client in
+                let clinician = try await client.token(for: "claire")
+                // exercise: refusals first, then the decision
+                let clerk = try await client.token(for: "marta")
+                try await client.api(.post, path, token: clerk, json: body).problem(.forbidden, type: "role-required")
+                for (json, type) in [
+                    (body.replacingOccurrences(of: "\"fit\"", with: "\"unfit\""), "invalid-field"),
+                    (body.replacingOccurrences(of: "appointment", with: "deployment"), "invalid-field"),
+                    (body.replacingOccurrences(of: "2026-11-20", with: "20/11/2026"), "invalid-field"),
+                    (body.replacingOccurrences(of: "{", with: #"{"diagnosis":"I10","#), "unknown-field"),
+                ] {
+                    try await client.api(.post, path, token: clinician, json: json).problem(.badRequest, type: type)
+                }
+                let created = try await client.api(.post, path, token: clinician, json: body)
+
+                // validate
+                #expect(created.status == .created, "\(created.text)")
+                let object = try created.jsonObject()
+                let id = try #require(object["id"] as? String)
+                #expect(created.headers[.location] == "/api/v1/health/fitness-decisions/\(id)")
+                #expect(created.headers[.classification]?.contains("MEDICAL") == true)
+                #expect(object["outcome"] as? String == "fit" && object["notes"] as? String == Self.diagnosis)
+                let read = try await client.api(.get, "/api/v1/health/fitness-decisions/\(id)", token: clinician)
+                #expect(read.status == .ok && read.text.contains("I10"))
+                for outsider in ["nina", "rita"] {
+                    let token = try await client.token(for: outsider)
+                    let refused = try await client.api(.get, "/api/v1/health/fitness-decisions/\(id)", token: token)
+                    try refused.problem(.notFound, type: "object-not-found")
+                    #expect(!refused.text.contains("I10"))
+                }
+                let stored = try await installation.chancery.database.read { db in
+                    try await db.raw("SELECT COUNT(*) AS n FROM health_fitness_decisions").first()?.decode(
+                        column: "n", as: Int.self)
+                }
+                #expect(stored == 1, "the refused posts stored nothing")
+            }
         }
     }
 }

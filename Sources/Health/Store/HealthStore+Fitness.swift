@@ -11,7 +11,7 @@ extension HealthStore {
     ) async throws -> FitnessDecision {
         try HealthOffice.require(HealthOffice.clinical, principal)
         guard FitnessPurpose.named(purpose.name) != nil else {
-            throw AppError.invalidField("purpose", reason: purpose.name)
+            throw AppError.invalidField("purpose", reasonKey: "health.reason.fitnessPurpose")
         }
         guard let day = try FieldRules.date(decidedOn, field: "decidedOn") else {
             throw AppError.missingField("decidedOn")
