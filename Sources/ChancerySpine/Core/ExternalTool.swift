@@ -22,9 +22,11 @@ package enum ExternalTool {
     /// Runs `executable` to its end; throws with its last error lines when it exits non-zero. With a `timeout`, a
     /// tool still running then is stopped and the run fails. When the task is cancelled (the server stops), the
     /// tool and the programs it started are stopped at once and `CancellationError` is thrown: the work was
-    /// interrupted, not tried and failed. The one way Chancery runs a program: backups, OCR and the PDF renderer.
+    /// interrupted, not tried and failed. `output` receives the tool's standard output (discarded when nil). The one
+    /// way Chancery runs a program: backups, attachment text, OCR and the PDF renderer.
     package static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, timeout: Duration? = nil
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, timeout: Duration? = nil,
+        output: FileHandle? = nil
     ) async throws {
         try Task.checkCancellation()
         let name = (executable as NSString).lastPathComponent
@@ -36,7 +38,7 @@ package enum ExternalTool {
         }
         let errors = Pipe()
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = errors
         do { try process.run() } catch { throw Failure(description: "\(name) could not be started: \(error)") }
         let child = RunningTool(pid: process.processIdentifier)
