@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone:
-#   1. tools: PostgreSQL server binaries, Chromium and chromedriver (Debian packages, installed if missing)
+#   1. tools: PostgreSQL server binaries, Chromium and chromedriver, the text, OCR and PDF tools (poppler-utils,
+#      unzip, ocrmypdf with Tesseract, weasyprint) (Debian packages, installed if missing)
 #   2. Python virtual environment .venv with scripts/requirements-test.txt (reinstalled only when changed)
 #   3. swift format lint --strict (the toolchain's formatter, configured by .swift-format), then
 #      swift build --build-tests (once, for both databases)
@@ -80,6 +81,8 @@ phase_tools() {
     command -v ocrmypdf >/dev/null || need+=(ocrmypdf)
     local lang
     for lang in eng fra; do _ensure_apt_is_installed "tesseract-ocr-$lang" || need+=("tesseract-ocr-$lang"); done
+    # PDF (letters and prints of every office): weasyprint, run as a tool by the spine's PDFRenderer.
+    command -v weasyprint >/dev/null || need+=(weasyprint)
     if ! command -v python3 >/dev/null; then
         need+=(python3 python3-venv)
     elif ! python3 -c 'import ensurepip, venv' 2>/dev/null; then

@@ -10,7 +10,7 @@ extension HealthOffice {
         [
             CreateHealthRecords(), CreateHealthAppointments(), CreateHealthReleases(), CreateHealthAuditsAndSupplies(),
             ProtectHealthEntryVersions(), FlagSuspectedDuplicatePatients(), AddAppointmentCheckIn(),
-            UpdateCliniciansAndTypesAddActive(),
+            UpdateCliniciansAndTypesAddActive(), CreateHealthFitnessDecisions(),
         ]
     }
 
@@ -51,6 +51,7 @@ extension HealthOffice {
         AppointmentsController.addFeedRoute(to: open, chancery: chancery)
         PatientsController(chancery: chancery).addRoutes(to: api)
         EntriesController(chancery: chancery).addRoutes(to: api)
+        FitnessDecisionsController(chancery: chancery).addRoutes(to: api)
         HealthReleasesController(chancery: chancery).addRoutes(to: api)
         QAAuditsController(chancery: chancery).addRoutes(to: api)
         SuppliesController(chancery: chancery).addRoutes(to: api)
@@ -69,6 +70,13 @@ extension HealthOffice {
         try await DemoHealthReleases.load(into: chancery, accounts)
         try await DemoHealthSupplies.load(into: chancery, accounts)
         try await DemoHealthPractice.load(into: chancery, accounts, patients: scale.patients)
+    }
+}
+
+extension HealthOffice {
+    /// Fit / not fit / pending for another office (Recruitment's medical approval), through the spine's seam.
+    package func fitnessAnswering(chancery: Chancery) -> (any FitnessAnswering)? {
+        HealthFitnessAnswers(health: chancery.health)
     }
 }
 

@@ -37,4 +37,24 @@ extension TestInstallation {
             }
         }
     }
+
+    /// Every audited action, oldest first.
+    package func auditedActions() async throws -> [String] {
+        try await chancery.database.read { db in
+            try await db.raw("SELECT action FROM audit_events ORDER BY seq").all().map {
+                try $0.decode(column: "action", as: String.self)
+            }
+        }
+    }
+
+    /// The step every "a refused form changes nothing" test takes: the actions audited after the first `count`
+    /// events (`auditEventCount()`, taken before posting) that change something. Reads (re-showing a page reads it),
+    /// lists, signing in and the reader's language are left out; every change is audited in its own transaction,
+    /// so a refused form leaves this empty.
+    package func changes(since count: Int64) async throws -> [String] {
+        try await auditedActions().dropFirst(Int(count)).filter {
+            !$0.hasSuffix(".read") && $0 != "object.list" && $0 != "access.denied" && !$0.hasPrefix("login.")
+                && !$0.hasPrefix("session.") && $0 != "user.language"
+        }
+    }
 }

@@ -69,30 +69,26 @@ package enum TextExtractor {
         return text
     }
 
-    /// The standard output of a tool found on `PATH`, or nil when it is missing, fails or takes too long.
+    /// The standard output of a tool found on `PATH` (through `ExternalTool.run`, within `timeout`), or nil when it
+    /// is missing or writes nothing. A tool that fails after writing text (a damaged PDF read in part) gives that text.
     package static func run(_ tool: String, _ arguments: [String]) async -> String? {
         guard let executable = ExternalTool.find(tool) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let watchdog = Task {
-            try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chancery-text-\(UUID().uuidString)")
+            .path
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            let output = FileHandle(forWritingAtPath: path)
+        else { return nil }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            try await ExternalTool.run(executable, arguments, timeout: timeout, output: output)
+        } catch is CancellationError {
+            try? output.close()
+            return nil
+        } catch {
+            // Whatever it wrote before failing is still text of the file.
         }
-        let data: Data = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let data = output.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: data)
-            }
-        }
-        watchdog.cancel()
-        guard process.terminationStatus == 0 || !data.isEmpty else { return nil }
-        let text = String(decoding: data.prefix(maxCharacters * 2), as: UTF8.self)
-        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : String(text.prefix(maxCharacters))
+        try? output.close()
+        guard let text = read(path), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return text
     }
 }

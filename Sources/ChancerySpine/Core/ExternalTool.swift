@@ -1,7 +1,12 @@
 import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Finds and runs the programs Chancery calls (`tar`, `pg_dump`, `pg_restore` for backups; `pdftotext` and
-/// `unzip` for attachment text), saying clearly what went wrong.
+/// `unzip` for attachment text; `ocrmypdf` for scans; `weasyprint` for PDF), saying clearly what went wrong.
 package enum ExternalTool {
     package struct Failure: Error, CustomStringConvertible {
         package var description: String
@@ -14,10 +19,17 @@ package enum ExternalTool {
         return (path + extraFolders).map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs `executable` to the end; throws with its last error lines when it exits non-zero.
-    package static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil)
-        async throws
-    {
+    /// Runs `executable` to its end; throws with its last error lines when it exits non-zero. With a `timeout`, a
+    /// tool still running then is stopped and the run fails. When the task is cancelled (the server stops), the
+    /// tool and the programs it started are stopped at once and `CancellationError` is thrown: the work was
+    /// interrupted, not tried and failed. `output` receives the tool's standard output (discarded when nil). The one
+    /// way Chancery runs a program: backups, attachment text, OCR and the PDF renderer.
+    package static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, timeout: Duration? = nil,
+        output: FileHandle? = nil
+    ) async throws {
+        try Task.checkCancellation()
+        let name = (executable as NSString).lastPathComponent
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -25,24 +37,42 @@ package enum ExternalTool {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = errors
-        do { try process.run() } catch {
-            throw Failure(description: "\((executable as NSString).lastPathComponent) could not be started: \(error)")
+        do { try process.run() } catch { throw Failure(description: "\(name) could not be started: \(error)") }
+        let child = RunningTool(pid: process.processIdentifier)
+        let watchdog = Task {
+            guard let timeout else { return }
+            try await Task.sleep(for: timeout)
+            child.stop(timedOut: true)
         }
-        let stderr: Data = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let data = errors.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: data)
+        let stderr: Data = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    let data = errors.fileHandleForReading.readDataToEndOfFile()
+                    process.waitUntilExit()
+                    child.ended()
+                    continuation.resume(returning: data)
+                }
             }
+        } onCancel: {
+            child.stop()
         }
+        watchdog.cancel()
+        try Task.checkCancellation()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let message = String(decoding: stderr.suffix(2000), as: UTF8.self).trimmingCharacters(
                 in: .whitespacesAndNewlines)
-            throw Failure(
-                description: "\((executable as NSString).lastPathComponent) failed (exit \(process.terminationStatus))"
-                    + (message.isEmpty ? "." : ": \(message)"))
+            let how =
+                if let timeout, child.timedOut {
+                    "stopped after \(timeout)"
+                } else if process.terminationReason == .exit {
+                    "exit \(process.terminationStatus)"
+                } else {
+                    "ended by signal \(process.terminationStatus)"
+                }
+            throw Failure(description: "\(name) failed (\(how))" + (message.isEmpty ? "." : ": \(message)"))
         }
     }
 
@@ -71,5 +101,37 @@ package enum ExternalTool {
         let kept = (components.queryItems ?? []).filter { $0.name == "sslmode" }
         components.queryItems = kept.isEmpty ? nil : kept
         return components.string ?? url
+    }
+}
+
+/// A program started by `ExternalTool.run`, to be stopped with the programs it started: Foundation starts a child as
+/// the leader of a process group of its own, so the signal goes to the whole group (ocrmypdf and its Tesseract).
+private final class RunningTool: Sendable {
+    let pid: pid_t
+    private let hasEnded = Mutex(false)
+    private let wasTimedOut = Mutex(false)
+    /// How long the tool has to stop after SIGTERM before it is killed.
+    static let grace: Double = 5
+
+    init(pid: pid_t) { self.pid = pid }
+
+    /// The tool has ended and was waited for: its pid is no longer ours to signal.
+    func ended() { hasEnded.withLock { $0 = true } }
+
+    /// Whether it was stopped for taking longer than its time limit.
+    var timedOut: Bool { wasTimedOut.withLock { $0 } }
+
+    /// SIGTERM to the tool's group now, SIGKILL after the grace period if it is still running.
+    func stop(timedOut: Bool = false) {
+        if timedOut { wasTimedOut.withLock { $0 = true } }
+        signal(SIGTERM)
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.grace) { self.signal(SIGKILL) }
+    }
+
+    private func signal(_ number: Int32) {
+        hasEnded.withLock { ended in
+            guard !ended else { return }
+            _ = kill(getpgid(pid) == pid ? -pid : pid, number)
+        }
     }
 }

@@ -64,6 +64,9 @@ package protocol Office: Sendable {
     /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name, `scale`
     /// how much generated history to add to the hand-written items.
     func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws
+    /// Its answers to "is this person fit for this purpose?", if it gives them (the Health Office): the seam
+    /// through which another office learns fit / not fit / pending and nothing medical (`FitnessAnswering`).
+    func fitnessAnswering(chancery: Chancery) -> (any FitnessAnswering)?
 }
 
 extension Office {
@@ -76,6 +79,7 @@ extension Office {
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }
+    package func fitnessAnswering(chancery: Chancery) -> (any FitnessAnswering)? { nil }
     package func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
         -> [WorkList]
     { [] }

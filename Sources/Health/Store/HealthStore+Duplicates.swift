@@ -59,7 +59,7 @@ extension HealthStore {
     /// happened to the merged record, and the disclosures of a record include those of the records merged into it.
     package static let followingTables = [
         "health_patient_objects", "health_entries", "health_consents", "health_appointments", "health_waitlist",
-        "health_referrals", "health_releases", "health_pod_requests",
+        "health_referrals", "health_releases", "health_pod_requests", "health_fitness_decisions",
     ]
 
     // MARK: flagging

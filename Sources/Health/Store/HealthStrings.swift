@@ -47,6 +47,11 @@ package enum HealthStrings {
             "use the three-letter code of a NATO member nation, e.g. BEL.",
             "utilisez le code à trois lettres d'un pays membre de l'OTAN, par ex. BEL."
         ),
+        "health.reason.fitnessPurpose": (
+            "use appointment (medical approval before an appointment).",
+            "utilisez appointment (aptitude médicale avant une nomination)."
+        ),
+        "health.reason.fitnessOutcome": ("use fit or not-fit.", "utilisez fit ou not-fit."),
         "health.reason.entryType": (
             "use lab-result, diagnostic-report, physician-note, consent, administrative-code or correspondence.",
             "utilisez lab-result, diagnostic-report, physician-note, consent, administrative-code ou correspondence."

@@ -43,12 +43,16 @@ public struct Patient: StoredItem, Equatable, RowDecodable {
         /// Names and date of birth folded (case, accents, spaces, hyphens): two records with the same key are the
         /// same person.
         public var identityKey: String {
-            func fold(_ text: String) -> String {
-                text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                    .filter { $0.isLetter }
-            }
-            return "\(fold(familyName))|\(fold(givenNames))|\(dateOfBirth)"
+            Patient.identityKey(familyName: familyName, givenNames: givenNames, dateOfBirth: dateOfBirth)
         }
+    }
+
+    /// Names and date of birth folded (case, accents, spaces, hyphens), as `health_patients.identity_key` keeps them.
+    package static func identityKey(familyName: String, givenNames: String, dateOfBirth: String) -> String {
+        func fold(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter { $0.isLetter }
+        }
+        return "\(fold(familyName))|\(fold(givenNames))|\(dateOfBirth)"
     }
 
     package static let columns: SQLQueryString = """

@@ -312,6 +312,10 @@ extension TrimmedReadsGuardTests {
             "a disclosure's patient; the disclosure is returned only through disclosures(of:by:), trimmed on the patient"
         ),
         .init(
+            "HealthStore+Fitness.swift", "standingFitnessDecision", reads: "health_fitness_decisions, health_patients",
+            "the fitness seam: only the outcome and day of a decision leave the office, to an asker whose role the "
+                + "purpose admits (checked first, audited); the notes are read trimmed (fitnessDecision)"),
+        .init(
             "PODRequest.swift", "createPODRequest", reads: "health_patients",
             "links a question to a record by staff number; the requester is told nothing either way"),
         .init(

@@ -13,13 +13,6 @@ import Testing
 /// searched and exported in SQL, the export audited; nobody but an administrator reads them, as a page or as CSV.
 @Suite("Console lists")
 struct AdminListsWebTests {
-    static func unescaped(_ href: String?) -> String { (href ?? "").replacingOccurrences(of: "&amp;", with: "&") }
-
-    static func ids(_ page: String, _ prefix: String) -> [String] {
-        page.matches(of: try! Regex(#"<tr id="\#(prefix)-([^"]+)">"#, as: (Substring, Substring).self))
-            .map { String($0.output.1) }
-    }
-
     static func typed(_ page: String) -> [String] {
         page.matches(of: #/<tr id="throttle-[^"]+"><td>([^<]*)</td>/#).map { String($0.output.1) }
     }
@@ -47,25 +40,25 @@ struct AdminListsWebTests {
                 let byMembers = try await client.execute(
                     uri: "/admin/groups?sort=members&order=desc", method: .get, headers: session.headers())
                 #expect(byMembers.status == .ok)
-                #expect(Self.ids(byMembers.text, "group") == ["HR-CASES", "OPSXA", "OPS_A"])
+                #expect(byMembers.text.rowIDs(prefix: "group") == ["HR-CASES", "OPSXA", "OPS_A"])
                 #expect(byMembers.text.element(id: "list-count") == "Rows 1 to 3 of 3")
                 #expect(byMembers.text.contains(#"aria-sort="descending""#))
                 let second = try await client.execute(
                     uri: "/admin/groups?sort=members&order=desc&limit=1&page=2", method: .get,
                     headers: session.headers())
-                #expect(Self.ids(second.text, "group") == ["OPSXA"])
+                #expect(second.text.rowIDs(prefix: "group") == ["OPSXA"])
                 let byTitle = try await client.execute(
                     uri: "/admin/groups?q=OPER", method: .get, headers: session.headers())
-                #expect(Self.ids(byTitle.text, "group") == ["OPS_A"])
+                #expect(byTitle.text.rowIDs(prefix: "group") == ["OPS_A"])
                 let wildcard = try await client.execute(
                     uri: "/admin/groups?q=S_", method: .get, headers: session.headers())
-                #expect(Self.ids(wildcard.text, "group") == ["OPS_A"], "an underscore typed is an underscore")
+                #expect(wildcard.text.rowIDs(prefix: "group") == ["OPS_A"], "an underscore typed is an underscore")
                 let bad = try await client.execute(
                     uri: "/admin/groups?sort=secret", method: .get, headers: session.headers())
                 #expect(bad.status == .badRequest)
 
                 let csv = try await client.execute(
-                    uri: Self.unescaped(byMembers.text.firstHref(id: "csv-link")), method: .get,
+                    uri: byMembers.text.link(id: "csv-link"), method: .get,
                     headers: session.headers())
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(csv.text.hasPrefix("\u{FEFF}"))
@@ -83,13 +76,13 @@ struct AdminListsWebTests {
                 let units = try await client.execute(
                     uri: "/admin/units?sort=accounts&order=asc", method: .get, headers: session.headers())
                 #expect(units.status == .ok)
-                #expect(Self.ids(units.text, "unit") == ["HEALTH", "IPS"])
+                #expect(units.text.rowIDs(prefix: "unit") == ["HEALTH", "IPS"])
                 #expect(units.text.contains(#"href="/admin/users?unit=IPS""#))
                 let byName = try await client.execute(
                     uri: "/admin/units?q=ips", method: .get, headers: session.headers())
-                #expect(Self.ids(byName.text, "unit") == ["IPS"])
+                #expect(byName.text.rowIDs(prefix: "unit") == ["IPS"])
                 let unitCSV = try await client.execute(
-                    uri: Self.unescaped(units.text.firstHref(id: "csv-link")), method: .get, headers: session.headers())
+                    uri: units.text.link(id: "csv-link"), method: .get, headers: session.headers())
                 #expect(ReadCSV(unitCSV.text).rows == [["HEALTH", "2"], ["IPS", "3"]])
                 #expect(
                     try await installation.auditEvents(action: "list.export").last?.details["list"] == "admin.units")
@@ -103,7 +96,7 @@ struct AdminListsWebTests {
                 #expect(ReadCSV(french.text).records[1] == ["Unité", "Comptes"])
                 let frenchGroups = try await client.execute(
                     uri: "/admin/groups", method: .get, headers: session.headers())
-                #expect(frenchGroups.text.element(id: "sort-members") == "Membres")
+                #expect(frenchGroups.text.sortHeader("members") == "Membres")
                 #expect(frenchGroups.text.element(id: "csv-link") == "Télécharger en CSV")
             }
         }
@@ -128,7 +121,7 @@ struct AdminListsWebTests {
                     uri: "/admin/throttles?q=NOB", method: .get, headers: session.headers())
                 #expect(Self.typed(one.text) == ["nobody", "nobody"])
                 let csv = try await client.execute(
-                    uri: Self.unescaped(one.text.firstHref(id: "csv-link")), method: .get, headers: session.headers())
+                    uri: one.text.link(id: "csv-link"), method: .get, headers: session.headers())
                 let table = ReadCSV(csv.text)
                 #expect(table.records[1] == ["Name as typed", "Address", "Failed attempts", "Waits until"])
                 #expect(table.rows.map { [$0[0], $0[2]] } == [["nobody", "1"], ["nobody", "1"]])

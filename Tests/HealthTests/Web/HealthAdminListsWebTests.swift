@@ -14,16 +14,6 @@ import Testing
 /// searched and exported in SQL, the export audited — and only administrators read them.
 @Suite("The Health Office's reference data as lists")
 struct HealthAdminListsWebTests {
-    static func unescaped(_ href: String?) -> String { (href ?? "").replacingOccurrences(of: "&amp;", with: "&") }
-
-    static func clinicians(_ page: String) -> [String] {
-        page.matches(of: #/<tr id="clinician-([^"]+)">/#).map { String($0.output.1) }
-    }
-
-    static func types(_ page: String) -> [String] {
-        page.matches(of: #/<tr id="type-([^"]+)">/#).map { String($0.output.1) }
-    }
-
     @Test("clinicians and appointment types sort by their columns, page, search and export (audited); French headers")
     func cliniciansAndTypes() async throws {
         try await withInstallation { installation in
@@ -45,19 +35,19 @@ struct HealthAdminListsWebTests {
                 let byName = try await client.execute(
                     uri: "/admin/health/clinicians?sort=username&order=desc", method: .get, headers: session.headers())
                 #expect(byName.status == .ok)
-                #expect(Self.clinicians(byName.text) == usernames.reversed())
+                #expect(byName.text.rowIDs(prefix: "clinician") == usernames.reversed())
                 #expect(byName.text.element(id: "list-count") == "Rows 1 to 3 of 3")
                 #expect(byName.text.contains(#"<option value="General practice">"#), "the specialties are suggested")
                 #expect(byName.text.contains(#"value="\#(newcomer.id)""#), "the account with the job is offered")
                 let paged = try await client.execute(
                     uri: "/admin/health/clinicians?sort=username&limit=2&page=2", method: .get,
                     headers: session.headers())
-                #expect(Self.clinicians(paged.text) == [usernames[2]])
+                #expect(paged.text.rowIDs(prefix: "clinician") == [usernames[2]])
                 let found = try await client.execute(
                     uri: "/admin/health/clinicians?q=MARTIN", method: .get, headers: session.headers())
-                #expect(Self.clinicians(found.text) == ["martin"])
+                #expect(found.text.rowIDs(prefix: "clinician") == ["martin"])
                 let csv = try await client.execute(
-                    uri: Self.unescaped(byName.text.firstHref(id: "csv-link")), method: .get,
+                    uri: byName.text.link(id: "csv-link"), method: .get,
                     headers: session.headers())
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 let table = ReadCSV(csv.text)
@@ -71,17 +61,17 @@ struct HealthAdminListsWebTests {
                     uri: "/admin/health/appointment-types?sort=code&order=desc", method: .get,
                     headers: session.headers())
                 #expect(byCode.status == .ok)
-                #expect(Self.types(byCode.text) == types.reversed())
+                #expect(byCode.text.rowIDs(prefix: "type") == types.reversed())
                 let firstPage = try await client.execute(
                     uri: "/admin/health/appointment-types?limit=1", method: .get, headers: session.headers())
-                #expect(Self.types(firstPage.text) == [types[0]])
+                #expect(firstPage.text.rowIDs(prefix: "type") == [types[0]])
                 let typeFound = try await client.execute(
                     uri: "/admin/health/appointment-types?q=\(types[1].lowercased())", method: .get,
                     headers: session.headers())
-                #expect(Self.types(typeFound.text).contains(types[1]))
-                #expect(!Self.types(typeFound.text).contains(types[0]) || types[1].contains(types[0]))
+                #expect(typeFound.text.rowIDs(prefix: "type").contains(types[1]))
+                #expect(!typeFound.text.rowIDs(prefix: "type").contains(types[0]) || types[1].contains(types[0]))
                 let typeCSV = try await client.execute(
-                    uri: Self.unescaped(byCode.text.firstHref(id: "csv-link")), method: .get,
+                    uri: byCode.text.link(id: "csv-link"), method: .get,
                     headers: session.headers())
                 let typeTable = ReadCSV(typeCSV.text)
                 #expect(
@@ -102,7 +92,7 @@ struct HealthAdminListsWebTests {
                 #expect(ReadCSV(french.text).records[1] == ["Nom", "Compte", "Spécialité", "Salle", "État"])
                 let frenchPage = try await client.execute(
                     uri: "/admin/health/appointment-types", method: .get, headers: session.headers())
-                #expect(frenchPage.text.element(id: "sort-kind") == "Nature")
+                #expect(frenchPage.text.sortHeader("kind") == "Nature")
                 #expect(frenchPage.text.element(id: "csv-link") == "Télécharger en CSV")
                 _ = clinic
             }

@@ -15,27 +15,6 @@ import Testing
 /// it; the server checks what is sent either way, and refuses a test or a patient it does not know as a field error.
 @Suite("Type-ahead fields: a lab result's test, a release's and a referral's patient")
 struct TypeAheadFieldsWebTests {
-    static func entryCount(_ installation: TestInstallation) async throws -> Int {
-        try await installation.chancery.database.read { db in
-            try await db.raw("SELECT COUNT(*) AS n FROM health_entries").first()?.decode(column: "n", as: Int.self)
-                ?? -1
-        }
-    }
-
-    static func referralCount(_ installation: TestInstallation) async throws -> Int {
-        try await installation.chancery.database.read { db in
-            try await db.raw("SELECT COUNT(*) AS n FROM objects WHERE kind = 'referral'").first()?
-                .decode(column: "n", as: Int.self) ?? -1
-        }
-    }
-
-    static func releaseCount(_ installation: TestInstallation) async throws -> Int {
-        try await installation.chancery.database.read { db in
-            try await db.raw("SELECT COUNT(*) AS n FROM objects WHERE kind = 'release'").first()?
-                .decode(column: "n", as: Int.self) ?? -1
-        }
-    }
-
     // MARK: lab tests
 
     @Test("the lab result form: a search box that suggests lab tests for the test list, the list still there")
@@ -78,7 +57,7 @@ struct TypeAheadFieldsWebTests {
                 let base = [
                     "_csrf": csrf, "type": "lab-result", "summary": "Blood count", "date": "2026-12-01", "text": "",
                 ]
-                let before = try await Self.entryCount(installation)
+                let events = try await installation.auditEventCount()
 
                 // exercise: nonsense typed for one test, an unknown code for another
                 let bad = try await client.postForm(
@@ -95,7 +74,7 @@ struct TypeAheadFieldsWebTests {
                 #expect(bad.text.element(id: "obs0-code-error")?.contains("unicorn &lt;blood&gt;") == true)
                 #expect(bad.text.openingTag(id: "obs0-test")?.contains(#"value="unicorn &lt;blood&gt;""#) == true)
                 #expect(!bad.text.contains("<blood>"), "what was typed is escaped")
-                #expect(try await Self.entryCount(installation) == before, "nothing stored")
+                #expect(try await installation.changes(since: events) == [], "nothing stored")
                 if language == "fr" {
                     #expect(bad.text.element(id: "obs0-code-error")?.contains("pas une analyse de la liste") == true)
                 }
@@ -166,7 +145,7 @@ struct TypeAheadFieldsWebTests {
                 let headers: HTTPFields = [.acceptLanguage: language]
                 let session = try await client.signIn("clerk", headers: headers)
                 let csrf = try await client.sessionCSRF(session)
-                let before = try await Self.releaseCount(installation)
+                let events = try await installation.auditEventCount()
                 let form = [
                     "_csrf": csrf, "recipient": "Allianz Care", "purpose": "insurance", "type-lab-result": "on",
                 ]
@@ -183,7 +162,7 @@ struct TypeAheadFieldsWebTests {
                     #expect(!refused.text.contains("WEBSTER") && !refused.text.contains("Hugo"), "nothing leaks")
                     #expect(refused.text.contains(#"value="Allianz Care""#), "what was typed is kept")
                 }
-                #expect(try await Self.releaseCount(installation) == before, "nothing asked")
+                #expect(try await installation.changes(since: events) == [], "nothing asked")
             }
         }
     }
@@ -210,7 +189,7 @@ struct TypeAheadFieldsWebTests {
                 #expect(page.text.contains(#"<option value="\#(weber.object.id)">"#))
                 #expect(!page.text.contains("WEBSTER"), "a record the clerk may not read is never offered")
 
-                let before = try await Self.referralCount(installation)
+                let events = try await installation.auditEventCount()
                 let found = try await client.postForm(
                     "/health/referrals",
                     ["_csrf": csrf, "action": "find", "patientQuery": "web", "provider": "Dr Moreau"],
@@ -222,7 +201,7 @@ struct TypeAheadFieldsWebTests {
                 #expect(found.text.contains(#"value="Dr Moreau""#), "the rest of the form is kept")
                 #expect(found.text.contains(#"value="web""#), "the search is kept")
                 #expect(!found.text.contains("error-summary"))
-                #expect(try await Self.referralCount(installation) == before, "Find sends nothing")
+                #expect(try await installation.changes(since: events) == [], "Find sends nothing")
             }
         }
     }
@@ -240,7 +219,7 @@ struct TypeAheadFieldsWebTests {
                 let headers: HTTPFields = [.acceptLanguage: language]
                 let session = try await client.signIn("clerk", headers: headers)
                 let csrf = try await client.sessionCSRF(session)
-                let before = try await Self.referralCount(installation)
+                let events = try await installation.auditEventCount()
                 let form = [
                     "_csrf": csrf, "provider": "Dr Moreau", "specialty": "Cardiology", "reason": "palpitations",
                     "urgency": "routine",
@@ -265,7 +244,7 @@ struct TypeAheadFieldsWebTests {
                     ? "ne fait pas partie de ceux que vous pouvez choisir" : "is not one you may choose"
                 #expect(sentences[0].contains(words), "\(sentences[0])")
                 #expect(sentences[0] == sentences[1], "an unreadable patient is said as a missing one")
-                #expect(try await Self.referralCount(installation) == before, "nothing referred")
+                #expect(try await installation.changes(since: events) == [], "nothing referred")
             }
         }
     }

@@ -15,8 +15,6 @@ import Testing
 /// the page, its count or its CSV.
 @Suite("Registry receipts and key material lists")
 struct ReceiptAndKeyListWebTests {
-    static func unescaped(_ href: String?) -> String { (href ?? "").replacingOccurrences(of: "&amp;", with: "&") }
-
     /// The titles of the receipts shown, in order.
     static func receiptTitles(_ page: String) -> [String] {
         page.matches(of: #/<td><a href="/receipts/[^"]+/print">[^<]*</a></td><td>([^<]*)</td>/#).map {
@@ -94,7 +92,7 @@ struct ReceiptAndKeyListWebTests {
                     uri: "/receipts?series=MIN&sort=title", method: .get, headers: session.headers())
                 #expect(Self.receiptTitles(filtered.text) == ["alpha minutes"])
                 #expect(
-                    Self.unescaped(filtered.text.firstHref(id: "csv-link"))
+                    filtered.text.link(id: "csv-link")
                         == "/receipts?series=MIN&sort=title&order=asc&format=csv")
                 for bad in ["sort=recipient", "order=up", "page=0", "format=xml"] {
                     let refused = try await client.execute(
@@ -104,7 +102,7 @@ struct ReceiptAndKeyListWebTests {
 
                 // the CSV, in English
                 let csv = try await client.execute(
-                    uri: Self.unescaped(page.text.firstHref(id: "csv-link")), method: .get, headers: session.headers())
+                    uri: page.text.link(id: "csv-link"), method: .get, headers: session.headers())
                 #expect(csv.status == .ok)
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(
@@ -133,7 +131,7 @@ struct ReceiptAndKeyListWebTests {
                 #expect(frPage.text.element(id: "list-count") == "Lignes 1 à 4 sur 4")
                 #expect(frPage.text.contains("Télécharger en CSV"))
                 let frCSV = try await client.execute(
-                    uri: Self.unescaped(frPage.text.firstHref(id: "csv-link")), method: .get,
+                    uri: frPage.text.link(id: "csv-link"), method: .get,
                     headers: french.headers(fr))
                 #expect(ReadCSV(frCSV.text).header == ["Référence", "Titre", "Exemplaire", "Classification"])
 
@@ -203,7 +201,7 @@ struct ReceiptAndKeyListWebTests {
                 #expect(lastUpdate.status == .ok)
 
                 let csv = try await client.execute(
-                    uri: Self.unescaped(due.text.firstHref(id: "csv-link")), method: .get, headers: session.headers())
+                    uri: due.text.link(id: "csv-link"), method: .get, headers: session.headers())
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 #expect(Array(csv.text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
                 let table = ReadCSV(csv.text)
@@ -232,7 +230,7 @@ struct ReceiptAndKeyListWebTests {
                 let desk = try await client.execute(uri: "/registry", method: .get, headers: session.headers())
                 #expect(desk.text.element(id: "count-key-updates") == "2")
                 #expect(
-                    Self.unescaped(desk.text.firstHref(id: "queue-key-updates")) == "/registry/key-material?due=now")
+                    desk.text.link(id: "queue-key-updates") == "/registry/key-material?due=now")
             }
         }
     }

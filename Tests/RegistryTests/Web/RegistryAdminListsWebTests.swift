@@ -14,12 +14,6 @@ import Testing
 /// paged, searched and exported in SQL, the export audited — and only administrators read them.
 @Suite("The registry's reference data as lists")
 struct RegistryAdminListsWebTests {
-    static func unescaped(_ href: String?) -> String { (href ?? "").replacingOccurrences(of: "&amp;", with: "&") }
-
-    static func series(_ page: String) -> [String] {
-        page.matches(of: #/<tr id="series-([^"]+)">/#).map { String($0.output.1) }
-    }
-
     static func lists(_ page: String) -> [String] {
         page.matches(of: #/<tr id="list-[^"]+"><td><a href="[^"]+">([^<]+)</a>/#).map { String($0.output.1) }
     }
@@ -52,16 +46,16 @@ struct RegistryAdminListsWebTests {
                 let byCode = try await client.execute(
                     uri: "/admin/registry/series?sort=code&order=desc", method: .get, headers: session.headers())
                 #expect(byCode.status == .ok)
-                #expect(Self.series(byCode.text) == ["ZZ", "IMSM", "AB"])
+                #expect(byCode.text.rowIDs(prefix: "series") == ["ZZ", "IMSM", "AB"])
                 #expect(byCode.text.element(id: "list-count") == "Rows 1 to 3 of 3")
                 let paged = try await client.execute(
                     uri: "/admin/registry/series?limit=2&page=2", method: .get, headers: session.headers())
-                #expect(Self.series(paged.text) == ["ZZ"])
+                #expect(paged.text.rowIDs(prefix: "series") == ["ZZ"])
                 let found = try await client.execute(
                     uri: "/admin/registry/series?q=imsm", method: .get, headers: session.headers())
-                #expect(Self.series(found.text) == ["IMSM"])
+                #expect(found.text.rowIDs(prefix: "series") == ["IMSM"])
                 let csv = try await client.execute(
-                    uri: Self.unescaped(byCode.text.firstHref(id: "csv-link")), method: .get,
+                    uri: byCode.text.link(id: "csv-link"), method: .get,
                     headers: session.headers())
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 let table = ReadCSV(csv.text)
@@ -80,7 +74,7 @@ struct RegistryAdminListsWebTests {
                     uri: "/admin/registry/lists?sort=owner&order=asc&q=e", method: .get, headers: session.headers())
                 #expect(Self.lists(byOwner.text) == ["Alpha staff", "Zulu readers"], "IPS before clerk's user name")
                 let listCSV = try await client.execute(
-                    uri: Self.unescaped(byMembers.text.firstHref(id: "csv-link")), method: .get,
+                    uri: byMembers.text.link(id: "csv-link"), method: .get,
                     headers: session.headers())
                 #expect(
                     ReadCSV(listCSV.text).rows == [
@@ -101,7 +95,7 @@ struct RegistryAdminListsWebTests {
                 #expect(ReadCSV(french.text).records[1] == ["Nom", "Description", "Détenteur", "Membres"])
                 let frenchPage = try await client.execute(
                     uri: "/admin/registry/series", method: .get, headers: session.headers())
-                #expect(frenchPage.text.element(id: "sort-template") == "Modèle")
+                #expect(frenchPage.text.sortHeader("template") == "Modèle")
                 #expect(frenchPage.text.element(id: "csv-link") == "Télécharger en CSV")
             }
         }
