@@ -11,6 +11,7 @@ package struct VacanciesController {
         group.get("recruitment/vacancies", use: list)
         group.post("recruitment/vacancies/import", use: importNotice)
         group.get("recruitment/vacancies/{id}", use: show)
+        group.patch("recruitment/vacancies/{id}", use: update)
         group.post("recruitment/vacancies/{id}/publish", use: publish)
         group.post("recruitment/vacancies/{id}/state", use: move)
     }
@@ -59,6 +60,17 @@ package struct VacanciesController {
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
         let vacancy = try await PathParameters.found(context) {
             try await chancery.recruitment.vacancy($0, by: context.principal)
+        }
+        return try Self.response(vacancy)
+    }
+
+    /// Completes a draft: a JSON merge patch of its fields, at the version the caller read (`If-Match`).
+    @Sendable package func update(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        let version = try IfMatch.version(request)
+        let patch = try await MergePatchBody.read(request)
+        let vacancy = try await chancery.recruitment.update(id, expectedVersion: version, by: context.principal) {
+            try MergePatchBody.apply(patch, to: VacancyEditDocument($0), as: VacancyEditDocument.self).checked()
         }
         return try Self.response(vacancy)
     }

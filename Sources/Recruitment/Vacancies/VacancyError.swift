@@ -27,6 +27,13 @@ package enum VacancyError {
             field: "state")
     }
 
+    /// An edit of a vacancy that is no longer a draft: a published notice does not change under its readers.
+    package static func notDraft(_ state: Vacancy.State) -> AppError {
+        AppError(
+            .conflict, type: "vacancy-not-draft", key: "recruitment.error.notDraft", [:],
+            localizing: ["state": "recruitment.state.\(state.rawValue)"])
+    }
+
     /// Why a draft may not be published yet, every missing field at once; nil when it may.
     package static func publication(of vacancy: Vacancy, at now: Int64) -> AppError? {
         var items: [AppError.Item] = []

@@ -95,6 +95,21 @@ package struct VacancyPage {
     package var hasMoves: Bool
     /// The public page, once published.
     package var publicPage: String?
+    /// The form that completes a draft, for an assistant.
+    package var edit: EditForm?
+
+    /// The fields of a draft as the form shows them: the stored values, or what was typed in a refused form.
+    package struct EditForm {
+        package var version: String
+        package var title: String
+        package var titleFrench: String
+        package var vacancyNumber: String
+        package var posts: String
+        package var grade: String
+        package var deadline: String
+        package var clearances: [RecruitmentChoice]
+        package var location: String
+    }
 }
 
 /// The published vacancies, for everyone.

@@ -71,6 +71,21 @@ package enum RecruitmentTemplates {
               {{#moves}}<button id="move-{{state}}" type="submit" name="state" value="{{state}}" class="secondary">{{name}}</button> {{/moves}}
             </form>
             {{/hasMoves}}
+            {{#edit}}
+            <h2 id="edit-heading">{{t.edit}}</h2>
+            <form id="edit-form" method="post" action="/recruitment/vacancies/{{id}}/edit">
+              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+              <p><label for="edit-title">{{t.title}}</label><input id="edit-title" name="title" type="text" required maxlength="300" value="{{title}}"\(FormErrors.marks("edit-title"))>\(FormErrors.sentence("edit-title"))</p>
+              <p><label for="edit-title-french">{{t.titleFrench}}</label><input id="edit-title-french" name="titleFrench" type="text" maxlength="300" value="{{titleFrench}}"\(FormErrors.marks("edit-title-french"))>\(FormErrors.sentence("edit-title-french"))</p>
+              <p><label for="edit-vacancy-number">{{t.vacancyNumber}}</label><input id="edit-vacancy-number" name="vacancyNumber" type="text" maxlength="100" value="{{vacancyNumber}}"\(FormErrors.marks("edit-vacancy-number"))>\(FormErrors.sentence("edit-vacancy-number"))</p>
+              <p><label for="edit-posts">{{t.posts}}</label><input id="edit-posts" name="posts" type="number" min="1" max="999" value="{{posts}}"\(FormErrors.marks("edit-posts"))>\(FormErrors.sentence("edit-posts"))</p>
+              <p><label for="edit-grade">{{t.grade}}</label><input id="edit-grade" name="grade" type="text" maxlength="40" value="{{grade}}"\(FormErrors.marks("edit-grade"))>\(FormErrors.sentence("edit-grade"))</p>
+              <p><label for="edit-deadline">{{t.deadline}}</label><input id="edit-deadline" name="deadline" type="date" value="{{deadline}}"\(FormErrors.marks("edit-deadline", help: "deadline-help"))> <span id="deadline-help" class="help">{{t.editHelp}}</span>\(FormErrors.sentence("edit-deadline"))</p>
+              <p><label for="edit-clearance">{{t.clearance}}</label><select id="edit-clearance" name="clearance"\(FormErrors.marks("edit-clearance"))>{{#clearances}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clearances}}</select>\(FormErrors.sentence("edit-clearance"))</p>
+              <p><label for="edit-location">{{t.location}}</label><input id="edit-location" name="location" type="text" maxlength="200" value="{{location}}"\(FormErrors.marks("edit-location"))>\(FormErrors.sentence("edit-location"))</p>
+              <p><button id="edit-submit" type="submit"\(FormErrors.marks("edit-submit"))>{{t.save}}</button>\(FormErrors.sentence("edit-submit"))</p>
+            </form>
+            {{/edit}}
             <table id="vacancy-import">
               <thead><tr><th scope="col">{{t.recognised}}</th><th scope="col">{{t.asPasted}}</th></tr></thead>
               <tbody><tr>

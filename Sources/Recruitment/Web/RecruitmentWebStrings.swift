@@ -37,6 +37,12 @@ package enum RecruitmentWebStrings {
             "grade": t("recruitment.grade"),
             "location": t("recruitment.location"),
             "deadline": t("recruitment.deadline"),
+            "titleFrench": t("recruitment.titleFrench"),
+            "posts": t("recruitment.posts"),
+            "clearance": t("recruitment.clearance"),
+            "edit": t("recruitment.edit"),
+            "editHelp": t("recruitment.editHelp"),
+            "save": t("recruitment.save"),
         ]
     }
 
@@ -170,6 +176,28 @@ package enum RecruitmentWebStrings {
         "recruitment.publish.reason.passed": (
             "The deadline for applications has already passed.", "La date limite de candidature est déjà passée."
         ),
+        "recruitment.error.notDraft": (
+            "Only a draft can be changed; this vacancy is {state}.",
+            "Seul un brouillon peut être modifié ; cet avis est à l'état « {state} »."
+        ),
+        "recruitment.reason.deadline": (
+            "give a day (2027-01-18, until 23:59 Brussels time) or a date and time in RFC 3339.",
+            "indiquez un jour (2027-01-18, jusqu'à 23 h 59, heure de Bruxelles) ou une date et une heure en RFC 3339."
+        ),
+        "recruitment.reason.clearance": (
+            "give a classification, such as NATO SECRET.", "indiquez une classification, par exemple NATO SECRET."
+        ),
+        "recruitment.reason.posts": (
+            "give a number of posts from 1 to 999.", "indiquez un nombre de postes de 1 à 999."
+        ),
+        "recruitment.edit": ("Complete the draft", "Compléter le brouillon"),
+        "recruitment.editHelp": (
+            "The deadline is a day: applications are taken until 23:59 Brussels time that day.",
+            "La date limite est un jour : les candidatures sont reçues jusqu'à 23 h 59, heure de Bruxelles, ce jour-là."
+        ),
+        "recruitment.save": ("Save the draft", "Enregistrer le brouillon"),
+        "recruitment.noClearance": ("none stated", "non précisée"),
+        "recruitment.done.saved": ("The draft is saved.", "Le brouillon est enregistré."),
         "recruitment.reason.state": (
             "use draft, published, closed, cancelled or filled.",
             "utilisez draft, published, closed, cancelled ou filled."

@@ -12,12 +12,13 @@ package struct VacanciesWebController: SignedInPages {
         group.get("/recruitment/vacancies/import", use: importPage)
         group.post("/recruitment/vacancies/import", use: importNotice)
         group.get("/recruitment/vacancies/{id}", use: vacancyPage)
+        group.post("/recruitment/vacancies/{id}/edit", use: edit)
         group.post("/recruitment/vacancies/{id}/publish", use: publish)
         group.post("/recruitment/vacancies/{id}/state", use: move)
     }
 
     /// The notices a page may show after a redirect (`?done=imported`).
-    static let notices = ["imported", "published", "closed", "cancelled", "filled"]
+    static let notices = ["imported", "saved", "published", "closed", "cancelled", "filled"]
 
     static func notice(_ request: Request?, _ t: Localizer) -> String? {
         guard let done = request?.uri.queryParameters["done"].map(String.init), notices.contains(done) else {
@@ -149,7 +150,7 @@ package struct VacanciesWebController: SignedInPages {
     /// The vacancy's page; after a refused publication or move, every reason marked on the page and at the button.
     func vacancyView(
         _ id: String, request: Request?, context: SignedInContext, errors: FormErrors = FormErrors(),
-        status: HTTPResponse.Status = .ok
+        typed: [String: String]? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         guard let vacancy = try await chancery.recruitment.vacancy(id, by: context.principal) else {
@@ -158,14 +159,16 @@ package struct VacanciesWebController: SignedInPages {
         let isAssistant = !RecruitmentOffice.assistants.isDisjoint(with: context.principal.roles)
         let model = page(
             request, context, errors: errors,
-            Self.content(vacancy, isAssistant: isAssistant, errors: errors, t))
+            Self.content(vacancy, isAssistant: isAssistant, errors: errors, typed: typed, t))
         return PageRenderer.response(
             "recruitment-vacancy", model,
             frame: frame(vacancy.title, label: vacancy.object.label, path: "/recruitment/vacancies/\(id)", context),
             status: status)
     }
 
-    static func content(_ vacancy: Vacancy, isAssistant: Bool, errors: FormErrors, _ t: Localizer) -> VacancyPage {
+    static func content(
+        _ vacancy: Vacancy, isAssistant: Bool, errors: FormErrors, typed: [String: String]? = nil, _ t: Localizer
+    ) -> VacancyPage {
         let notice = vacancy.notice
         var fields = Self.fields(
             number: vacancy.vacancyNumber, title: vacancy.title, titleFrench: vacancy.titleFrench,
@@ -190,7 +193,26 @@ package struct VacanciesWebController: SignedInPages {
             lines: lines(of: vacancy.original, unrecognised: unrecognised),
             canPublish: isAssistant && vacancy.state.allows(.published), moves: isAssistant ? moves : [],
             hasMoves: isAssistant && !moves.isEmpty,
-            publicPage: vacancy.state == .published ? "/vacancies/\(vacancy.object.id)" : nil)
+            publicPage: vacancy.state == .published ? "/vacancies/\(vacancy.object.id)" : nil,
+            edit: isAssistant && vacancy.state == .draft ? editForm(vacancy, typed: typed, t) : nil)
+    }
+
+    /// The draft's form: its values, or what was typed when the form comes back refused.
+    static func editForm(_ vacancy: Vacancy, typed: [String: String]?, _ t: Localizer) -> VacancyPage.EditForm {
+        let edit = vacancy.edit
+        func value(_ name: String, _ stored: String?) -> String { typed.map { $0[name] ?? "" } ?? stored ?? "" }
+        let clearance = value("clearance", edit.clearance)
+        return VacancyPage.EditForm(
+            version: String(vacancy.object.version), title: value("title", edit.title),
+            titleFrench: value("titleFrench", edit.titleFrench),
+            vacancyNumber: value("vacancyNumber", edit.vacancyNumber),
+            posts: value("posts", edit.posts.map(String.init)), grade: value("grade", edit.grade),
+            deadline: value("deadline", edit.deadlineAt.map(HeadquartersCalendar.day)),
+            clearances: [RecruitmentChoice(value: "", name: t("recruitment.noClearance"), selected: clearance.isEmpty)]
+                + Classification.allCases.map {
+                    RecruitmentChoice(value: $0.marking, name: t.marking($0), selected: $0.marking == clearance)
+                },
+            location: value("location", edit.location))
     }
 
     /// The fields of a notice as a page lists them, a missing one in words.
@@ -216,7 +238,9 @@ package struct VacanciesWebController: SignedInPages {
             field(
                 "deadline", t("recruitment.deadline"),
                 deadline.map { t("recruitment.brusselsTime", ["time": DayText.moment($0, t)]) }),
-            field("clearance", t("recruitment.clearance"), clearance),
+            field(
+                "clearance", t("recruitment.clearance"),
+                clearance.map { (try? Classification(parsing: $0)).map(t.marking) ?? $0 }),
             field("division", t("recruitment.division"), notice.division),
             field("section", t("recruitment.section"), notice.section),
             field("location", t("recruitment.location"), notice.location ?? notice.dutyStation),
@@ -257,6 +281,71 @@ package struct VacanciesWebController: SignedInPages {
                 NoticeLine(number: index + 1, text: text, unrecognised: unread.contains { plain.contains($0) }))
         }
         return lines
+    }
+
+    // MARK: completing a draft
+
+    /// Saves the draft's fields, every one checked at once; a refused form comes back with each error at its field and
+    /// what was typed. A deadline left on the day it was is kept at its instant (a notice may give another zone's time).
+    @Sendable package func edit(_ request: Request, context: SignedInContext) async throws -> Response {
+        let fields = try await WebForm.verified(request, session: context.session)
+        let id = try Self.id(context)
+        try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
+        let t = context.localizer
+        var errors = FormErrors()
+        func text(_ name: String) -> String { (fields[name] ?? "").trimmingCharacters(in: .whitespaces) }
+        let title = errors.check("edit-title", label: t("recruitment.title"), t) {
+            try FieldRules.text(text("title"), field: "title", max: VacancyStore.maximumTitle)
+        }
+        let titleFrench = errors.check("edit-title-french", label: t("recruitment.titleFrench"), t) {
+            try FieldRules.optionalText(text("titleFrench"), field: "titleFrench", max: VacancyStore.maximumTitle)
+        }
+        let number = errors.check("edit-vacancy-number", label: t("recruitment.vacancyNumber"), t) {
+            try FieldRules.optionalText(text("vacancyNumber"), field: "vacancyNumber", max: 100)
+        }
+        let posts = errors.check("edit-posts", label: t("recruitment.posts"), t) { () throws -> Int? in
+            guard !text("posts").isEmpty else { return nil }
+            guard let posts = Int(text("posts")) else {
+                throw AppError.invalidField("posts", reasonKey: "recruitment.reason.posts")
+            }
+            return try Vacancy.Edit.posts(posts)
+        }
+        let grade = errors.check("edit-grade", label: t("recruitment.grade"), t) {
+            try FieldRules.optionalText(text("grade"), field: "grade", max: 40)
+        }
+        let deadline = errors.check("edit-deadline", label: t("recruitment.deadline"), t) { () throws -> Int64? in
+            guard !text("deadline").isEmpty else { return nil }
+            guard text("deadline").wholeMatch(of: #/\d{4}-\d{2}-\d{2}/#) != nil else {
+                throw AppError.invalidField("deadline", reasonKey: "recruitment.reason.deadline")
+            }
+            return try Vacancy.Edit.deadline(text("deadline"))
+        }
+        let clearance = errors.check("edit-clearance", label: t("recruitment.clearance"), t) { () throws -> String? in
+            text("clearance").isEmpty ? nil : try Vacancy.Edit.clearance(text("clearance"))
+        }
+        let location = errors.check("edit-location", label: t("recruitment.location"), t) {
+            try FieldRules.optionalText(text("location"), field: "location", max: 200)
+        }
+        guard errors.isEmpty, let title, let titleFrench, let number, let posts, let grade, let deadline, let clearance,
+            let location, let version = Int64(text("version"))
+        else {
+            return try await vacancyView(
+                id, request: nil, context: context, errors: errors, typed: fields, status: .badRequest)
+        }
+        let day = text("deadline")
+        do {
+            _ = try await chancery.recruitment.update(id, expectedVersion: version, by: context.principal) { current in
+                let kept = current.deadlineAt.map(HeadquartersCalendar.day) == day ? current.deadlineAt : deadline
+                return Vacancy.Edit(
+                    title: title, titleFrench: titleFrench, vacancyNumber: number, posts: posts, grade: grade,
+                    deadlineAt: kept, clearance: clearance, location: location)
+            }
+            return .redirect(to: "/recruitment/vacancies/\(id)?done=saved", type: .normal)
+        } catch let error as AppError where error.status == .conflict || error.status == .preconditionFailed {
+            errors.add("edit-submit", error.detail(t))
+            return try await vacancyView(
+                id, request: nil, context: context, errors: errors, typed: fields, status: error.status)
+        }
     }
 
     // MARK: changing the state
