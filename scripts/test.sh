@@ -190,7 +190,7 @@ phase_python() {
         echo "(PostgreSQL is not running: the Python checks run on SQLite only)"
     fi
     export CHANCERY_BIN="$ROOT/.build/debug/chancery"
-    "$VENV/bin/python" -m pytest tests/python -q
+    "$VENV/bin/python" -m pytest tests/python -q --durations=12
 }
 if [ "$BUILD_OK" -eq 1 ] && [ "$VENV_OK" -eq 1 ]; then
     if [ "$PG_OK" -eq 1 ]; then

@@ -19,6 +19,23 @@ extension String {
         }
     }
 
+    /// The summary's sentences about the whole form, in order: the lines that link to no field.
+    package var summarySentences: [String] {
+        guard let start = range(of: #"<div id="error-summary""#),
+            let end = range(of: "</div>", range: start.upperBound..<endIndex),
+            let regex = try? NSRegularExpression(pattern: ##"<li>(?!<a )([\s\S]*?)</li>"##)
+        else { return [] }
+        let summary = String(self[start.lowerBound..<end.upperBound])
+        return regex.matches(in: summary, range: NSRange(summary.startIndex..., in: summary)).compactMap { match in
+            Range(match.range(at: 1), in: summary).map { String(summary[$0]) }
+        }
+    }
+
+    /// The fields the summary links to that are not on the page (a dead link).
+    package var summaryDeadLinks: [String] {
+        summaryItems.map(\.field).filter { openingTag(id: $0) == nil }
+    }
+
     /// Whether the summary is an alert that takes the focus as the page opens.
     package var summaryTakesFocus: Bool {
         contains(#"<div id="error-summary" class="error-summary" role="alert" tabindex="-1" autofocus>"#)

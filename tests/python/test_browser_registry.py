@@ -15,12 +15,12 @@ from test_browser_shell import DEMO_PASSWORD, path_of, wait, wait_for_lang, wait
 
 TEXT = {
     "en": {
-        "received": "received", "registered": "registered", "active": "active",
+        "received": "received", "registered": "registered", "active": "active", "frontOffice": "Front office",
         "copy": "Copy 1 of 3", "refused": "clearance too low", "acknowledged": "Receipt acknowledged.",
         "outstanding": "outstanding", "signed": "acknowledged on",
     },
     "fr": {
-        "received": "reçu", "registered": "enregistré", "active": "actif",
+        "received": "reçu", "registered": "enregistré", "active": "actif", "frontOffice": "Secrétariat de direction",
         "copy": "Exemplaire 1 sur 3", "refused": "habilitation insuffisante", "acknowledged": "Réception confirmée.",
         "outstanding": "en attente", "signed": "signé le",
     },
@@ -121,7 +121,7 @@ def test_register_verify_distribute_acknowledge(browser, server, backend, langua
     wait_for_text(driver, "record-state", words["registered"])
 
     # Distribution to the front office: three people may read it, the visitor may not.
-    Select(driver.find_element(By.ID, "distribution-list")).select_by_visible_text("Front office")
+    Select(driver.find_element(By.ID, "distribution-list")).select_by_visible_text(words["frontOffice"])
     submit(driver, "distribute-submit")
     wait_for_text(driver, "record-state", words["active"])
     copy_one = driver.find_element(By.CSS_SELECTOR, "#copy-1 .copy-number").text.strip()

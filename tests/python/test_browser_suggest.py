@@ -11,8 +11,8 @@ from test_browser_registry import sign_in_as, sign_out, submit
 from test_browser_shell import wait, wait_for_path
 
 TEXT = {
-    "en": {"typed": "germ", "germany": "Germany"},
-    "fr": {"typed": "allem", "germany": "Allemagne"},
+    "en": {"typed": "germ", "germany": "Germany", "listTyped": "front", "list": "Front office"},
+    "fr": {"typed": "allem", "germany": "Allemagne", "listTyped": "secr", "list": "Secrétariat de direction"},
 }
 
 
@@ -61,17 +61,17 @@ def test_typing_fills_the_datalist(browser, server, backend, language):
     driver.find_elements(By.CSS_SELECTOR, "#record-list tbody a")[0].click()
     wait(driver).until(lambda d: d.find_elements(By.ID, "distribution-list-query"))
     box = driver.find_element(By.ID, "distribution-list-query")
-    box.send_keys("front")
+    box.send_keys(words["listTyped"])
     wait(driver).until(
-        lambda d: any(text == "Front office" for _, text in options(d, "distribution-list-query")),
-        "the Front office list suggested")
-    list_id = next(value for value, text in options(driver, "distribution-list-query") if text == "Front office")
+        lambda d: any(text == words["list"] for _, text in options(d, "distribution-list-query")),
+        "the front office list suggested, by its name in the page's language")
+    list_id = next(value for value, text in options(driver, "distribution-list-query") if text == words["list"])
     driver.execute_script(
         "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
         box, list_id)
     chosen = Select(driver.find_element(By.ID, "distribution-list")).first_selected_option
-    assert chosen.get_attribute("value") == list_id and chosen.text.strip() == "Front office"
-    assert box.get_attribute("value") == "Front office"
+    assert chosen.get_attribute("value") == list_id and chosen.text.strip() == words["list"]
+    assert box.get_attribute("value") == words["list"]
     sign_out(driver)
 
     # The administrator types a unit in a new account's units: the units of the headquarters' accounts.

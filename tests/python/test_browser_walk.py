@@ -32,6 +32,14 @@ ENGLISH_ONLY = {
     "INTEL",
 }
 CHROME = "h1, h2, h3, caption, th, label, legend, button, dt, summary, nav, .classification-banner, .marking"
+# The demo's reference data that a French page shows in French, in its cells and choices too: the registry's
+# distribution lists (their English names and descriptions never on a French page; their French names counted, so
+# that the walk is known to have met them).
+LISTS_EN = [
+    "Front office", "Director's front office", "Operations and intelligence", "J2, J3 and the intelligence",
+    "Personnel and legal", "HR case management", "Everyone in the Health Office",
+]
+LISTS_FR = ["Secrétariat de direction", "Opérations et renseignement", "Personnel et affaires juridiques"]
 
 
 def english_words(driver) -> set[str]:
@@ -39,6 +47,12 @@ def english_words(driver) -> set[str]:
         "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText || '')", CHROME)
     words = {word for text in texts for word in re.findall(r"[A-Za-z]+", text)}
     return words & ENGLISH_ONLY
+
+
+def page_texts(driver) -> list[str]:
+    """The page's visible text and the text of every choice its selects offer."""
+    return driver.execute_script(
+        "return [document.body.innerText].concat(Array.from(document.querySelectorAll('option')).map(o => o.text))")
 
 
 def menu_links(driver) -> list[str]:
@@ -53,6 +67,7 @@ def test_every_menu_page_opens_for_every_demo_person(browser, server, backend, l
     if backend != "sqlite":
         pytest.skip("the pages and menus are the same on PostgreSQL; one walk is enough")
     driver = browser
+    lists_seen: set[str] = set()
     for account in ACCOUNTS if language == "fr" else ENGLISH:
         driver.delete_all_cookies()
         sign_in_as(driver, server, account, language)
@@ -72,5 +87,11 @@ def test_every_menu_page_opens_for_every_demo_person(browser, server, backend, l
             assert driver.find_elements(By.ID, "banner-top") and driver.find_elements(By.ID, "banner-bottom"), where
             if language == "fr":
                 assert not english_words(driver), f"{where} shows English: {sorted(english_words(driver))}"
+                texts = page_texts(driver)
+                english = sorted({name for name in LISTS_EN for text in texts if name in text})
+                assert not english, f"{where} shows distribution lists in English: {english}"
+                lists_seen |= {name for name in LISTS_FR for text in texts if name in text}
             queue += [link for link in menu_links(driver) if link.split("#")[0] not in seen]
         assert len(seen) >= 3, f"{account} reached only {sorted(seen)}"
+    if language == "fr":
+        assert lists_seen == set(LISTS_FR), f"the French walk met the distribution lists {sorted(lists_seen)}"

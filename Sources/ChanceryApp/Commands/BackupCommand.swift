@@ -16,14 +16,7 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         let backup = Backup(configuration: try storage.configuration(), logger: Logger(label: "chancery-backup"))
-        let manifest: BackupManifest
-        do {
-            manifest = try await backup.write(to: to) { say($0) }
-        } catch let failure as Backup.Failure {
-            throw fail(failure.description)
-        } catch let failure as ExternalTool.Failure {
-            throw fail(failure.description)
-        }
+        let manifest = try await sayingFailures { try await backup.write(to: to) { say($0) } }
         say(
             "Backup written to \(to): \(manifest.engine) database, \(manifest.objects) objects, \(manifest.auditEvents) audit events, "
                 + "\(manifest.blobs) stored files (\(manifest.blobBytes) bytes).")
@@ -45,14 +38,7 @@ struct RestoreCommand: AsyncParsableCommand {
         let configuration = try storage.configuration()
         let restore = Restore(
             configuration: configuration, offices: OfficeList.all, logger: Logger(label: "chancery-restore"))
-        let report: Restore.Report
-        do {
-            report = try await restore.run(from: from) { say($0) }
-        } catch let failure as Backup.Failure {
-            throw fail(failure.description)
-        } catch let failure as ExternalTool.Failure {
-            throw fail(failure.description)
-        }
+        let report = try await sayingFailures { try await restore.run(from: from) { say($0) } }
         say(
             "Audit chain: \(report.audit.events) events, \(report.audit.checkpoints) signed checkpoints, \(report.audit.problem.map { "BROKEN: \($0)" } ?? "intact")."
         )
@@ -72,4 +58,16 @@ struct RestoreCommand: AsyncParsableCommand {
 private func fail(_ reason: String) -> ExitCode {
     FileHandle.standardError.write(Data("Error: \(reason)\n".utf8))
     return ExitCode(1)
+}
+
+/// Runs a backup or a restore: a failure of the archive or of an external tool (pg_dump, psql…) ends the command with
+/// its sentence, not a stack of errors.
+private func sayingFailures<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch let failure as Backup.Failure {
+        throw fail(failure.description)
+    } catch let failure as ExternalTool.Failure {
+        throw fail(failure.description)
+    }
 }

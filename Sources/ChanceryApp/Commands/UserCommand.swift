@@ -138,9 +138,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await storage.open().using { chancery in
-                guard let account = try await chancery.users.find(username: username) else {
-                    throw AccountError.unknownUser(username)
-                }
+                let account = try await chancery.account(named: username)
                 print(List.line(account) + "\tname=\(account.displayName)\tversion=\(account.version)")
             }
         }
@@ -154,9 +152,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await storage.open().using { chancery in
-                guard let account = try await chancery.users.find(username: username) else {
-                    throw AccountError.unknownUser(username)
-                }
+                let account = try await chancery.account(named: username)
                 let closed = try await chancery.sessions.closeAll(of: account, actor: "cli")
                 print("Closed \(closed) session(s) and token(s) of \(account.username).")
             }
@@ -221,4 +217,12 @@ private func readPassword() throws -> String {
             "Give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | chancery user create …`.")
     }
     return line
+}
+
+extension Chancery {
+    /// The account a command names, or the error that says there is none.
+    fileprivate func account(named username: String) async throws -> UserAccount {
+        guard let account = try await users.find(username: username) else { throw AccountError.unknownUser(username) }
+        return account
+    }
 }

@@ -57,8 +57,10 @@ package protocol Office: Sendable {
         api: RouterGroup<SignedInContext>, web: RouterGroup<SignedInContext>, open: Router<AppRequestContext>,
         chancery: Chancery)
     /// What waits for the principal in the office, task by task, for "My work": built with the office's trimmed
-    /// stores, so that nothing the principal may not read is listed or counted. `limit` caps each task's items.
-    func work(for principal: Principal, limit: Int, chancery: Chancery, _ t: Localizer) async throws -> [WorkList]
+    /// stores, so that nothing the principal may not read is listed or counted. Each task's `items` are its first
+    /// `window.limit` in the window's order, read in SQL (`window.query` of a `WorkWindow.spec`); `total` counts all.
+    func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
+        -> [WorkList]
     /// Loads its demo data into a new demo installation; `accounts` are the demo accounts by user name, `scale`
     /// how much generated history to add to the hand-written items.
     func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws
@@ -74,7 +76,7 @@ extension Office {
     package func ownBadRequestResponse(path: String) -> String? { nil }
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }
-    package func work(for principal: Principal, limit: Int, chancery: Chancery, _ t: Localizer) async throws
+    package func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
         -> [WorkList]
     { [] }
 }

@@ -49,6 +49,32 @@ public struct SavedSearchStore: Sendable {
         }
     }
 
+    /// A page of the person's saved searches, by name: up to `limit` after the name `after` (names are one person's
+    /// own and unique), with the name to continue after when more follow.
+    public func page(of principal: Principal, after: String?, limit: Int) async throws -> Page<SavedSearch> {
+        let following: SQLQueryString = after.map { name -> SQLQueryString in " AND s.name > \(bind: name)" } ?? ""
+        var items = try await database.read { db in
+            try await db.raw(
+                """
+                SELECT \(SavedSearch.columns) FROM saved_searches s
+                WHERE s.owner_id = \(bind: principal.id)\(following)
+                ORDER BY s.name, s.id LIMIT \(bind: limit + 1)
+                """
+            ).all().map { try $0.decodeModel(SavedSearch.self) }
+        }
+        let hasMore = items.count > limit
+        if hasMore { items.removeLast() }
+        return Page(items: items, nextCursor: hasMore ? items.last?.name : nil)
+    }
+
+    /// How many searches the person keeps.
+    public func count(of principal: Principal) async throws -> Int {
+        let row = try await database.read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM saved_searches WHERE owner_id = \(bind: principal.id)").first()
+        }
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
     /// One of the person's saved searches; nil when it is not theirs or does not exist.
     public func find(_ id: String, of principal: Principal) async throws -> SavedSearch? {
         try await database.read { db in

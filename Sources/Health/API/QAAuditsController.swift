@@ -152,33 +152,11 @@ package struct QAAuditsController {
         let patientID = try context.parameters.require("patientId")
         guard ObjectID.isWellFormed(patientID) else { throw AppError.objectNotFound(String(patientID.prefix(40))) }
         let (body, _) = try await JSONBody.decode(AnswerRequest.self, from: request)
-        let answer = try Self.answer(
+        let answer = try QAAudit.Answer.checked(
             checks: body.checks ?? QAAudit.Checks(), finding: body.finding, followUp: body.followUp,
             followUpDue: body.followUpDue, followUpStatus: body.followUpStatus)
         let item = try await chancery.health.answer(id, patient: patientID, answer, by: context.principal)
         return try JSONResponse.make(ItemBody(item), banner: HealthOffice.label(item.patient?.object.label).banner)
-    }
-
-    /// An answer checked as the API and the web form both take it: a follow-up is `open` unless said `done`, and a
-    /// status or due date needs a follow-up.
-    package static func answer(
-        checks: QAAudit.Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?
-    ) throws -> QAAudit.Answer {
-        let followUp = try FieldRules.optionalText(followUp, field: "followUp", max: 2000)
-        let due = try FieldRules.date(followUpDue, field: "followUpDue")
-        var status = followUpStatus.flatMap { $0.isEmpty ? nil : $0 }
-        if let status, !["open", "done"].contains(status) {
-            throw AppError.invalidField("followUpStatus", reasonKey: "health.audit.reason.status")
-        }
-        if followUp == nil, status != nil || due != nil {
-            throw AppError.invalidField(
-                status != nil ? "followUpStatus" : "followUpDue", reasonKey: "health.audit.reason.followUp")
-        }
-        if followUp != nil, status == nil { status = "open" }
-        return QAAudit.Answer(
-            checks: checks, finding: try FieldRules.optionalText(finding, field: "finding", max: 4000),
-            followUp: followUp,
-            followUpDue: due, followUpStatus: status)
     }
 
     @Sendable package func close(_ request: Request, context: SignedInContext) async throws -> Response {

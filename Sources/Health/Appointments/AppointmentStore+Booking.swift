@@ -39,11 +39,16 @@ extension AppointmentStore {
             return .refused(AppointmentError.clinicianNotFound)
         }
         guard clinician.active else { return .refused(AppointmentError.inactiveClinician(clinician.displayName)) }
-        let patient: Patient
-        switch try await self.health.writablePatient(booking.patientID, by: principal, on: db) {
-        case .refused(let error): return .refused(error)
-        case .done(let found): patient = found
+        return try await self.health.writablePatient(booking.patientID, by: principal, on: db).then { patient in
+            try await self.book(booking, type: type, clinician: clinician, patient: patient, by: principal, on: db)
         }
+    }
+
+    /// The booking of a type and a clinician both in use, for a patient whose record the principal may write.
+    private func book(
+        _ booking: Booking, type: AppointmentType, clinician: Clinician, patient: Patient, by principal: Principal,
+        on db: any SQLDatabase
+    ) async throws -> Checked<Appointment> {
         let end = booking.end ?? booking.start + Int64(type.durationMinutes) * 60_000
         guard booking.start < end else { return .refused(AppointmentError.endBeforeStart) }
         let overbooked: Bool
@@ -280,30 +285,28 @@ extension AppointmentStore {
             if let location { moved.location = location }
             moved.overbooked = overbooked
             moved.object.title = Self.title(start)
-            guard let saved = try await self.objects.save(moved.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: expectedVersion + 1))
-            }
-            moved.object = saved
-            try await db.raw(
-                """
-                UPDATE health_appointments SET starts_at = \(bind: start), ends_at = \(bind: newEnd),
-                    clinician_id = \(bind: moved.clinicianID), location = \(bind: moved.location),
-                    overbooked = \(bind: Int64(overbooked ? 1 : 0))
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.cancelReminders(of: id, on: db)
-            try await self.queueReminder(for: moved, on: db)
             var extra = [
                 "previousStart": Clock.iso8601(current.start), "start": Clock.iso8601(start),
-                "end": Clock.iso8601(newEnd),
-                "clinician": moved.clinicianID,
+                "end": Clock.iso8601(newEnd), "clinician": moved.clinicianID,
             ]
             if overbooked { extra["overbooked"] = "true" }
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["start", "end", "clinician", "location"], by: principal,
-                action: "health.appointment.reschedule", extra: extra, on: db)
-            return .done(moved)
+            return try await self.objects.saveChange(
+                moved.object, replacing: current.object, fields: ["start", "end", "clinician", "location"],
+                by: principal, action: "health.appointment.reschedule", extra: extra, on: db
+            ).then { saved in
+                moved.object = saved
+                try await db.raw(
+                    """
+                    UPDATE health_appointments SET starts_at = \(bind: start), ends_at = \(bind: newEnd),
+                        clinician_id = \(bind: moved.clinicianID), location = \(bind: moved.location),
+                        overbooked = \(bind: Int64(overbooked ? 1 : 0))
+                    WHERE object_id = \(bind: id)
+                    """
+                ).run()
+                try await self.cancelReminders(of: id, on: db)
+                try await self.queueReminder(for: moved, on: db)
+                return .done(moved)
+            }
         }.get()
     }
 
@@ -360,22 +363,21 @@ extension AppointmentStore {
         if let reason { extra["reason"] = reason }
         if let followUpDue {
             extra["followUpDue"] = followUpDue
-            let patient: Patient
-            switch try await self.health.writablePatient(current.patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
+            let entry = try await self.health.writablePatient(current.patientID, by: principal, on: db).then {
+                patient in
+                try await self.addWaitlistEntry(
+                    .init(
+                        patientID: patient.object.id, typeCode: "follow-up", clinicianID: current.clinicianID,
+                        preferredFrom: nil, preferredTo: nil, note: nil),
+                    source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal,
+                    on: db)
             }
-            let entry = try await self.addWaitlistEntry(
-                .init(
-                    patientID: patient.object.id, typeCode: "follow-up", clinicianID: current.clinicianID,
-                    preferredFrom: nil, preferredTo: nil, note: nil),
-                source: "follow-up", dueDate: followUpDue, fromAppointment: id, patient: patient, by: principal,
-                on: db)
             switch entry {
             case .refused(let error): return .refused(error)
             case .done(let entry): extra["toBook"] = entry.object.id
             }
         }
+        // Audited last: the event names the follow-up put on the to-book list.
         try await self.objects.auditUpdate(
             saved, previous: current.object, fields: ["status"], by: principal, action: change.auditAction,
             extra: extra, on: db)

@@ -62,22 +62,21 @@ extension AppointmentStore {
             arrived.status = .arrived
             arrived.object.state = Appointment.Status.arrived.rawValue
             arrived.arrivedAt = now
-            guard let saved = try await self.objects.save(arrived.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
+            return try await self.objects.saveChange(
+                arrived.object, replacing: current.object, fields: ["status"], by: principal,
+                action: Appointment.Change.checkIn.auditAction, extra: ["arrivedAt": Clock.iso8601(now)], on: db
+            ).then { saved in
+                arrived.object = saved
+                try await db.raw(
+                    """
+                    UPDATE health_appointments SET status = \(bind: Appointment.Status.arrived.rawValue),
+                        arrived_at = \(bind: now)
+                    WHERE object_id = \(bind: id)
+                    """
+                ).run()
+                try await self.cancelReminders(of: id, on: db)
+                return .done(arrived)
             }
-            arrived.object = saved
-            try await db.raw(
-                """
-                UPDATE health_appointments SET status = \(bind: Appointment.Status.arrived.rawValue),
-                    arrived_at = \(bind: now)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.cancelReminders(of: id, on: db)
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["status"], by: principal,
-                action: Appointment.Change.checkIn.auditAction, extra: ["arrivedAt": Clock.iso8601(now)], on: db)
-            return .done(arrived)
         }.get()
     }
 

@@ -19,14 +19,11 @@ extension AppointmentStore {
     public func addToWaitlist(_ request: WaitlistRequest, by principal: Principal) async throws -> WaitlistEntry {
         try Self.requireStaff(principal)
         return try await database.transaction { db -> Checked<WaitlistEntry> in
-            let patient: Patient
-            switch try await self.health.writablePatient(request.patientID, by: principal, on: db) {
-            case .refused(let error): return .refused(error)
-            case .done(let found): patient = found
+            try await self.health.writablePatient(request.patientID, by: principal, on: db).then { patient in
+                try await self.addWaitlistEntry(
+                    request, source: "waitlist", dueDate: nil, fromAppointment: nil, patient: patient,
+                    by: principal, on: db)
             }
-            return try await self.addWaitlistEntry(
-                request, source: "waitlist", dueDate: nil, fromAppointment: nil, patient: patient, by: principal, on: db
-            )
         }.get()
     }
 

@@ -20,25 +20,28 @@ extension HealthReleaseStore {
         of patientID: String, _ request: ReleaseOfInformation.Request, by principal: Principal, on db: any SQLDatabase
     ) async throws -> Checked<ReleaseOfInformation> {
         try HealthOffice.require(HealthOffice.staff, principal)
-        let patient: Patient
-        switch try await self.health.writablePatient(patientID, by: principal, on: db) {
-        case .refused(let error): return .refused(error)
-        case .done(let found): patient = found
+        return try await self.health.writablePatient(patientID, by: principal, on: db).then { patient in
+            guard
+                let consent = try await self.health.validConsents(
+                    of: patientID, recipient: request.recipient, by: principal, on: db
+                ).first
+            else { return .refused(HealthReleaseError.consentRequired(request.recipient)) }
+            return try await self.health.insertPatientObject(
+                kind: ReleaseOfInformation.kind, title: "Release to \(request.recipient)", of: patient,
+                state: ReleaseOfInformation.Status.requested.rawValue, by: principal,
+                auditDetails: ["recipient": request.recipient, "consent": consent.object.id], on: db
+            ).then { object in
+                try await insertRelease(
+                    request, object: object, patientID: patientID, consent: consent, by: principal, on: db)
+            }
         }
-        guard
-            let consent = try await self.health.validConsents(
-                of: patientID, recipient: request.recipient, by: principal, on: db
-            ).first
-        else { return .refused(HealthReleaseError.consentRequired(request.recipient)) }
-        let object: LabelledObject
-        switch try await self.health.insertPatientObject(
-            kind: ReleaseOfInformation.kind, title: "Release to \(request.recipient)", of: patient,
-            state: ReleaseOfInformation.Status.requested.rawValue, by: principal,
-            auditDetails: ["recipient": request.recipient, "consent": consent.object.id], on: db)
-        {
-        case .refused(let error): return .refused(error)
-        case .done(let inserted): object = inserted
-        }
+    }
+
+    /// The release's own row, for its object just inserted.
+    private func insertRelease(
+        _ request: ReleaseOfInformation.Request, object: LabelledObject, patientID: String, consent: RecordEntry,
+        by principal: Principal, on db: any SQLDatabase
+    ) async throws -> Checked<ReleaseOfInformation> {
         try await db.raw(
             """
             INSERT INTO health_releases (object_id, patient_id, recipient, purpose, entry_types, period_from,
@@ -142,22 +145,22 @@ extension HealthReleaseStore {
         edited.object.state = ReleaseOfInformation.Status.approved.rawValue
         edited.approvedBy = principal.id
         edited.consentID = consent.object.id
-        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-            return .refused(.stale(currentVersion: current.object.version + 1))
+        return try await self.objects.saveChange(
+            edited.object, replacing: current.object, fields: ["status"], by: principal,
+            action: "health.release.approve", extra: ["patient": current.patientID, "consent": consent.object.id],
+            on: db
+        ).then { saved in
+            edited.object = saved
+            edited.approvedAt = saved.updatedAt
+            try await db.raw(
+                """
+                UPDATE health_releases SET approved_by = \(bind: principal.id), approved_at = \(bind: saved.updatedAt),
+                    consent_id = \(bind: consent.object.id)
+                WHERE object_id = \(bind: id)
+                """
+            ).run()
+            return .done(edited)
         }
-        edited.object = saved
-        edited.approvedAt = saved.updatedAt
-        try await db.raw(
-            """
-            UPDATE health_releases SET approved_by = \(bind: principal.id), approved_at = \(bind: saved.updatedAt),
-                consent_id = \(bind: consent.object.id)
-            WHERE object_id = \(bind: id)
-            """
-        ).run()
-        try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.approve",
-            extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
-        return .done(edited)
     }
 
     /// Releases an approved release: checks the consent again, as the releaser may read it (revoked, expired or
@@ -194,24 +197,24 @@ extension HealthReleaseStore {
         var edited = current
         edited.object.state = ReleaseOfInformation.Status.released.rawValue
         edited.consentID = consent.object.id
-        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-            return .refused(.stale(currentVersion: current.object.version + 1))
+        return try await self.objects.saveChange(
+            edited.object, replacing: current.object, fields: ["status"], by: principal,
+            action: "health.release.release", extra: ["patient": current.patientID, "consent": consent.object.id],
+            on: db
+        ).then { saved in
+            edited.object = saved
+            edited.releasedBy = principal.id
+            edited.releasedAt = now
+            try await db.raw(
+                """
+                UPDATE health_releases SET released_by = \(bind: principal.id), released_at = \(bind: now),
+                    consent_id = \(bind: consent.object.id), package_json = \(bind: package.json)
+                WHERE object_id = \(bind: id)
+                """
+            ).run()
+            try await self.appendDisclosure(of: edited, entries: entries, at: now, by: principal, on: db)
+            return .done(edited)
         }
-        edited.object = saved
-        edited.releasedBy = principal.id
-        edited.releasedAt = now
-        try await db.raw(
-            """
-            UPDATE health_releases SET released_by = \(bind: principal.id), released_at = \(bind: now),
-                consent_id = \(bind: consent.object.id), package_json = \(bind: package.json)
-            WHERE object_id = \(bind: id)
-            """
-        ).run()
-        try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: ["status"], by: principal, action: "health.release.release",
-            extra: ["patient": current.patientID, "consent": consent.object.id], on: db)
-        try await self.appendDisclosure(of: edited, entries: entries, at: now, by: principal, on: db)
-        return .done(edited)
     }
 
     private func writableRelease(_ id: String, roles: Set<Role>, by principal: Principal, on db: any SQLDatabase)

@@ -255,19 +255,17 @@ extension HealthStore {
                 WHERE audit_id = \(bind: auditID) AND patient_id = \(bind: patientID)
                 """
             ).run()
-            guard let saved = try await self.objects.save(audit.object, replacing: audit.object, on: db) else {
-                return .refused(.stale(currentVersion: audit.object.version + 1))
-            }
             var extra = ["patient": patientID]
             if let status = answer.followUpStatus { extra["followUpStatus"] = status }
-            try await self.objects.auditUpdate(
-                saved, previous: audit.object, fields: ["item"], by: principal, action: "health.audit.answer",
-                extra: extra,
-                on: db)
-            guard let detail = try await self.auditDetail(auditID, by: principal, auditingRead: false, on: db),
-                let item = detail.items.first(where: { $0.patientID == patientID })
-            else { return .refused(.objectNotFound(patientID)) }
-            return .done(item)
+            return try await self.objects.saveChange(
+                audit.object, replacing: audit.object, fields: ["item"], by: principal, action: "health.audit.answer",
+                extra: extra, on: db
+            ).then { _ in
+                guard let detail = try await self.auditDetail(auditID, by: principal, auditingRead: false, on: db),
+                    let item = detail.items.first(where: { $0.patientID == patientID })
+                else { return .refused(.objectNotFound(patientID)) }
+                return .done(item)
+            }
         }.get()
     }
 
@@ -283,22 +281,21 @@ extension HealthStore {
             guard pending == 0 else { return .refused(QAAuditError.unanswered(pending)) }
             var closed = audit.object
             closed.state = "closed"
-            guard let saved = try await self.objects.save(closed, replacing: audit.object, on: db) else {
-                return .refused(.stale(currentVersion: audit.object.version + 1))
+            return try await self.objects.saveChange(
+                closed, replacing: audit.object, fields: ["state"], by: principal, action: "health.audit.close",
+                extra: ["openFollowUps": String(audit.openFollowUps)], on: db
+            ).then { saved in
+                try await db.raw(
+                    """
+                    UPDATE health_audits SET closed_at = \(bind: saved.updatedAt), closed_by = \(bind: principal.id)
+                    WHERE object_id = \(bind: id)
+                    """
+                ).run()
+                guard let detail = try await self.auditDetail(id, by: principal, auditingRead: false, on: db) else {
+                    return .refused(.objectNotFound(id))
+                }
+                return .done(detail)
             }
-            try await db.raw(
-                """
-                UPDATE health_audits SET closed_at = \(bind: saved.updatedAt), closed_by = \(bind: principal.id)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            try await self.objects.auditUpdate(
-                saved, previous: audit.object, fields: ["state"], by: principal, action: "health.audit.close",
-                extra: ["openFollowUps": String(audit.openFollowUps)], on: db)
-            guard let detail = try await self.auditDetail(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
-            }
-            return .done(detail)
         }.get()
     }
 }

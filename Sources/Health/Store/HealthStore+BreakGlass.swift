@@ -16,12 +16,16 @@ public struct BreakGlassOpening: Sendable, Equatable, Decodable {
     public var reviewedBy: String?
     public var reviewedAt: Int64?
     public var reviewNote: String?
+    /// The patient's label, read with the advisor's queue (whose openings are of records whose label the advisor
+    /// could read) so that the queue and its CSV are marked as the patients they name; nil elsewhere.
+    public var patientLabel: SecurityLabel? = nil
 
     /// The patient's name is the readable object's `title`, NULL when the reader may not read the patient.
     private enum CodingKeys: String, CodingKey {
         case id, patientID
         case patientName = "title"
         case userID, reason, openedAt, expiresAt, reviewedBy, reviewedAt, reviewNote
+        case patientLabel = "patient_label_json"
     }
 }
 
@@ -109,7 +113,7 @@ extension HealthStore {
             try await db.raw(
                 """
                 SELECT b.id, b.patient_id, b.user_id, b.reason, b.opened_at, b.expires_at, b.reviewed_by, b.reviewed_at,
-                       b.review_note, r.title
+                       b.review_note, r.title, p.label_json AS patient_label_json
                 FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
                 LEFT JOIN objects r ON r.id = b.patient_id AND \(scope.readable("r"))
                 WHERE 1 = 1\(filter) ORDER BY b.opened_at LIMIT \(bind: limit)
@@ -122,9 +126,10 @@ extension HealthStore {
     /// The openings waiting for review as the queue page's list asks: sorted, paged or exported in SQL, trimmed to
     /// the records whose label the advisor could read (as `breakGlassOpenings`); an export is audited in the read's
     /// transaction.
-    package func breakGlassOpenings(list: ListQuery, by principal: Principal) async throws
-        -> (items: [BreakGlassOpening], hasMore: Bool)
+    package func breakGlassOpenings(list: ListQuery, notOpenedBy opener: String? = nil, by principal: Principal)
+        async throws -> (items: [BreakGlassOpening], hasMore: Bool)
     {
+        let own: SQLQueryString = opener.map { id -> SQLQueryString in " AND b.user_id <> \(bind: id)" } ?? ""
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let limit = list.limit
@@ -133,10 +138,10 @@ extension HealthStore {
             let items = try await db.raw(
                 """
                 SELECT b.id, b.patient_id, b.user_id, b.reason, b.opened_at, b.expires_at, b.reviewed_by, b.reviewed_at,
-                       b.review_note, r.title
+                       b.review_note, r.title, p.label_json AS patient_label_json
                 FROM health_break_glass b JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
                 LEFT JOIN objects r ON r.id = b.patient_id AND \(scope.readable("r"))
-                WHERE b.reviewed_at IS NULL\(list.orderBy)
+                WHERE b.reviewed_at IS NULL\(own)\(list.orderBy)
                 LIMIT \(bind: limit + 1) OFFSET \(bind: list.isExport ? 0 : list.offset)
                 """
             ).all().map(Self.opening(row:))
@@ -155,7 +160,10 @@ extension HealthStore {
     }
 
     /// How many openings wait for the principal's review (trimmed like the queue).
-    package func breakGlassOpeningCount(by principal: Principal) async throws -> Int {
+    package func breakGlassOpeningCount(notOpenedBy opener: String? = nil, by principal: Principal) async throws
+        -> Int
+    {
+        let own: SQLQueryString = opener.map { id -> SQLQueryString in " AND b.user_id <> \(bind: id)" } ?? ""
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
         let row = try await database.read { db in
@@ -163,7 +171,7 @@ extension HealthStore {
                 """
                 SELECT COUNT(*) AS n FROM health_break_glass b
                 JOIN objects p ON p.id = b.patient_id AND \(scope.labelPermits("p"))
-                WHERE b.reviewed_at IS NULL
+                WHERE b.reviewed_at IS NULL\(own)
                 """
             ).first()
         }
@@ -209,7 +217,7 @@ extension HealthStore {
             let row = try await db.raw(
                 """
                 SELECT b.id, b.patient_id, b.user_id, b.reason, b.opened_at, b.expires_at, b.reviewed_by, b.reviewed_at,
-                       b.review_note, NULL AS title
+                       b.review_note, NULL AS title, NULL AS patient_label_json
                 FROM health_break_glass b WHERE b.id = \(bind: id)
                 """
             ).first()

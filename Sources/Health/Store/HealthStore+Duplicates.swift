@@ -141,20 +141,22 @@ extension HealthStore {
 
     /// The suspicions waiting for a decision as the queue page's list asks: sorted, paged or exported in SQL, trimmed
     /// like `suspectedDuplicates`; an export is audited as `list.export` in the read's transaction.
-    package func suspectedDuplicates(list: ListQuery, by principal: Principal) async throws
-        -> (items: [SuspectedDuplicate], hasMore: Bool)
+    package func suspectedDuplicates(list: ListQuery, notFlaggedBy flagger: String? = nil, by principal: Principal)
+        async throws -> (items: [SuspectedDuplicate], hasMore: Bool)
     {
         try await suspectedDuplicates(
             all: false, order: list.orderBy, limit: list.limit, offset: list.isExport ? 0 : list.offset,
-            export: list.isExport ? list : nil, by: principal)
+            export: list.isExport ? list : nil, notFlaggedBy: flagger, by: principal)
     }
 
     private func suspectedDuplicates(
-        all: Bool, order: SQLQueryString, limit: Int, offset: Int, export: ListQuery?, by principal: Principal
+        all: Bool, order: SQLQueryString, limit: Int, offset: Int, export: ListQuery?,
+        notFlaggedBy flagger: String? = nil, by principal: Principal
     ) async throws -> (items: [SuspectedDuplicate], hasMore: Bool) {
         try HealthOffice.require(HealthOffice.advisors, principal)
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
-        let filter: SQLQueryString = all ? "" : " AND d.resolved_at IS NULL"
+        let own: SQLQueryString = flagger.map { id -> SQLQueryString in " AND d.flagged_by <> \(bind: id)" } ?? ""
+        let filter: SQLQueryString = (all ? "" : " AND d.resolved_at IS NULL") + own
         return try await database.transaction { db in
             var items = try await db.raw(
                 """

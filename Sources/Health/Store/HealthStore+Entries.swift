@@ -26,12 +26,9 @@ extension HealthStore {
         if content.type.isClinical, HealthOffice.clinical.isDisjoint(with: principal.roles) {
             return .refused(HealthError.entryTypeForbidden(content.type.rawValue))
         }
-        let patient: Patient
-        switch try await writablePatient(patientID, by: principal, on: db) {
-        case .refused(let error): return .refused(error)
-        case .done(let found): patient = found
+        return try await writablePatient(patientID, by: principal, on: db).then { patient in
+            try await insertEntry(content, of: patient, label: label, by: principal, on: db)
         }
-        return try await insertEntry(content, of: patient, label: label, by: principal, on: db)
     }
 
     /// Writes a new entry of a patient whose record the caller may write, inside the caller's transaction: the
@@ -163,35 +160,34 @@ extension HealthStore {
             var edited = current
             edited.content = content
             edited.object.title = content.summary
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: expectedVersion + 1))
-            }
-            edited.object = saved
-            try await db.raw(
-                """
-                UPDATE health_entries SET entry_date = \(bind: content.date), clinician_id = \(bind: content.clinicianID),
-                    body = \(bind: content.text), codes_json = \(bind: Self.codedJSON(content)),
-                    correspondent = \(bind: content.correspondent), direction = \(bind: content.direction)
-                WHERE object_id = \(bind: id)
-                """
-            ).run()
-            if let terms = content.consent {
+            return try await self.objects.saveChange(
+                edited.object, replacing: current.object, fields: ["content"], by: principal,
+                action: "health.entry.correct", extra: ["reason": reason, "patient": patientID], on: db
+            ).then { saved in
+                edited.object = saved
                 try await db.raw(
                     """
-                    UPDATE health_consents SET recipient = \(bind: terms.recipient), scope = \(bind: terms.scope),
-                        purpose = \(bind: terms.purpose), valid_from = \(bind: terms.validFrom),
-                        valid_until = \(bind: terms.validUntil)
-                    WHERE entry_id = \(bind: id)
+                    UPDATE health_entries SET entry_date = \(bind: content.date), clinician_id = \(bind: content.clinicianID),
+                        body = \(bind: content.text), codes_json = \(bind: Self.codedJSON(content)),
+                        correspondent = \(bind: content.correspondent), direction = \(bind: content.direction)
+                    WHERE object_id = \(bind: id)
                     """
                 ).run()
+                if let terms = content.consent {
+                    try await db.raw(
+                        """
+                        UPDATE health_consents SET recipient = \(bind: terms.recipient), scope = \(bind: terms.scope),
+                            purpose = \(bind: terms.purpose), valid_from = \(bind: terms.validFrom),
+                            valid_until = \(bind: terms.validUntil)
+                        WHERE entry_id = \(bind: id)
+                        """
+                    ).run()
+                }
+                try await self.keepVersion(
+                    id, version: saved.version, content, reason: reason, by: principal, at: saved.updatedAt, on: db)
+                try await self.objects.search.refresh([id], on: db)
+                return .done(edited)
             }
-            try await self.keepVersion(
-                id, version: saved.version, content, reason: reason, by: principal, at: saved.updatedAt, on: db)
-            try await self.objects.search.refresh([id], on: db)
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["content"], by: principal, action: "health.entry.correct",
-                extra: ["reason": reason, "patient": patientID], on: db)
-            return .done(edited)
         }.get()
     }
 
@@ -209,25 +205,25 @@ extension HealthStore {
             guard !consent.isRevoked else { return .refused(HealthError.consentRevoked) }
             var edited = current
             edited.object.state = "revoked"
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
+            return try await self.objects.saveChange(
+                edited.object, replacing: current.object, fields: ["revoked"], by: principal,
+                action: "health.consent.revoke", extra: ["reason": reason, "patient": patientID], on: db
+            ).then { saved in
+                edited.object = saved
+                edited.consent = RecordEntry.ConsentState(
+                    revokedAt: saved.updatedAt, revokedBy: principal.id, revocationReason: reason)
+                try await db.raw(
+                    """
+                    UPDATE health_consents SET revoked_at = \(bind: saved.updatedAt), revoked_by = \(bind: principal.id),
+                        revocation_reason = \(bind: reason)
+                    WHERE entry_id = \(bind: id)
+                    """
+                ).run()
+                try await self.keepVersion(
+                    id, version: saved.version, current.content, reason: reason, by: principal, at: saved.updatedAt,
+                    on: db)
+                return .done(edited)
             }
-            edited.object = saved
-            edited.consent = RecordEntry.ConsentState(
-                revokedAt: saved.updatedAt, revokedBy: principal.id, revocationReason: reason)
-            try await db.raw(
-                """
-                UPDATE health_consents SET revoked_at = \(bind: saved.updatedAt), revoked_by = \(bind: principal.id),
-                    revocation_reason = \(bind: reason)
-                WHERE entry_id = \(bind: id)
-                """
-            ).run()
-            try await self.keepVersion(
-                id, version: saved.version, current.content, reason: reason, by: principal, at: saved.updatedAt, on: db)
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: ["revoked"], by: principal, action: "health.consent.revoke",
-                extra: ["reason": reason, "patient": patientID], on: db)
-            return .done(edited)
         }.get()
     }
 

@@ -208,16 +208,16 @@ public struct HealthStore: Sendable {
             var edited = current
             edited.details = details
             edited.object.title = details.displayName
-            guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: expectedVersion + 1))
+            return try await self.objects.saveChange(
+                edited.object, replacing: current.object, fields: fields, by: principal,
+                action: "health.patient.update", on: db
+            ).then { saved in
+                edited.object = saved
+                try await self.writeDetails(of: edited, inserting: false, on: db)
+                try await self.objects.search.refresh([id], on: db)
+                if let existing { try await self.flagSuspectedDuplicate(id, of: existing, by: principal, on: db) }
+                return .done(edited)
             }
-            edited.object = saved
-            try await self.writeDetails(of: edited, inserting: false, on: db)
-            try await self.objects.search.refresh([id], on: db)
-            try await self.objects.auditUpdate(
-                saved, previous: current.object, fields: fields, by: principal, action: "health.patient.update", on: db)
-            if let existing { try await self.flagSuspectedDuplicate(id, of: existing, by: principal, on: db) }
-            return .done(edited)
         }.get()
     }
 

@@ -304,14 +304,14 @@ extension HealthReleaseStore {
     ) async throws -> Checked<PODRequest> {
         var edited = current
         edited.object.state = status.rawValue
-        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-            return .refused(.stale(currentVersion: current.object.version + 1))
+        return try await self.objects.saveChange(
+            edited.object, replacing: current.object, fields: fields, by: principal, action: action, extra: extra,
+            on: db
+        ).then { saved in
+            edited.object = saved
+            edited.answers = try await self.answers(of: [saved.id], on: db)[saved.id] ?? []
+            return .done(edited)
         }
-        edited.object = saved
-        edited.answers = try await self.answers(of: [saved.id], on: db)[saved.id] ?? []
-        try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: fields, by: principal, action: action, extra: extra, on: db)
-        return .done(edited)
     }
 
     /// Why the principal may not answer this request themselves: they asked it (`requester`), or it is about them

@@ -131,3 +131,52 @@ public struct QAAudit: StoredItem, Equatable, RowDecodable {
         return Array(order.prefix(size))
     }
 }
+
+/// The rules of an answer, the same for the API and the web form: each field's own check (so that a form can report
+/// every refusal at once), then what the fields must say together.
+extension QAAudit.Answer {
+    package static func finding(_ text: String?) throws -> String? {
+        try FieldRules.optionalText(text, field: "finding", max: 4000)
+    }
+
+    package static func followUp(_ text: String?) throws -> String? {
+        try FieldRules.optionalText(text, field: "followUp", max: 2000)
+    }
+
+    /// `YYYY-MM-DD`
+    package static func followUpDue(_ text: String?) throws -> String? {
+        try FieldRules.date(text, field: "followUpDue")
+    }
+
+    /// `open` or `done`; nil when not given.
+    package static func followUpStatus(_ text: String?) throws -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        guard ["open", "done"].contains(text) else {
+            throw AppError.invalidField("followUpStatus", reasonKey: "health.audit.reason.status")
+        }
+        return text
+    }
+
+    /// The answer from fields each already checked: a status or a due date needs a follow-up, and a follow-up is
+    /// `open` unless said `done`.
+    package static func checked(
+        checks: QAAudit.Checks, finding: String?, followUp: String?, due: String?, status: String?
+    ) throws(AppError) -> Self {
+        if followUp == nil, status != nil || due != nil {
+            throw AppError.invalidField(
+                status != nil ? "followUpStatus" : "followUpDue", reasonKey: "health.audit.reason.followUp")
+        }
+        return Self(
+            checks: checks, finding: finding, followUp: followUp, followUpDue: due,
+            followUpStatus: status ?? (followUp == nil ? nil : "open"))
+    }
+
+    /// The answer as given, every rule checked in turn, the first refusal thrown.
+    package static func checked(
+        checks: QAAudit.Checks, finding: String?, followUp: String?, followUpDue: String?, followUpStatus: String?
+    ) throws -> Self {
+        try checked(
+            checks: checks, finding: try Self.finding(finding), followUp: try Self.followUp(followUp),
+            due: try Self.followUpDue(followUpDue), status: try Self.followUpStatus(followUpStatus))
+    }
+}

@@ -114,20 +114,20 @@ extension HealthReleaseStore {
         for patientID: String, _ draft: Referral.Draft, by principal: Principal, on db: any SQLDatabase
     ) async throws -> Checked<Referral> {
         try HealthOffice.require(HealthOffice.staff, principal)
-        let patient: Patient
-        switch try await self.health.writablePatient(patientID, by: principal, on: db) {
-        case .refused(let error): return .refused(error)
-        case .done(let found): patient = found
+        return try await self.health.writablePatient(patientID, by: principal, on: db).then { patient in
+            try await self.health.insertPatientObject(
+                kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
+                state: Referral.Status.draft.rawValue,
+                by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
+        }.then { object in
+            try await insertReferral(draft, object: object, patientID: patientID, on: db)
         }
-        let object: LabelledObject
-        switch try await self.health.insertPatientObject(
-            kind: Referral.kind, title: "\(draft.specialty) — \(draft.provider)", of: patient,
-            state: Referral.Status.draft.rawValue,
-            by: principal, auditDetails: ["urgency": draft.urgency.rawValue], on: db)
-        {
-        case .refused(let error): return .refused(error)
-        case .done(let inserted): object = inserted
-        }
+    }
+
+    /// The referral's own row, for its object just inserted.
+    private func insertReferral(
+        _ draft: Referral.Draft, object: LabelledObject, patientID: String, on db: any SQLDatabase
+    ) async throws -> Checked<Referral> {
         try await db.raw(
             """
             INSERT INTO health_referrals (object_id, patient_id, provider_name, provider_address, specialty, reason,
@@ -226,23 +226,21 @@ extension HealthReleaseStore {
         case .refused(let error): return .refused(error)
         case .done: break
         }
-        guard let saved = try await self.objects.save(edited.object, replacing: current.object, on: db) else {
-            return .refused(.stale(currentVersion: current.object.version + 1))
+        return try await self.objects.saveChange(
+            edited.object, replacing: current.object, fields: ["status"], by: principal,
+            action: "health.referral.\(step.to.rawValue)", extra: ["patient": current.patientID], on: db
+        ).then { saved in
+            edited.object = saved
+            try await db.raw(
+                """
+                UPDATE health_referrals SET sent_date = \(bind: edited.sentDate), letter_entry_id = \(bind: edited.letterEntryID),
+                    reply_date = \(bind: edited.replyDate), reply_summary = \(bind: edited.replySummary),
+                    reply_entry_id = \(bind: edited.replyEntryID)
+                WHERE object_id = \(bind: id)
+                """
+            ).run()
+            return .done(edited)
         }
-        edited.object = saved
-        try await db.raw(
-            """
-            UPDATE health_referrals SET sent_date = \(bind: edited.sentDate), letter_entry_id = \(bind: edited.letterEntryID),
-                reply_date = \(bind: edited.replyDate), reply_summary = \(bind: edited.replySummary),
-                reply_entry_id = \(bind: edited.replyEntryID)
-            WHERE object_id = \(bind: id)
-            """
-        ).run()
-        try await self.objects.auditUpdate(
-            saved, previous: current.object, fields: ["status"], by: principal,
-            action: "health.referral.\(step.to.rawValue)",
-            extra: ["patient": current.patientID], on: db)
-        return .done(edited)
     }
 
     /// Files the letter a step sends or receives, and notes it on the referral.

@@ -102,10 +102,9 @@ package struct AppointmentsWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: lines.map(\.appointment.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { ["\(date) \($0.start)–\($0.end)", $0.patient, $0.clinician, $0.type, $0.status] }
-            ).response(name: "\(list.spec.name).\(date)", label: label)
+            return list.csv(
+                rows.map { ["\(date) \($0.start)–\($0.end)", $0.patient, $0.clinician, $0.type, $0.status] },
+                label: label, name: "\(list.spec.name).\(date)", t)
         }
         let total = try await store.agendaCount(date: date, status: shownStatus, by: context.principal)
         var day = AppointmentDayPage(

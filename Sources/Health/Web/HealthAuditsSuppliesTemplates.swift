@@ -118,7 +118,7 @@ package enum HealthAuditsSuppliesTemplates {
                 <input type="hidden" name="codes" value="{{codes.value}}"><input type="hidden" name="signatures" value="{{signatures.value}}">
                 <input type="hidden" name="finding" value="{{finding}}"><input type="hidden" name="followUp" value="{{followUp}}">
                 <input type="hidden" name="followUpDue" value="{{followUpDue}}"><input type="hidden" name="followUpStatus" value="done">
-                <button type="submit" id="follow-up-done-{{position}}">{{t.markDone}}</button>
+                <button id="follow-up-done-{{position}}" type="submit"\(itemMarks("markDone", "follow-up-done"))>{{t.markDone}}</button>\(itemSentence("markDone", "follow-up-done"))
               </form>
               {{/canMarkDone}}
               {{/canAnswer}}

@@ -87,12 +87,11 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: audits.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map {
+            return list.csv(
+                rows.map {
                     [$0.title, $0.state, String($0.sampled), String($0.reviewed), String($0.openFollowUps), $0.created]
-                }
-            ).response(name: list.spec.name, label: label)
+                },
+                label: label, t)
         }
         let total = try await chancery.health.auditCount(closed: closed, by: context.principal)
         let model = page(
@@ -181,6 +180,9 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
         package var errors: FormErrors
     }
 
+    /// The name of a closed audit's "mark done" button, as a refusal of it is recorded on the row.
+    static let markDone = "markDone"
+
     /// The element ids of a sampled record's answer form, by the form's names, at its place in the sample.
     package static func answerFieldID(_ name: String, position: Int) -> String {
         let prefix =
@@ -188,6 +190,7 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             case "followUp": "follow-up"
             case "followUpDue": "follow-up-due"
             case "followUpStatus": "follow-up-status"
+            case markDone: "follow-up-done"
             default: name
             }
         return "\(prefix)-\(position)"
@@ -233,17 +236,28 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             row.followUpStatusText = item.followUpStatus.map { t("hq.\($0)") } ?? ""
             row.canMarkDone = audit.isClosed && isAuditor && item.followUpStatus == "open"
             if let refused, refused.patientID == patient.object.id {
-                Self.keep(refused, in: &row, answer: answer)
+                if canAnswer {
+                    Self.keep(refused, in: &row, answer: answer)
+                } else if row.canMarkDone == true, let first = refused.errors.items.first {
+                    // A closed audit shows no answer form: a refused "mark done" is on its button.
+                    row.invalid[Self.markDone] = true
+                    row.message[Self.markDone] = first.message
+                }
             }
             return row
         }
+        // The summary links only to fields on the page: the answer form's while the audit is open, the "mark done"
+        // button once it is closed; with neither (the record not shown, its follow-up done meanwhile), a sentence.
         var errors = FormErrors()
-        if let refused, let position = items.first(where: { $0.patientId == refused.patientID })?.position {
-            for item in refused.errors.items {
-                errors.add(Self.answerFieldID(item.field, position: position), item.message)
+        let row = refused.flatMap { refused in items.first { $0.patientId == refused.patientID } }
+        for item in refused?.errors.items ?? [] {
+            if let row, canAnswer {
+                errors.add(Self.answerFieldID(item.field, position: row.position), item.message)
+            } else if let row, row.canMarkDone == true {
+                errors.add(Self.answerFieldID(Self.markDone, position: row.position), item.message)
+            } else {
+                errors.addFormLevel(item.message)
             }
-        } else if let refused {
-            for item in refused.errors.items { errors.add("page-title", item.message) }
         }
         var closeError: String?
         if let closeRefusal {
@@ -305,31 +319,34 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
             completeness: check("completeness"), consent: check("consent"), codes: check("codes"),
             signatures: check("signatures"))
         let finding = errors.check("finding", label: t("hq.finding"), t) {
-            try FieldRules.optionalText(fields["finding"], field: "finding", max: 4000)
+            try QAAudit.Answer.finding(fields["finding"])
         }
         let followUp = errors.check("followUp", label: t("hq.followUp"), t) {
-            try FieldRules.optionalText(fields["followUp"], field: "followUp", max: 2000)
+            try QAAudit.Answer.followUp(fields["followUp"])
         }
         let due = errors.check("followUpDue", label: t("hq.followUpDue"), t) {
-            try FieldRules.date(fields["followUpDue"], field: "followUpDue")
+            try QAAudit.Answer.followUpDue(fields["followUpDue"])
         }
-        var status: String?? = .some(nil)
-        switch fields["followUpStatus"] {
-        case nil, "": break
-        case let given? where ["open", "done"].contains(given): status = given
-        default:
+        // Its radio buttons offer only the two states: another value is a choice the form did not offer.
+        let status: String??
+        do {
+            status = try QAAudit.Answer.followUpStatus(fields["followUpStatus"])
+        } catch {
             errors.add("followUpStatus", t("form.error.choice"))
             status = nil
         }
-        if errors.isEmpty, let followUp, let due, let status, followUp == nil, status != nil || due != nil {
-            errors.add(
-                status != nil ? "followUpStatus" : "followUpDue",
-                AppError.invalidField("followUp", reasonKey: "health.audit.reason.followUp").detail(t))
-        }
         guard errors.isEmpty, let finding, let followUp, let due, let status else { return nil }
-        return QAAudit.Answer(
-            checks: checks, finding: finding, followUp: followUp, followUpDue: due,
-            followUpStatus: status ?? (followUp == nil ? nil : "open"))
+        do {
+            return try QAAudit.Answer.checked(
+                checks: checks, finding: finding, followUp: followUp, due: due, status: status)
+        } catch {
+            // Marked on the field the rule names, the sentence quoting the form's label for it.
+            var error = error
+            let field = error.field ?? "followUp"
+            error.arguments["field"] = t("hq.\(field)")
+            errors.add(field, error.detail(t))
+            return nil
+        }
     }
 
     /// Records the answers to one sampled record: every field is checked at once before the store is asked, and a
@@ -412,13 +429,12 @@ package struct HealthAuditsSuppliesWebController: SignedInPages {
 
     /// A supplies list's CSV: the page's columns, in the reader's language, under the classification banner.
     static func supplyCSV(_ rows: [HealthSupplyRow], _ list: ListQuery, _ t: Localizer) -> Response {
-        CSVTable(
-            banner: t.banner(HealthSupplyStore.label), header: list.spec.columns.map { t($0.key) },
-            rows: rows.map { row in
+        list.csv(
+            rows.map { row in
                 [row.name, row.form, row.unitOfIssue, row.location, String(row.onHand), String(row.reorderLevel)]
                     + (row.showSuggested == true ? [String(row.suggested)] : [])
-            }
-        ).response(name: list.spec.name, label: HealthSupplyStore.label)
+            },
+            label: HealthSupplyStore.label, t)
     }
 
     @Sendable package func supplyList(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -141,10 +141,9 @@ package struct HealthReleasesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.specialty, $0.provider, $0.urgency, $0.status, $0.replyDue] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.specialty, $0.provider, $0.urgency, $0.status, $0.replyDue] },
+                label: label, t)
         }
         let total = try await store.referralCount(filter, by: context.principal)
         let model = page(
@@ -339,10 +338,9 @@ package struct HealthReleasesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.staffNumber, $0.purpose, $0.asked, $0.status, $0.fitness] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.staffNumber, $0.purpose, $0.asked, $0.status, $0.fitness] },
+                label: label, t)
         }
         let total = try await store.podRequestCount(status: state, by: context.principal)
         let model = page(
@@ -543,10 +541,9 @@ package struct HealthReleasesWebController: SignedInPages {
         }
         let label = chancery.objects.dominantLabel(of: items.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.recipient, $0.purpose, $0.patientName ?? "", $0.status, $0.requested] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.recipient, $0.purpose, $0.patientName ?? "", $0.status, $0.requested] },
+                label: label, t)
         }
         let total = try await store.releaseCount(status: state, patientID: nil, by: context.principal)
         let model = page(

@@ -69,10 +69,9 @@ extension HealthWebController {
                 guard let name = record.name else { return record.hidden ?? "" }
                 return [name, record.dateOfBirth ?? "", record.staffNumber ?? ""].joined(separator: " · ")
             }
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.flaggedAt, $0.flaggedBy, cell($0.duplicate), cell($0.existing), $0.matchedOn] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.flaggedAt, $0.flaggedBy, cell($0.duplicate), cell($0.existing), $0.matchedOn] },
+                label: label, t)
         }
         let total = try await chancery.health.pendingDuplicateCounts(by: context.principal).all
         let model = HealthDuplicatesPage(

@@ -483,11 +483,11 @@ extension HealthWebController {
             }
             return row
         }
+        // The queue names patients and why their records were opened: it is marked as the highest of their labels,
+        // never lower than the office's own floor.
+        let label = HealthOffice.label(try? SecurityLabel.dominant(of: openings.compactMap(\.patientLabel)))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(.unclassified), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.openedAt, $0.user, $0.patient, $0.reason] }
-            ).response(name: list.spec.name, label: .unclassified)
+            return list.csv(rows.map { [$0.openedAt, $0.user, $0.patient, $0.reason] }, label: label, t)
         }
         // A refusal for an opening whose form is not on the page (one's own, or not on this page) links to the row's
         // note that it waits for another advisor, or to the page.
@@ -505,7 +505,7 @@ extension HealthWebController {
             pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t))
         return PageRenderer.response(
             "health-break-glass-queue", page(context, model),
-            frame: frame(t("hw.breakGlassQueue"), label: .unclassified, path: "/health/break-glass", context),
+            frame: frame(t("hw.breakGlassQueue"), label: label, path: "/health/break-glass", context),
             status: status)
     }
 

@@ -118,17 +118,14 @@ package struct HealthWebController: SignedInPages {
         let page = try await chancery.health.patients(matching: query, list: list, by: context.principal)
         let label = chancery.objects.dominantLabel(of: page.items.map(\.object))
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label),
-                header: ["name", "born", "staff", "unit", "classification"].map { t(Self.patientListKey($0)) },
-                rows: page.items.map { patient in
+            return list.csv(
+                page.items.map { patient in
                     let d = patient.details
                     return [
                         d.displayName, d.dateOfBirth, d.staffNumber ?? "", d.staffUnit ?? "",
                         t.banner(patient.object.label),
                     ]
-                }
-            ).response(name: list.spec.name, label: label)
+                }, label: label, t)
         }
         let total = try await chancery.health.patientCount(matching: query, by: context.principal)
         let model = HealthPatientsPage(
@@ -147,10 +144,6 @@ package struct HealthWebController: SignedInPages {
         return PageRenderer.response(
             "health-patients", self.page(context, model),
             frame: frame(t("hw.patients"), label: label, path: "/health/patients", context))
-    }
-
-    private static func patientListKey(_ id: String) -> String {
-        patientList.columns.first { $0.id == id }?.key ?? id
     }
 
     @Sendable package func newPatientForm(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -56,12 +56,13 @@ package enum DemoRegistry {
         }
         _ = try await chancery.distributionLists.create(
             .init(
-                name: "Front office", description: "Director's front office and liaison officers", members: members,
+                name: RegistryTerms.frontOffice.name.en, description: RegistryTerms.frontOffice.description.en,
+                members: members,
                 owner: .init(kind: .unit, id: "IPS")),
             by: clerk)
         _ = try await chancery.distributionLists.create(
             .init(
-                name: "Health Office", description: "Everyone in the Health Office",
+                name: RegistryTerms.healthOffice.name.en, description: RegistryTerms.healthOffice.description.en,
                 members: [.init(kind: .unit, id: "HEALTH", role: .action)]),
             by: clerk)
 

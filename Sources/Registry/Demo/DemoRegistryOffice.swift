@@ -101,22 +101,23 @@ struct DemoRegistryOffice: Sendable {
         let store = chancery.distributionLists
         _ = try await store.create(
             .init(
-                name: "Operations and intelligence", description: "J2, J3 and the intelligence production unit",
+                name: RegistryTerms.operations.name.en, description: RegistryTerms.operations.description.en,
                 members: [.init(kind: .unit, id: "J2", role: .action)]
                     + [user("analyst", .action), user("admin", .info)].compactMap { $0 }),
             by: clerk)
         _ = try await store.create(
             .init(
-                name: "Personnel and legal", description: "HR case management and the legal adviser",
+                name: RegistryTerms.personnel.name.en, description: RegistryTerms.personnel.description.en,
                 members: [user("hrofficer", .action), user("counsel", .action), user("supervisor", .info)]
                     .compactMap { $0 }),
             by: clerk)
         let byName = Dictionary(uniqueKeysWithValues: try await store.all().map { ($0.name, $0.id) })
-        let names: [DemoRegistrySubjects.Area: [String]] = [
-            .operations: ["Operations and intelligence"], .logistics: ["Front office", "Operations and intelligence"],
-            .personnel: ["Personnel and legal", "Health Office"], .legal: ["Personnel and legal"],
-            .security: ["Front office"], .administration: ["Front office"], .finance: ["Front office"],
+        let names: [DemoRegistrySubjects.Area: [RegistryTerms.List]] = [
+            .operations: [RegistryTerms.operations], .logistics: [RegistryTerms.frontOffice, RegistryTerms.operations],
+            .personnel: [RegistryTerms.personnel, RegistryTerms.healthOffice], .legal: [RegistryTerms.personnel],
+            .security: [RegistryTerms.frontOffice], .administration: [RegistryTerms.frontOffice],
+            .finance: [RegistryTerms.frontOffice],
         ]
-        return names.mapValues { $0.compactMap { byName[$0] } }
+        return names.mapValues { $0.compactMap { byName[$0.name.en] } }
     }
 }

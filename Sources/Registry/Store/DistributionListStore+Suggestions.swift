@@ -11,8 +11,16 @@ package struct DistributionListSuggestions: SuggestionSource {
         matching text: String, limit: Int, by principal: Principal, chancery: Chancery, language: Language
     ) async throws -> Suggestions {
         try DistributionListStore.requireKeeper(principal)
-        let lists = try await chancery.distributionLists.names(matching: text, limit: limit)
-        return Suggestions(lists.map { Suggestion(value: $0.id, label: $0.name) })
+        var lists = try await chancery.distributionLists.names(matching: text, limit: limit)
+        // A known list found by its name in the reader's language, as the page shows it.
+        for stored in RegistryTerms.storedNames(containing: text, in: language) where lists.count < limit {
+            for list in try await chancery.distributionLists.names(matching: stored, limit: 1)
+            where list.name.lowercased() == stored.lowercased() && !lists.contains(where: { $0.id == list.id }) {
+                lists.append(list)
+            }
+        }
+        return Suggestions(
+            lists.map { Suggestion(value: $0.id, label: RegistryTerms.display($0.name, in: language)) })
     }
 }
 

@@ -188,6 +188,9 @@ package struct RegistryRecordPage {
         package var reason: String
         package var placed: String
         package var canRelease: Bool
+        /// A refused release of this hold: its button marked, the sentence beside it.
+        package var invalid = false
+        package var refusal: String?
     }
 
     package struct Entry {
@@ -211,10 +214,6 @@ package struct RegistryRecordPage {
 
     package var record: Record
     package var notice: String?
-    package var error: String?
-    /// The checks a verification found failing, each with its field.
-    package var failedChecks: [String]
-    package var hasFailedChecks: Bool
     /// The fields of an action's form refused, each marked next to its field, and what was typed in them.
     package var errors: FormErrors.Model?
     package var values: [String: String]
@@ -236,18 +235,33 @@ package struct RegistryRecordPage {
     package var entries: [Entry]
     package var hasEntries: Bool
     package var canEditACL: Bool
+    /// The access form's choices, the one sent kept when the form comes back refused.
+    package var aclKinds: [RegistryChoice]
+    package var aclPermissions: [RegistryChoice]
     package var version: Int64
     package var openToUnit: String
     package var canDowngrade: Bool?
-    package var lowerClassifications: [RegistryChoice.Plain]?
+    package var lowerClassifications: [RegistryChoice]?
     package var history: [Version]
 }
 
-extension RegistryChoice {
-    /// A choice with nothing selected beforehand.
-    package struct Plain {
-        package var value: String
-        package var name: String
+extension RegistryRecordPage {
+    /// Whether the field with this element id is on the page as drawn for its reader: a refusal about a field that
+    /// is not (its form is not offered to them, or no longer offered in this state) is a sentence about the form.
+    package func hasField(_ id: String) -> Bool {
+        switch id {
+        case RegistryWebController.stateField: return true
+        case "verify-submit": return actions?.canVerify == true
+        case "distribution-list", "distribution-list-query": return actions?.canDistribute == true
+        case "folder": return actions?.canFile == true
+        case "witness", "method": return actions?.canDestroy == true
+        case "upload-file": return canUpload
+        case "hold-reason": return canHold
+        case "acl-kind", "acl-grantee", "acl-permission": return canEditACL
+        case "downgrade-classification", "downgrade-authority", "downgrade-reason": return canDowngrade == true
+        default:
+            return holds.contains { $0.canRelease && RegistryWebController.releaseField($0.id) == id }
+        }
     }
 }
 

@@ -93,7 +93,6 @@ package enum RegistryTemplates {
         """
         <h1 id="page-title"><span id="record-reference">{{record.reference}}</span> — {{record.title}}</h1>
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
-        {{#error}}<div id="action-error" class="error" role="alert"><p>{{error}}</p>{{#hasFailedChecks}}<ul id="failed-checks">{{#failedChecks}}<li>{{.}}</li>{{/failedChecks}}</ul>{{/hasFailedChecks}}</div>{{/error}}
         {{#errors}}{{> form-errors}}{{/errors}}
         <p><a id="cover-link" href="/registry/records/{{record.id}}/cover">{{t.coverSheet}}</a></p>
         <section class="card" aria-labelledby="details-heading">
@@ -201,7 +200,7 @@ package enum RegistryTemplates {
         <section aria-labelledby="holds-heading">
           <h2 id="holds-heading">{{t.holds}}</h2>
           {{#hasHolds}}<ul id="holds">{{#holds}}<li>{{reason}} ({{placed}}){{#canRelease}}
-            <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button type="submit">{{t.releaseHold}}</button></form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
+            <form method="post" action="/registry/records/{{record.id}}/release" class="inline-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="hold" value="{{id}}"><button id="release-{{id}}" type="submit"{{#invalid}} aria-describedby="release-{{id}}-error" aria-invalid="true"{{/invalid}}>{{t.releaseHold}}</button>{{#refusal}}<p class="error help" id="release-{{id}}-error">{{.}}</p>{{/refusal}}</form>{{/canRelease}}</li>{{/holds}}</ul>{{/hasHolds}}
           {{^hasHolds}}<p>{{t.none}}</p>{{/hasHolds}}
           {{#canHold}}
           <form id="hold-form" novalidate method="post" action="/registry/records/{{record.id}}/hold" class="inline-form">
@@ -224,9 +223,9 @@ package enum RegistryTemplates {
           <form id="acl-form" novalidate method="post" action="/registry/records/{{record.id}}/acl-add" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <label for="acl-kind">{{t.grantee}}</label>
-            <select id="acl-kind" name="kind"\(FormErrors.marks("acl-kind"))><option value="user">{{t.person}}</option><option value="group">{{t.group}}</option><option value="unit">{{t.unit}}</option></select>
+            <select id="acl-kind" name="kind"\(FormErrors.marks("acl-kind"))>{{#aclKinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/aclKinds}}</select>
             <input id="acl-grantee" name="grantee" type="text" required maxlength="64" aria-label="{{t.grantee}}" value="{{values.acl-grantee}}" data-suggest-from="acl-kind" data-suggest-user="people" data-suggest-unit="units"\(FormErrors.marks("acl-grantee"))>
-            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"\(FormErrors.marks("acl-permission"))><option value="read">{{t.read}}</option><option value="write">{{t.write}}</option></select>
+            <select id="acl-permission" name="permission" aria-label="{{t.permission}}"\(FormErrors.marks("acl-permission"))>{{#aclPermissions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/aclPermissions}}</select>
             <button id="acl-submit" type="submit">{{t.grant}}</button>
             \(FormErrors.sentence("acl-kind"))\(FormErrors.sentence("acl-grantee"))\(FormErrors.sentence("acl-permission"))
           </form>
@@ -238,7 +237,7 @@ package enum RegistryTemplates {
           <form id="downgrade-form" novalidate method="post" action="/registry/records/{{record.id}}/downgrade" class="inline-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="downgrade-classification">{{t.newClassification}}</label>
-            <select id="downgrade-classification" name="classification"\(FormErrors.marks("downgrade-classification"))>{{#lowerClassifications}}<option value="{{value}}">{{name}}</option>{{/lowerClassifications}}</select>
+            <select id="downgrade-classification" name="classification"\(FormErrors.marks("downgrade-classification"))>{{#lowerClassifications}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/lowerClassifications}}</select>
             <label for="downgrade-authority">{{t.authority}}</label><input id="downgrade-authority" name="authority" type="text" required maxlength="200" value="{{values.downgrade-authority}}"\(FormErrors.marks("downgrade-authority"))>
             <label for="downgrade-reason">{{t.reason}}</label><input id="downgrade-reason" name="reason" type="text" required maxlength="1000" value="{{values.downgrade-reason}}"\(FormErrors.marks("downgrade-reason"))>
             <button id="downgrade-submit" type="submit">{{t.downgrade}}</button>

@@ -61,16 +61,15 @@ extension RegistryWebController {
                 error: refusedHere ? errors.items.first?.message : nil)
         }
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map {
+            return list.csv(
+                rows.map {
                     [$0.shortTitle, $0.edition, $0.custodian, $0.nextDue, $0.lastUpdate, $0.banner]
-                }
-            ).response(name: list.spec.name, label: label)
+                },
+                label: label, t)
         }
-        let total =
-            list.page == 1 && !page.hasMore
-            ? items.count : try await chancery.keyMaterial.count(dueOnly: due != nil, by: principal)
+        let total = try await list.total(shown: items.count, hasMore: page.hasMore) {
+            try await chancery.keyMaterial.count(dueOnly: due != nil, by: principal)
+        }
         let model = RegistryPage(
             Self.parts(context, canRegister: registrar),
             RegistryKeysPage(

@@ -17,12 +17,12 @@ extension RegistryWebController {
     @Sendable package func record(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let done = request.uri.queryParameters["done"].map(String.init)
-        return try await recordPage(try await view(id, context), context, notice: done, error: nil)
+        return try await recordPage(try await view(id, context), context, notice: done)
     }
 
     package func recordPage(
-        _ view: RecordView, _ context: SignedInContext, notice: String?, error: AppError?,
-        formErrors: FormErrors = FormErrors(), values: [String: String] = [:], failedChecks: AppError? = nil,
+        _ view: RecordView, _ context: SignedInContext, notice: String?, formErrors: FormErrors = FormErrors(),
+        values: [String: String] = [:], failedChecks: AppError? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
@@ -42,7 +42,8 @@ extension RegistryWebController {
                 let lists = try await chancery.distributionLists.all()
                 shown.canDistribute = !lists.isEmpty
                 shown.lists = lists.map {
-                    RegistryListChoice(id: $0.id, name: $0.name, selected: values["distribution-list"] == $0.id)
+                    RegistryListChoice(
+                        id: $0.id, name: t.listTerm($0.name), selected: values["distribution-list"] == $0.id)
                 }
                 let folders = try await chancery.filePlan.openFolders()
                 shown.canFile = !folders.isEmpty
@@ -68,7 +69,7 @@ extension RegistryWebController {
         let copies = view.distributions.flatMap { distribution in distribution.copies.map { (distribution, $0) } }
         let refused = view.distributions.flatMap(\.refused)
         let canDowngrade = supervisor && !state.isFinal && state != .received
-        let model = RegistryRecordPage(
+        var model = RegistryRecordPage(
             record: .init(
                 id: record.object.id, reference: record.reference, title: record.object.title,
                 stateName: t("registry.state.\(state.rawValue)"), banner: t.banner(record.object.label),
@@ -87,10 +88,7 @@ extension RegistryWebController {
                 folder: record.schedule.folderID ?? "—",
                 disposalDue: record.schedule.disposalDue.map { DayText.withWeekday($0, t) } ?? "—"),
             notice: Self.notice(notice, t),
-            error: error.map { $0.detail(t) },
-            failedChecks: error?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
-            hasFailedChecks: !(error?.errors.isEmpty ?? true),
-            errors: formErrors.model(t), values: values,
+            errors: nil, values: values,
             verifyChecks: failedChecks?.errors.map { "\($0.field): \($0.detail(t))" } ?? [],
             hasVerifyChecks: !(failedChecks?.errors.isEmpty ?? true),
             actions: actions,
@@ -111,7 +109,7 @@ extension RegistryWebController {
             copies: copies.map { distribution, copy in
                 .init(
                     number: copy.number, copyText: CopyText.number(copy, of: view.copiesOfRecord, t),
-                    recipient: CopyText.recipient(copy.member, t), list: distribution.listName,
+                    recipient: CopyText.recipient(copy.member, t), list: t.listTerm(distribution.listName),
                     receipt: CopyText.receipt(copy, t))
             },
             hasRefused: !refused.isEmpty,
@@ -140,13 +138,21 @@ extension RegistryWebController {
             },
             hasEntries: !view.accessEntries.isEmpty,
             canEditACL: registrar && !state.isFinal,
+            aclKinds: [("user", "reg.person"), ("group", "reg.group"), ("unit", "reg.unit")].map { kind, key in
+                RegistryChoice(value: kind, name: t(key), selected: values["acl-kind"] == kind)
+            },
+            aclPermissions: ["read", "write"].map {
+                RegistryChoice(value: $0, name: t("reg.\($0)"), selected: values["acl-permission"] == $0)
+            },
             version: record.object.version,
             openToUnit: record.object.openToUnit
                 ? t("reg.openToUnit", ["unit": record.object.owningUnit]) : t("reg.closedToUnit"),
             canDowngrade: canDowngrade ? true : nil,
             lowerClassifications: canDowngrade
                 ? Classification.allCases.filter { $0 < record.object.label.classification }.map {
-                    RegistryChoice.Plain(value: $0.abbreviation, name: t.marking($0))
+                    RegistryChoice(
+                        value: $0.abbreviation, name: t.marking($0),
+                        selected: values["downgrade-classification"] == $0.abbreviation)
                 } : nil,
             history: view.history.reversed().map { version in
                 .init(
@@ -154,6 +160,14 @@ extension RegistryWebController {
                     banner: t.banner(version.label),
                     changed: DayText.moment(version.changedAt, t))
             })
+        // A refusal names only fields the page shows this reader; a refused release is marked on that hold's button.
+        let placed = formErrors.placed(on: model.hasField)
+        model.errors = placed.model(t)
+        for index in model.holds.indices {
+            let field = Self.releaseField(model.holds[index].id)
+            model.holds[index].refusal = placed.items.first { $0.linked && $0.field == field }?.message
+            model.holds[index].invalid = model.holds[index].refusal != nil
+        }
         let label =
             (try? SecurityLabel.dominant(of: [record.object.label] + view.attachments.map(\.label)))
             ?? record.object.label
@@ -165,7 +179,10 @@ extension RegistryWebController {
             status: status)
     }
 
-    /// The record page's forms: verify, distribute, file, close, archive, destroy.
+    /// The record page's forms: verify, distribute, file, close, archive, destroy, hold and release, the access list,
+    /// downgrade. Only a registrar gets as far as the checks (anyone else is refused with the refusal page, which
+    /// names the job); every field of the form is checked before the store is asked, and a refusal — the checks', or
+    /// the store's — comes back on the page with every error at once, each on its field, what was typed kept.
     @Sendable package func act(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let action = try context.parameters.require("action")
@@ -173,25 +190,23 @@ extension RegistryWebController {
         let records = chancery.records
         let principal = context.principal
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
-        var values: [String: String] = [:]
+        guard Self.isRegistrar(principal) else { throw AppError.roleRequired(RecordStore.registrars) }
+        // Every field of the action's form checked before the store is asked; a refusal shows them all at once.
+        var errors = FormErrors()
+        var values = Self.checkAction(
+            action, fields, choices: try await choices(for: action), errors: &errors, context.localizer)
         var chosenList: String?
-        if Self.isRegistrar(principal) {
-            // Every field of the action's form checked before the store is asked; a refusal shows them all at once.
-            var errors = FormErrors()
-            values = Self.checkAction(
-                action, fields, choices: try await choices(for: action), errors: &errors, context.localizer)
-            if action == "distribute" {
-                chosenList = Self.chosenList(
-                    fields, among: try await chancery.distributionLists.all(), field: "distribution-list",
-                    errors: &errors, context.localizer)
-                values["distribution-list"] = fields["list"]
-                values["distribution-list-query"] = fields["listQuery"]
-            }
-            guard errors.isEmpty else {
-                return try await recordPage(
-                    try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
-                    status: .badRequest)
-            }
+        if action == "distribute" {
+            chosenList = Self.chosenList(
+                fields, among: try await chancery.distributionLists.all(), field: "distribution-list",
+                errors: &errors, context.localizer)
+            values["distribution-list"] = fields["list"]
+            values["distribution-list-query"] = fields["listQuery"]
+        }
+        guard errors.isEmpty else {
+            return try await recordPage(
+                try await view(id, context), context, notice: nil, formErrors: errors, values: values,
+                status: .badRequest)
         }
         do {
             switch action {
@@ -206,7 +221,7 @@ extension RegistryWebController {
                     by: principal)
             case "release":
                 guard let hold = fields["hold"], ObjectID.isWellFormed(hold) else {
-                    throw RegistryError.holdNotFound(fields["hold"] ?? "")
+                    throw RegistryError.holdNotFound(String((fields["hold"] ?? "").prefix(40)))
                 }
                 _ = try await records.releaseHold(hold, by: principal)
             case "acl-add", "acl-remove":
@@ -234,39 +249,49 @@ extension RegistryWebController {
             default: throw AppError.notFound
             }
             return .redirect(to: "/registry/records/\(id)?done=\(action)", type: .normal)
-        } catch let error as AppError where Self.choiceFields[action] != nil && error.status != .forbidden {
-            // The list or folder chosen went meanwhile: on the form's field; the item changed meanwhile: on its state.
-            var errors = FormErrors()
-            let chosen = Self.choiceFields[action]
-            errors.add(
-                error.field == chosen?.name ? chosen?.field ?? Self.stateField : Self.stateField,
-                error.detail(context.localizer))
+        } catch let error as AppError where error.type != AppError.roleRequired([]).type {
+            // The store's refusal on the field it is about (the list or folder that went meanwhile, the witness who
+            // may not be the destroyer, a grantee nobody is, a classification that is no downgrade, the hold
+            // released meanwhile), or on the item's state when it is about the item (changed meanwhile, on hold, not
+            // due, not theirs to change): the same summary as the form's own checks. A job the reader lacks is the
+            // refusal page; an item the reader may not read is not found (the page's reading says so).
+            errors.add(Self.refusalField(action, error, fields), error.detail(context.localizer))
+            let checks = action == "verify" && !error.errors.isEmpty
             return try await recordPage(
-                try await view(id, context), context, notice: nil, error: nil, formErrors: errors, values: values,
+                try await view(id, context), context, notice: nil, formErrors: errors, values: values,
+                failedChecks: checks ? error : nil,
                 status: error.status == .notFound ? .unprocessableContent : error.status)
-        } catch let error as AppError
-            where Self.stepActions.contains(action) && error.status != .forbidden
-            && error.status != .notFound
-        {
-            // Verifying, closing, archiving: the failed checks on the verify button, with their list beside it; a
-            // refusal about the item (its state changed meanwhile, not filed) on its state.
-            var errors = FormErrors()
-            let checks = !error.errors.isEmpty
-            errors.add(checks ? "verify-submit" : Self.stateField, error.detail(context.localizer))
-            return try await recordPage(
-                try await view(id, context), context, notice: nil, error: nil, formErrors: errors,
-                failedChecks: checks ? error : nil, status: error.status)
-        } catch let error as AppError where error.status != .notFound {
-            return try await recordPage(
-                try await view(id, context), context, notice: nil, error: error, status: error.status)
         }
     }
 
-    /// The fields of the record page's forms that choose among what the server offers: the form's field (its id on
-    /// the page) and the name it is posted under.
-    static let choiceFields: [String: (field: String, name: String)] = [
-        "distribute": ("distribution-list", "list"), "file": ("folder", "folder"),
-    ]
+    /// The field of the record page that a store's refusal of `action` is about: the form's field it names, the
+    /// verify button for failed checks, the release button of the hold, or else the item's state.
+    static func refusalField(_ action: String, _ error: AppError, _ fields: [String: String]) -> String {
+        let named = error.field ?? ""
+        switch action {
+        case "verify": return error.errors.isEmpty ? stateField : "verify-submit"
+        case "distribute": return named == "list" ? "distribution-list" : stateField
+        case "file": return named == "folder" ? "folder" : stateField
+        case "hold": return named == "reason" ? "hold-reason" : stateField
+        case "release": return releaseField(fields["hold"] ?? "")
+        case "acl-add":
+            if named.hasSuffix("kind") { return "acl-kind" }
+            if named.hasSuffix("permission") { return "acl-permission" }
+            return named.hasPrefix("entries") || named == "grantee" ? "acl-grantee" : stateField
+        case "downgrade":
+            switch named {
+            case "label", "classification": return "downgrade-classification"
+            case "authority": return "downgrade-authority"
+            case "reason": return "downgrade-reason"
+            default: return stateField
+            }
+        case "destroy": return ["witness", "method"].contains(named) ? named : stateField
+        default: return stateField
+        }
+    }
+
+    /// The release button of one hold.
+    static func releaseField(_ hold: String) -> String { "release-\(hold)" }
 
     /// The distribution list a form chose: the one picked in its select (`list`, which the type-ahead box above it
     /// sets as the person picks a suggestion), or, with none picked, the one whose name was typed in the box
@@ -289,15 +314,16 @@ extension RegistryWebController {
             errors.add(field, t("form.error.required"))
             return nil
         }
-        guard let named = lists.first(where: { $0.name.lowercased() == typed.lowercased() }) else {
+        // The name as stored or as the page shows it (a demo list's French name finds it).
+        let named = lists.first {
+            $0.name.lowercased() == typed.lowercased() || t.listTerm($0.name).lowercased() == typed.lowercased()
+        }
+        guard let named else {
             errors.add("\(field)-query", t("reg.error.noSuchList", ["name": String(typed.prefix(100))]))
             return nil
         }
         return named.id
     }
-
-    /// The record page's forms with no field of their own: a step of the item's life cycle.
-    static let stepActions: Set<String> = ["verify", "close", "archive"]
 
     /// Where the record page's summary sends a refusal that is about no field: the item's state, which it is about
     /// (another clerk distributed, filed or closed it meanwhile).
@@ -458,19 +484,18 @@ extension RegistryWebController {
                 error: receipt.copy.id == refused?.copy ? refused?.error.detail(t) : nil)
         }
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(label), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.reference, $0.title, $0.copyText, $0.banner] }
-            ).response(name: list.spec.name, label: label)
+            return list.csv(
+                rows.map { [$0.reference, $0.title, $0.copyText, $0.banner] },
+                label: label, t)
         }
         var errors = FormErrors()
         if let refused {
             let shown = receipts.contains { $0.copy.id == refused.copy }
             errors.add(shown ? "ack-\(refused.copy)" : "receipts", refused.error.detail(t))
         }
-        let total =
-            list.page == 1 && !page.hasMore
-            ? receipts.count : try await chancery.records.ownOutstandingReceiptCount(series: series, by: principal)
+        let total = try await list.total(shown: receipts.count, hasMore: page.hasMore) {
+            try await chancery.records.ownOutstandingReceiptCount(series: series, by: principal)
+        }
         let model = RegistryPage(
             Self.parts(context),
             RegistryReceiptsPage(

@@ -28,7 +28,7 @@ extension RegistryWebController {
             var errors = FormErrors()
             errors.add(Self.uploadField, error.detail(context.localizer))
             return try await recordPage(
-                try await view(id, context), context, notice: nil, error: nil, formErrors: errors, status: error.status)
+                try await view(id, context), context, notice: nil, formErrors: errors, status: error.status)
         }
     }
 }

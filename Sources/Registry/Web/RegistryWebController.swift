@@ -173,7 +173,9 @@ package struct RegistryWebController: SignedInPages {
             let lists = try await chancery.distributionLists.all()
             if !lists.isEmpty {
                 model.batch = true
-                model.lists = lists.map { RegistryListChoice(id: $0.id, name: $0.name, selected: chosenList == $0.id) }
+                model.lists = lists.map {
+                    RegistryListChoice(id: $0.id, name: t.listTerm($0.name), selected: chosenList == $0.id)
+                }
                 model.listQuery = listQuery ?? ""
                 for index in model.records.indices where ticked.contains(model.records[index].id) {
                     model.records[index].checked = true
@@ -181,8 +183,20 @@ package struct RegistryWebController: SignedInPages {
             }
         }
         model.notice = notice
-        model.errors = errors.model(t)
+        model.errors = Self.batchErrors(errors, formShown: model.batch == true, queueEmpty: model.records.isEmpty, t)
+            .model(t)
         return try await listResponse(model, list, context, status: status)
+    }
+
+    /// A refused batch's errors as the queue can show them: on the batch form's fields while it is there; once the
+    /// queue is empty (its items distributed meanwhile by someone else) one sentence saying so, linked to nothing;
+    /// otherwise (no list to distribute to) the sentences without their links.
+    static func batchErrors(_ errors: FormErrors, formShown: Bool, queueEmpty: Bool, _ t: Localizer) -> FormErrors {
+        guard !formShown, !errors.isEmpty else { return errors }
+        guard queueEmpty else { return errors.placed { _ in false } }
+        var emptied = FormErrors()
+        emptied.addFormLevel(t("reg.error.queueEmptied"))
+        return emptied
     }
 
     /// The rows of a records list as `list` asks (an export carries every row), with its headers and pager.
@@ -205,10 +219,9 @@ package struct RegistryWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(model.label), header: list.spec.columns.map { t($0.key) },
-                rows: model.records.map { [$0.reference, $0.title, $0.banner, $0.state, $0.received] }
-            ).response(name: list.spec.name, label: model.label)
+            return list.csv(
+                model.records.map { [$0.reference, $0.title, $0.banner, $0.state, $0.received] },
+                label: model.label, t)
         }
         let template = list.spec.path == Self.allRecords.path ? "registry-records" : "registry-queue"
         return PageRenderer.response(

@@ -60,6 +60,10 @@ package enum RegistryWebStrings {
         ),
         "reg.itemsToDistribute": ("Items to distribute", "Éléments à diffuser"),
         "reg.error.noneTicked": ("Tick at least one item.", "Cochez au moins un élément."),
+        "reg.error.queueEmptied": (
+            "Nothing is left to distribute: the items were distributed meanwhile. Nothing was done.",
+            "Il ne reste rien à diffuser : les éléments ont été diffusés entre-temps. Rien n'a été fait."
+        ),
         "reg.any": ("Any", "Tous"),
         "reg.reference": ("Reference", "Référence"),
         "reg.title": ("Title", "Titre"),

@@ -9,6 +9,10 @@ import Testing
 @testable import ChancerySpine
 @testable import Registry
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -109,22 +113,35 @@ struct JobsCommandTests {
 
     @Test(
         "SIGTERM to chancery serve or jobs work during OCR stops ocrmypdf and gives the job back to the queue, not failed",
-        arguments: [["serve", "--port", String(Int.random(in: 20000...60000))], ["jobs", "work"]])
+        arguments: [["serve", "--port", String(FreePort.loopback())], ["jobs", "work"]])
     func shutdownDuringOCR(command: [String]) async throws {
         try await withInstallation { installation in
-            // setup: a scanned page waiting for OCR, and the server (or a worker process) started on the installation
+            // setup: the server (or a worker process) started on the installation, then a scanned page attached
             let (clerk, _) = try await SearchFixtures.registryDesk(installation)
             let record = try await SearchFixtures.register(installation, "Orders received by fax", by: clerk)
-            let scan = try await Self.attachScan(
-                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
-                installation)
             let server = Process()
             server.executableURL = URL(fileURLWithPath: Self.executable)
             server.arguments = command + AuditVerifyCommandTests.arguments(installation)
-            server.standardOutput = FileHandle.nullDevice
-            server.standardError = FileHandle.nullDevice
+            // what the server says goes to a file, so that a failure below says why it ended as it did
+            let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let logHandle = try FileHandle(forWritingTo: log)
+            server.standardOutput = logHandle
+            server.standardError = logHandle
             try server.run()
-            defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+            defer {
+                if server.isRunning { kill(server.processIdentifier, SIGKILL) }
+                try? logHandle.close()
+                try? FileManager.default.removeItem(at: log)
+            }
+
+            if let port = command.firstIndex(of: "--port").map({ command[$0 + 1] }) {
+                // a service manager stops a server that has started, not one still binding its port
+                try await Self.waitUntilServing(port: port)
+            }
+            let scan = try await Self.attachScan(
+                ["The quartermaster requests", "winter boots"], to: record, by: clerk,
+                installation)
 
             // exercise: once the server's worker runs ocrmypdf on the scan (and, if it gets that far, Tesseract),
             // the server is told to stop, as a service manager does
@@ -144,7 +161,10 @@ struct JobsCommandTests {
 
             // validate: the server ended cleanly, none of the programs it started is left, and the job waits again
             // with no attempt counted; the next worker does it
-            #expect(server.terminationReason == .exit && server.terminationStatus == 0)
+            #expect(
+                server.terminationReason == .exit && server.terminationStatus == 0,
+                "the server ended with \(server.terminationStatus): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")"
+            )
             for (pid, command) in programs { #expect(!ProcessTree.isAlive(pid), "still running: \(command)") }
             let job = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
             #expect(job.state == .queued && job.attempts == 0 && job.claimedBy == nil && job.lastError == nil)
@@ -152,6 +172,20 @@ struct JobsCommandTests {
             let done = try #require(try await installation.chancery.jobs.list().first { $0.subject == scan.id })
             #expect(done.state == .done && done.attempts == 1)
         }
+    }
+
+    /// Waits until a server answers on the loopback port (at most a minute, for a busy machine).
+    static func waitUntilServing(port: String) async throws {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)/healthz"))
+        for _ in 0..<600 {
+            if let (_, response) = try? await URLSession.shared.data(from: url),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        Issue.record("the server never answered on port \(port)")
     }
 
     @Test("jobs list names ids, kinds, states and reasons, never an item's title, a file's name or its text")

@@ -159,4 +159,101 @@ struct WorkWebTests {
             }
         }
     }
+
+    /// The rows of a "My work" page: each item's link and title, in the page's order.
+    static func rows(_ page: String) -> [(href: String, title: String)] {
+        page.matches(of: #/<td><a href="([^"]+)">([^<]+)</a></td></tr>/#).map {
+            (String($0.output.1), String($0.output.2))
+        }
+    }
+
+    /// Follows a list's "next" links from `uri`, collecting every row of every page.
+    static func pages(_ uri: String, _ client: some TestClientProtocol, _ session: WebSession) async throws -> (
+        rows: [(href: String, title: String)], pages: Int
+    ) {
+        var next: String? = uri
+        var rows: [(href: String, title: String)] = []
+        var pages = 0
+        while let current = next, pages < 50 {
+            let page = try await client.execute(uri: current, method: .get, headers: session.headers())
+            #expect(page.status == .ok, "\(current)")
+            rows += Self.rows(page.text)
+            pages += 1
+            next = page.text.firstHref(id: "next-page")?.replacingOccurrences(of: "&amp;", with: "&")
+        }
+        return (rows, pages)
+    }
+
+    @Test("paging through every page lists each task's items once, in order, past any window; none for others")
+    func pagingIsComplete() async throws {
+        try await withInstallation { installation in
+            // setup: 13 items in two queues (to verify, to distribute), one of them NATO SECRET, registered in turn
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.user(
+                "rita",
+                UserAttributes(
+                    displayName: "Rita Restricted", clearance: .natoRestricted, nationality: "FRA", categories: [],
+                    roles: [.registryClerk], units: ["IPS"], groups: []))
+            try await installation.user("vic", MockUser.visitor)
+            try await installation.series(
+                "MSG", template: "MSG/{year}/{seq:5}", requiresVerification: true, by: supervisor)
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            var registered: [(id: String, title: String, task: String)] = []
+            for (index, word) in [
+                "kilo", "alpha", "mike", "echo", "golf", "bravo", "lima", "delta", "juliet",
+                "charlie", "hotel", "india", "foxtrot",
+            ].enumerated() {
+                let verify = index % 3 == 0
+                let record = try await installation.register(
+                    "Item \(word)", series: verify ? "MSG" : "IMSM",
+                    label: index == 4 ? SecurityLabel(classification: .natoSecret) : .unclassified, by: clerk)
+                registered.append((record.object.id, record.object.title, verify ? "verify" : "distribute"))
+                try await Task.sleep(for: .milliseconds(3))  // each waiting since its own moment
+            }
+            let secret = registered[4]
+            let taskNames = ["verify": "Items to verify", "distribute": "Items to distribute"]
+            let expected: [String: [String]] = [
+                "since": registered.map(\.id), "item": registered.sorted { $0.title < $1.title }.map(\.id),
+                "task": registered.enumerated().sorted {
+                    (taskNames[$0.element.task]!, $0.offset) < (taskNames[$1.element.task]!, $1.offset)
+                }.map(\.element.id),
+            ]
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                for (sort, ids) in expected {
+                    // exercise: three rows a page, both ways
+                    let forward = try await Self.pages("/work?sort=\(sort)&order=asc&limit=3", client, session)
+                    let backward = try await Self.pages("/work?sort=\(sort)&order=desc&limit=3", client, session)
+
+                    // validate: every item once, in order, on five pages
+                    let links = ids.map { "/registry/records/\($0)" }
+                    #expect(forward.rows.map(\.href) == links, "\(sort) asc")
+                    #expect(forward.pages == 5)
+                    if sort != "task" { #expect(backward.rows.map(\.href) == links.reversed(), "\(sort) desc") }
+                    #expect(Set(backward.rows.map(\.href)) == Set(links) && backward.rows.count == links.count)
+                }
+                // Without a deadline, the due order is the waiting order.
+                let due = try await Self.pages("/work?limit=4", client, session)
+                #expect(due.rows.map(\.href) == expected["since"]!.map { "/registry/records/\($0)" })
+                let last = try await client.execute(
+                    uri: "/work?sort=item&limit=4&page=4", method: .get, headers: session.headers())
+                #expect(last.text.element(id: "list-count") == "Rows 13 to 13 of 13")
+                #expect(last.text.firstHref(id: "next-page") == nil)
+                let tooDeep = try await client.execute(
+                    uri: "/work?limit=200&page=26", method: .get, headers: session.headers())
+                #expect(tooDeep.status == .badRequest, "a page beyond what a task reads is refused, not read")
+
+                // A clerk of a lower clearance pages through the same queues without the NATO SECRET item; a
+                // visitor, with none of these tasks, sees none of them.
+                let rita = try await client.signIn("rita")
+                let hers = try await Self.pages("/work?sort=item&limit=3", client, rita)
+                #expect(hers.rows.count == 12 && !hers.rows.contains { $0.href.hasSuffix(secret.id) })
+                #expect(!hers.rows.contains { $0.title.contains(secret.title) })
+                let vic = try await client.signIn("vic")
+                let his = try await Self.pages("/work?sort=item&limit=3", client, vic)
+                #expect(his.rows.isEmpty && his.pages == 1)
+            }
+        }
+    }
 }

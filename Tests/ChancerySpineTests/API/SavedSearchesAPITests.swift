@@ -21,6 +21,8 @@ struct SavedSearchesAPITests {
 
     struct List: Decodable {
         var items: [Saved]
+        var nextCursor: String?
+        var total: Int?
     }
 
     static func body(_ name: String, _ q: String) -> String {
@@ -128,6 +130,58 @@ struct SavedSearchesAPITests {
                     try await installation.chancery.savedSearches.find(mine.id, of: clerk.principal)?.query == "inquiry"
                 )
                 #expect(try await installation.auditEvents(action: "search.deleted").isEmpty)
+            }
+        }
+    }
+
+    @Test(
+        "the list is a cursor page like every list: limit, cursor, total; each search once, by name; none of another's")
+    func paged() async throws {
+        try await withInstallation { installation in
+            // setup: seven searches of the clerk's, one of another person's
+            let clerk = try await installation.user("clerk", MockUser.registry)
+            let doc = try await installation.user("doc", MockUser.clinician)
+            let names = ["Gamma", "Alpha", "Delta", "Beta", "Eta", "Zeta", "Epsilon"]
+            for name in names {
+                try await installation.chancery.savedSearches.save(name: name, query: "order", by: clerk.principal)
+            }
+            try await installation.chancery.savedSearches.save(name: "Doc's", query: "x", by: doc.principal)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "clerk")
+
+                // exercise: pages of three, following the cursor
+                var cursor: String?
+                var seen: [String] = []
+                var pages: [List] = []
+                repeat {
+                    let uri =
+                        "/api/v1/saved-searches?limit=3&withTotal=true" + (cursor.map { "&cursor=\($0)" } ?? "")
+                    let answer = try await client.api(.get, uri, token: token)
+                    #expect(answer.status == .ok)
+                    let page = try answer.decode(List.self)
+                    pages.append(page)
+                    seen += page.items.map(\.name)
+                    cursor = page.nextCursor
+                } while cursor != nil && pages.count < 10
+
+                // validate
+                #expect(seen == names.sorted(), "each once, by name")
+                #expect(pages.map(\.items.count) == [3, 3, 1])
+                #expect(pages.allSatisfy { $0.total == 7 })
+                #expect(!seen.contains("Doc's"))
+                let plain = try await client.api(.get, "/api/v1/saved-searches", token: token)
+                #expect(try plain.decode(List.self).total == nil, "counted only when asked")
+                #expect(try plain.decode(List.self).nextCursor == nil && !plain.text.contains("nextCursor"))
+                let badLimit = try await client.api(.get, "/api/v1/saved-searches?limit=0", token: token)
+                try badLimit.problem(.badRequest, type: "invalid-limit")
+                let badCursor = try await client.api(.get, "/api/v1/saved-searches?cursor=%25%25", token: token)
+                try badCursor.problem(.badRequest, type: "invalid-cursor")
+
+                // The other person's list holds only theirs, counted alone.
+                let other = try await client.api(
+                    .get, "/api/v1/saved-searches?withTotal=true", token: try await client.token(for: "doc"))
+                #expect(try other.decode(List.self).items.map(\.name) == ["Doc's"])
+                #expect(try other.decode(List.self).total == 1)
             }
         }
     }

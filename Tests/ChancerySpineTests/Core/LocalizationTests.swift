@@ -39,7 +39,7 @@ struct LocalizationTests {
         // Glucose, Sodium, Potassium, TSH, Gamma-GT
         "lab.2345-7", "lab.2951-2", "lab.2823-3", "lab.3016-3", "lab.2324-2",
         // the console's reference data: Action, Code, Description, a consultation, for action or information
-        "registry.admin.col.action", "health.admin.col.action", "registry.admin.col.code", "registry.admin.field.code",
+        "registry.admin.col.action", "registry.admin.col.code", "registry.admin.field.code",
         "health.admin.col.code", "health.admin.field.code", "registry.admin.col.description",
         "registry.admin.field.description", "health.admin.kind.consultation", "registry.admin.role.action",
         "registry.admin.role.info", "registry.admin.node.heading",

@@ -96,4 +96,62 @@ struct BreakGlassListWebTests {
             }
         }
     }
+
+    @Test(
+        "the queue and its CSV name patients: marked as the highest label of their records, or the office's floor when empty; never UNCLASSIFIED"
+    )
+    func marking() async throws {
+        try await withInstallation { installation in
+            // setup
+            let claire = try await installation.user("claire", MockUser.clinician).principal
+            let jonas = try await installation.user("jonas", MockUser.clinician).principal
+            try await installation.user("pieter", HealthUser.advisor)
+            var low = HealthUser.advisor
+            low.displayName = "Dr Low Clearance"
+            low.clearance = .natoConfidential
+            try await installation.user("lowadv", low)
+            let anna = try await installation.patient("Berg", "Anna", restricted: true, by: claire)
+            let secret = try await installation.chancery.health.createPatient(
+                Patient.Details(
+                    familyName: "ZORRO", givenNames: "Zed", dateOfBirth: "1970-01-01", sex: "male", staffNumber: nil,
+                    staffUserID: nil, staffUnit: nil, nationality: "BEL", phone: nil, email: nil, address: nil,
+                    emergencyName: nil, emergencyPhone: nil, insurer: nil, insurerNumber: nil, restricted: true),
+                label: SecurityLabel(classification: .natoSecret, categories: ["MEDICAL"]), careTeam: [], by: claire)
+            try await installation.app.test(.router) { client in
+                let pieter = try await client.signIn("pieter")
+                let lower = try await client.signIn("lowadv")
+                func get(_ uri: String, _ session: WebSession) async throws -> TestResponse {
+                    try await client.execute(uri: uri, method: .get, headers: session.headers())
+                }
+
+                // exercise: an empty queue, then one opening of each label
+                let emptyCSV = try await get("/health/break-glass?format=csv", pieter)
+                let emptyPage = try await get("/health/break-glass", pieter)
+                let health = installation.chancery.health
+                _ = try await health.breakGlass(anna.object.id, reason: "Collapsed in the corridor", by: jonas)
+                _ = try await health.breakGlass(secret.object.id, reason: "Unconscious at the gate", by: jonas)
+                let csv = try await get("/health/break-glass?format=csv", pieter)
+                let page = try await get("/health/break-glass", pieter)
+                let lowerCSV = try await get("/health/break-glass?format=csv", lower)
+                let lowerPage = try await get("/health/break-glass", lower)
+
+                // validate
+                let floor = "NATO UNCLASSIFIED // MEDICAL"
+                #expect(emptyCSV.headers[.classification] == floor)
+                #expect(ReadCSV(emptyCSV.text).records.first == [floor])
+                #expect(emptyPage.text.element(id: "banner-top") == floor)
+                let highest = "NATO SECRET // MEDICAL"
+                #expect(csv.headers[.classification] == highest)
+                #expect(ReadCSV(csv.text).records.first == [highest] && ReadCSV(csv.text).records.last == [highest])
+                #expect(page.text.element(id: "banner-top") == highest)
+                // The lower-cleared advisor sees only Anna's opening: marked as her record, nothing of the SECRET one.
+                let annas = anna.object.label.banner
+                #expect(annas.contains("MEDICAL"))
+                #expect(lowerCSV.headers[.classification] == annas)
+                #expect(ReadCSV(lowerCSV.text).records.first == [annas])
+                #expect(lowerPage.text.element(id: "banner-top") == annas)
+                #expect(!lowerCSV.text.contains("SECRET") && !lowerPage.text.contains("NATO SECRET"))
+            }
+        }
+    }
 }

@@ -131,6 +131,10 @@ struct HealthActionFormErrorsWebTests {
                 #expect(!bad.text.contains("action-error"))
                 #expect(dueAlone.status == .badRequest)
                 #expect(dueAlone.text.formRefusalProblems(fields: ["follow-up-due-1"]) == [])
+                // The store's rule, in the form's words: the sentence quotes the field's label, not its API name.
+                let dueLabel = language == "fr" ? "Échéance du suivi" : "Follow-up due"
+                #expect(dueAlone.text.element(id: "follow-up-due-1-error")?.contains(dueLabel) == true)
+                #expect(dueAlone.text.element(id: "follow-up-due-1-error")?.contains("followUp") == false)
                 #expect(try await Self.actions(installation, ["audit.answer"]) == before, "nothing answered")
                 let stored = try await installation.chancery.health.qaAudit(audit.audit.object.id, by: martin)
                 #expect(stored?.audit.reviewed == 0)

@@ -427,4 +427,206 @@ struct RegistryActionFormErrorsWebTests {
             }
         }
     }
+
+    @Test(
+        "hold, release, access list, downgrade, destroy refused by the store: on their fields or the state, typed kept",
+        arguments: ["en", "fr"])
+    func storeRefusals(language: String) async throws {
+        try await withInstallation { installation in
+            // setup: a secret item filed in a folder kept 0 years and closed (due for destruction today), under a
+            // hold; another item to grant and downgrade
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let secret = try await installation.register(
+                "Old plan", series: "IMSM", label: SecurityLabel(classification: .natoSecret), by: clerk)
+            let folder = try await installation.chancery.filePlan.create(
+                kind: .folder,
+                parentID: try await installation.chancery.filePlan.create(
+                    kind: .category, parentID: nil, code: "1", title: "Ops", retentionYears: nil, disposition: nil,
+                    by: supervisor
+                ).id,
+                code: "1.1", title: "Plans", retentionYears: 0, disposition: .destroy, by: supervisor)
+            _ = try await installation.chancery.records.file(secret.object.id, in: folder.id, by: clerk)
+            _ = try await installation.chancery.records.close(secret.object.id, by: clerk)
+            let hold = try await installation.chancery.records.placeHold(
+                on: secret.object.id, reason: "Inquiry", by: clerk)
+            let order = try await installation.register(
+                "Order", series: "IMSM", label: SecurityLabel(classification: .natoConfidential), by: clerk)
+            let secretPath = "/registry/records/\(secret.object.id)"
+            let orderPath = "/registry/records/\(order.object.id)"
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("sylvie", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+                func post(_ path: String, _ fields: [String: String]) async throws -> TestResponse {
+                    try await client.postForm(
+                        path, fields.merging(["_csrf": csrf]) { own, _ in own }, cookies: cookies, headers: headers)
+                }
+
+                // exercise: destroy while held (the item), then, the hold released, naming oneself as witness
+                let held = try await post("\(secretPath)/destroy", ["witness": "Marc", "method": "shredder"])
+                _ = try await installation.chancery.records.releaseHold(hold.id, by: supervisor)
+                let events = try await installation.auditEventCount()
+                let ownWitness = try await post("\(secretPath)/destroy", ["witness": "sylvie", "method": "x"])
+                // a grantee who is nobody; a stale version; a classification that is no downgrade
+                let nobody = try await post(
+                    "\(orderPath)/acl-add",
+                    [
+                        "version": String(order.object.version), "kind": "user", "grantee": "nobody",
+                        "permission": "write",
+                    ])
+                let stale = try await post(
+                    "\(orderPath)/acl-add",
+                    ["version": "99", "kind": "unit", "grantee": "J2", "permission": "read"])
+                let notLower = try await post(
+                    "\(orderPath)/downgrade", ["classification": "NS", "authority": "Order 12/26", "reason": "Review"])
+
+                // validate
+                #expect(held.status == .conflict)
+                #expect(held.text.formRefusalProblems(fields: ["record-state"]) == [])
+                #expect(held.text.contains(#"value="Marc""#) && held.text.contains(#"value="shredder""#), "kept")
+                #expect(ownWitness.status == .forbidden)
+                #expect(ownWitness.text.formRefusalProblems(fields: ["witness"]) == [])
+                #expect(ownWitness.text.contains(#"value="sylvie""#))
+                #expect(nobody.status == .badRequest)
+                #expect(nobody.text.formRefusalProblems(fields: ["acl-grantee"]) == [])
+                #expect(nobody.text.contains(#"value="nobody""#))
+                #expect(nobody.text.contains(#"<option value="write" selected>"#), "the permission chosen kept")
+                #expect(stale.status == .preconditionFailed)
+                #expect(stale.text.formRefusalProblems(fields: ["record-state"]) == [])
+                #expect(stale.text.contains(#"<option value="unit" selected>"#), "the kind chosen kept")
+                #expect(notLower.status == .conflict)
+                #expect(notLower.text.formRefusalProblems(fields: ["downgrade-classification"]) == [])
+                #expect(notLower.text.contains(#"value="Order 12/26""#) && notLower.text.contains(#"value="Review""#))
+                for refused in [held, ownWitness, nobody, stale, notLower] {
+                    #expect(refused.text.htmlLang == language)
+                    #expect(!refused.text.contains(#"id="action-error""#))
+                    #expect(refused.text.summaryDeadLinks == [] && refused.text.summarySentences == [])
+                    Self.noEnglish(refused.text, language)
+                }
+                let changes = try await Self.changes(installation, since: events)
+                #expect(
+                    changes.allSatisfy { $0 == "access.denied" }, "nothing written, the refusal audited: \(changes)")
+                #expect(
+                    try await installation.chancery.records.read(secret.object.id, by: supervisor)?.state == .closed)
+
+                // A hold released meanwhile: its button is gone, so the summary says why without a link.
+                let again = try await post("\(secretPath)/release", ["hold": hold.id])
+                let nonsense = try await post("\(secretPath)/release", ["hold": "<b>x</b>"])
+                for refused in [again, nonsense] {
+                    #expect(refused.status == .unprocessableContent)
+                    #expect(refused.text.summaryTakesFocus)
+                    #expect(refused.text.summaryItems.isEmpty && refused.text.summarySentences.count == 1)
+                    #expect(refused.text.invalidFields.isEmpty && !refused.text.contains(#"id="action-error""#))
+                    #expect(!refused.text.contains("<b>x"))
+                    Self.noEnglish(refused.text, language)
+                }
+                // Placing a hold on an item destroyed meanwhile: on its state (the hold form is gone).
+                _ = try await installation.chancery.records.dispose(
+                    secret.object.id, action: .destroy, witness: "Marc", method: nil, by: supervisor)
+                let late = try await post("\(secretPath)/hold", ["reason": "Too late"])
+                #expect(late.status == .conflict)
+                #expect(late.text.formRefusalProblems(fields: ["record-state"]) == [])
+                #expect(try await installation.auditEvents(action: "record.hold").count == 1, "no second hold")
+                #expect(
+                    try await installation.chancery.records.read(order.object.id, by: supervisor)?.object.version
+                        == order.object.version, "the order unchanged")
+            }
+        }
+    }
+
+    @Test("someone who may read the item but is no registrar: the refusal page, with its frame, for every form")
+    func notARegistrar() async throws {
+        try await withInstallation { installation in
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.user(
+                "ana",
+                UserAttributes(
+                    displayName: "Ana", clearance: .natoSecret, nationality: "FRA", categories: [], roles: [],
+                    units: ["IPS"], groups: []))
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let record = try await installation.register("Order", series: "IMSM", by: clerk)
+            let hold = try await installation.chancery.records.placeHold(
+                on: record.object.id, reason: "Inquiry", by: clerk)
+            try await installation.app.test(.router) { client in
+                let ana = try await client.signIn("ana", headers: [.acceptLanguage: "fr"])
+                let csrf = try await client.sessionCSRF(ana)
+                #expect(
+                    try await client.execute(
+                        uri: "/registry/records/\(record.object.id)", method: .get, headers: ana.headers()
+                    ).status == .ok, "she reads the item")
+                let events = try await installation.auditEventCount()
+                let forms: [(String, [String: String])] = [
+                    ("hold", ["reason": "Mine"]), ("release", ["hold": hold.id]),
+                    ("acl-add", ["version": "1", "kind": "unit", "grantee": "J2", "permission": "read"]),
+                    ("acl-remove", ["version": "1", "kind": "unit", "grantee": "IPS"]),
+                    ("downgrade", ["classification": "NU", "authority": "A", "reason": "R"]),
+                    ("destroy", ["witness": "Marc"]), ("hold", ["reason": ""]),
+                ]
+                for (action, fields) in forms {
+                    let refused = try await client.postForm(
+                        "/registry/records/\(record.object.id)/\(action)",
+                        fields.merging(["_csrf": csrf]) { a, _ in a },
+                        cookies: ["\(SessionAuthenticator.cookieName)=\(ana.secret)"], headers: [.acceptLanguage: "fr"])
+                    #expect(refused.status == .forbidden, "\(action)")
+                    #expect(!refused.text.contains("error-summary") && refused.text.invalidFields.isEmpty, "\(action)")
+                    #expect(!refused.text.contains(#"id="action-error""#))
+                    #expect(
+                        refused.text.htmlLang == "fr" && refused.text.contains(#"id="masthead-search""#),
+                        "the frame kept")
+                    #expect(!refused.text.contains("registry.clerk"), "the job, not the role's id")
+                }
+                let changes = try await Self.changes(installation, since: events)
+                #expect(changes == [], "nothing written: \(changes)")
+                #expect(
+                    try await installation.chancery.records.holds(of: record.object.id, by: clerk)?.1.first?.releasedAt
+                        == nil)
+            }
+        }
+    }
+
+    @Test(
+        "a batch refused once the queue was emptied meanwhile: one sentence saying so, no link to a field gone",
+        arguments: ["en", "fr"])
+    func batchAfterQueueEmptied(language: String) async throws {
+        try await withInstallation { installation in
+            // setup: one item waiting, which a supervisor distributes while the clerk's page is open
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            let item = try await installation.register("One", series: "IMSM", by: clerk)
+            let list = try await installation.chancery.distributionLists.create(
+                .init(name: "Front office", description: "", members: [.init(kind: .unit, id: "J2", role: .info)]),
+                by: clerk)
+            try await installation.app.test(.router) { client in
+                let headers: HTTPFields = [.acceptLanguage: language]
+                let session = try await client.signIn("clerk", headers: headers)
+                let csrf = try await client.sessionCSRF(session)
+                let cookies = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
+                _ = try await installation.chancery.records.distribute(item.object.id, to: list.id, by: supervisor)
+                let events = try await installation.auditEventCount()
+
+                // exercise: the item ticked, no list chosen
+                let refused = try await client.postForm(
+                    "/registry/distribute-selected", ["_csrf": csrf, "record.\(item.object.id)": "1", "list": ""],
+                    cookies: cookies, headers: headers)
+
+                // validate
+                #expect(refused.status == .badRequest)
+                #expect(refused.text.htmlLang == language)
+                #expect(refused.text.summaryTakesFocus)
+                #expect(refused.text.summaryItems.isEmpty, "no link: \(refused.text.summaryItems.map(\.field))")
+                #expect(refused.text.summarySentences.count == 1)
+                #expect(
+                    refused.text.summarySentences.first?.contains(language == "fr" ? "entre-temps" : "meanwhile")
+                        == true)
+                #expect(refused.text.invalidFields.isEmpty && !refused.text.contains(#"id="batch-form""#))
+                Self.noEnglish(refused.text, language)
+                #expect(try await Self.changes(installation, since: events) == [], "nothing distributed")
+            }
+        }
+    }
 }

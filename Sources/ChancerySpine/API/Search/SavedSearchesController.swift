@@ -38,13 +38,15 @@ package struct SavedSearchesController {
         }
     }
 
-    package struct ListBody: Codable, Sendable {
-        package var items: [Body]
-    }
-
+    /// `GET /api/v1/saved-searches`: the caller's own, by name, paged like every list (`limit`, `cursor`,
+    /// `withTotal`; the next page's cursor as `nextCursor`, as the spine's lists name it).
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let saved = try await chancery.savedSearches.all(of: context.principal)
-        return try JSONResponse.make(ListBody(items: saved.map(Body.init)))
+        let store = chancery.savedSearches
+        let principal = context.principal
+        return try await ListPage(request) { !$0.isEmpty && $0.count <= SavedSearchStore.maxName }.respond(
+            nextKey: .nextCursor,
+            fetch: { after, limit in try await store.page(of: principal, after: after, limit: limit) },
+            count: { try await store.count(of: principal) }, banner: { _ in nil }, body: Body.init)
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {

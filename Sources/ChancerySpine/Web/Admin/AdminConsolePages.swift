@@ -31,7 +31,8 @@ extension AdminConsolePages {
     }
 
     /// A text field, trimmed; a missing, too long or control-laden value is recorded as the field's error
-    /// (`<prefix>.error.tooLong`, `<prefix>.error.control`).
+    /// (`admin.error.required`, `admin.error.tooLong`, `admin.error.control`: every part of the console says them
+    /// alike).
     package static func text(
         _ fields: [String: String], _ name: String, max: Int, required: Bool = true, _ errors: inout FormErrors,
         _ t: Localizer
@@ -40,11 +41,11 @@ extension AdminConsolePages {
         if value.isEmpty {
             if required { errors.add(name, t("admin.error.required")) }
         } else if value.count > max {
-            errors.add(name, t("\(strings).error.tooLong", ["max": String(max)]))
+            errors.add(name, t("admin.error.tooLong", ["max": String(max)]))
         } else if value.unicodeScalars.contains(where: {
             $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
         }) {
-            errors.add(name, t("\(strings).error.control"))
+            errors.add(name, t("admin.error.control"))
         }
         return value
     }
@@ -66,6 +67,32 @@ extension AdminConsolePages {
     /// In use or not (`<prefix>.state.active`, `<prefix>.state.inactive`).
     package static func state(_ active: Bool, _ t: Localizer) -> String {
         t(active ? "\(strings).state.active" : "\(strings).state.inactive")
+    }
+
+    /// Saves a form at the version it was read (its hidden `version`): `save` is asked only when the form has no
+    /// error, and answers with where to go next. A missing version is the sentence `stale` under the form; so is a
+    /// change that came first (412), then shown on the entry as it now is through `current`. Any other refusal of the
+    /// form re-shows it through `failed`; a refusal of `save` too when `refusalField` names where to mark it
+    /// (a role refused is always thrown).
+    package func saveAtVersion(
+        _ fields: [String: String], errors: FormErrors, stale: String, refusalField: String? = nil,
+        _ context: SignedInContext, save: (Int64) async throws -> Response,
+        current: (FormErrors) async throws -> Response, failed: (FormErrors) async throws -> Response
+    ) async throws -> Response {
+        let t = context.localizer
+        var errors = errors
+        let version = Int64(fields["version", default: ""])
+        if version == nil { errors.add("form", t(stale)) }
+        guard errors.isEmpty, let version else { return try await failed(errors) }
+        do {
+            return try await save(version)
+        } catch let error as AppError where error.status == .preconditionFailed {
+            errors.add("form", t(stale))
+            return try await current(errors)
+        } catch let error as AppError where refusalField != nil && error.status != .forbidden {
+            errors.add(error, field: refusalField, t)
+            return try await failed(errors)
+        }
     }
 
     /// A value as one component of a link's query.

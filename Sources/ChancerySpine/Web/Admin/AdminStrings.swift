@@ -124,6 +124,11 @@ package enum AdminStrings {
         "admin.reason.filter": ("choose one of the values offered.", "choisissez l'une des valeurs proposées."),
         "admin.error.required": ("This field is required.", "Ce champ est obligatoire."),
         "admin.error.choice": ("Choose one of the values offered.", "Choisissez l'une des valeurs proposées."),
+        "admin.error.tooLong": ("At most {max} characters.", "Au plus {max} caractères."),
+        "admin.error.control": (
+            "Remove the line breaks and control characters.",
+            "Retirez les sauts de ligne et les caractères de contrôle."
+        ),
         "admin.error.stale": (
             "Someone changed this account while you were editing it: it is shown below as it now is; make your changes again.",
             "Quelqu'un a modifié ce compte pendant que vous le modifiiez : il est affiché ci-dessous tel qu'il est maintenant ; refaites vos modifications."

@@ -68,10 +68,9 @@ package struct AdminUsersController: AdminConsolePages {
                 state: t(account.disabled ? "admin.state.locked" : "admin.state.active"), locked: account.disabled)
         }
         if list.isExport {
-            return CSVTable(
-                banner: t.banner(.unclassified), header: list.spec.columns.map { t($0.key) },
-                rows: rows.map { [$0.username, $0.name, $0.clearance, $0.nationality, $0.state, $0.roles, $0.units] }
-            ).response(name: list.spec.name, label: .unclassified)
+            return list.csv(
+                rows.map { [$0.username, $0.name, $0.clearance, $0.nationality, $0.state, $0.roles, $0.units] },
+                t)
         }
         let any = AdminParts.Option(value: "", label: t("admin.users.any"), selected: false)
         let model = AdminUsersPage(

@@ -115,6 +115,12 @@ package struct ListQuery: Sendable {
         }
     }
 
+    /// How many rows the filters match: those shown when the first page holds them all, else what `count` says,
+    /// so that a short list costs no second query.
+    package func total(shown: Int, hasMore: Bool, count: () async throws -> Int) async rethrows -> Int {
+        page == 1 && !hasMore ? shown : try await count()
+    }
+
     /// The pager under the list: which rows show of how many, the links before and after, and the CSV link.
     package func pager(shown: Int, hasMore: Bool, total: Int, _ t: Localizer) -> ListPager {
         let first = shown == 0 ? 0 : offset + 1

@@ -68,10 +68,14 @@ extension ListQuery {
 
 extension ListQuery {
     /// The list as CSV: `rows` under the headers of every column but `without` (those that hold only buttons),
-    /// marked unclassified like the console's pages.
-    package func csv(_ rows: [[String]], _ t: Localizer, without: Set<String> = []) -> Response {
-        CSVTable(banner: t.banner(.unclassified), header: csvHeader(t, without: without), rows: rows)
-            .response(name: spec.name, label: .unclassified)
+    /// marked with `label` as the page that lists them is (the console's pages are unclassified), the file named
+    /// after the list (or `name`).
+    package func csv(
+        _ rows: [[String]], label: SecurityLabel = .unclassified, name: String? = nil, _ t: Localizer,
+        without: Set<String> = []
+    ) -> Response {
+        CSVTable(banner: t.banner(label), header: csvHeader(t, without: without), rows: rows)
+            .response(name: name ?? spec.name, label: label)
     }
 
     /// The search box above a list that filters it by `?q=`, keeping its order.

@@ -2,10 +2,12 @@
 /// announced as an alert and focused as the page opens, without script), and marks each field `aria-invalid`, described by its own sentence next to it. A form
 /// checks every field before it refuses, so that a clerk corrects all of them in one go, not one per submission.
 package struct FormErrors: Sendable {
-    /// One field's refusal, already in the reader's language.
+    /// One field's refusal, already in the reader's language; or a sentence about the whole form (`linked` false),
+    /// which the summary shows without a link and no field carries.
     package struct Item: Sendable {
         package var field: String
         package var message: String
+        package var linked = true
     }
 
     package private(set) var items: [Item] = []
@@ -18,6 +20,26 @@ package struct FormErrors: Sendable {
     package mutating func add(_ field: String, _ message: String) {
         guard !items.contains(where: { $0.field == field }) else { return }
         items.append(Item(field: field, message: message))
+    }
+
+    /// Records a sentence about the whole form: in the summary, linked to nothing (no field of the page is its cause).
+    package mutating func addFormLevel(_ message: String) {
+        guard !items.contains(where: { !$0.linked && $0.message == message }) else { return }
+        items.append(Item(field: "", message: message, linked: false))
+    }
+
+    /// The same errors, those whose field is not on the page (`isOnPage` false: its form is not shown to this reader,
+    /// or no longer offered) turned into sentences about the form, so that the summary links to no missing field.
+    package func placed(on isOnPage: (String) -> Bool) -> FormErrors {
+        var placed = FormErrors()
+        for item in items {
+            if item.linked && isOnPage(item.field) {
+                placed.add(item.field, item.message)
+            } else {
+                placed.addFormLevel(item.message)
+            }
+        }
+        return placed
     }
 
     /// Records an `AppError` under its own field (or `field` when it names none), with every item it carries.
@@ -55,11 +77,12 @@ package struct FormErrors: Sendable {
     /// mark it and `{{#errors.message.NAME}}` for its sentence. Nil when the form has no error.
     package func model(_ t: Localizer) -> Model? {
         guard !items.isEmpty else { return nil }
+        let fields = items.filter(\.linked)
         return Model(
             heading: t(items.count == 1 ? "form.error.one" : "form.error.many", ["count": String(items.count)]),
             items: items,
-            invalid: Dictionary(items.map { ($0.field, true) }) { first, _ in first },
-            message: Dictionary(items.map { ($0.field, $0.message) }) { first, _ in first })
+            invalid: Dictionary(fields.map { ($0.field, true) }) { first, _ in first },
+            message: Dictionary(fields.map { ($0.field, $0.message) }) { first, _ in first })
     }
 
     package struct Model: Sendable {
@@ -88,7 +111,7 @@ package struct FormErrors: Sendable {
     package static let summaryTemplate = """
         <div id="error-summary" class="error-summary" role="alert" tabindex="-1" autofocus>
           <h2 id="error-summary-heading">{{heading}}</h2>
-          <ul>{{#items}}<li><a href="#{{field}}">{{message}}</a></li>{{/items}}</ul>
+          <ul>{{#items}}<li>{{#linked}}<a href="#{{field}}">{{message}}</a>{{/linked}}{{^linked}}{{message}}{{/linked}}</li>{{/items}}</ul>
         </div>
         """
 

@@ -153,7 +153,7 @@ package enum Templates {
         <section aria-labelledby="tasks-heading">
           <h2 id="tasks-heading">{{t.tasks}}</h2>
           <ul class="queues" id="work-tasks">
-            {{#tasks}}<li class="card task"><p><a id="task-{{id}}" href="{{filter}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a> <span class="count" id="count-{{id}}">{{total}}</span></p><p class="muted"><a href="{{queue}}">{{t.queue}}</a>{{#more}} · {{more}}{{/more}}</p></li>{{/tasks}}
+            {{#tasks}}<li class="card task"><p><a id="task-{{id}}" href="{{filter}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a> <span class="count" id="count-{{id}}">{{total}}</span></p><p class="muted"><a href="{{queue}}">{{t.queue}}</a></p></li>{{/tasks}}
           </ul>
           {{#filtered}}<p id="work-filter">{{filtered}} · <a id="work-all" href="/work">{{t.all}}</a></p>{{/filtered}}
         </section>

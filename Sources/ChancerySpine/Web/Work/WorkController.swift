@@ -4,16 +4,14 @@ import Hummingbird
 
 /// "My work": one page per person listing what waits for them across every office, with due dates, sortable,
 /// each row a link to the item and each task to the office's own queue. Every office contributes its tasks
-/// through `Office.work(for:limit:chancery:)`, built on its trimmed stores.
+/// through `Office.work(for:window:chancery:_:)`, built on its trimmed stores.
+///
+/// Sorting and paging are correct over every task's items, not a window of them: each task reads, in SQL and in the
+/// page's order, the items up to the end of the page asked for, and the page merges them (`WorkWindow`).
 package struct WorkController: SignedInPages {
     package let chancery: Chancery
 
-    /// How many items of one task the page lists (the task's total and its queue say the rest).
-    package static let itemsPerTask = 100
-
-    package enum Sort: String, CaseIterable {
-        case due, since, task, item
-    }
+    package typealias Sort = WorkWindow.Sort
 
     package enum Order: String, CaseIterable {
         case asc, desc
@@ -27,22 +25,21 @@ package struct WorkController: SignedInPages {
         group.get("/work", use: page)
     }
 
-    /// Every office's tasks for the principal, those with nothing waiting left out.
-    package func lists(for principal: Principal, _ t: Localizer) async throws -> [WorkList] {
+    /// Every office's tasks for the principal, each with its first `window.limit` items in the window's order; those
+    /// with nothing waiting left out.
+    package func lists(for principal: Principal, window: WorkWindow, _ t: Localizer) async throws -> [WorkList] {
         var lists: [WorkList] = []
         for office in InstalledOffices.catalog.offices {
-            lists += try await office.work(for: principal, limit: Self.itemsPerTask, chancery: chancery, t)
+            lists += try await office.work(for: principal, window: window, chancery: chancery, t)
         }
         return lists.filter { $0.total > 0 }
     }
 
-    /// My work as a list. Its rows come from every office's trimmed window (`itemsPerTask` per task, each read in
-    /// SQL by its office), so it orders and pages that merged window here: the "order" of each column names the
-    /// Swift sort below, not SQL.
+    /// My work as a list: its columns' orders are the tasks' own (`WorkWindow.spec`), merged by the page.
     package static let workList = ListSpec(
         name: "work", path: "/work",
         columns: Sort.allCases.map { .init($0.rawValue, "work.col.\($0.rawValue)", order: [$0.rawValue]) },
-        defaultSort: "due", filters: ["task"])
+        defaultSort: "due", filters: ["task"], exportLimit: WorkWindow.maxDepth)
 
     @Sendable package func page(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
@@ -50,52 +47,38 @@ package struct WorkController: SignedInPages {
         let sort = try Self.choice(fields["sort"], Sort.self, field: "sort") ?? .due
         let descending = try Self.choice(fields["order"], Order.self, field: "order") == .desc
         let list = try ListQuery(fields: fields, Self.workList)
-        let lists = try await lists(for: context.principal, t)
+        let end = list.isExport ? WorkWindow.maxDepth : list.offset + list.pageSize
+        guard end <= WorkWindow.maxDepth else { throw AppError.invalidQuery("page", reasonKey: "list.reason.page") }
+        let window = WorkWindow(sort: sort, descending: descending, limit: end)
+        let lists = try await lists(for: context.principal, window: window, t)
         let task = list.filter("task")
         if let task, !lists.contains(where: { $0.task == task }), !Self.isTaskName(task) {
             throw AppError.invalidField("task", reasonKey: "work.reason.task")
         }
         let shown = lists.filter { task == nil || $0.task == task }
-        // The page shows the items' titles together: it is marked with their dominant label.
-        let label = (try? SecurityLabel.dominant(of: shown.flatMap { $0.items.map(\.label) })) ?? .unclassified
-        var rows = shown.flatMap { list in
-            list.items.map { item in
-                WorkPage.Row(
-                    task: t("work.\(list.task)"), title: item.title, href: item.href,
-                    since: item.since.map { DayText.day($0, t) } ?? "", sinceValue: item.since ?? 0,
-                    due: item.due.map { DayText.withWeekday($0, t) } ?? "", dueValue: item.due ?? "",
-                    overdue: item.isOverdue)
-            }
+        let merged = window.merge(shown, first: end) { t("work.\($0)") }
+        let rows = merged.dropFirst(list.isExport ? 0 : list.offset).map { list, item in
+            WorkPage.Row(
+                task: t("work.\(list.task)"), title: item.title, href: item.href,
+                since: item.since.map { DayText.day($0, t) } ?? "", sinceValue: item.since ?? 0,
+                due: item.due.map { DayText.withWeekday($0, t) } ?? "", dueValue: item.due ?? "",
+                overdue: item.isOverdue, label: item.label)
         }
-        rows.sort { a, b in
-            let ordered: Bool
-            switch sort {
-            case .due:
-                ordered =
-                    (a.dueValue.isEmpty ? "9" : a.dueValue, a.sinceValue) < (
-                        b.dueValue.isEmpty ? "9" : b.dueValue, b.sinceValue
-                    )
-            case .since: ordered = a.sinceValue < b.sinceValue
-            case .task: ordered = (a.task, a.sinceValue) < (b.task, b.sinceValue)
-            case .item: ordered = a.title.localizedStandardCompare(b.title) == .orderedAscending
-            }
-            return descending ? !ordered : ordered
-        }
+        // The page shows the items' titles together: it is marked with the dominant label of the rows it shows.
+        let label = (try? SecurityLabel.dominant(of: rows.map(\.label))) ?? .unclassified
         if list.isExport { return try await export(rows, list, label: label, context) }
-        let pageRows = Array(rows.dropFirst(list.offset).prefix(list.pageSize))
+        let total = shown.reduce(0) { $0 + $1.total }
         let model = WorkPage(
-            t: WorkPage.labels(t), hasRows: !pageRows.isEmpty, rows: pageRows, hasTasks: !lists.isEmpty,
+            t: WorkPage.labels(t), hasRows: !rows.isEmpty, rows: rows, hasTasks: !lists.isEmpty,
             tasks: lists.map { list in
                 WorkPage.Task(
                     id: list.task, name: t("work.\(list.task)"), total: list.total, queue: list.href,
-                    filter: "/work?task=\(list.task)", current: list.task == task,
-                    more: list.total > list.items.count
-                        ? t("work.more", ["count": String(list.total - list.items.count)]) : nil)
+                    filter: "/work?task=\(list.task)", current: list.task == task)
             },
             filtered: task.map { t("work.filtered", ["task": t("work.\($0)")]) },
             headers: list.headers(t),
             pager: list.pager(
-                shown: pageRows.count, hasMore: list.offset + pageRows.count < rows.count, total: rows.count, t))
+                shown: rows.count, hasMore: end < min(total, WorkWindow.maxDepth), total: total, t))
         return PageRenderer.response(
             "work", model, frame: frame(t("work.title"), label: label, path: "/work", context))
     }

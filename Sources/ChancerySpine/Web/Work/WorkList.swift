@@ -33,13 +33,20 @@ package struct WorkItem: Sendable {
     package var due: String?
     /// The label of what `title` shows: the page is marked with the dominant label of its rows.
     package var label: SecurityLabel
+    /// The name its task's list sorts it by (its `item` column, lower-cased in SQL): `title`, or the part of it the
+    /// office's SQL orders by (a record's title without its reference).
+    package var sortName: String
 
-    package init(title: String, href: String, label: SecurityLabel, since: Int64? = nil, due: String? = nil) {
+    package init(
+        title: String, href: String, label: SecurityLabel, since: Int64? = nil, due: String? = nil,
+        sortName: String? = nil
+    ) {
         self.title = title
         self.href = href
         self.label = label
         self.since = since
         self.due = due
+        self.sortName = sortName ?? title
     }
 
     /// Past its deadline today.

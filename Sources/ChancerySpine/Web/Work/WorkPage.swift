@@ -1,3 +1,5 @@
+import ChanceryKit
+
 /// The "My work" page.
 package struct WorkPage: PageModel {
     package struct Row {
@@ -9,6 +11,7 @@ package struct WorkPage: PageModel {
         package var due: String
         package var dueValue: String
         package var overdue: Bool
+        package var label: SecurityLabel
     }
 
     /// One task with its count, its office queue and a link that shows only its items.
@@ -19,7 +22,6 @@ package struct WorkPage: PageModel {
         package var queue: String
         package var filter: String
         package var current: Bool
-        package var more: String?
     }
 
     package var t: [String: String]

@@ -12,7 +12,6 @@ package enum WorkStrings {
         "work.queue": ("open the queue", "ouvrir la file"),
         "work.all": ("all tasks", "toutes les tâches"),
         "work.overdue": ("overdue", "en retard"),
-        "work.more": ("and {count} more in the queue", "et {count} de plus dans la file"),
         "work.filtered": ("Only: {task}", "Seulement : {task}"),
         "work.col.due": ("Due", "Échéance"),
         "work.col.since": ("Waiting since", "En attente depuis"),

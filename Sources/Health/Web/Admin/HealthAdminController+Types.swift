@@ -65,23 +65,24 @@ extension HealthAdminController {
         _ type: AppointmentType, _ draft: AppointmentStore.TypeDraft?, fields: [String: String], errors: FormErrors,
         values: [String: String], done: String, _ request: Request, _ context: SignedInContext
     ) async throws -> Response {
-        let t = context.localizer
-        var errors = errors
-        let version = Int64(fields["version", default: ""])
-        if version == nil { errors.add("form", t("health.admin.stale")) }
-        if errors.isEmpty, let version, let draft {
-            do {
+        let failed = { (errors: FormErrors) in
+            typePage(type, values: values, errors: errors, request, context, status: .badRequest)
+        }
+        return try await saveAtVersion(
+            fields, errors: errors, stale: "health.admin.stale", context,
+            save: { version in
+                // A form without a draft has its refusals recorded already, and is never saved.
+                guard let draft else { return failed(errors) }
                 _ = try await chancery.appointments.updateType(
                     type.code, draft, expectedVersion: version, by: context.principal)
                 return .redirect(to: "/admin/health/appointment-types/\(type.code)?done=\(done)", type: .normal)
-            } catch let error as AppError where error.status == .preconditionFailed {
-                errors.add("form", t("health.admin.stale"))
+            },
+            current: { errors in
                 let current = try await findType(context)
                 return typePage(
                     current, values: Self.values(of: current), errors: errors, request, context, status: .conflict)
-            }
-        }
-        return typePage(type, values: values, errors: errors, request, context, status: .badRequest)
+            },
+            failed: failed)
     }
 
     // MARK: the form

@@ -108,23 +108,21 @@ struct HealthAdminController: AdminConsolePages {
         _ clinician: Clinician, _ changes: AppointmentStore.ClinicianChanges, fields: [String: String],
         errors: FormErrors, values: [String: String], done: String, _ request: Request, _ context: SignedInContext
     ) async throws -> Response {
-        let t = context.localizer
-        var errors = errors
-        let version = Int64(fields["version", default: ""])
-        if version == nil { errors.add("form", t("health.admin.stale")) }
-        if errors.isEmpty, let version {
-            do {
+        try await saveAtVersion(
+            fields, errors: errors, stale: "health.admin.stale", context,
+            save: { version in
                 _ = try await chancery.appointments.updateClinician(
                     clinician.userID, changes, expectedVersion: version, by: context.principal)
                 return .redirect(to: "/admin/health/clinicians/\(clinician.userID)?done=\(done)", type: .normal)
-            } catch let error as AppError where error.status == .preconditionFailed {
-                errors.add("form", t("health.admin.stale"))
+            },
+            current: { errors in
                 let current = try await findClinician(context)
                 return clinicianPage(
                     current, values: Self.values(of: current), errors: errors, request, context, status: .conflict)
-            }
-        }
-        return clinicianPage(clinician, values: values, errors: errors, request, context, status: .badRequest)
+            },
+            failed: { errors in
+                clinicianPage(clinician, values: values, errors: errors, request, context, status: .badRequest)
+            })
     }
 
     /// The clinicians: sorted, paged, searched (name, account, specialty or room) and exported in SQL.

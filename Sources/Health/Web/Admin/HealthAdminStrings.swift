@@ -5,15 +5,9 @@ enum HealthAdminStrings {
         "health.admin.menu.clinicians": ("Clinicians", "Praticiens"),
         "health.admin.menu.types": ("Appointment types", "Types de rendez-vous"),
 
-        "health.admin.col.action": ("Action", "Action"),
         "health.admin.col.state": ("State", "État"),
         "health.admin.state.active": ("offered for booking", "proposé à la prise de rendez-vous"),
         "health.admin.state.inactive": ("no longer offered", "n'est plus proposé"),
-        "health.admin.error.tooLong": ("At most {max} characters.", "Au plus {max} caractères."),
-        "health.admin.error.control": (
-            "Remove the line breaks and control characters.",
-            "Retirez les sauts de ligne et les caractères de contrôle."
-        ),
         "health.admin.save": ("Save", "Enregistrer"),
         "health.admin.deactivate": ("Deactivate", "Désactiver"),
         "health.admin.reactivate": ("Offer again", "Proposer à nouveau"),

@@ -70,21 +70,21 @@ extension RegistryAdminController {
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
         let title = Self.text(fields, "title", max: 200, &errors, t)
-        let version = Int64(fields["version", default: ""])
-        if version == nil { errors.add("form", t("registry.admin.node.stale")) }
-        if errors.isEmpty, let version {
-            do {
+        return try await saveAtVersion(
+            fields, errors: errors, stale: "registry.admin.node.stale", context,
+            save: { version in
                 _ = try await chancery.filePlan.rename(
                     node.id, title: title, expectedVersion: version, by: context.principal)
                 return .redirect(to: "/admin/registry/file-plan/\(node.id)?done=nodeRenamed", type: .normal)
-            } catch let error as AppError where error.status == .preconditionFailed {
-                errors.add("form", t("registry.admin.node.stale"))
-                let current = try await findNode(context)
-                return try await nodePage(current, errors: errors, request: request, context, status: .conflict)
-            }
-        }
-        return try await nodePage(
-            node, values: ["title": title], errors: errors, request: request, context, status: .badRequest)
+            },
+            current: { errors in
+                try await nodePage(
+                    try await findNode(context), errors: errors, request: request, context, status: .conflict)
+            },
+            failed: { errors in
+                try await nodePage(
+                    node, values: ["title": title], errors: errors, request: request, context, status: .badRequest)
+            })
     }
 
     @Sendable func retireNode(_ request: Request, context: SignedInContext) async throws -> Response {

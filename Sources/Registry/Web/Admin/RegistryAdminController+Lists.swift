@@ -173,29 +173,22 @@ extension RegistryAdminController {
         _ context: SignedInContext, failed: (FormErrors) async throws -> Response, done: String, who: String = "",
         edit: (inout DistributionListStore.Draft) -> Void
     ) async throws -> Response {
-        let t = context.localizer
-        var errors = errors
-        guard let version = Int64(fields["version", default: ""]) else {
-            errors.add("form", t("registry.admin.list.stale"))
-            return try await failed(errors)
-        }
-        guard errors.isEmpty else { return try await failed(errors) }
         var draft = DistributionListStore.Draft(
             name: list.name, description: list.description, members: list.members)
         edit(&draft)
-        do {
-            _ = try await chancery.distributionLists.update(
-                list.id, expectedVersion: version, draft: draft, by: context.principal)
-        } catch let error as AppError where error.status == .preconditionFailed {
-            errors.add("form", t("registry.admin.list.stale"))
-            let current = try await findList(context)
-            return try await listPage(current, errors: errors, request: request, context, status: .conflict)
-        } catch let error as AppError where error.status != .forbidden {
-            errors.add(error, field: "name", t)
-            return try await failed(errors)
-        }
-        let whoQuery = who.isEmpty ? "" : "&who=\(Self.encoded(who))"
-        return .redirect(to: "/admin/registry/lists/\(list.id)?done=\(done)\(whoQuery)", type: .normal)
+        return try await saveAtVersion(
+            fields, errors: errors, stale: "registry.admin.list.stale", refusalField: "name", context,
+            save: { [draft] version in
+                _ = try await chancery.distributionLists.update(
+                    list.id, expectedVersion: version, draft: draft, by: context.principal)
+                let whoQuery = who.isEmpty ? "" : "&who=\(Self.encoded(who))"
+                return .redirect(to: "/admin/registry/lists/\(list.id)?done=\(done)\(whoQuery)", type: .normal)
+            },
+            current: { errors in
+                try await listPage(
+                    try await findList(context), errors: errors, request: request, context, status: .conflict)
+            },
+            failed: failed)
     }
 
     // MARK: pages
@@ -228,7 +221,8 @@ extension RegistryAdminController {
             },
             row: {
                 RegistryListRow(
-                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: $0.name, description: $0.description,
+                    id: $0.id, href: "/admin/registry/lists/\($0.id)", name: context.localizer.listTerm($0.name),
+                    description: context.localizer.listTerm($0.description),
                     owner: $0.ownerName, members: $0.members)
             },
             csv: { [$0.name, $0.description, $0.owner, String($0.members)] }, values: values,
@@ -261,7 +255,8 @@ extension RegistryAdminController {
         let accounts = try await chancery.users.list()
         let who = request.uri.queryParameters["who"].map { String($0.prefix(64)) } ?? ""
         let content = RegistryListPage(
-            heading: t("registry.admin.list.heading", ["name": list.name]), id: list.id, version: list.version,
+            heading: t("registry.admin.list.heading", ["name": t.listTerm(list.name)]), id: list.id,
+            version: list.version,
             owner: t("registry.admin.list.owner", ["owner": try await ownerName(list.owner)]),
             members: members, hasMembers: !members.isEmpty,
             kinds: DistributionList.Member.Kind.allCases.map {

@@ -85,34 +85,35 @@ extension RegistryAdminController {
         let series = try await findSeries(context)
         let fields = try await WebForm.verified(request, session: context.session)
         var errors = FormErrors()
-        let version = Int64(fields["version", default: ""])
-        if version == nil { errors.add("form", t("registry.admin.series.stale")) }
         let form = Self.seriesFields(fields, &errors, t)
         let active = fields["active"] == "on"
-        if errors.isEmpty, let version, let template = form.template {
-            let changes = ReferenceSeriesStore.Changes(
-                template: template, title: form.title, requiresVerification: form.requiresVerification,
-                checks: form.checks, active: active)
-            do {
+        let failed = { (errors: FormErrors) in
+            seriesForm(
+                series, values: ["code": series.code, "title": form.title, "template": form.templateText],
+                requiresVerification: form.requiresVerification, active: active, checks: form.checks, errors: errors,
+                request: request, context, status: .badRequest)
+        }
+        return try await saveAtVersion(
+            fields, errors: errors, stale: "registry.admin.series.stale", refusalField: "template", context,
+            save: { version in
+                // A form without a template has its refusal recorded already, and is never saved.
+                guard let template = form.template else { return failed(errors) }
+                let changes = ReferenceSeriesStore.Changes(
+                    template: template, title: form.title, requiresVerification: form.requiresVerification,
+                    checks: form.checks, active: active)
                 _ = try await chancery.referenceSeries.update(
                     series.code, expectedVersion: version, changes: changes, by: context.principal)
                 return .redirect(to: "/admin/registry/series/\(series.code)?done=seriesSaved", type: .normal)
-            } catch let error as AppError where error.status == .preconditionFailed {
+            },
+            current: { errors in
                 // Someone saved first: the form shows the series as it now is, with the sentence that says so.
-                errors.add("form", t("registry.admin.series.stale"))
                 let current = try await findSeries(context)
                 return seriesForm(
                     current, values: Self.values(of: current), requiresVerification: current.requiresVerification,
                     active: current.active, checks: current.checks, errors: errors, request: request, context,
                     status: .conflict)
-            } catch let error as AppError where error.status != .forbidden {
-                errors.add(error, field: "template", t)
-            }
-        }
-        return seriesForm(
-            series, values: ["code": series.code, "title": form.title, "template": form.templateText],
-            requiresVerification: form.requiresVerification, active: active, checks: form.checks, errors: errors,
-            request: request, context, status: .badRequest)
+            },
+            failed: failed)
     }
 
     // MARK: the form

@@ -8,11 +8,6 @@ enum RegistryAdminStrings {
 
         // Shared
         "registry.admin.col.action": ("Action", "Action"),
-        "registry.admin.error.tooLong": ("At most {max} characters.", "Au plus {max} caractères."),
-        "registry.admin.error.control": (
-            "Remove the line breaks and control characters.",
-            "Retirez les sauts de ligne et les caractères de contrôle."
-        ),
         "registry.admin.yes": ("yes", "oui"),
         "registry.admin.no": ("no", "non"),
 
