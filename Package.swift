@@ -18,7 +18,7 @@ let officeDependencies: [Target.Dependency] = [
 
 /// The tests of the spine, the offices and the application open whole installations, as deployed.
 let serverTestDependencies: [Target.Dependency] = [
-    "ChanceryTestSupport", "ChanceryApp", "ChancerySpine", "Registry", "Health", "ChanceryKit",
+    "ChanceryTestSupport", "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
     .product(name: "HummingbirdTesting", package: "hummingbird"),
 ]
 
@@ -75,13 +75,14 @@ let package = Package(
         .target(
             name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
             swiftSettings: swiftSettings),
-        // Recruitment is being built: for now the reading of a pasted vacancy notice, not yet in OfficeList.
-        .target(name: "Recruitment", dependencies: officeDependencies, swiftSettings: swiftSettings),
+        .target(
+            name: "Recruitment", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(
             name: "ChanceryApp",
             dependencies: [
-                "ChancerySpine", "Registry", "Health", "ChanceryKit",
+                "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -103,7 +104,7 @@ let package = Package(
         .target(
             name: "ChanceryTestSupport",
             dependencies: [
-                "ChanceryApp", "ChancerySpine", "Registry", "Health", "ChanceryKit",
+                "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/ChanceryTestSupport",
@@ -113,7 +114,7 @@ let package = Package(
         .testTarget(name: "RegistryTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(name: "HealthTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(
-            name: "RecruitmentTests", dependencies: ["Recruitment", "ChanceryKit"], resources: [.copy("Fixtures")],
+            name: "RecruitmentTests", dependencies: serverTestDependencies, resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"],

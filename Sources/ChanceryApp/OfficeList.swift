@@ -1,6 +1,7 @@
 import ChanceryKit
 import ChancerySpine
 import Health
+import Recruitment
 import Registry
 
 /// The offices Chancery runs, in the order their migrations apply. Adding an office is a new target and one
@@ -9,6 +10,7 @@ package enum OfficeList {
     package static let all: [any Office] = [
         RegistryOffice(),
         HealthOffice(),
+        RecruitmentOffice(),
     ]
 
     /// The role of this name among those the spine and these offices declare. A command reads it while parsing

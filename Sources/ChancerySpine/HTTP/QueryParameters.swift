@@ -73,6 +73,8 @@ package enum QueryParameters {
 package struct QueryParameterMiddleware: RouterMiddleware {
     package typealias Context = AppRequestContext
 
+    package init() {}
+
     package func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws
         -> Response

@@ -8,6 +8,11 @@ public struct Page<Item: Sendable>: Sendable {
     /// Opaque cursor of the next page, nil on the last page.
     public var nextCursor: String?
 
+    package init(items: [Item], nextCursor: String? = nil) {
+        self.items = items
+        self.nextCursor = nextCursor
+    }
+
     /// The total for a list's `withTotal`. When this first page is the whole list, the total is its length:
     /// the same snapshot as the items, so the two can never disagree (two statements could, on PostgreSQL,
     /// if an object is created between them). Otherwise `count` runs.

@@ -1,7 +1,7 @@
 import ChanceryKit
 
-/// The offices the headquarters has but Chancery does not run yet (HR case management, legal advice, recruitment,
-/// intelligence support). Their people already have accounts and roles, and the home page shows each its card
+/// The offices the headquarters has but Chancery does not run yet (HR case management, legal advice, intelligence
+/// support). Their people already have accounts and roles, and the home page shows each its card
 /// ("this office's pages are being built"). When an office is built, its entry leaves this file for the office's
 /// own target: its roles, strings and demo accounts move with it.
 package struct PlannedOffice: Sendable {
@@ -28,13 +28,6 @@ package struct PlannedOffice: Sendable {
                     ["HR-CASES"])
             ]),
         PlannedOffice(
-            name: "recruitment", searchName: "recruitment", roles: [.recruitmentAssistant, .recruitmentPanel],
-            demoAccounts: [
-                DemoData.account(
-                    "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
-                    ["CHR"])
-            ]),
-        PlannedOffice(
             name: "intel", searchName: "intelligence", roles: [.intelAssistant, .intelAnalyst],
             demoAccounts: [
                 DemoData.account(
@@ -54,11 +47,6 @@ package struct PlannedOffice: Sendable {
             "Legal memos and tribunal preparation for HR cases.",
             "Notes juridiques et préparation des audiences pour les dossiers RH."
         ),
-        "office.recruitment": ("Recruitment", "Recrutement"),
-        "office.recruitment.about": (
-            "Vacancies, applications, tests, selection panels and letters to candidates.",
-            "Avis de vacance, candidatures, épreuves, jurys de sélection et lettres aux candidats."
-        ),
         "office.intel": ("Intelligence support", "Soutien au renseignement"),
         "office.intel.about": (
             "Requests for information, products, dissemination, media and courier registers.",
@@ -66,15 +54,12 @@ package struct PlannedOffice: Sendable {
         ),
         "job.hr.caseofficer": ("an HR case officer", "un chargé de dossiers RH"),
         "job.legal.counsel": ("a legal counsel", "un conseiller juridique"),
-        "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
-        "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
         "job.intel.assistant": (
             "an administrative assistant of the intelligence unit",
             "un assistant administratif de l'unité de renseignement"
         ),
         "job.intel.analyst": ("an intelligence analyst", "un analyste du renseignement"),
         "search.office.hr": ("Human Resources", "Ressources humaines"),
-        "search.office.recruitment": ("Recruitment", "Recrutement"),
         "search.office.intelligence": ("Intelligence support", "Soutien au renseignement"),
     ]
 }
@@ -82,8 +67,6 @@ package struct PlannedOffice: Sendable {
 extension Role {
     package static let hrCaseOfficer = Role("hr.caseofficer")
     package static let legalCounsel = Role("legal.counsel")
-    package static let recruitmentAssistant = Role("recruitment.assistant")
-    package static let recruitmentPanel = Role("recruitment.panel")
     package static let intelAssistant = Role("intel.assistant")
     package static let intelAnalyst = Role("intel.analyst")
 }

@@ -3,7 +3,7 @@
 /// so that moving a file keeps its entries. Before adding one, read "The trimmed-reads guard" in
 /// docs/security-model.md: a read that returns objects to a principal is trimmed, never listed here.
 extension TrimmedReadsGuardTests {
-    static let allowList: [AllowedRead] = spine + registry + health + operations
+    static let allowList: [AllowedRead] = spine + registry + health + recruitment + operations
 
     // MARK: spine
 
@@ -382,6 +382,17 @@ extension TrimmedReadsGuardTests {
         .init(
             "AppointmentStore+Queues.swift", "feed", reads: "health_calendar_feeds",
             "the owner of a calendar feed by its secret; the feed's appointments are read trimmed for that owner"),
+    ]
+
+    // MARK: recruitment
+
+    static let recruitment: [AllowedRead] = [
+        .init(
+            "VacancyStore.swift", "publishedVacancies", reads: "objects, recruitment_vacancies",
+            "the public list (no principal): published vacancies only, and only the columns their notice publishes"),
+        .init(
+            "VacancyStore.swift", "publishedVacancy", reads: "objects, recruitment_vacancies",
+            "the public page (no principal): a published vacancy only, and only the columns its notice publishes"),
     ]
 
     // MARK: migrations and operators' commands

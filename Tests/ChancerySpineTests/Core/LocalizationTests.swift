@@ -17,6 +17,9 @@ struct LocalizationTests {
     /// Keys whose French text is rightly the same as the English one (the same word in both languages).
     static let sameInBothLanguages: Set<String> = [
         "office.admin",  // Administration
+        "recruitment.division",  // Division
+        "recruitment.section",  // Section
+        "recruitment.grade",  // Grade
         "office.auditor",  // Audit
         "home.col.classification",  // Classification
         "reg.classification",  // Classification

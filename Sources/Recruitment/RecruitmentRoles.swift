@@ -1,0 +1,34 @@
+import ChanceryKit
+import ChancerySpine
+
+extension Role {
+    /// The senior recruitment assistant of the Civilian HR section: vacancies, candidates, tests, letters.
+    package static let recruitmentAssistant = Role("recruitment.assistant")
+    /// A member of a selection panel: sees only the panels they sit on.
+    package static let recruitmentPanel = Role("recruitment.panel")
+}
+
+/// Who works in Recruitment, and what the rest of the system calls it: its card on the home page, its jobs as a
+/// refusal names them, its facet in search.
+extension RecruitmentOffice {
+    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel] }
+
+    package var demoAccounts: [DemoData.Account] {
+        [
+            DemoData.account(
+                "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
+                ["CHR"])
+        ]
+    }
+
+    package static let identityStrings: [String: (en: String, fr: String)] = [
+        "office.recruitment": ("Recruitment", "Recrutement"),
+        "office.recruitment.about": (
+            "Vacancies, applications, tests, selection panels and letters to candidates.",
+            "Avis de vacance, candidatures, épreuves, jurys de sélection et lettres aux candidats."
+        ),
+        "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
+        "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
+        "search.office.recruitment": ("Recruitment", "Recrutement"),
+    ]
+}

@@ -1,0 +1,138 @@
+import ChanceryKit
+import ChancerySpine
+import Foundation
+import SQLKit
+
+/// A vacancy notice of the headquarters: an object of kind `vacancy`, owned by the Civilian HR section and labelled
+/// RECRUITMENT, joined to its row of `recruitment_vacancies`. It starts as the draft an import reads from a pasted
+/// notice, keeps that text as pasted, and goes through its states: draft → published → closed → filled, or
+/// cancelled on the way.
+package struct Vacancy: StoredItem, Equatable, RowDecodable {
+    package static let kind = "vacancy"
+
+    package var object: LabelledObject
+    package var vacancyNumber: String?
+    package var titleFrench: String?
+    package var posts: Int?
+    /// The grade as the notice writes it (`B-4/G-10`); its grades, normalised, are in `notice.grade`.
+    package var grade: String?
+    /// The application deadline, milliseconds since 1970: an instant read in Brussels time.
+    package var deadlineAt: Int64?
+    /// The clearance the post requires, as its marking (`NATO SECRET`).
+    package var clearance: String?
+    package var notice: Notice
+    /// The lines of the pasted notice the import could not place, for the assistant to read and complete.
+    package var unrecognised: [String]
+    /// What the assistant should check because the import guessed or borrowed it (`deadline-from-job-board`).
+    package var importNotes: [String]
+    /// The notice exactly as pasted.
+    package var original: String
+    package var publishedAt: Int64?
+    package var publishedBy: String?
+
+    package var state: State { State(rawValue: object.state) ?? .draft }
+    package var title: String { object.title }
+
+    package static let columns: SQLQueryString = """
+        , v.vacancy_number, v.title_french, v.posts, v.grade, v.deadline_at, v.clearance, v.notice, v.unrecognised,
+        v.import_notes, v.original, v.published_at, v.published_by
+        """
+    package static let join: SQLQueryString = "JOIN recruitment_vacancies v ON v.object_id = o.id"
+
+    /// Where a vacancy stands. Each state says which may follow it; nothing returns to a draft.
+    package enum State: String, Sendable, CaseIterable, Codable {
+        case draft, published, closed, cancelled, filled
+
+        /// The states a vacancy in this one may be moved to.
+        package var next: [State] {
+            switch self {
+            case .draft: [.published, .cancelled]
+            case .published: [.closed, .cancelled]
+            case .closed: [.filled, .cancelled]
+            case .cancelled, .filled: []
+            }
+        }
+
+        package func allows(_ state: State) -> Bool { next.contains(state) }
+    }
+
+    /// The fields of the notice the list columns do not hold, stored as JSON: what the import read, completed by the
+    /// assistant.
+    package struct Notice: Sendable, Equatable, Codable {
+        package var postNumber: String?
+        package var jobCode: String?
+        package var organisation: String?
+        package var grade: VacancyGrade?
+        package var languages: [LanguageRequirement] = []
+        package var essentialQualifications: [String] = []
+        package var desirableQualifications: [String] = []
+        package var competencies: [Competency] = []
+        package var personalAttributes: [String] = []
+        package var division: String?
+        package var section: String?
+        package var location: String?
+        package var dutyStation: String?
+        package var schedule: String?
+        package var salary: String?
+        package var contractType: String?
+        package var contractYears: Int?
+        package var audience: VacancyAudience?
+        package var memberStatesOnly = false
+        package var competition: String?
+        package var summary: [String] = []
+        package var duties: [String] = []
+        package var remarks: [String] = []
+        package var additionalInformation: [String] = []
+
+        package init() {}
+
+        /// The fields of an imported notice that are not columns of their own.
+        package init(_ imported: ImportedVacancyNotice) {
+            postNumber = imported.postNumber
+            jobCode = imported.jobCode
+            organisation = imported.organisation
+            grade = imported.grade
+            languages = imported.languages
+            essentialQualifications = imported.essentialQualifications
+            desirableQualifications = imported.desirableQualifications
+            competencies = imported.competencies
+            personalAttributes = imported.personalAttributes
+            division = imported.division
+            section = imported.section
+            location = imported.location
+            dutyStation = imported.dutyStation
+            schedule = imported.schedule
+            salary = imported.salary
+            contractType = imported.contractType
+            contractYears = imported.contractYears
+            audience = imported.audience
+            memberStatesOnly = imported.memberStatesOnly
+            competition = imported.competition
+            summary = imported.summary
+            duties = imported.duties
+            remarks = imported.remarks
+            additionalInformation = imported.additionalInformation
+        }
+    }
+}
+
+/// A published vacancy as the public reads it: only what the notice publishes, never its label, the lines the import
+/// left unread, the assistant's notes or the text as pasted.
+package struct PublishedVacancy: Sendable, Equatable, RowDecodable {
+    package var id: String
+    package var title: String
+    package var vacancyNumber: String?
+    package var titleFrench: String?
+    package var posts: Int?
+    package var grade: String?
+    package var deadlineAt: Int64?
+    package var clearance: String?
+    package var notice: Vacancy.Notice
+    package var publishedAt: Int64
+
+    /// The columns a public read selects: nothing else of the vacancy's row or object.
+    package static let columns: SQLQueryString = """
+        o.id, o.title, v.vacancy_number, v.title_french, v.posts, v.grade, v.deadline_at, v.clearance, v.notice,
+        v.published_at
+        """
+}
