@@ -21,7 +21,7 @@ package enum Stylesheet {
         .offices .card { margin: 0; } .muted { color: var(--muted); font-size: .9rem; }
         .profile { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; } .profile dt { color: var(--muted); }
         table { border-collapse: collapse; width: 100%; background: #fff; }
-        th, td { text-align: left; padding: .5rem; border-bottom: 1px solid var(--line); }
+        th, td { text-align: left; vertical-align: top; padding: .5rem; border-bottom: 1px solid var(--line); }
         .marking { font-size: .8rem; font-weight: 700; padding: .1rem .4rem; border-radius: 3px; color: #fff; } .marking.banner-cts { color: #1b1f24; }
         .stacked { display: grid; gap: .5rem; max-width: 22rem; }
         input[type=text], input[type=password] { padding: .5rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
