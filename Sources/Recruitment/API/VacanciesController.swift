@@ -14,6 +14,17 @@ package struct VacanciesController {
         group.patch("recruitment/vacancies/{id}", use: update)
         group.post("recruitment/vacancies/{id}/publish", use: publish)
         group.post("recruitment/vacancies/{id}/state", use: move)
+        group.get("recruitment/vacancies/{id}/applications", use: applications)
+    }
+
+    /// The applications to a vacancy, for its recruitment assistants (trimmed; a vacancy they may not read is 404).
+    @Sendable package func applications(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        return try await ListPage(request).respond(
+            fetch: {
+                try await chancery.applications.applications(of: id, after: $0, limit: $1, by: context.principal)
+            },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: ApplicationBody.init)
     }
 
     package struct StateRequest: Decodable {

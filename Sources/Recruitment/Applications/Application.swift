@@ -1,6 +1,7 @@
 import ChanceryKit
 import ChancerySpine
 import Foundation
+import SQLKit
 
 /// An application as the public endpoint receives it: every field optional in the JSON, so that a body missing
 /// several is refused naming each of them at once.
@@ -110,4 +111,56 @@ package struct ApplicationReceipt: Sendable, Equatable, Encodable {
 package enum Application {
     package static let kind = "application"
     package static let state = "received"
+}
+
+/// An application as the office reads it (trimmed, RECRUITMENT): its object joined to its row.
+package struct StoredApplication: StoredItem, Equatable, RowDecodable {
+    package var object: LabelledObject
+    package var vacancyId: String
+    package var reference: String
+    package var familyName: String
+    package var givenNames: String
+    package var email: String
+    package var dateOfBirth: String
+    package var nationality: String
+    package var languages: [ApplicationRequest.LanguageEntry]
+    package var `internal`: Bool
+    package var submittedAt: Int64
+
+    package static let columns: SQLQueryString = """
+        , a.vacancy_id, a.reference, a.family_name, a.given_names, a.email, a.date_of_birth, a.nationality,
+        a.languages, a.internal, a.submitted_at
+        """
+    package static let join: SQLQueryString = "JOIN recruitment_applications a ON a.object_id = o.id"
+}
+
+/// One application in the assistant's list of a vacancy's applications.
+package struct ApplicationBody: Encodable, Sendable {
+    package var id: String
+    package var reference: String
+    package var state: String
+    package var familyName: String
+    package var givenNames: String
+    package var email: String
+    package var dateOfBirth: String
+    package var nationality: String
+    package var languages: [ApplicationRequest.LanguageEntry]
+    package var `internal`: Bool
+    package var submittedAt: String
+    package var banner: String
+
+    package init(_ application: StoredApplication) {
+        id = application.object.id
+        reference = application.reference
+        state = application.object.state
+        familyName = application.familyName
+        givenNames = application.givenNames
+        email = application.email
+        dateOfBirth = application.dateOfBirth
+        nationality = application.nationality
+        languages = application.languages
+        `internal` = application.internal
+        submittedAt = Clock.iso8601(application.submittedAt)
+        banner = application.object.label.banner
+    }
 }

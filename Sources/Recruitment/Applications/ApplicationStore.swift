@@ -65,6 +65,21 @@ package struct ApplicationStore: Sendable {
         }.get()
     }
 
+    /// The applications to a vacancy, newest first, for a recruitment assistant who may read the vacancy: trimmed
+    /// like every list (a principal without RECRUITMENT gets the vacancy's `404`, never a count).
+    package func applications(of vacancyID: String, after cursor: String?, limit: Int, by principal: Principal)
+        async throws -> Page<StoredApplication>
+    {
+        guard try await vacancies.vacancy(vacancyID, by: principal) != nil else {
+            throw AppError.objectNotFound(vacancyID)
+        }
+        try RecruitmentOffice.require(RecruitmentOffice.assistants, principal)
+        return try await objects.page(
+            StoredApplication.self,
+            filter: " AND o.kind = \(bind: Application.kind) AND a.vacancy_id = \(bind: vacancyID)", after: cursor,
+            limit: limit, by: principal)
+    }
+
     /// Whether the same person has already applied to the vacancy: the same email, or the same folded names and date
     /// of birth. Only a yes or no leaves this function, never a row.
     func isDuplicate(_ form: ApplicationForm, of vacancyID: String, on db: any SQLDatabase) async throws -> Bool {

@@ -267,4 +267,32 @@ struct ApplicationsAPITests {
             }
         }
     }
+
+    @Test("the assistant lists a vacancy's applications; a registry clerk or a colleague without RECRUITMENT gets 404")
+    func staffList() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.user("remi", MockUser.registry)
+            try await installation.user("colin", RecruitmentMocks.colleague)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "rita")
+                let id = try await Self.published(
+                    client, token: token, deadline: Date().addingTimeInterval(30 * 86_400))
+                for n in 1...3 { _ = try await Self.apply(client, id, Self.body(n)) }
+                let uri = "/api/v1/recruitment/vacancies/\(id)/applications"
+                let list = try await client.api(.get, uri + "?limit=2", token: token)
+                #expect(list.status == .ok, "\(list.text)")
+                let items = try list.jsonObject()["items"] as? [[String: Any]] ?? []
+                #expect(items.count == 2)
+                #expect(items.first?["familyName"] as? String == "Candidate3", "newest first")
+                #expect(list.headers[.classification]?.contains("RECRUITMENT") == true)
+                for name in ["remi", "colin"] {
+                    let other = try await client.token(for: name)
+                    let refused = try await client.api(.get, uri, token: other)
+                    _ = try refused.problem(.notFound)
+                    #expect(!refused.text.contains("Candidate"))
+                }
+            }
+        }
+    }
 }
