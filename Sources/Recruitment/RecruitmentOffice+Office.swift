@@ -6,10 +6,10 @@ import Hummingbird
 /// What the spine needs to know of Recruitment: its migrations, strings, templates, OpenAPI paths, routes and demo
 /// data.
 extension RecruitmentOffice {
-    package var migrations: [any Migration] { [CreateRecruitmentVacancies()] }
+    package var migrations: [any Migration] { [CreateRecruitmentVacancies(), CreateRecruitmentApplications()] }
 
     package var strings: [String: (en: String, fr: String)] {
-        [Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings]
+        [Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings]
             .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 

@@ -14,6 +14,17 @@ package struct VacanciesController {
         group.patch("recruitment/vacancies/{id}", use: update)
         group.post("recruitment/vacancies/{id}/publish", use: publish)
         group.post("recruitment/vacancies/{id}/state", use: move)
+        group.get("recruitment/vacancies/{id}/applications", use: applications)
+    }
+
+    /// The applications to a vacancy, for its recruitment assistants (trimmed; a vacancy they may not read is 404).
+    @Sendable package func applications(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        return try await ListPage(request).respond(
+            fetch: {
+                try await chancery.applications.applications(of: id, after: $0, limit: $1, by: context.principal)
+            },
+            banner: { chancery.objects.dominantLabel(of: $0.map(\.object)).banner }, body: ApplicationBody.init)
     }
 
     package struct StateRequest: Decodable {
@@ -102,11 +113,14 @@ package struct VacanciesController {
 /// The published vacancies for everyone, without sign-in: `/api/v1/public/vacancies`.
 package struct PublicVacanciesController {
     package let chancery: Chancery
+    /// The rate limit of applications, per address (one per node).
+    package var limiter = PublicApplicationLimiter()
 
     package func addRoutes(to router: Router<AppRequestContext>) {
         let group = router.group("api/v1/public").add(middleware: QueryParameterMiddleware())
         group.get("vacancies", use: list)
         group.get("vacancies/{id}", use: show)
+        group.post("vacancies/{id}/applications", use: apply)
     }
 
     @Sendable package func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -121,5 +135,22 @@ package struct PublicVacanciesController {
             throw AppError.objectNotFound(String(id.prefix(40)))
         }
         return try JSONResponse.make(PublicVacancyBody(vacancy), banner: SecurityLabel.unclassified.banner)
+    }
+
+    /// A candidate's application: rate-limited per address, checked field by field, then recorded (or refused with
+    /// nothing stored) by the store, which enforces the vacancy's rules.
+    @Sendable package func apply(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let address = ClientAddress.of(request, context: context, trusting: chancery.configuration.trustedProxies)
+        try limiter.admit(address)
+        let id = try context.parameters.require("id")
+        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let body = try await JSONBody.collect(request, upTo: 16 * 1024, limitText: "16 KB")
+        let form = try ApplicationForm(
+            try JSONBody.decode(ApplicationRequest.self, from: Data(buffer: body)),
+            today: HeadquartersCalendar.day(Clock.nowMilliseconds()))
+        let receipt = try await chancery.applications.apply(to: id, form, address: address)
+        return JSONResponse.make(
+            try JSONResponse.encode(receipt), status: .created, etag: nil, location: nil,
+            banner: SecurityLabel.unclassified.banner)
     }
 }

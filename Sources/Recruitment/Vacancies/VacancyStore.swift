@@ -218,11 +218,16 @@ package struct VacancyStore: Sendable {
 
     /// One published vacancy for everyone, or nil: a draft, a closed vacancy and one that does not exist look alike.
     package func publishedVacancy(_ id: String) async throws -> PublishedVacancy? {
+        try await database.read { db in try await self.publishedVacancy(id, on: db) }
+    }
+
+    /// `publishedVacancy(_:)` inside the caller's transaction (an application checks the vacancy it is written to).
+    package func publishedVacancy(_ id: String, on db: any SQLDatabase) async throws -> PublishedVacancy? {
         let query: SQLQueryString = """
             SELECT \(PublishedVacancy.columns) FROM objects o JOIN recruitment_vacancies v ON v.object_id = o.id
             WHERE o.id = \(bind: id) AND o.kind = \(bind: Vacancy.kind)
                 AND o.state = \(bind: Vacancy.State.published.rawValue)
             """
-        return try await database.read { db in try await db.raw(query).first().map(PublishedVacancy.init(row:)) }
+        return try await db.raw(query).first().map(PublishedVacancy.init(row:))
     }
 }

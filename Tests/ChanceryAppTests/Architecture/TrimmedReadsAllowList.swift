@@ -393,6 +393,9 @@ extension TrimmedReadsGuardTests {
         .init(
             "VacancyStore.swift", "publishedVacancy", reads: "objects, recruitment_vacancies",
             "the public page (no principal): a published vacancy only, and only the columns its notice publishes"),
+        .init(
+            "ApplicationStore.swift", "isDuplicate", reads: "recruitment_applications",
+            "write path of a public application (no principal): whether the same person applied already, a yes or no"),
     ]
 
     // MARK: migrations and operators' commands
