@@ -281,7 +281,7 @@ public struct ObjectStore: Sendable {
             if list.isExport {
                 try await audit.append(
                     ListExport.event(list, count: shown.count, objects: shown.map(\.id), by: principal), on: db)
-            } else if !audited.isEmpty {
+            } else if list.auditsRead, !audited.isEmpty {
                 try await audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list", relatedObjectIDs: audited,

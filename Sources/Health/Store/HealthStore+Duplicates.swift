@@ -146,11 +146,11 @@ extension HealthStore {
     {
         try await suspectedDuplicates(
             all: false, order: list.orderBy, limit: list.limit, offset: list.isExport ? 0 : list.offset,
-            export: list.isExport ? list : nil, notFlaggedBy: flagger, by: principal)
+            export: list.isExport ? list : nil, auditsRead: list.auditsRead, notFlaggedBy: flagger, by: principal)
     }
 
     private func suspectedDuplicates(
-        all: Bool, order: SQLQueryString, limit: Int, offset: Int, export: ListQuery?,
+        all: Bool, order: SQLQueryString, limit: Int, offset: Int, export: ListQuery?, auditsRead: Bool = true,
         notFlaggedBy flagger: String? = nil, by principal: Principal
     ) async throws -> (items: [SuspectedDuplicate], hasMore: Bool) {
         try HealthOffice.require(HealthOffice.advisors, principal)
@@ -180,7 +180,7 @@ extension HealthStore {
                     ListExport.event(
                         export, count: items.count, objects: patients.keys.sorted(), by: principal),
                     on: db)
-            } else if !shown.isEmpty {
+            } else if auditsRead, !shown.isEmpty {
                 try await self.audit.append(
                     AuditEntry(
                         actor: principal.id, action: "object.list", relatedObjectIDs: shown,

@@ -37,7 +37,7 @@ extension HealthOffice {
                     items: items.map {
                         WorkItem(
                             title: $0.object.title, href: "/health/referrals/\($0.object.id)", label: $0.object.label,
-                            since: $0.object.updatedAt, due: $0.replyDue)
+                            since: $0.object.updatedAt, due: $0.replyDue, shows: $0.object)
                     }))
         }
         guard principal.has(.healthAdvisor) else { return lists }
@@ -52,7 +52,7 @@ extension HealthOffice {
                     items: items.map {
                         WorkItem(
                             title: $0.object.title, href: "/health/releases/\($0.object.id)", label: $0.object.label,
-                            since: $0.object.createdAt)
+                            since: $0.object.createdAt, shows: $0.object)
                     }))
         }
         // Another advisor reviews one's own opening or suspicion: those are left out, in SQL, of list and count.

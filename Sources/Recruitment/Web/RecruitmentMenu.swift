@@ -37,7 +37,8 @@ extension RecruitmentOffice {
                 items: items.map {
                     WorkItem(
                         title: $0.title, href: "/recruitment/vacancies/\($0.object.id)", label: $0.object.label,
-                        since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) })
+                        since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
+                        shows: $0.object)
                 })
         ]
     }

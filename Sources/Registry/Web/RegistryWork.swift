@@ -30,7 +30,7 @@ extension RegistryOffice {
                             WorkItem(
                                 title: "\(record.reference) — \(record.object.title)",
                                 href: "/registry/records/\(record.object.id)", label: record.object.label,
-                                since: record.object.createdAt, sortName: record.object.title)
+                                since: record.object.createdAt, sortName: record.object.title, shows: record.object)
                         }))
             }
         }
@@ -45,7 +45,7 @@ extension RegistryOffice {
                         WorkItem(
                             title: "\(receipt.record.reference) — \(receipt.record.object.title)", href: "/receipts",
                             label: receipt.record.object.label, since: receipt.record.object.updatedAt,
-                            sortName: receipt.record.object.title)
+                            sortName: receipt.record.object.title, shows: receipt.record.object)
                     }))
         }
         return lists

@@ -160,6 +160,43 @@ struct WorkWebTests {
         }
     }
 
+    @Test("a page audits the objects it shows, not the rows the tasks read up to it; the CSV names all it carries")
+    func auditsWhatItShows() async throws {
+        try await withInstallation { installation in
+            // setup: four NATO CONFIDENTIAL items waiting to be distributed (reading them is audited), in turn
+            let supervisor = try await installation.user("sylvie", MockUser.supervisor).principal
+            let clerk = try await installation.user("clerk", MockUser.registry).principal
+            try await installation.series("IMSM", template: "IMSM-{seq:4}-{year}", by: supervisor)
+            var registered: [String] = []
+            for word in ["alpha", "bravo", "charlie", "delta"] {
+                let record = try await installation.register(
+                    "Item \(word)", series: "IMSM", label: SecurityLabel(classification: .natoConfidential),
+                    by: clerk)
+                registered.append(record.object.id)
+                try await Task.sleep(for: .milliseconds(3))
+            }
+            let ids = registered
+            try await installation.app.test(.router) { client in
+                let session = try await client.signIn("clerk")
+                let before = try await installation.auditEvents(action: "object.list").count
+
+                // exercise: the third page of one row, then the CSV
+                let page = try await client.execute(
+                    uri: "/work?sort=since&order=asc&limit=1&page=3", method: .get, headers: session.headers())
+                let listed = try await installation.auditEvents(action: "object.list").dropFirst(before)
+                let csv = try await client.execute(
+                    uri: "/work?sort=since&order=asc&format=csv", method: .get, headers: session.headers())
+                let exported = try await installation.auditEvents(action: "list.export").last
+
+                // validate: the page shows the third item and its audit names that one only; the CSV's names all
+                #expect(Self.rows(page.text).map(\.href) == ["/registry/records/\(ids[2])"])
+                #expect(listed.map { $0.details["objects"] } == [ids[2]], "\(listed.map(\.details))")
+                #expect(csv.status == .ok)
+                #expect(exported?.details["objects"]?.split(separator: ",").map(String.init).sorted() == ids.sorted())
+            }
+        }
+    }
+
     /// The rows of a "My work" page: each item's link and title, in the page's order.
     static func rows(_ page: String) -> [(href: String, title: String)] {
         page.matches(of: #/<td><a href="([^"]+)">([^<]+)</a></td></tr>/#).map {

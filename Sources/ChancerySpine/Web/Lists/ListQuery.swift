@@ -17,6 +17,10 @@ package struct ListQuery: Sendable {
     /// The non-empty filters the request carries, in the spec's order.
     package var filters: [(name: String, value: String)]
     package var isExport: Bool
+    /// Whether the store audits the rows it reads as an `object.list`: false when the caller shows only part of what it
+    /// reads and audits what it shows itself ("My work" reads each task up to the end of its page, then keeps a slice).
+    /// An export is audited whatever this says.
+    package var auditsRead = true
 
     /// The furthest page a link may ask for: beyond it the offset would only scan rows nobody reads.
     package static let lastPage = 10_000

@@ -57,7 +57,8 @@ package struct WorkController: SignedInPages {
         }
         let shown = lists.filter { task == nil || $0.task == task }
         let merged = window.merge(shown, first: end) { t("work.\($0)") }
-        let rows = merged.dropFirst(list.isExport ? 0 : list.offset).map { list, item in
+        let slice = merged.dropFirst(list.isExport ? 0 : list.offset)
+        let rows = slice.map { list, item in
             WorkPage.Row(
                 task: t("work.\(list.task)"), title: item.title, href: item.href,
                 since: item.since.map { DayText.day($0, t) } ?? "", sinceValue: item.since ?? 0,
@@ -66,7 +67,9 @@ package struct WorkController: SignedInPages {
         }
         // The page shows the items' titles together: it is marked with the dominant label of the rows it shows.
         let label = (try? SecurityLabel.dominant(of: rows.map(\.label))) ?? .unclassified
-        if list.isExport { return try await export(rows, list, label: label, context) }
+        let objects = slice.compactMap(\.item.object)
+        if list.isExport { return try await export(rows, list, objects: objects.map(\.id), label: label, context) }
+        try await audit(shown: objects.filter(\.readIsAudited).map(\.id), by: context.principal)
         let total = shown.reduce(0) { $0 + $1.total }
         let model = WorkPage(
             t: WorkPage.labels(t), hasRows: !rows.isEmpty, rows: rows, hasTasks: !lists.isEmpty,
@@ -83,13 +86,25 @@ package struct WorkController: SignedInPages {
             "work", model, frame: frame(t("work.title"), label: label, path: "/work", context))
     }
 
-    /// The rows as CSV, in the page's order, audited as an export of the list.
-    private func export(_ rows: [WorkPage.Row], _ list: ListQuery, label: SecurityLabel, _ context: SignedInContext)
-        async throws -> Response
-    {
+    /// The objects the page shows whose reading is audited, as one `object.list` (the tasks' stores read further than
+    /// the page shows and leave the auditing to it).
+    private func audit(shown: [String], by principal: Principal) async throws {
+        guard !shown.isEmpty else { return }
+        let audit = chancery.audit
+        let event = AuditEntry(
+            actor: principal.id, action: "object.list", relatedObjectIDs: shown,
+            details: ["count": String(shown.count), "list": Self.workList.name])
+        try await chancery.database.transaction { db in try await audit.append(event, on: db) }
+    }
+
+    /// The rows as CSV, in the page's order, audited as an export of the list naming every object it carries.
+    private func export(
+        _ rows: [WorkPage.Row], _ list: ListQuery, objects: [String], label: SecurityLabel,
+        _ context: SignedInContext
+    ) async throws -> Response {
         let t = context.localizer
         let audit = chancery.audit
-        let event = ListExport.event(list, count: rows.count, by: context.principal)
+        let event = ListExport.event(list, count: rows.count, objects: objects, by: context.principal)
         try await chancery.database.transaction { db in try await audit.append(event, on: db) }
         return CSVTable(
             banner: t.banner(label), header: list.spec.columns.map { t($0.key) },

@@ -36,10 +36,13 @@ package struct WorkItem: Sendable {
     /// The name its task's list sorts it by (its `item` column, lower-cased in SQL): `title`, or the part of it the
     /// office's SQL orders by (a record's title without its reference).
     package var sortName: String
+    /// The object the row shows (its title, its patient…), if it shows one, and whether reading it is audited: the
+    /// page audits the objects of the rows it shows, the CSV names every object it carries.
+    package var object: (id: String, readIsAudited: Bool)?
 
     package init(
         title: String, href: String, label: SecurityLabel, since: Int64? = nil, due: String? = nil,
-        sortName: String? = nil
+        sortName: String? = nil, shows object: LabelledObject? = nil
     ) {
         self.title = title
         self.href = href
@@ -47,6 +50,7 @@ package struct WorkItem: Sendable {
         self.since = since
         self.due = due
         self.sortName = sortName ?? title
+        self.object = object.map { ($0.id, $0.readIsAudited) }
     }
 
     /// Past its deadline today.

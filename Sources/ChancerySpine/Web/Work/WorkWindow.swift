@@ -40,11 +40,14 @@ package struct WorkWindow: Sendable {
             defaultSort: "due", tieBreaker: tieBreaker, pageSize: 1, exportLimit: maxDepth)
     }
 
-    /// The task's list query for this window: its first `limit` items in the page's order.
+    /// The task's list query for this window: its first `limit` items in the page's order, not audited by the store
+    /// (the page audits the rows it shows).
     package func query(_ spec: ListSpec) throws -> ListQuery {
         var query = try ListQuery(
             fields: ["sort": sort == .task ? "since" : sort.rawValue, "order": descending ? "desc" : "asc"], spec)
         query.pageSize = limit
+        // the page shows a slice of what each task reads: it audits the rows it shows, not the office's store
+        query.auditsRead = false
         return query
     }
 }
