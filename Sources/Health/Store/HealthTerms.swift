@@ -8,17 +8,7 @@ import ChancerySpine
 /// reference data from here, so a French page of the demo shows French throughout.
 package enum HealthTerms {
     /// One term in both languages.
-    package struct Term: Sendable, Equatable {
-        package var en: String
-        package var fr: String
-
-        package init(_ en: String, _ fr: String) {
-            self.en = en
-            self.fr = fr
-        }
-
-        package func text(in language: Language) -> String { language == .fr ? fr : en }
-    }
+    package typealias Term = BilingualTerm
 
     package static let specialties: [Term] = [
         Term("General practice", "Médecine générale"), Term("Occupational medicine", "Médecine du travail"),
@@ -83,20 +73,12 @@ package enum HealthTerms {
 
     package static let all: [Term] = specialties + purposes + rooms + forms + unitsOfIssue + locations + supplies
 
-    /// Every term by its English and by its French text, case aside.
-    private static let byText: [String: Term] = {
-        var terms: [String: Term] = [:]
-        for term in all {
-            terms[term.en.lowercased()] = term
-            terms[term.fr.lowercased()] = term
-        }
-        return terms
-    }()
+    private static let glossary = Glossary(all)
 
     /// A stored value as a page in `language` shows it: the term in that language when it is a known term,
     /// otherwise the text as entered.
     package static func display(_ text: String, in language: Language) -> String {
-        byText[text.lowercased()]?.text(in: language) ?? text
+        glossary.display(text, in: language)
     }
 }
 

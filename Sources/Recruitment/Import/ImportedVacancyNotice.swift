@@ -6,54 +6,23 @@ import Foundation
 /// Every field is optional or may be empty, because a notice of another body or another year may lack it or say
 /// it in a way the parser does not know; `unrecognised` lists the lines of the notice it left unread and `original`
 /// keeps the text exactly as pasted, so nothing is lost.
+@dynamicMemberLookup
 package struct ImportedVacancyNotice: Sendable, Equatable {
     /// The vacancy number as written ("250123", "IMS 25/07").
     package var vacancyNumber: String?
-    /// The post number as written ("HH-6"): the NSPA and some commands publish it instead of a vacancy number.
-    package var postNumber: String?
-    /// The job code of the body's post catalogue ("A62").
-    package var jobCode: String?
     /// The title in the notice's own language.
     package var title: String?
     /// The French title, when the notice repeats itself in French after the English text.
     package var titleFrench: String?
-    /// The NATO body that publishes the notice ("International Military Staff (NATO IMS)").
-    package var organisation: String?
     /// The number of posts to fill.
     package var posts: Int?
-    package var grade: VacancyGrade?
     /// The application deadline, an instant read in Brussels time.
     package var deadline: Date?
     /// The security clearance the post requires.
     package var clearance: Classification?
-    package var languages: [LanguageRequirement] = []
-    package var essentialQualifications: [String] = []
-    package var desirableQualifications: [String] = []
-    package var competencies: [Competency] = []
-    /// Personal attributes written as sentences rather than as competencies with a level.
-    package var personalAttributes: [String] = []
-    package var division: String?
-    package var section: String?
-    package var location: String?
-    package var dutyStation: String?
-    /// Full-time or part-time, as written.
-    package var schedule: String?
-    package var salary: String?
-    /// "definite duration", "indefinite duration" or "temporary".
-    package var contractType: String?
-    /// The length of the first contract, in years.
-    package var contractYears: Int?
-    package var audience: VacancyAudience?
-    /// True when the notice says that only nationals of NATO member states may apply.
-    package var memberStatesOnly = false
-    /// The sentence saying where and when the competition takes place.
-    package var competition: String?
-    /// The summary or post context, one paragraph a line.
-    package var summary: [String] = []
-    package var duties: [String] = []
-    package var remarks: [String] = []
-    /// Paragraphs of sections the parser knows but does not read field by field (how to apply, contract clause…).
-    package var additionalInformation: [String] = []
+    /// The rest of the notice, as a vacancy stores it: `notice.grade`, `notice.duties`… read and written here as
+    /// `grade`, `duties`….
+    package var notice = Vacancy.Notice()
     /// The lines of the notice proper the parser could not place: for the assistant to read and complete.
     package var unrecognised: [String] = []
     /// What the assistant should check because the parser guessed or borrowed it.
@@ -62,6 +31,11 @@ package struct ImportedVacancyNotice: Sendable, Equatable {
     package var original: String
 
     package init(original: String) { self.original = original }
+
+    package subscript<Value>(dynamicMember field: WritableKeyPath<Vacancy.Notice, Value>) -> Value {
+        get { notice[keyPath: field] }
+        set { notice[keyPath: field] = newValue }
+    }
 }
 
 /// Whether a vacancy is open to serving staff only or to outside candidates too.

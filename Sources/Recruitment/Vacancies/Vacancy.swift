@@ -59,60 +59,46 @@ package struct Vacancy: StoredItem, Equatable, RowDecodable {
     /// The fields of the notice the list columns do not hold, stored as JSON: what the import read, completed by the
     /// assistant.
     package struct Notice: Sendable, Equatable, Codable {
+        /// The post number as written ("HH-6"): the NSPA and some commands publish it instead of a vacancy number.
         package var postNumber: String?
+        /// The job code of the body's post catalogue ("A62").
         package var jobCode: String?
+        /// The NATO body that publishes the notice ("International Military Staff (NATO IMS)").
         package var organisation: String?
         package var grade: VacancyGrade?
         package var languages: [LanguageRequirement] = []
         package var essentialQualifications: [String] = []
         package var desirableQualifications: [String] = []
         package var competencies: [Competency] = []
+        /// Personal attributes written as sentences rather than as competencies with a level.
         package var personalAttributes: [String] = []
         package var division: String?
         package var section: String?
         package var location: String?
         package var dutyStation: String?
+        /// Full-time or part-time, as written.
         package var schedule: String?
         package var salary: String?
+        /// "definite duration", "indefinite duration" or "temporary".
         package var contractType: String?
+        /// The length of the first contract, in years.
         package var contractYears: Int?
         package var audience: VacancyAudience?
+        /// True when the notice says that only nationals of NATO member states may apply.
         package var memberStatesOnly = false
+        /// The sentence saying where and when the competition takes place.
         package var competition: String?
+        /// The summary or post context, one paragraph a line.
         package var summary: [String] = []
         package var duties: [String] = []
         package var remarks: [String] = []
+        /// Paragraphs of sections the parser knows but does not read field by field (how to apply, contract clause…).
         package var additionalInformation: [String] = []
 
         package init() {}
 
         /// The fields of an imported notice that are not columns of their own.
-        package init(_ imported: ImportedVacancyNotice) {
-            postNumber = imported.postNumber
-            jobCode = imported.jobCode
-            organisation = imported.organisation
-            grade = imported.grade
-            languages = imported.languages
-            essentialQualifications = imported.essentialQualifications
-            desirableQualifications = imported.desirableQualifications
-            competencies = imported.competencies
-            personalAttributes = imported.personalAttributes
-            division = imported.division
-            section = imported.section
-            location = imported.location
-            dutyStation = imported.dutyStation
-            schedule = imported.schedule
-            salary = imported.salary
-            contractType = imported.contractType
-            contractYears = imported.contractYears
-            audience = imported.audience
-            memberStatesOnly = imported.memberStatesOnly
-            competition = imported.competition
-            summary = imported.summary
-            duties = imported.duties
-            remarks = imported.remarks
-            additionalInformation = imported.additionalInformation
-        }
+        package init(_ imported: ImportedVacancyNotice) { self = imported.notice }
     }
 }
 

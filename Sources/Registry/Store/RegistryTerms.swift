@@ -8,17 +8,7 @@ import ChancerySpine
 /// takes its lists from here, so a French page of the demo shows French throughout (as the Health Office's terms).
 package enum RegistryTerms {
     /// One name in both languages.
-    package struct Term: Sendable, Equatable {
-        package var en: String
-        package var fr: String
-
-        package init(_ en: String, _ fr: String) {
-            self.en = en
-            self.fr = fr
-        }
-
-        package func text(in language: Language) -> String { language == .fr ? fr : en }
-    }
+    package typealias Term = BilingualTerm
 
     /// A demo distribution list: its name and its description.
     package struct List: Sendable {
@@ -44,20 +34,12 @@ package enum RegistryTerms {
 
     package static let lists = [frontOffice, healthOffice, operations, personnel]
 
-    /// Every term by its English and by its French text, case aside.
-    private static let byText: [String: Term] = {
-        var terms: [String: Term] = [:]
-        for term in lists.flatMap({ [$0.name, $0.description] }) {
-            terms[term.en.lowercased()] = term
-            terms[term.fr.lowercased()] = term
-        }
-        return terms
-    }()
+    private static let glossary = Glossary(lists.flatMap { [$0.name, $0.description] })
 
     /// A stored name or description as a page in `language` shows it: the term in that language when it is a known
     /// one, otherwise the text as entered.
     package static func display(_ text: String, in language: Language) -> String {
-        byText[text.lowercased()]?.text(in: language) ?? text
+        glossary.display(text, in: language)
     }
 
     /// The stored (English) names of the known lists whose name in `language` contains `text`, case aside: what a
