@@ -196,6 +196,10 @@ package struct VacancyStore: Sendable {
 
     // MARK: the public's reads
 
+    /// What the public may be shown: a vacancy whose label was raised above NATO UNCLASSIFIED after it was published
+    /// leaves the public pages, whatever its state says.
+    static let publicClassification = Int64(Classification.natoUnclassified.rawValue)
+
     /// The published vacancies, newest first, for everyone: only what the notice publishes. Read without a principal
     /// (the public page and API need no sign-in), so the statement itself keeps to published vacancies and to the
     /// published columns.
@@ -204,7 +208,8 @@ package struct VacancyStore: Sendable {
         if let cursor { conditions += " AND o.id < \(bind: cursor)" }
         let query: SQLQueryString = """
             SELECT \(PublishedVacancy.columns) FROM objects o JOIN recruitment_vacancies v ON v.object_id = o.id
-            WHERE o.kind = \(bind: Vacancy.kind) AND o.state = \(bind: Vacancy.State.published.rawValue)\(conditions)
+            WHERE o.kind = \(bind: Vacancy.kind) AND o.state = \(bind: Vacancy.State.published.rawValue)
+                AND o.classification = \(bind: Self.publicClassification)\(conditions)
             ORDER BY o.id DESC LIMIT \(bind: limit + 1)
             """
         var items = try await database.read { db in try await db.raw(query).all().map(PublishedVacancy.init(row:)) }
@@ -227,6 +232,7 @@ package struct VacancyStore: Sendable {
             SELECT \(PublishedVacancy.columns) FROM objects o JOIN recruitment_vacancies v ON v.object_id = o.id
             WHERE o.id = \(bind: id) AND o.kind = \(bind: Vacancy.kind)
                 AND o.state = \(bind: Vacancy.State.published.rawValue)
+                AND o.classification = \(bind: Self.publicClassification)
             """
         return try await db.raw(query).first().map(PublishedVacancy.init(row:))
     }

@@ -115,6 +115,31 @@ struct VacancyEditTests {
         }
     }
 
+    @Test("a published vacancy whose classification was raised above NATO UNCLASSIFIED leaves the public list and page")
+    func raisedLeavesThePublic() async throws {
+        try await withInstallation { installation in
+            // setup: the demo's two public vacancies; one of them raised to NATO SECRET behind the store's back
+            try await DemoData.loadOnce(into: installation.chancery)
+            let store = installation.chancery.recruitment
+            let published = try await store.publishedVacancies(after: nil, limit: 50).items
+            try #require(published.count == 2)
+            let raised = published[0].id
+            try await installation.chancery.database.transaction { db in
+                try await db.raw(
+                    "UPDATE objects SET classification = \(bind: Int64(Classification.natoSecret.rawValue)) WHERE id = \(bind: raised)"
+                ).run()
+            }
+
+            // exercise
+            let list = try await store.publishedVacancies(after: nil, limit: 50).items
+            let page = try await store.publishedVacancy(raised)
+
+            // validate: gone from both, the other one still there
+            #expect(list.map(\.id) == [published[1].id])
+            #expect(page == nil)
+        }
+    }
+
     @Test("the demo loads vacancies in every state, in English and French, two of them public")
     func demo() async throws {
         try await withInstallation { installation in
