@@ -4,37 +4,14 @@ RECRUITMENT category see no vacancy."""
 
 import json
 import re
-import urllib.error
-import urllib.request
 
 from pyld import jsonld
 
-from test_browser_shell import DEMO_PASSWORD
+from test_health_ical import call, token_for
 
 SCHEMA = "https://schema.org/"
 SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 BRUSSELS_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$")
-
-
-def call(server: str, method: str, path: str, token: str | None = None, body: dict | None = None):
-    request = urllib.request.Request(f"{server}{path}", method=method)
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        request.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(request, data=data, timeout=10) as response:
-            return response.status, response.headers, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, error.read()
-
-
-def token_for(server: str, username: str) -> str:
-    status, _, body = call(server, "POST", "/api/v1/auth/token", body={"username": username, "password": DEMO_PASSWORD})
-    assert status == 201, body
-    return json.loads(body)["token"]
 
 
 def schema_org_loader(url, options=None):
