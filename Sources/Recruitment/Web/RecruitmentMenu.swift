@@ -10,6 +10,7 @@ extension RecruitmentOffice {
         return [
             MenuLink("vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies", for: assistants),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
+            MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
         ]
     }

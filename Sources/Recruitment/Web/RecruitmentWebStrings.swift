@@ -43,6 +43,7 @@ package enum RecruitmentWebStrings {
             "edit": t("recruitment.edit"),
             "editHelp": t("recruitment.editHelp"),
             "save": t("recruitment.save"),
+            "travel": t("recruitment.travel.link"),
         ]
     }
 
