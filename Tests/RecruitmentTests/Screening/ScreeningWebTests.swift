@@ -28,6 +28,10 @@ struct ScreeningWebTests {
                 let csrf = try await client.sessionCSRF(session)
                 let cookie = VacanciesWebTests.cookie(session)
                 let listURI = "/recruitment/vacancies/\(vacancy)/screening"
+                let vacancyPage = try await client.execute(
+                    uri: "/recruitment/vacancies/\(vacancy)", method: .get, headers: session.headers(Self.fr))
+                #expect(vacancyPage.text.link(id: "screening-link") == listURI)
+                #expect(vacancyPage.text.element(id: "screening-link") == "Présélection")
 
                 let list = try await client.execute(uri: listURI, method: .get, headers: session.headers(Self.fr))
                 #expect(list.status == .ok, "\(list.text)")
