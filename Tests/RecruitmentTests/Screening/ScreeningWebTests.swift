@@ -127,6 +127,49 @@ struct ScreeningWebTests {
         }
     }
 
+    @Test("the list sorts by each column both ways and pages; a bad sort or stage is a sentence, not a 500")
+    func sortAndPage() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "rita")
+                let (vacancy, ids) = try await ScreeningAPITests.vacancy(client, token: token, applications: 3)
+                // the third fully met, the first with one criterion met
+                for (id, marks) in [
+                    (ids[2], #"[{"criterion":1,"mark":"met"},{"criterion":2,"mark":"met"}]"#),
+                    (ids[0], #"[{"criterion":1,"mark":"met"},{"criterion":2,"mark":"not-met"}]"#),
+                ] {
+                    let put = try await client.api(
+                        .put, "/api/v1/recruitment/applications/\(id)/screening/marks", token: token,
+                        json: #"{"marks":\#(marks)}"#)
+                    #expect(put.status == .ok, "\(put.text)")
+                }
+                let session = try await client.signIn("rita")
+                let listURI = "/recruitment/vacancies/\(vacancy)/screening"
+                func rows(_ query: String) async throws -> [String] {
+                    let page = try await client.execute(
+                        uri: listURI + query, method: .get, headers: session.headers())
+                    #expect(page.status == .ok, "\(query): \(page.text)")
+                    return page.text.rowIDs(prefix: "application")
+                }
+                #expect(try await rows("?sort=candidate&order=asc") == ids)
+                #expect(try await rows("?sort=candidate&order=desc") == ids.reversed())
+                #expect(try await rows("?sort=reference&order=asc") == ids.sorted { $0.suffix(8) < $1.suffix(8) })
+                #expect(try await rows("?sort=submitted&order=asc") == ids)
+                #expect(try await rows("?sort=marks&order=desc") == [ids[2], ids[0], ids[1]])
+                #expect(try await rows("?sort=stage&order=asc").count == 3)
+                #expect(try await rows("?sort=nationality&order=asc").count == 3)
+                let first = try await rows("?sort=candidate&order=asc&limit=2")
+                let second = try await rows("?sort=candidate&order=asc&limit=2&page=2")
+                #expect(first + second == ids)
+                for query in ["?sort=email", "?order=up", "?stage=hired", "?format=xml"] {
+                    let page = try await client.execute(uri: listURI + query, method: .get, headers: session.headers())
+                    #expect(page.status == .badRequest, "\(query)")
+                }
+            }
+        }
+    }
+
     @Test("a registry clerk and a Health clerk get 404 for the pages, the CSV and the forms, and no task")
     func othersSeeNothing() async throws {
         try await withInstallation { installation in
