@@ -75,9 +75,12 @@ package struct ScreeningStore: Sendable {
     /// `404` otherwise, like a missing id.
     package func screening(_ id: String, by principal: Principal) async throws -> ApplicationScreening {
         let found = try await database.transaction { db -> Checked<ApplicationScreening> in
-            guard let application = try await self.readApplication(id, by: principal, auditingRead: true, on: db)
+            guard let application = try await self.readApplication(id, by: principal, auditingRead: false, on: db)
             else { return .refused(.objectNotFound(id)) }
-            return try await self.screening(of: application, by: principal, on: db)
+            let found = try await self.screening(of: application, by: principal, on: db)
+            // the read is audited once it is answered: a refused role reads nothing
+            if case .done = found { try await self.objects.auditRead(application.object, by: principal, on: db) }
+            return found
         }.get()
         return found
     }

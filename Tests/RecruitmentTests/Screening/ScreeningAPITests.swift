@@ -201,6 +201,46 @@ struct ScreeningAPITests {
         }
     }
 
+    /// A member of a selection panel: RECRUITMENT, but not the assistant's role.
+    static let panelMember = UserAttributes(
+        displayName: "Paula Panel", clearance: .natoSecret, nationality: "NLD", categories: ["RECRUITMENT"],
+        roles: [.recruitmentPanel], units: ["CHR"], groups: [])
+
+    @Test("a panel member is refused screening (403, the jobs that may): no list, no marks read, nothing written")
+    func panelMemberRefused() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.user("paula", Self.panelMember)
+            try await installation.app.test(.router) { client in
+                let token = try await client.token(for: "rita")
+                let (vacancy, ids) = try await Self.vacancy(client, token: token, applications: 1)
+                let paula = try await client.token(for: "paula")
+                let before = try await Self.screening(installation)
+                let reads = try await installation.auditEvents(action: "object.read").count
+                let calls: [(HTTPRequest.Method, String, String?)] = [
+                    (.get, "/api/v1/recruitment/vacancies/\(vacancy)/screening", nil),
+                    (.get, "/api/v1/recruitment/applications/\(ids[0])/screening/marks", nil),
+                    (
+                        .put, "/api/v1/recruitment/applications/\(ids[0])/screening/marks",
+                        #"{"marks":[{"criterion":1,"mark":"met"}]}"#
+                    ),
+                    (.post, "/api/v1/recruitment/applications/\(ids[0])/screening/stage", #"{"stage":"eligible"}"#),
+                    (
+                        .post, "/api/v1/recruitment/vacancies/\(vacancy)/screening/bulk",
+                        #"{"applications":["\#(ids[0])"],"stage":"eligible"}"#
+                    ),
+                ]
+                for (method, uri, json) in calls {
+                    let response = try await client.api(method, uri, token: paula, json: json)
+                    #expect(response.status == .forbidden, "\(uri): \(response.text)")
+                }
+                #expect(try await Self.screening(installation) == before)
+                let after = try await installation.auditEvents(action: "object.read")
+                #expect(!after.dropFirst(reads).contains { $0.actor == "paula" && $0.details["kind"] == "application" })
+            }
+        }
+    }
+
     @Test("a registry clerk, a Health clerk and a colleague without RECRUITMENT see nothing and change nothing: 404")
     func othersSeeNothing() async throws {
         try await withInstallation { installation in
