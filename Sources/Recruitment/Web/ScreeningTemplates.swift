@@ -18,7 +18,7 @@ package enum ScreeningTemplates {
             </form>
             <form id="bulk-form" method="post" action="/recruitment/vacancies/{{vacancyID}}/screening/bulk">
               <input type="hidden" name="_csrf" value="{{csrf}}">
-              <input type="hidden" name="filter" value="{{stageFilter}}">
+              <input type="hidden" name="filter" value="{{stageFilter}}"><input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
             {{#hasApplications}}
             <table id="screening-list">
               <thead><tr><th scope="col">{{t.select}}</th>{{> list-headers}}<th scope="col">{{t.screen}}</th></tr></thead>

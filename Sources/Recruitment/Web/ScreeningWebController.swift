@@ -148,7 +148,8 @@ package struct ScreeningWebController: SignedInPages {
         let t = context.localizer
         let selected = fields.keys.filter { $0.hasPrefix("select-") }.map { String($0.dropFirst("select-".count)) }
             .sorted()
-        let query = ["stage": fields["filter"] ?? ""]
+        // a refused move shows the list as it was: its filter and its order
+        let query = ["stage": fields["filter"] ?? "", "sort": fields["sort"] ?? "", "order": fields["order"] ?? ""]
         var errors = FormErrors()
         let stage = errors.check("bulk-stage", label: t("recruitment.screening.moveTo"), t) {
             try ScreeningController.stage(fields["stage"] ?? "")
