@@ -7,13 +7,19 @@ import Hummingbird
 /// data.
 extension RecruitmentOffice {
     package var migrations: [any Migration] {
-        [CreateRecruitmentVacancies(), CreateRecruitmentApplications(), CreateRecruitmentTravel()]
+        [
+            CreateRecruitmentVacancies(),
+            CreateRecruitmentApplications(),
+            CreateRecruitmentScreening(),
+            CreateRecruitmentTravel(),
+        ]
     }
 
     package var strings: [String: (en: String, fr: String)] {
         [
             Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
             TravelStrings.table,
+            ScreeningStrings.table,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
@@ -23,7 +29,12 @@ extension RecruitmentOffice {
     ]
 
     package var templates: [(name: String, text: String)] {
-        (RecruitmentTemplates.all + TravelTemplates.all).map { (name: $0.0, text: $0.1) }
+        [
+            RecruitmentTemplates.all,
+            ScreeningTemplates.all,
+            TravelTemplates.all,
+        ]
+        .joined().map { (name: $0.0, text: $0.1) }
     }
 
     /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
@@ -52,10 +63,14 @@ extension RecruitmentOffice {
         VacanciesWebController(chancery: chancery).addRoutes(to: web)
         TravelController(chancery: chancery).addRoutes(to: api)
         TravelWebController(chancery: chancery).addRoutes(to: web)
+        ScreeningController(chancery: chancery).addRoutes(to: api)
+        ScreeningWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoRecruitment.load(into: chancery, accounts)
+        try await DemoScreening.load(into: chancery, accounts)
+        // last: the journeys of the candidates the others brought
         try await DemoTravel.load(into: chancery, accounts)
     }
 }

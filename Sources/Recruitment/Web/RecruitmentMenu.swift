@@ -26,9 +26,10 @@ extension RecruitmentOffice {
         -> [WorkList]
     {
         guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return [] }
+        let screening = try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t)
         let store = chancery.recruitment
         let drafts = try await store.vacancyCount(state: .draft, by: principal)
-        guard drafts > 0 else { return [] }
+        guard drafts > 0 else { return screening }
         let items = try await store.vacancies(
             state: .draft, list: try window.query(Self.workDrafts), by: principal
         ).items
@@ -41,6 +42,6 @@ extension RecruitmentOffice {
                         since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
                         shows: $0.object)
                 })
-        ]
+        ] + screening
     }
 }

@@ -34,7 +34,8 @@ package struct VacanciesWebController: SignedInPages {
         let t = context.localizer
         return RecruitmentPage(
             RecruitmentPageParts(
-                t: RecruitmentWebStrings.labels(t), csrf: context.session.csrfToken, notice: Self.notice(request, t),
+                t: RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { own, _ in own },
+                csrf: context.session.csrfToken, notice: Self.notice(request, t),
                 errors: errors.model(t)),
             content)
     }
