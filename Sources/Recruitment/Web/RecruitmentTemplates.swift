@@ -59,11 +59,12 @@ package enum RecruitmentTemplates {
         messages + """
             <h1 id="page-title">{{title}}</h1>
             <p id="vacancy-state">{{t.state}}: <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}</p>
-<<<<<<< HEAD
-            <p><a id="travel-link" href="/recruitment/vacancies/{{id}}/travel">{{t.travel}}</a></p>
-=======
-            {{^edit}}<p><a id="screening-link" href="/recruitment/vacancies/{{id}}/screening">{{t.screening}}</a></p>{{/edit}}
->>>>>>> recr-screen
+            {{^edit}}
+            <ul id="vacancy-links" class="inline-list">
+              <li><a id="screening-link" href="/recruitment/vacancies/{{id}}/screening">{{t.screening}}</a></li>
+              <li><a id="travel-link" href="/recruitment/vacancies/{{id}}/travel">{{t.travel}}</a></li>
+            </ul>
+            {{/edit}}
             {{#canPublish}}
             <form id="publish-form" method="post" action="/recruitment/vacancies/{{id}}/publish" class="inline-form">
               <input type="hidden" name="_csrf" value="{{csrf}}">
