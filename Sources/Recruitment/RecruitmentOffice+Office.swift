@@ -6,11 +6,16 @@ import Hummingbird
 /// What the spine needs to know of Recruitment: its migrations, strings, templates, OpenAPI paths, routes and demo
 /// data.
 extension RecruitmentOffice {
-    package var migrations: [any Migration] { [CreateRecruitmentVacancies(), CreateRecruitmentApplications()] }
+    package var migrations: [any Migration] {
+        [CreateRecruitmentVacancies(), CreateRecruitmentApplications(), ExtendRecruitmentApplications()]
+    }
 
     package var strings: [String: (en: String, fr: String)] {
-        [Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings]
-            .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+        [
+            Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
+            ApplicationsStrings.table,
+        ]
+        .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
     static let workStrings: [String: (en: String, fr: String)] = [
@@ -18,11 +23,11 @@ extension RecruitmentOffice {
     ]
 
     package var templates: [(name: String, text: String)] {
-        RecruitmentTemplates.all.map { (name: $0.0, text: $0.1) }
+        (RecruitmentTemplates.all + ApplicationsTemplates.all).map { (name: $0.0, text: $0.1) }
     }
 
     /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
-    package var searchContributors: [any SearchContributor] { [] }
+    package var searchContributors: [any SearchContributor] { [ApplicationSearchContributor()] }
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
@@ -30,11 +35,14 @@ extension RecruitmentOffice {
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Recruitment")
 
     package func apiPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/api/v1/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/api/v1/recruitment/vacancies/\(id)"
+            : kind == Application.kind ? "/api/v1/recruitment/applications/\(id)" : nil
     }
 
     package func webPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/recruitment/vacancies/\(id)" : kind == Application.kind ? "/recruitment/applications/\(id)" : nil
     }
 
     package func addRoutes(
@@ -45,6 +53,10 @@ extension RecruitmentOffice {
         PublicVacanciesWebController(chancery: chancery).addRoutes(to: open)
         VacanciesController(chancery: chancery).addRoutes(to: api)
         VacanciesWebController(chancery: chancery).addRoutes(to: web)
+        ApplicationsPublicWebController(chancery: chancery).addRoutes(to: open)
+        ApplicationsController(chancery: chancery).addRoutes(to: api)
+        ApplicationsController(chancery: chancery).addPublicRoutes(to: open)
+        ApplicationsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

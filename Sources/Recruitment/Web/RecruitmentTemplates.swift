@@ -58,7 +58,7 @@ package enum RecruitmentTemplates {
     package static let vacancy =
         messages + """
             <h1 id="page-title">{{title}}</h1>
-            <p id="vacancy-state">{{t.state}}: <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}</p>
+            <p id="vacancy-state">{{t.state}}: <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}{{#applications}} · <a id="applications-link" href="{{applications}}">{{t.apps_applications}}</a>{{/applications}}</p>
             {{#canPublish}}
             <form id="publish-form" method="post" action="/recruitment/vacancies/{{id}}/publish" class="inline-form">
               <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -128,6 +128,7 @@ package enum RecruitmentTemplates {
         <p><a id="all-vacancies" href="/vacancies">{{t.publicVacancies}}</a></p>
         <h1 id="page-title">{{title}}</h1>
         {{#titleFrench}}<p id="title-french" lang="fr">{{titleFrench}}</p>{{/titleFrench}}
+        {{#applyPath}}<p><a id="apply-link" class="button" href="{{applyPath}}">{{t.apps_applyLink}}</a></p>{{/applyPath}}
         <dl id="vacancy-fields">
         {{#fields}}<dt>{{name}}</dt><dd id="field-{{id}}"{{#missing}} class="muted"{{/missing}}>{{value}}</dd>
         {{/fields}}
