@@ -98,7 +98,7 @@ package enum ApplicationError {
             "A CV or a motivation letter is a PDF, DOCX or ODT file ({type} was given).",
             "Un CV ou une lettre de motivation est un fichier PDF, DOCX ou ODT ({type} a été fourni)."
         ),
-        "recruitment.document.cv": ("CV", "CV"),
+        "recruitment.document.cv": ("CV", "curriculum vitæ"),
         "recruitment.document.letter": ("motivation letter", "lettre de motivation"),
         "recruitment.application.staffNumber": (
             "An internal candidate gives their staff number.",

@@ -58,7 +58,7 @@ package enum ApplicationsTemplates {
               </fieldset>
               <fieldset id="education"><legend>{{t.apps_education}}</legend>
               <p class="help">{{t.apps_educationHelp}}</p>
-              {{#education}}<div class="entry" id="education-{{number}}"><h3>{{t.apps_entryTitle}} {{number}}</h3>
+              {{#education}}<div class="entry" id="education-{{number}}"><h2>{{t.apps_entryTitle}} {{number}}</h2>
               {{#level}}\(select("{{t.apps_isced}}")){{/level}}
               {{#title}}\(text("diploma")){{/title}}
               {{#institution}}\(text("institution")){{/institution}}
@@ -67,7 +67,7 @@ package enum ApplicationsTemplates {
               </fieldset>
               <fieldset id="experience"><legend>{{t.apps_experience}}</legend>
               <p class="help">{{t.apps_experienceHelp}} {{t.apps_monthHelp}}</p>
-              {{#experience}}<div class="entry" id="experience-{{number}}"><h3>{{t.apps_entryTitle}} {{number}}</h3>
+              {{#experience}}<div class="entry" id="experience-{{number}}"><h2>{{t.apps_entryTitle}} {{number}}</h2>
               {{#from}}\(text("from", max: 7, extra: #" placeholder="2021-09" inputmode="numeric""#)){{/from}}
               {{#to}}\(text("to", max: 7, extra: #" placeholder="2024-06" inputmode="numeric""#)){{/to}}
               {{#employer}}\(text("employer")){{/employer}}
