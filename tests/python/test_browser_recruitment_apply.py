@@ -66,8 +66,8 @@ def test_apply_in_french_then_the_recruiter_sees_it(browser, server, tmp_path):
     # corrected, with languages, education, experience and a CV
     fill(driver, "given-names", "Élodie")
     fill(driver, "email", f"{family.lower()}@example.fr")
-    Select(driver.find_element(By.ID, "lang-fr")).select_by_value("5")
-    Select(driver.find_element(By.ID, "lang-en")).select_by_value("4")
+    Select(driver.find_element(By.ID, "level-fr")).select_by_value("5")
+    Select(driver.find_element(By.ID, "level-en")).select_by_value("4")
     Select(driver.find_element(By.ID, "edu-0-level")).select_by_value("7")
     fill(driver, "edu-0-institution", "Sciences Po")
     fill(driver, "edu-0-year", "2014")

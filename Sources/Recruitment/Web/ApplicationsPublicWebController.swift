@@ -57,7 +57,7 @@ package struct ApplicationsPublicWebController {
     /// The fields in the order the page shows them, which the summary of errors follows.
     static let fieldOrder: [String] = {
         var order = ["family-name", "given-names", "email", "date-of-birth", "nationality", "staff-number"]
-        order += ["lang-en", "lang-fr"]
+        order += ["level-en", "level-fr"]
         for row in 0..<otherRows { order += ["other-\(row)-language", "other-\(row)-level"] }
         for row in 0..<rows {
             for name in ["level", "title", "institution", "year"] { order.append("edu-\(row)-\(name)") }
@@ -132,8 +132,8 @@ package struct ApplicationsPublicWebController {
             nationality: select("nationality", nations, blank: t("recruitment.apply.choose")),
             isInternal: fields["internal"] == "yes", internalError: error("internal"),
             staffNumber: input("staff-number"),
-            english: select("lang-en", levels, blank: t("recruitment.apply.noLevel")),
-            french: select("lang-fr", levels, blank: t("recruitment.apply.noLevel")),
+            english: select("level-en", levels, blank: t("recruitment.apply.noLevel")),
+            french: select("level-fr", levels, blank: t("recruitment.apply.noLevel")),
             others: (0..<otherRows).map {
                 ApplyPage.OtherLanguage(
                     language: select("other-\($0)-language", languages, blank: t("recruitment.apply.choose")),
@@ -161,7 +161,7 @@ package struct ApplicationsPublicWebController {
     {
         func value(_ name: String) -> String { (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         var languages: [ApplicationRequest.LanguageEntry] = []
-        for (code, field) in [("en", "lang-en"), ("fr", "lang-fr")] where !value(field).isEmpty {
+        for (code, field) in [("en", "level-en"), ("fr", "level-fr")] where !value(field).isEmpty {
             languages.append(.init(language: code, level: value(field)))
         }
         for row in 0..<otherRows {
@@ -219,7 +219,7 @@ package struct ApplicationsPublicWebController {
     static func pageField(_ field: String, education: [Int], experience: [Int]) -> String {
         let simple = [
             "familyName": "family-name", "givenNames": "given-names", "email": "email", "dateOfBirth": "date-of-birth",
-            "nationality": "nationality", "staffNumber": "staff-number", "languages": "lang-en",
+            "nationality": "nationality", "staffNumber": "staff-number", "languages": "level-en",
             "education": "edu-0-title", "experience": "exp-0-from",
         ]
         if let known = simple[field] { return known }

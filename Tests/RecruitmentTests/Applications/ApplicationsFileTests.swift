@@ -217,7 +217,7 @@ struct ApplicationsFileTests {
                 let fields: [(String, String)] = [
                     ("_csrf", csrf), ("family-name", "Lefèvre"), ("given-names", "Élodie"),
                     ("email", "elodie@example.org"), ("date-of-birth", "1990-01-01"), ("nationality", "FRA"),
-                    ("lang-en", "4"), ("lang-fr", "5"), ("other-0-language", "de"), ("other-0-level", "2"),
+                    ("level-en", "4"), ("level-fr", "5"), ("other-0-language", "de"), ("other-0-level", "2"),
                     ("edu-0-level", "7"), ("edu-0-title", "Master"), ("edu-0-institution", "Sorbonne"),
                     ("edu-0-year", "2013"), ("exp-0-from", "2014-09"), ("exp-0-employer", "OTAN"),
                     ("exp-0-post", "Assistante"), ("exp-0-duties", "Convois"),
