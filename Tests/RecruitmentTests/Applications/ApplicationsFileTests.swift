@@ -420,4 +420,34 @@ struct ApplicationsFileTests {
             }
         }
     }
+
+    @Test("the demo's published vacancies have candidates with their file, and one pair to merge")
+    func demo() async throws {
+        try await withInstallation { installation in
+            try await DemoData.loadOnce(into: installation.chancery)
+            let rita = try #require(try await installation.chancery.users.find(username: "recruiter")).principal
+            let clerk = try #require(try await installation.chancery.users.find(username: "registry")).principal
+            let medclerk = try #require(try await installation.chancery.users.find(username: "medclerk")).principal
+            let store = installation.chancery.applications
+            var total = 0
+            var groups = 0
+            for vacancy in try await installation.chancery.recruitment.publishedVacancies(after: nil, limit: 50).items {
+                let count = try await store.applicationCount(
+                    of: vacancy.id, filter: ApplicationStore.ListFilter(), by: rita)
+                #expect(count >= 3)
+                total += count
+                groups += try await store.duplicates(of: vacancy.id, by: rita).count
+                for outsider in [clerk, medclerk] {
+                    #expect(
+                        try await store.applicationCount(
+                            of: vacancy.id, filter: ApplicationStore.ListFilter(), by: outsider) == 0)
+                }
+                let first = try #require(
+                    try await store.applications(of: vacancy.id, after: nil, limit: 1, by: rita).items.first)
+                #expect(!first.education.isEmpty && !first.experience.isEmpty)
+            }
+            #expect(total >= 9)
+            #expect(groups == 1, "Van der Berg and Vanderberg")
+        }
+    }
 }
