@@ -57,7 +57,10 @@ package struct ApplicationsController {
     /// A document of an application, for someone who may read the application (audited, trimmed).
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try PathParameters.objectID(context)
-        try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
+        // only an application's documents, never another office's files by this path
+        guard try await chancery.applications.application(id, by: context.principal) != nil else {
+            throw AppError.objectNotFound(id)
+        }
         return try await AttachmentsAPI.download(of: id, blobs: chancery.attachments.blobs, context: context) {
             try await chancery.attachments.download($0, of: id, by: context.principal)
         }

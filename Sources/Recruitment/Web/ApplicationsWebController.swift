@@ -216,7 +216,10 @@ package struct ApplicationsWebController: SignedInPages {
     @Sendable package func download(_ request: Request, context: SignedInContext) async throws -> Response {
         let id = try VacanciesWebController.id(context)
         let attachmentID = try context.parameters.require("attachmentId")
-        try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
+        // only an application's documents, never another office's files by this path
+        guard try await chancery.applications.application(id, by: context.principal) != nil else {
+            throw AppError.objectNotFound(id)
+        }
         guard ObjectID.isWellFormed(attachmentID),
             let attachment = try await chancery.attachments.download(attachmentID, of: id, by: context.principal)
         else { throw AppError.objectNotFound(id) }

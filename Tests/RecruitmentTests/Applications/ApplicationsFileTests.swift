@@ -104,6 +104,12 @@ struct ApplicationsFileTests {
                 let documents = try #require(body["documents"] as? [[String: Any]])
                 #expect(documents.map { $0["name"] as? String } == ["cv.pdf"])
                 let documentID = try #require(documents.first?["id"] as? String)
+                // the vacancy is no application: its id is not found on these paths
+                _ = try await client.api(.get, "/api/v1/recruitment/applications/\(id)", token: token).problem(
+                    .notFound)
+                _ = try await client.api(
+                    .get, "/api/v1/recruitment/applications/\(id)/documents/\(documentID)", token: token
+                ).problem(.notFound)
                 let file = try await client.api(
                     .get, "/api/v1/recruitment/applications/\(appID)/documents/\(documentID)", token: token)
                 #expect(file.status == .ok && file.text.hasPrefix("%PDF"))
