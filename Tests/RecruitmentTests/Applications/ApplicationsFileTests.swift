@@ -251,6 +251,23 @@ struct ApplicationsFileTests {
                 #expect(refused.text.formRefusalProblems(fields: ["nationality"]) == [])
                 #expect(refused.text.contains("ouvert aux seuls ressortissants des États membres"))
 
+                // after the deadline: the form comes back with the API's sentence at the button, what was typed kept
+                try await installation.chancery.database.transaction { db in
+                    try await db.raw(
+                        """
+                        UPDATE recruitment_vacancies SET deadline_at = \(bind: Clock.nowMilliseconds() - 2000)
+                        WHERE object_id = \(bind: id)
+                        """
+                    ).run()
+                }
+                var late = fields.filter { $0.0 != "email" }
+                late.append(("email", "late@example.org"))
+                let refusedLate = try await post(Self.form(late), headers: headers)
+                #expect(refusedLate.status == .conflict)
+                #expect(refusedLate.text.formRefusalProblems(fields: ["apply-submit"]) == [])
+                #expect(refusedLate.text.contains("La date limite de candidature"))
+                #expect(refusedLate.text.contains(#"value="late@example.org""#))
+
                 // the assistant sees it
                 let session = try await client.signIn("rita", headers: fr)
                 let list = try await client.execute(
