@@ -10,6 +10,7 @@ extension RecruitmentOffice {
         [
             CreateRecruitmentVacancies(),
             CreateRecruitmentApplications(),
+            ExtendRecruitmentApplications(),
             CreateRecruitmentScreening(),
             CreateRecruitmentTravel(),
         ]
@@ -18,6 +19,7 @@ extension RecruitmentOffice {
     package var strings: [String: (en: String, fr: String)] {
         [
             Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
+            ApplicationsStrings.table,
             TravelStrings.table,
             ScreeningStrings.table,
         ]
@@ -31,6 +33,7 @@ extension RecruitmentOffice {
     package var templates: [(name: String, text: String)] {
         [
             RecruitmentTemplates.all,
+            ApplicationsTemplates.all,
             ScreeningTemplates.all,
             TravelTemplates.all,
         ]
@@ -38,7 +41,7 @@ extension RecruitmentOffice {
     }
 
     /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
-    package var searchContributors: [any SearchContributor] { [] }
+    package var searchContributors: [any SearchContributor] { [ApplicationSearchContributor()] }
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
@@ -46,11 +49,14 @@ extension RecruitmentOffice {
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Recruitment")
 
     package func apiPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/api/v1/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/api/v1/recruitment/vacancies/\(id)"
+            : kind == Application.kind ? "/api/v1/recruitment/applications/\(id)" : nil
     }
 
     package func webPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/recruitment/vacancies/\(id)" : kind == Application.kind ? "/recruitment/applications/\(id)" : nil
     }
 
     package func addRoutes(
@@ -61,6 +67,10 @@ extension RecruitmentOffice {
         PublicVacanciesWebController(chancery: chancery).addRoutes(to: open)
         VacanciesController(chancery: chancery).addRoutes(to: api)
         VacanciesWebController(chancery: chancery).addRoutes(to: web)
+        ApplicationsPublicWebController(chancery: chancery).addRoutes(to: open)
+        ApplicationsController(chancery: chancery).addRoutes(to: api)
+        ApplicationsController(chancery: chancery).addPublicRoutes(to: open)
+        ApplicationsWebController(chancery: chancery).addRoutes(to: web)
         TravelController(chancery: chancery).addRoutes(to: api)
         TravelWebController(chancery: chancery).addRoutes(to: web)
         ScreeningController(chancery: chancery).addRoutes(to: api)

@@ -6,6 +6,8 @@ package enum RecruitmentWebStrings {
     package static func labels(_ t: Localizer) -> [String: String] {
         [
             "vacancies": t("recruitment.vacanciesTitle"),
+            "apps_applications": t("recruitment.apps.label.applications"),
+            "apps_applyLink": t("recruitment.apps.label.applyLink"),
             "importNotice": t("recruitment.importTitle"),
             "importHelp": t("recruitment.importHelp"),
             "noticeText": t("recruitment.noticeText"),
