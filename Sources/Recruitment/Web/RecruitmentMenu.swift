@@ -8,7 +8,10 @@ extension RecruitmentOffice {
     package var menu: [MenuLink] {
         let assistants = MenuLink.anyOf(RecruitmentOffice.assistants)
         return [
-            MenuLink("vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies", for: assistants),
+            // the office's home: a marker lands there from the site menu too, and sees no vacancy (no RECRUITMENT)
+            MenuLink(
+                "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
+                for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker]))),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
             MenuLink("written-tests", "/recruitment/written-tests", "recruitment.menu.writtenTests", for: assistants),

@@ -37,7 +37,7 @@ package enum WrittenTestStrings {
         "recruitment.test.peopleHelp": (
             "User names, separated by commas.", "Noms d’utilisateur, séparés par des virgules."
         ),
-        "recruitment.test.questions": ("Questions", "Questions"),
+        "recruitment.test.questions": ("Questions", "Questions posées"),
         "recruitment.test.questionsHelp": (
             "One question a line: its label, a vertical bar, its maximum marks (Drafting a note | 20).",
             "Une question par ligne : son intitulé, une barre verticale, son maximum de points (Rédaction d’une note | 20)."
@@ -103,7 +103,7 @@ package enum WrittenTestStrings {
         "recruitment.test.reference": ("Reference", "Référence"),
         "recruitment.test.name": ("Name", "Nom"),
         "recruitment.test.marks": ("Marks", "Notes"),
-        "recruitment.test.total": ("Total", "Total"),
+        "recruitment.test.total": ("Total", "Note totale"),
         "recruitment.test.outcome": ("Outcome", "Résultat"),
         "recruitment.test.passed": ("Passed", "Réussi"),
         "recruitment.test.failed": ("Failed", "Échoué"),
@@ -121,8 +121,8 @@ package enum WrittenTestStrings {
         "recruitment.test.noScripts": ("No script.", "Aucune copie."),
         "recruitment.test.scriptTitle": ("Script {code}", "Copie {code}"),
         "recruitment.test.candidateCode": ("Candidate", "Candidat"),
-        "recruitment.test.question": ("Question", "Question"),
-        "recruitment.test.maximum": ("Maximum", "Maximum"),
+        "recruitment.test.question": ("Question", "Intitulé"),
+        "recruitment.test.maximum": ("Maximum", "Note maximale"),
         "recruitment.test.mark": ("Mark", "Note"),
         "recruitment.test.saveMarks": ("Save the marks", "Enregistrer les notes"),
     ]
