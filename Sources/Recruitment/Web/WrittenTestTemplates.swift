@@ -50,7 +50,7 @@ package enum WrittenTestTemplates {
     package static let newForm =
         messages + """
             <h1 id="page-title">{{t.newTitle}}</h1>
-            <form id="test-form" method="post" action="{{action}}">
+            <form id="test-form" method="post" action="{{action}}" novalidate>
             \(fields)
             </form>
             """
@@ -98,7 +98,7 @@ package enum WrittenTestTemplates {
             {{/canInvite}}
             {{#edit}}
             <h2 id="edit-heading">{{t.edit}}</h2>
-            <form id="test-form" method="post" action="{{action}}">
+            <form id="test-form" method="post" action="{{action}}" novalidate>
             \(fields)
             </form>
             {{/edit}}
@@ -156,7 +156,7 @@ package enum WrittenTestTemplates {
             <h1 id="page-title">{{t.candidateCode}} <span id="script-code">{{code}}</span></h1>
             <p id="script-session">{{starts}} · {{place}}, {{room}} · {{state}}</p>
             {{#total}}<p id="script-total">{{t.total}}: {{.}} / {{maximum}}</p>{{/total}}
-            <form id="marks-form" method="post" action="/recruitment/scripts/{{id}}/marks">
+            <form id="marks-form" method="post" action="/recruitment/scripts/{{id}}/marks" novalidate>
               <input type="hidden" name="_csrf" value="{{csrf}}">
               <table id="marks">
                 <thead><tr><th scope="col">{{t.question}}</th><th scope="col">{{t.maximum}}</th><th scope="col">{{t.mark}}</th></tr></thead>
