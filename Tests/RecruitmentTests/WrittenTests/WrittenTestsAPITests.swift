@@ -202,6 +202,51 @@ struct WrittenTestsAPITests {
         }
     }
 
+    @Test("a planned session's markers change: the scripts leave the old marker and reach the new one")
+    func markersChange() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.user("mark", WrittenTestMocks.marker)
+            try await installation.user("otto", WrittenTestMocks.marker)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let mark = try await client.token(for: "mark")
+                let otto = try await client.token(for: "otto")
+                let (vacancy, applications, _) = try await WrittenTestMocks.vacancyWithCandidates(client, token: rita)
+                let created = try await client.api(
+                    .post, "/api/v1/recruitment/written-tests", token: rita,
+                    json: WrittenTestMocks.sessionBody(vacancy: vacancy))
+                let session = try #require(try Self.json(created)["id"] as? String)
+                _ = try await client.api(
+                    .post, "/api/v1/recruitment/written-tests/\(session)/invitations", token: rita,
+                    json: #"{"applications":["\#(applications[0])"]}"#)
+                #expect(try await client.total("/api/v1/recruitment/scripts", token: mark) == 1)
+                #expect(try await client.total("/api/v1/recruitment/scripts", token: otto) == 0)
+
+                // without If-Match the change is refused; at the version read it is made
+                let body = WrittenTestMocks.sessionBody(vacancy: vacancy, markers: ["otto"])
+                _ = try await client.api(.put, "/api/v1/recruitment/written-tests/\(session)", token: rita, json: body)
+                    .problem(.init(code: 428), type: "if-match-required")
+                let etag = try #require(created.headers[.eTag])
+                let changed = try await client.api(
+                    .put, "/api/v1/recruitment/written-tests/\(session)", token: rita, json: body,
+                    headers: [.ifMatch: etag])
+                #expect(changed.status == .ok, "\(changed.text)")
+                #expect(try await client.total("/api/v1/recruitment/scripts", token: mark) == 0)
+                #expect(try await client.total("/api/v1/recruitment/scripts", token: otto) == 1)
+
+                // once held, the session no longer changes
+                let held = try await client.api(
+                    .post, "/api/v1/recruitment/written-tests/\(session)/state", token: rita, json: #"{"state":"held"}"#
+                )
+                let late = try await client.api(
+                    .put, "/api/v1/recruitment/written-tests/\(session)", token: rita, json: body,
+                    headers: [.ifMatch: try #require(held.headers[.eTag])])
+                _ = try late.problem(.conflict, type: "written-test-state")
+            }
+        }
+    }
+
     @Test("the session's fields are checked: a start in Brussels time, a pass mark within the paper")
     func formChecks() {
         var items: [AppError.Item] = []

@@ -84,6 +84,9 @@ struct WrittenTestsWebTests {
                 let mark = try await client.signIn("mark", headers: fr)
                 let markCSRF = try await client.sessionCSRF(mark)
                 var markerPages: [TestResponse] = []
+                let work = try await client.execute(uri: "/work", method: .get, headers: mark.headers(fr))
+                #expect(work.text.contains("Copies d’épreuves écrites à corriger"), "the task in My work")
+                markerPages.append(work)
                 let list = try await client.execute(
                     uri: "/recruitment/scripts?state=to-mark", method: .get, headers: mark.headers(fr))
                 markerPages.append(list)
