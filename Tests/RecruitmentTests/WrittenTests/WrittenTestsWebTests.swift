@@ -121,6 +121,7 @@ struct WrittenTestsWebTests {
                 #expect(csv.text.contains("25"), "the marker's export carries the totals")
                 for uri in [
                     "/recruitment/written-tests/\(session)", "/recruitment/written-tests/\(session)/results",
+                    "/recruitment/written-tests/\(session)/results?format=csv", "/recruitment/written-tests?format=csv",
                     "/recruitment/vacancies/\(vacancy)", "/work",
                 ] {
                     markerPages.append(try await client.execute(uri: uri, method: .get, headers: mark.headers(fr)))
@@ -138,6 +139,12 @@ struct WrittenTestsWebTests {
                 let remiScript = try await client.execute(
                     uri: "/recruitment/scripts/\(script)", method: .get, headers: remi.headers(fr))
                 #expect(remiScript.status == .notFound)
+                for uri in ["/recruitment/scripts?format=csv", "/recruitment/written-tests?format=csv"] {
+                    let export = try await client.execute(uri: uri, method: .get, headers: remi.headers(fr))
+                    #expect(export.status == .ok)
+                    #expect(
+                        export.text.split(whereSeparator: \.isNewline).count == 3, "banners and a header only: \(uri)")
+                }
 
                 // the assistant closes the marking, un-blinds, and sees the names beside the codes
                 _ = try await client.postForm(
