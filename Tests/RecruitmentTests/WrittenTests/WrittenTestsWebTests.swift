@@ -150,6 +150,9 @@ struct WrittenTestsWebTests {
                 _ = try await client.postForm(
                     "/recruitment/written-tests/\(session)/state", ["_csrf": csrf, "state": "marked"],
                     cookies: Self.cookie(rita), headers: fr)
+                let ritaWork = try await client.execute(uri: "/work", method: .get, headers: rita.headers(fr))
+                #expect(
+                    ritaWork.text.contains("Épreuves écrites corrigées, résultats à publier"), "the task in My work")
                 let blind = try await client.execute(
                     uri: "/recruitment/written-tests/\(session)/results", method: .get, headers: rita.headers(fr))
                 #expect(blind.candidateWords(references) == [])
