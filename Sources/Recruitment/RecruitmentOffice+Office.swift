@@ -12,6 +12,7 @@ extension RecruitmentOffice {
             CreateRecruitmentApplications(),
             ExtendRecruitmentApplications(),
             CreateRecruitmentScreening(),
+            CreateRecruitmentWrittenTests(),
             CreateRecruitmentTravel(),
         ]
     }
@@ -22,6 +23,7 @@ extension RecruitmentOffice {
             ApplicationsStrings.table,
             TravelStrings.table,
             ScreeningStrings.table,
+            WrittenTestStrings.table, WrittenTestError.strings,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
@@ -35,6 +37,7 @@ extension RecruitmentOffice {
             RecruitmentTemplates.all,
             ApplicationsTemplates.all,
             ScreeningTemplates.all,
+            WrittenTestTemplates.all,
             TravelTemplates.all,
         ]
         .joined().map { (name: $0.0, text: $0.1) }
@@ -75,6 +78,8 @@ extension RecruitmentOffice {
         TravelWebController(chancery: chancery).addRoutes(to: web)
         ScreeningController(chancery: chancery).addRoutes(to: api)
         ScreeningWebController(chancery: chancery).addRoutes(to: web)
+        WrittenTestsController(chancery: chancery).addRoutes(to: api)
+        WrittenTestsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

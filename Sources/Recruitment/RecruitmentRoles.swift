@@ -6,18 +6,21 @@ extension Role {
     package static let recruitmentAssistant = Role("recruitment.assistant")
     /// A member of a selection panel: sees only the panels they sit on.
     package static let recruitmentPanel = Role("recruitment.panel")
+    /// A marker of written tests: sees only the anonymised scripts of the sessions they mark, never a candidate.
+    package static let recruitmentMarker = Role("recruitment.marker")
 }
 
 /// Who works in Recruitment, and what the rest of the system calls it: its card on the home page, its jobs as a
 /// refusal names them, its facet in search.
 extension RecruitmentOffice {
-    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel] }
+    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel, .recruitmentMarker] }
 
     package var demoAccounts: [DemoData.Account] {
         [
             DemoData.account(
                 "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
-                ["CHR"])
+                ["CHR"]),
+            DemoData.account("marker", "Mark Marker", .natoRestricted, "NLD", [], [.recruitmentMarker], []),
         ]
     }
 
@@ -29,6 +32,7 @@ extension RecruitmentOffice {
         ),
         "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
         "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
+        "job.recruitment.marker": ("a written test marker", "un correcteur d’épreuves écrites"),
         "search.office.recruitment": ("Recruitment", "Recrutement"),
     ]
 }
