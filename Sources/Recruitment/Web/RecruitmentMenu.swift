@@ -11,6 +11,9 @@ extension RecruitmentOffice {
             MenuLink("vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies", for: assistants),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
+            MenuLink(
+                "letter-templates", "/recruitment/letter-templates", "recruitment.menu.letterTemplates", for: assistants
+            ),
         ]
     }
 
