@@ -97,6 +97,17 @@ struct SelectionAPITests {
                     ).first()?.decode(column: "n", as: Int64.self)
                 }
                 #expect(audited == 7, "each accepted step is audited, no refused one")
+                // the Health Office audited each answer, and learnt nothing of the competition
+                let answers = try await installation.chancery.database.read { db in
+                    try await db.raw("SELECT details FROM audit_events WHERE action = 'health.fitness.answer'").all()
+                        .map { try $0.decode(column: "details", as: String.self) }
+                }
+                #expect(answers.count == 5, "medical asked twice, appointment three times")
+                for details in answers {
+                    for word in [application, vacancy, "260901", "Recruitment Assistant", "example.org"] {
+                        #expect(!details.contains(word), "\(details)")
+                    }
+                }
 
                 // the health clerk and the registry clerk see nothing of it
                 for user in ["marta", "remi"] {
