@@ -46,6 +46,7 @@ struct LettersAPITests {
                 let text = try LetterFixtures.text(ofPDF: data)
                 #expect(text.contains("Élodie Lefèvre"), "\(text)")
                 #expect(text.contains("Nous vous remercions de votre candidature"))
+                #expect(text.contains("Notre référence") && text.contains("Ressources humaines civiles"), "in French")
                 #expect(text.contains("NATO SANS CLASSIFICATION") || text.contains("RECRUITMENT"))
                 let html = try await client.api(.get, "/api/v1/recruitment/letters/\(id)/html", token: token)
                 #expect(html.status == .ok)
