@@ -71,6 +71,7 @@ package enum LetterPages {
 
         package var kind: String
         package var language: String
+        package var languageName: String
         package var name: String
         package var version: Int64
         package var subject: String
@@ -134,7 +135,7 @@ package enum LetterPages {
 
     package static let templateForm =
         messages + """
-            <h1 id="page-title">{{name}} — {{language}}</h1>
+            <h1 id="page-title">{{name}} — {{languageName}}</h1>
             <form id="template-form" method="post" action="/recruitment/letter-templates/{{kind}}/{{language}}">
               <input type="hidden" name="_csrf" value="{{csrf}}">
               <input type="hidden" name="version" value="{{version}}">

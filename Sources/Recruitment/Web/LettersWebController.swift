@@ -49,6 +49,7 @@ package struct LettersWebController: SignedInPages {
         let (application, letters) = try await chancery.letters.letters(of: id, by: context.principal)
         let chosen = typed?["language"].flatMap(LetterLanguage.init) ?? LetterLanguage.chosen(by: application.languages)
         let kind = typed?["kind"].flatMap(LetterKind.init)
+        let names = try await chancery.users.displayNames(of: Set(letters.flatMap { $0.sent.map(\.sentBy) }))
         let rows = letters.map { item in
             LetterPages.LetterRow(
                 id: item.letter.object.id, kind: t("recruitment.letters.kind.\(item.letter.letterKind.rawValue)"),
@@ -60,7 +61,7 @@ package struct LettersWebController: SignedInPages {
                     t(
                         "recruitment.letters.sentLine",
                         [
-                            "at": DayText.moment($0.sentAt, t), "by": $0.sentBy,
+                            "at": DayText.moment($0.sentAt, t), "by": names[$0.sentBy] ?? $0.sentBy,
                             "channel": t("recruitment.letters.channel.\($0.channel.rawValue)"),
                         ])
                 }, hasSent: !item.sent.isEmpty,
@@ -171,14 +172,17 @@ package struct LettersWebController: SignedInPages {
         guard let current = versions.first else {
             throw LetterError.noTemplate("\(kind.rawValue)/\(language.rawValue)")
         }
+        let names = try await chancery.users.displayNames(of: Set(versions.map(\.savedBy)))
         let content = LetterPages.TemplateFormPage(
-            kind: kind.rawValue, language: language.rawValue, name: t("recruitment.letters.kind.\(kind.rawValue)"),
+            kind: kind.rawValue, language: language.rawValue,
+            languageName: t("recruitment.letters.language.\(language.rawValue)"),
+            name: t("recruitment.letters.kind.\(kind.rawValue)"),
             version: current.version, subject: typed?["subject"] ?? current.subject,
             body: typed?["body"] ?? current.body, placeholders: LetterKind.placeholders.map { "{{\($0)}}" },
             versions: versions.map {
                 LetterPages.TemplateFormPage.Version(
                     version: $0.version, savedAt: $0.savedAt == 0 ? "—" : DayText.moment($0.savedAt, t),
-                    savedBy: $0.savedBy, subject: $0.subject)
+                    savedBy: names[$0.savedBy] ?? $0.savedBy, subject: $0.subject)
             })
         return PageRenderer.response(
             "recruitment-letter-template", page(request, context, errors: errors, content),

@@ -169,7 +169,7 @@ package struct SelectionWebController: SignedInPages {
             throw AppError.objectNotFound(id)
         }
         let others = try await chancery.recruitment.vacancies(state: nil, after: nil, limit: 200, by: context.principal)
-            .items.filter { $0.object.id != id }
+            .items.filter { $0.object.id != id && ![.cancelled, .filled].contains($0.state) }
         func name(_ vacancy: Vacancy) -> String {
             [vacancy.vacancyNumber, vacancy.title, vacancy.grade].compactMap { $0 }.joined(separator: " — ")
         }
