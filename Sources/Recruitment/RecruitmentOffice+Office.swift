@@ -13,6 +13,7 @@ extension RecruitmentOffice {
             ExtendRecruitmentApplications(),
             CreateRecruitmentScreening(),
             CreateRecruitmentWrittenTests(),
+            CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
         ]
     }
@@ -24,6 +25,7 @@ extension RecruitmentOffice {
             TravelStrings.table,
             ScreeningStrings.table,
             WrittenTestStrings.table, WrittenTestError.strings,
+            LetterStrings.table, SelectionStrings.table,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
@@ -38,6 +40,8 @@ extension RecruitmentOffice {
             ApplicationsTemplates.all,
             ScreeningTemplates.all,
             WrittenTestTemplates.all,
+            LetterPages.templates,
+            SelectionPages.templates,
             TravelTemplates.all,
         ]
         .joined().map { (name: $0.0, text: $0.1) }
@@ -80,6 +84,10 @@ extension RecruitmentOffice {
         ScreeningWebController(chancery: chancery).addRoutes(to: web)
         WrittenTestsController(chancery: chancery).addRoutes(to: api)
         WrittenTestsWebController(chancery: chancery).addRoutes(to: web)
+        LettersController(chancery: chancery).addRoutes(to: api)
+        LettersWebController(chancery: chancery).addRoutes(to: web)
+        SelectionController(chancery: chancery).addRoutes(to: api)
+        SelectionWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

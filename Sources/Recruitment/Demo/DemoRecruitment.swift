@@ -58,6 +58,7 @@ enum DemoRecruitment {
         }
         try await DemoApplications.load(into: chancery)
         try await DemoWrittenTests.load(into: chancery, accounts)
+        try await DemoSelection.load(into: chancery, recruiter)
     }
 
     static func day(_ date: Date, french: Bool) -> String {

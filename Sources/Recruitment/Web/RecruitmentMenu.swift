@@ -13,12 +13,15 @@ extension RecruitmentOffice {
                 "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
                 for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker]))),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
-            MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
-            MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
             MenuLink("written-tests", "/recruitment/written-tests", "recruitment.menu.writtenTests", for: assistants),
+            MenuLink(
+                "letter-templates", "/recruitment/letter-templates", "recruitment.menu.letterTemplates", for: assistants
+            ),
+            MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
             MenuLink(
                 "scripts", "/recruitment/scripts", "recruitment.menu.scripts",
                 for: MenuLink.anyOf([.recruitmentMarker])),
+            MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
         ]
     }
 
