@@ -12,7 +12,7 @@ from test_browser_registry import sign_in_as, sign_out, submit, text_of, wait_fo
 from test_browser_shell import wait
 from test_health_ical import call, token_for
 
-DEMO_NAMES = ["Dubois", "Kowalski", "Rossi", "Jansen", "García López", "Camille", "Giulia"]
+DEMO_NAMES = ["Dupuis", "Kowalski", "Bianchi", "Jansen", "García López", "Élise", "Chiara"]
 
 
 def apply(server: str, vacancy: str, family: str, given: str) -> str:

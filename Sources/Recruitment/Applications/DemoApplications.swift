@@ -45,7 +45,7 @@ enum DemoApplications {
                 education: [(7, "MA Public Administration", "Carleton University", 2009)],
                 experience: [("2010-05", "2023-12", "Department of National Defence", "HR Advisor", "Staffing.")]),
             Candidate(
-                family: "Rossi", given: "Giulia", email: "giulia.rossi@example.it", birth: "1992-02-09",
+                family: "Esposito", given: "Francesca", email: "francesca.esposito@example.it", birth: "1992-02-09",
                 nationality: "ITA", languages: [("en", "4"), ("fr", "2"), ("it", "5")],
                 education: [(6, "Laurea in Scienze Politiche", "Sapienza Università di Roma", 2015)],
                 experience: [("2016-01", nil, "NATO Defense College", "Administrative Assistant", "Course admissions.")]

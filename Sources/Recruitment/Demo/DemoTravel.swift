@@ -6,7 +6,7 @@ import ChancerySpine
 /// actual costs.
 enum DemoTravel {
     static let panel: [(name: String, country: String)] = [
-        ("Col. Pieter Jansen", "NLD"), ("Ms Ingrid Solberg", "NOR"), ("Mr Tomasz Nowak", "POL"),
+        ("Col. Willem de Vries", "NLD"), ("Ms Ingrid Solberg", "NOR"), ("Mr Tomasz Nowak", "POL"),
     ]
 
     static func load(into chancery: Chancery, _ accounts: [String: Principal]) async throws {

@@ -27,7 +27,7 @@ enum DemoScreening {
         Candidate(
             family: "Moreau", given: "Camille", nationality: "FRA", born: "1985-06-21", marks: [.met, .toCheck],
             notes: [2: "Degree obtained abroad: equivalence to confirm."]),
-        Candidate(family: "Rossi", given: "Giulia", nationality: "ITA", born: "1992-01-30", marks: []),
+        Candidate(family: "Romano", given: "Sara", nationality: "ITA", born: "1992-01-30", marks: []),
         Candidate(
             family: "Andersen", given: "Mette", nationality: "DNK", born: "1983-09-09", marks: [.met, .met, .met],
             moves: [.eligible]),

@@ -6,8 +6,8 @@ import Foundation
 /// to a session held last week, and the demo marker has marked two of their scripts.
 enum DemoWrittenTests {
     static let candidates: [(family: String, given: String, nationality: String, birth: String)] = [
-        ("Dubois", "Camille", "BEL", "1988-03-14"), ("Kowalski", "Marta", "POL", "1991-07-02"),
-        ("Rossi", "Giulia", "ITA", "1985-11-23"), ("Jansen", "Pieter", "NLD", "1990-01-30"),
+        ("Dupuis", "Élise", "BEL", "1988-03-14"), ("Kowalski", "Marta", "POL", "1991-07-02"),
+        ("Bianchi", "Chiara", "ITA", "1985-11-23"), ("Jansen", "Pieter", "NLD", "1990-01-30"),
         ("García López", "Lucía", "ESP", "1993-05-09"),
     ]
 

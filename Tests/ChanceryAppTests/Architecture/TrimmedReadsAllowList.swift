@@ -95,6 +95,9 @@ extension TrimmedReadsGuardTests {
         .init(
             "ListReader.swift", "read", reads: SwiftSQLScanner.interpolatedTable,
             "counts the rows of that same base query, itself checked where it is written"),
+        .init(
+            "CalendarStore.swift", "closures", reads: "calendar_closures",
+            "the headquarters' closure days: reference data every deadline is counted with, no object"),
     ]
 
     // MARK: registry
@@ -402,6 +405,51 @@ extension TrimmedReadsGuardTests {
         .init(
             "ScreeningStore.swift", "screening", reads: "recruitment_screening_marks",
             "the marks of one application the principal has just read trimmed (and may screen), by its id"),
+        .init(
+            "ApplicationSearchContributor.swift", "searchDocuments", reads: "objects",
+            "a search document of the ids given: for the index (no principal), or snippets of hits read trimmed"),
+        .init(
+            "ApplicationSearchContributor.swift", "searchDocuments", reads: "attachment_texts, attachments, objects",
+            "the text of the CV and letter labelled as their application, for the search document of that application"),
+        .init(
+            "ApplicationStore+Documents.swift", "writable", reads: "recruitment_applications",
+            "the candidate (no session) attaching a document: found by reference and the receipt's secret only"),
+        .init(
+            "ApplicationStore+Documents.swift", "writable", reads: "attachments",
+            "the candidate's write path: whether this document was already given; nothing returned"),
+        .init(
+            "ApplicationStore+Documents.swift", "writable", reads: "objects",
+            "the candidate's write path: the application's label for the file, after the secret matched"),
+        .init(
+            "ApplicationStore+Duplicates.swift", "merge", reads: "attachments",
+            "write path of a merge: the documents of two applications both read trimmed and writable first"),
+        .init(
+            "ApplicationStore+Duplicates.swift", "merge", reads: "attachments",
+            "write path of a merge: the names the kept application's documents already use, to move the others'"),
+        .init(
+            "LetterStore.swift", "templates", reads: "recruitment_letter_templates",
+            "the letter templates: reference text with placeholders, no candidate data; assistants only"),
+        .init(
+            "LetterStore.swift", "history", reads: "recruitment_letter_templates",
+            "a letter template's versions: reference text with placeholders, no candidate data; assistants only"),
+        .init(
+            "LetterStore.swift", "current", reads: "recruitment_letter_templates",
+            "the current template a letter is produced from, inside the write of an application read trimmed"),
+        .init(
+            "LetterStore.swift", "sent", reads: "recruitment_letter_sends",
+            "the sent log of letters the caller has just read trimmed"),
+        .init(
+            "SelectionStore.swift", "row", reads: "recruitment_selections",
+            "the steps after selection of an application the caller has just read trimmed"),
+        .init(
+            "TravelStore.swift", "journeys", reads: "recruitment_travel",
+            "the journeys of a vacancy the caller has just read trimmed"),
+        .init(
+            "TravelStore.swift", "setActual", reads: "recruitment_travel",
+            "write path: the journey of a vacancy read trimmed and writable first"),
+        .init(
+            "TravelStore.swift", "zoneEstimates", reads: "recruitment_travel_zones",
+            "reference data: the standard estimate of each travel zone, no candidate data"),
     ]
 
     // MARK: migrations and operators' commands

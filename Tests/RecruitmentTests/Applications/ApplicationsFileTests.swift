@@ -465,9 +465,9 @@ struct ApplicationsFileTests {
                         try await store.applicationCount(
                             of: vacancy.id, filter: ApplicationStore.ListFilter(), by: outsider) == 0)
                 }
-                let first = try #require(
-                    try await store.applications(of: vacancy.id, after: nil, limit: 1, by: rita).items.first)
-                #expect(!first.education.isEmpty && !first.experience.isEmpty)
+                // other parts of the demo add candidates at later stages; those of the file have theirs
+                let applications = try await store.applications(of: vacancy.id, after: nil, limit: 50, by: rita).items
+                #expect(applications.contains { !$0.education.isEmpty && !$0.experience.isEmpty })
             }
             #expect(total >= 9)
             #expect(groups == 1, "Van der Berg and Vanderberg")
