@@ -6,11 +6,16 @@ import Hummingbird
 /// What the spine needs to know of Recruitment: its migrations, strings, templates, OpenAPI paths, routes and demo
 /// data.
 extension RecruitmentOffice {
-    package var migrations: [any Migration] { [CreateRecruitmentVacancies(), CreateRecruitmentApplications()] }
+    package var migrations: [any Migration] {
+        [CreateRecruitmentVacancies(), CreateRecruitmentApplications(), CreateRecruitmentPanels()]
+    }
 
     package var strings: [String: (en: String, fr: String)] {
-        [Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings]
-            .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+        [
+            Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
+            PanelStrings.table, PanelError.strings, PanelWebStrings.table,
+        ]
+        .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
 
     static let workStrings: [String: (en: String, fr: String)] = [
@@ -18,7 +23,7 @@ extension RecruitmentOffice {
     ]
 
     package var templates: [(name: String, text: String)] {
-        RecruitmentTemplates.all.map { (name: $0.0, text: $0.1) }
+        (RecruitmentTemplates.all + PanelTemplates.all).map { (name: $0.0, text: $0.1) }
     }
 
     /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
@@ -45,6 +50,8 @@ extension RecruitmentOffice {
         PublicVacanciesWebController(chancery: chancery).addRoutes(to: open)
         VacanciesController(chancery: chancery).addRoutes(to: api)
         VacanciesWebController(chancery: chancery).addRoutes(to: web)
+        PanelsController(chancery: chancery).addRoutes(to: api)
+        PanelsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
