@@ -56,6 +56,7 @@ extension RecruitmentOffice {
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoRecruitment.load(into: chancery, accounts)
+        try await DemoPanels.load(into: chancery, accounts)
     }
 }
 

@@ -17,7 +17,13 @@ extension RecruitmentOffice {
         [
             DemoData.account(
                 "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
-                ["CHR"])
+                ["CHR"]),
+            DemoData.account(
+                "panelchair", "Paul Chairman", .natoSecret, "NLD", [], [.recruitmentPanel], ["JISD"]),
+            DemoData.account(
+                "panelsecretary", "Sandrine Secrétaire", .natoSecret, "FRA", [], [.recruitmentPanel], ["JISD"]),
+            DemoData.account(
+                "panelmember", "Tomasz Member", .natoSecret, "POL", [], [.recruitmentPanel], ["JISD"]),
         ]
     }
 

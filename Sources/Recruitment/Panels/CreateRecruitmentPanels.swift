@@ -15,6 +15,7 @@ package struct CreateRecruitmentPanels: Migration {
                 object_id TEXT PRIMARY KEY REFERENCES objects(id),
                 vacancy_id TEXT NOT NULL REFERENCES objects(id),
                 competencies TEXT NOT NULL,
+                expected_scores BIGINT NOT NULL DEFAULT 0,
                 report_state TEXT NOT NULL,
                 report_en TEXT,
                 report_fr TEXT,
@@ -34,6 +35,7 @@ package struct CreateRecruitmentPanels: Migration {
                 declaration_note TEXT,
                 declaration_language TEXT,
                 declared_at BIGINT,
+                scores_given BIGINT NOT NULL DEFAULT 0,
                 PRIMARY KEY (panel_id, member_id)
             )
             """,

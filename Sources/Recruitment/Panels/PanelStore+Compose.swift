@@ -46,9 +46,9 @@ extension PanelStore {
                 ], on: db)
             try await db.raw(
                 """
-                INSERT INTO recruitment_panels (object_id, vacancy_id, competencies, report_state)
+                INSERT INTO recruitment_panels (object_id, vacancy_id, competencies, expected_scores, report_state)
                 VALUES (\(bind: object.id), \(bind: vacancyID), \(bind: try VacancyStore.json(competencies)),
-                    \(bind: Panel.ReportState.none.rawValue))
+                    \(bind: Int64(candidates.count * competencies.count)), \(bind: Panel.ReportState.none.rawValue))
                 """
             ).run()
             for member in members {
@@ -94,6 +94,12 @@ extension PanelStore {
             let signed = try await self.members(of: panelID, by: principal, on: db).filter(\.seesCandidates)
             let id = try await self.insertCandidate(
                 application, panel: panelID, grantees: signed.map(\.memberId), by: principal, on: db)
+            try await db.raw(
+                """
+                UPDATE recruitment_panels SET expected_scores = expected_scores + \(bind: Int64(panel.competencies.count))
+                WHERE object_id = \(bind: panelID)
+                """
+            ).run()
             guard
                 let candidate = try await self.candidates(of: panelID, by: principal, on: db).first(where: {
                     $0.object.id == id

@@ -181,10 +181,17 @@ extension PanelStore {
                         "competencies": form.entries.map(\.competency).joined(separator: "|"),
                         "scores": form.entries.map { String($0.score) }.joined(separator: ","),
                     ]), on: db)
-            return .done(
-                try await self.readScores(of: panelID, by: principal, on: db).scores.filter {
-                    $0.candidateId == candidateID && $0.memberId == principal.id
-                })
+            let mine = try await self.readScores(of: panelID, by: principal, on: db).scores.filter {
+                $0.memberId == principal.id
+            }
+            // what "My work" compares with the panel's expected number of scores
+            try await db.raw(
+                """
+                UPDATE recruitment_panel_members SET scores_given = \(bind: Int64(mine.count))
+                WHERE panel_id = \(bind: panelID) AND member_id = \(bind: principal.id)
+                """
+            ).run()
+            return .done(mine.filter { $0.candidateId == candidateID })
         }.get()
     }
 

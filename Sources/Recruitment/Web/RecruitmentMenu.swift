@@ -8,9 +8,15 @@ extension RecruitmentOffice {
     package var menu: [MenuLink] {
         let assistants = MenuLink.anyOf(RecruitmentOffice.assistants)
         return [
-            MenuLink("vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies", for: assistants),
+            // the office's home, where the site menu leads a panel member too (who reads no vacancy: an empty list)
+            MenuLink(
+                "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
+                for: MenuLink.anyOf([.recruitmentAssistant, .recruitmentPanel])),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
+            MenuLink(
+                "panels", "/recruitment/panels", "recruitment.menu.panels",
+                for: MenuLink.anyOf([.recruitmentAssistant, .recruitmentPanel])),
         ]
     }
 
@@ -24,10 +30,11 @@ extension RecruitmentOffice {
     package func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
         -> [WorkList]
     {
-        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return [] }
+        let panelTasks = try await panelWork(for: principal, window: window, chancery: chancery)
+        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return panelTasks }
         let store = chancery.recruitment
         let drafts = try await store.vacancyCount(state: .draft, by: principal)
-        guard drafts > 0 else { return [] }
+        guard drafts > 0 else { return panelTasks }
         let items = try await store.vacancies(
             state: .draft, list: try window.query(Self.workDrafts), by: principal
         ).items
@@ -40,6 +47,6 @@ extension RecruitmentOffice {
                         since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
                         shows: $0.object)
                 })
-        ]
+        ] + panelTasks
     }
 }
