@@ -94,6 +94,9 @@ package struct SlotForm: Sendable, Equatable {
         }
         self.startsAt = startsAt ?? 0
         self.endsAt = endsAt ?? 0
+        // in the order of the form's fields, as its summary lists them
+        let order = ["candidateId", "date", "start", "end", "place", "videoLink"]
+        items.sort { (order.firstIndex(of: $0.field) ?? 9) < (order.firstIndex(of: $1.field) ?? 9) }
         guard items.isEmpty else { throw PanelError.invalid(items) }
     }
 

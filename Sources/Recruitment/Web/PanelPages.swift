@@ -103,4 +103,15 @@ package struct PanelPage {
     package var draftFr: String
     package var canSign: Bool
     package var calendar: String
+    /// The scheduling form, for who may change the panel (its vacancy's assistants) before the report is signed.
+    package var schedule: ScheduleForm?
+
+    package struct ScheduleForm {
+        package var candidates: [RecruitmentChoice]
+        package var date: String
+        package var start: String
+        package var end: String
+        package var place: String
+        package var videoLink: String
+    }
 }

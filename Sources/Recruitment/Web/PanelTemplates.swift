@@ -82,6 +82,24 @@ package enum PanelTemplates {
             {{#hasSlots}}<table id="slot-list"><thead><tr><th scope="col">{{t.panelWhen}}</th><th scope="col">{{t.panelPlace}}</th><th scope="col">{{t.panelCandidate}}</th></tr></thead>
             <tbody>{{#slots}}<tr><td>{{when}}</td><td>{{place}}{{#videoLink}} <a href="{{videoLink}}">{{t.panelVideo}}</a>{{/videoLink}}</td><td>{{#candidate}}{{candidate}}{{/candidate}}{{^candidate}}<span class="muted">{{t.panelHidden}}</span>{{/candidate}}</td></tr>{{/slots}}</tbody></table>{{/hasSlots}}
             {{^hasSlots}}<p id="slot-empty" class="muted">{{t.panelNoSlots}}</p>{{/hasSlots}}
+            {{#schedule}}
+            <form id="slot-form" method="post" action="/recruitment/panels/{{id}}/slots">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="candidateId">{{t.panelCandidate}}</label>
+              <select id="candidateId" name="candidateId"\(FormErrors.marks("candidateId"))>{{#candidates}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/candidates}}</select>\(FormErrors.sentence("candidateId"))</p>
+              <p><label for="date">{{t.panelDate}}</label>
+              <input id="date" type="date" name="date" value="{{date}}"\(FormErrors.marks("date"))>\(FormErrors.sentence("date"))
+              <label for="start">{{t.panelStart}}</label>
+              <input id="start" type="time" name="start" value="{{start}}"\(FormErrors.marks("start"))>\(FormErrors.sentence("start"))
+              <label for="end">{{t.panelEnd}}</label>
+              <input id="end" type="time" name="end" value="{{end}}"\(FormErrors.marks("end"))>\(FormErrors.sentence("end"))</p>
+              <p><label for="place">{{t.panelPlace}}</label>
+              <input id="place" name="place" value="{{place}}"\(FormErrors.marks("place"))>\(FormErrors.sentence("place"))
+              <label for="videoLink">{{t.panelVideoLink}}</label>
+              <input id="videoLink" type="url" name="videoLink" value="{{videoLink}}"\(FormErrors.marks("videoLink"))>\(FormErrors.sentence("videoLink"))</p>
+              <p><button id="slot-submit" type="submit">{{t.panelScheduleSubmit}}</button></p>
+            </form>
+            {{/schedule}}
             <h2 id="candidates-heading">{{t.panelCandidates}}</h2>
             {{#waitingForDeclaration}}<p id="candidates-hidden" class="muted">{{t.panelCandidatesHidden}}</p>{{/waitingForDeclaration}}
             {{#candidates}}

@@ -17,7 +17,8 @@ package enum PanelWebStrings {
         "panelConflictRecorded", "panelSchedule", "panelCalendar", "panelWhen", "panelPlace", "panelCandidate",
         "panelVideo", "panelHidden", "panelNoSlots", "panelCandidatesHidden", "panelCompetency", "panelScore",
         "panelNote", "panelSaveScores", "panelRanking", "panelOverall", "panelReportEn", "panelReportFr",
-        "panelDraft", "panelSignReport",
+        "panelDraft", "panelSignReport", "panelDate", "panelStart", "panelEnd", "panelVideoLink",
+        "panelScheduleSubmit",
     ]
 
     package static let table: [String: (en: String, fr: String)] = [
@@ -75,6 +76,12 @@ package enum PanelWebStrings {
         "recruitment.panelReportFr": ("Report (French)", "Rapport (français)"),
         "recruitment.panelDraft": ("Save the draft report", "Enregistrer le projet de rapport"),
         "recruitment.panelSignReport": ("Sign the report off", "Signer le rapport"),
+        "recruitment.panelDate": ("Interview date", "Date de l’entretien"),
+        "recruitment.panelStart": ("Start (Brussels time)", "Début (heure de Bruxelles)"),
+        "recruitment.panelEnd": ("End", "Fin"),
+        "recruitment.panelVideoLink": ("Video link (optional)", "Lien vidéo (facultatif)"),
+        "recruitment.panelScheduleSubmit": ("Schedule the interview", "Planifier l’entretien"),
+        "recruitment.done.scheduled": ("The interview is scheduled.", "L’entretien est planifié."),
         "recruitment.panelsTitle": ("Selection panels", "Jurys de sélection"),
         "recruitment.panel.choose": ("— choose —", "— choisir —"),
         "recruitment.panel.report.none": ("Not drafted yet", "Pas encore rédigé"),

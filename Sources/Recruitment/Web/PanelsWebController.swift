@@ -18,6 +18,7 @@ package struct PanelsWebController: SignedInPages {
         group.post("/recruitment/panels/{id}/candidates/{candidateId}/scores", use: score)
         group.post("/recruitment/panels/{id}/report", use: draft)
         group.post("/recruitment/panels/{id}/report/sign", use: sign)
+        group.post("/recruitment/panels/{id}/slots", use: schedule)
     }
 
     var store: PanelStore { chancery.panels }
@@ -28,7 +29,7 @@ package struct PanelsWebController: SignedInPages {
         return id
     }
 
-    static let notices = ["declared", "scored", "drafted", "signed", "composed"]
+    static let notices = ["declared", "scored", "drafted", "signed", "composed", "scheduled"]
 
     func page<Content>(
         _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
@@ -208,13 +209,43 @@ package struct PanelsWebController: SignedInPages {
             draftFr: typed["textFr"] ?? panel.reportFr
                 ?? PanelStore.prefilledReport(panel, ranking, members: view.members, french: true),
             canSign: seat?.role == .chair && seat?.seesCandidates == true && panel.reportState == .drafted,
-            calendar: "/api/v1/recruitment/panels/\(id)/calendar.ics")
+            calendar: "/api/v1/recruitment/panels/\(id)/calendar.ics",
+            schedule: scheduleForm(view, typed: typed, context: context))
         let scoreFields: [String] = content.candidates.flatMap { row in row.fields.map { $0.field } }
-        let onPage = Set(scoreFields + ["declaration", "note", "textEn", "textFr"])
+        let onPage = Set(
+            scoreFields + ["declaration", "note", "textEn", "textFr"]
+                + (content.schedule == nil ? [] : ["candidateId", "date", "start", "end", "place", "videoLink"]))
         return PageRenderer.response(
             "recruitment-panel", page(request, context, errors: errors.placed { onPage.contains($0) }, content),
             frame: frame(panel.object.title, label: panel.object.label, path: "/recruitment/panels/\(id)", context),
             status: status)
+    }
+
+    /// The scheduling form for who may change the panel: an assistant who may read its vacancy, before sign-off.
+    func scheduleForm(_ view: PanelStore.PanelView, typed: [String: String], context: SignedInContext)
+        -> PanelPage.ScheduleForm?
+    {
+        guard isAssistant(context), context.principal.units.contains(RecruitmentOffice.unit),
+            view.panel.reportState != .signed, !view.candidates.isEmpty
+        else { return nil }
+        let chosen = typed["candidateId"] ?? ""
+        return PanelPage.ScheduleForm(
+            candidates: view.candidates.map {
+                RecruitmentChoice(
+                    value: $0.object.id, name: "\($0.name) (\($0.reference))", selected: chosen == $0.object.id)
+            }, date: typed["date"] ?? "", start: typed["start"] ?? "", end: typed["end"] ?? "",
+            place: typed["place"] ?? "", videoLink: typed["videoLink"] ?? "")
+    }
+
+    @Sendable package func schedule(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await submit(request, context: context, done: "scheduled") { id, fields in
+            _ = try await store.schedule(
+                try SlotForm(
+                    SlotRequest(
+                        candidateId: fields["candidateId"], date: fields["date"], start: fields["start"],
+                        end: fields["end"], place: fields["place"], videoLink: fields["videoLink"])), on: id,
+                by: context.principal)
+        }
     }
 
     /// Each candidate the reader may see, with the reader's scorecard (what was typed, else their saved scores).

@@ -81,4 +81,48 @@ struct PanelsWebTests {
             }
         }
     }
+
+    @Test("the assistant schedules an interview on the page: every refused field marked at once, in French")
+    func schedule() async throws {
+        try await withInstallation { installation in
+            try await PanelsAPITests.people(installation)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let panel = try await PanelMocks.compose(client, assistant: rita).panel
+                let candidate = try #require(try await PanelsAPITests.candidateIDs(client, panel, rita).first)
+                let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session = try await client.signIn("rita", headers: fr)
+                let csrf = try await client.sessionCSRF(session)
+                let page = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)", method: .get, headers: session.headers(fr))
+                #expect(page.text.contains(#"id="slot-form""#))
+                let refused = try await client.postForm(
+                    "/recruitment/panels/\(panel)/slots",
+                    [
+                        "_csrf": csrf, "candidateId": candidate, "date": "2027-02-30", "start": "10:00", "end": "",
+                        "place": "", "videoLink": "ftp://x",
+                    ], cookies: Self.cookie(session), headers: fr)
+                #expect(refused.status == .badRequest)
+                #expect(refused.text.formRefusalProblems(fields: ["date", "end", "place", "videoLink"]) == [])
+                #expect(refused.text.element(id: "place-error") == "Ce champ est obligatoire.")
+                let saved = try await client.postForm(
+                    "/recruitment/panels/\(panel)/slots",
+                    [
+                        "_csrf": csrf, "candidateId": candidate, "date": "2027-02-10", "start": "10:00", "end": "10:45",
+                        "place": "Salle B-214", "videoLink": "",
+                    ], cookies: Self.cookie(session), headers: fr)
+                #expect(saved.status == .seeOther, "\(saved.text)")
+                let after = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)?done=scheduled", method: .get, headers: session.headers(fr))
+                #expect(after.text.contains("L’entretien est planifié."))
+                #expect(after.text.contains("Salle B-214"))
+                let member = try await client.signIn("tech", headers: fr)
+                let memberPage = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)", method: .get, headers: member.headers(fr))
+                #expect(memberPage.text.contains("Salle B-214"))
+                #expect(!memberPage.text.contains(#"id="slot-form""#))
+                #expect(!memberPage.text.contains("Dupont") && !memberPage.text.contains("Martens"))
+            }
+        }
+    }
 }
