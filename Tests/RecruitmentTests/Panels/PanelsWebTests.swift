@@ -125,4 +125,49 @@ struct PanelsWebTests {
             }
         }
     }
+
+    @Test("the assistant composes a panel on the page: a refused form keeps what was typed and marks each member")
+    func compose() async throws {
+        try await withInstallation { installation in
+            try await PanelsAPITests.people(installation)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let vacancy = try await ApplicationsAPITests.published(
+                    client, token: rita, deadline: Date().addingTimeInterval(30 * 86_400))
+                let applied = try await ApplicationsAPITests.apply(
+                    client, vacancy, ApplicationsAPITests.body(1, family: "Dupont"))
+                let application = try #require(try applied.jsonObject()["id"] as? String)
+                let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session = try await client.signIn("rita", headers: fr)
+                let csrf = try await client.sessionCSRF(session)
+                let form = try await client.execute(
+                    uri: "/recruitment/panels/new?vacancy=\(vacancy)", method: .get, headers: session.headers(fr))
+                #expect(form.status == .ok)
+                #expect(form.text.contains("Dupont"))
+                var fields = [
+                    "_csrf": csrf, "vacancyId": vacancy, "member-1": "chair", "seat-1": "chair", "member-2": "registry",
+                    "seat-2": "secretary", "candidate-\(application)": "on", "competencies": "Teamwork\nCommunication",
+                ]
+                let refused = try await client.postForm(
+                    "/recruitment/panels", fields, cookies: Self.cookie(session), headers: fr)
+                #expect(refused.status == .badRequest)
+                #expect(
+                    refused.text.element(id: "member-2-error")
+                        == "Chaque membre est une personne ayant le rôle de membre de jury, une fois.")
+                #expect(refused.text.contains(#"value="registry""#), "what was typed is kept")
+                fields["member-2"] = "secretary"
+                let composed = try await client.postForm(
+                    "/recruitment/panels", fields, cookies: Self.cookie(session), headers: fr)
+                #expect(composed.status == .seeOther, "\(composed.text)")
+                let location = try #require(composed.headers[.location])
+                let page = try await client.execute(uri: location, method: .get, headers: session.headers(fr))
+                #expect(page.text.contains("Le jury est composé."))
+                #expect(page.text.contains("Dupont"))
+                let member = try await client.signIn("tech", headers: fr)
+                let outsider = try await client.execute(
+                    uri: "/recruitment/panels/new?vacancy=\(vacancy)", method: .get, headers: member.headers(fr))
+                #expect(outsider.status == .forbidden)
+            }
+        }
+    }
 }
