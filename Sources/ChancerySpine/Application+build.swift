@@ -43,6 +43,7 @@ public func buildRouter(_ chancery: Chancery) -> Router<AppRequestContext> {
     AuthController(chancery: chancery).addSignedInRoutes(to: signedInAPI)
     ObjectsController(chancery: chancery).addRoutes(to: signedInAPI)
     LabelsController(chancery: chancery).addRoutes(to: signedInAPI)
+    CalendarController(chancery: chancery).addRoutes(to: signedInAPI)
     AuditController(chancery: chancery).addRoutes(to: signedInAPI)
     SearchController(chancery: chancery).addRoutes(to: signedInAPI)
     UsersController(chancery: chancery).addRoutes(to: signedInAPI)

@@ -7,12 +7,22 @@ import Hummingbird
 /// data.
 extension RecruitmentOffice {
     package var migrations: [any Migration] {
-        [CreateRecruitmentVacancies(), CreateRecruitmentApplications(), CreateRecruitmentPanels()]
+        [
+            CreateRecruitmentVacancies(),
+            CreateRecruitmentApplications(),
+            ExtendRecruitmentApplications(),
+            CreateRecruitmentScreening(),
+            CreateRecruitmentTravel(),
+            CreateRecruitmentPanels(),
+        ]
     }
 
     package var strings: [String: (en: String, fr: String)] {
         [
             Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
+            ApplicationsStrings.table,
+            TravelStrings.table,
+            ScreeningStrings.table,
             PanelStrings.table, PanelError.strings, PanelWebStrings.table,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
@@ -23,11 +33,18 @@ extension RecruitmentOffice {
     ]
 
     package var templates: [(name: String, text: String)] {
-        (RecruitmentTemplates.all + PanelTemplates.all).map { (name: $0.0, text: $0.1) }
+        [
+            RecruitmentTemplates.all,
+            ApplicationsTemplates.all,
+            ScreeningTemplates.all,
+            TravelTemplates.all,
+            PanelTemplates.all,
+        ]
+        .joined().map { (name: $0.0, text: $0.1) }
     }
 
     /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
-    package var searchContributors: [any SearchContributor] { [] }
+    package var searchContributors: [any SearchContributor] { [ApplicationSearchContributor()] }
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
@@ -35,11 +52,14 @@ extension RecruitmentOffice {
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Recruitment")
 
     package func apiPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/api/v1/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/api/v1/recruitment/vacancies/\(id)"
+            : kind == Application.kind ? "/api/v1/recruitment/applications/\(id)" : nil
     }
 
     package func webPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind ? "/recruitment/vacancies/\(id)" : nil
+        kind == Vacancy.kind
+            ? "/recruitment/vacancies/\(id)" : kind == Application.kind ? "/recruitment/applications/\(id)" : nil
     }
 
     package func addRoutes(
@@ -50,13 +70,24 @@ extension RecruitmentOffice {
         PublicVacanciesWebController(chancery: chancery).addRoutes(to: open)
         VacanciesController(chancery: chancery).addRoutes(to: api)
         VacanciesWebController(chancery: chancery).addRoutes(to: web)
+        ApplicationsPublicWebController(chancery: chancery).addRoutes(to: open)
+        ApplicationsController(chancery: chancery).addRoutes(to: api)
+        ApplicationsController(chancery: chancery).addPublicRoutes(to: open)
+        ApplicationsWebController(chancery: chancery).addRoutes(to: web)
+        TravelController(chancery: chancery).addRoutes(to: api)
+        TravelWebController(chancery: chancery).addRoutes(to: web)
+        ScreeningController(chancery: chancery).addRoutes(to: api)
+        ScreeningWebController(chancery: chancery).addRoutes(to: web)
         PanelsController(chancery: chancery).addRoutes(to: api)
         PanelsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoRecruitment.load(into: chancery, accounts)
+        try await DemoScreening.load(into: chancery, accounts)
         try await DemoPanels.load(into: chancery, accounts)
+        // last: the journeys of the candidates the others brought
+        try await DemoTravel.load(into: chancery, accounts)
     }
 }
 

@@ -17,6 +17,7 @@ package enum Strings {
         .merging(AttachmentStrings.table) { own, _ in own }
         .merging(SuggestionStrings.table) { own, _ in own }
         .merging(PlannedOffice.strings) { own, _ in own }
+        .merging(CalendarStrings.table) { own, _ in own }
 
     /// Every string of the spine and of the offices this process runs.
     package static var table: [String: (en: String, fr: String)] { InstalledOffices.catalog.strings }

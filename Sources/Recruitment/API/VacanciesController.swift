@@ -144,11 +144,11 @@ package struct PublicVacanciesController {
         try limiter.admit(address)
         let id = try context.parameters.require("id")
         guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
-        let body = try await JSONBody.collect(request, upTo: 16 * 1024, limitText: "16 KB")
+        let body = try await JSONBody.collect(request, upTo: 64 * 1024, limitText: "64 KB")
         let form = try ApplicationForm(
             try JSONBody.decode(ApplicationRequest.self, from: Data(buffer: body)),
             today: HeadquartersCalendar.day(Clock.nowMilliseconds()))
-        let receipt = try await chancery.applications.apply(to: id, form, address: address)
+        let receipt = try await chancery.applications.apply(to: id, form, address: address, documentsToken: true)
         return JSONResponse.make(
             try JSONResponse.encode(receipt), status: .created, etag: nil, location: nil,
             banner: SecurityLabel.unclassified.banner)

@@ -13,11 +13,32 @@ package struct ApplicationRequest: Decodable, Sendable {
     package var nationality: String?
     package var languages: [LanguageEntry]?
     package var `internal`: Bool?
+    /// An internal candidate's staff number.
+    package var staffNumber: String?
+    package var education: [EducationEntry]?
+    package var experience: [ExperienceEntry]?
 
     /// A language the candidate declares: its ISO 639-1 code and, if given, the level in their own words.
     package struct LanguageEntry: Codable, Sendable, Equatable {
         package var language: String
         package var level: String?
+    }
+
+    /// A diploma or course: its ISCED 2011 level (0–8), its title, the institution and the year it was obtained.
+    package struct EducationEntry: Codable, Sendable, Equatable {
+        package var iscedLevel: Int
+        package var title: String
+        package var institution: String
+        package var year: Int?
+    }
+
+    /// A post held: from and to (`YYYY-MM`, no end for the current post), employer, post and duties.
+    package struct ExperienceEntry: Codable, Sendable, Equatable {
+        package var from: String
+        package var to: String?
+        package var employer: String
+        package var post: String
+        package var duties: String?
     }
 }
 
@@ -30,8 +51,13 @@ package struct ApplicationForm: Sendable, Equatable {
     package var nationality: String
     package var languages: [ApplicationRequest.LanguageEntry]
     package var `internal`: Bool
+    package var staffNumber: String?
+    package var education: [ApplicationRequest.EducationEntry]
+    package var experience: [ApplicationRequest.ExperienceEntry]
 
     package static let maximumName = 200
+    package static let maximumEntries = 10
+    package static let maximumDuties = 2000
     package static let maximumEmail = 254
     package static let maximumLanguages = 10
     package static let maximumLevel = 100
@@ -87,7 +113,92 @@ package struct ApplicationForm: Sendable, Equatable {
             items.append(.init(field: "languages", code: "invalid", key: "recruitment.application.languages"))
         }
         `internal` = request.internal ?? false
+        let staff = request.staffNumber?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        staffNumber = staff.isEmpty ? nil : staff
+        if staff.count > 20 {
+            items.append(
+                .init(field: "staffNumber", code: "too-long", key: "recruitment.application.tooLong", ["max": "20"]))
+        }
+        let year = Int(today.prefix(4)) ?? 9999
+        education = (request.education ?? []).map {
+            .init(
+                iscedLevel: $0.iscedLevel, title: $0.title.trimmingCharacters(in: .whitespacesAndNewlines),
+                institution: $0.institution.trimmingCharacters(in: .whitespacesAndNewlines), year: $0.year)
+        }
+        if education.count > Self.maximumEntries {
+            items.append(
+                .init(field: "education", code: "too-many", key: "recruitment.application.entries", ["max": "10"]))
+        }
+        for (index, entry) in education.enumerated().prefix(Self.maximumEntries) {
+            let field = "education[\(index)]"
+            if !(0...8).contains(entry.iscedLevel) {
+                items.append(.init(field: field + ".iscedLevel", code: "invalid", key: "recruitment.application.isced"))
+            }
+            if entry.title.isEmpty || entry.title.count > Self.maximumName {
+                items.append(
+                    .init(
+                        field: field + ".title", code: "invalid", key: "recruitment.application.entryText",
+                        ["max": "200"]))
+            }
+            if entry.institution.isEmpty || entry.institution.count > Self.maximumName {
+                items.append(
+                    .init(
+                        field: field + ".institution", code: "invalid", key: "recruitment.application.entryText",
+                        ["max": "200"]))
+            }
+            if let given = entry.year, !(1940...year).contains(given) {
+                items.append(
+                    .init(
+                        field: field + ".year", code: "invalid", key: "recruitment.application.year",
+                        ["year": String(year)]))
+            }
+        }
+        experience = (request.experience ?? []).map {
+            let duties = $0.duties?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let to = $0.to?.trimmingCharacters(in: .whitespaces) ?? ""
+            return .init(
+                from: $0.from.trimmingCharacters(in: .whitespaces), to: to.isEmpty ? nil : to,
+                employer: $0.employer.trimmingCharacters(in: .whitespacesAndNewlines),
+                post: $0.post.trimmingCharacters(in: .whitespacesAndNewlines), duties: duties.isEmpty ? nil : duties)
+        }
+        if experience.count > Self.maximumEntries {
+            items.append(
+                .init(field: "experience", code: "too-many", key: "recruitment.application.entries", ["max": "10"]))
+        }
+        let month = String(today.prefix(7))
+        for (index, entry) in experience.enumerated().prefix(Self.maximumEntries) {
+            let field = "experience[\(index)]"
+            if !(Self.isMonth(entry.from) && entry.from <= month) {
+                items.append(.init(field: field + ".from", code: "invalid", key: "recruitment.application.month"))
+            }
+            if let to = entry.to, !(Self.isMonth(to) && to >= entry.from && to <= month) {
+                items.append(.init(field: field + ".to", code: "invalid", key: "recruitment.application.monthTo"))
+            }
+            if entry.employer.isEmpty || entry.employer.count > Self.maximumName {
+                items.append(
+                    .init(
+                        field: field + ".employer", code: "invalid", key: "recruitment.application.entryText",
+                        ["max": "200"]))
+            }
+            if entry.post.isEmpty || entry.post.count > Self.maximumName {
+                items.append(
+                    .init(
+                        field: field + ".post", code: "invalid", key: "recruitment.application.entryText",
+                        ["max": "200"]))
+            }
+            if (entry.duties?.count ?? 0) > Self.maximumDuties {
+                items.append(
+                    .init(
+                        field: field + ".duties", code: "too-long", key: "recruitment.application.tooLong",
+                        ["max": "2000"]))
+            }
+        }
         guard items.isEmpty else { throw ApplicationError.invalid(items) }
+    }
+
+    /// A month written `YYYY-MM`.
+    static func isMonth(_ text: String) -> Bool {
+        text.wholeMatch(of: #/(19|20)\d{2}-(0[1-9]|1[0-2])/#) != nil
     }
 
     /// A plain check of an address's shape: one `@`, something before it, a dotted domain after, no spaces.
@@ -105,12 +216,18 @@ package struct ApplicationReceipt: Sendable, Equatable, Encodable {
     package var reference: String
     package var vacancyId: String
     package var submittedAt: String
+    /// The one-time secret that lets the candidate attach a CV and a motivation letter, until `documentsUntil`
+    /// (`POST /api/v1/public/applications/{reference}/documents`, header `Application-Token`).
+    package var documentsToken: String?
+    package var documentsUntil: String?
 }
 
 /// An application as the assistant reads it: a labelled object of kind `application` joined to its row.
 package enum Application {
     package static let kind = "application"
     package static let state = "received"
+    /// An application merged into another one (a duplicate): kept for the record, counted nowhere.
+    package static let mergedState = "merged"
 }
 
 /// An application as the office reads it (trimmed, RECRUITMENT): its object joined to its row.
@@ -126,10 +243,14 @@ package struct StoredApplication: StoredItem, Equatable, RowDecodable {
     package var languages: [ApplicationRequest.LanguageEntry]
     package var `internal`: Bool
     package var submittedAt: Int64
+    package var staffNumber: String?
+    package var education: [ApplicationRequest.EducationEntry]
+    package var experience: [ApplicationRequest.ExperienceEntry]
+    package var mergedInto: String?
 
     package static let columns: SQLQueryString = """
         , a.vacancy_id, a.reference, a.family_name, a.given_names, a.email, a.date_of_birth, a.nationality,
-        a.languages, a.internal, a.submitted_at
+        a.languages, a.internal, a.submitted_at, a.staff_number, a.education, a.experience, a.merged_into
         """
     package static let join: SQLQueryString = "JOIN recruitment_applications a ON a.object_id = o.id"
 }
@@ -147,6 +268,11 @@ package struct ApplicationBody: Encodable, Sendable {
     package var languages: [ApplicationRequest.LanguageEntry]
     package var `internal`: Bool
     package var submittedAt: String
+    package var staffNumber: String?
+    package var education: [ApplicationRequest.EducationEntry]
+    package var experience: [ApplicationRequest.ExperienceEntry]
+    /// The application this one was merged into, when it was a duplicate.
+    package var mergedInto: String?
     package var banner: String
 
     package init(_ application: StoredApplication) {
@@ -161,6 +287,10 @@ package struct ApplicationBody: Encodable, Sendable {
         languages = application.languages
         `internal` = application.internal
         submittedAt = Clock.iso8601(application.submittedAt)
+        staffNumber = application.staffNumber
+        education = application.education
+        experience = application.experience
+        mergedInto = application.mergedInto
         banner = application.object.label.banner
     }
 }

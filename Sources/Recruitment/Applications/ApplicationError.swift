@@ -38,6 +38,25 @@ package enum ApplicationError {
         return error
     }
 
+    /// A reference, secret or window that does not let the caller attach a document: one answer for all of them.
+    package static let noSuchReference = AppError(
+        .notFound, type: "application-not-found", key: "recruitment.application.error.noSuchReference")
+
+    /// The CV or the letter was already given.
+    package static func documentGiven(_ kind: String) -> AppError {
+        AppError(
+            .conflict, type: "document-already-given", key: "recruitment.application.error.documentGiven",
+            localizing: ["document": "recruitment.document.\(kind)"])
+    }
+
+    /// Two applications that cannot be merged: the same one, or applications to different vacancies.
+    package static let notMergeable = AppError(
+        .conflict, type: "not-mergeable", key: "recruitment.application.error.notMergeable")
+
+    /// One of the two was already merged.
+    package static let alreadyMerged = AppError(
+        .conflict, type: "already-merged", key: "recruitment.application.error.alreadyMerged")
+
     package static let strings: [String: (en: String, fr: String)] = [
         "recruitment.application.error.deadline": (
             "The deadline for applications to this vacancy has passed ({deadline}, Brussels time): no application was recorded.",
@@ -58,6 +77,53 @@ package enum ApplicationError {
         "recruitment.application.error.tooMany": (
             "Too many applications have come from this address in the last minute; please try again in {seconds} seconds.",
             "Trop de candidatures sont venues de cette adresse au cours de la dernière minute ; veuillez réessayer dans {seconds} secondes."
+        ),
+        "recruitment.application.error.noSuchReference": (
+            "No application with this reference accepts documents with this token (documents are accepted for 30 minutes after applying).",
+            "Aucune candidature portant cette référence n’accepte de documents avec ce jeton (les documents sont acceptés pendant 30 minutes après la candidature)."
+        ),
+        "recruitment.application.error.documentGiven": (
+            "The {document} of this application has already been received.",
+            "Le document « {document} » de cette candidature a déjà été reçu."
+        ),
+        "recruitment.application.error.notMergeable": (
+            "Only two different applications to the same vacancy can be merged.",
+            "Seules deux candidatures différentes au même avis de vacance peuvent être fusionnées."
+        ),
+        "recruitment.application.error.alreadyMerged": (
+            "One of these applications has already been merged into another.",
+            "L’une de ces candidatures a déjà été fusionnée avec une autre."
+        ),
+        "recruitment.application.documentType": (
+            "A CV or a motivation letter is a PDF, DOCX or ODT file ({type} was given).",
+            "Un CV ou une lettre de motivation est un fichier PDF, DOCX ou ODT ({type} a été fourni)."
+        ),
+        "recruitment.document.cv": ("CV", "curriculum vitæ"),
+        "recruitment.document.letter": ("motivation letter", "lettre de motivation"),
+        "recruitment.application.staffNumber": (
+            "An internal candidate gives their staff number.",
+            "Un candidat interne indique son numéro de matricule."
+        ),
+        "recruitment.application.entries": ("At most {max} entries.", "Au plus {max} entrées."),
+        "recruitment.application.isced": (
+            "The ISCED level is a number from 0 to 8.",
+            "Le niveau CITE est un nombre de 0 à 8."
+        ),
+        "recruitment.application.entryText": (
+            "Required, at most {max} characters.",
+            "Obligatoire, au plus {max} caractères."
+        ),
+        "recruitment.application.year": (
+            "A year between 1940 and {year}.",
+            "Une année entre 1940 et {year}."
+        ),
+        "recruitment.application.month": (
+            "A month written YYYY-MM, not in the future.",
+            "Un mois écrit AAAA-MM, pas dans le futur."
+        ),
+        "recruitment.application.monthTo": (
+            "A month written YYYY-MM, not before the start nor in the future (empty for the current post).",
+            "Un mois écrit AAAA-MM, ni avant le début ni dans le futur (vide pour le poste actuel)."
         ),
         "recruitment.application.required": ("This field is required.", "Ce champ est obligatoire."),
         "recruitment.application.tooLong": ("At most {max} characters.", "Au plus {max} caractères."),

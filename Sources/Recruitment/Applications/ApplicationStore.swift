@@ -10,6 +10,7 @@ package struct ApplicationStore: Sendable {
     package let database: Database
     package let objects: ObjectStore
     package let vacancies: VacancyStore
+    package let attachments: AttachmentStore
 
     /// The actor of the audit events of the public's writes: the spine's name for an unauthenticated caller.
     package static let actor = "anonymous"
@@ -18,10 +19,16 @@ package struct ApplicationStore: Sendable {
     /// exist) is `404` like a missing id; after its deadline, `deadline-passed`; a nationality outside the NATO
     /// member states, `not-eligible-nationality` (NATO notices are open to their nationals only); the same email, or
     /// the same name and date of birth, already applied, `duplicate-application`.
+    /// With `documents`, the files staged from the public form are recorded on the application in the same
+    /// transaction (the caller discards them when the application is refused). With `documentsToken`, the receipt
+    /// carries a one-time secret with which the candidate (and nobody else) may attach them through the API for
+    /// `documentsWindow` milliseconds.
     package func apply(
-        to vacancyID: String, _ form: ApplicationForm, address: String, at now: Int64 = Clock.nowMilliseconds()
+        to vacancyID: String, _ form: ApplicationForm, address: String, documents: [StagedDocument] = [],
+        documentsToken: Bool = false, at now: Int64 = Clock.nowMilliseconds()
     ) async throws -> ApplicationReceipt {
-        try await database.transaction { db -> Checked<ApplicationReceipt> in
+        let token = documentsToken ? SecretToken.make() : nil
+        return try await database.transaction { db -> Checked<ApplicationReceipt> in
             // the vacancy's row lock serialises the duplicate check with another application arriving at once
             try await self.objects.lockForWrite(vacancyID, on: db)
             guard let vacancy = try await self.vacancies.publishedVacancy(vacancyID, on: db) else {
@@ -51,17 +58,31 @@ package struct ApplicationStore: Sendable {
             try await db.raw(
                 """
                 INSERT INTO recruitment_applications (object_id, vacancy_id, reference, family_name, given_names, email,
-                    email_folded, name_folded, date_of_birth, nationality, languages, internal, submitted_at)
+                    email_folded, name_folded, date_of_birth, nationality, languages, internal, submitted_at,
+                    staff_number, education, experience, documents_token, documents_until)
                 VALUES (\(bind: id), \(bind: vacancyID), \(bind: reference), \(bind: form.familyName),
                     \(bind: form.givenNames), \(bind: form.email), \(bind: form.emailFolded),
                     \(bind: form.nameFolded), \(bind: form.dateOfBirth), \(bind: form.nationality),
                     \(bind: try VacancyStore.json(form.languages)), \(bind: Int64(form.internal ? 1 : 0)),
-                    \(bind: now))
+                    \(bind: now), \(bind: form.internal ? form.staffNumber : nil),
+                    \(bind: try VacancyStore.json(form.education)), \(bind: try VacancyStore.json(form.experience)),
+                    \(bind: token.map(SecretToken.digest)), \(bind: token == nil ? nil : now + Self.documentsWindow))
                 """
             ).run()
+            if !documents.isEmpty {
+                let candidate = Self.candidate(form.nationality)
+                for document in documents {
+                    var file = document.file
+                    file.name = document.kind.fileName(file.type)
+                    _ = try await self.attachments.record(file, label: nil, on: object, by: candidate, db: db)
+                }
+                try await self.objects.search.refresh([id], on: db)
+            }
             return .done(
                 ApplicationReceipt(
-                    id: id, reference: reference, vacancyId: vacancyID, submittedAt: Clock.iso8601(now)))
+                    id: id, reference: reference, vacancyId: vacancyID, submittedAt: Clock.iso8601(now),
+                    documentsToken: token, documentsUntil: token.map { _ in Clock.iso8601(now + Self.documentsWindow) })
+            )
         }.get()
     }
 
@@ -76,8 +97,81 @@ package struct ApplicationStore: Sendable {
         try RecruitmentOffice.require(RecruitmentOffice.assistants, principal)
         return try await objects.page(
             StoredApplication.self,
-            filter: " AND o.kind = \(bind: Application.kind) AND a.vacancy_id = \(bind: vacancyID)", after: cursor,
+            filter: Self.filter(vacancyID, ListFilter()), after: cursor,
             limit: limit, by: principal)
+    }
+
+    /// The applications of a vacancy as the assistant's list page shows them (sorted, filtered, paged or exported in
+    /// SQL, trimmed); merged duplicates are not among them.
+    package func applications(
+        of vacancyID: String, filter: ListFilter, list: ListQuery, by principal: Principal
+    ) async throws -> (items: [StoredApplication], hasMore: Bool) {
+        try await requireVacancy(vacancyID, by: principal)
+        return try await objects.listPage(
+            StoredApplication.self, filter: Self.filter(vacancyID, filter), query: list, by: principal)
+    }
+
+    /// How many applications of the vacancy the principal may read, as the list page filters them.
+    package func applicationCount(of vacancyID: String, filter: ListFilter, by principal: Principal) async throws -> Int
+    {
+        try await objects.count(
+            join: StoredApplication.join, filter: Self.filter(vacancyID, filter), by: principal)
+    }
+
+    /// The filters of the assistant's list: nationality (alpha-3) and internal or external.
+    package struct ListFilter: Sendable {
+        package var nationality: String?
+        package var `internal`: Bool?
+
+        package init(nationality: String? = nil, internal: Bool? = nil) {
+            self.nationality = nationality
+            self.internal = `internal`
+        }
+    }
+
+    static func filter(_ vacancyID: String, _ filter: ListFilter) -> SQLQueryString {
+        var sql: SQLQueryString = """
+             AND o.kind = \(bind: Application.kind) AND a.vacancy_id = \(bind: vacancyID) AND a.merged_into IS NULL
+            """
+        if let nationality = filter.nationality { sql += " AND a.nationality = \(bind: nationality)" }
+        if let isInternal = filter.internal { sql += " AND a.internal = \(bind: Int64(isInternal ? 1 : 0))" }
+        return sql
+    }
+
+    /// Refuses a vacancy the principal may not read (`404`, as a missing one) or a principal who is not an assistant.
+    func requireVacancy(_ vacancyID: String, by principal: Principal) async throws {
+        guard try await vacancies.vacancy(vacancyID, by: principal) != nil else {
+            throw AppError.objectNotFound(vacancyID)
+        }
+        try RecruitmentOffice.require(RecruitmentOffice.assistants, principal)
+    }
+
+    /// One application with its documents, for an assistant: nil (a `404` like a missing id) for anyone who may not
+    /// read it; the read is audited as the label asks.
+    package func application(_ id: String, by principal: Principal) async throws
+        -> (application: StoredApplication, documents: [Attachment])?
+    {
+        let found = try await database.transaction { db -> (StoredApplication, [Attachment])? in
+            guard
+                let application = try await self.objects.readItem(StoredApplication.self, id, by: principal, on: db),
+                application.object.kind == Application.kind
+            else { return nil }
+            return (application, try await self.attachments.list(of: id, by: principal, on: db))
+        }
+        guard let found else { return nil }
+        try RecruitmentOffice.require(RecruitmentOffice.assistants, principal)
+        return found
+    }
+
+    /// How long after applying the candidate may attach documents with the receipt's secret: thirty minutes.
+    package static let documentsWindow: Int64 = 30 * 60 * 1000
+
+    /// The candidate as the attachment store records their documents: an unauthenticated caller (`anonymous` in the
+    /// audit) who may hold exactly the label of an application, nothing above it.
+    static func candidate(_ nationality: String) -> Principal {
+        Principal(
+            id: actor, username: actor, clearance: .natoUnclassified, nationality: nationality,
+            categories: [RecruitmentOffice.category])
     }
 
     /// Whether the same person has already applied to the vacancy: the same email, or the same folded names and date
@@ -106,6 +200,6 @@ package struct ApplicationStore: Sendable {
 extension Chancery {
     /// Recruitment's applications.
     package var applications: ApplicationStore {
-        ApplicationStore(database: database, objects: objects, vacancies: recruitment)
+        ApplicationStore(database: database, objects: objects, vacancies: recruitment, attachments: attachments)
     }
 }

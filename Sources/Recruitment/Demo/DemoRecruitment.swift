@@ -56,6 +56,7 @@ enum DemoRecruitment {
                 }
             for state in path { _ = try await store.move(vacancy.object.id, to: state, by: recruiter) }
         }
+        try await DemoApplications.load(into: chancery)
     }
 
     static func day(_ date: Date, french: Bool) -> String {

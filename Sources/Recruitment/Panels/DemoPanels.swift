@@ -36,8 +36,11 @@ enum DemoPanels {
         guard published.count >= 2 else { return }
         var panels: [String] = []
         for (vacancy, people) in zip(published.prefix(2), candidates) {
-            var applications: [String] = []
-            for person in people {
+            // the candidates the applications' demo brought, else three of the panels' own
+            var applications = try await chancery.applications.applications(
+                of: vacancy.object.id, after: nil, limit: 3, by: recruiter
+            ).items.map(\.object.id)
+            for person in applications.isEmpty ? people : [] {
                 let email =
                     "\(ApplicationForm.fold(person.given)).\(ApplicationForm.fold(person.family))"
                     .replacingOccurrences(of: " ", with: "") + "@example.org"

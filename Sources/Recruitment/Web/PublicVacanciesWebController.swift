@@ -66,7 +66,9 @@ package struct PublicVacanciesWebController {
                 hasLanguages: !notice.languages.isEmpty, essential: notice.essentialQualifications,
                 hasEssential: !notice.essentialQualifications.isEmpty, desirable: notice.desirableQualifications,
                 hasDesirable: !notice.desirableQualifications.isEmpty, remarks: notice.remarks,
-                hasRemarks: !notice.remarks.isEmpty, jsonLD: JobPosting.script(of: vacancy)))
+                hasRemarks: !notice.remarks.isEmpty, jsonLD: JobPosting.script(of: vacancy),
+                applyPath: vacancy.deadlineAt.map { $0 + 1000 > Clock.nowMilliseconds() } ?? true
+                    ? "/vacancies/\(id)/apply" : nil))
         return PageRenderer.response(
             "recruitment-public-vacancy", model, frame: frame(vacancy.title, path: "/vacancies/\(id)", context))
     }

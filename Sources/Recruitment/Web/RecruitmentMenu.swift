@@ -13,6 +13,7 @@ extension RecruitmentOffice {
                 "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
                 for: MenuLink.anyOf([.recruitmentAssistant, .recruitmentPanel])),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
+            MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
             MenuLink(
                 "panels", "/recruitment/panels", "recruitment.menu.panels",
@@ -32,9 +33,10 @@ extension RecruitmentOffice {
     {
         let panelTasks = try await panelWork(for: principal, window: window, chancery: chancery)
         guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return panelTasks }
+        let screening = try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t)
         let store = chancery.recruitment
         let drafts = try await store.vacancyCount(state: .draft, by: principal)
-        guard drafts > 0 else { return panelTasks }
+        guard drafts > 0 else { return screening + panelTasks }
         let items = try await store.vacancies(
             state: .draft, list: try window.query(Self.workDrafts), by: principal
         ).items
@@ -47,6 +49,6 @@ extension RecruitmentOffice {
                         since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
                         shows: $0.object)
                 })
-        ] + panelTasks
+        ] + screening + panelTasks
     }
 }

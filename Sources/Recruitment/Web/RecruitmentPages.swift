@@ -97,6 +97,8 @@ package struct VacancyPage {
     package var publicPage: String?
     /// The form that completes a draft, for an assistant.
     package var edit: EditForm?
+    /// The applications to the vacancy, for an assistant.
+    package var applications: String? = nil
 
     /// The fields of a draft as the form shows them: the stored values, or what was typed in a refused form.
     package struct EditForm {
@@ -147,4 +149,6 @@ package struct PublicVacancyPage {
     package var hasRemarks: Bool
     /// The JobPosting as JSON, with every `<` escaped so that it cannot end its script element.
     package var jsonLD: String
+    /// The application form, while the vacancy is open.
+    package var applyPath: String? = nil
 }

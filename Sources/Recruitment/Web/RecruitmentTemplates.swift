@@ -59,6 +59,13 @@ package enum RecruitmentTemplates {
         messages + """
             <h1 id="page-title">{{title}}</h1>
             <p id="vacancy-state">{{t.state}}: <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}</p>
+            {{^edit}}
+            <ul id="vacancy-links" class="inline-list">
+              {{#applications}}<li><a id="applications-link" href="{{applications}}">{{t.apps_applications}}</a></li>{{/applications}}
+              <li><a id="screening-link" href="/recruitment/vacancies/{{id}}/screening">{{t.screening}}</a></li>
+              <li><a id="travel-link" href="/recruitment/vacancies/{{id}}/travel">{{t.travel}}</a></li>
+            </ul>
+            {{/edit}}
             {{#canPublish}}
             <form id="publish-form" method="post" action="/recruitment/vacancies/{{id}}/publish" class="inline-form">
               <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -128,6 +135,7 @@ package enum RecruitmentTemplates {
         <p><a id="all-vacancies" href="/vacancies">{{t.publicVacancies}}</a></p>
         <h1 id="page-title">{{title}}</h1>
         {{#titleFrench}}<p id="title-french" lang="fr">{{titleFrench}}</p>{{/titleFrench}}
+        {{#applyPath}}<p><a id="apply-link" class="button" href="{{applyPath}}">{{t.apps_applyLink}}</a></p>{{/applyPath}}
         <dl id="vacancy-fields">
         {{#fields}}<dt>{{name}}</dt><dd id="field-{{id}}"{{#missing}} class="muted"{{/missing}}>{{value}}</dd>
         {{/fields}}

@@ -6,6 +6,8 @@ package enum RecruitmentWebStrings {
     package static func labels(_ t: Localizer) -> [String: String] {
         [
             "vacancies": t("recruitment.vacanciesTitle"),
+            "apps_applications": t("recruitment.apps.label.applications"),
+            "apps_applyLink": t("recruitment.apps.label.applyLink"),
             "importNotice": t("recruitment.importTitle"),
             "importHelp": t("recruitment.importHelp"),
             "noticeText": t("recruitment.noticeText"),
@@ -43,6 +45,7 @@ package enum RecruitmentWebStrings {
             "edit": t("recruitment.edit"),
             "editHelp": t("recruitment.editHelp"),
             "save": t("recruitment.save"),
+            "travel": t("recruitment.travel.link"),
         ]
     }
 

@@ -34,7 +34,8 @@ package struct VacanciesWebController: SignedInPages {
         let t = context.localizer
         return RecruitmentPage(
             RecruitmentPageParts(
-                t: RecruitmentWebStrings.labels(t), csrf: context.session.csrfToken, notice: Self.notice(request, t),
+                t: RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { own, _ in own },
+                csrf: context.session.csrfToken, notice: Self.notice(request, t),
                 errors: errors.model(t)),
             content)
     }
@@ -194,7 +195,9 @@ package struct VacanciesWebController: SignedInPages {
             canPublish: isAssistant && vacancy.state.allows(.published), moves: isAssistant ? moves : [],
             hasMoves: isAssistant && !moves.isEmpty,
             publicPage: vacancy.state == .published ? "/vacancies/\(vacancy.object.id)" : nil,
-            edit: isAssistant && vacancy.state == .draft ? editForm(vacancy, typed: typed, t) : nil)
+            edit: isAssistant && vacancy.state == .draft ? editForm(vacancy, typed: typed, t) : nil,
+            applications: isAssistant && vacancy.state != .draft
+                ? "/recruitment/vacancies/\(vacancy.object.id)/applications" : nil)
     }
 
     /// The draft's form: its values, or what was typed when the form comes back refused.

@@ -396,6 +396,12 @@ extension TrimmedReadsGuardTests {
         .init(
             "ApplicationStore.swift", "isDuplicate", reads: "recruitment_applications",
             "write path of a public application (no principal): whether the same person applied already, a yes or no"),
+        .init(
+            "ScreeningStage.swift", "markCount", reads: "recruitment_screening_marks",
+            "correlated subqueries of an application row (`o`): only ever selected inside a trimmed application query"),
+        .init(
+            "ScreeningStore.swift", "screening", reads: "recruitment_screening_marks",
+            "the marks of one application the principal has just read trimmed (and may screen), by its id"),
     ]
 
     // MARK: migrations and operators' commands

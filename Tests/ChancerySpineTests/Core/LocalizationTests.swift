@@ -43,6 +43,10 @@ struct LocalizationTests {
         "health.admin.col.code", "health.admin.field.code", "registry.admin.col.description",
         "registry.admin.field.description", "health.admin.kind.consultation", "registry.admin.role.action",
         "registry.admin.role.info", "registry.admin.node.heading",
+        // the working calendar's Date and Action columns
+        "calendar.admin.col.date", "calendar.admin.field.day", "calendar.admin.col.action",
+        // the travel budget's Zone and Total
+        "recruitment.travel.col.zone", "recruitment.travel.total",
         // nations whose name is the same in both languages
         "nation.CAN", "nation.FRA", "nation.LUX", "nation.PRT", "nation.TUR",
     ]

@@ -4,6 +4,6 @@ package enum SpineMigrations {
         CreateSettings(), CreateSpecialCategories(), CreateUsers(), CreateSessions(), CreateObjects(),
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(), CreateAttachments(),
         CreateSearchIndex(), CreateSearchFields(), CreateLoginThrottles(), CreateGroups(), UpdateUsersAddVersion(),
-        AddSpineColumns(), CreateJobs(), CreateSavedSearches(),
+        AddSpineColumns(), CreateJobs(), CreateSavedSearches(), CreateCalendarClosures(),
     ]
 }

@@ -21,6 +21,7 @@ package struct AdminController: AdminConsolePages {
         group.post("/admin/throttles/{id}/clear", use: clearThrottle)
         AdminUsersController(chancery: chancery).addRoutes(to: group)
         AdminGroupsController(chancery: chancery).addRoutes(to: group)
+        CalendarAdminController(chancery: chancery).addRoutes(to: group)
     }
 
     /// The console's own links, in its menu's order.
@@ -33,6 +34,7 @@ package struct AdminController: AdminConsolePages {
             "admin-categories", "/admin/categories", "admin.menu.categories", group: "admin.menu.access", for: isAdmin),
         MenuLink(
             "admin-throttles", "/admin/throttles", "admin.menu.throttles", group: "admin.menu.access", for: isAdmin),
+        CalendarAdminController.menuLink,
     ]
 
     @Sendable package func overview(_ request: Request, context: SignedInContext) async throws -> Response {
@@ -42,6 +44,8 @@ package struct AdminController: AdminConsolePages {
         let groups = try await chancery.groups.list()
         let throttles = try await chancery.users.throttles.list()
         let units = Set(accounts.flatMap(\.units))
+        let thisYear = CalendarAdminController.thisYear
+        let closures = try await chancery.calendar.closures(in: thisYear...thisYear)
         let cards = [
             (
                 "users",
@@ -58,6 +62,9 @@ package struct AdminController: AdminConsolePages {
         ].map { id, summary in
             AdminParts.Card(id: id, href: "/admin/\(id)", name: t("admin.menu.\(id)"), summary: summary)
         }
+        let calendar = AdminParts.Card(
+            id: "calendar", href: "/admin/calendar", name: t("calendar.admin.menu"),
+            summary: t("calendar.admin.overview", ["count": String(closures.count)]))
         let sections = chancery.offices.compactMap { office -> AdminOverviewPage.Section? in
             let links = office.adminMenu.filter { $0.isAllowed(context.principal) }
             guard !links.isEmpty else { return nil }
@@ -66,7 +73,7 @@ package struct AdminController: AdminConsolePages {
                 links: links.map { AdminParts.Card(id: $0.id, href: $0.path, name: t($0.key), summary: nil) })
         }
         let model = AdminOverviewPage(
-            t: Self.labels(t, ["title", "intro", "overview.offices"]), cards: cards, sections: sections,
+            t: Self.labels(t, ["title", "intro", "overview.offices"]), cards: cards + [calendar], sections: sections,
             hasSections: !sections.isEmpty)
         return PageRenderer.response(
             "admin", model, frame: frame(t("admin.title"), label: .unclassified, path: "/admin", context))

@@ -45,7 +45,9 @@ package enum PageRenderer {
             ("layout", Templates.layout), ("login", Templates.login), ("home", Templates.home),
             ("error", Templates.error),
             ("language", Templates.language), ("work", Templates.work),
-        ] + SearchTemplates.all + AdminTemplates.all + ListTemplates.all + templates.map { ($0.name, $0.text) } {
+        ] + SearchTemplates.all + AdminTemplates.all + CalendarAdminTemplates.all + ListTemplates.all
+            + templates.map { ($0.name, $0.text) }
+        {
             precondition(names.insert(name).inserted, "The template \(name) is defined twice")
             // safe: the templates are constants, and a test renders each of them
             try! library.register(text, named: name)
