@@ -12,6 +12,8 @@ extension RecruitmentOffice {
             CreateRecruitmentApplications(),
             ExtendRecruitmentApplications(),
             CreateRecruitmentScreening(),
+            CreateRecruitmentWrittenTests(),
+            CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
             CreateRecruitmentPanels(),
         ]
@@ -24,6 +26,8 @@ extension RecruitmentOffice {
             TravelStrings.table,
             ScreeningStrings.table,
             PanelStrings.table, PanelError.strings, PanelWebStrings.table,
+            WrittenTestStrings.table, WrittenTestError.strings,
+            LetterStrings.table, SelectionStrings.table,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
@@ -37,6 +41,9 @@ extension RecruitmentOffice {
             RecruitmentTemplates.all,
             ApplicationsTemplates.all,
             ScreeningTemplates.all,
+            WrittenTestTemplates.all,
+            LetterPages.templates,
+            SelectionPages.templates,
             TravelTemplates.all,
             PanelTemplates.all,
         ]
@@ -80,6 +87,12 @@ extension RecruitmentOffice {
         ScreeningWebController(chancery: chancery).addRoutes(to: web)
         PanelsController(chancery: chancery).addRoutes(to: api)
         PanelsWebController(chancery: chancery).addRoutes(to: web)
+        WrittenTestsController(chancery: chancery).addRoutes(to: api)
+        WrittenTestsWebController(chancery: chancery).addRoutes(to: web)
+        LettersController(chancery: chancery).addRoutes(to: api)
+        LettersWebController(chancery: chancery).addRoutes(to: web)
+        SelectionController(chancery: chancery).addRoutes(to: api)
+        SelectionWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

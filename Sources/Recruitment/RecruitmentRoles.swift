@@ -6,12 +6,14 @@ extension Role {
     package static let recruitmentAssistant = Role("recruitment.assistant")
     /// A member of a selection panel: sees only the panels they sit on.
     package static let recruitmentPanel = Role("recruitment.panel")
+    /// A marker of written tests: sees only the anonymised scripts of the sessions they mark, never a candidate.
+    package static let recruitmentMarker = Role("recruitment.marker")
 }
 
 /// Who works in Recruitment, and what the rest of the system calls it: its card on the home page, its jobs as a
 /// refusal names them, its facet in search.
 extension RecruitmentOffice {
-    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel] }
+    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel, .recruitmentMarker] }
 
     package var demoAccounts: [DemoData.Account] {
         [
@@ -24,6 +26,7 @@ extension RecruitmentOffice {
                 "panelsecretary", "Sandrine Secrétaire", .natoSecret, "FRA", [], [.recruitmentPanel], ["JISD"]),
             DemoData.account(
                 "panelmember", "Tomasz Member", .natoSecret, "POL", [], [.recruitmentPanel], ["JISD"]),
+            DemoData.account("marker", "Mark Marker", .natoRestricted, "NLD", [], [.recruitmentMarker], []),
         ]
     }
 
@@ -35,6 +38,7 @@ extension RecruitmentOffice {
         ),
         "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
         "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
+        "job.recruitment.marker": ("a written test marker", "un correcteur d’épreuves écrites"),
         "search.office.recruitment": ("Recruitment", "Recrutement"),
     ]
 }

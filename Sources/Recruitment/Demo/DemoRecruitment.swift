@@ -57,6 +57,8 @@ enum DemoRecruitment {
             for state in path { _ = try await store.move(vacancy.object.id, to: state, by: recruiter) }
         }
         try await DemoApplications.load(into: chancery)
+        try await DemoWrittenTests.load(into: chancery, accounts)
+        try await DemoSelection.load(into: chancery, recruiter)
     }
 
     static func day(_ date: Date, french: Bool) -> String {

@@ -8,12 +8,19 @@ extension RecruitmentOffice {
     package var menu: [MenuLink] {
         let assistants = MenuLink.anyOf(RecruitmentOffice.assistants)
         return [
-            // the office's home, where the site menu leads a panel member too (who reads no vacancy: an empty list)
+            // the office's home: a marker or a panel member lands there from the site menu too, and sees no vacancy
             MenuLink(
                 "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
-                for: MenuLink.anyOf([.recruitmentAssistant, .recruitmentPanel])),
+                for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker, .recruitmentPanel]))),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
+            MenuLink("written-tests", "/recruitment/written-tests", "recruitment.menu.writtenTests", for: assistants),
+            MenuLink(
+                "letter-templates", "/recruitment/letter-templates", "recruitment.menu.letterTemplates", for: assistants
+            ),
             MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
+            MenuLink(
+                "scripts", "/recruitment/scripts", "recruitment.menu.scripts",
+                for: MenuLink.anyOf([.recruitmentMarker])),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
             MenuLink(
                 "panels", "/recruitment/panels", "recruitment.menu.panels",
@@ -32,11 +39,13 @@ extension RecruitmentOffice {
         -> [WorkList]
     {
         let panelTasks = try await panelWork(for: principal, window: window, chancery: chancery)
-        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return panelTasks }
-        let screening = try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t)
+        let tests = try await writtenTestWork(for: principal, window: window, chancery: chancery)
+        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return tests + panelTasks }
+        let others =
+            try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t) + tests + panelTasks
         let store = chancery.recruitment
         let drafts = try await store.vacancyCount(state: .draft, by: principal)
-        guard drafts > 0 else { return screening + panelTasks }
+        guard drafts > 0 else { return others }
         let items = try await store.vacancies(
             state: .draft, list: try window.query(Self.workDrafts), by: principal
         ).items
@@ -49,6 +58,55 @@ extension RecruitmentOffice {
                         since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
                         shows: $0.object)
                 })
-        ] + screening + panelTasks
+        ] + others
+    }
+}
+
+/// The written tests' part of "My work": scripts to mark for the markers, marked sessions whose results are to be
+/// published for the assistants.
+extension RecruitmentOffice {
+    static let workScripts = WorkWindow.spec(
+        name: "recruitment.work.scripts", due: ["t.starts_at"], since: ["t.starts_at"], item: ["sc.code"])
+
+    static let workResults = WorkWindow.spec(
+        name: "recruitment.work.results", due: ["t.starts_at"], since: ["o.updated_at"], item: ["LOWER(o.title)"])
+
+    func writtenTestWork(for principal: Principal, window: WorkWindow, chancery: Chancery) async throws -> [WorkList] {
+        let store = chancery.writtenTests
+        var lists: [WorkList] = []
+        if principal.roles.contains(.recruitmentMarker) {
+            let count = try await store.scriptCount(toMark: true, by: principal)
+            if count > 0 {
+                let items = try await store.scripts(
+                    toMark: true, list: try window.query(Self.workScripts), by: principal
+                )
+                .items
+                lists.append(
+                    WorkList(
+                        task: "recruitment.scripts", total: count, href: "/recruitment/scripts?state=to-mark",
+                        items: items.map {
+                            WorkItem(
+                                title: $0.code, href: "/recruitment/scripts/\($0.object.id)", label: $0.object.label,
+                                since: $0.startsAt, due: nil, shows: $0.object)
+                        }))
+            }
+        }
+        if !Self.assistants.isDisjoint(with: principal.roles) {
+            let count = try await store.sessionCount(state: .marked, by: principal)
+            if count > 0 {
+                let items = try await store.sessions(
+                    state: .marked, list: try window.query(Self.workResults), by: principal
+                ).items
+                lists.append(
+                    WorkList(
+                        task: "recruitment.results", total: count, href: "/recruitment/written-tests?state=marked",
+                        items: items.map {
+                            WorkItem(
+                                title: $0.object.title, href: "/recruitment/written-tests/\($0.object.id)",
+                                label: $0.object.label, since: $0.object.updatedAt, due: nil, shows: $0.object)
+                        }))
+            }
+        }
+        return lists
     }
 }
