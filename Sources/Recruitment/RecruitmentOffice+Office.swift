@@ -15,6 +15,7 @@ extension RecruitmentOffice {
             CreateRecruitmentWrittenTests(),
             CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
+            CreateRecruitmentPanels(),
         ]
     }
 
@@ -24,6 +25,7 @@ extension RecruitmentOffice {
             ApplicationsStrings.table,
             TravelStrings.table,
             ScreeningStrings.table,
+            PanelStrings.table, PanelError.strings, PanelWebStrings.table,
             WrittenTestStrings.table, WrittenTestError.strings,
             LetterStrings.table, SelectionStrings.table,
         ]
@@ -43,6 +45,7 @@ extension RecruitmentOffice {
             LetterPages.templates,
             SelectionPages.templates,
             TravelTemplates.all,
+            PanelTemplates.all,
         ]
         .joined().map { (name: $0.0, text: $0.1) }
     }
@@ -82,6 +85,8 @@ extension RecruitmentOffice {
         TravelWebController(chancery: chancery).addRoutes(to: web)
         ScreeningController(chancery: chancery).addRoutes(to: api)
         ScreeningWebController(chancery: chancery).addRoutes(to: web)
+        PanelsController(chancery: chancery).addRoutes(to: api)
+        PanelsWebController(chancery: chancery).addRoutes(to: web)
         WrittenTestsController(chancery: chancery).addRoutes(to: api)
         WrittenTestsWebController(chancery: chancery).addRoutes(to: web)
         LettersController(chancery: chancery).addRoutes(to: api)
@@ -93,6 +98,7 @@ extension RecruitmentOffice {
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {
         try await DemoRecruitment.load(into: chancery, accounts)
         try await DemoScreening.load(into: chancery, accounts)
+        try await DemoPanels.load(into: chancery, accounts)
         // last: the journeys of the candidates the others brought
         try await DemoTravel.load(into: chancery, accounts)
     }

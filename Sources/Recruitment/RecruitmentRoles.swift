@@ -20,6 +20,12 @@ extension RecruitmentOffice {
             DemoData.account(
                 "recruiter", "Rita Recruiter", .natoRestricted, "ITA", ["RECRUITMENT"], [.recruitmentAssistant],
                 ["CHR"]),
+            DemoData.account(
+                "panelchair", "Paul Chairman", .natoSecret, "NLD", [], [.recruitmentPanel], ["JISD"]),
+            DemoData.account(
+                "panelsecretary", "Sandrine Secrétaire", .natoSecret, "FRA", [], [.recruitmentPanel], ["JISD"]),
+            DemoData.account(
+                "panelmember", "Tomasz Member", .natoSecret, "POL", [], [.recruitmentPanel], ["JISD"]),
             DemoData.account("marker", "Mark Marker", .natoRestricted, "NLD", [], [.recruitmentMarker], []),
         ]
     }

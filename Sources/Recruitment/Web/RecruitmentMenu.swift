@@ -8,10 +8,10 @@ extension RecruitmentOffice {
     package var menu: [MenuLink] {
         let assistants = MenuLink.anyOf(RecruitmentOffice.assistants)
         return [
-            // the office's home: a marker lands there from the site menu too, and sees no vacancy (no RECRUITMENT)
+            // the office's home: a marker or a panel member lands there from the site menu too, and sees no vacancy
             MenuLink(
                 "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
-                for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker]))),
+                for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker, .recruitmentPanel]))),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
             MenuLink("written-tests", "/recruitment/written-tests", "recruitment.menu.writtenTests", for: assistants),
             MenuLink(
@@ -22,6 +22,9 @@ extension RecruitmentOffice {
                 "scripts", "/recruitment/scripts", "recruitment.menu.scripts",
                 for: MenuLink.anyOf([.recruitmentMarker])),
             MenuLink("public-vacancies", "/vacancies", "recruitment.menu.public"),
+            MenuLink(
+                "panels", "/recruitment/panels", "recruitment.menu.panels",
+                for: MenuLink.anyOf([.recruitmentAssistant, .recruitmentPanel])),
         ]
     }
 
@@ -35,9 +38,11 @@ extension RecruitmentOffice {
     package func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
         -> [WorkList]
     {
+        let panelTasks = try await panelWork(for: principal, window: window, chancery: chancery)
         let tests = try await writtenTestWork(for: principal, window: window, chancery: chancery)
-        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return tests }
-        let others = try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t) + tests
+        guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return tests + panelTasks }
+        let others =
+            try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t) + tests + panelTasks
         let store = chancery.recruitment
         let drafts = try await store.vacancyCount(state: .draft, by: principal)
         guard drafts > 0 else { return others }
