@@ -13,9 +13,9 @@ extension RecruitmentOffice {
             ExtendRecruitmentApplications(),
             CreateRecruitmentScreening(),
             CreateRecruitmentWrittenTests(),
+            CreateRecruitmentPanels(),
             CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
-            CreateRecruitmentPanels(),
         ]
     }
 

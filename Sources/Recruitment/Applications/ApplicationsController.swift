@@ -37,7 +37,8 @@ package struct ApplicationsController {
     }
 
     package func addPublicRoutes(to router: Router<AppRequestContext>) {
-        router.group("api/v1/public").post("applications/{reference}/documents", use: upload)
+        router.group("api/v1/public").add(middleware: QueryParameterMiddleware())
+            .post("applications/{reference}/documents", use: upload)
     }
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
