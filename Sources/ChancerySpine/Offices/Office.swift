@@ -14,6 +14,9 @@ package protocol Office: Sendable {
     var name: String { get }
     /// Where its pages start ("/health"); the home page's card links there.
     var homePath: String { get }
+    /// Where its pages start for this person: the page of their own work when the office's home is not theirs (a
+    /// marker's scripts rather than the assistants' vacancies). The site menu and the home card link there.
+    func homePath(for principal: Principal) -> String
     /// Its roles, from the front desk to the office's head: a refusal that names jobs lists them in this order.
     /// Its strings hold each one's job (`job.health.clerk`: "a medical clerk"), its home card (`office.health`,
     /// `office.health.about`) and its search facet (`search.office.health`).
@@ -71,6 +74,7 @@ package protocol Office: Sendable {
 
 extension Office {
     package var homePath: String { "/\(name)" }
+    package func homePath(for principal: Principal) -> String { homePath }
     package var demoAccounts: [DemoData.Account] { [] }
     package var menu: [MenuLink] { [] }
     package var adminMenu: [MenuLink] { [] }

@@ -28,7 +28,7 @@ package struct HomeController {
             categories: Self.list(Set(account.categories.map(t.category)), t), units: Self.list(account.units, t),
             groups: account.groups.isEmpty ? t("home.noGroup") : Self.list(account.groups, t),
             roles: account.roles.isEmpty ? t("home.none") : JobNames.all(account.roles, t),
-            offices: Self.offices(of: account.roles, t),
+            offices: Self.offices(of: account.principal, t),
             recent: recent.map { object in
                 HomePage.Recent(
                     title: object.title, banner: t.banner(object.label),
@@ -56,13 +56,13 @@ package struct HomeController {
     }
 
     /// One card per office the principal works in, in a fixed order.
-    package static func offices(of roles: Set<Role>, _ t: Localizer) -> [HomePage.Office] {
+    package static func offices(of principal: Principal, _ t: Localizer) -> [HomePage.Office] {
         let order = InstalledOffices.catalog.names + PlannedOffice.all.map(\.name) + ["auditor", "admin"]
-        let held = Set(roles.map(\.office))
+        let held = Set(principal.roles.map(\.office))
         return order.filter(held.contains).map { office in
             let running = InstalledOffices.catalog.offices.first { $0.name == office }
             // The administration console is the spine's, not an office's.
-            let href = office == "admin" ? "/admin" : running?.homePath
+            let href = office == "admin" ? "/admin" : running?.homePath(for: principal)
             return HomePage.Office(
                 id: office, name: t("office.\(office)"), about: t("office.\(office).about"),
                 status: href == nil ? t("office.comingSoon") : nil, href: href)

@@ -5,13 +5,19 @@ import ChancerySpine
 extension RecruitmentOffice {
     package var homePath: String { "/recruitment/vacancies" }
 
+    /// The assistants' home is the vacancies; a marker's their scripts, a panel member's their panels (neither may
+    /// read a vacancy).
+    package func homePath(for principal: Principal) -> String {
+        if !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) { return homePath }
+        if principal.roles.contains(.recruitmentMarker) { return "/recruitment/scripts" }
+        if principal.roles.contains(.recruitmentPanel) { return "/recruitment/panels" }
+        return homePath
+    }
+
     package var menu: [MenuLink] {
         let assistants = MenuLink.anyOf(RecruitmentOffice.assistants)
         return [
-            // the office's home: a marker or a panel member lands there from the site menu too, and sees no vacancy
-            MenuLink(
-                "vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies",
-                for: MenuLink.anyOf(RecruitmentOffice.assistants.union([.recruitmentMarker, .recruitmentPanel]))),
+            MenuLink("vacancies", "/recruitment/vacancies", "recruitment.menu.vacancies", for: assistants),
             MenuLink("import", "/recruitment/vacancies/import", "recruitment.menu.import", for: assistants),
             MenuLink("written-tests", "/recruitment/written-tests", "recruitment.menu.writtenTests", for: assistants),
             MenuLink(

@@ -80,7 +80,7 @@ package enum Menus {
         let offices = InstalledOffices.catalog.offices.filter { $0.isOpen(to: principal) }
         let links =
             [("home", "/home", t("nav.home")), ("work", "/work", t("nav.work"))]
-            + offices.map { ($0.name, $0.homePath, t("office.\($0.name)")) }
+            + offices.map { ($0.name, $0.homePath(for: principal), t("office.\($0.name)")) }
             + [("search", "/search", t("nav.searchPage"))]
             + (principal.has(.admin) ? [("admin", "/admin", t("office.admin"))] : [])
         let current = office?.name ?? links.first { path == $0.1 || path.hasPrefix($0.1 + "/") }?.0
