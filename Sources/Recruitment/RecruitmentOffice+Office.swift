@@ -16,6 +16,7 @@ extension RecruitmentOffice {
             CreateRecruitmentPanels(),
             CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
+            CreateRecruitmentStageHistory(),
         ]
     }
 
@@ -28,6 +29,7 @@ extension RecruitmentOffice {
             PanelStrings.table, PanelError.strings, PanelWebStrings.table,
             WrittenTestStrings.table, WrittenTestError.strings,
             LetterStrings.table, SelectionStrings.table,
+            ReportStrings.table,
         ]
         .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
     }
@@ -46,6 +48,7 @@ extension RecruitmentOffice {
             SelectionPages.templates,
             TravelTemplates.all,
             PanelTemplates.all,
+            ReportTemplates.all,
         ]
         .joined().map { (name: $0.0, text: $0.1) }
     }
@@ -93,6 +96,8 @@ extension RecruitmentOffice {
         LettersWebController(chancery: chancery).addRoutes(to: web)
         SelectionController(chancery: chancery).addRoutes(to: api)
         SelectionWebController(chancery: chancery).addRoutes(to: web)
+        ReportsController(chancery: chancery).addRoutes(to: api)
+        ReportsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

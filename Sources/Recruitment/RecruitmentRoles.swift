@@ -8,12 +8,15 @@ extension Role {
     package static let recruitmentPanel = Role("recruitment.panel")
     /// A marker of written tests: sees only the anonymised scripts of the sessions they mark, never a candidate.
     package static let recruitmentMarker = Role("recruitment.marker")
+    /// The head of the Civilian HR section's recruitment: the dashboard and the reports (counts only, never a
+    /// candidate), and the assistants' workload.
+    package static let recruitmentHead = Role("recruitment.head")
 }
 
 /// Who works in Recruitment, and what the rest of the system calls it: its card on the home page, its jobs as a
 /// refusal names them, its facet in search.
 extension RecruitmentOffice {
-    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel, .recruitmentMarker] }
+    package var roles: [Role] { [.recruitmentAssistant, .recruitmentPanel, .recruitmentMarker, .recruitmentHead] }
 
     package var demoAccounts: [DemoData.Account] {
         [
@@ -27,6 +30,8 @@ extension RecruitmentOffice {
             DemoData.account(
                 "panelmember", "Tomasz Member", .natoSecret, "POL", [], [.recruitmentPanel], ["JISD"]),
             DemoData.account("marker", "Mark Marker", .natoRestricted, "NLD", [], [.recruitmentMarker], []),
+            DemoData.account(
+                "sectionhead", "Hélène Chef", .natoRestricted, "BEL", ["RECRUITMENT"], [.recruitmentHead], ["CHR"]),
         ]
     }
 
@@ -39,6 +44,7 @@ extension RecruitmentOffice {
         "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
         "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
         "job.recruitment.marker": ("a written test marker", "un correcteur d’épreuves écrites"),
+        "job.recruitment.head": ("the head of recruitment", "le chef du recrutement"),
         "search.office.recruitment": ("Recruitment", "Recrutement"),
     ]
 }

@@ -17,6 +17,10 @@ package struct ApplicationRequest: Decodable, Sendable {
     package var staffNumber: String?
     package var education: [EducationEntry]?
     package var experience: [ExperienceEntry]?
+    /// For the statistics only (`female`, `male`, `other`, `undisclosed`): optional.
+    package var gender: String?
+    /// How the candidate learnt of the vacancy (`CandidateSource`): optional.
+    package var source: String?
 
     /// A language the candidate declares: its ISO 639-1 code and, if given, the level in their own words.
     package struct LanguageEntry: Codable, Sendable, Equatable {
@@ -54,6 +58,8 @@ package struct ApplicationForm: Sendable, Equatable {
     package var staffNumber: String?
     package var education: [ApplicationRequest.EducationEntry]
     package var experience: [ApplicationRequest.ExperienceEntry]
+    package var gender: CandidateGender = .undisclosed
+    package var source: CandidateSource = .undisclosed
 
     package static let maximumName = 200
     package static let maximumEntries = 10
@@ -191,6 +197,20 @@ package struct ApplicationForm: Sendable, Equatable {
                     .init(
                         field: field + ".duties", code: "too-long", key: "recruitment.application.tooLong",
                         ["max": "2000"]))
+            }
+        }
+        if let given = request.gender, !given.isEmpty {
+            if let value = CandidateGender(rawValue: given) {
+                gender = value
+            } else {
+                items.append(.init(field: "gender", code: "invalid", key: "recruitment.application.gender"))
+            }
+        }
+        if let given = request.source, !given.isEmpty {
+            if let value = CandidateSource(rawValue: given) {
+                source = value
+            } else {
+                items.append(.init(field: "source", code: "invalid", key: "recruitment.application.source"))
             }
         }
         guard items.isEmpty else { throw ApplicationError.invalid(items) }

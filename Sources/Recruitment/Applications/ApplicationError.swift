@@ -143,5 +143,13 @@ package enum ApplicationError {
             "Each language is an ISO 639-1 code in lower case (en, fr) with an optional level of at most 100 characters; at most 10 languages.",
             "Chaque langue est un code ISO 639-1 en minuscules (en, fr) avec un niveau facultatif d’au plus 100 caractères ; au plus 10 langues."
         ),
+        "recruitment.application.gender": (
+            "Gender is one of female, male, other or undisclosed (or left out).",
+            "Le genre est female, male, other ou undisclosed (ou n’est pas donné)."
+        ),
+        "recruitment.application.source": (
+            "How you learnt of the vacancy is one of headquarters-website, national-authority, job-board, social-media, colleague, other or undisclosed (or left out).",
+            "La manière dont vous avez appris la vacance est headquarters-website, national-authority, job-board, social-media, colleague, other ou undisclosed (ou n’est pas donnée)."
+        ),
     ]
 }

@@ -59,16 +59,19 @@ package struct ApplicationStore: Sendable {
                 """
                 INSERT INTO recruitment_applications (object_id, vacancy_id, reference, family_name, given_names, email,
                     email_folded, name_folded, date_of_birth, nationality, languages, internal, submitted_at,
-                    staff_number, education, experience, documents_token, documents_until)
+                    staff_number, education, experience, documents_token, documents_until, gender, source)
                 VALUES (\(bind: id), \(bind: vacancyID), \(bind: reference), \(bind: form.familyName),
                     \(bind: form.givenNames), \(bind: form.email), \(bind: form.emailFolded),
                     \(bind: form.nameFolded), \(bind: form.dateOfBirth), \(bind: form.nationality),
                     \(bind: try VacancyStore.json(form.languages)), \(bind: Int64(form.internal ? 1 : 0)),
                     \(bind: now), \(bind: form.internal ? form.staffNumber : nil),
                     \(bind: try VacancyStore.json(form.education)), \(bind: try VacancyStore.json(form.experience)),
-                    \(bind: token.map(SecretToken.digest)), \(bind: token == nil ? nil : now + Self.documentsWindow))
+                    \(bind: token.map(SecretToken.digest)), \(bind: token == nil ? nil : now + Self.documentsWindow),
+                    \(bind: form.gender.rawValue), \(bind: form.source.rawValue))
                 """
             ).run()
+            try await StageHistory.record(
+                id, of: vacancyID, entered: FunnelStage.applied.rawValue, at: now, by: Self.actor, on: db)
             if !documents.isEmpty {
                 let candidate = Self.candidate(form.nationality)
                 for document in documents {

@@ -121,7 +121,7 @@ enum DemoApplications {
                     experience: candidate.experience.map {
                         .init(from: $0.0, to: $0.1, employer: $0.2, post: $0.3, duties: $0.4)
                     })
-                let form = try ApplicationForm(request, today: today)
+                let form = try ApplicationForm(request, today: today).withDemoProfile()
                 var documents: [StagedDocument] = []
                 if candidate.cv {
                     let text = "Curriculum vitae \(candidate.given) \(candidate.family) \(candidate.experience[0].3)"

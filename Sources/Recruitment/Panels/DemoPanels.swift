@@ -49,7 +49,8 @@ enum DemoPanels {
                         familyName: person.family, givenNames: person.given, email: email,
                         dateOfBirth: person.birth, nationality: person.nationality,
                         languages: [.init(language: "en", level: "V"), .init(language: "fr", level: "III")],
-                        internal: false), today: HeadquartersCalendar.day(Clock.nowMilliseconds()))
+                        internal: false), today: HeadquartersCalendar.day(Clock.nowMilliseconds())
+                ).withDemoProfile()
                 // another part of the demo may have brought the same person already: their application is kept
                 guard
                     let receipt = try? await chancery.applications.apply(

@@ -173,6 +173,12 @@ extension PanelStore {
                     """
                 ).run()
             }
+            try await StageHistory.record(
+                selecting: """
+                    SELECT pc.application_id, a.vacancy_id FROM recruitment_panel_candidates pc
+                    JOIN recruitment_applications a ON a.object_id = pc.application_id
+                    WHERE pc.object_id = \(bind: candidateID)
+                    """, entered: .interviewed, at: now, by: principal.id, on: db)
             try await self.objects.audit.append(
                 AuditEntry(
                     actor: principal.id, action: "recruitment.panel.score", objectID: candidateID,

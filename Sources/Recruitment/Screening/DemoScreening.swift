@@ -92,7 +92,8 @@ enum DemoScreening {
                 languages: [.init(language: "en", level: "V"), .init(language: "fr", level: "III")],
                 internal: candidate.isInternal)
             let receipt = try await chancery.applications.apply(
-                to: vacancy.object.id, try ApplicationForm(request, today: today), address: "192.0.2.10")
+                to: vacancy.object.id, try ApplicationForm(request, today: today).withDemoProfile(),
+                address: "192.0.2.10")
             let marks = candidate.marks.prefix(criteria).enumerated().map { index, mark in
                 ScreeningMarkInput(criterion: index + 1, mark: mark, note: candidate.notes[index + 1])
             }

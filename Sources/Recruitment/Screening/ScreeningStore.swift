@@ -271,6 +271,11 @@ package struct ScreeningStore: Sendable {
                         \(bind: principal.id), \(bind: reason))
                     """
                 ).run()
+                if stage != .applied {
+                    try await StageHistory.record(
+                        id, of: application.vacancyId, entered: FunnelStage(stage)?.rawValue ?? StageHistory.rejected,
+                        at: now, by: principal.id, on: db)
+                }
                 var details = [
                     "vacancy": application.vacancyId, "previousStage": application.stage.rawValue,
                     "stage": stage.rawValue,

@@ -37,7 +37,7 @@ enum DemoSelection {
                 dateOfBirth: candidate.born, nationality: candidate.nationality,
                 languages: [.init(language: candidate.language, level: "V")], internal: false)
             return try await chancery.applications.apply(
-                to: vacancy.object.id, try ApplicationForm(request, today: today), address: "demo"
+                to: vacancy.object.id, try ApplicationForm(request, today: today).withDemoProfile(), address: "demo"
             ).id
         }
         let letters = chancery.letters

@@ -97,4 +97,14 @@ package enum SelectionStep: String, Sendable, CaseIterable {
     case appointment
     case reserve
     case reserveOffer = "reserve-offer"
+
+    /// The stage of the competition's funnel this step takes the application to: an offer or a place on the reserve
+    /// list is a selection; the appointment is the last stage.
+    package var funnelStage: FunnelStage? {
+        switch self {
+        case .offer, .reserve: .selected
+        case .appointment: .appointed
+        case .offerAnswer, .clearance, .medical, .reserveOffer: nil
+        }
+    }
 }

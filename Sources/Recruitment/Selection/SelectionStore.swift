@@ -112,6 +112,10 @@ package struct SelectionStore: Sendable {
             selection.updatedAt = now
             selection.updatedBy = principal.id
             try await Self.save(selection, on: db)
+            if let stage = step.funnelStage {
+                try await StageHistory.record(
+                    applicationID, of: current.vacancyId, entered: stage.rawValue, at: now, by: principal.id, on: db)
+            }
             try await self.audit.append(
                 AuditEntry(
                     actor: principal.id, action: "recruitment.selection.\(step.rawValue)", objectID: applicationID,

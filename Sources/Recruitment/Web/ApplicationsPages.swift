@@ -61,6 +61,8 @@ package struct ApplyPage {
     package var others: [OtherLanguage]
     package var education: [Education]
     package var experience: [Experience]
+    package var gender: ApplySelect
+    package var source: ApplySelect
     package var cv: ApplyInput
     package var letter: ApplyInput
     package var submitError: String?

@@ -151,6 +151,16 @@ package struct ApplicationsPublicWebController {
                     employer: input("exp-\($0)-employer"), post: input("exp-\($0)-post"),
                     duties: input("exp-\($0)-duties"))
             },
+            gender: select(
+                "gender",
+                CandidateGender.allCases.filter { $0 != .undisclosed }.map {
+                    ($0.rawValue, t("recruitment.gender.\($0.rawValue)"))
+                }, blank: t("recruitment.gender.undisclosed")),
+            source: select(
+                "source",
+                CandidateSource.allCases.filter { $0 != .undisclosed }.map {
+                    ($0.rawValue, t("recruitment.source.\($0.rawValue)"))
+                }, blank: t("recruitment.source.undisclosed")),
             cv: ApplyInput("cv", "", error("cv")), letter: ApplyInput("letter", "", error("letter")),
             submitError: error("apply-submit"))
     }
@@ -210,7 +220,7 @@ package struct ApplicationsPublicWebController {
                 familyName: value("family-name"), givenNames: value("given-names"), email: value("email"),
                 dateOfBirth: value("date-of-birth"), nationality: value("nationality"), languages: languages,
                 internal: isInternal, staffNumber: isInternal ? value("staff-number") : nil, education: education,
-                experience: experience),
+                experience: experience, gender: value("gender"), source: value("source")),
             educationRows, experienceRows
         )
     }
@@ -220,7 +230,7 @@ package struct ApplicationsPublicWebController {
         let simple = [
             "familyName": "family-name", "givenNames": "given-names", "email": "email", "dateOfBirth": "date-of-birth",
             "nationality": "nationality", "staffNumber": "staff-number", "languages": "level-en",
-            "education": "edu-0-title", "experience": "exp-0-from",
+            "education": "edu-0-title", "experience": "exp-0-from", "gender": "gender", "source": "source",
         ]
         if let known = simple[field] { return known }
         for (prefix, short, rows, first) in [

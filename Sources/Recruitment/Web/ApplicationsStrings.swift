@@ -14,12 +14,28 @@ package enum ApplicationsStrings {
             "noApplications", "export", "duplicates", "duplicatesFound", "application", "vacancy", "auditTrail",
             "noDocuments", "download", "version", "size", "kind", "duplicatesHeading", "noDuplicates", "group",
             "keep", "mergeHelp", "submitted", "mergedInto", "state", "entryTitle", "monthHelp", "when", "who", "what",
+            "statistics", "statisticsHelp", "gender", "source",
         ]
         return Dictionary(uniqueKeysWithValues: keys.map { ("apps_" + $0, t("recruitment.apps.label.\($0)")) })
     }
 
     // swift-format-ignore
     package static let table: [String: (en: String, fr: String)] = [
+        "recruitment.apps.label.statistics": ("For our statistics (optional)", "Pour nos statistiques (facultatif)"),
+        "recruitment.apps.label.statisticsHelp": ("These answers are counted only in anonymous statistics. The people who assess your application do not see them.", "Ces réponses ne sont comptées que dans des statistiques anonymes. Les personnes qui évaluent votre candidature ne les voient pas."),
+        "recruitment.apps.label.gender": ("Gender", "Genre"),
+        "recruitment.apps.label.source": ("How did you learn of this vacancy?", "Comment avez-vous appris cette vacance ?"),
+        "recruitment.gender.female": ("Female", "Femme"),
+        "recruitment.gender.male": ("Male", "Homme"),
+        "recruitment.gender.other": ("Other", "Autre"),
+        "recruitment.gender.undisclosed": ("Prefer not to say", "Je préfère ne pas le dire"),
+        "recruitment.source.headquarters-website": ("The headquarters' website", "Le site web du quartier général"),
+        "recruitment.source.national-authority": ("My national authorities or delegation", "Mes autorités nationales ou ma délégation"),
+        "recruitment.source.job-board": ("A job board", "Un site d’offres d’emploi"),
+        "recruitment.source.social-media": ("Social media", "Les réseaux sociaux"),
+        "recruitment.source.colleague": ("A colleague or acquaintance", "Un collègue ou une connaissance"),
+        "recruitment.source.other": ("Another way", "Une autre manière"),
+        "recruitment.source.undisclosed": ("Prefer not to say", "Je préfère ne pas le dire"),
         "recruitment.apps.label.applyLink": ("Apply for this vacancy", "Postuler à cet avis de vacance"),
         "recruitment.apps.label.applyHeading": ("Apply", "Postuler"),
         "recruitment.apps.label.applyIntro": ("Fields marked * are required. Your application is kept by the Civilian HR section and read only by its recruitment staff.", "Les champs marqués * sont obligatoires. Votre candidature est conservée par la section des ressources humaines civiles et lue uniquement par son personnel de recrutement."),

@@ -75,6 +75,11 @@ package enum ApplicationsTemplates {
               {{#duties}}<p><label for="{{id}}">{{t.apps_duties}}</label><textarea id="{{id}}" name="{{id}}" rows="3" cols="80" maxlength="2000"\(marks)>{{value}}</textarea>\(sentence)</p>{{/duties}}
               </div>{{/experience}}
               </fieldset>
+              <fieldset id="statistics"><legend>{{t.apps_statistics}}</legend>
+              <p id="statistics-help" class="help">{{t.apps_statisticsHelp}}</p>
+              {{#gender}}\(select("{{t.apps_gender}}")){{/gender}}
+              {{#source}}\(select("{{t.apps_source}}")){{/source}}
+              </fieldset>
               <fieldset id="documents"><legend>{{t.apps_documents}}</legend>
               <p id="documents-help" class="help">{{t.apps_documentsHelp}}</p>
               {{#cv}}<p><label for="cv">{{t.apps_cv}}</label><input id="cv" name="cv" type="file" accept=".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"\(marks)>\(sentence)</p>{{/cv}}

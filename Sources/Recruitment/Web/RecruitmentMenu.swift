@@ -5,10 +5,11 @@ import ChancerySpine
 extension RecruitmentOffice {
     package var homePath: String { "/recruitment/vacancies" }
 
-    /// The assistants' home is the vacancies; a marker's their scripts, a panel member's their panels (neither may
-    /// read a vacancy).
+    /// The assistants' home is the vacancies; the head's the dashboard; a marker's their scripts, a panel member's
+    /// their panels (neither may read a vacancy).
     package func homePath(for principal: Principal) -> String {
         if !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) { return homePath }
+        if principal.roles.contains(.recruitmentHead) { return "/recruitment/dashboard" }
         if principal.roles.contains(.recruitmentMarker) { return "/recruitment/scripts" }
         if principal.roles.contains(.recruitmentPanel) { return "/recruitment/panels" }
         return homePath
@@ -24,6 +25,12 @@ extension RecruitmentOffice {
                 "letter-templates", "/recruitment/letter-templates", "recruitment.menu.letterTemplates", for: assistants
             ),
             MenuLink("travel-budget", "/recruitment/travel-budget", "recruitment.travel.menu", for: assistants),
+            MenuLink(
+                "dashboard", "/recruitment/dashboard", "recruitment.menu.dashboard",
+                for: MenuLink.anyOf(RecruitmentReportStore.readers)),
+            MenuLink(
+                "reports", "/recruitment/reports", "recruitment.menu.reports",
+                for: MenuLink.anyOf(RecruitmentReportStore.readers)),
             MenuLink(
                 "scripts", "/recruitment/scripts", "recruitment.menu.scripts",
                 for: MenuLink.anyOf([.recruitmentMarker])),

@@ -29,7 +29,8 @@ enum DemoWrittenTests {
                 languages: [.init(language: "en", level: "V"), .init(language: "fr", level: "III")],
                 internal: index == 2)
             let receipt = try await chancery.applications.apply(
-                to: vacancy.object.id, try ApplicationForm(request, today: today), address: "192.0.2.\(index + 10)")
+                to: vacancy.object.id, try ApplicationForm(request, today: today).withDemoProfile(),
+                address: "192.0.2.\(index + 10)")
             applications.append(receipt.id)
         }
         let store = chancery.writtenTests

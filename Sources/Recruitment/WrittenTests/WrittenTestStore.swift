@@ -416,6 +416,11 @@ package struct WrittenTestStore: Sendable {
                 WHERE object_id = \(bind: id)
                 """
             ).run()
+            try await StageHistory.record(
+                selecting: """
+                    SELECT i.application_id, a.vacancy_id FROM recruitment_test_invitations i
+                    JOIN recruitment_applications a ON a.object_id = i.application_id WHERE i.script_id = \(bind: id)
+                    """, entered: .tested, at: saved.updatedAt, by: principal.id, on: db)
             try await self.objects.auditUpdate(
                 saved, previous: script.object, fields: ["marks"], by: principal, action: "recruitment.test.mark",
                 extra: ["total": String(total)], on: db)

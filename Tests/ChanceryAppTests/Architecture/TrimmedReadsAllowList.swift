@@ -450,11 +450,44 @@ extension TrimmedReadsGuardTests {
         .init(
             "TravelStore.swift", "zoneEstimates", reads: "recruitment_travel_zones",
             "reference data: the standard estimate of each travel zone, no candidate data"),
+        .init(
+            "FunnelStage.swift", "record", reads: "(interpolated)",
+            "write path: copies into the stage history the application ids its caller's own query selects; returns nothing"
+        ),
+        .init(
+            "PanelStore+Work.swift", "score", reads: "recruitment_applications, recruitment_panel_candidates",
+            "write path of a score: the application behind the panel's candidate just read trimmed, for its stage history"
+        ),
+        .init(
+            "WrittenTestStore.swift", "mark", reads: "recruitment_applications, recruitment_test_invitations",
+            "write path of a marking: the application behind the script just read trimmed, for its stage history (the marker learns nothing of it)"
+        ),
     ]
 
     // MARK: migrations and operators' commands
 
     static let operations: [AllowedRead] = [
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare", reads: "recruitment_applications",
+            "migration: the stage history of the applications already there, rebuilt from their submission; returns nothing"
+        ),
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare", reads: "recruitment_screening",
+            "migration: the stage history rebuilt from the screening stages; returns nothing"),
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare",
+            reads: "recruitment_applications, recruitment_test_invitations, recruitment_test_scripts",
+            "migration: the stage history rebuilt from the marked scripts; returns nothing"),
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare",
+            reads: "recruitment_applications, recruitment_panel_candidates, recruitment_panel_scores",
+            "migration: the stage history rebuilt from the interview scores; returns nothing"),
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare", reads: "recruitment_applications, recruitment_selections",
+            "migration: the stage history rebuilt from the offers and reserve lists; returns nothing"),
+        .init(
+            "CreateRecruitmentStageHistory.swift", "prepare", reads: "recruitment_applications, recruitment_selections",
+            "migration: the stage history rebuilt from the appointments; returns nothing"),
         .init(
             "CreateGroups.swift", "prepare", reads: "object_acl",
             "migration: the group names already granted, to create their groups; returns nothing"),

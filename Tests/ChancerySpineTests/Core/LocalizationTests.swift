@@ -47,6 +47,8 @@ struct LocalizationTests {
         "calendar.admin.col.date", "calendar.admin.field.day", "calendar.admin.col.action",
         // the travel budget's Zone and Total
         "recruitment.travel.col.zone", "recruitment.travel.total",
+        // the reports' Total column
+        "recruitment.reports.col.total",
         // nations whose name is the same in both languages
         "nation.CAN", "nation.FRA", "nation.LUX", "nation.PRT", "nation.TUR",
     ]

@@ -18,6 +18,10 @@ enum RecruitmentMocks {
     static let healthClerk = UserAttributes(
         displayName: "Marta Medical", clearance: .natoConfidential, nationality: "ESP", categories: ["MEDICAL"],
         roles: [.healthClerk], units: ["HEALTH"], groups: [])
+    /// The head of recruitment: the reports and the dashboard, no candidate.
+    static let head = UserAttributes(
+        displayName: "Hélène Chef", clearance: .natoRestricted, nationality: "BEL", categories: ["RECRUITMENT"],
+        roles: [.recruitmentHead], units: ["CHR"], groups: [])
     /// A colleague of the section who holds the assistant's role but not the RECRUITMENT category.
     static let colleague = UserAttributes(
         displayName: "Colin Colleague", clearance: .natoSecret, nationality: "BEL", categories: [],
