@@ -17,6 +17,7 @@ extension RecruitmentOffice {
             CreateRecruitmentLetters(),
             CreateRecruitmentTravel(),
             CreateRecruitmentStageHistory(),
+            ExtendRecruitmentRetention(),
         ]
     }
 
@@ -98,6 +99,18 @@ extension RecruitmentOffice {
         SelectionWebController(chancery: chancery).addRoutes(to: web)
         ReportsController(chancery: chancery).addRoutes(to: api)
         ReportsWebController(chancery: chancery).addRoutes(to: web)
+    }
+
+    /// Every day, the candidates' data past its keeping is anonymised (`CandidateRetention`).
+    package func scheduledTasks(environment: [String: String]) throws -> [ScheduledTask] {
+        let policy = try RetentionPolicy.fromEnvironment(environment)
+        return [
+            ScheduledTask(name: "recruitment.retention", interval: .seconds(86_400)) { chancery in
+                let outcome = try await chancery.candidateRetention.run(policy: policy)
+                return "\(outcome.anonymised.count) application(s) anonymised, "
+                    + "\(outcome.keptOnReserve) kept on a reserve list"
+            }
+        ]
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

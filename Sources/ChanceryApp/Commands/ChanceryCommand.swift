@@ -10,7 +10,8 @@ public struct ChanceryCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, GroupCommand.self, AuditCommand.self,
             VerifyBlobsCommand.self,
-            SearchCommand.self, BackupCommand.self, RestoreCommand.self, JobsCommand.self, HelloWorldCommand.self,
+            SearchCommand.self, BackupCommand.self, RestoreCommand.self, JobsCommand.self, RecruitmentCommand.self,
+            HelloWorldCommand.self,
         ]
     )
 

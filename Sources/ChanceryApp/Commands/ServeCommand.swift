@@ -43,6 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
         if let hostname { configuration.hostname = hostname }
         if let port { configuration.port = port }
         configuration.loadDemoData = demo
+        // the offices' own settings (how long Recruitment keeps candidates' data) are checked before anything starts
+        let scheduled = try InstalledOffices.scheduledTasks(environment: ProcessInfo.processInfo.environment)
         let chancery = try await storage.open(configuration, logLevel: .info)
         if demo {
             try await DemoData.loadOnce(into: chancery, scale: demoScale.scale)
@@ -55,11 +57,13 @@ struct ServeCommand: AsyncParsableCommand {
         let released = try await chancery.jobs.releaseOrphans()
         if released > 0 { chancery.logger.info("Took up \(released) job(s) left running by a process that stopped.") }
         // Background work (OCR) runs beside the requests, never in them.
-        let workers = (0..<chancery.jobWorkerCount).map { index in Task { await chancery.jobWorker(index + 1).run() } }
+        let workers =
+            (0..<chancery.jobWorkerCount).map { index in Task { await chancery.jobWorker(index + 1).run() } }
+            + scheduled.map { task in Task { await task.loop(chancery) } }
         let app = buildApplication(chancery)
         say("Chancery is ready: open \(Self.address(configuration)) in your browser.")
         // SIGTERM or SIGINT ends the service; then the workers stop, giving back the jobs they were doing (their
-        // OCR processes killed), before the database closes.
+        // OCR processes killed), and the scheduled tasks stop waiting, before the database closes.
         let stopped: (any Error)?
         do {
             try await app.runService()

@@ -70,6 +70,9 @@ package protocol Office: Sendable {
     /// Its answers to "is this person fit for this purpose?", if it gives them (the Health Office): the seam
     /// through which another office learns fit / not fit / pending and nothing medical (`FitnessAnswering`).
     func fitnessAnswering(chancery: Chancery) -> (any FitnessAnswering)?
+    /// The work it does on its own while the server runs (`ScheduledTask`), with its settings read from
+    /// `environment`; a wrong setting throws `ConfigurationError`, which stops the start.
+    func scheduledTasks(environment: [String: String]) throws -> [ScheduledTask]
 }
 
 extension Office {
@@ -84,6 +87,7 @@ extension Office {
     package func apiPath(kind: String, id: String) -> String? { nil }
     package func webPath(kind: String, id: String) -> String? { nil }
     package func fitnessAnswering(chancery: Chancery) -> (any FitnessAnswering)? { nil }
+    package func scheduledTasks(environment: [String: String]) throws -> [ScheduledTask] { [] }
     package func work(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
         -> [WorkList]
     { [] }

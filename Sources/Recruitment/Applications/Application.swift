@@ -267,10 +267,13 @@ package struct StoredApplication: StoredItem, Equatable, RowDecodable {
     package var education: [ApplicationRequest.EducationEntry]
     package var experience: [ApplicationRequest.ExperienceEntry]
     package var mergedInto: String?
+    /// When the candidate's data was anonymised (retention), if it was.
+    package var anonymisedAt: Int64?
 
     package static let columns: SQLQueryString = """
         , a.vacancy_id, a.reference, a.family_name, a.given_names, a.email, a.date_of_birth, a.nationality,
-        a.languages, a.internal, a.submitted_at, a.staff_number, a.education, a.experience, a.merged_into
+        a.languages, a.internal, a.submitted_at, a.staff_number, a.education, a.experience, a.merged_into,
+        a.anonymised_at
         """
     package static let join: SQLQueryString = "JOIN recruitment_applications a ON a.object_id = o.id"
 }
@@ -293,6 +296,8 @@ package struct ApplicationBody: Encodable, Sendable {
     package var experience: [ApplicationRequest.ExperienceEntry]
     /// The application this one was merged into, when it was a duplicate.
     package var mergedInto: String?
+    /// When the candidate's data was anonymised after the retention period (RFC 3339), if it was.
+    package var anonymisedAt: String?
     package var banner: String
 
     package init(_ application: StoredApplication) {
@@ -311,6 +316,7 @@ package struct ApplicationBody: Encodable, Sendable {
         education = application.education
         experience = application.experience
         mergedInto = application.mergedInto
+        anonymisedAt = application.anonymisedAt.map(Clock.iso8601)
         banner = application.object.label.banner
     }
 }

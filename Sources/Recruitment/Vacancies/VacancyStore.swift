@@ -175,6 +175,12 @@ package struct VacancyStore: Sendable {
             guard let saved = try await self.objects.save(moved, replacing: vacancy.object, on: db) else {
                 return .refused(.stale(currentVersion: vacancy.object.version + 1))
             }
+            if target == .filled || target == .cancelled {
+                // the competition's end: candidates' data is kept for the retention period from it
+                try await db.raw(
+                    "UPDATE recruitment_vacancies SET ended_at = \(bind: saved.updatedAt) WHERE object_id = \(bind: id)"
+                ).run()
+            }
             if target == .published {
                 try await db.raw(
                     """

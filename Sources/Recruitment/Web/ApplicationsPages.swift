@@ -132,6 +132,8 @@ package struct ApplicationPage {
     package var documents: [Document]
     package var hasDocuments: Bool
     package var mergedInto: String?
+    /// "Anonymised on …" when the retention period has passed.
+    package var anonymised: String?
 }
 
 /// The probable duplicates of a vacancy, each group with its merge forms.

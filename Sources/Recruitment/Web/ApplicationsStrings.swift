@@ -21,6 +21,7 @@ package enum ApplicationsStrings {
 
     // swift-format-ignore
     package static let table: [String: (en: String, fr: String)] = [
+        "recruitment.apps.anonymised": ("The candidate’s personal data was anonymised on {date}, when the retention period after the competition ended had passed. Only the figures the reports count are kept.", "Les données personnelles du candidat ont été anonymisées le {date}, à l’expiration de la durée de conservation après la fin du concours. Seuls les chiffres comptés par les rapports sont conservés."),
         "recruitment.apps.label.statistics": ("For our statistics (optional)", "Pour nos statistiques (facultatif)"),
         "recruitment.apps.label.statisticsHelp": ("These answers are counted only in anonymous statistics. The people who assess your application do not see them.", "Ces réponses ne sont comptées que dans des statistiques anonymes. Les personnes qui évaluent votre candidature ne les voient pas."),
         "recruitment.apps.label.gender": ("Gender", "Genre"),

@@ -127,6 +127,7 @@ package enum ApplicationsTemplates {
         RecruitmentTemplates.messages + """
             <p>{{t.apps_vacancy}}: <a id="vacancy-link" href="/recruitment/vacancies/{{vacancyId}}">{{vacancyTitle}}</a> · <a id="applications-link" href="/recruitment/vacancies/{{vacancyId}}/applications">{{t.apps_applications}}</a></p>
             <h1 id="page-title">{{t.apps_application}} {{reference}}</h1>
+            {{#anonymised}}<p id="anonymised" class="notice" role="status">{{.}}</p>{{/anonymised}}
             <p id="application-state">{{t.apps_state}}: <strong>{{state}}</strong>{{#mergedInto}} · {{t.apps_mergedInto}} <a id="merged-into" href="/recruitment/applications/{{.}}">{{.}}</a>{{/mergedInto}} · <a id="audit-link" href="/recruitment/applications/{{id}}/history">{{t.apps_auditTrail}}</a></p>
             <h2>{{t.apps_profile}}</h2>
             <dl id="application-profile">{{#profile}}<dt>{{name}}</dt><dd id="profile-{{id}}"{{#missing}} class="muted"{{/missing}}>{{value}}</dd>{{/profile}}</dl>

@@ -204,7 +204,10 @@ package struct ApplicationsWebController: SignedInPages {
                             ?? $0.name,
                         size: ByteCountFormatter.string(fromByteCount: $0.size, countStyle: .file), version: $0.version)
                 },
-                hasDocuments: !documents.isEmpty, mergedInto: application.mergedInto))
+                hasDocuments: !documents.isEmpty, mergedInto: application.mergedInto,
+                anonymised: application.anonymisedAt.map {
+                    t("recruitment.apps.anonymised", ["date": DayText.day($0, t)])
+                }))
         let label = (try? SecurityLabel.dominant(of: [application.object.label] + documents.map(\.label)))
         return PageRenderer.response(
             "recruitment-application", model,

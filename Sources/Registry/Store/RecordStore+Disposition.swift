@@ -43,7 +43,7 @@ extension RecordStore {
         }.get()
         // Files go only once the destruction is committed; a crash in between leaves an unreferenced file,
         // never a referenced one missing.
-        try await discardFiles(outcome.2)
+        try await attachments.discardFiles(outcome.2)
         return (outcome.0, outcome.1)
     }
 
@@ -84,7 +84,7 @@ extension RecordStore {
         var freed: [String] = []
         var destroyedFiles: [String] = []
         if action == .destroy {
-            (destroyedFiles, freed) = try await self.destroyAttachments(of: id, on: db)
+            (destroyedFiles, freed) = try await self.attachments.destroyFiles(of: id, on: db)
             if needsCertificate {
                 certificate = try await self.certify(
                     saved, files: destroyedFiles, witness: witness ?? "", method: method ?? "", by: principal,
@@ -102,18 +102,6 @@ extension RecordStore {
         return .done((saved, certificate, freed))
     }
 
-    /// Deletes the files of destroyed content, after the destruction committed.
-    package func discardFiles(_ hashes: [String]) async throws {
-        for hash in hashes {
-            // Unless the same content was attached again meanwhile.
-            let discarded = try await database.read { db in
-                try await db.raw("SELECT sha256 FROM blobs WHERE sha256 = \(bind: hash) AND discarded_at IS NOT NULL")
-                    .first()
-            }
-            if discarded != nil { try? FileManager.default.removeItem(atPath: attachments.blobs.path(of: hash)) }
-        }
-    }
-
     /// Whether a witness's name is the principal's own (case, accents and spacing aside).
     package static func names(_ witness: String, _ principal: Principal, displayName: String?) -> Bool {
         func fold(_ text: String) -> String {
@@ -121,43 +109,6 @@ extension RecordStore {
                 .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         return Set([principal.username, principal.id, displayName].compactMap { $0 }.map(fold)).contains(fold(witness))
-    }
-
-    /// Marks the record's attachments destroyed; returns their descriptions and the hashes no longer used.
-    private func destroyAttachments(of id: String, on db: any SQLDatabase) async throws -> (
-        files: [String], freed: [String]
-    ) {
-        let rows = try await db.raw(
-            "SELECT name, version, sha256 FROM attachments WHERE object_id = \(bind: id) AND destroyed_at IS NULL ORDER BY name, version"
-        ).all()
-        let files = try rows.map {
-            "\(try $0.decode(column: "name", as: String.self)) v\(try $0.decode(column: "version", as: Int64.self)) "
-                + (try $0.decode(column: "sha256", as: String.self))
-        }
-        let hashes = Set(try rows.map { try $0.decode(column: "sha256", as: String.self) })
-        // The text read from the files goes with them.
-        try await db.raw(
-            "DELETE FROM attachment_texts WHERE attachment_id IN (SELECT id FROM attachments WHERE object_id = \(bind: id))"
-        ).run()
-        try await db.raw(
-            "UPDATE attachments SET destroyed_at = \(bind: Clock.nowMilliseconds()) WHERE object_id = \(bind: id) AND destroyed_at IS NULL"
-        ).run()
-        // The record's document loses the files' text and names with them.
-        try await objects.search.refresh([id], on: db)
-        var freed: [String] = []
-        for hash in hashes.sorted() {
-            let stillUsed = try await db.raw(
-                "SELECT id FROM attachments WHERE sha256 = \(bind: hash) AND destroyed_at IS NULL"
-            ).first()
-            if stillUsed == nil {
-                try await db.raw(
-                    "UPDATE blobs SET discarded_at = \(bind: Clock.nowMilliseconds()) WHERE sha256 = \(bind: hash)"
-                ).run()
-                freed.append(hash)
-            }
-        }
-        freed += try await attachments.forgetSearchablePDFs(of: id, on: db)
-        return (files, freed)
     }
 
     private func certify(

@@ -141,14 +141,14 @@ extension TrimmedReadsGuardTests {
             "RecordStore+Receipts.swift", "receipt", reads: "distribution_copies",
             "how many copies the record read trimmed above has"),
         .init(
-            "RecordStore+Disposition.swift", "destroyAttachments", reads: "attachments",
-            "disposition (write path, record checked writable): the files to destroy"),
+            "AttachmentStore+Destroy.swift", "destroyFiles", reads: "attachments",
+            "destroying an object's files (write path, the caller checked the object writable): the files to destroy"),
         .init(
-            "RecordStore+Disposition.swift", "destroyAttachments", reads: "attachments",
-            "disposition (write path): deletes the extracted texts of those files"),
+            "AttachmentStore+Destroy.swift", "destroyFiles", reads: "attachments",
+            "destroying an object's files (write path): deletes the extracted texts of those files"),
         .init(
-            "RecordStore+Disposition.swift", "destroyAttachments", reads: "attachments",
-            "disposition (write path): whether another attachment still uses the stored content"),
+            "AttachmentStore+Destroy.swift", "destroyFiles", reads: "attachments",
+            "destroying an object's files (write path): whether another attachment still uses the stored content"),
         .init(
             "RecordStore+Disposition.swift", "certificate", reads: "destruction_certificates",
             "the certificate's id for a record id; the certificate is then read trimmed (nil otherwise)"),
@@ -467,6 +467,24 @@ extension TrimmedReadsGuardTests {
     // MARK: migrations and operators' commands
 
     static let operations: [AllowedRead] = [
+        .init(
+            "CandidateRetention.swift", "due",
+            reads: "recruitment_applications, recruitment_selections, recruitment_vacancies",
+            "retention (no principal: the schedule or the operator's command): which applications are past their keeping; ids only"
+        ),
+        .init(
+            "CandidateRetention.swift", "anonymise", reads: "recruitment_letters",
+            "retention's write path: the letters of the application being anonymised, to destroy their files"),
+        .init(
+            "CandidateRetention.swift", "anonymise", reads: "recruitment_panel_candidates",
+            "retention's write path: the panel entries of the application being anonymised, to blank them"),
+        .init(
+            "CandidateRetention.swift", "anonymise", reads: "recruitment_panel_candidates",
+            "retention's write path: the panel entries of the application being anonymised, to refresh their search documents"
+        ),
+        .init(
+            "ExtendRecruitmentRetention.swift", "prepare", reads: "objects",
+            "migration: when each competition already filled or cancelled ended; returns nothing"),
         .init(
             "CreateRecruitmentStageHistory.swift", "prepare", reads: "recruitment_applications",
             "migration: the stage history of the applications already there, rebuilt from their submission; returns nothing"
