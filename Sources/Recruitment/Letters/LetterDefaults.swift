@@ -28,7 +28,7 @@ package enum LetterDefaults {
             kind: .acknowledgement, language: .fr,
             subject: "Votre candidature au poste de {{vacancy.title}} ({{vacancy.number}})",
             body: """
-                Madame, Monsieur {{candidate.name}},
+                Madame, Monsieur,
 
                 Nous vous remercions de votre candidature au poste de {{vacancy.title}} (avis de vacance {{vacancy.number}}, grade {{vacancy.grade}}). Elle a été enregistrée sous la référence {{application.reference}}, à rappeler dans toute correspondance.
 
@@ -50,7 +50,7 @@ package enum LetterDefaults {
         Text(
             kind: .invitation, language: .fr, subject: "Convocation : {{vacancy.title}} ({{vacancy.number}})",
             body: """
-                Madame, Monsieur {{candidate.name}},
+                Madame, Monsieur,
 
                 À la suite de votre candidature au poste de {{vacancy.title}} (avis de vacance {{vacancy.number}}), nous avons le plaisir de vous convoquer à l’étape suivante du concours le {{invitation.when}}, à l’adresse suivante : {{invitation.place}}.
 
@@ -73,7 +73,7 @@ package enum LetterDefaults {
             kind: .regret, language: .fr,
             subject: "Votre candidature au poste de {{vacancy.title}} ({{vacancy.number}})",
             body: """
-                Madame, Monsieur {{candidate.name}},
+                Madame, Monsieur,
 
                 Nous vous remercions de l’intérêt que vous avez porté au poste de {{vacancy.title}} (avis de vacance {{vacancy.number}}). Nous avons le regret de vous informer que votre candidature (référence {{application.reference}}) n’a pas été retenue.
 
@@ -97,7 +97,7 @@ package enum LetterDefaults {
         Text(
             kind: .offer, language: .fr, subject: "Offre d’engagement : {{vacancy.title}} ({{vacancy.number}})",
             body: """
-                Madame, Monsieur {{candidate.name}},
+                Madame, Monsieur,
 
                 À l’issue de la procédure de sélection pour le poste de {{vacancy.title}} (avis de vacance {{vacancy.number}}, grade {{vacancy.grade}}), {{vacancy.location}}, nous avons le plaisir de vous offrir cet engagement.
 
@@ -121,7 +121,7 @@ package enum LetterDefaults {
         Text(
             kind: .reserve, language: .fr, subject: "Liste de réserve : {{vacancy.title}} ({{vacancy.number}})",
             body: """
-                Madame, Monsieur {{candidate.name}},
+                Madame, Monsieur,
 
                 À l’issue de la procédure de sélection pour le poste de {{vacancy.title}} (avis de vacance {{vacancy.number}}), nous avons le plaisir de vous informer que vous avez été inscrit(e) sur la liste de réserve, valable jusqu’au {{reserve.until}}.
 

@@ -74,11 +74,26 @@ package enum LetterDocument {
             """
     }
 
-    /// The document as a browser shows it: the stored letter with the print stylesheet (and its banner) added.
-    package static func printable(_ html: String, banner: String) -> String {
-        html.replacingOccurrences(
-            of: "</head>", with: "<style>\(PrintStylesheet.css(banner: banner))</style></head>")
+    /// The document as a browser shows it: the stored letter with the print stylesheet (and its banner) added, and
+    /// on screen only the banner above and below the letter (its main landmark) and, with `back`, a link back to
+    /// the application's letters.
+    package static func printable(_ html: String, banner: String, back: (href: String, text: String)? = nil) -> String {
+        let marking = "<p class=\"screen-banner\">\(escape(banner))</p>"
+        let link = back.map {
+            "<p class=\"screen-only\"><a id=\"back-to-letters\" href=\"\(escape($0.href))\">\(escape($0.text))</a></p>"
+        }
+        return html.replacingOccurrences(
+            of: "</head>", with: "<style>\(PrintStylesheet.css(banner: banner))\(screenStyle)</style></head>"
+        )
+        .replacingOccurrences(of: "<body>\n", with: "<body>\n<header>\(marking)\(link ?? "")</header>\n<main>\n")
+        .replacingOccurrences(of: "\n</body>", with: "\n</main>\n<footer>\(marking)</footer>\n</body>")
     }
+
+    /// The banner on screen (print has it in every page's margin boxes).
+    static let screenStyle = """
+         @media screen { .screen-banner { font: 700 .9rem sans-serif; text-align: center; background: #eee; padding: .3rem; } }
+         @media print { .screen-banner, .screen-only { display: none; } }
+        """
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

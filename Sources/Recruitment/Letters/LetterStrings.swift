@@ -43,6 +43,9 @@ package enum LetterStrings {
             "North Atlantic Treaty Organization", "Organisation du Traité de l’Atlantique Nord"
         ),
         "recruitment.letters.section": ("Civilian Human Resources", "Ressources humaines civiles"),
+        "recruitment.letters.backToLetters": (
+            "Back to the letters of the application", "Retour aux lettres de la candidature"
+        ),
         "recruitment.letters.ourReference": ("Our reference:", "Notre référence :"),
         "recruitment.letters.signature": (
             "The Recruitment Section, Civilian Human Resources",

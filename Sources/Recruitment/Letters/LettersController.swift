@@ -105,7 +105,7 @@ package struct LettersController {
     }
 
     /// The letter as print-ready HTML: the text it was produced with, the print stylesheet and its banner.
-    static func html(_ letter: Letter) -> Response {
+    static func html(_ letter: Letter, back: (href: String, text: String)? = nil) -> Response {
         let banner = Localizer(letter.language.language).banner(letter.object.label)
         return Response(
             status: .ok,
@@ -113,7 +113,8 @@ package struct LettersController {
                 .contentType: "text/html; charset=utf-8", .contentLanguage: letter.language.rawValue,
                 .classification: letter.object.label.banner, .cacheControl: "private, no-store",
             ],
-            body: .init(byteBuffer: ByteBuffer(string: LetterDocument.printable(letter.html, banner: banner))))
+            body: .init(
+                byteBuffer: ByteBuffer(string: LetterDocument.printable(letter.html, banner: banner, back: back))))
     }
 
     /// The letter as PDF, through the spine's renderer; a renderer that cannot is a clear 503, the reason logged.

@@ -89,43 +89,110 @@ package struct ApplicationPath: Sendable, Equatable {
     }
 }
 
+/// Applications alike for the report, as SQL groups them: the same answers, the same furthest stage, rejected or
+/// not, and how many.
+package struct ReportCell: Sendable, Equatable {
+    package var nationality: String
+    package var gender: CandidateGender
+    package var source: CandidateSource
+    package var furthest: FunnelStage
+    package var rejected: Bool
+    package var count: Int
+}
+
+/// Completed stays in a stage that lasted `hours` whole hours, and how many.
+package struct StayBucket: Sendable, Equatable {
+    package var stage: FunnelStage
+    package var hours: Int64
+    package var count: Int
+}
+
+extension DayFigures {
+    /// From durations counted in whole hours: the median and the longest in days (to the hour).
+    package init?(hours buckets: [(hours: Int64, count: Int)]) {
+        let sorted = buckets.filter { $0.count > 0 }.sorted { $0.hours < $1.hours }
+        let total = sorted.reduce(0) { $0 + $1.count }
+        guard total > 0, let last = sorted.last else { return nil }
+        func value(at index: Int) -> Int64 {
+            var seen = 0
+            for bucket in sorted {
+                seen += bucket.count
+                if index < seen { return bucket.hours }
+            }
+            return last.hours
+        }
+        count = total
+        medianDays = Double(value(at: (total - 1) / 2) + value(at: total / 2)) / 48
+        longestDays = Double(last.hours) / 24
+    }
+}
+
 extension RecruitmentReport {
-    /// The report of a vacancy from the paths of its applications, small counts suppressed by `rule`.
-    package init(vacancy: Vacancy, paths: [ApplicationPath], rule: SmallCounts = SmallCounts()) {
+    /// The report of a vacancy from its applications grouped in SQL (`cells`), its completed stays counted by the
+    /// hour (`stays`) and the moments of its appointments, small counts suppressed by `rule`.
+    package init(
+        vacancy: Vacancy, cells: [ReportCell], stays: [StayBucket], appointments: [Int64],
+        rule: SmallCounts = SmallCounts()
+    ) {
         self.vacancy = vacancy
+        func count(_ keep: (ReportCell) -> Bool) -> Int { cells.filter(keep).reduce(0) { $0 + $1.count } }
         funnel = FunnelStage.allCases.map { stage in
-            StageCount(stage: stage, count: paths.filter { $0.reached(stage) }.count)
+            StageCount(stage: stage, count: count { $0.furthest.order >= stage.order })
         }
-        rejected = paths.filter { $0.entered[StageHistory.rejected] != nil }.count
-        var stays: [FunnelStage: [Int64]] = [:]
-        for path in paths {
-            for stay in path.stays { stays[stay.stage, default: []].append(stay.milliseconds) }
-        }
+        rejected = count(\.rejected)
         stageTimes = FunnelStage.allCases.compactMap { stage in
-            DayFigures(milliseconds: stays[stage] ?? []).map {
+            DayFigures(hours: stays.filter { $0.stage == stage }.map { ($0.hours, $0.count) }).map {
                 StageTime(stage: stage, stays: $0.count, medianDays: $0.medianDays, longestDays: $0.longestDays)
             }
         }
         let published = vacancy.publishedAt
-        timeToHire = DayFigures(
-            milliseconds: paths.compactMap { path in
-                guard let published, let appointed = path.entered[FunnelStage.appointed.rawValue] else { return nil }
-                return max(0, appointed - published)
-            })
-        func distribution(_ value: (ApplicationPath) -> String, order: [String]) -> [Distribution] {
-            let values = order.filter { wanted in paths.contains { value($0) == wanted } }
+        timeToHire = DayFigures(milliseconds: published.map { start in appointments.map { max(0, $0 - start) } } ?? [])
+        func distribution(_ value: (ReportCell) -> String, order: [String]) -> [Distribution] {
+            let values = order.filter { wanted in cells.contains { value($0) == wanted && $0.count > 0 } }
             let counts = values.map { wanted in
                 Self.distributionStages.map { stage in
-                    paths.filter { value($0) == wanted && $0.reached(stage) }.count
+                    count { value($0) == wanted && $0.furthest.order >= stage.order }
                 }
             }
             return zip(values, rule.table(counts)).map { Distribution(value: $0, counts: $1) }
         }
-        nationality = distribution(\.nationality, order: Set(paths.map(\.nationality)).sorted())
+        nationality = distribution(\.nationality, order: Set(cells.map(\.nationality)).sorted())
         gender = distribution(\.gender.rawValue, order: CandidateGender.allCases.map(\.rawValue))
         sources = CandidateSource.allCases.compactMap { source in
-            let count = paths.filter { $0.source == source }.count
-            return count == 0 ? nil : SourceCount(source: source, count: count)
+            let total = count { $0.source == source }
+            return total == 0 ? nil : SourceCount(source: source, count: total)
         }
+    }
+
+    /// The same from each application's whole path (the tests' hand-made histories): grouped as SQL groups them.
+    package init(vacancy: Vacancy, paths: [ApplicationPath], rule: SmallCounts = SmallCounts()) {
+        var cells: [ReportCell] = []
+        var stays: [StayBucket] = []
+        for path in paths {
+            let cell = ReportCell(
+                nationality: path.nationality, gender: path.gender, source: path.source, furthest: path.furthest,
+                rejected: path.entered[StageHistory.rejected] != nil, count: 1)
+            if let index = cells.firstIndex(where: { Self.alike($0, cell) }) {
+                cells[index].count += 1
+            } else {
+                cells.append(cell)
+            }
+            for stay in path.stays {
+                let hours = stay.milliseconds / 3_600_000
+                if let index = stays.firstIndex(where: { $0.stage == stay.stage && $0.hours == hours }) {
+                    stays[index].count += 1
+                } else {
+                    stays.append(StayBucket(stage: stay.stage, hours: hours, count: 1))
+                }
+            }
+        }
+        self.init(
+            vacancy: vacancy, cells: cells, stays: stays,
+            appointments: paths.compactMap { $0.entered[FunnelStage.appointed.rawValue] }, rule: rule)
+    }
+
+    static func alike(_ one: ReportCell, _ other: ReportCell) -> Bool {
+        (one.nationality, one.gender, one.source, one.furthest, one.rejected)
+            == (other.nationality, other.gender, other.source, other.furthest, other.rejected)
     }
 }

@@ -28,7 +28,8 @@ package struct RecruitmentReportStore: Sendable {
     // MARK: one competition
 
     /// A vacancy's report, if the principal may read the vacancy and the reports; `404` like a missing id when the
-    /// vacancy is not there for them. The read is audited on the vacancy, and with `export` as a CSV export.
+    /// vacancy is not there for them. Counted in SQL (grouped: a few hundred rows whatever the number of
+    /// applications). The read is audited on the vacancy, and with `export` as a CSV export.
     package func report(of vacancyID: String, export: Bool = false, by principal: Principal) async throws
         -> RecruitmentReport
     {
@@ -36,48 +37,86 @@ package struct RecruitmentReportStore: Sendable {
         else { throw AppError.objectNotFound(String(vacancyID.prefix(40))) }
         try RecruitmentOffice.require(Self.readers, principal)
         return try await database.transaction { db in
-            let paths = try await self.paths(of: vacancyID, by: principal, on: db)
+            let cells = try await self.cells(of: vacancyID, by: principal, on: db)
+            let stays = try await self.stays(of: vacancyID, by: principal, on: db)
+            let appointments = try await db.raw(
+                """
+                SELECT h.entered_at FROM recruitment_stage_history h
+                JOIN recruitment_applications a ON a.object_id = h.application_id
+                JOIN objects o ON o.id = h.application_id
+                WHERE h.vacancy_id = \(bind: vacancyID) AND h.stage = \(bind: FunnelStage.appointed.rawValue)
+                    AND a.merged_into IS NULL AND \(readable(principal))
+                """
+            ).all().map { try $0.decode(column: "entered_at", as: Int64.self) }
             try await objects.audit.append(
                 AuditEntry(
                     actor: principal.id, action: export ? ListExport.action : "recruitment.report.read",
                     objectID: vacancyID,
-                    details: ["report": "recruitment.vacancy", "applications": String(paths.count)]),
+                    details: [
+                        "report": "recruitment.vacancy", "applications": String(cells.reduce(0) { $0 + $1.count }),
+                    ]),
                 on: db)
-            return RecruitmentReport(vacancy: vacancy, paths: paths)
+            return RecruitmentReport(vacancy: vacancy, cells: cells, stays: stays, appointments: appointments)
         }
     }
 
-    /// The paths of a vacancy's applications the principal may read (a merged duplicate left out).
-    func paths(of vacancyID: String, by principal: Principal, on db: any SQLDatabase) async throws
-        -> [ApplicationPath]
-    {
-        let rows = try await db.raw(
+    /// The vacancy's applications the principal may read (a merged duplicate left out), grouped by their answers,
+    /// the furthest stage they reached and whether they were rejected.
+    func cells(of vacancyID: String, by principal: Principal, on db: any SQLDatabase) async throws -> [ReportCell] {
+        try await db.raw(
             """
-            SELECT a.object_id, a.nationality, a.gender, a.source, h.stage, h.entered_at
-            FROM recruitment_applications a
-            JOIN objects o ON o.id = a.object_id
-            JOIN recruitment_stage_history h ON h.application_id = a.object_id
-            WHERE a.vacancy_id = \(bind: vacancyID) AND a.merged_into IS NULL
-                AND \(readable(principal))
-            ORDER BY a.object_id
+            SELECT p.nationality, p.gender, p.source, p.furthest, p.rejected, COUNT(*) AS n FROM (
+                SELECT a.object_id, a.nationality, a.gender, a.source,
+                    MAX(\(unsafeRaw: FunnelStage.orderExpression("h.stage"))) AS furthest,
+                    MAX(CASE WHEN h.stage = \(bind: StageHistory.rejected) THEN 1 ELSE 0 END) AS rejected
+                FROM recruitment_applications a
+                JOIN objects o ON o.id = a.object_id
+                JOIN recruitment_stage_history h ON h.application_id = a.object_id
+                WHERE a.vacancy_id = \(bind: vacancyID) AND a.merged_into IS NULL AND \(readable(principal))
+                GROUP BY a.object_id, a.nationality, a.gender, a.source
+            ) p
+            GROUP BY p.nationality, p.gender, p.source, p.furthest, p.rejected
             """
-        ).all()
-        var paths: [String: ApplicationPath] = [:]
-        for row in rows {
-            let id = try row.decode(column: "object_id", as: String.self)
-            if paths[id] == nil {
-                paths[id] = ApplicationPath(
-                    nationality: try row.decode(column: "nationality", as: String.self),
-                    gender: CandidateGender(rawValue: try row.decode(column: "gender", as: String.self))
-                        ?? .undisclosed,
-                    source: CandidateSource(rawValue: try row.decode(column: "source", as: String.self))
-                        ?? .undisclosed,
-                    entered: [:])
-            }
-            paths[id]?.entered[try row.decode(column: "stage", as: String.self)] = try row.decode(
-                column: "entered_at", as: Int64.self)
+        ).all().map { row in
+            let furthest = Int(try row.decode(column: "furthest", as: Int64.self))
+            return ReportCell(
+                nationality: try row.decode(column: "nationality", as: String.self),
+                gender: CandidateGender(rawValue: try row.decode(column: "gender", as: String.self)) ?? .undisclosed,
+                source: CandidateSource(rawValue: try row.decode(column: "source", as: String.self)) ?? .undisclosed,
+                furthest: FunnelStage.allCases.indices.contains(furthest) ? FunnelStage.allCases[furthest] : .applied,
+                rejected: try row.decode(column: "rejected", as: Int64.self) == 1,
+                count: Int(try row.decode(column: "n", as: Int64.self)))
         }
-        return paths.keys.sorted().compactMap { paths[$0] }
+    }
+
+    /// The completed stays of the vacancy's applications the principal may read, per stage and whole hours: from
+    /// entering a stage to the next entry of the same application in time (a later stage, or the rejection).
+    func stays(of vacancyID: String, by principal: Principal, on db: any SQLDatabase) async throws -> [StayBucket] {
+        let order =
+            "CASE WHEN h.stage = '\(StageHistory.rejected)' THEN 99 ELSE "
+            + FunnelStage.orderExpression("h.stage") + " END"
+        return try await db.raw(
+            """
+            SELECT s.stage, CAST((s.next_at - s.entered_at) / 3600000 AS BIGINT) AS hours, COUNT(*) AS n FROM (
+                SELECT h.stage, h.entered_at,
+                    LEAD(h.entered_at) OVER (PARTITION BY h.application_id ORDER BY h.entered_at, \(unsafeRaw: order))
+                        AS next_at
+                FROM recruitment_stage_history h
+                JOIN recruitment_applications a ON a.object_id = h.application_id
+                JOIN objects o ON o.id = h.application_id
+                WHERE h.vacancy_id = \(bind: vacancyID) AND a.merged_into IS NULL AND \(readable(principal))
+            ) s
+            WHERE s.next_at IS NOT NULL AND s.stage <> \(bind: StageHistory.rejected)
+            GROUP BY s.stage, CAST((s.next_at - s.entered_at) / 3600000 AS BIGINT)
+            """
+        ).all().compactMap { row in
+            guard let stage = FunnelStage(rawValue: try row.decode(column: "stage", as: String.self)) else {
+                return nil
+            }
+            return StayBucket(
+                stage: stage, hours: try row.decode(column: "hours", as: Int64.self),
+                count: Int(try row.decode(column: "n", as: Int64.self)))
+        }
     }
 
     // MARK: every competition

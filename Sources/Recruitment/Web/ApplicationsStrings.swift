@@ -14,13 +14,21 @@ package enum ApplicationsStrings {
             "noApplications", "export", "duplicates", "duplicatesFound", "application", "vacancy", "auditTrail",
             "noDocuments", "download", "version", "size", "kind", "duplicatesHeading", "noDuplicates", "group",
             "keep", "mergeHelp", "submitted", "mergedInto", "state", "entryTitle", "monthHelp", "when", "who", "what",
-            "statistics", "statisticsHelp", "gender", "source",
+            "statistics", "statisticsHelp", "gender", "source", "candidate", "notGiven", "steps", "screeningLink",
+            "selectionLink", "lettersLink",
         ]
         return Dictionary(uniqueKeysWithValues: keys.map { ("apps_" + $0, t("recruitment.apps.label.\($0)")) })
     }
 
     // swift-format-ignore
     package static let table: [String: (en: String, fr: String)] = [
+        "recruitment.apps.label.candidate": ("Candidate", "Candidat"),
+        "recruitment.apps.label.notGiven": ("not given", "non indiqué"),
+        "recruitment.apps.notGiven": ("not given", "non indiqué"),
+        "recruitment.apps.label.steps": ("The application's steps", "Les étapes de la candidature"),
+        "recruitment.apps.label.screeningLink": ("Screening", "Présélection"),
+        "recruitment.apps.label.selectionLink": ("Offer and appointment", "Offre et nomination"),
+        "recruitment.apps.label.lettersLink": ("Letters", "Lettres"),
         "recruitment.apps.anonymised": ("The candidate’s personal data was anonymised on {date}, when the retention period after the competition ended had passed. Only the figures the reports count are kept.", "Les données personnelles du candidat ont été anonymisées le {date}, à l’expiration de la durée de conservation après la fin du concours. Seuls les chiffres comptés par les rapports sont conservés."),
         "recruitment.apps.label.statistics": ("For our statistics (optional)", "Pour nos statistiques (facultatif)"),
         "recruitment.apps.label.statisticsHelp": ("These answers are counted only in anonymous statistics. The people who assess your application do not see them.", "Ces réponses ne sont comptées que dans des statistiques anonymes. Les personnes qui évaluent votre candidature ne les voient pas."),

@@ -102,7 +102,7 @@ package enum ApplicationsTemplates {
         RecruitmentTemplates.messages + """
             <p><a id="vacancy-link" href="/recruitment/vacancies/{{vacancyId}}">{{vacancyTitle}}</a></p>
             <h1 id="page-title">{{t.apps_applicationsOf}} {{vacancyTitle}}</h1>
-            <p><a id="duplicates-link" href="/recruitment/vacancies/{{vacancyId}}/duplicates">{{t.apps_duplicates}}</a> (<span id="duplicate-groups">{{duplicateGroups}}</span> {{t.apps_duplicatesFound}}) · <a id="export-link" href="{{export}}">{{t.apps_export}}</a></p>
+            <p><a id="duplicates-link" href="/recruitment/vacancies/{{vacancyId}}/duplicates">{{t.apps_duplicates}}</a> (<span id="duplicate-groups">{{duplicateGroups}}</span> {{t.apps_duplicatesFound}})</p>
             <form id="application-filter" method="get" action="/recruitment/vacancies/{{vacancyId}}/applications" class="inline-form" role="search">
               <label for="filter-nationality">{{t.apps_nationalityFilter}}</label>
               <select id="filter-nationality" name="nationality">{{#nationalities}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/nationalities}}</select>
@@ -129,19 +129,20 @@ package enum ApplicationsTemplates {
             <h1 id="page-title">{{t.apps_application}} {{reference}}</h1>
             {{#anonymised}}<p id="anonymised" class="notice" role="status">{{.}}</p>{{/anonymised}}
             <p id="application-state">{{t.apps_state}}: <strong>{{state}}</strong>{{#mergedInto}} · {{t.apps_mergedInto}} <a id="merged-into" href="/recruitment/applications/{{.}}">{{.}}</a>{{/mergedInto}} · <a id="audit-link" href="/recruitment/applications/{{id}}/history">{{t.apps_auditTrail}}</a></p>
-            <h2>{{t.apps_profile}}</h2>
+            <nav aria-label="{{t.apps_steps}}"><p id="application-steps"><a id="screening-link" href="/recruitment/applications/{{id}}/screening">{{t.apps_screeningLink}}</a> · <a id="selection-link" href="/recruitment/applications/{{id}}/selection">{{t.apps_selectionLink}}</a> · <a id="letters-link" href="/recruitment/applications/{{id}}/letters">{{t.apps_lettersLink}}</a></p></nav>
+            <h2>{{t.apps_candidate}}</h2>
             <dl id="application-profile">{{#profile}}<dt>{{name}}</dt><dd id="profile-{{id}}"{{#missing}} class="muted"{{/missing}}>{{value}}</dd>{{/profile}}</dl>
             <h2>{{t.apps_languagesHeading}}</h2>
             {{#hasLanguages}}<ul id="application-languages">{{#languages}}<li>{{.}}</li>{{/languages}}</ul>{{/hasLanguages}}
-            {{^hasLanguages}}<p class="muted">{{t.notFound}}</p>{{/hasLanguages}}
+            {{^hasLanguages}}<p class="muted">{{t.apps_notGiven}}</p>{{/hasLanguages}}
             <h2>{{t.apps_education}}</h2>
             {{#hasEducation}}<table id="application-education"><thead><tr><th scope="col">{{t.apps_isced}}</th><th scope="col">{{t.apps_diploma}}</th><th scope="col">{{t.apps_institution}}</th><th scope="col">{{t.apps_year}}</th></tr></thead>
             <tbody>{{#education}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/education}}</tbody></table>{{/hasEducation}}
-            {{^hasEducation}}<p class="muted">{{t.notFound}}</p>{{/hasEducation}}
+            {{^hasEducation}}<p class="muted">{{t.apps_notGiven}}</p>{{/hasEducation}}
             <h2>{{t.apps_experience}}</h2>
             {{#hasExperience}}<table id="application-experience"><thead><tr><th scope="col">{{t.apps_from}}</th><th scope="col">{{t.apps_to}}</th><th scope="col">{{t.apps_employer}}</th><th scope="col">{{t.apps_post}}</th><th scope="col">{{t.apps_duties}}</th></tr></thead>
             <tbody>{{#experience}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/experience}}</tbody></table>{{/hasExperience}}
-            {{^hasExperience}}<p class="muted">{{t.notFound}}</p>{{/hasExperience}}
+            {{^hasExperience}}<p class="muted">{{t.apps_notGiven}}</p>{{/hasExperience}}
             <h2>{{t.apps_documents}}</h2>
             {{#hasDocuments}}<table id="application-documents"><thead><tr><th scope="col">{{t.apps_kind}}</th><th scope="col">{{t.apps_version}}</th><th scope="col">{{t.apps_size}}</th><th scope="col">{{t.apps_download}}</th></tr></thead>
             <tbody>{{#documents}}<tr id="document-{{attachmentId}}"><td>{{kind}}</td><td>{{version}}</td><td>{{size}}</td><td><a href="/recruitment/applications/{{id}}/documents/{{attachmentId}}">{{name}}</a></td></tr>{{/documents}}</tbody></table>{{/hasDocuments}}

@@ -157,7 +157,7 @@ package struct ApplicationsWebController: SignedInPages {
         func field(_ id: String, _ key: String, _ value: String?) -> VacancyField {
             let missing = (value ?? "").isEmpty
             return VacancyField(
-                id: id, name: t(key), value: missing ? t("recruitment.notFound") : value!, missing: missing)
+                id: id, name: t(key), value: missing ? t("recruitment.apps.notGiven") : value!, missing: missing)
         }
         let profile = [
             field("family-name", "recruitment.apps.familyName", application.familyName),

@@ -120,7 +120,12 @@ package struct LettersWebController: SignedInPages {
         guard let letter = try await chancery.letters.letter(id, by: context.principal) else {
             throw AppError.objectNotFound(id)
         }
-        return LettersController.html(letter)
+        return LettersController.html(
+            letter,
+            back: (
+                "/recruitment/applications/\(letter.applicationId)/letters",
+                context.localizer("recruitment.letters.backToLetters")
+            ))
     }
 
     @Sendable package func pdf(_ request: Request, context: SignedInContext) async throws -> Response {

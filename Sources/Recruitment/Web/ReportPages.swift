@@ -124,8 +124,8 @@ enum ReportTemplates {
 
     static let funnelTable = """
         <table id="{{tableId}}" class="report-table">
-          <thead><tr><th scope="col">{{t.col_competition}}</th><th scope="col">{{t.col_number}}</th><th scope="col">{{t.col_state}}</th><th scope="col">{{t.col_deadline}}</th>{{#stages}}<th scope="col">{{.}}</th>{{/stages}}</tr></thead>
-          <tbody>{{#rows}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{number}}</td><td>{{state}}</td><td>{{deadline}}</td>{{#counts}}<td>{{.}}</td>{{/counts}}</tr>{{/rows}}</tbody>
+          <thead><tr><th scope="col">{{t.col_competition}}</th><th scope="col">{{t.col_state}}</th><th scope="col">{{t.col_deadline}}</th>{{#stages}}<th scope="col">{{.}}</th>{{/stages}}</tr></thead>
+          <tbody>{{#rows}}<tr><td><a href="{{href}}">{{title}}</a>{{#number}}<br><span class="muted">{{.}}</span>{{/number}}</td><td>{{state}}</td><td>{{deadline}}</td>{{#counts}}<td>{{.}}</td>{{/counts}}</tr>{{/rows}}</tbody>
         </table>
         """
 
@@ -217,9 +217,9 @@ enum ReportTemplates {
         <h1 id="page-title">{{heading}}</h1>
         <p class="lead">{{t.dashboardIntro}}</p>
         <p><a id="reports-link" href="/recruitment/reports">{{t.overviewLink}}</a>{{#showWorkload}} · <a id="workload-link" href="/recruitment/reports/workload">{{t.workloadLink}}</a>{{/showWorkload}}</p>
-        <dl id="figures" class="figures">
-        {{#figures}}<div id="figure-{{id}}"><dt>{{label}}</dt><dd>{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd></div>{{/figures}}
-        </dl>
+        <ul id="figures" class="figures">
+        {{#figures}}<li id="figure-{{id}}"><span class="figure-label">{{label}}</span> <span class="figure-value">{{#href}}<a href="{{href}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</span></li>{{/figures}}
+        </ul>
         <h2 id="running-heading">{{t.running}}</h2>
         {{#hasRunning}}
         """

@@ -30,7 +30,7 @@ package struct ReportsWebController: SignedInPages {
         ReportsOverviewPage.Row(
             href: "/recruitment/reports/\(row.vacancy.id)", title: row.vacancy.title, number: row.vacancyNumber ?? "",
             state: t("recruitment.state.\(row.vacancy.state)"),
-            deadline: row.deadlineAt.map { DayText.day($0, t) } ?? "", counts: row.counts.map(String.init))
+            deadline: row.deadlineAt.map(HeadquartersCalendar.day) ?? "", counts: row.counts.map(String.init))
     }
 
     // MARK: every competition

@@ -76,6 +76,11 @@ struct RecruitmentReportsAPITests {
                             "interviewed": 0, "selected": 0, "appointed": 0,
                         ])
                     #expect(report["rejected"] as? Int == 2)
+                    // completed stays: 8 left `applied` (6 eligible, 2 rejected), 4 left `eligible`, 2 the long list
+                    let stays = (report["stageTimes"] as? [[String: Any]] ?? []).map {
+                        ($0["stage"] as? String ?? "", $0["stays"] as? Int ?? 0)
+                    }
+                    #expect(stays.map(\.0) == ["applied", "eligible", "long-list"] && stays.map(\.1) == [8, 4, 2])
                     let nationality = try #require(report["nationality"] as? [[String: Any]])
                     #expect(nationality.map { $0["value"] as? String } == ["BEL", "FRA", "ITA"])
                     let applied = nationality.map { ($0["counts"] as? [String: Any])?["applied"] }

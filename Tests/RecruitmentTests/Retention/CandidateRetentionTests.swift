@@ -90,6 +90,11 @@ struct CandidateRetentionTests {
                     page.status == .ok
                         && page.text.element(id: "anonymised")?.hasPrefix("Les données personnelles") == true)
                 #expect(!page.text.contains("Vandersteen"))
+                // the candidate's page draws the office's menu and links to its steps
+                #expect(page.text.contains(#"id="office-menu""#))
+                for step in ["screening", "selection", "letters"] {
+                    #expect(page.text.firstHref(id: "\(step)-link") == "/recruitment/applications/\(withCV)/\(step)")
+                }
                 let files = try await installation.chancery.database.read { db in
                     try await db.raw(
                         "SELECT destroyed_at FROM attachments WHERE object_id = \(bind: withCV)"

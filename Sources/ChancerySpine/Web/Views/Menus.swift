@@ -133,8 +133,10 @@ package enum Menus {
     static func office(of path: String) -> (any Office)? {
         var best: (office: any Office, closeness: Int)?
         for office in InstalledOffices.catalog.offices {
-            let home = MenuLink(office.name, office.homePath, "")
-            let closeness = (office.menu + [home]).compactMap { $0.closeness(to: path) }.max()
+            // its home, its menu's pages, and anything under its name (`/recruitment/applications/…`, a page no menu
+            // names): the office's menu is drawn on all of them
+            let own = [MenuLink(office.name, office.homePath, ""), MenuLink(office.name, "/" + office.name, "")]
+            let closeness = (office.menu + own).compactMap { $0.closeness(to: path) }.max()
             if let closeness, closeness > best?.closeness ?? 0 { best = (office, closeness) }
         }
         return best?.office

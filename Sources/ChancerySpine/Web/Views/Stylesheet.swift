@@ -40,6 +40,10 @@ package enum Stylesheet {
         .queues { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; }
         .queues .card { margin: 0; display: flex; justify-content: space-between; } .count { font-weight: 700; }
         .queues .card.task { display: block; } .task p { margin: 0 0 .25rem; }
+        .figures { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; margin: 1rem 0; }
+        .figures > li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+        .report-table { font-size: .9rem; } .report-table th, .report-table td { padding: .4rem .35rem; }
+        .figure-label { display: block; color: var(--muted); } .figure-value { display: block; margin-top: .25rem; font-size: 1.5rem; font-weight: 700; }
         .form-grid { display: grid; grid-template-columns: minmax(10rem, max-content) minmax(0, 28rem); gap: .5rem 1rem; align-items: center; }
         .form-grid fieldset, .form-grid .help, .form-grid button { grid-column: 2; } .help { margin: 0; color: var(--muted); font-size: .85rem; }
         .inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; } .inline { margin-right: 1rem; }
