@@ -227,12 +227,14 @@ def test_a_whole_recruitment_in_french(browser, server, backend, tmp_path):
     application = row_with(driver, "application-list", reference).get_attribute("id").removeprefix("application-")
     follow(driver, driver.find_element(By.LINK_TEXT, reference))
     walk.page("application", family, "Ministero della Difesa")
-    # DEFECT: the application's page links to none of its screening, selection and letters pages: the assistant
-    # goes back to the vacancy for the screening, and types the selection page's address below. This page, the
-    # screening form, the selection and the letters pages also lose the office's menu.
-    # DEFECT: the assistant's view of the application heads the candidate's profile "Vous concernant" (the public
-    # form's "About you"), and a staff number not given reads "absent de l'avis" (the notice import's "not found in
-    # the notice"); neither is asserted here until fixed.
+    # the candidate's page: the office's menu, its steps, and the assistant's words for it
+    assert driver.find_elements(By.ID, "office-menu"), "the office's menu on the candidate's page"
+    application_url = driver.current_url
+    for step in ("screening", "selection", "letters"):
+        href = driver.find_element(By.ID, f"{step}-link").get_attribute("href")
+        assert href.endswith(f"/recruitment/applications/{application}/{step}"), href
+    assert "Candidat" in driver.find_element(By.TAG_NAME, "main").text
+    assert "Vous concernant" not in driver.page_source and "absent de l'avis" not in driver.page_source
     submit(driver, "vacancy-link")
     submit(driver, "screening-link")
     walk.page("screening-list", "Présélection")
@@ -418,8 +420,8 @@ def test_a_whole_recruitment_in_french(browser, server, backend, tmp_path):
 
     # ---------------------------------------------------------------- 8. the offer and its letter
     sign_in_as(driver, server, "recruiter", "fr")
-    # DEFECT (see above): nothing links to the selection page from the application, the screening or the panel.
-    driver.get(f"{server}/recruitment/applications/{application}/selection")
+    driver.get(application_url)
+    submit(driver, "selection-link")
     walk.page("selection", family, reference)
     submit(driver, "offer-submit")
     walk.page("offer-recorded", "L’offre a été enregistrée.")
@@ -442,14 +444,13 @@ def test_a_whole_recruitment_in_french(browser, server, backend, tmp_path):
     assert driver.find_elements(By.ID, f"letter-{letter}"), "the letter is kept on the application"
     letters_url = driver.current_url
     html_url = driver.find_element(By.ID, f"letter-html-{letter}").get_attribute("href")
-    # DEFECT: the letter's printable page (/recruitment/letters/{id}/html) puts its content in no landmark (axe-core
-    # "region", which fails every browser test) and shows no classification marking on screen, only in print. Until
-    # it does, it is opened past the axe-core listener (the undecorated driver) and only its French text is checked.
-    raw = driver.wrapped_driver
-    raw.get(html_url)
+    # the printable letter: checked by axe-core like every page, marked on screen, with a way back
+    driver.get(html_url)
     walk.page("letter", "Offre d’engagement", "nous avons le plaisir de vous offrir cet engagement", title_fr,
-              number, reference, given, driver=raw)
-    raw.get(letters_url)
+              number, reference, given)
+    assert driver.find_elements(By.CSS_SELECTOR, "header .screen-banner"), "the banner on screen"
+    submit(driver, "back-to-letters")
+    assert driver.current_url == letters_url
 
     # its PDF, through the link the page offers
     status, headers, body = fetch_with_session(driver, pdf_url)

@@ -23,7 +23,13 @@ package struct ScreeningStore: Sendable {
     static func filter(vacancy vacancyID: String?, stage: ScreeningStage?) -> SQLQueryString {
         var filter: SQLQueryString = " AND o.kind = \(bind: Application.kind)"
         if let vacancyID { filter += " AND a.vacancy_id = \(bind: vacancyID)" }
-        if let stage { filter += " AND \(unsafeRaw: ScreenedApplication.stageExpression) = \(bind: stage.rawValue)" }
+        // the stage column itself (an index's and the planner's statistics' own), `applied` being no row or its own
+        if let stage {
+            filter +=
+                stage == .applied
+                ? " AND (s.stage IS NULL OR s.stage = \(bind: stage.rawValue))"
+                : " AND s.stage = \(bind: stage.rawValue)"
+        }
         return filter
     }
 

@@ -38,7 +38,7 @@ package enum ApplicationsTemplates {
         RecruitmentTemplates.messages + """
             <p><a id="back-to-vacancy" href="/vacancies/{{id}}">{{t.apps_backToVacancy}}</a></p>
             <h1 id="page-title">{{t.apps_applyHeading}} — {{title}}</h1>
-            {{#deadline}}<p id="apply-deadline">{{t.deadline}}: {{.}}</p>{{/deadline}}
+            {{#deadline}}<p id="apply-deadline">{{t.deadline}}{{t.colon}} {{.}}</p>{{/deadline}}
             <p id="apply-intro" class="help">{{t.apps_applyIntro}}</p>
             <form id="apply-form" method="post" action="/vacancies/{{id}}/apply" enctype="multipart/form-data" novalidate>
               <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -92,9 +92,9 @@ package enum ApplicationsTemplates {
     package static let applyDone = """
         <h1 id="page-title">{{t.apps_doneHeading}}</h1>
         <p>{{title}}</p>
-        <p>{{t.apps_reference}}: <strong id="reference">{{reference}}</strong></p>
+        <p>{{t.apps_reference}}{{t.colon}} <strong id="reference">{{reference}}</strong></p>
         <p id="done-text">{{t.apps_doneText}}</p>
-        <p>{{t.apps_doneDocuments}}: <span id="documents-received">{{documents}}</span></p>
+        <p>{{t.apps_doneDocuments}}{{t.colon}} <span id="documents-received">{{documents}}</span></p>
         <p><a id="back-to-vacancy" href="/vacancies/{{id}}">{{t.apps_backToVacancy}}</a></p>
         """
 
@@ -125,10 +125,10 @@ package enum ApplicationsTemplates {
 
     package static let application =
         RecruitmentTemplates.messages + """
-            <p>{{t.apps_vacancy}}: <a id="vacancy-link" href="/recruitment/vacancies/{{vacancyId}}">{{vacancyTitle}}</a> · <a id="applications-link" href="/recruitment/vacancies/{{vacancyId}}/applications">{{t.apps_applications}}</a></p>
+            <p>{{t.apps_vacancy}}{{t.colon}} <a id="vacancy-link" href="/recruitment/vacancies/{{vacancyId}}">{{vacancyTitle}}</a> · <a id="applications-link" href="/recruitment/vacancies/{{vacancyId}}/applications">{{t.apps_applications}}</a></p>
             <h1 id="page-title">{{t.apps_application}} {{reference}}</h1>
             {{#anonymised}}<p id="anonymised" class="notice" role="status">{{.}}</p>{{/anonymised}}
-            <p id="application-state">{{t.apps_state}}: <strong>{{state}}</strong>{{#mergedInto}} · {{t.apps_mergedInto}} <a id="merged-into" href="/recruitment/applications/{{.}}">{{.}}</a>{{/mergedInto}} · <a id="audit-link" href="/recruitment/applications/{{id}}/history">{{t.apps_auditTrail}}</a></p>
+            <p id="application-state">{{t.apps_state}}{{t.colon}} <strong>{{state}}</strong>{{#mergedInto}} · {{t.apps_mergedInto}} <a id="merged-into" href="/recruitment/applications/{{.}}">{{.}}</a>{{/mergedInto}} · <a id="audit-link" href="/recruitment/applications/{{id}}/history">{{t.apps_auditTrail}}</a></p>
             <nav aria-label="{{t.apps_steps}}"><p id="application-steps"><a id="screening-link" href="/recruitment/applications/{{id}}/screening">{{t.apps_screeningLink}}</a> · <a id="selection-link" href="/recruitment/applications/{{id}}/selection">{{t.apps_selectionLink}}</a> · <a id="letters-link" href="/recruitment/applications/{{id}}/letters">{{t.apps_lettersLink}}</a></p></nav>
             <h2>{{t.apps_candidate}}</h2>
             <dl id="application-profile">{{#profile}}<dt>{{name}}</dt><dd id="profile-{{id}}"{{#missing}} class="muted"{{/missing}}>{{value}}</dd>{{/profile}}</dl>

@@ -31,7 +31,7 @@ package enum PanelTemplates {
 
     package static let compose =
         RecruitmentTemplates.messages + """
-            <h1 id="page-title">{{t.panelCompose}}: {{vacancyTitle}}</h1>
+            <h1 id="page-title">{{t.panelCompose}}{{t.colon}} {{vacancyTitle}}</h1>
             <form id="compose-form" method="post" action="/recruitment/panels">
               <input type="hidden" name="_csrf" value="{{csrf}}">
               <input type="hidden" name="vacancyId" value="{{vacancyId}}">

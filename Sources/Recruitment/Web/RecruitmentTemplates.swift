@@ -58,7 +58,7 @@ package enum RecruitmentTemplates {
     package static let vacancy =
         messages + """
             <h1 id="page-title">{{title}}</h1>
-            <p id="vacancy-state">{{t.state}}: <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}</p>
+            <p id="vacancy-state">{{t.state}}{{t.colon}} <strong>{{state}}</strong>{{#publicPage}} · <a id="public-link" href="{{publicPage}}">{{t.publicPage}}</a>{{/publicPage}}</p>
             {{^edit}}
             <ul id="vacancy-links" class="inline-list">
               {{#applications}}<li><a id="applications-link" href="{{applications}}">{{t.apps_applications}}</a></li>{{/applications}}

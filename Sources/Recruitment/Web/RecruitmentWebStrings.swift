@@ -6,6 +6,7 @@ package enum RecruitmentWebStrings {
     package static func labels(_ t: Localizer) -> [String: String] {
         [
             "vacancies": t("recruitment.vacanciesTitle"),
+            "colon": t("recruitment.colon"),
             "apps_applications": t("recruitment.apps.label.applications"),
             "apps_applyLink": t("recruitment.apps.label.applyLink"),
             "importNotice": t("recruitment.importTitle"),
@@ -83,6 +84,8 @@ package enum RecruitmentWebStrings {
         "recruitment.toCheck": ("To check", "À vérifier"),
         "recruitment.notRead": ("not read", "non lue"),
         "recruitment.notFound": ("not found in the notice", "absent de l'avis"),
+        // a label and its value: "State: draft", « État : brouillon » (a no-break space before the colon in French)
+        "recruitment.colon": (":", "\u{00A0}:"),
         "recruitment.publicVacancies": ("Vacancies open to applications", "Postes ouverts aux candidatures"),
         "recruitment.noPublicVacancies": (
             "No vacancy is open to applications at the moment.",

@@ -8,7 +8,7 @@ package enum ScreeningTemplates {
 
     package static let list =
         RecruitmentTemplates.messages + """
-            <h1 id="page-title">{{t.screening}}: {{vacancyTitle}}</h1>
+            <h1 id="page-title">{{t.screening}}{{t.colon}} {{vacancyTitle}}</h1>
             <p><a id="vacancy-link" href="/recruitment/vacancies/{{vacancyID}}">{{t.vacancy}}</a></p>
             <form id="screening-filter" method="get" action="/recruitment/vacancies/{{vacancyID}}/screening" class="inline-form" role="search">
               <label for="filter-stage">{{t.stage}}</label>
@@ -43,7 +43,7 @@ package enum ScreeningTemplates {
 
     package static let application =
         RecruitmentTemplates.messages + """
-            <h1 id="page-title">{{t.screening}}: {{reference}}</h1>
+            <h1 id="page-title">{{t.screening}}{{t.colon}} {{reference}}</h1>
             <p><a id="back-link" href="/recruitment/vacancies/{{vacancyID}}/screening">{{t.backToList}}</a></p>
             <dl id="application-summary">
               <dt>{{t.application}}</dt><dd><a id="application-link" href="/recruitment/applications/{{id}}">{{reference}}</a></dd>

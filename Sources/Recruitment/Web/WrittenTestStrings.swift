@@ -13,6 +13,7 @@ package enum WrittenTestStrings {
             "question", "maximum", "mark", "saveMarks", "state",
         ]
         return Dictionary(uniqueKeysWithValues: names.map { ($0, t("recruitment.test.\($0)")) })
+            .merging(["colon": t("recruitment.colon")]) { own, _ in own }
     }
 
     package static let table: [String: (en: String, fr: String)] = [

@@ -58,7 +58,7 @@ package enum WrittenTestTemplates {
     package static let session =
         messages + """
             <h1 id="page-title">{{title}}</h1>
-            <p id="test-state">{{t.state}}: <strong>{{state}}</strong> · <a id="results-link" href="/recruitment/written-tests/{{id}}/results">{{t.resultsTitle}}</a></p>
+            <p id="test-state">{{t.state}}{{t.colon}} <strong>{{state}}</strong> · <a id="results-link" href="/recruitment/written-tests/{{id}}/results">{{t.resultsTitle}}</a></p>
             <dl id="test-fields">
               <dt>{{t.starts}}</dt><dd id="test-starts-at">{{starts}}</dd>
               <dt>{{t.place}}</dt><dd>{{place}}</dd><dt>{{t.room}}</dt><dd>{{room}}</dd>
@@ -107,8 +107,8 @@ package enum WrittenTestTemplates {
     package static let results =
         messages + """
             <h1 id="page-title">{{t.resultsTitle}}</h1>
-            <p><a id="session-link" href="/recruitment/written-tests/{{id}}">{{title}}</a> · {{t.state}}: <strong>{{state}}</strong></p>
-            <p id="results-pass">{{t.passMark}}: {{passMark}} / {{maximum}}</p>
+            <p><a id="session-link" href="/recruitment/written-tests/{{id}}">{{title}}</a> · {{t.state}}{{t.colon}} <strong>{{state}}</strong></p>
+            <p id="results-pass">{{t.passMark}}{{t.colon}} {{passMark}} / {{maximum}}</p>
             {{^revealed}}<p id="results-blind" class="help">{{t.blindHelp}}</p>{{/revealed}}
             {{#canUnblind}}
             <form id="unblind-form" method="post" action="/recruitment/written-tests/{{id}}/unblind" class="inline-form">
@@ -155,7 +155,7 @@ package enum WrittenTestTemplates {
             <p><a id="scripts-link" href="/recruitment/scripts">{{t.scriptsTitle}}</a></p>
             <h1 id="page-title">{{t.candidateCode}} <span id="script-code">{{code}}</span></h1>
             <p id="script-session">{{starts}} · {{place}}, {{room}} · {{state}}</p>
-            {{#total}}<p id="script-total">{{t.total}}: {{.}} / {{maximum}}</p>{{/total}}
+            {{#total}}<p id="script-total">{{t.total}}{{t.colon}} {{.}} / {{maximum}}</p>{{/total}}
             <form id="marks-form" method="post" action="/recruitment/scripts/{{id}}/marks" novalidate>
               <input type="hidden" name="_csrf" value="{{csrf}}">
               <table id="marks">
