@@ -141,9 +141,23 @@ package struct RecruitmentReportStore: Sendable {
                         actor: principal.id, action: ListExport.action, relatedObjectIDs: rows.map(\.vacancy.id),
                         details: ["list": "recruitment.reports", "count": String(rows.count)]),
                     on: db)
+            } else {
+                try await self.auditList(rows, by: principal, on: db)
             }
             return rows
         }
+    }
+
+    /// The competitions a page shows, audited as a list is (`object.list`, as `ObjectStore.listPage` does): who saw
+    /// which vacancies named, even in a report of counts.
+    func auditList(_ rows: [FunnelRow], by principal: Principal, on db: any SQLDatabase) async throws {
+        let audited = rows.map(\.vacancy).filter(\.readIsAudited).map(\.id)
+        guard !audited.isEmpty else { return }
+        try await objects.audit.append(
+            AuditEntry(
+                actor: principal.id, action: "object.list", relatedObjectIDs: audited,
+                details: ["count": String(audited.count)]),
+            on: db)
     }
 
     func overview(by principal: Principal, on db: any SQLDatabase) async throws -> [FunnelRow] {
@@ -289,7 +303,7 @@ package struct RecruitmentReportStore: Sendable {
         let (from, to) = Self.bounds(of: year)
         let today = HeadquartersCalendar.day(now)
         let soon = HeadquartersCalendar.day(now + Int64(Self.reserveNotice) * 86_400_000)
-        return try await database.read { db in
+        return try await database.transaction { db in
             func count(_ query: SQLQueryString) async throws -> Int {
                 Int(try await db.raw(query).first()?.decode(column: "n", as: Int64.self) ?? 0)
             }
@@ -348,6 +362,7 @@ package struct RecruitmentReportStore: Sendable {
             let running = try await self.overview(by: principal, on: db).filter {
                 [Vacancy.State.published.rawValue, Vacancy.State.closed.rawValue].contains($0.vacancy.state)
             }
+            try await self.auditList(running, by: principal, on: db)
             return Dashboard(
                 year: year, states: states, receivedThisYear: received, toScreen: toScreen,
                 offersAwaitingAnswer: offers, reserveExpiringSoon: reserve, appointedThisYear: hires.count,

@@ -203,10 +203,10 @@ package struct ReportsWebController: SignedInPages {
         let rows = try await chancery.recruitmentReports.workload(year: year, export: export, by: context.principal)
         if export {
             return CSVTable(
-                banner: t.banner(.unclassified),
+                banner: t.banner(RecruitmentOffice.label()),
                 header: ["person", "moves", "marks", "letters", "total"].map { t("recruitment.reports.col.\($0)") },
                 rows: rows.map { [$0.name, String($0.moves), String($0.marks), String($0.letters), String($0.total)] }
-            ).response(name: "recruitment-workload-\(year)", label: .unclassified)
+            ).response(name: "recruitment-workload-\(year)", label: RecruitmentOffice.label())
         }
         let model = WorkloadPage(
             t: ReportPageText.labels(t), heading: t("recruitment.reports.workloadTitle", ["year": String(year)]),
@@ -220,7 +220,7 @@ package struct ReportsWebController: SignedInPages {
             })
         return PageRenderer.response(
             "recruitment-workload", model,
-            frame: frame(model.heading, label: .unclassified, path: "/recruitment/reports", context))
+            frame: frame(model.heading, label: RecruitmentOffice.label(), path: "/recruitment/reports", context))
     }
 
     // MARK: the dashboard

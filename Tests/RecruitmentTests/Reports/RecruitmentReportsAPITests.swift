@@ -107,7 +107,12 @@ struct RecruitmentReportsAPITests {
                     try await installation.auditActions(of: vacancy).filter { $0 == "recruitment.report.read" }.count
                         == 2)
 
+                func listed() async throws -> Int {
+                    try await installation.auditActions(of: vacancy).filter { $0 == "object.list" }.count
+                }
+                let listedBefore = try await listed()
                 let overview = try await client.api(.get, "/api/v1/recruitment/reports", token: token)
+                #expect(try await listed() == listedBefore + 1, "the overview names the competitions it showed")
                 let row = try #require((try overview.jsonObject()["items"] as? [[String: Any]])?.first)
                 #expect(row["vacancy"] as? String == vacancy)
                 #expect((row["funnel"] as? [String: Int])?["short-list"] == 2)
@@ -115,6 +120,7 @@ struct RecruitmentReportsAPITests {
                 let dashboard = try await client.api(
                     .get, "/api/v1/recruitment/dashboard", token: try await client.token(for: "helene"))
                 let board = try dashboard.jsonObject()
+                #expect(try await listed() == listedBefore + 2, "so does the dashboard")
                 #expect(board["receivedThisYear"] as? Int == 12 && board["toScreen"] as? Int == 4)
                 #expect((board["vacancies"] as? [String: Int])?["published"] == 1)
                 #expect((board["running"] as? [[String: Any]])?.count == 1)
