@@ -54,8 +54,11 @@ extension RecruitmentOffice {
         .joined().map { (name: $0.0, text: $0.1) }
     }
 
-    /// A vacancy is indexed by its title, as every object no office describes (trimmed like every search).
-    package var searchContributors: [any SearchContributor] { [ApplicationSearchContributor()] }
+    /// Vacancies by their notice, applications by the candidate and their documents, the rest by title under this
+    /// office's facet, since `webPath` names their pages (trimmed like every search).
+    package var searchContributors: [any SearchContributor] {
+        [VacancySearchContributor(), ApplicationSearchContributor()]
+    }
 
     package var openAPIFragments: [OpenAPIFragment] { Self.openAPIFiles }
 
@@ -63,14 +66,27 @@ extension RecruitmentOffice {
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "Recruitment")
 
     package func apiPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind
-            ? "/api/v1/recruitment/vacancies/\(id)"
-            : kind == Application.kind ? "/api/v1/recruitment/applications/\(id)" : nil
+        switch kind {
+        case Vacancy.kind: "/api/v1/recruitment/vacancies/\(id)"
+        case Application.kind: "/api/v1/recruitment/applications/\(id)"
+        case WrittenTest.kind: "/api/v1/recruitment/written-tests/\(id)"
+        case TestScript.kind: "/api/v1/recruitment/scripts/\(id)"
+        case Panel.kind: "/api/v1/recruitment/panels/\(id)"
+        case Letter.kind: "/api/v1/recruitment/letters/\(id)"
+        default: nil
+        }
     }
 
     package func webPath(kind: String, id: String) -> String? {
-        kind == Vacancy.kind
-            ? "/recruitment/vacancies/\(id)" : kind == Application.kind ? "/recruitment/applications/\(id)" : nil
+        switch kind {
+        case Vacancy.kind: "/recruitment/vacancies/\(id)"
+        case Application.kind: "/recruitment/applications/\(id)"
+        case WrittenTest.kind: "/recruitment/written-tests/\(id)"
+        case TestScript.kind: "/recruitment/scripts/\(id)"
+        case Panel.kind: "/recruitment/panels/\(id)"
+        case Letter.kind: "/recruitment/letters/\(id)/html"
+        default: nil
+        }
     }
 
     package func addRoutes(

@@ -23,6 +23,14 @@ def apply(server: str, vacancy: str, family: str, given: str) -> str:
     return json.loads(answer)["id"]
 
 
+def short_list(server: str, token: str, vacancy: str, applications: list[str]) -> None:
+    """Takes applications to the short list with the screening's bulk moves: only the short list sits the test."""
+    for stage in ("eligible", "long-list", "short-list"):
+        status, _, answer = call(server, "POST", f"/api/v1/recruitment/vacancies/{vacancy}/screening/bulk", token,
+                                 body={"applications": applications, "stage": stage})
+        assert status == 200, answer
+
+
 def test_schedule_mark_anonymously_unblind_in_french(browser, server, backend):
     driver = browser
     tag = secrets.token_hex(3)
@@ -33,6 +41,8 @@ def test_schedule_mark_anonymously_unblind_in_french(browser, server, backend):
     assert status == 200, body
     vacancy = next(v for v in json.loads(body)["items"] if v["vacancyNumber"] == "260301")["id"]
     applications = [apply(server, vacancy, family, given) for family, given in names]
+    unscreened = apply(server, vacancy, f"Stillwater{tag}", "Ottilie")
+    short_list(server, recruiter, vacancy, applications)
 
     # the assistant schedules the session and invites the two candidates
     sign_in_as(driver, server, "recruiter", "fr")
@@ -48,6 +58,7 @@ def test_schedule_mark_anonymously_unblind_in_french(browser, server, backend):
     submit(driver, "test-submit")
     wait_for_text(driver, "notice", "L’épreuve écrite est planifiée.")
     session = driver.current_url.split("/written-tests/")[1].split("?")[0]
+    assert not driver.find_elements(By.ID, f"application-{unscreened}"), "only the short list is offered"
     for application in applications:
         driver.find_element(By.ID, f"application-{application}").click()
     submit(driver, "invite-submit")

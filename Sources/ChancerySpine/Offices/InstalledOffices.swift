@@ -94,6 +94,13 @@ package enum InstalledOffices {
         catalog.offices.lazy.compactMap { $0.apiPath(kind: kind, id: id) }.first
     }
 
+    /// The office an object of this kind belongs to, for the search facet of a kind indexed by its title alone: the
+    /// office that names its page or API path, else the registry (the spine's own kinds are filed there).
+    package static func searchOffice(ofKind kind: String) -> String {
+        catalog.offices.first { $0.webPath(kind: kind, id: "-") != nil || $0.apiPath(kind: kind, id: "-") != nil }?
+            .name ?? "registry"
+    }
+
     /// The page of an object of an office, when its office has one.
     package static func webPath(kind: String, id: String) -> String? {
         catalog.offices.lazy.compactMap { $0.webPath(kind: kind, id: id) }.first

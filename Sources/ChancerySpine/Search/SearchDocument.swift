@@ -86,7 +86,8 @@ package struct TitleContributor: SearchContributor {
     /// An object's title document: its kind as type, its creation day as date.
     package static func document(of object: LabelledObject) -> SearchDocument {
         SearchDocument(
-            objectID: object.id, office: "registry", type: object.kind, reference: nil, series: nil,
+            objectID: object.id, office: InstalledOffices.searchOffice(ofKind: object.kind), type: object.kind,
+            reference: nil, series: nil,
             day: String(Clock.iso8601(object.createdAt).prefix(10)), title: object.title, text: "")
     }
 

@@ -36,10 +36,19 @@ enum DemoPanels {
         guard published.count >= 2 else { return }
         var panels: [String] = []
         for (vacancy, people) in zip(published.prefix(2), candidates) {
-            // the candidates the applications' demo brought, else three of the panels' own
-            var applications = try await chancery.applications.applications(
-                of: vacancy.object.id, after: nil, limit: 3, by: recruiter
+            // three short-listed candidates: those the screening took there, then some still to screen (the unmarked
+            // first), else three of the panels' own, each short-listed as the assistant does before an interview
+            var applications = try await chancery.screening.applications(
+                of: vacancy.object.id, stage: .shortList, after: nil, limit: 3, by: recruiter
             ).items.map(\.object.id)
+            if applications.count < 3 {
+                let waiting = try await chancery.screening.applications(
+                    of: vacancy.object.id, stage: .applied, after: nil, limit: 50, by: recruiter
+                ).items.sorted {
+                    ($0.marksMet + $0.marksNotMet + $0.marksToCheck) < ($1.marksMet + $1.marksNotMet + $1.marksToCheck)
+                }
+                applications += waiting.prefix(3 - applications.count).map(\.object.id)
+            }
             for person in applications.isEmpty ? people : [] {
                 let email =
                     "\(ApplicationForm.fold(person.given)).\(ApplicationForm.fold(person.family))"
@@ -58,6 +67,7 @@ enum DemoPanels {
                 else { continue }
                 applications.append(receipt.id)
             }
+            try await DemoScreening.shortList(applications, of: vacancy, chancery: chancery, by: recruiter)
             let panel = try await chancery.panels.compose(
                 PanelRequest(
                     vacancyId: vacancy.object.id,

@@ -98,6 +98,10 @@ package enum PanelError {
             "Each candidate is an application to this vacancy, once.",
             "Chaque candidat est une candidature à cet avis de vacance, une fois."
         ),
+        "recruitment.panel.notShortListed": (
+            "{reference} is not on the short list (its stage: {stage}): only short-listed candidates are interviewed.",
+            "{reference} n’est pas sur la liste restreinte (étape : {stage}) : seuls les candidats de la liste restreinte sont reçus en entretien."
+        ),
         "recruitment.panel.competencies": (
             "Between 1 and 12 competencies of at most 200 characters.",
             "Entre 1 et 12 compétences d’au plus 200 caractères."

@@ -168,7 +168,7 @@ extension PanelStore {
         var givenNames: String
     }
 
-    /// The applications checked: each an application to the vacancy that the principal may read, once.
+    /// The applications checked: each a short-listed application to the vacancy that the principal may read, once.
     func checkedApplications(
         _ ids: [String], of vacancyID: String, by principal: Principal, items: inout [AppError.Item],
         on db: any SQLDatabase, field: String = "candidates"
@@ -180,16 +180,26 @@ extension PanelStore {
                 ObjectID.isWellFormed(id) && !chosen.contains(where: { $0.id == id })
                 ? try await db.raw(
                     """
-                    SELECT o.id, a.reference, a.family_name, a.given_names
+                    SELECT o.id, a.reference, a.family_name, a.given_names,
+                        \(unsafeRaw: ScreenedApplication.stageExpression) AS screening_stage
                     FROM objects o JOIN recruitment_applications a ON a.object_id = o.id
+                    LEFT JOIN recruitment_screening s ON s.application_id = o.id
                     WHERE o.id = \(bind: id) AND a.vacancy_id = \(bind: vacancyID) AND \(scope.readable())
                     """
                 ).first() : nil
+            let itemField = ids.count == 1 && field != "candidates" ? field : "\(field).\(index)"
             guard let row else {
+                items.append(.init(field: itemField, code: "invalid", key: "recruitment.panel.candidate"))
+                continue
+            }
+            // only the short list is interviewed
+            let stage = try row.decode(column: "screening_stage", as: String.self)
+            guard stage == ScreeningStage.shortList.rawValue else {
                 items.append(
                     .init(
-                        field: ids.count == 1 && field != "candidates" ? field : "\(field).\(index)", code: "invalid",
-                        key: "recruitment.panel.candidate"))
+                        field: itemField, code: "not-short-listed", key: "recruitment.panel.notShortListed",
+                        ["reference": try row.decode(column: "reference", as: String.self)],
+                        localizing: ["stage": "recruitment.stage.\(stage)"]))
                 continue
             }
             chosen.append(

@@ -125,6 +125,7 @@ package struct RecruitmentReportStore: Sendable {
     package struct FunnelRow: Sendable, Equatable {
         package var vacancy: LabelledObject
         package var vacancyNumber: String?
+        package var titleFrench: String?
         package var deadlineAt: Int64?
         /// Applications that reached each stage, in `FunnelStage` order.
         package var counts: [Int]
@@ -163,7 +164,7 @@ package struct RecruitmentReportStore: Sendable {
     func overview(by principal: Principal, on db: any SQLDatabase) async throws -> [FunnelRow] {
         var rows = try await db.raw(
             """
-            SELECT \(LabelledObject.columns), v.vacancy_number, v.deadline_at
+            SELECT \(LabelledObject.columns), v.vacancy_number, v.title_french, v.deadline_at
             FROM objects o JOIN recruitment_vacancies v ON v.object_id = o.id
             WHERE o.kind = \(bind: Vacancy.kind) AND o.state <> \(bind: Vacancy.State.draft.rawValue)
                 AND \(readable(principal))
@@ -174,6 +175,7 @@ package struct RecruitmentReportStore: Sendable {
             FunnelRow(
                 vacancy: try LabelledObject(row: row),
                 vacancyNumber: try row.decode(column: "vacancy_number", as: String?.self),
+                titleFrench: try row.decode(column: "title_french", as: String?.self),
                 deadlineAt: try row.decode(column: "deadline_at", as: Int64?.self),
                 counts: Array(repeating: 0, count: FunnelStage.allCases.count))
         }

@@ -104,4 +104,22 @@ enum DemoScreening {
             }
         }
     }
+
+    /// Takes applications to the short list as the assistant does before a test or an interview: every essential
+    /// criterion marked met, then eligible, long list and short list, each step from where the application stands.
+    static func shortList(_ ids: [String], of vacancy: Vacancy, chancery: Chancery, by recruiter: Principal)
+        async throws
+    {
+        let criteria = vacancy.notice.essentialQualifications.count
+        let marks = (0..<criteria).map { ScreeningMarkInput(criterion: $0 + 1, mark: .met, note: nil) }
+        for id in ids {
+            var stage = try await chancery.screening.screening(id, by: recruiter).application.stage
+            guard stage != .shortList else { continue }
+            if !marks.isEmpty { _ = try await chancery.screening.setMarks(id, marks, by: recruiter) }
+            for next in [ScreeningStage.eligible, .longList, .shortList] where stage.allows(next) {
+                _ = try await chancery.screening.move(id, to: next, reason: nil, by: recruiter)
+                stage = next
+            }
+        }
+    }
 }

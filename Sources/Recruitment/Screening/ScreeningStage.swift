@@ -99,5 +99,6 @@ package struct ScreenedApplication: StoredItem, Equatable, RowDecodable {
 package struct ApplicationScreening: Sendable, Equatable {
     package var application: ScreenedApplication
     package var vacancyTitle: String
+    package var vacancyTitleFrench: String? = nil
     package var criteria: [ScreeningCriterion]
 }

@@ -127,7 +127,10 @@ package struct ScreeningStore: Sendable {
         let criteria = vacancy.notice.essentialQualifications.enumerated().map { index, text in
             marks[index + 1] ?? ScreeningCriterion(criterion: index + 1, text: text, mark: nil, note: "")
         }
-        return .done(ApplicationScreening(application: application, vacancyTitle: vacancy.title, criteria: criteria))
+        return .done(
+            ApplicationScreening(
+                application: application, vacancyTitle: vacancy.title, vacancyTitleFrench: vacancy.titleFrench,
+                criteria: criteria))
     }
 
     /// The application, locked, if the principal may change its screening: readable and writable by a recruitment

@@ -2,7 +2,8 @@ import ChanceryKit
 import ChancerySpine
 import Foundation
 
-/// The demo's candidates after a selection, on the published "Senior Recruitment Assistant" (260301): one selected,
+/// The demo's candidates after a selection, on the published "Senior Recruitment Assistant" (260301), all three
+/// short-listed at screening: one selected,
 /// with her offer letter produced and sent, the offer accepted and the clearance requested; one on the reserve list
 /// with his letter; a third who received the regret letter.
 enum DemoSelection {
@@ -40,10 +41,15 @@ enum DemoSelection {
                 to: vacancy.object.id, try ApplicationForm(request, today: today).withDemoProfile(), address: "demo"
             ).id
         }
+        func shortListed(_ candidate: Candidate) async throws -> String {
+            let id = try await apply(candidate)
+            try await DemoScreening.shortList([id], of: vacancy, chancery: chancery, by: recruiter)
+            return id
+        }
         let letters = chancery.letters
         let selections = chancery.selections
 
-        let claire = try await apply(selected)
+        let claire = try await shortListed(selected)
         _ = try await selections.perform(.offer, SelectionRequest(), on: claire, by: recruiter)
         let offer = try await letters.produce(
             try LetterOrder(LetterRequest(kind: LetterKind.offer.rawValue)), for: claire, by: recruiter)
@@ -55,7 +61,7 @@ enum DemoSelection {
         clearance.status = Selection.ClearanceStatus.requested.rawValue
         _ = try await selections.perform(.clearance, clearance, on: claire, by: recruiter)
 
-        let pieter = try await apply(reserve)
+        let pieter = try await shortListed(reserve)
         var until = SelectionRequest()
         until.until = HeadquartersCalendar.day(now + 365 * 86_400_000)
         _ = try await selections.perform(.reserve, until, on: pieter, by: recruiter)
@@ -63,7 +69,7 @@ enum DemoSelection {
             try LetterOrder(LetterRequest(kind: LetterKind.reserve.rawValue)), for: pieter, by: recruiter)
         _ = try await letters.markSent(reserveLetter.object.id, channel: .post, by: recruiter)
 
-        let giulia = try await apply(regretted)
+        let giulia = try await shortListed(regretted)
         _ = try await letters.produce(
             try LetterOrder(LetterRequest(kind: LetterKind.regret.rawValue)), for: giulia, by: recruiter)
     }

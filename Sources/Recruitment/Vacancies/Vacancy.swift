@@ -33,6 +33,11 @@ package struct Vacancy: StoredItem, Equatable, RowDecodable {
     package var state: State { State(rawValue: object.state) ?? .draft }
     package var title: String { object.title }
 
+    /// The title in the reader's language: the notice's French title on a French page, when it has one.
+    package func title(in language: Language) -> String {
+        VacancyTitle.in(language, english: title, french: titleFrench)
+    }
+
     package static let columns: SQLQueryString = """
         , v.vacancy_number, v.title_french, v.posts, v.grade, v.deadline_at, v.clearance, v.notice, v.unrecognised,
         v.import_notes, v.original, v.published_at, v.published_by
@@ -116,9 +121,23 @@ package struct PublishedVacancy: Sendable, Equatable, RowDecodable {
     package var notice: Vacancy.Notice
     package var publishedAt: Int64
 
+    /// The title in the reader's language: the notice's French title on a French page, when it has one.
+    package func title(in language: Language) -> String {
+        VacancyTitle.in(language, english: title, french: titleFrench)
+    }
+
     /// The columns a public read selects: nothing else of the vacancy's row or object.
     package static let columns: SQLQueryString = """
         o.id, o.title, v.vacancy_number, v.title_french, v.posts, v.grade, v.deadline_at, v.clearance, v.notice,
         v.published_at
         """
+}
+
+/// Which of a vacancy's titles a reader is shown.
+package enum VacancyTitle {
+    package static func `in`(_ language: Language, english: String, french: String?) -> String {
+        guard language == .fr, let french = french?.trimmingCharacters(in: .whitespacesAndNewlines), !french.isEmpty
+        else { return english }
+        return french
+    }
 }

@@ -117,6 +117,7 @@ extension VacancyStore {
             try await self.objects.auditUpdate(
                 saved, previous: current.object, fields: fields, by: principal, action: "recruitment.vacancy.update",
                 on: db)
+            try await self.objects.search.refresh([id], on: db)
             guard let updated = try await self.readVacancy(id, by: principal, auditingRead: false, on: db) else {
                 return .refused(.objectNotFound(id))
             }

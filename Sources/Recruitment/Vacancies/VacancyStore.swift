@@ -56,6 +56,7 @@ package struct VacancyStore: Sendable {
                     \(bind: try Self.json(imported.notes.map(\.rawValue))), \(bind: text))
                 """
             ).run()
+            try await self.objects.search.refresh([object.id], on: db)
             guard let vacancy = try await self.readVacancy(object.id, by: principal, auditingRead: false, on: db) else {
                 return .refused(.objectNotFound(object.id))
             }
@@ -193,6 +194,7 @@ package struct VacancyStore: Sendable {
             try await self.objects.auditUpdate(
                 saved, previous: vacancy.object, fields: ["state"], by: principal,
                 action: "recruitment.vacancy.\(target.rawValue)", on: db)
+            try await self.objects.search.refresh([id], on: db)
             guard let updated = try await self.readVacancy(id, by: principal, auditingRead: false, on: db) else {
                 return .refused(.objectNotFound(id))
             }

@@ -92,7 +92,8 @@ package struct ApplicationsPublicWebController {
         var response = PageRenderer.response(
             "recruitment-apply", model,
             frame: PageFrame(
-                title: t("recruitment.apply.title", ["title": vacancy.title]), label: .unclassified, localizer: t,
+                title: t("recruitment.apply.title", ["title": vacancy.title(in: t.language)]), label: .unclassified,
+                localizer: t,
                 path: "/vacancies/\(id)/apply"),
             status: status)
         response.setCookie(
@@ -125,7 +126,7 @@ package struct ApplicationsPublicWebController {
             .sorted { $0.1.compare($1.1, locale: locale) == .orderedAscending }
         let isced = (0...8).map { (String($0), t("recruitment.isced.\($0)")) }
         return ApplyPage(
-            id: id, title: vacancy.title,
+            id: id, title: vacancy.title(in: t.language),
             deadline: vacancy.deadlineAt.map { t("recruitment.brusselsTime", ["time": DayText.moment($0, t)]) } ?? "",
             csrf: token, familyName: input("family-name"), givenNames: input("given-names"), email: input("email"),
             dateOfBirth: input("date-of-birth"),
@@ -286,7 +287,9 @@ package struct ApplicationsPublicWebController {
                 RecruitmentPageParts(
                     t: RecruitmentWebStrings.labels(t).merging(ApplicationsStrings.labels(t)) { _, own in own },
                     csrf: nil, notice: nil, errors: nil),
-                ApplyDonePage(id: id, title: vacancy.title, reference: receipt.reference, documents: staged.count))
+                ApplyDonePage(
+                    id: id, title: vacancy.title(in: t.language), reference: receipt.reference, documents: staged.count)
+            )
             return PageRenderer.response(
                 "recruitment-apply-done", model,
                 frame: PageFrame(

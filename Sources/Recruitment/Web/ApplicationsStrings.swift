@@ -89,7 +89,7 @@ package enum ApplicationsStrings {
         "recruitment.apps.label.doneDocuments": ("Documents received", "Documents reçus"),
         "recruitment.apps.label.backToVacancy": ("Back to the vacancy", "Retour à l’avis de vacance"),
         "recruitment.apps.label.applications": ("Applications", "Candidatures"),
-        "recruitment.apps.label.applicationsOf": ("Applications to", "Candidatures à"),
+        "recruitment.apps.label.applicationsOf": ("Applications", "Candidatures"),
         "recruitment.apps.label.nationalityFilter": ("Nationality", "Nationalité"),
         "recruitment.apps.label.internalFilter": ("Internal or external", "Interne ou externe"),
         "recruitment.apps.label.noApplications": ("No application matches.", "Aucune candidature ne correspond."),

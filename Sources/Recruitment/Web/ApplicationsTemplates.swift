@@ -101,7 +101,7 @@ package enum ApplicationsTemplates {
     package static let applications =
         RecruitmentTemplates.messages + """
             <p><a id="vacancy-link" href="/recruitment/vacancies/{{vacancyId}}">{{vacancyTitle}}</a></p>
-            <h1 id="page-title">{{t.apps_applicationsOf}} {{vacancyTitle}}</h1>
+            <h1 id="page-title">{{t.apps_applicationsOf}}{{t.colon}} {{vacancyTitle}}</h1>
             <p><a id="duplicates-link" href="/recruitment/vacancies/{{vacancyId}}/duplicates">{{t.apps_duplicates}}</a> (<span id="duplicate-groups">{{duplicateGroups}}</span> {{t.apps_duplicatesFound}})</p>
             <form id="application-filter" method="get" action="/recruitment/vacancies/{{vacancyId}}/applications" class="inline-form" role="search">
               <label for="filter-nationality">{{t.apps_nationalityFilter}}</label>

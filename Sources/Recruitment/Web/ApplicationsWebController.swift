@@ -122,7 +122,8 @@ package struct ApplicationsWebController: SignedInPages {
         let model = page(
             context,
             ApplicationsListPage(
-                vacancyId: id, vacancyTitle: vacancy.title, hasApplications: !rows.isEmpty, applications: rows,
+                vacancyId: id, vacancyTitle: vacancy.title(in: t.language), hasApplications: !rows.isEmpty,
+                applications: rows,
                 headers: list.headers(t),
                 pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t),
                 nationalities: [
@@ -141,7 +142,7 @@ package struct ApplicationsWebController: SignedInPages {
         return PageRenderer.response(
             "recruitment-applications", model,
             frame: frame(
-                t("recruitment.apps.title", ["title": vacancy.title]), label: label,
+                t("recruitment.apps.title", ["title": vacancy.title(in: t.language)]), label: label,
                 path: "/recruitment/vacancies/\(id)/applications", context))
     }
 
@@ -181,7 +182,7 @@ package struct ApplicationsWebController: SignedInPages {
             context, notice: request.uri.queryParameters["done"] == "merged" ? t("recruitment.apps.merged") : nil,
             ApplicationPage(
                 id: id, reference: application.reference, vacancyId: application.vacancyId,
-                vacancyTitle: vacancy?.title ?? application.vacancyId,
+                vacancyTitle: vacancy?.title(in: t.language) ?? application.vacancyId,
                 state: t("recruitment.apps.state.\(application.object.state)"), profile: profile,
                 languages: languages, hasLanguages: !languages.isEmpty,
                 education: application.education.map {
@@ -246,7 +247,7 @@ package struct ApplicationsWebController: SignedInPages {
         let model = page(
             context, errors: errors,
             DuplicatesPage(
-                vacancyId: id, vacancyTitle: vacancy.title,
+                vacancyId: id, vacancyTitle: vacancy.title(in: t.language),
                 groups: groups.enumerated().map { number, group in
                     DuplicatesPage.Group(
                         number: number + 1,
@@ -266,7 +267,7 @@ package struct ApplicationsWebController: SignedInPages {
         return PageRenderer.response(
             "recruitment-duplicates", model,
             frame: frame(
-                t("recruitment.apps.duplicatesTitle", ["title": vacancy.title]), label: label,
+                t("recruitment.apps.duplicatesTitle", ["title": vacancy.title(in: t.language)]), label: label,
                 path: "/recruitment/vacancies/\(id)/duplicates", context),
             status: status)
     }

@@ -105,6 +105,14 @@ package struct PanelPage {
     package var calendar: String
     /// The scheduling form, for who may change the panel (its vacancy's assistants) before the report is signed.
     package var schedule: ScheduleForm?
+    /// The form that adds a short-listed candidate, for an assistant before sign-off.
+    package var addCandidate: AddCandidateForm?
+
+    package struct AddCandidateForm {
+        package var vacancyId: String
+        package var choices: [RecruitmentChoice]
+        package var hasChoices: Bool
+    }
 
     package struct ScheduleForm {
         package var candidates: [RecruitmentChoice]

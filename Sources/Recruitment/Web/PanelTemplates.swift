@@ -101,6 +101,19 @@ package enum PanelTemplates {
             </form>
             {{/schedule}}
             <h2 id="candidates-heading">{{t.panelCandidates}}</h2>
+            {{#addCandidate}}
+            <h3 id="add-candidate-heading">{{t.panelAddCandidate}}</h3>
+            {{#hasChoices}}
+            <form id="add-candidate-form" method="post" action="/recruitment/panels/{{id}}/candidates">
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <p><label for="applicationId">{{t.panelCandidate}}</label>
+              <select id="applicationId" name="applicationId"\(FormErrors.marks("applicationId"))>{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/choices}}</select>\(FormErrors.sentence("applicationId"))
+              <button id="add-candidate-submit" type="submit">{{t.panelAddCandidateSubmit}}</button></p>
+            </form>
+            {{/hasChoices}}
+            {{^hasChoices}}<p id="add-candidate-none" class="muted">{{t.panelNoneToAdd}}</p>{{/hasChoices}}
+            <p><a id="short-list-link" href="/recruitment/vacancies/{{vacancyId}}/screening?stage=long-list">{{t.panelShortListLink}}</a></p>
+            {{/addCandidate}}
             {{#waitingForDeclaration}}<p id="candidates-hidden" class="muted">{{t.panelCandidatesHidden}}</p>{{/waitingForDeclaration}}
             {{#candidates}}
             <section id="candidate-{{id}}"><h3>{{name}} ({{reference}}){{#scored}} ✓{{/scored}}</h3>

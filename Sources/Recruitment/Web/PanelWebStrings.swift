@@ -18,7 +18,7 @@ package enum PanelWebStrings {
         "panelVideo", "panelHidden", "panelNoSlots", "panelCandidatesHidden", "panelCompetency", "panelScore",
         "panelNote", "panelSaveScores", "panelRanking", "panelOverall", "panelReportEn", "panelReportFr",
         "panelDraft", "panelSignReport", "panelDate", "panelStart", "panelEnd", "panelVideoLink",
-        "panelScheduleSubmit",
+        "panelScheduleSubmit", "panelAddCandidate", "panelAddCandidateSubmit", "panelNoneToAdd", "panelShortListLink",
     ]
 
     package static let table: [String: (en: String, fr: String)] = [
@@ -34,7 +34,18 @@ package enum PanelWebStrings {
         "recruitment.panelSeat": ("Seat", "Place"),
         "recruitment.panelCandidates": ("Candidates", "Candidats"),
         "recruitment.panelNoApplications": (
-            "No application to this vacancy yet.", "Aucune candidature à cet avis de vacance pour l’instant."
+            "No application to this vacancy is on the short list yet: only short-listed candidates are interviewed.",
+            "Aucune candidature à cet avis de vacance n’est encore sur la liste restreinte : seuls les candidats de la liste restreinte sont reçus en entretien."
+        ),
+        "recruitment.panelAddCandidate": ("Add a short-listed candidate", "Ajouter un candidat de la liste restreinte"),
+        "recruitment.panelAddCandidateSubmit": ("Add to the panel", "Ajouter au jury"),
+        "recruitment.panelNoneToAdd": (
+            "Every short-listed candidate of this vacancy is on the panel.",
+            "Tous les candidats de la liste restreinte de cet avis de vacance sont devant le jury."
+        ),
+        "recruitment.panelShortListLink": (
+            "Short-list candidates on the vacancy's screening page",
+            "Retenir des candidats sur la page de présélection de l’avis de vacance"
         ),
         "recruitment.panelCompetencies": ("Competencies (one per line)", "Compétences (une par ligne)"),
         "recruitment.panelComposeSubmit": ("Compose the panel", "Composer le jury"),
@@ -82,6 +93,9 @@ package enum PanelWebStrings {
         "recruitment.panelVideoLink": ("Video link (optional)", "Lien vidéo (facultatif)"),
         "recruitment.panelScheduleSubmit": ("Schedule the interview", "Planifier l’entretien"),
         "recruitment.done.scheduled": ("The interview is scheduled.", "L’entretien est planifié."),
+        "recruitment.done.candidateAdded": (
+            "The candidate is added to the panel.", "Le candidat est ajouté au jury."
+        ),
         "recruitment.panelsTitle": ("Selection panels", "Jurys de sélection"),
         "recruitment.panel.choose": ("— choose —", "— choisir —"),
         "recruitment.panel.report.none": ("Not drafted yet", "Pas encore rédigé"),

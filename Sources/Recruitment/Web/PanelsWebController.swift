@@ -19,6 +19,7 @@ package struct PanelsWebController: SignedInPages {
         group.post("/recruitment/panels/{id}/report", use: draft)
         group.post("/recruitment/panels/{id}/report/sign", use: sign)
         group.post("/recruitment/panels/{id}/slots", use: schedule)
+        group.post("/recruitment/panels/{id}/candidates", use: addCandidate)
     }
 
     var store: PanelStore { chancery.panels }
@@ -29,7 +30,7 @@ package struct PanelsWebController: SignedInPages {
         return id
     }
 
-    static let notices = ["declared", "scored", "drafted", "signed", "composed", "scheduled"]
+    static let notices = ["declared", "scored", "drafted", "signed", "composed", "scheduled", "candidateAdded"]
 
     func page<Content>(
         _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
@@ -59,7 +60,8 @@ package struct PanelsWebController: SignedInPages {
                 state: nil, after: nil, limit: 200, by: context.principal
             ).items.map {
                 RecruitmentChoice(
-                    value: $0.object.id, name: [$0.vacancyNumber, $0.title].compactMap { $0 }.joined(separator: " "),
+                    value: $0.object.id,
+                    name: [$0.vacancyNumber, $0.title(in: t.language)].compactMap { $0 }.joined(separator: " "),
                     selected: false)
             }
         }
@@ -68,7 +70,7 @@ package struct PanelsWebController: SignedInPages {
             PanelsListPage(
                 panels: panels.map {
                     .init(
-                        id: $0.object.id, title: $0.object.title,
+                        id: $0.object.id, title: $0.title(in: t.language),
                         report: t("recruitment.panel.report.\($0.reportState.rawValue)"))
                 }, hasPanels: !panels.isEmpty, canCompose: !vacancies.isEmpty, vacancies: vacancies))
         return PageRenderer.response(
@@ -96,8 +98,8 @@ package struct PanelsWebController: SignedInPages {
         guard ObjectID.isWellFormed(vacancyID),
             let vacancy = try await chancery.recruitment.vacancy(vacancyID, by: context.principal)
         else { throw AppError.objectNotFound(String(vacancyID.prefix(40))) }
-        let applications = try await chancery.applications.applications(
-            of: vacancyID, after: nil, limit: 200, by: context.principal
+        let applications = try await chancery.screening.applications(
+            of: vacancyID, stage: .shortList, after: nil, limit: 200, by: context.principal
         ).items
         let members = (1...Self.memberRows).map { index in
             let chosen = fields?["seat-\(index)"] ?? ""
@@ -112,7 +114,7 @@ package struct PanelsWebController: SignedInPages {
                 error: errors.items.first { $0.field == "member-\(index)" }?.message)
         }
         let content = PanelComposePage(
-            vacancyId: vacancyID, vacancyTitle: vacancy.title, members: members,
+            vacancyId: vacancyID, vacancyTitle: vacancy.title(in: t.language), members: members,
             candidates: applications.map {
                 .init(
                     id: $0.object.id, name: "\($0.givenNames) \($0.familyName)", reference: $0.reference,
@@ -189,7 +191,7 @@ package struct PanelsWebController: SignedInPages {
         let isSecretary = seat?.role == .secretary && seat?.seesCandidates == true
         let french = t.language == .fr
         let content = PanelPage(
-            id: id, panelId: id, title: panel.object.title, competencies: panel.competencies,
+            id: id, panelId: id, title: panel.title(in: t.language), competencies: panel.competencies,
             members: view.members.map {
                 .init(
                     name: $0.displayName, seat: t("recruitment.panel.seat.\($0.role.rawValue)"),
@@ -210,14 +212,17 @@ package struct PanelsWebController: SignedInPages {
                 ?? PanelStore.prefilledReport(panel, ranking, members: view.members, french: true),
             canSign: seat?.role == .chair && seat?.seesCandidates == true && panel.reportState == .drafted,
             calendar: "/api/v1/recruitment/panels/\(id)/calendar.ics",
-            schedule: scheduleForm(view, typed: typed, context: context))
+            schedule: scheduleForm(view, typed: typed, context: context),
+            addCandidate: try await addCandidateForm(view, typed: typed, context: context))
         let scoreFields: [String] = content.candidates.flatMap { row in row.fields.map { $0.field } }
         let onPage = Set(
             scoreFields + ["declaration", "note", "textEn", "textFr"]
-                + (content.schedule == nil ? [] : ["candidateId", "date", "start", "end", "place", "videoLink"]))
+                + (content.schedule == nil ? [] : ["candidateId", "date", "start", "end", "place", "videoLink"])
+                + (content.addCandidate?.hasChoices == true ? ["applicationId"] : []))
         return PageRenderer.response(
             "recruitment-panel", page(request, context, errors: errors.placed { onPage.contains($0) }, content),
-            frame: frame(panel.object.title, label: panel.object.label, path: "/recruitment/panels/\(id)", context),
+            frame: frame(
+                panel.title(in: t.language), label: panel.object.label, path: "/recruitment/panels/\(id)", context),
             status: status)
     }
 
@@ -235,6 +240,35 @@ package struct PanelsWebController: SignedInPages {
                     value: $0.object.id, name: "\($0.name) (\($0.reference))", selected: chosen == $0.object.id)
             }, date: typed["date"] ?? "", start: typed["start"] ?? "", end: typed["end"] ?? "",
             place: typed["place"] ?? "", videoLink: typed["videoLink"] ?? "")
+    }
+
+    /// The form adding a candidate, for who may change the panel: the vacancy's short-listed applications that are not
+    /// on it yet.
+    func addCandidateForm(_ view: PanelStore.PanelView, typed: [String: String], context: SignedInContext)
+        async throws -> PanelPage.AddCandidateForm?
+    {
+        guard isAssistant(context), context.principal.units.contains(RecruitmentOffice.unit),
+            view.panel.reportState != .signed
+        else { return nil }
+        let onPanel = Set(view.candidates.map(\.applicationId))
+        let chosen = typed["applicationId"] ?? ""
+        let choices = try await chancery.screening.applications(
+            of: view.panel.vacancyId, stage: .shortList, after: nil, limit: 200, by: context.principal
+        ).items.filter { !onPanel.contains($0.object.id) }.map {
+            RecruitmentChoice(
+                value: $0.object.id, name: "\($0.givenNames) \($0.familyName) (\($0.reference))",
+                selected: chosen == $0.object.id)
+        }
+        return PanelPage.AddCandidateForm(
+            vacancyId: view.panel.vacancyId, choices: choices, hasChoices: !choices.isEmpty)
+    }
+
+    @Sendable package func addCandidate(_ request: Request, context: SignedInContext) async throws -> Response {
+        try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
+        return try await submit(request, context: context, done: "candidateAdded", fieldOf: { _ in "applicationId" }) {
+            id, fields in
+            _ = try await store.addCandidate(fields["applicationId"] ?? "", to: id, by: context.principal)
+        }
     }
 
     @Sendable package func schedule(_ request: Request, context: SignedInContext) async throws -> Response {

@@ -28,7 +28,9 @@ package struct ReportsWebController: SignedInPages {
 
     static func row(_ row: RecruitmentReportStore.FunnelRow, _ t: Localizer) -> ReportsOverviewPage.Row {
         ReportsOverviewPage.Row(
-            href: "/recruitment/reports/\(row.vacancy.id)", title: row.vacancy.title, number: row.vacancyNumber ?? "",
+            href: "/recruitment/reports/\(row.vacancy.id)",
+            title: VacancyTitle.in(t.language, english: row.vacancy.title, french: row.titleFrench),
+            number: row.vacancyNumber ?? "",
             state: t("recruitment.state.\(row.vacancy.state)"),
             deadline: row.deadlineAt.map(HeadquartersCalendar.day) ?? "", counts: row.counts.map(String.init))
     }
@@ -85,7 +87,7 @@ package struct ReportsWebController: SignedInPages {
         let applied = max(1, report.funnel.first?.count ?? 0)
         let model = VacancyReportPage(
             t: ReportPageText.labels(t),
-            heading: t("recruitment.reports.vacancyTitle", ["title": report.vacancy.title]),
+            heading: t("recruitment.reports.vacancyTitle", ["title": report.vacancy.title(in: t.language)]),
             vacancyHref: "/recruitment/vacancies/\(id)", csv: "/recruitment/reports/\(id)?format=csv",
             funnel: report.funnel.map {
                 VacancyReportPage.FunnelRow(

@@ -128,7 +128,7 @@ package struct ScreeningWebController: SignedInPages {
         let model = page(
             request, context, errors: errors,
             ScreeningListPage(
-                vacancyID: id, vacancyTitle: found.vacancy.title, hasApplications: !rows.isEmpty,
+                vacancyID: id, vacancyTitle: found.vacancy.title(in: t.language), hasApplications: !rows.isEmpty,
                 applications: rows, headers: list.headers(t),
                 pager: list.pager(shown: rows.count, hasMore: found.hasMore, total: total, t), stages: stages,
                 moves: moves, reason: typed?["reason"] ?? "", sort: list.sort.id,
@@ -136,7 +136,7 @@ package struct ScreeningWebController: SignedInPages {
         return PageRenderer.response(
             "recruitment-screening", model,
             frame: frame(
-                t("recruitment.screening.screening") + ": " + found.vacancy.title, label: label,
+                t("recruitment.screening.screening") + ": " + found.vacancy.title(in: t.language), label: label,
                 path: "/recruitment/vacancies/\(id)/screening", context),
             status: status)
     }
@@ -224,7 +224,9 @@ package struct ScreeningWebController: SignedInPages {
                 id: id, reference: application.reference, candidate: Self.candidate(application),
                 nationality: application.nationality, isInternal: application.internal,
                 submitted: DayText.moment(application.submittedAt, t), vacancyID: application.vacancyId,
-                vacancyTitle: screening.vacancyTitle, stage: t("recruitment.stage.\(application.stage.rawValue)"),
+                vacancyTitle: VacancyTitle.in(
+                    t.language, english: screening.vacancyTitle, french: screening.vacancyTitleFrench),
+                stage: t("recruitment.stage.\(application.stage.rawValue)"),
                 reason: application.reason, criteria: criteria, hasCriteria: !criteria.isEmpty, moves: moves,
                 hasMoves: !moves.isEmpty, typedReason: typed?["reason"] ?? ""))
         return PageRenderer.response(

@@ -48,7 +48,8 @@ package struct SelectionWebController: SignedInPages {
         if let other = selection.offerVacancyId,
             let vacancy = try await chancery.recruitment.vacancy(other, by: context.principal)
         {
-            offerFrom = [vacancy.vacancyNumber, vacancy.title, vacancy.grade].compactMap { $0 }.joined(separator: " — ")
+            offerFrom = [vacancy.vacancyNumber, vacancy.title(in: t.language), vacancy.grade].compactMap { $0 }.joined(
+                separator: " — ")
         }
         let content = SelectionPages.SelectionPage(
             applicationId: id, vacancyId: application.vacancyId,
@@ -171,7 +172,8 @@ package struct SelectionWebController: SignedInPages {
         let others = try await chancery.recruitment.vacancies(state: nil, after: nil, limit: 200, by: context.principal)
             .items.filter { $0.object.id != id && ![.cancelled, .filled].contains($0.state) }
         func name(_ vacancy: Vacancy) -> String {
-            [vacancy.vacancyNumber, vacancy.title, vacancy.grade].compactMap { $0 }.joined(separator: " — ")
+            [vacancy.vacancyNumber, vacancy.title(in: t.language), vacancy.grade].compactMap { $0 }.joined(
+                separator: " — ")
         }
         let today = HeadquartersCalendar.day(Clock.nowMilliseconds())
         let rows = entries.map { entry in
@@ -189,9 +191,10 @@ package struct SelectionWebController: SignedInPages {
             "recruitment-reserve",
             page(
                 request, context, errors: errors,
-                SelectionPages.ReservePage(vacancyId: id, title: vacancy.title, rows: rows, hasRows: !rows.isEmpty)),
+                SelectionPages.ReservePage(
+                    vacancyId: id, title: vacancy.title(in: t.language), rows: rows, hasRows: !rows.isEmpty)),
             frame: frame(
-                t("recruitment.selection.page.reserveList") + " — " + vacancy.title, label: label,
+                t("recruitment.selection.page.reserveList") + " — " + vacancy.title(in: t.language), label: label,
                 path: "/recruitment/vacancies/\(id)/reserve", context),
             status: status)
     }

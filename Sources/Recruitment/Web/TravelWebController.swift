@@ -97,7 +97,8 @@ package struct TravelWebController: SignedInPages {
         let thisYear = HeadquartersCalendar.year(Clock.nowMilliseconds())
         let chosen = values["traveller"] ?? TravelLine.Traveller.candidate.rawValue
         let model = TravelJourneysPage(
-            t: TravelPageText.labels(t), heading: t("recruitment.travel.title", ["title": vacancy.title]),
+            t: TravelPageText.labels(t),
+            heading: t("recruitment.travel.title", ["title": vacancy.title(in: t.language)]),
             vacancyHref: "/recruitment/vacancies/\(id)", action: "/recruitment/vacancies/\(id)/travel",
             csrf: context.session.csrfToken,
             notice: request.uri.queryParameters["done"].map(String.init).flatMap {

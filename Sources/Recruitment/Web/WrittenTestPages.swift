@@ -49,6 +49,7 @@ package struct WrittenTestPage {
     }
 
     package var id: String
+    package var vacancyId: String
     package var title: String
     package var state: String
     package var starts: String

@@ -8,7 +8,8 @@ package enum WrittenTestStrings {
             "listTitle", "newTitle", "filter", "noTests", "vacancy", "chooseVacancy", "startsBrussels", "place", "room",
             "invigilators", "markers", "peopleHelp", "questions", "questionsHelp", "passMark", "schedule", "save",
             "resultsTitle", "starts", "unblind", "unblindHelp", "invited", "noneInvited", "invite", "inviteHelp",
-            "inviteSubmit", "noneInvitable", "edit", "blindHelp", "exportCSV", "rank", "code", "reference", "name",
+            "inviteSubmit", "noneInvitable", "screeningLink", "edit", "blindHelp", "exportCSV", "rank", "code",
+            "reference", "name",
             "marks", "total", "outcome", "scriptsTitle", "scriptsHelp", "scriptState", "noScripts", "candidateCode",
             "question", "maximum", "mark", "saveMarks", "state",
         ]
@@ -91,12 +92,16 @@ package enum WrittenTestStrings {
         "recruitment.test.noneInvited": ("Nobody is invited yet.", "Personne n’est encore invité."),
         "recruitment.test.invite": ("Invite candidates", "Inviter des candidats"),
         "recruitment.test.inviteHelp": (
-            "Applications to the vacancy not yet invited", "Candidatures à l’avis de vacance pas encore invitées"
+            "Short-listed applications not yet invited", "Candidatures de la liste restreinte pas encore invitées"
+        ),
+        "recruitment.test.screeningLink": (
+            "Short-list candidates on the vacancy's screening page",
+            "Retenir des candidats sur la page de présélection de l’avis de vacance"
         ),
         "recruitment.test.inviteSubmit": ("Invite the ticked candidates", "Inviter les candidats cochés"),
         "recruitment.test.noneInvitable": (
-            "Every application to this vacancy is invited.",
-            "Toutes les candidatures à cet avis de vacance sont invitées."
+            "No short-listed application is left to invite.",
+            "Aucune candidature de la liste restreinte ne reste à inviter."
         ),
         "recruitment.test.exportCSV": ("Export as CSV", "Exporter en CSV"),
         "recruitment.test.rank": ("Rank", "Rang"),

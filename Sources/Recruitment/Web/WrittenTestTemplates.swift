@@ -95,6 +95,7 @@ package enum WrittenTestTemplates {
             </form>
             {{/hasInvitable}}
             {{^hasInvitable}}<p id="invitable-none" class="muted">{{t.noneInvitable}}</p>{{/hasInvitable}}
+            <p><a id="screening-link" href="/recruitment/vacancies/{{vacancyId}}/screening?stage=long-list">{{t.screeningLink}}</a></p>
             {{/canInvite}}
             {{#edit}}
             <h2 id="edit-heading">{{t.edit}}</h2>

@@ -130,7 +130,9 @@ package struct WrittenTestsWebController: SignedInPages {
             action: action, isNew: version.isEmpty, version: version,
             vacancies: vacancies.map {
                 RecruitmentChoice(
-                    value: $0.object.id, name: [$0.vacancyNumber, $0.title].compactMap { $0 }.joined(separator: " · "),
+                    value: $0.object.id,
+                    name: [$0.vacancyNumber, $0.title(in: context.localizer.language)].compactMap { $0 }.joined(
+                        separator: " · "),
                     selected: $0.object.id == chosen)
             },
             startsAt: typed["startsAt"] ?? "", place: typed["place"] ?? "", room: typed["room"] ?? "",
@@ -204,8 +206,8 @@ package struct WrittenTestsWebController: SignedInPages {
         let invitedIDs = Set(invitations.map(\.applicationId))
         var invitable: [WrittenTestPage.Candidate] = []
         if session.state == .planned {
-            invitable = try await chancery.applications.applications(
-                of: session.vacancyId, after: nil, limit: 500, by: context.principal
+            invitable = try await chancery.screening.applications(
+                of: session.vacancyId, stage: .shortList, after: nil, limit: 500, by: context.principal
             ).items.filter { !invitedIDs.contains($0.object.id) }.map {
                 .init(id: $0.object.id, reference: $0.reference, name: "\($0.familyName), \($0.givenNames)")
             }.sorted { $0.name < $1.name }
@@ -229,8 +231,18 @@ package struct WrittenTestsWebController: SignedInPages {
             session.state.next.map {
                 [WrittenTestPage.Move(state: $0.rawValue, name: t("recruitment.test.move.\($0.rawValue)"))]
             } ?? []
+        // the session is titled after its vacancy: on a French page, the vacancy's French title when it has one
+        let vacancy = try await chancery.database.transaction { db in
+            try await chancery.recruitment.readVacancy(
+                session.vacancyId, by: context.principal, auditingRead: false, on: db)
+        }
+        var title = session.object.title
+        if t.language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty {
+            title = [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " · ")
+        }
         let content = WrittenTestPage(
-            id: id, title: session.object.title, state: t("recruitment.test.state.\(session.state.rawValue)"),
+            id: id, vacancyId: session.vacancyId, title: title,
+            state: t("recruitment.test.state.\(session.state.rawValue)"),
             starts: t("recruitment.brusselsTime", ["time": DayText.moment(session.startsAt, t)]), place: session.place,
             room: session.room,
             invigilators: session.invigilators.compactMap { names[$0]?.displayName }.joined(separator: ", "),
@@ -251,7 +263,7 @@ package struct WrittenTestsWebController: SignedInPages {
         let label = chancery.objects.dominantLabel(of: [session.object] + invitations.map(\.object))
         return PageRenderer.response(
             "recruitment-written-test", page(request, context, errors: errors, content),
-            frame: frame(session.object.title, label: label, path: "/recruitment/written-tests/\(id)", context),
+            frame: frame(title, label: label, path: "/recruitment/written-tests/\(id)", context),
             status: status)
     }
 

@@ -2,8 +2,8 @@ import ChanceryKit
 import ChancerySpine
 import Foundation
 
-/// The demo's written test: candidates apply to the published Senior Recruitment Assistant vacancy, four are invited
-/// to a session held last week, and the demo marker has marked two of their scripts.
+/// The demo's written test: candidates apply to the published Senior Recruitment Assistant vacancy, four are
+/// short-listed and invited to a session held last week, and the demo marker has marked two of their scripts.
 enum DemoWrittenTests {
     static let candidates: [(family: String, given: String, nationality: String, birth: String)] = [
         ("Dupuis", "Élise", "BEL", "1988-03-14"), ("Kowalski", "Marta", "POL", "1991-07-02"),
@@ -33,6 +33,8 @@ enum DemoWrittenTests {
                 address: "192.0.2.\(index + 10)")
             applications.append(receipt.id)
         }
+        try await DemoScreening.shortList(
+            Array(applications.prefix(4)), of: vacancy, chancery: chancery, by: recruiter)
         let store = chancery.writtenTests
         let lastWeek = Clock.nowMilliseconds() - 7 * 86_400_000
         let session = try await store.create(

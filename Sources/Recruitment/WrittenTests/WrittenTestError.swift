@@ -144,6 +144,10 @@ package enum WrittenTestError {
         "recruitment.test.invite.notOfVacancy": (
             "{id} is not an application to this vacancy.", "{id} n’est pas une candidature à cet avis de vacance."
         ),
+        "recruitment.test.invite.notShortListed": (
+            "{reference} is not on the short list (its stage: {stage}): only short-listed candidates sit the written test.",
+            "{reference} n’est pas sur la liste restreinte (étape : {stage}) : seuls les candidats de la liste restreinte passent l’épreuve écrite."
+        ),
         "recruitment.test.invite.already": (
             "{reference} is already invited to this written test.",
             "{reference} est déjà invité(e) à cette épreuve écrite."

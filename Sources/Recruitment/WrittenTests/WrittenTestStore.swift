@@ -191,8 +191,10 @@ package struct WrittenTestStore: Sendable {
 
     // MARK: invitations
 
-    /// Invites applications of the session's vacancy, all or none: each gets a random candidate code, an anonymised
-    /// script for the session's markers and an invitation that maps the code to the application (RECRUITMENT).
+    /// Invites short-listed applications of the session's vacancy, all or none: each gets a random candidate code, an
+    /// anonymised script for the session's markers and an invitation that maps the code to the application
+    /// (RECRUITMENT). Only the short list sits a test: an application still to screen, eligible, on the long list or
+    /// rejected is refused with its reference and its stage.
     package func invite(_ applicationIDs: [String], to id: String, by principal: Principal) async throws
         -> [TestInvitation]
     {
@@ -207,7 +209,7 @@ package struct WrittenTestStore: Sendable {
             }
             let existing = try await self.invitations(of: id, by: principal, on: db)
             var items: [AppError.Item] = []
-            var wanted: [StoredApplication] = []
+            var wanted: [ScreenedApplication] = []
             var seen: Set<String> = []
             let ids = applicationIDs.filter { seen.insert($0).inserted }
             if ids.isEmpty { items.append(.init(field: "applications", key: "recruitment.test.invite.none")) }
@@ -221,7 +223,7 @@ package struct WrittenTestStore: Sendable {
                 let application =
                     ObjectID.isWellFormed(applicationID)
                     ? try await self.objects.readItem(
-                        StoredApplication.self, applicationID, by: principal, auditingRead: false, on: db) : nil
+                        ScreenedApplication.self, applicationID, by: principal, auditingRead: false, on: db) : nil
                 guard let application, application.vacancyId == session.vacancyId else {
                     items.append(
                         .init(
@@ -234,6 +236,14 @@ package struct WrittenTestStore: Sendable {
                         .init(
                             field: "applications", key: "recruitment.test.invite.already",
                             ["reference": application.reference]))
+                    continue
+                }
+                guard application.stage == .shortList else {
+                    items.append(
+                        .init(
+                            field: "applications", key: "recruitment.test.invite.notShortListed",
+                            ["reference": application.reference],
+                            localizing: ["stage": "recruitment.stage.\(application.stage.rawValue)"]))
                     continue
                 }
                 wanted.append(application)
@@ -257,7 +267,7 @@ package struct WrittenTestStore: Sendable {
     }
 
     private func invite(
-        _ application: StoredApplication, code: String, to session: WrittenTest, by principal: Principal,
+        _ application: ScreenedApplication, code: String, to session: WrittenTest, by principal: Principal,
         at now: Int64, on db: any SQLDatabase
     ) async throws {
         let script = LabelledObject(

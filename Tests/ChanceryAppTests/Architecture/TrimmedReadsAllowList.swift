@@ -406,6 +406,9 @@ extension TrimmedReadsGuardTests {
             "ScreeningStore.swift", "screening", reads: "recruitment_screening_marks",
             "the marks of one application the principal has just read trimmed (and may screen), by its id"),
         .init(
+            "VacancySearchContributor.swift", "searchDocuments", reads: "objects",
+            "a search document of the ids given: for the index (no principal), or snippets of hits read trimmed"),
+        .init(
             "ApplicationSearchContributor.swift", "searchDocuments", reads: "objects",
             "a search document of the ids given: for the index (no principal), or snippets of hits read trimmed"),
         .init(

@@ -23,7 +23,7 @@ enum PanelMocks {
         var applications: [String]
     }
 
-    /// Publishes a vacancy, takes two applications, and composes its panel with `chair`, `secretary` and `tech`.
+    /// Publishes a vacancy, takes two applications to the short list, and composes its panel with `chair`, `secretary` and `tech`.
     static func compose(
         _ client: some TestClientProtocol, assistant token: String, number: String = "260901",
         members: [(String, String)] = [("chair", "chair"), ("secretary", "secretary"), ("tech", "technical-member")]
@@ -37,6 +37,7 @@ enum PanelMocks {
             try #require(applied.status == .created, "\(applied.text)")
             applications.append(try #require(try applied.jsonObject()["id"] as? String))
         }
+        try await client.shortList(applications, of: vacancy, token: token)
         let body: [String: Any] = [
             "vacancyId": vacancy,
             "members": members.map { ["username": $0.0, "role": $0.1] },

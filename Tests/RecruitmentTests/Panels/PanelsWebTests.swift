@@ -138,6 +138,12 @@ struct PanelsWebTests {
                     client, vacancy, ApplicationsAPITests.body(1, family: "Dupont"))
                 let application = try #require(try applied.jsonObject()["id"] as? String)
                 let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session0 = try await client.signIn("rita", headers: fr)
+                let early = try await client.execute(
+                    uri: "/recruitment/panels/new?vacancy=\(vacancy)", method: .get, headers: session0.headers(fr))
+                #expect(!early.text.contains("Dupont"), "an application still to screen is not offered")
+                #expect(early.text.contains("seuls les candidats de la liste restreinte sont reçus en entretien"))
+                try await client.shortList([application], of: vacancy, token: rita)
                 let session = try await client.signIn("rita", headers: fr)
                 let csrf = try await client.sessionCSRF(session)
                 let form = try await client.execute(
@@ -167,6 +173,77 @@ struct PanelsWebTests {
                 let outsider = try await client.execute(
                     uri: "/recruitment/panels/new?vacancy=\(vacancy)", method: .get, headers: member.headers(fr))
                 #expect(outsider.status == .forbidden)
+            }
+        }
+    }
+
+    @Test("only short-listed candidates come before a panel: the API refuses others by name; the page adds one")
+    func addShortListed() async throws {
+        try await withInstallation { installation in
+            try await PanelsAPITests.people(installation)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let composed = try await PanelMocks.compose(client, assistant: rita)
+                let panel = composed.panel
+                let later = try await ApplicationsAPITests.apply(
+                    client, composed.vacancy, ApplicationsAPITests.body(3, family: "Lemaire"))
+                let application = try #require(try later.jsonObject()["id"] as? String)
+                let reference = try #require(try later.jsonObject()["reference"] as? String)
+
+                // still to screen: refused by name, nothing added
+                let refused = try await client.api(
+                    .post, "/api/v1/recruitment/panels/\(panel)/candidates", token: rita,
+                    json: #"{"applicationId":"\#(application)"}"#)
+                _ = try refused.problem(.badRequest, type: "invalid-panel")
+                #expect(refused.text.contains("\(reference) is not on the short list"), "\(refused.text)")
+                #expect(try await PanelsAPITests.candidateIDs(client, panel, rita).count == 2)
+
+                // the page offers no one until the candidate is short-listed, then adds them
+                let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session = try await client.signIn("rita", headers: fr)
+                let csrf = try await client.sessionCSRF(session)
+                let before = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)", method: .get, headers: session.headers(fr))
+                #expect(
+                    before.text.element(id: "add-candidate-heading") == "Ajouter un candidat de la liste restreinte")
+                #expect(
+                    before.text.element(id: "add-candidate-none")
+                        == "Tous les candidats de la liste restreinte de cet avis de vacance sont devant le jury.")
+                #expect(
+                    before.text.contains(
+                        #"href="/recruitment/vacancies/\#(composed.vacancy)/screening?stage=long-list""#))
+                try await client.shortList([application], of: composed.vacancy, token: rita)
+                let offered = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)", method: .get, headers: session.headers(fr))
+                #expect(offered.text.contains(#"<option value="\#(application)""#), "the short-listed one is offered")
+                #expect(
+                    !offered.text.contains(#"<option value="\#(composed.applications[0])""#), "not one on the panel")
+                let nonsense = try await client.postForm(
+                    "/recruitment/panels/\(panel)/candidates", ["_csrf": csrf, "applicationId": "nonsense"],
+                    cookies: Self.cookie(session), headers: fr)
+                #expect(nonsense.status == .badRequest)
+                #expect(
+                    nonsense.text.element(id: "applicationId-error")
+                        == "Chaque candidat est une candidature à cet avis de vacance, une fois.")
+                let added = try await client.postForm(
+                    "/recruitment/panels/\(panel)/candidates", ["_csrf": csrf, "applicationId": application],
+                    cookies: Self.cookie(session), headers: fr)
+                #expect(added.status == .seeOther, "\(added.text)")
+                let page = try await client.execute(
+                    uri: try #require(added.headers[.location]), method: .get, headers: session.headers(fr))
+                #expect(page.text.contains("Le candidat est ajouté au jury."))
+                #expect(try await PanelsAPITests.candidateIDs(client, panel, rita).count == 3)
+
+                // a member has no such form, and may not add
+                let tech = try await client.signIn("tech", headers: fr)
+                let memberPage = try await client.execute(
+                    uri: "/recruitment/panels/\(panel)", method: .get, headers: tech.headers(fr))
+                #expect(!memberPage.text.contains("add-candidate"))
+                let forbidden = try await client.postForm(
+                    "/recruitment/panels/\(panel)/candidates",
+                    ["_csrf": try await client.sessionCSRF(tech), "applicationId": application],
+                    cookies: Self.cookie(tech), headers: fr)
+                #expect(forbidden.status == .forbidden)
             }
         }
     }

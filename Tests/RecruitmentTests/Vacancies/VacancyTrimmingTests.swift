@@ -75,4 +75,35 @@ struct VacancyTrimmingTests {
             }
         }
     }
+
+    @Test("a vacancy is found by any word of its notice and its number, under Recruitment; outsiders find nothing")
+    func searchedByItsNotice() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.user("remi", MockUser.registry)
+            try await installation.user("marta", RecruitmentMocks.healthClerk)
+            try await installation.user("colin", RecruitmentMocks.colleague)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let notice =
+                    RecruitmentMocks.openNotice(number: "260977")
+                    + "\nRemarks: experience of the Quokkaville archives is an asset.\n"
+                let draft = try await client.importedID(notice, token: rita)
+                for query in ["Quokkaville", "260977", "office:recruitment%20Quokkaville"] {
+                    let found = try await client.api(.get, "/api/v1/search?q=\(query)", token: rita)
+                    #expect(found.status == .ok && found.text.contains(draft), "\(query): \(found.text)")
+                }
+                let elsewhere = try await client.api(
+                    .get, "/api/v1/search?q=office:registry%20Quokkaville", token: rita)
+                #expect(!elsewhere.text.contains(draft), "a vacancy is Recruitment's, not the registry's")
+                for name in ["remi", "marta", "colin"] {
+                    let token = try await client.token(for: name)
+                    for query in ["Quokkaville", "260977"] {
+                        let found = try await client.api(.get, "/api/v1/search?q=\(query)", token: token)
+                        #expect(!found.text.contains(draft) && !found.text.contains("Quokkaville"), "\(name) \(query)")
+                    }
+                }
+            }
+        }
+    }
 }

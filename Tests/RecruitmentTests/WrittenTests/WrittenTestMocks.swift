@@ -42,8 +42,11 @@ enum WrittenTestMocks {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// A published vacancy with the three candidates' applications: its id and the applications' ids and references.
-    static func vacancyWithCandidates(_ client: some TestClientProtocol, token: String, number: String = "260901")
+    /// A published vacancy with the three candidates' applications, short-listed unless `shortListed` is false: its id
+    /// and the applications' ids and references.
+    static func vacancyWithCandidates(
+        _ client: some TestClientProtocol, token: String, number: String = "260901", shortListed: Bool = true
+    )
         async throws -> (vacancy: String, applications: [String], references: [String])
     {
         let vacancy = try await ApplicationsAPITests.published(
@@ -56,6 +59,7 @@ enum WrittenTestMocks {
             ids.append(try #require(try response.jsonObject()["id"] as? String))
             references.append(try #require(try response.jsonObject()["reference"] as? String))
         }
+        if shortListed { try await client.shortList(ids, of: vacancy, token: token) }
         return (vacancy, ids, references)
     }
 }

@@ -202,6 +202,52 @@ struct WrittenTestsAPITests {
         }
     }
 
+    @Test("only the short list sits the test: an application still to screen or on the long list is refused, by name")
+    func shortListOnly() async throws {
+        try await withInstallation { installation in
+            try await installation.user("rita", RecruitmentMocks.assistant)
+            try await installation.user("mark", WrittenTestMocks.marker)
+            try await installation.app.test(.router) { client in
+                let rita = try await client.token(for: "rita")
+                let (vacancy, applications, references) = try await WrittenTestMocks.vacancyWithCandidates(
+                    client, token: rita, shortListed: false)
+                let created = try await client.api(
+                    .post, "/api/v1/recruitment/written-tests", token: rita,
+                    json: WrittenTestMocks.sessionBody(vacancy: vacancy))
+                let session = try #require(try Self.json(created)["id"] as? String)
+                let uri = "/api/v1/recruitment/written-tests/\(session)/invitations"
+                // the first short-listed, the second only on the long list, the third still to screen
+                try await client.shortList([applications[0]], of: vacancy, token: rita)
+                for stage in ["eligible", "long-list"] {
+                    _ = try await client.api(
+                        .post, "/api/v1/recruitment/applications/\(applications[1])/screening/stage", token: rita,
+                        json: #"{"stage":"\#(stage)"}"#)
+                }
+                let refused = try await client.api(
+                    .post, uri, token: rita,
+                    json: #"{"applications":["\#(applications[0])","\#(applications[1])","\#(applications[2])"]}"#,
+                    headers: [.acceptLanguage: "fr"])
+                let problem = try refused.problem(.conflict, type: "invitations-refused")
+                let sentences = (try Self.json(refused)["errors"] as? [[String: Any]] ?? []).compactMap {
+                    $0["detail"] as? String
+                }
+                #expect(
+                    sentences.contains(
+                        "\(references[1]) n’est pas sur la liste restreinte (étape : Liste longue) : seuls les candidats de la liste restreinte passent l’épreuve écrite."
+                    ), "\(problem.detail) \(sentences)")
+                #expect(sentences.contains { $0.hasPrefix("\(references[2]) n’est pas sur la liste restreinte") })
+                #expect(!sentences.contains { $0.contains(references[0]) }, "the short-listed one is not refused")
+                #expect(try Self.items(try await client.api(.get, uri, token: rita)).isEmpty, "nobody was invited")
+                let mark = try await client.token(for: "mark")
+                #expect(try await client.total("/api/v1/recruitment/scripts", token: mark) == 0, "no script was made")
+
+                let invited = try await client.api(
+                    .post, uri, token: rita, json: #"{"applications":["\#(applications[0])"]}"#)
+                #expect(invited.status == .created, "\(invited.text)")
+            }
+        }
+    }
+
     @Test("a planned session's markers change: the scripts leave the old marker and reach the new one")
     func markersChange() async throws {
         try await withInstallation { installation in

@@ -48,6 +48,8 @@ package enum Stylesheet {
         .form-grid fieldset, .form-grid .help, .form-grid button { grid-column: 2; } .help { margin: 0; color: var(--muted); font-size: .85rem; }
         .inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; } .inline { margin-right: 1rem; }
         select, input[type=date] { padding: .45rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
+        textarea, input[type=number], input[type=email], input[type=url], input[type=datetime-local] { padding: .45rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; max-width: 100%; }
+        form p > label:first-child { display: inline-block; min-width: 12rem; margin-right: .75rem; vertical-align: top; padding-top: .45rem; }
         button.danger { background: #b71c1c; } button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
         .slots { display: flex; flex-wrap: wrap; gap: .35rem; margin: .25rem 0; } input[type=time] { padding: .45rem; border: 1px solid #8a939e; border-radius: 4px; font: inherit; }
         .error-summary { border: 3px solid #b71c1c; background: #fff; padding: .5rem 1rem; margin: 1rem 0; }
