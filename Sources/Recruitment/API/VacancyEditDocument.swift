@@ -14,6 +14,9 @@ package struct VacancyEditDocument: Codable, Sendable {
     @ExplicitNull package var deadline: String?
     @ExplicitNull package var clearance: String?
     @ExplicitNull package var location: String?
+    /// The essential qualifications (the screening's criteria), one string each; null or absent in a patch as sent.
+    package var essentialQualifications: [String]?
+    package var desirableQualifications: [String]?
 
     package init(_ edit: Vacancy.Edit) {
         title = edit.title
@@ -24,6 +27,8 @@ package struct VacancyEditDocument: Codable, Sendable {
         deadline = edit.deadlineAt.map(brusselsTime)
         clearance = edit.clearance
         location = edit.location
+        essentialQualifications = edit.essentialQualifications
+        desirableQualifications = edit.desirableQualifications
     }
 
     /// The fields checked, every refusal naming its field; the first refusal is thrown.
@@ -37,6 +42,10 @@ package struct VacancyEditDocument: Codable, Sendable {
             grade: try FieldRules.optionalText(grade, field: "grade", max: 40),
             deadlineAt: try deadline.flatMap { $0.isEmpty ? nil : try Vacancy.Edit.deadline($0) },
             clearance: try clearance.flatMap { $0.isEmpty ? nil : try Vacancy.Edit.clearance($0) },
-            location: try FieldRules.optionalText(location, field: "location", max: 200))
+            location: try FieldRules.optionalText(location, field: "location", max: 200),
+            essentialQualifications: try Vacancy.Edit.qualifications(
+                essentialQualifications ?? [], field: "essentialQualifications"),
+            desirableQualifications: try Vacancy.Edit.qualifications(
+                desirableQualifications ?? [], field: "desirableQualifications"))
     }
 }

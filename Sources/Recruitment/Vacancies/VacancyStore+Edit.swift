@@ -4,8 +4,9 @@ import Foundation
 import SQLKit
 
 extension Vacancy {
-    /// What the assistant completes in a draft, after the import: the fields a publication and the public page rest
-    /// on. The rest of the notice stays as read.
+    /// What the assistant completes in a draft, after the import: the fields a publication, the public page and the
+    /// screening rest on (the essential qualifications are the screening's criteria). The rest of the notice stays as
+    /// read.
     package struct Edit: Sendable, Equatable {
         package var title: String
         package var titleFrench: String?
@@ -17,13 +18,21 @@ extension Vacancy {
         /// A marking (`NATO SECRET`).
         package var clearance: String?
         package var location: String?
+        package var essentialQualifications: [String] = []
+        package var desirableQualifications: [String] = []
     }
 
     package var edit: Edit {
         Edit(
             title: title, titleFrench: titleFrench, vacancyNumber: vacancyNumber, posts: posts, grade: grade,
-            deadlineAt: deadlineAt, clearance: clearance, location: notice.location)
+            deadlineAt: deadlineAt, clearance: clearance, location: notice.location,
+            essentialQualifications: notice.essentialQualifications,
+            desirableQualifications: notice.desirableQualifications)
     }
+
+    /// The most qualifications of one kind a notice lists, and the longest one.
+    package static let maximumQualifications = 30
+    package static let maximumQualification = 1_000
 
     /// The largest number of posts one vacancy fills.
     package static let maximumPosts = 999
@@ -37,6 +46,8 @@ extension Vacancy.Edit {
             ("vacancyNumber", vacancyNumber != other.vacancyNumber), ("posts", posts != other.posts),
             ("grade", grade != other.grade), ("deadline", deadlineAt != other.deadlineAt),
             ("clearance", clearance != other.clearance), ("location", location != other.location),
+            ("essentialQualifications", essentialQualifications != other.essentialQualifications),
+            ("desirableQualifications", desirableQualifications != other.desirableQualifications),
         ]
         return pairs.filter(\.1).map(\.0)
     }
@@ -65,6 +76,18 @@ extension Vacancy.Edit {
             throw AppError.invalidField(field, reasonKey: "recruitment.reason.clearance")
         }
         return classification.marking
+    }
+
+    /// Qualifications as given (a list, or a form's lines): each trimmed, blank ones left out; at most 30 of at most
+    /// 1,000 characters each.
+    package static func qualifications(_ lines: [String], field: String) throws -> [String] {
+        let kept = lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard kept.count <= Vacancy.maximumQualifications,
+            kept.allSatisfy({ $0.count <= Vacancy.maximumQualification && !$0.contains(where: \.isNewline) })
+        else {
+            throw AppError.invalidField(field, reasonKey: "recruitment.reason.qualifications")
+        }
+        return kept
     }
 
     /// A number of posts, 1 to 999.
@@ -99,6 +122,8 @@ extension VacancyStore {
             guard !fields.isEmpty else { return .done(current) }
             var notice = current.notice
             notice.location = edit.location
+            notice.essentialQualifications = edit.essentialQualifications
+            notice.desirableQualifications = edit.desirableQualifications
             if edit.grade != current.grade { notice.grade = edit.grade.flatMap(VacancyGrade.init(finding:)) }
             var object = current.object
             object.title = edit.title

@@ -111,6 +111,9 @@ package struct VacancyPage {
         package var deadline: String
         package var clearances: [RecruitmentChoice]
         package var location: String
+        /// The qualifications, one per line.
+        package var essential: String
+        package var desirable: String
     }
 }
 

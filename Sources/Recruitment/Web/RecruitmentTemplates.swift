@@ -90,6 +90,9 @@ package enum RecruitmentTemplates {
               <p><label for="edit-deadline">{{t.deadline}}</label><input id="edit-deadline" name="deadline" type="date" value="{{deadline}}"\(FormErrors.marks("edit-deadline", help: "deadline-help"))> <span id="deadline-help" class="help">{{t.editHelp}}</span>\(FormErrors.sentence("edit-deadline"))</p>
               <p><label for="edit-clearance">{{t.clearance}}</label><select id="edit-clearance" name="clearance"\(FormErrors.marks("edit-clearance"))>{{#clearances}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/clearances}}</select>\(FormErrors.sentence("edit-clearance"))</p>
               <p><label for="edit-location">{{t.location}}</label><input id="edit-location" name="location" type="text" maxlength="200" value="{{location}}"\(FormErrors.marks("edit-location"))>\(FormErrors.sentence("edit-location"))</p>
+              <p><label for="edit-essential">{{t.essential}}</label><textarea id="edit-essential" name="essentialQualifications" rows="5" cols="60"\(FormErrors.marks("edit-essential", help: "qualifications-help"))>{{essential}}</textarea>\(FormErrors.sentence("edit-essential"))</p>
+              <p><label for="edit-desirable">{{t.desirable}}</label><textarea id="edit-desirable" name="desirableQualifications" rows="4" cols="60"\(FormErrors.marks("edit-desirable", help: "qualifications-help"))>{{desirable}}</textarea>\(FormErrors.sentence("edit-desirable"))</p>
+              <p id="qualifications-help" class="help">{{t.qualificationsHelp}}</p>
               <p><button id="edit-submit" type="submit"\(FormErrors.marks("edit-submit"))>{{t.save}}</button>\(FormErrors.sentence("edit-submit"))</p>
             </form>
             {{/edit}}

@@ -23,6 +23,7 @@ package enum RecruitmentWebStrings {
             "languages": t("recruitment.languages"),
             "essential": t("recruitment.essential"),
             "desirable": t("recruitment.desirable"),
+            "qualificationsHelp": t("recruitment.qualificationsHelp"),
             "unrecognised": t("recruitment.unrecognised"),
             "unrecognisedHelp": t("recruitment.unrecognisedHelp"),
             "allRecognised": t("recruitment.allRecognised"),
@@ -70,6 +71,10 @@ package enum RecruitmentWebStrings {
         "recruitment.languages": ("Languages", "Langues"),
         "recruitment.essential": ("Essential qualifications", "Qualifications essentielles"),
         "recruitment.desirable": ("Desirable qualifications", "Qualifications souhaitables"),
+        "recruitment.qualificationsHelp": (
+            "One qualification per line; the essential ones are the criteria each application is screened against.",
+            "Une qualification par ligne ; les qualifications essentielles sont les critères de présélection de chaque candidature."
+        ),
         "recruitment.essential.short": ("essential", "essentiel"),
         "recruitment.desirable.short": ("desirable", "souhaitable"),
         "recruitment.higherInOne": ("{level} in one of them", "{level} dans l'une d'elles"),
@@ -192,6 +197,10 @@ package enum RecruitmentWebStrings {
         ),
         "recruitment.reason.clearance": (
             "give a classification, such as NATO SECRET.", "indiquez une classification, par exemple NATO SECRET."
+        ),
+        "recruitment.reason.qualifications": (
+            "give at most 30 qualifications, one per line, each of at most 1,000 characters.",
+            "indiquez au plus 30 qualifications, une par ligne, chacune d’au plus 1 000 caractères."
         ),
         "recruitment.reason.posts": (
             "give a number of posts from 1 to 999.", "indiquez un nombre de postes de 1 à 999."

@@ -215,7 +215,9 @@ package struct VacanciesWebController: SignedInPages {
                 + Classification.allCases.map {
                     RecruitmentChoice(value: $0.marking, name: t.marking($0), selected: $0.marking == clearance)
                 },
-            location: value("location", edit.location))
+            location: value("location", edit.location),
+            essential: value("essentialQualifications", edit.essentialQualifications.joined(separator: "\n")),
+            desirable: value("desirableQualifications", edit.desirableQualifications.joined(separator: "\n")))
     }
 
     /// The fields of a notice as a page lists them, a missing one in words.
@@ -329,8 +331,15 @@ package struct VacanciesWebController: SignedInPages {
         let location = errors.check("edit-location", label: t("recruitment.location"), t) {
             try FieldRules.optionalText(text("location"), field: "location", max: 200)
         }
+        func lines(_ name: String) -> [String] { (fields[name] ?? "").components(separatedBy: .newlines) }
+        let essential = errors.check("edit-essential", label: t("recruitment.essential"), t) {
+            try Vacancy.Edit.qualifications(lines("essentialQualifications"), field: "essentialQualifications")
+        }
+        let desirable = errors.check("edit-desirable", label: t("recruitment.desirable"), t) {
+            try Vacancy.Edit.qualifications(lines("desirableQualifications"), field: "desirableQualifications")
+        }
         guard errors.isEmpty, let title, let titleFrench, let number, let posts, let grade, let deadline, let clearance,
-            let location, let version = Int64(text("version"))
+            let location, let essential, let desirable, let version = Int64(text("version"))
         else {
             return try await vacancyView(
                 id, request: nil, context: context, errors: errors, typed: fields, status: .badRequest)
@@ -341,7 +350,12 @@ package struct VacanciesWebController: SignedInPages {
                 let kept = current.deadlineAt.map(HeadquartersCalendar.day) == day ? current.deadlineAt : deadline
                 return Vacancy.Edit(
                     title: title, titleFrench: titleFrench, vacancyNumber: number, posts: posts, grade: grade,
-                    deadlineAt: kept, clearance: clearance, location: location)
+                    deadlineAt: kept, clearance: clearance, location: location,
+                    // a form without the field (an older page) leaves the qualifications as they are
+                    essentialQualifications: fields["essentialQualifications"] == nil
+                        ? current.essentialQualifications : essential,
+                    desirableQualifications: fields["desirableQualifications"] == nil
+                        ? current.desirableQualifications : desirable)
             }
             return .redirect(to: "/recruitment/vacancies/\(id)?done=saved", type: .normal)
         } catch let error as AppError where error.status == .conflict || error.status == .preconditionFailed {

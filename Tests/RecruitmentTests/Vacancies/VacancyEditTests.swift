@@ -58,10 +58,29 @@ struct VacancyEditTests {
                 #expect(body["clearance"] as? String == "NATO SECRET")
                 #expect((body["deadline"] as? String)?.hasPrefix("\(year)-01-18T23:59:59+01:00") == true)
                 #expect(body["original"] as? String == (try Fixture.notice("senior-medical-clerk-health-office")))
+                #expect(
+                    (body["essentialQualifications"] as? [String])?.isEmpty == false, "a patch without them keeps them")
+
+                // the qualifications: a list each, blank ones left out; too many refused with nothing changed
+                let many = PanelMocks.json(["essentialQualifications": (1...31).map { "Criterion \($0)" }])
+                let tooMany = try await client.api(
+                    .patch, path, token: token, json: many, headers: [.ifMatch: "\"v2\""])
+                #expect(try tooMany.problem(.badRequest, type: "invalid-field").field == "essentialQualifications")
+                let criteria = try await client.api(
+                    .patch, path, token: token,
+                    json:
+                        #"{"essentialQualifications":["Three years in a medical secretariat","  ","A secondary school diploma"],"desirableQualifications":null}"#,
+                    headers: [.ifMatch: "\"v2\""])
+                #expect(criteria.status == .ok, "\(criteria.text)")
+                #expect(
+                    try criteria.jsonObject()["essentialQualifications"] as? [String] == [
+                        "Three years in a medical secretariat", "A secondary school diploma",
+                    ])
+                #expect(try criteria.jsonObject()["desirableQualifications"] as? [String] == [])
                 let published = try await client.api(.post, path + "/publish", token: token)
                 #expect(published.status == .ok, "\(published.text)")
                 try await client.api(
-                    .patch, path, token: token, json: #"{"title":"Changed"}"#, headers: [.ifMatch: "\"v3\""]
+                    .patch, path, token: token, json: #"{"title":"Changed"}"#, headers: [.ifMatch: "\"v4\""]
                 ).problem(.conflict, type: "vacancy-not-draft")
             }
         }
@@ -85,11 +104,14 @@ struct VacancyEditTests {
                     [
                         "_csrf": csrf, "version": "1", "title": "Senior Medical Clerk", "posts": "0",
                         "deadline": "18/01/2027", "clearance": "TOP",
+                        "essentialQualifications": String(repeating: "x", count: 1_001),
                     ],
                     cookies: Self.cookie(session))
                 #expect(refused.status == .badRequest)
                 #expect(
-                    refused.text.formRefusalProblems(fields: ["edit-posts", "edit-deadline", "edit-clearance"]) == [])
+                    refused.text.formRefusalProblems(fields: [
+                        "edit-posts", "edit-deadline", "edit-clearance", "edit-essential",
+                    ]) == [])
                 #expect(refused.text.contains(#"value="18/01/2027""#), "what was typed is kept")
                 let year = Calendar.current.component(.year, from: Date()) + 1
                 let saved = try await client.postForm(
@@ -97,6 +119,8 @@ struct VacancyEditTests {
                     [
                         "_csrf": csrf, "version": "1", "title": "Senior Medical Clerk", "posts": "2",
                         "deadline": "\(year)-01-18", "clearance": "NATO SECRET", "location": "Capellen, Luxembourg",
+                        "essentialQualifications": "Three years in a medical secretariat\r\n\r\nDiscretion",
+                        "desirableQualifications": "",
                     ],
                     cookies: Self.cookie(session))
                 #expect(saved.status == .seeOther, "\(saved.text)")
@@ -104,6 +128,11 @@ struct VacancyEditTests {
                 let body = try shown.jsonObject()
                 #expect(body["posts"] as? Int == 2)
                 #expect(body["location"] as? String == "Capellen, Luxembourg")
+                #expect(
+                    body["essentialQualifications"] as? [String] == [
+                        "Three years in a medical secretariat", "Discretion",
+                    ])
+                #expect(body["desirableQualifications"] as? [String] == [])
                 #expect((body["deadline"] as? String)?.hasPrefix("\(year)-01-18T23:59:59") == true)
                 let published = try await client.postForm(
                     "/recruitment/vacancies/\(id)/publish", ["_csrf": csrf], cookies: Self.cookie(session))
