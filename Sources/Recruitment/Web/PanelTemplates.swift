@@ -132,7 +132,7 @@ package enum PanelTemplates {
             {{/candidates}}
             {{#hasRanking}}
             <h2 id="ranking-heading">{{t.panelRanking}}</h2>
-            <table id="ranking"><thead><tr><th scope="col">#</th><th scope="col">{{t.panelCandidate}}</th><th scope="col">{{t.panelOverall}}</th><th scope="col">{{t.panelCompetencies}}</th></tr></thead>
+            <table id="ranking"><thead><tr><th scope="col">#</th><th scope="col">{{t.panelCandidate}}</th><th scope="col">{{t.panelOverall}}</th><th scope="col">{{t.panelCompetenciesColumn}}</th></tr></thead>
             <tbody>{{#ranking}}<tr><td>{{position}}</td><td>{{name}} ({{reference}})</td><td>{{overall}}</td><td>{{detail}}</td></tr>{{/ranking}}</tbody></table>
             {{/hasRanking}}
             <h2 id="report-heading">{{t.panelReport}}</h2>

@@ -18,7 +18,8 @@ package enum PanelWebStrings {
         "panelVideo", "panelHidden", "panelNoSlots", "panelCandidatesHidden", "panelCompetency", "panelScore",
         "panelNote", "panelSaveScores", "panelRanking", "panelOverall", "panelReportEn", "panelReportFr",
         "panelDraft", "panelSignReport", "panelDate", "panelStart", "panelEnd", "panelVideoLink",
-        "panelScheduleSubmit", "panelAddCandidate", "panelAddCandidateSubmit", "panelNoneToAdd", "panelShortListLink",
+        "panelScheduleSubmit", "panelAddCandidate", "panelAddCandidateSubmit", "panelCompetenciesColumn",
+        "panelNoneToAdd", "panelShortListLink",
     ]
 
     package static let table: [String: (en: String, fr: String)] = [
@@ -37,6 +38,7 @@ package enum PanelWebStrings {
             "No application to this vacancy is on the short list yet: only short-listed candidates are interviewed.",
             "Aucune candidature à cet avis de vacance n’est encore sur la liste restreinte : seuls les candidats de la liste restreinte sont reçus en entretien."
         ),
+        "recruitment.panelCompetenciesColumn": ("Average per competency", "Moyenne par compétence"),
         "recruitment.panelAddCandidate": ("Add a short-listed candidate", "Ajouter un candidat de la liste restreinte"),
         "recruitment.panelAddCandidateSubmit": ("Add to the panel", "Ajouter au jury"),
         "recruitment.panelNoneToAdd": (

@@ -93,6 +93,12 @@ struct VacancyTrimmingTests {
                     let found = try await client.api(.get, "/api/v1/search?q=\(query)", token: rita)
                     #expect(found.status == .ok && found.text.contains(draft), "\(query): \(found.text)")
                 }
+                let fr: HTTPFields = [.acceptLanguage: "fr"]
+                let session = try await client.signIn("rita", headers: fr)
+                let page = try await client.execute(
+                    uri: "/search?q=Quokkaville", method: .get, headers: session.headers(fr))
+                #expect(page.text.contains(#"href="/recruitment/vacancies/\#(draft)""#), "the hit links to its page")
+                #expect(page.text.contains("avis de vacance") && !page.text.contains(">vacancy<"), "its type in French")
                 let elsewhere = try await client.api(
                     .get, "/api/v1/search?q=office:registry%20Quokkaville", token: rita)
                 #expect(!elsewhere.text.contains(draft), "a vacancy is Recruitment's, not the registry's")

@@ -127,13 +127,19 @@ package struct SearchWebController {
             }
             return SearchPage.Facet(id: id, name: t("search.\(id)"), values: values)
         }
+        // an office may name its types in both languages (`search.type.<type>`); a type it does not name is shown as indexed
+        func typeName(_ type: String) -> String {
+            let key = "search.type.\(type)"
+            let name = t(key)
+            return name == key ? type : name
+        }
         var facets: [SearchPage.Facet] = []
         facets.append(
             facet(
                 "office", results.facets.office, name: { t("search.office.\($0)") },
                 filter: filters.office == nil ? { "office:\($0)" } : nil))
         facets.append(
-            facet("type", results.facets.type, name: { $0 }, filter: filters.type == nil ? { "type:\($0)" } : nil))
+            facet("type", results.facets.type, name: typeName, filter: filters.type == nil ? { "type:\($0)" } : nil))
         let order = Classification.allCases.map(\.abbreviation)
         var classification = facet("classification", results.facets.classification, name: { $0 }, filter: nil)
         classification.values.sort { (order.firstIndex(of: $0.value) ?? 9) < (order.firstIndex(of: $1.value) ?? 9) }
@@ -146,7 +152,7 @@ package struct SearchWebController {
             SearchPage.Hit(
                 id: hit.object.id, title: hit.object.title, banner: t.banner(hit.object.label),
                 bannerClass: PageRenderer.bannerClass(hit.object.label.classification),
-                office: t("search.office.\(hit.office)"), type: hit.type, snippet: hit.snippet,
+                office: t("search.office.\(hit.office)"), type: typeName(hit.type), snippet: hit.snippet,
                 href: InstalledOffices.webPath(kind: hit.object.kind, id: hit.object.id), reference: hit.reference,
                 date: hit.day.map { DayText.withWeekday($0, t) })
         }
