@@ -41,7 +41,12 @@ package struct TestInstallation {
             await InstallationPermits.shared.acquire()
             let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             do {
-                try await admin(url) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+                // a copy of a database the migrations already built, once per test process: the test's own
+                // Chancery.open finds every migration applied, as an upgraded installation does
+                let template = try await PostgresTemplate.shared.name(server: url)
+                try await admin(url) { db in
+                    try await db.raw("CREATE DATABASE \(ident: name) TEMPLATE \(ident: template)").run()
+                }
             } catch {
                 await InstallationPermits.shared.release()
                 throw error
@@ -101,7 +106,7 @@ package struct TestInstallation {
         )
     }
 
-    private static func admin(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void)
+    static func admin(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void)
         async throws
     {
         let database = try await Database.openPostgres(
@@ -115,7 +120,7 @@ package struct TestInstallation {
         await database.close()
     }
 
-    private static func url(_ url: String, database: String) -> String {
+    static func url(_ url: String, database: String) -> String {
         var components = URLComponents(string: url)!
         components.path = "/" + database
         components.query = nil
@@ -145,4 +150,44 @@ package func withInstallation(
         throw error
     }
     await installation.tearDown()
+}
+
+/// The migrated, empty database the test installations on PostgreSQL are copied from (`CREATE DATABASE … TEMPLATE`):
+/// built once per test process by the migrator itself, so a test starts in a fraction of the time 40 migrations take.
+/// Its name is the process's own; the test script's server is thrown away after the run (a developer's own server
+/// keeps one `chancery_tpl_…` database per run, which `DROP DATABASE` removes).
+actor PostgresTemplate {
+    static let shared = PostgresTemplate()
+
+    private var built: Task<String, any Error>?
+
+    func name(server: String) async throws -> String {
+        if let built { return try await built.value }
+        let task = Task { try await Self.build(server: server) }
+        built = task
+        do {
+            return try await task.value
+        } catch {
+            built = nil
+            throw error
+        }
+    }
+
+    private static func build(server: String) async throws -> String {
+        let name = "chancery_tpl_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        try await TestInstallation.admin(server) { db in try await db.raw("CREATE DATABASE \(ident: name)").run() }
+        var logger = Logger(label: "chancery-test-template")
+        logger.logLevel = .warning
+        var configuration = AppConfiguration()
+        configuration.databaseURL = TestInstallation.url(server, database: name) + "?pool_max=1"
+        let database = try await Database.open(configuration, logger: logger)
+        do {
+            try await Migrator(offices: OfficeList.all).migrate(database, logger: logger)
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+        return name
+    }
 }

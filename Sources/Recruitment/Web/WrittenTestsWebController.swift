@@ -67,7 +67,7 @@ package struct WrittenTestsWebController: SignedInPages {
         let found = try await chancery.writtenTests.sessions(state: state, list: list, by: context.principal)
         let rows = found.items.map {
             WrittenTestsListPage.Row(
-                id: $0.object.id, title: $0.object.title, starts: DayText.moment($0.startsAt, t),
+                id: $0.object.id, title: $0.title(in: t.language), starts: DayText.moment($0.startsAt, t),
                 place: [$0.place, $0.room].joined(separator: ", "),
                 state: t("recruitment.test.state.\($0.state.rawValue)"))
         }
@@ -231,15 +231,7 @@ package struct WrittenTestsWebController: SignedInPages {
             session.state.next.map {
                 [WrittenTestPage.Move(state: $0.rawValue, name: t("recruitment.test.move.\($0.rawValue)"))]
             } ?? []
-        // the session is titled after its vacancy: on a French page, the vacancy's French title when it has one
-        let vacancy = try await chancery.database.transaction { db in
-            try await chancery.recruitment.readVacancy(
-                session.vacancyId, by: context.principal, auditingRead: false, on: db)
-        }
-        var title = session.object.title
-        if t.language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty {
-            title = [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " · ")
-        }
+        let title = session.title(in: t.language)
         let content = WrittenTestPage(
             id: id, vacancyId: session.vacancyId, title: title,
             state: t("recruitment.test.state.\(session.state.rawValue)"),
@@ -365,7 +357,7 @@ package struct WrittenTestsWebController: SignedInPages {
             ).response(name: "recruitment.test-results", label: label)
         }
         let content = WrittenTestResultsPage(
-            id: id, title: session.object.title, state: t("recruitment.test.state.\(session.state.rawValue)"),
+            id: id, title: session.title(in: t.language), state: t("recruitment.test.state.\(session.state.rawValue)"),
             passMark: session.passMark, maximum: session.maximum, revealed: revealed,
             canUnblind: !revealed && (session.state == .marked || session.state == .published), rows: rows,
             hasRows: !rows.isEmpty)
