@@ -168,7 +168,7 @@ actor PostgresTemplate {
         do {
             return try await task.value
         } catch {
-            built = nil
+            if built == task { built = nil }  // the next test tries again, unless another already does
             throw error
         }
     }
@@ -180,14 +180,22 @@ actor PostgresTemplate {
         logger.logLevel = .warning
         var configuration = AppConfiguration()
         configuration.databaseURL = TestInstallation.url(server, database: name) + "?pool_max=1"
-        let database = try await Database.open(configuration, logger: logger)
         do {
-            try await Migrator(offices: OfficeList.all).migrate(database, logger: logger)
-        } catch {
+            let database = try await Database.open(configuration, logger: logger)
+            do {
+                try await Migrator(offices: OfficeList.all).migrate(database, logger: logger)
+            } catch {
+                await database.close()
+                throw error
+            }
             await database.close()
+        } catch {
+            // a half-migrated template is no template
+            try? await TestInstallation.admin(server) { db in
+                try await db.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+            }
             throw error
         }
-        await database.close()
         return name
     }
 }

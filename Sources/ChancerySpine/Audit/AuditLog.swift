@@ -65,6 +65,16 @@ public struct AuditLog: Sendable {
         try! Curve25519.Signing.PrivateKey(rawRepresentation: signingKeyBytes)
     }
 
+    /// A stable pseudonym of a personal value the trail must not keep for ever (a member of the public's address):
+    /// 16 hex digits of an HMAC-SHA256 keyed by the installation key and the value's `purpose`. Two events with
+    /// the same value show the same pseudonym, and whoever holds the installation may check a value they already
+    /// know; nobody can read the value back, even by trying every IPv4 address without the key.
+    package func pseudonym(_ value: String, purpose: String) -> String {
+        let key = SymmetricKey(data: SHA256.hash(data: signingKeyBytes + Data("pseudonym:\(purpose)".utf8)))
+        let code = HMAC<SHA256>.authenticationCode(for: Data(value.utf8), using: key)
+        return code.prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// Appends one event inside the caller's transaction; returns its sequence number.
     @discardableResult
     public func append(_ entry: AuditEntry, on db: any SQLDatabase) async throws -> Int64 {

@@ -81,7 +81,8 @@ package struct VacanciesController {
         let version = try IfMatch.version(request)
         let patch = try await MergePatchBody.read(request)
         let vacancy = try await chancery.recruitment.update(id, expectedVersion: version, by: context.principal) {
-            try MergePatchBody.apply(patch, to: VacancyEditDocument($0), as: VacancyEditDocument.self).checked()
+            try MergePatchBody.apply(patch, to: VacancyEditDocument($0), as: VacancyEditDocument.self).checked(
+                current: $0)
         }
         return try Self.response(vacancy)
     }

@@ -31,8 +31,9 @@ package struct VacancyEditDocument: Codable, Sendable {
         desirableQualifications = edit.desirableQualifications
     }
 
-    /// The fields checked, every refusal naming its field; the first refusal is thrown.
-    package func checked() throws -> Vacancy.Edit {
+    /// The fields checked, every refusal naming its field; the first refusal is thrown. What is unchanged from
+    /// `current` is not refused for limits it predates.
+    package func checked(current: Vacancy.Edit? = nil) throws -> Vacancy.Edit {
         Vacancy.Edit(
             title: try FieldRules.text(
                 try MergePatchBody.required(title, "title"), field: "title", max: VacancyStore.maximumTitle),
@@ -44,8 +45,10 @@ package struct VacancyEditDocument: Codable, Sendable {
             clearance: try clearance.flatMap { $0.isEmpty ? nil : try Vacancy.Edit.clearance($0) },
             location: try FieldRules.optionalText(location, field: "location", max: 200),
             essentialQualifications: try Vacancy.Edit.qualifications(
-                essentialQualifications ?? [], field: "essentialQualifications"),
+                essentialQualifications ?? [], field: "essentialQualifications",
+                current: current?.essentialQualifications),
             desirableQualifications: try Vacancy.Edit.qualifications(
-                desirableQualifications ?? [], field: "desirableQualifications"))
+                desirableQualifications ?? [], field: "desirableQualifications",
+                current: current?.desirableQualifications))
     }
 }

@@ -52,7 +52,9 @@ package struct ApplicationStore: Sendable {
             try await self.objects.insert(
                 object,
                 auditDetails: [
-                    "vacancy": vacancyID, "reference": reference, "address": address,
+                    // the address as a pseudonym: the trail outlives the retention of the candidate's data
+                    "vacancy": vacancyID, "reference": reference,
+                    "addressPseudonym": self.objects.audit.pseudonym(address, purpose: "public-address"),
                     "internal": form.internal ? "true" : "false",
                 ], on: db)
             try await db.raw(

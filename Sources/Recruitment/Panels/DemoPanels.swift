@@ -38,9 +38,11 @@ enum DemoPanels {
         for (vacancy, people) in zip(published.prefix(2), candidates) {
             // three short-listed candidates: those the screening took there, then some still to screen (the unmarked
             // first), else three of the panels' own, each short-listed as the assistant does before an interview
+            // (not those the selection's demo already offered a post, put on the reserve list or sent a regret)
+            let decided = Set([DemoSelection.selected, DemoSelection.reserve, DemoSelection.regretted].map(\.family))
             var applications = try await chancery.screening.applications(
-                of: vacancy.object.id, stage: .shortList, after: nil, limit: 3, by: recruiter
-            ).items.map(\.object.id)
+                of: vacancy.object.id, stage: .shortList, after: nil, limit: 50, by: recruiter
+            ).items.filter { !decided.contains($0.familyName) }.prefix(3).map(\.object.id)
             if applications.count < 3 {
                 let waiting = try await chancery.screening.applications(
                     of: vacancy.object.id, stage: .applied, after: nil, limit: 50, by: recruiter

@@ -21,25 +21,19 @@ package struct Panel: Sendable, Equatable, RowDecodable, LabelledItem {
     package var reportDraftedAt: Int64?
     package var reportSignedBy: String?
     package var reportSignedAt: Int64?
-    /// The vacancy's number and French title, which name the panel on a French page.
-    package var vacancyNumber: String?
-    package var vacancyTitleFrench: String?
-
     package static let columns: SQLQueryString = """
         , p.vacancy_id, p.competencies, p.report_state, p.report_en, p.report_fr, p.report_drafted_by,
-        p.report_drafted_at, p.report_signed_by, p.report_signed_at, pv.vacancy_number,
-        pv.title_french AS vacancy_title_french
+        p.report_drafted_at, p.report_signed_by, p.report_signed_at
         """
-    package static let join: SQLQueryString = """
-        JOIN recruitment_panels p ON p.object_id = o.id
-        LEFT JOIN recruitment_vacancies pv ON pv.object_id = p.vacancy_id
-        """
+    package static let join: SQLQueryString = "JOIN recruitment_panels p ON p.object_id = o.id"
 
     /// The panel's title in the reader's language: on a French page, its vacancy's number and French title when the
-    /// notice has one (the title it was given, after the vacancy's English title, otherwise).
-    package func title(in language: Language) -> String {
-        guard language == .fr, let french = vacancyTitleFrench, !french.isEmpty else { return object.title }
-        return [vacancyNumber, french].compactMap { $0 }.joined(separator: " ")
+    /// reader may read the vacancy (`vacancy`, read trimmed) and its notice has one; the title it was given otherwise.
+    package func title(in language: Language, vacancy: Vacancy?) -> String {
+        guard language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty else {
+            return object.title
+        }
+        return [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The panel's report: none yet, drafted by the secretary (who may redraft it), signed by the chair (final).

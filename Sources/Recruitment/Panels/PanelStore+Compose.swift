@@ -176,6 +176,8 @@ extension PanelStore {
         var chosen: [ChosenApplication] = []
         let scope = scope(principal)
         for (index, id) in ids.enumerated() {
+            // locked as screening locks it: a move off the short list waits for this panel, or wins
+            if ObjectID.isWellFormed(id) { try await objects.lockForWrite(id, on: db) }
             let row =
                 ObjectID.isWellFormed(id) && !chosen.contains(where: { $0.id == id })
                 ? try await db.raw(

@@ -158,6 +158,8 @@ package struct PanelStore: Sendable {
     package struct PanelView: Sendable {
         package var panel: Panel
         package var vacancyTitle: String?
+        /// The panel's vacancy, when the reader may read it (a member without RECRUITMENT may not).
+        package var vacancy: Vacancy?
         package var members: [PanelMember]
         package var candidates: [PanelCandidate]
         package var slots: [PanelSlot]
@@ -173,7 +175,7 @@ package struct PanelStore: Sendable {
             let vacancy = try await self.vacancies.readVacancy(
                 panel.vacancyId, by: principal, auditingRead: false, on: db)
             return PanelView(
-                panel: panel, vacancyTitle: vacancy?.title ?? panel.object.title, members: members,
+                panel: panel, vacancyTitle: vacancy?.title ?? panel.object.title, vacancy: vacancy, members: members,
                 candidates: try await self.candidates(of: id, by: principal, on: db),
                 slots: try await self.slots(of: id, by: principal, on: db),
                 seat: members.first { $0.memberId == principal.id })

@@ -115,6 +115,10 @@ enum DemoScreening {
         for id in ids {
             var stage = try await chancery.screening.screening(id, by: recruiter).application.stage
             guard stage != .shortList else { continue }
+            if stage == .rejected {
+                _ = try await chancery.screening.move(id, to: .applied, reason: nil, by: recruiter)
+                stage = .applied
+            }
             if !marks.isEmpty { _ = try await chancery.screening.setMarks(id, marks, by: recruiter) }
             for next in [ScreeningStage.eligible, .longList, .shortList] where stage.allows(next) {
                 _ = try await chancery.screening.move(id, to: next, reason: nil, by: recruiter)

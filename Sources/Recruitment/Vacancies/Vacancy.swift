@@ -102,8 +102,21 @@ package struct Vacancy: StoredItem, Equatable, RowDecodable {
 
         package init() {}
 
-        /// The fields of an imported notice that are not columns of their own.
-        package init(_ imported: ImportedVacancyNotice) { self = imported.notice }
+        /// The fields of an imported notice that are not columns of their own; the qualifications within the limits
+        /// the assistant's form keeps (at most 30 of each kind, each on one line of at most 1,000 characters), so that
+        /// a draft read from an odd notice can be completed.
+        package init(_ imported: ImportedVacancyNotice) {
+            self = imported.notice
+            essentialQualifications = Self.bounded(essentialQualifications)
+            desirableQualifications = Self.bounded(desirableQualifications)
+        }
+
+        static func bounded(_ list: [String]) -> [String] {
+            list.prefix(Vacancy.maximumQualifications).map {
+                String(
+                    $0.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(Vacancy.maximumQualification))
+            }
+        }
     }
 }
 

@@ -79,9 +79,10 @@ extension Vacancy.Edit {
     }
 
     /// Qualifications as given (a list, or a form's lines): each trimmed, blank ones left out; at most 30 of at most
-    /// 1,000 characters each.
-    package static func qualifications(_ lines: [String], field: String) throws -> [String] {
+    /// 1,000 characters each. The `current` ones, unchanged, are kept whatever they are.
+    package static func qualifications(_ lines: [String], field: String, current: [String]? = nil) throws -> [String] {
         let kept = lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        if let current, kept == current { return kept }
         guard kept.count <= Vacancy.maximumQualifications,
             kept.allSatisfy({ $0.count <= Vacancy.maximumQualification && !$0.contains(where: \.isNewline) })
         else {

@@ -97,6 +97,23 @@ package struct VacancyStore: Sendable {
         }
     }
 
+    /// The vacancies of these ids that the principal may read (trimmed, each as `readVacancy` reads it), by id: what
+    /// names the sessions and panels of a page in the reader's language. Not audited as reads of their own: the page's
+    /// own objects are, and the vacancies' titles are part of them.
+    package func vacancies(_ ids: some Sequence<String>, by principal: Principal) async throws -> [String: Vacancy] {
+        let unique = Set(ids).filter(ObjectID.isWellFormed)
+        guard !unique.isEmpty else { return [:] }
+        return try await database.transaction { db in
+            var found: [String: Vacancy] = [:]
+            for id in unique {
+                if let vacancy = try await self.readVacancy(id, by: principal, auditingRead: false, on: db) {
+                    found[id] = vacancy
+                }
+            }
+            return found
+        }
+    }
+
     /// `vacancy(_:by:)` inside the caller's transaction.
     package func readVacancy(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
         async throws -> Vacancy?

@@ -54,6 +54,7 @@ package struct PanelsWebController: SignedInPages {
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let panels = try await store.panels(after: nil, limit: 200, by: context.principal).items
+        let named = try await chancery.recruitment.vacancies(panels.map(\.vacancyId), by: context.principal)
         var vacancies: [RecruitmentChoice] = []
         if isAssistant(context) {
             vacancies = try await chancery.recruitment.vacancies(
@@ -70,7 +71,7 @@ package struct PanelsWebController: SignedInPages {
             PanelsListPage(
                 panels: panels.map {
                     .init(
-                        id: $0.object.id, title: $0.title(in: t.language),
+                        id: $0.object.id, title: $0.title(in: t.language, vacancy: named[$0.vacancyId]),
                         report: t("recruitment.panel.report.\($0.reportState.rawValue)"))
                 }, hasPanels: !panels.isEmpty, canCompose: !vacancies.isEmpty, vacancies: vacancies))
         return PageRenderer.response(
@@ -191,7 +192,8 @@ package struct PanelsWebController: SignedInPages {
         let isSecretary = seat?.role == .secretary && seat?.seesCandidates == true
         let french = t.language == .fr
         let content = PanelPage(
-            id: id, panelId: id, title: panel.title(in: t.language), competencies: panel.competencies,
+            id: id, panelId: id, title: panel.title(in: t.language, vacancy: view.vacancy),
+            competencies: panel.competencies,
             members: view.members.map {
                 .init(
                     name: $0.displayName, seat: t("recruitment.panel.seat.\($0.role.rawValue)"),
@@ -222,7 +224,8 @@ package struct PanelsWebController: SignedInPages {
         return PageRenderer.response(
             "recruitment-panel", page(request, context, errors: errors.placed { onPage.contains($0) }, content),
             frame: frame(
-                panel.title(in: t.language), label: panel.object.label, path: "/recruitment/panels/\(id)", context),
+                panel.title(in: t.language, vacancy: view.vacancy), label: panel.object.label,
+                path: "/recruitment/panels/\(id)", context),
             status: status)
     }
 
@@ -252,9 +255,12 @@ package struct PanelsWebController: SignedInPages {
         else { return nil }
         let onPanel = Set(view.candidates.map(\.applicationId))
         let chosen = typed["applicationId"] ?? ""
-        let choices = try await chancery.screening.applications(
-            of: view.panel.vacancyId, stage: .shortList, after: nil, limit: 200, by: context.principal
-        ).items.filter { !onPanel.contains($0.object.id) }.map {
+        // a vacancy the assistant may no longer read (its label raised) gives no form, not a refused page
+        guard
+            let shortList = try? await chancery.screening.applications(
+                of: view.panel.vacancyId, stage: .shortList, after: nil, limit: 200, by: context.principal)
+        else { return nil }
+        let choices = shortList.items.filter { !onPanel.contains($0.object.id) }.map {
             RecruitmentChoice(
                 value: $0.object.id, name: "\($0.givenNames) \($0.familyName) (\($0.reference))",
                 selected: chosen == $0.object.id)
@@ -264,9 +270,9 @@ package struct PanelsWebController: SignedInPages {
     }
 
     @Sendable package func addCandidate(_ request: Request, context: SignedInContext) async throws -> Response {
-        try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
-        return try await submit(request, context: context, done: "candidateAdded", fieldOf: { _ in "applicationId" }) {
+        try await submit(request, context: context, done: "candidateAdded", fieldOf: { _ in "applicationId" }) {
             id, fields in
+            try RecruitmentOffice.require(RecruitmentOffice.assistants, context.principal)
             _ = try await store.addCandidate(fields["applicationId"] ?? "", to: id, by: context.principal)
         }
     }

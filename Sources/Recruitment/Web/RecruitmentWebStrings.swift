@@ -200,7 +200,7 @@ package enum RecruitmentWebStrings {
         ),
         "recruitment.reason.qualifications": (
             "give at most 30 qualifications, one per line, each of at most 1,000 characters.",
-            "indiquez au plus 30 qualifications, une par ligne, chacune d’au plus 1 000 caractères."
+            "indiquez au plus 30 qualifications, une par ligne, chacune d’au plus 1\u{202F}000 caractères."
         ),
         "recruitment.reason.posts": (
             "give a number of posts from 1 to 999.", "indiquez un nombre de postes de 1 à 999."

@@ -65,9 +65,11 @@ package struct WrittenTestsWebController: SignedInPages {
             state = known
         }
         let found = try await chancery.writtenTests.sessions(state: state, list: list, by: context.principal)
+        let named = try await chancery.recruitment.vacancies(found.items.map(\.vacancyId), by: context.principal)
         let rows = found.items.map {
             WrittenTestsListPage.Row(
-                id: $0.object.id, title: $0.title(in: t.language), starts: DayText.moment($0.startsAt, t),
+                id: $0.object.id, title: $0.title(in: t.language, vacancy: named[$0.vacancyId]),
+                starts: DayText.moment($0.startsAt, t),
                 place: [$0.place, $0.room].joined(separator: ", "),
                 state: t("recruitment.test.state.\($0.state.rawValue)"))
         }
@@ -231,7 +233,10 @@ package struct WrittenTestsWebController: SignedInPages {
             session.state.next.map {
                 [WrittenTestPage.Move(state: $0.rawValue, name: t("recruitment.test.move.\($0.rawValue)"))]
             } ?? []
-        let title = session.title(in: t.language)
+        let title = session.title(
+            in: t.language,
+            vacancy: try await chancery.recruitment.vacancies([session.vacancyId], by: context.principal)[
+                session.vacancyId])
         let content = WrittenTestPage(
             id: id, vacancyId: session.vacancyId, title: title,
             state: t("recruitment.test.state.\(session.state.rawValue)"),
@@ -357,7 +362,11 @@ package struct WrittenTestsWebController: SignedInPages {
             ).response(name: "recruitment.test-results", label: label)
         }
         let content = WrittenTestResultsPage(
-            id: id, title: session.title(in: t.language), state: t("recruitment.test.state.\(session.state.rawValue)"),
+            id: id,
+            title: session.title(
+                in: t.language,
+                vacancy: try await chancery.recruitment.vacancies([session.vacancyId], by: context.principal)[
+                    session.vacancyId]), state: t("recruitment.test.state.\(session.state.rawValue)"),
             passMark: session.passMark, maximum: session.maximum, revealed: revealed,
             canUnblind: !revealed && (session.state == .marked || session.state == .published), rows: rows,
             hasRows: !rows.isEmpty)

@@ -23,27 +23,23 @@ package struct WrittenTest: StoredItem, Equatable, RowDecodable {
     /// When and by whom the names were shown beside the codes; nil while the marking is blind.
     package var unblindedAt: Int64?
     package var unblindedBy: String?
-    /// The vacancy's number and French title, which name the session on a French page.
-    package var vacancyNumber: String?
-    package var vacancyTitleFrench: String?
 
     package var state: State { State(rawValue: object.state) ?? .planned }
     package var maximum: Int { questions.reduce(0) { $0 + $1.maximum } }
 
     package static let columns: SQLQueryString = """
         , t.vacancy_id, t.starts_at, t.place, t.room, t.invigilators, t.markers, t.questions, t.pass_mark,
-        t.unblinded_at, t.unblinded_by, tv.vacancy_number, tv.title_french AS vacancy_title_french
+        t.unblinded_at, t.unblinded_by
         """
-    package static let join: SQLQueryString = """
-        JOIN recruitment_written_tests t ON t.object_id = o.id
-        LEFT JOIN recruitment_vacancies tv ON tv.object_id = t.vacancy_id
-        """
+    package static let join: SQLQueryString = "JOIN recruitment_written_tests t ON t.object_id = o.id"
 
     /// The session's title in the reader's language: on a French page, its vacancy's number and French title when the
-    /// notice has one (the title it was given, after the vacancy's English title, otherwise).
-    package func title(in language: Language) -> String {
-        guard language == .fr, let french = vacancyTitleFrench, !french.isEmpty else { return object.title }
-        return [vacancyNumber, french].compactMap { $0 }.joined(separator: " · ")
+    /// reader may read the vacancy (`vacancy`, read trimmed) and its notice has one; the title it was given otherwise.
+    package func title(in language: Language, vacancy: Vacancy?) -> String {
+        guard language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty else {
+            return object.title
+        }
+        return [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// One question of the paper and the most marks it carries.

@@ -220,6 +220,8 @@ package struct WrittenTestStore: Sendable {
                         ["max": String(Self.maximumCandidates)]))
             }
             for applicationID in ids.prefix(Self.maximumCandidates) {
+                // locked as screening locks it: a move off the short list waits for this invitation, or wins
+                if ObjectID.isWellFormed(applicationID) { try await self.objects.lockForWrite(applicationID, on: db) }
                 let application =
                     ObjectID.isWellFormed(applicationID)
                     ? try await self.objects.readItem(
@@ -241,7 +243,8 @@ package struct WrittenTestStore: Sendable {
                 guard application.stage == .shortList else {
                     items.append(
                         .init(
-                            field: "applications", key: "recruitment.test.invite.notShortListed",
+                            field: "applications", code: "not-short-listed",
+                            key: "recruitment.test.invite.notShortListed",
                             ["reference": application.reference],
                             localizing: ["stage": "recruitment.stage.\(application.stage.rawValue)"]))
                     continue

@@ -103,6 +103,14 @@ struct ApplicationsAPITests {
                 #expect(try audit?.decode(column: "actor", as: String.self) == "anonymous")
                 #expect(try audit?.decode(column: "action", as: String.self) == "object.create")
                 #expect(try audit?.decode(column: "details", as: String.self).contains(reference) == true)
+                // the trail outlives the candidate's data: a pseudonym of the address, never the address
+                let details = try JSONDecoder().decode(
+                    [String: String].self,
+                    from: Data(try #require(try audit?.decode(column: "details", as: String.self)).utf8))
+                #expect(details["address"] == nil)
+                let pseudonym = try #require(details["addressPseudonym"])
+                #expect(pseudonym.count == 16 && pseudonym.allSatisfy(\.isHexDigit))
+                #expect(pseudonym == installation.chancery.audit.pseudonym("unknown", purpose: "public-address"))
             }
         }
     }

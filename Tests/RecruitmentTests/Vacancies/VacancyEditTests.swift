@@ -86,6 +86,20 @@ struct VacancyEditTests {
         }
     }
 
+    @Test("an odd notice's qualifications are stored within the form's limits, so that its draft can be completed")
+    func importedQualificationsBounded() {
+        var imported = VacancyNoticeReader.read(RecruitmentMocks.openNotice())
+        imported.notice.essentialQualifications =
+            (1...40).map { "Criterion \($0)" } + [String(repeating: "y", count: 1_500)]
+        imported.notice.desirableQualifications = ["Two lines\nof one item"]
+        let stored = Vacancy.Notice(imported)
+        #expect(stored.essentialQualifications.count == Vacancy.maximumQualifications)
+        #expect(stored.desirableQualifications == ["Two lines of one item"])
+        let long = Vacancy.Notice.bounded([String(repeating: "y", count: 1_500)])
+        #expect(long.first?.count == Vacancy.maximumQualification)
+        #expect((try? Vacancy.Edit.qualifications(stored.essentialQualifications, field: "q")) != nil)
+    }
+
     @Test("the draft's form marks every field it refuses at once, keeps what was typed, and saves a good one")
     func completeThroughTheForm() async throws {
         try await withInstallation { installation in
