@@ -52,7 +52,7 @@ extension RecruitmentOffice {
         -> [WorkList]
     {
         let panelTasks = try await panelWork(for: principal, window: window, chancery: chancery)
-        let tests = try await writtenTestWork(for: principal, window: window, chancery: chancery)
+        let tests = try await writtenTestWork(for: principal, window: window, chancery: chancery, t)
         guard !RecruitmentOffice.assistants.isDisjoint(with: principal.roles) else { return tests + panelTasks }
         let others =
             try await ScreeningWork.lists(for: principal, window: window, chancery: chancery, t) + tests + panelTasks
@@ -67,7 +67,8 @@ extension RecruitmentOffice {
                 task: "recruitment.drafts", total: drafts, href: "/recruitment/vacancies?state=draft",
                 items: items.map {
                     WorkItem(
-                        title: $0.title, href: "/recruitment/vacancies/\($0.object.id)", label: $0.object.label,
+                        title: $0.title(in: t.language), href: "/recruitment/vacancies/\($0.object.id)",
+                        label: $0.object.label,
                         since: $0.object.createdAt, due: $0.deadlineAt.map { HeadquartersCalendar.day($0) },
                         shows: $0.object)
                 })
@@ -84,7 +85,9 @@ extension RecruitmentOffice {
     static let workResults = WorkWindow.spec(
         name: "recruitment.work.results", due: ["t.starts_at"], since: ["o.updated_at"], item: ["LOWER(o.title)"])
 
-    func writtenTestWork(for principal: Principal, window: WorkWindow, chancery: Chancery) async throws -> [WorkList] {
+    func writtenTestWork(for principal: Principal, window: WorkWindow, chancery: Chancery, _ t: Localizer) async throws
+        -> [WorkList]
+    {
         let store = chancery.writtenTests
         var lists: [WorkList] = []
         if principal.roles.contains(.recruitmentMarker) {
@@ -110,12 +113,14 @@ extension RecruitmentOffice {
                 let items = try await store.sessions(
                     state: .marked, list: try window.query(Self.workResults), by: principal
                 ).items
+                let named = try await chancery.recruitment.vacancies(items.map(\.vacancyId), by: principal)
                 lists.append(
                     WorkList(
                         task: "recruitment.results", total: count, href: "/recruitment/written-tests?state=marked",
                         items: items.map {
                             WorkItem(
-                                title: $0.object.title, href: "/recruitment/written-tests/\($0.object.id)",
+                                title: $0.title(in: t.language, vacancy: named[$0.vacancyId]),
+                                href: "/recruitment/written-tests/\($0.object.id)",
                                 label: $0.object.label, since: $0.object.updatedAt, due: nil, shows: $0.object)
                         }))
             }
