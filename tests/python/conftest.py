@@ -33,7 +33,7 @@ LOGS = ARTIFACTS / "logs"
 PG_URL = os.environ.get("CHANCERY_TEST_DATABASE_URL", "").strip()
 BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])
 
-STARTUP_TIMEOUT = 120.0  # the standard demo loads in under a minute, allowing for a busy machine
+STARTUP_TIMEOUT = 300  # the standard demo loads in about 100 s on two busy cores; a slow start is not a failure
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
