@@ -244,10 +244,7 @@ struct ScreeningAPITests {
     @Test("a registry clerk, a Health clerk and a colleague without RECRUITMENT see nothing and change nothing: 404")
     func othersSeeNothing() async throws {
         try await withInstallation { installation in
-            try await installation.user("rita", RecruitmentMocks.assistant)
-            try await installation.user("remi", MockUser.registry)
-            try await installation.user("marta", RecruitmentMocks.healthClerk)
-            try await installation.user("colin", RecruitmentMocks.colleague)
+            try await RecruitmentMocks.assistantAndOutsiders(installation)
             try await installation.app.test(.router) { client in
                 let token = try await client.token(for: "rita")
                 let (vacancy, ids) = try await Self.vacancy(client, token: token, applications: 2)

@@ -38,6 +38,15 @@ enum RecruitmentMocks {
     }
 
     static let plainText: HTTPFields = [.contentType: "text/plain; charset=utf-8"]
+
+    /// The assistant `rita`, and those who must see nothing of recruitment: the registry clerk `remi`, the Health clerk
+    /// `marta` and `colin`, a colleague of the section without RECRUITMENT.
+    static func assistantAndOutsiders(_ installation: TestInstallation) async throws {
+        try await installation.user("rita", assistant)
+        try await installation.user("remi", MockUser.registry)
+        try await installation.user("marta", healthClerk)
+        try await installation.user("colin", colleague)
+    }
 }
 
 extension TestClientProtocol {

@@ -16,10 +16,7 @@ struct VacancyTrimmingTests {
     @Test("a registry clerk, a Health clerk and a colleague without RECRUITMENT see no draft, and learn nothing")
     func outsidersSeeNothing() async throws {
         try await withInstallation { installation in
-            try await installation.user("rita", RecruitmentMocks.assistant)
-            try await installation.user("remi", MockUser.registry)
-            try await installation.user("marta", RecruitmentMocks.healthClerk)
-            try await installation.user("colin", RecruitmentMocks.colleague)
+            try await RecruitmentMocks.assistantAndOutsiders(installation)
             try await installation.app.test(.router) { client in
                 let rita = try await client.token(for: "rita")
                 let draft = try await client.importedID(RecruitmentMocks.openNotice(), token: rita)
@@ -79,10 +76,7 @@ struct VacancyTrimmingTests {
     @Test("a vacancy is found by any word of its notice and its number, under Recruitment; outsiders find nothing")
     func searchedByItsNotice() async throws {
         try await withInstallation { installation in
-            try await installation.user("rita", RecruitmentMocks.assistant)
-            try await installation.user("remi", MockUser.registry)
-            try await installation.user("marta", RecruitmentMocks.healthClerk)
-            try await installation.user("colin", RecruitmentMocks.colleague)
+            try await RecruitmentMocks.assistantAndOutsiders(installation)
             try await installation.app.test(.router) { client in
                 let rita = try await client.token(for: "rita")
                 let notice =
