@@ -30,10 +30,7 @@ package struct Panel: Sendable, Equatable, RowDecodable, LabelledItem {
     /// The panel's title in the reader's language: on a French page, its vacancy's number and French title when the
     /// reader may read the vacancy (`vacancy`, read trimmed) and its notice has one; the title it was given otherwise.
     package func title(in language: Language, vacancy: Vacancy?) -> String {
-        guard language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty else {
-            return object.title
-        }
-        return [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " ")
+        VacancyTitle.of(object.title, vacancy: vacancy, in: language, separator: " ")
     }
 
     /// The panel's report: none yet, drafted by the secretary (who may redraft it), signed by the chair (final).

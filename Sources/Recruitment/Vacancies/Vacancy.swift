@@ -153,4 +153,12 @@ package enum VacancyTitle {
         else { return english }
         return french
     }
+
+    /// What names an object titled after its vacancy (a panel, a test session): on a French page, the vacancy's number
+    /// and French title when the reader may read the vacancy (`vacancy`, read trimmed) and it has one; `given`, the
+    /// title the object was given, otherwise.
+    package static func of(_ given: String, vacancy: Vacancy?, in language: Language, separator: String) -> String {
+        guard language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty else { return given }
+        return [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: separator)
+    }
 }

@@ -36,10 +36,7 @@ package struct WrittenTest: StoredItem, Equatable, RowDecodable {
     /// The session's title in the reader's language: on a French page, its vacancy's number and French title when the
     /// reader may read the vacancy (`vacancy`, read trimmed) and its notice has one; the title it was given otherwise.
     package func title(in language: Language, vacancy: Vacancy?) -> String {
-        guard language == .fr, let vacancy, let french = vacancy.titleFrench, !french.isEmpty else {
-            return object.title
-        }
-        return [vacancy.vacancyNumber, french].compactMap { $0 }.joined(separator: " · ")
+        VacancyTitle.of(object.title, vacancy: vacancy, in: language, separator: " · ")
     }
 
     /// One question of the paper and the most marks it carries.
