@@ -64,19 +64,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
-            resources: [.copy("OpenAPI")],
+            resources: [.copy("OpenAPI"), .copy("Strings")],
             swiftSettings: swiftSettings
         ),
         // The offices. Each depends on the spine and ChanceryKit only, never on another office.
-        // Each office's `OpenAPI` folder holds its part of the OpenAPI document (JSON files).
+        // Each office's `OpenAPI` folder holds its part of the OpenAPI document (JSON files), its `Strings` folder
+        // its English and French text (JSON files read by `StringCatalog`).
         .target(
-            name: "Registry", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            name: "Registry", dependencies: officeDependencies, resources: [.copy("OpenAPI"), .copy("Strings")],
             swiftSettings: swiftSettings),
         .target(
-            name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            name: "Health", dependencies: officeDependencies, resources: [.copy("OpenAPI"), .copy("Strings")],
             swiftSettings: swiftSettings),
         .target(
-            name: "Recruitment", dependencies: officeDependencies, resources: [.copy("OpenAPI")],
+            name: "Recruitment", dependencies: officeDependencies, resources: [.copy("OpenAPI"), .copy("Strings")],
             swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(

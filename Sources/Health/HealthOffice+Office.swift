@@ -14,14 +14,11 @@ extension HealthOffice {
         ]
     }
 
-    package var strings: [String: (en: String, fr: String)] {
-        [
-            Self.identityStrings, HealthStrings.table, HealthWebStrings.table, AppointmentStrings.table,
-            AppointmentWebStrings.table,
-            HealthReleaseStrings.table, HealthReleaseWebStrings.table, HealthAuditsSuppliesStrings.table,
-            HealthAuditsSuppliesWebStrings.table, HealthFHIRStrings.table, LabCatalogue.strings,
-            HealthAdminStrings.table,
-        ].reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
+    package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
+
+    /// Health/Strings/*.json, read once, and the names of the lab catalogue's tests.
+    package static let ownStrings = StringCatalog.load(from: .module, target: "Health").merging(LabCatalogue.strings) {
+        own, _ in own
     }
 
     package var templates: [(name: String, text: String)] {

@@ -28,18 +28,4 @@ extension HealthOffice {
         ]
     }
 
-    package static let identityStrings: [String: (en: String, fr: String)] = [
-        "office.health": ("Health Office", "Bureau de santé"),
-        "office.health.about": (
-            "Patient records, appointments, referrals and releases of medical information.",
-            "Dossiers des patients, rendez-vous, orientations et communication d'informations médicales."
-        ),
-        "job.health.clerk": ("a medical clerk", "un secrétaire médical"),
-        "job.health.clinician": ("a clinician", "un clinicien"),
-        "job.health.advisor": ("a medical advisor", "un conseiller médical"),
-        "job.health.overbook": (
-            "a member of staff allowed to overbook", "un membre du personnel autorisé à surréserver"
-        ),
-        "search.office.health": ("Health Office", "Service de santé"),
-    ]
 }

@@ -21,23 +21,10 @@ extension RecruitmentOffice {
         ]
     }
 
-    package var strings: [String: (en: String, fr: String)] {
-        [
-            Self.identityStrings, RecruitmentWebStrings.table, Self.workStrings, ApplicationError.strings,
-            ApplicationsStrings.table,
-            TravelStrings.table,
-            ScreeningStrings.table,
-            PanelStrings.table, PanelError.strings, PanelWebStrings.table,
-            WrittenTestStrings.table, WrittenTestError.strings,
-            LetterStrings.table, SelectionStrings.table,
-            ReportStrings.table,
-        ]
-        .reduce(into: [:]) { all, table in all.merge(table) { first, _ in first } }
-    }
+    package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
 
-    static let workStrings: [String: (en: String, fr: String)] = [
-        "work.recruitment.drafts": ("Vacancy drafts to complete and publish", "Avis de vacance à compléter et publier")
-    ]
+    /// Recruitment/Strings/*.json, read once.
+    package static let ownStrings = StringCatalog.load(from: .module, target: "Recruitment")
 
     package var templates: [(name: String, text: String)] {
         [

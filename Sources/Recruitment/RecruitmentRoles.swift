@@ -35,24 +35,4 @@ extension RecruitmentOffice {
         ]
     }
 
-    package static let identityStrings: [String: (en: String, fr: String)] = [
-        "office.recruitment": ("Recruitment", "Recrutement"),
-        "office.recruitment.about": (
-            "Vacancies, applications, tests, selection panels and letters to candidates.",
-            "Avis de vacance, candidatures, épreuves, jurys de sélection et lettres aux candidats."
-        ),
-        "job.recruitment.assistant": ("a recruitment assistant", "un assistant de recrutement"),
-        "job.recruitment.panel": ("a member of a selection panel", "un membre d'un jury de sélection"),
-        "job.recruitment.marker": ("a written test marker", "un correcteur d’épreuves écrites"),
-        "job.recruitment.head": ("the head of recruitment", "le chef du recrutement"),
-        "search.office.recruitment": ("Recruitment", "Recrutement"),
-        "search.type.vacancy": ("vacancy", "avis de vacance"),
-        "search.type.application": ("application", "candidature"),
-        "search.type.candidate-letter": ("letter to a candidate", "lettre à un candidat"),
-        "search.type.written-test": ("written test", "épreuve écrite"),
-        "search.type.written-test-script": ("test script", "copie d’épreuve"),
-        "search.type.written-test-invitation": ("test invitation", "invitation à une épreuve"),
-        "search.type.selection-panel": ("selection panel", "jury de sélection"),
-        "search.type.panel-candidate": ("panel candidate", "candidat devant un jury"),
-    ]
 }

@@ -18,12 +18,10 @@ package struct RegistryOffice: Office {
         ]
     }
 
-    package var strings: [String: (en: String, fr: String)] {
-        [Self.identityStrings, RegistryStrings.table, RegistryWebStrings.table, RegistryAdminStrings.table].reduce(
-            into: [:]) { all, table in
-                all.merge(table) { first, _ in first }
-            }
-    }
+    package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
+
+    /// Registry/Strings/*.json, read once.
+    package static let ownStrings = StringCatalog.load(from: .module, target: "Registry")
 
     package var templates: [(name: String, text: String)] {
         ([("record-table", RegistryTemplates.recordTable)] + RegistryTemplates.all + RegistryAdminTemplates.all).map {

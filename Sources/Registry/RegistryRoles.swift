@@ -21,14 +21,4 @@ extension RegistryOffice {
         ]
     }
 
-    package static let identityStrings: [String: (en: String, fr: String)] = [
-        "office.registry": ("Registry", "Bureau d'ordre"),
-        "office.registry.about": (
-            "Register, verify, distribute, file, archive and dispose of official information.",
-            "Enregistrer, vérifier, diffuser, classer, archiver et éliminer l'information officielle."
-        ),
-        "job.registry.clerk": ("a registry clerk", "un agent du bureau d'ordre"),
-        "job.registry.supervisor": ("a registry supervisor", "un superviseur du bureau d'ordre"),
-        "search.office.registry": ("Registry", "Bureau d'ordre"),
-    ]
 }

@@ -35,10 +35,4 @@ package enum JobNames {
         return t(conjunction, ["first": names.dropLast().joined(separator: ", "), "last": last])
     }
 
-    package static let table: [String: (en: String, fr: String)] = [
-        "job.either": ("{first} or {last}", "{first} ou {last}"),
-        "job.both": ("{first} and {last}", "{first} et {last}"),
-        "job.admin": ("an administrator", "un administrateur"),
-        "job.auditor": ("an auditor", "un auditeur"),
-    ]
 }

@@ -35,33 +35,6 @@ package struct PlannedOffice: Sendable {
             ]),
     ]
 
-    /// Their cards, jobs and search facets, English and French side by side.
-    package static let strings: [String: (en: String, fr: String)] = [
-        "office.hr": ("HR case management", "Gestion des dossiers RH"),
-        "office.hr.about": (
-            "Grievances, complaints, reviews and appeals, with their statutory deadlines.",
-            "Réclamations, plaintes, demandes de réexamen et recours, avec leurs délais réglementaires."
-        ),
-        "office.legal": ("Legal advice", "Conseil juridique"),
-        "office.legal.about": (
-            "Legal memos and tribunal preparation for HR cases.",
-            "Notes juridiques et préparation des audiences pour les dossiers RH."
-        ),
-        "office.intel": ("Intelligence support", "Soutien au renseignement"),
-        "office.intel.about": (
-            "Requests for information, products, dissemination, media and courier registers.",
-            "Demandes de renseignement, produits, diffusion, registres des supports et des courriers."
-        ),
-        "job.hr.caseofficer": ("an HR case officer", "un chargé de dossiers RH"),
-        "job.legal.counsel": ("a legal counsel", "un conseiller juridique"),
-        "job.intel.assistant": (
-            "an administrative assistant of the intelligence unit",
-            "un assistant administratif de l'unité de renseignement"
-        ),
-        "job.intel.analyst": ("an intelligence analyst", "un analyste du renseignement"),
-        "search.office.hr": ("Human Resources", "Ressources humaines"),
-        "search.office.intelligence": ("Intelligence support", "Soutien au renseignement"),
-    ]
 }
 
 extension Role {

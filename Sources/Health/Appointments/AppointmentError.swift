@@ -1,7 +1,7 @@
 import ChanceryKit
 import ChancerySpine
 
-/// The refusals of booking and of the clinicians' diaries, each a sentence in `AppointmentStrings`.
+/// The refusals of booking and of the clinicians' diaries, each a sentence in `Health/Strings/appointments.json`.
 package enum AppointmentError {
     package static let medicalRequired = AppError(
         .forbidden, type: "medical-category-required", key: "health.appt.error.medical")

@@ -1,7 +1,7 @@
 import ChanceryKit
 import ChancerySpine
 
-/// The refusals of referrals, POD requests and releases, each a sentence in `HealthReleaseStrings`.
+/// The refusals of referrals, POD requests and releases, each a sentence in `Health/Strings/releases.json`.
 package enum HealthReleaseError {
     /// A referral, request or release asked to move to a state its current state does not lead to.
     package static func wrongState(_ kind: String, state: String) -> AppError {

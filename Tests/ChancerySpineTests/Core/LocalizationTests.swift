@@ -161,13 +161,13 @@ struct LocalizationTests {
             }
         }
         for planned in PlannedOffice.all {
-            #expect(PlannedOffice.strings["office.\(planned.name)"] != nil, "office.\(planned.name)")
-            #expect(PlannedOffice.strings["office.\(planned.name).about"] != nil, "office.\(planned.name).about")
+            #expect(Strings.core["office.\(planned.name)"] != nil, "office.\(planned.name)")
+            #expect(Strings.core["office.\(planned.name).about"] != nil, "office.\(planned.name).about")
             if let search = planned.searchName {
-                #expect(PlannedOffice.strings["search.office.\(search)"] != nil, "\(search)")
+                #expect(Strings.core["search.office.\(search)"] != nil, "\(search)")
             }
             for role in planned.roles {
-                #expect(PlannedOffice.strings["job.\(role.rawValue)"] != nil, "\(role.rawValue)")
+                #expect(Strings.core["job.\(role.rawValue)"] != nil, "\(role.rawValue)")
             }
         }
         #expect(Set(InstalledOffices.catalog.roles).count == InstalledOffices.catalog.roles.count)

@@ -301,6 +301,10 @@ struct WrittenTestsAPITests {
                 vacancyId: "x", startsAt: "2026-07-01T09:30", place: "Mons", room: "1", markers: ["mark"],
                 questions: [.init(label: "A", maximum: 10)], passMark: 11), items: &items)
         #expect(items.map(\.field) == ["passMark"])
+        // the sentence, not the field's label (they once shared a key, and the label won)
+        #expect(
+            RecruitmentOffice.ownStrings[items[0].key]?.en
+                == "The pass mark is a whole number from 0 to the paper’s total ({max}).")
         #expect(WrittenTestForm.brusselsText(form.startsAt) == "2026-07-01T09:30")
         #expect(WrittenTestForm.brussels("2026-07-01T09:30") == 1_782_891_000_000)
         #expect(WrittenTestForm.brussels("2026-02-30T09:30") == nil)

@@ -115,11 +115,4 @@ package struct FormErrors: Sendable {
         </div>
         """
 
-    package static let strings: [String: (en: String, fr: String)] = [
-        "form.error.one": ("The form has 1 problem:", "Le formulaire comporte 1 problème :"),
-        "form.error.many": ("The form has {count} problems:", "Le formulaire comporte {count} problèmes :"),
-        "form.error.invalid": ("This value is not accepted.", "Cette valeur n'est pas acceptée."),
-        "form.error.required": ("This field is required.", "Ce champ est obligatoire."),
-        "form.error.choice": ("Choose one of the values offered.", "Choisissez l'une des valeurs proposées."),
-    ]
 }
