@@ -89,6 +89,18 @@ public struct AppError: Error, Sendable {
         .forbidden, type: "label-above-principal", key: "error.labelAboveYou", field: "label")
     public static let badCursor = AppError(.badRequest, type: "invalid-cursor", key: "error.badCursor", field: "cursor")
     /// A `limit` outside 1...`max`: the sentence names the maximum of this list, as its OpenAPI operation does.
+    /// A refusal that lists every field to correct at once: its sentence counts them (`{count}`) and names `field`,
+    /// or the one field when there is only one.
+    public static func fields(
+        _ status: HTTPResponse.Status, type: String, key: String, _ items: [Item], field: String? = nil
+    ) -> AppError {
+        var error = AppError(
+            status, type: type, key: key, ["count": String(items.count)],
+            field: field ?? (items.count == 1 ? items[0].field : nil))
+        error.errors = items
+        return error
+    }
+
     public static func badLimit(max: Int) -> AppError {
         AppError(.badRequest, type: "invalid-limit", key: "error.badLimit", ["max": String(max)], field: "limit")
     }

@@ -71,13 +71,7 @@ package struct AppointmentsWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: ["date": date], Self.dayList)
-        var shownStatus: Appointment.Status?
-        if let text = list.filter("status") {
-            guard let value = Appointment.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
-            }
-            shownStatus = value
-        }
+        let shownStatus = try list.choice("status", as: Appointment.Status.self)
         let store = chancery.appointments
         let page = try await store.agenda(date: date, status: shownStatus, list: list, by: context.principal)
         let lines = page.lines

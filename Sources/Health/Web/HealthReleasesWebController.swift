@@ -124,12 +124,7 @@ package struct HealthReleasesWebController: SignedInPages {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: [:], Self.referralList)
         var filter = Referral.Filter()
-        if let text = list.filter("status") {
-            guard let value = Referral.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
-            }
-            filter.status = value
-        }
+        filter.status = try list.choice("status", as: Referral.Status.self)
         let found = try await store.referrals(filter, list: list, by: context.principal)
         let items = found.items
         let rows = items.map { referral in
@@ -320,13 +315,7 @@ package struct HealthReleasesWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: [:], Self.podList)
-        var state: PODRequest.Status?
-        if let text = list.filter("status") {
-            guard let value = PODRequest.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
-            }
-            state = value
-        }
+        let state = try list.choice("status", as: PODRequest.Status.self)
         let found = try await store.podRequests(status: state, list: list, by: context.principal)
         let items = found.items
         let rows = items.map { request in
@@ -522,13 +511,7 @@ package struct HealthReleasesWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let list = try list ?? ListQuery(fields: [:], Self.releaseList)
-        var state: ReleaseOfInformation.Status?
-        if let text = list.filter("status") {
-            guard let value = ReleaseOfInformation.Status(rawValue: text) else {
-                throw AppError.invalidQuery("status", reasonKey: "list.reason.filter")
-            }
-            state = value
-        }
+        let state = try list.choice("status", as: ReleaseOfInformation.Status.self)
         let found = try await store.releases(status: state, list: list, by: context.principal)
         let items = found.items
         let names = try await chancery.health.patientNames(Set(items.map(\.patientID)), by: context.principal)

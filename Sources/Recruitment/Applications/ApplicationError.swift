@@ -22,11 +22,7 @@ package enum ApplicationError {
 
     /// Every field to correct, at once.
     package static func invalid(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-application", key: "recruitment.application.error.invalid",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-application", key: "recruitment.application.error.invalid", items)
     }
 
     /// Too many applications from one address in a minute.

@@ -5,20 +5,12 @@ import ChancerySpine
 package enum LetterError {
     /// A template with fields to correct (empty, too long, or a placeholder Chancery does not know), every one at once.
     package static func invalidTemplate(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-letter-template", key: "recruitment.letters.error.template",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-letter-template", key: "recruitment.letters.error.template", items)
     }
 
     /// A letter request with fields to correct, every one at once.
     package static func invalidLetter(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-letter", key: "recruitment.letters.error.letter",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-letter", key: "recruitment.letters.error.letter", items)
     }
 
     /// A template that does not exist (kind or language unknown).

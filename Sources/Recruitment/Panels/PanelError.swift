@@ -5,11 +5,7 @@ import ChancerySpine
 package enum PanelError {
     /// Every field to correct, at once.
     package static func invalid(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-panel", key: "recruitment.panel.error.invalid", ["count": String(items.count)],
-            field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-panel", key: "recruitment.panel.error.invalid", items)
     }
 
     /// The reader does not sit on the panel, or not in the seat the action needs.

@@ -6,11 +6,7 @@ package enum SelectionError {
     /// An appointment before the offer is accepted, the clearance granted and the medical approval fit: every
     /// reason at once.
     package static func appointment(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .conflict, type: "appointment-not-ready", key: "recruitment.selection.error.appointment",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.conflict, type: "appointment-not-ready", key: "recruitment.selection.error.appointment", items)
     }
 
     /// An offer from the reserve list for a vacancy at a higher grade than the one the candidate was selected for.

@@ -43,10 +43,6 @@ package enum VacancyError {
             items.append(.init(field: "deadline", key: "recruitment.publish.reason.deadline"))
         }
         guard !items.isEmpty else { return nil }
-        var error = AppError(
-            .conflict, type: "vacancy-incomplete", key: "recruitment.error.incomplete",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.conflict, type: "vacancy-incomplete", key: "recruitment.error.incomplete", items)
     }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 /// The letter pages: the letters of an application (produce one, read it as HTML or PDF, mark it sent) and the
 /// templates the assistants edit. Every form comes back with all its errors marked; nothing is shown to a principal
 /// who may not read the application (404, as for a missing id).
-package struct LettersWebController: SignedInPages {
+package struct LettersWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -20,20 +20,13 @@ package struct LettersWebController: SignedInPages {
         group.post("/recruitment/letter-templates/{kind}/{language}", use: saveTemplate)
     }
 
-    static let notices = ["produced", "sent", "saved"]
+    static func labels(_ t: Localizer) -> [String: String] { LetterPages.labels(t) }
 
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        let done = request?.uri.queryParameters["done"].map(String.init)
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: LetterPages.labels(t), csrf: context.session.csrfToken,
-                notice: done.flatMap { Self.notices.contains($0) ? t("recruitment.letters.done.\($0)") : nil },
-                errors: errors.model(t)),
-            content)
+    static func notice(_ request: Request?, _ t: Localizer) -> String? {
+        done(request, t, among: notices, prefix: "recruitment.letters.done")
     }
+
+    static let notices = ["produced", "sent", "saved"]
 
     // MARK: the letters of an application
 

@@ -6,7 +6,7 @@ import Hummingbird
 /// The panels' pages: the list, the composition form (assistants), and a panel, where a member signs their
 /// declaration and scores, the secretary drafts the report and the chair signs it. Each reads through the same
 /// trimmed store as the API, so a page shows a reader exactly what the API would.
-package struct PanelsWebController: SignedInPages {
+package struct PanelsWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -22,6 +22,12 @@ package struct PanelsWebController: SignedInPages {
         group.post("/recruitment/panels/{id}/candidates", use: addCandidate)
     }
 
+    static func labels(_ t: Localizer) -> [String: String] { PanelWebStrings.labels(t) }
+
+    static func notice(_ request: Request?, _ t: Localizer) -> String? {
+        done(request, t, among: notices, prefix: "recruitment.done")
+    }
+
     var store: PanelStore { chancery.panels }
 
     static func id(_ context: SignedInContext, _ name: String = "id") throws -> String {
@@ -31,19 +37,6 @@ package struct PanelsWebController: SignedInPages {
     }
 
     static let notices = ["declared", "scored", "drafted", "signed", "composed", "scheduled", "candidateAdded"]
-
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        let done = request?.uri.queryParameters["done"].map(String.init)
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: PanelWebStrings.labels(t), csrf: context.session.csrfToken,
-                notice: done.flatMap { Self.notices.contains($0) ? t("recruitment.done.\($0)") : nil },
-                errors: errors.model(t)),
-            content)
-    }
 
     var isAssistant: (SignedInContext) -> Bool {
         { !RecruitmentOffice.assistants.isDisjoint(with: $0.principal.roles) }

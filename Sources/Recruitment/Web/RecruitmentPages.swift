@@ -1,4 +1,5 @@
 import ChancerySpine
+import Hummingbird
 
 /// What every page of the office shares: the label table, the CSRF token (nil on the public pages), and the notice or
 /// the errors shown under the menu.
@@ -154,4 +155,33 @@ package struct PublicVacancyPage {
     package var jsonLD: String
     /// The application form, while the vacancy is open.
     package var applyPath: String? = nil
+}
+
+/// A controller of the office's signed-in pages: the labels its pages read and the notice a redirect's `?done=` names.
+/// `page` puts them, the CSRF token and a refused form's errors beside each page's own model.
+protocol RecruitmentPages: SignedInPages {
+    static func labels(_ t: Localizer) -> [String: String]
+    /// The sentence of the request's `?done=`, nil when it names no notice of this controller.
+    static func notice(_ request: Request?, _ t: Localizer) -> String?
+}
+
+extension RecruitmentPages {
+    /// The page's model with the parts every page of the office shares.
+    func page<Content>(
+        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
+    ) -> RecruitmentPage<Content> {
+        let t = context.localizer
+        let parts = RecruitmentPageParts(
+            t: Self.labels(t), csrf: context.session.csrfToken, notice: Self.notice(request, t), errors: errors.model(t)
+        )
+        return RecruitmentPage(parts, content)
+    }
+
+    /// The sentence `<prefix>.<name>` of `?done=<name>` when the name is one of `notices`.
+    static func done(_ request: Request?, _ t: Localizer, among notices: [String], prefix: String) -> String? {
+        guard let done = request?.uri.queryParameters["done"].map(String.init), notices.contains(done) else {
+            return nil
+        }
+        return t("\(prefix).\(done)")
+    }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 /// The screening pages: a vacancy's applications with their marks and stage (filter, sort, pages, CSV, bulk moves),
 /// and an application's screening form with every essential criterion and its stage. A refused form comes back with
 /// every error marked and what was typed.
-package struct ScreeningWebController: SignedInPages {
+package struct ScreeningWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -15,6 +15,10 @@ package struct ScreeningWebController: SignedInPages {
         group.get("/recruitment/applications/{id}/screening", use: form)
         group.post("/recruitment/applications/{id}/screening/marks", use: saveMarks)
         group.post("/recruitment/applications/{id}/screening/stage", use: move)
+    }
+
+    static func labels(_ t: Localizer) -> [String: String] {
+        RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { _, own in own }
     }
 
     /// The notices a page may show after a redirect (`?done=marked`).
@@ -27,17 +31,6 @@ package struct ScreeningWebController: SignedInPages {
             return t("recruitment.screening.done.bulk", ["count": String(count)])
         default: return nil
         }
-    }
-
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { _, own in own },
-                csrf: context.session.csrfToken, notice: Self.notice(request, t), errors: errors.model(t)),
-            content)
     }
 
     static func candidate(_ application: ScreenedApplication) -> String {
@@ -74,14 +67,6 @@ package struct ScreeningWebController: SignedInPages {
             defaultSort: "submitted", filters: ["stage"])
     }
 
-    static func stage(filter list: ListQuery) throws -> ScreeningStage? {
-        guard let given = list.filter("stage") else { return nil }
-        guard let stage = ScreeningStage(rawValue: given) else {
-            throw AppError.invalidQuery("stage", reasonKey: "list.reason.filter")
-        }
-        return stage
-    }
-
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try await listView(
             try VacanciesWebController.id(context), query: WebForm.queryFields(request), request: request,
@@ -95,7 +80,7 @@ package struct ScreeningWebController: SignedInPages {
     ) async throws -> Response {
         let t = context.localizer
         let list = try ListQuery(fields: query, Self.listSpec(id))
-        let stage = try Self.stage(filter: list)
+        let stage = try list.choice("stage", as: ScreeningStage.self)
         let store = chancery.screening
         let found = try await store.applications(of: id, stage: stage, list: list, by: context.principal)
         let rows = found.items.map { application in

@@ -6,7 +6,7 @@ import Hummingbird
 /// The pages after a selection: `/recruitment/applications/{id}/selection` (offer, clearance, medical approval from
 /// the Health Office, appointment, reserve list) and `/recruitment/vacancies/{id}/reserve`. A refused step comes
 /// back on its page with every reason marked; a principal who may not read the application gets 404.
-package struct SelectionWebController: SignedInPages {
+package struct SelectionWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -15,19 +15,10 @@ package struct SelectionWebController: SignedInPages {
         group.get("/recruitment/vacancies/{id}/reserve", use: reservePage)
     }
 
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        let done = request?.uri.queryParameters["done"].map(String.init)
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: SelectionPages.labels(t), csrf: context.session.csrfToken,
-                notice: done.flatMap {
-                    SelectionStep(rawValue: $0) != nil ? t("recruitment.selection.done.\($0)") : nil
-                },
-                errors: errors.model(t)),
-            content)
+    static func labels(_ t: Localizer) -> [String: String] { SelectionPages.labels(t) }
+
+    static func notice(_ request: Request?, _ t: Localizer) -> String? {
+        done(request, t, among: SelectionStep.allCases.map(\.rawValue), prefix: "recruitment.selection.done")
     }
 
     // MARK: an application's selection

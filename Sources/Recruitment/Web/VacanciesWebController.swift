@@ -4,7 +4,7 @@ import Foundation
 import Hummingbird
 
 /// The office's pages: the vacancies list, the import of a pasted notice, and a vacancy with its state.
-package struct VacanciesWebController: SignedInPages {
+package struct VacanciesWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -17,27 +17,15 @@ package struct VacanciesWebController: SignedInPages {
         group.post("/recruitment/vacancies/{id}/state", use: move)
     }
 
+    static func labels(_ t: Localizer) -> [String: String] {
+        RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { own, _ in own }
+    }
+
     /// The notices a page may show after a redirect (`?done=imported`).
     static let notices = ["imported", "saved", "published", "closed", "cancelled", "filled"]
 
     static func notice(_ request: Request?, _ t: Localizer) -> String? {
-        guard let done = request?.uri.queryParameters["done"].map(String.init), notices.contains(done) else {
-            return nil
-        }
-        return t("recruitment.done.\(done)")
-    }
-
-    /// The page's model with the parts every page of the office shares.
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: RecruitmentWebStrings.labels(t).merging(ScreeningStrings.labels(t)) { own, _ in own },
-                csrf: context.session.csrfToken, notice: Self.notice(request, t),
-                errors: errors.model(t)),
-            content)
+        done(request, t, among: notices, prefix: "recruitment.done")
     }
 
     static func id(_ context: SignedInContext) throws -> String {
@@ -65,15 +53,7 @@ package struct VacanciesWebController: SignedInPages {
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let list = try ListQuery(request, Self.listSpec)
-        let state: Vacancy.State?
-        switch list.filter("state") {
-        case nil: state = nil
-        case let given?:
-            guard let known = Vacancy.State(rawValue: given) else {
-                throw AppError.invalidQuery("state", reasonKey: "list.reason.filter")
-            }
-            state = known
-        }
+        let state = try list.choice("state", as: Vacancy.State.self)
         let found = try await chancery.recruitment.vacancies(state: state, list: list, by: context.principal)
         let rows = found.items.map { vacancy in
             VacanciesListPage.Row(

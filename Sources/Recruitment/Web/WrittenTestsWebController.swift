@@ -5,7 +5,7 @@ import Hummingbird
 
 /// The written tests' pages: sessions, their invitations, un-blinding and results for the assistants; the scripts to
 /// mark and their marks form for the markers, which show a candidate code and never a candidate.
-package struct WrittenTestsWebController: SignedInPages {
+package struct WrittenTestsWebController: RecruitmentPages {
     package let chancery: Chancery
 
     package func addRoutes(to group: RouterGroup<SignedInContext>) {
@@ -23,20 +23,13 @@ package struct WrittenTestsWebController: SignedInPages {
         group.post("/recruitment/scripts/{id}/marks", use: mark)
     }
 
-    static let notices = ["scheduled", "saved", "invited", "held", "marked", "results-published", "unblinded", "marks"]
+    static func labels(_ t: Localizer) -> [String: String] { WrittenTestStrings.labels(t) }
 
-    func page<Content>(
-        _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
-    ) -> RecruitmentPage<Content> {
-        let t = context.localizer
-        let done = request?.uri.queryParameters["done"].map(String.init)
-        return RecruitmentPage(
-            RecruitmentPageParts(
-                t: WrittenTestStrings.labels(t), csrf: context.session.csrfToken,
-                notice: done.flatMap { Self.notices.contains($0) ? t("recruitment.test.done.\($0)") : nil },
-                errors: errors.model(t)),
-            content)
+    static func notice(_ request: Request?, _ t: Localizer) -> String? {
+        done(request, t, among: notices, prefix: "recruitment.test.done")
     }
+
+    static let notices = ["scheduled", "saved", "invited", "held", "marked", "results-published", "unblinded", "marks"]
 
     var isAssistant: (SignedInContext) -> Bool {
         { !RecruitmentOffice.assistants.isDisjoint(with: $0.principal.roles) }
@@ -57,13 +50,7 @@ package struct WrittenTestsWebController: SignedInPages {
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         let t = context.localizer
         let list = try ListQuery(request, Self.listSpec)
-        var state: WrittenTest.State?
-        if let given = list.filter("state") {
-            guard let known = WrittenTest.State(rawValue: given) else {
-                throw AppError.invalidQuery("state", reasonKey: "list.reason.filter")
-            }
-            state = known
-        }
+        let state = try list.choice("state", as: WrittenTest.State.self)
         let found = try await chancery.writtenTests.sessions(state: state, list: list, by: context.principal)
         let named = try await chancery.recruitment.vacancies(found.items.map(\.vacancyId), by: context.principal)
         let rows = found.items.map {

@@ -5,29 +5,19 @@ import ChancerySpine
 package enum WrittenTestError {
     /// Every field of a session (or every application of an invitation) to correct, at once.
     package static func invalid(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-written-test", key: "recruitment.test.error.invalid",
-            ["count": String(items.count)], field: items.count == 1 ? items[0].field : nil)
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-written-test", key: "recruitment.test.error.invalid", items)
     }
 
     /// Marks outside the paper's bounds, every question at once.
     package static func invalidMarks(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .badRequest, type: "invalid-marks", key: "recruitment.test.error.marks", ["count": String(items.count)],
-            field: "marks")
-        error.errors = items
-        return error
+        return .fields(.badRequest, type: "invalid-marks", key: "recruitment.test.error.marks", items, field: "marks")
     }
 
     /// Invitations refused as a whole: nobody was invited.
     package static func invitations(_ items: [AppError.Item]) -> AppError {
-        var error = AppError(
-            .conflict, type: "invitations-refused", key: "recruitment.test.error.invitations",
-            ["count": String(items.count)], field: "applications")
-        error.errors = items
-        return error
+        return .fields(
+            .conflict, type: "invitations-refused", key: "recruitment.test.error.invitations", items,
+            field: "applications")
     }
 
     /// A change its state does not allow (an edit after the test was held, marks before it).

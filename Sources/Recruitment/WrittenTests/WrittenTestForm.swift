@@ -110,7 +110,8 @@ package struct WrittenTestForm: Sendable, Equatable {
             items.append(.init(field: "passMark", code: "required", key: "recruitment.test.required"))
         } else if passMark < 0 || (questions.count == entries.count && !questions.isEmpty && passMark > total) {
             items.append(
-                .init(field: "passMark", code: "invalid", key: "recruitment.test.error.passMark", ["max": String(total)]))
+                .init(
+                    field: "passMark", code: "invalid", key: "recruitment.test.error.passMark", ["max": String(total)]))
         }
         return WrittenTestForm(
             vacancyId: vacancyId, startsAt: startsAt, place: place, room: room, invigilators: invigilators,

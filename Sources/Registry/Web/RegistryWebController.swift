@@ -110,12 +110,7 @@ package struct RegistryWebController: SignedInPages {
         let list = try ListQuery(request, Self.allRecords)
         var filter = RecordStore.Filter()
         filter.series = list.filter("series")
-        if let text = list.filter("state") {
-            guard let state = RecordState(rawValue: text) else {
-                throw AppError.invalidQuery("state", reasonKey: "list.reason.filter")
-            }
-            filter.state = state
-        }
+        filter.state = try list.choice("state", as: RecordState.self)
         if let text = list.filter("year") {
             guard let year = Int(text), (1900...2999).contains(year) else {
                 throw AppError.invalidQuery("year", reasonKey: "list.reason.filter")

@@ -53,6 +53,16 @@ extension ListQuery {
         return value
     }
 
+    /// The value of a filter that must name a case of `type` (a state, a stage); any other is refused (400).
+    package func choice<T: RawRepresentable>(_ name: String, as type: T.Type) throws -> T? where T.RawValue == String {
+        try filter(name).map { value in
+            guard let known = T(rawValue: value) else {
+                throw AppError.invalidQuery(name, reasonKey: "list.reason.filter")
+            }
+            return known
+        }
+    }
+
     /// The value of a text filter, at most `max` characters; a longer one is refused with a sentence (400).
     package func text(_ name: String, max: Int = 100) throws -> String? {
         guard let value = filter(name) else { return nil }
