@@ -38,13 +38,16 @@ import Testing
         releasabilities.flatMap { releasability in
             categorySets.flatMap { categories in
                 [true, false].flatMap { open in
-                    entryShapes.map { entries in
-                        ProtectedObject(
-                            label: SecurityLabel(
-                                classification: classification, releasability: releasability, categories: categories
-                            ),
-                            owningUnit: owningUnit, openToUnit: open, accessEntries: entries
-                        )
+                    entryShapes.flatMap { entries in
+                        // kept from nobody, or from the principal (the conflict rule)
+                        [[], [principalID]].map { excluded in
+                            ProtectedObject(
+                                label: SecurityLabel(
+                                    classification: classification, releasability: releasability,
+                                    categories: categories),
+                                owningUnit: owningUnit, openToUnit: open, accessEntries: entries, excluded: excluded
+                            )
+                        }
                     }
                 }
             }
@@ -69,20 +72,21 @@ import Testing
         .read, .write(requiring: [.registryClerk, .registrySupervisor]), .write(requiring: [.healthClinician]),
     ]
 
-    /// 5 classifications × 6 releasabilities × 8 category sets × 2 (open to unit or not) × 10 access-entry shapes,
-    /// × 5 clearances × 4 nationalities × 8 category sets × 6 memberships, × 3 actions.
-    static let expectedCombinations = (5 * 6 * 8 * 2 * 10) * (5 * 4 * 8 * 6) * 3
+    /// 5 classifications × 6 releasabilities × 8 category sets × 2 (open to unit or not) × 10 access-entry shapes
+    /// × 2 (kept from the principal or not), × 5 clearances × 4 nationalities × 8 category sets × 6 memberships,
+    /// × 3 actions.
+    static let expectedCombinations = (5 * 6 * 8 * 2 * 10 * 2) * (5 * 4 * 8 * 6) * 3
 
-    @Test("decide equals the naive rule over 13 824 000 combinations")
+    @Test("decide equals the naive rule over 27 648 000 combinations")
     func decideEqualsTheNaiveRule() async {
         // setup
-        #expect(Self.objects.count == 4_800)
+        #expect(Self.objects.count == 9_600)
         #expect(Self.principals.count == 960)
         // exercise
         let results = await Self.sweep.value.naive
         // validate
         #expect(results.checked == Self.expectedCombinations, "checked \(results.checked) combinations")
-        #expect(results.checked == 13_824_000)
+        #expect(results.checked == 27_648_000)
         #expect(
             results.mismatches.isEmpty, "\(results.mismatches.count) mismatches, e.g. \(results.mismatches.prefix(5))")
         #expect(
@@ -91,12 +95,12 @@ import Testing
         )
     }
 
-    @Test("reading agrees with the integer encoding of the SQL predicate over 4 608 000 combinations")
+    @Test("reading agrees with the integer encoding of the SQL predicate over 9 216 000 combinations")
     func readingAgreesWithTheSQLEncoding() async {
         // exercise
         let results = await Self.sweep.value.sql
         // validate
-        #expect(results.checked == 4_800 * 960, "checked \(results.checked) combinations")
+        #expect(results.checked == 9_600 * 960, "checked \(results.checked) combinations")
         #expect(results.mismatches.isEmpty, "\(results.mismatches)")
         #expect(results.allowed > 0 && results.allowed < results.checked)
     }
@@ -129,6 +133,7 @@ import Testing
                             && (row.releasable & parameter.nation) != 0
                             && (row.categories & ~parameter.briefed) == 0
                             && NaiveAccessRule.hasNeedToKnow(principal, reading: true, object)
+                            && !object.excluded.contains(principal.id)
                         sql.count(actual.isAllowed == predicate, allowed: actual.isAllowed) {
                             "\(principal) \(object): decide \(actual), SQL predicate \(predicate)"
                         }
@@ -209,6 +214,12 @@ import Testing
         var otherUnit = Self.clerk
         otherUnit.units = ["HR"]
         #expect(decide(otherUnit, .read, Self.record) == .deny(.needToKnow))
+
+        var aboutHer = Self.record
+        aboutHer.excluded = ["u-7"]
+        #expect(decide(Self.clerk, .read, aboutHer) == .deny(.conflict))
+        aboutHer.excluded = ["u-8"]
+        #expect(decide(Self.clerk, .read, aboutHer) == .allow)
 
         #expect(decide(Self.clerk, .write(requiring: [.healthClerk]), Self.record) == .deny(.role))
         #expect(decide(Self.clerk, Action(kind: .dispose, requiredRoles: []), Self.record) == .deny(.role))

@@ -35,6 +35,9 @@ enum NaiveAccessRule {
         let reading = action.kind == .read
         if !hasNeedToKnow(principal, reading: reading, object) { return .deny(.needToKnow) }
 
+        // 5. not among those the object is kept from (the conflict rule)
+        for id in object.excluded where id == principal.id { return .deny(.conflict) }
+
         // 5. anything but reading needs one of the action's roles
         if !reading {
             var holdsOne = false

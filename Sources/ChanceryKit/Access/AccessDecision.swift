@@ -32,18 +32,22 @@ public enum DenialReason: String, Hashable, Sendable, Codable {
     case releasability
     case category
     case needToKnow = "need-to-know"
+    /// The object is about the principal, or about someone they manage (`ConflictRule`).
+    case conflict = "conflict-of-interest"
     case role
 }
 
 /// The access decision of DESIGN.md. Deny by default: every condition must hold.
 ///
 /// Reading needs (1) clearance ≥ classification, (2) nationality within releasability, (3) every special
-/// category, (4) need-to-know by the owning unit (when open to it) or by an access entry. Any other action
-/// needs the same with write permission, and one of the action's required roles.
+/// category, (4) need-to-know by the owning unit (when open to it) or by an access entry. On top of the four, a deny
+/// rule: (5) the principal is not among those the object is kept from (`ProtectedObject.excluded`, the conflict
+/// rule of casework). Any other action needs the same with write permission, and one of the action's required roles.
 public func decide(_ principal: Principal, _ action: Action, _ object: ProtectedObject) -> AccessDecision {
     if let refusal = labelRefusal(principal, object.label) { return .deny(refusal) }
     let needed: Permission = action.kind == .read ? .read : .write
     guard hasNeedToKnow(principal, needed, object) else { return .deny(.needToKnow) }
+    guard !object.excluded.contains(principal.id) else { return .deny(.conflict) }
     if action.kind != .read {
         guard !action.requiredRoles.isDisjoint(with: principal.roles) else { return .deny(.role) }
     }

@@ -54,11 +54,18 @@ public struct ProtectedObject: Hashable, Sendable {
     /// Whether members of the owning unit have need-to-know by membership alone.
     public var openToUnit: Bool
     public var accessEntries: [AccessEntry]
+    /// The principals (ids) the object is kept from whatever their label and need-to-know: the people a case is
+    /// about and their line managers (`ConflictRule`).
+    public var excluded: Set<String>
 
-    public init(label: SecurityLabel, owningUnit: String, openToUnit: Bool = true, accessEntries: [AccessEntry] = []) {
+    public init(
+        label: SecurityLabel, owningUnit: String, openToUnit: Bool = true, accessEntries: [AccessEntry] = [],
+        excluded: Set<String> = []
+    ) {
         self.label = label
         self.owningUnit = owningUnit
         self.openToUnit = openToUnit
         self.accessEntries = accessEntries
+        self.excluded = excluded
     }
 }

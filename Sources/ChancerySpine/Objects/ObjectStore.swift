@@ -183,10 +183,12 @@ public struct ObjectStore: Sendable {
         let row = try await db.raw("SELECT \(LabelledObject.columns) FROM objects o WHERE o.id = \(bind: id)").first()
         // The access entries are read whether or not the object exists, so that both cases do the same work.
         let entries = try await accessEntries(of: id, on: db)
+        let excluded = try await exclusions(of: id, on: db)
         guard let row else { return nil }
         let object = try LabelledObject(row: row)
         return ProtectedObject(
-            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit, accessEntries: entries)
+            label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit, accessEntries: entries,
+            excluded: excluded)
     }
 
     /// The reason recorded when a refused id names no object.

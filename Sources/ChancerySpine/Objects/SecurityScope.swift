@@ -5,7 +5,8 @@ import SQLKit
 ///
 /// `readable("o")` is the SQL twin of `decide(principal, .read, object)`: clearance, releasability and
 /// special categories are integer tests on indexed columns; need-to-know is the owning unit (when open to it)
-/// or an access control entry for one of the principal's units, groups or own id. A differential test checks
+/// or an access control entry for one of the principal's units, groups or own id; and, on top of the four, the
+/// object is not one the principal is kept from (`object_exclusions`, the conflict rule). A differential test checks
 /// on both databases that this predicate and `decide` agree on thousands of random objects.
 public struct SecurityScope: Sendable {
     public let principal: Principal
@@ -64,7 +65,11 @@ public struct SecurityScope: Sendable {
                 "\(o).id IN (SELECT a.object_id FROM object_acl a WHERE \(current) AND (\(grants.joined(separator: " OR "))))"
             )
         }
-        return "(\(labelPermits(alias)) AND (\(needToKnow.joined(separator: " OR "))))"
+        // The principal's exclusions are a handful of ids gathered once (a hashed set on PostgreSQL, a temporary index on
+        // SQLite), not a probe per row.
+        let notExcluded: SQLQueryString =
+            "\(o).id NOT IN (SELECT x.object_id FROM object_exclusions x WHERE x.user_id = \(bind: principal.id))"
+        return "(\(labelPermits(alias)) AND (\(needToKnow.joined(separator: " OR "))) AND \(notExcluded))"
     }
 
     /// The label part of the decision alone (clearance, releasability, categories) for a row aliased `alias`

@@ -29,10 +29,21 @@ struct SecurityTrimmingDifferentialTests {
             let objects = (0..<Self.objectCount).map { _ in
                 Self.randomObject(principalIDs: principals.map(\.id), &random)
             }
+            // about one object in ten is kept from one or two principals (the conflict rule)
+            var excluded: [String: Set<String>] = [:]
+            for (object, _) in objects where Double.random(in: 0..<1, using: &random) < 0.1 {
+                excluded[object.id] = random.subset(of: principals.map(\.id), probability: 0.04)
+                    .union([principals.randomElement(using: &random)!.id])
+            }
             let store = installation.chancery.objects
-            try await installation.chancery.database.transaction { db in
+            try await installation.chancery.database.transaction { [excluded] db in
                 for (object, entries) in objects {
                     try await store.insert(object, accessEntries: entries, on: db)
+                    for user in excluded[object.id, default: []].sorted() {
+                        try await db.raw(
+                            "INSERT INTO object_exclusions (object_id, user_id) VALUES (\(bind: object.id), \(bind: user))"
+                        ).run()
+                    }
                 }
             }
 
@@ -46,7 +57,7 @@ struct SecurityTrimmingDifferentialTests {
                             principal, .read,
                             ProtectedObject(
                                 label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
-                                accessEntries: entries)) == .allow
+                                accessEntries: entries, excluded: excluded[object.id, default: []])) == .allow
                     }.map(\.0.id))
                 var listed: [String] = []
                 var cursor: String?

@@ -5,5 +5,6 @@ package enum SpineMigrations {
         CreateAuditEvents(), CreateIdempotencyKeys(), CreateAuditEventObjects(), CreateAttachments(),
         CreateSearchIndex(), CreateSearchFields(), CreateLoginThrottles(), CreateGroups(), UpdateUsersAddVersion(),
         AddSpineColumns(), CreateJobs(), CreateSavedSearches(), CreateCalendarClosures(),
+        CreateObjectExclusions(),
     ]
 }
