@@ -18,7 +18,7 @@ let officeDependencies: [Target.Dependency] = [
 
 /// The tests of the spine, the offices and the application open whole installations, as deployed.
 let serverTestDependencies: [Target.Dependency] = [
-    "ChanceryTestSupport", "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
+    "ChanceryTestSupport", "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "HR", "ChanceryKit",
     .product(name: "HummingbirdTesting", package: "hummingbird"),
 ]
 
@@ -79,11 +79,14 @@ let package = Package(
         .target(
             name: "Recruitment", dependencies: officeDependencies, resources: [.copy("OpenAPI"), .copy("Strings")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "HR", dependencies: officeDependencies, resources: [.copy("OpenAPI"), .copy("Strings")],
+            swiftSettings: swiftSettings),
         // The application: the list of offices and the command-line interface.
         .target(
             name: "ChanceryApp",
             dependencies: [
-                "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
+                "ChancerySpine", "Registry", "Health", "Recruitment", "HR", "ChanceryKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -105,7 +108,7 @@ let package = Package(
         .target(
             name: "ChanceryTestSupport",
             dependencies: [
-                "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "ChanceryKit",
+                "ChanceryApp", "ChancerySpine", "Registry", "Health", "Recruitment", "HR", "ChanceryKit",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             path: "Tests/ChanceryTestSupport",
@@ -117,6 +120,7 @@ let package = Package(
         .testTarget(
             name: "RecruitmentTests", dependencies: serverTestDependencies, resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings),
+        .testTarget(name: "HRTests", dependencies: serverTestDependencies, swiftSettings: swiftSettings),
         .testTarget(
             name: "ChanceryAppTests", dependencies: serverTestDependencies, exclude: ["Fixtures"],
             swiftSettings: swiftSettings),

@@ -1,5 +1,6 @@
 import ChanceryKit
 import ChancerySpine
+import HR
 import Health
 import Recruitment
 import Registry
@@ -11,6 +12,7 @@ package enum OfficeList {
         RegistryOffice(),
         HealthOffice(),
         RecruitmentOffice(),
+        HROffice(),
     ]
 
     /// The role of this name among those the spine and these offices declare. A command reads it while parsing

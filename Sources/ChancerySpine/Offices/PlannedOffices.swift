@@ -1,7 +1,6 @@
 import ChanceryKit
 
-/// The offices the headquarters has but Chancery does not run yet (HR case management, legal advice, intelligence
-/// support). Their people already have accounts and roles, and the home page shows each its card
+/// The offices the headquarters has but Chancery does not run yet (legal advice, intelligence support). Their people already have accounts and roles, and the home page shows each its card
 /// ("this office's pages are being built"). When an office is built, its entry leaves this file for the office's
 /// own target: its roles, strings and demo accounts move with it.
 package struct PlannedOffice: Sendable {
@@ -14,12 +13,6 @@ package struct PlannedOffice: Sendable {
     package var demoAccounts: [DemoData.Account]
 
     package static let all: [PlannedOffice] = [
-        PlannedOffice(
-            name: "hr", searchName: "hr", roles: [.hrCaseOfficer],
-            demoAccounts: [
-                DemoData.account(
-                    "hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"])
-            ]),
         PlannedOffice(
             name: "legal", searchName: nil, roles: [.legalCounsel],
             demoAccounts: [
@@ -38,7 +31,6 @@ package struct PlannedOffice: Sendable {
 }
 
 extension Role {
-    package static let hrCaseOfficer = Role("hr.caseofficer")
     package static let legalCounsel = Role("legal.counsel")
     package static let intelAssistant = Role("intel.assistant")
     package static let intelAnalyst = Role("intel.analyst")

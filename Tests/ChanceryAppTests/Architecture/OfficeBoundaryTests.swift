@@ -1,3 +1,4 @@
+import ChanceryTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct OfficeBoundaryTests {
 
     /// The target folder of each office, by the office's name ("registry" → Sources/Registry).
     static let officeTargets: [String: String] = Dictionary(
-        uniqueKeysWithValues: OfficeList.all.map { ($0.name, $0.name.prefix(1).uppercased() + $0.name.dropFirst()) })
+        uniqueKeysWithValues: OfficeList.all.map { ($0.name, targetName(of: $0)) })
 
     static func swiftFiles(in target: String) throws -> [(name: String, text: String)] {
         let folder = root.appendingPathComponent("Sources/\(target)")

@@ -3,7 +3,7 @@
 /// so that moving a file keeps its entries. Before adding one, read "The trimmed-reads guard" in
 /// docs/security-model.md: a read that returns objects to a principal is trimmed, never listed here.
 extension TrimmedReadsGuardTests {
-    static let allowList: [AllowedRead] = spine + registry + health + recruitment + operations
+    static let allowList: [AllowedRead] = spine + registry + health + recruitment + hr + operations
 
     // MARK: spine
 
@@ -11,6 +11,10 @@ extension TrimmedReadsGuardTests {
         .init(
             "ObjectStore.swift", "protectedObject", reads: "objects",
             "the access decision itself: an object's label, to record why a read was refused; never returned"),
+        .init(
+            "ObjectStore+Exclusions.swift", "exclusions", reads: "object_exclusions",
+            "the access decision itself: whom an object is kept from, for the decision and its bookkeeping; never returned"
+        ),
         .init(
             "ObjectStore.swift", "accessEntries", reads: "object_acl",
             "an object's access entries, for the write decision and the access pages of an object read trimmed first"),
@@ -465,6 +469,21 @@ extension TrimmedReadsGuardTests {
             "WrittenTestStore.swift", "mark", reads: "recruitment_applications, recruitment_test_invitations",
             "write path of a marking: the application behind the script just read trimmed, for its stage history (the marker learns nothing of it)"
         ),
+    ]
+
+    // MARK: HR case management
+
+    static let hr: [AllowedRead] = [
+        .init(
+            "HRCaseStore.swift", "applyConflictRule", reads: "hr_case_parties",
+            "the conflict rule's bookkeeping after a line manager changes: who each case names, to keep it from them; "
+                + "what it writes is a refusal, never returned"),
+        .init(
+            "LineManagerStore.swift", "lineManagers", reads: "hr_line_managers",
+            "the chain of line managers the conflict rule follows; staff records, not labelled objects"),
+        .init(
+            "LineManagerStore.swift", "lineManager", reads: "hr_line_managers",
+            "one staff member's line manager, for HR case officers and administrators (role checked first)"),
     ]
 
     // MARK: migrations and operators' commands

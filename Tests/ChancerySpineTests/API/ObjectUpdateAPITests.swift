@@ -141,7 +141,7 @@ struct ObjectUpdateAPITests {
                 "reviewer",
                 UserAttributes(
                     displayName: "Rob Reviewer", clearance: .natoSecret, nationality: "NOR", categories: [],
-                    roles: [.hrCaseOfficer], units: ["HR"], groups: ["REVIEW", "EDITORS"]))
+                    roles: [Role("hr.caseofficer")], units: ["HR"], groups: ["REVIEW", "EDITORS"]))
             try await installation.user("visitor", MockUser.visitor)
             try await installation.app.test(.router) { client in
                 let clerk = try await client.token(for: "clerk")

@@ -49,6 +49,8 @@ struct LocalizationTests {
         "recruitment.travel.col.zone", "recruitment.travel.total",
         // the reports' Total column
         "recruitment.reports.col.total",
+        // HR cases: a case's Type and Classification
+        "hr.type", "hr.classification",
         // nations whose name is the same in both languages
         "nation.CAN", "nation.FRA", "nation.LUX", "nation.PRT", "nation.TUR",
     ]
@@ -128,7 +130,7 @@ struct LocalizationTests {
         for key in spine.sorted() { #expect(Strings.core[key] != nil, "the spine uses \(key) but does not own it") }
         // each office's keys are in its own table or the spine's, never in another office's
         for office in OfficeList.all {
-            let target = office.name.prefix(1).uppercased() + office.name.dropFirst()
+            let target = targetName(of: office)
             let used = try Self.keysUsed(inTarget: target)
             #expect(used.count > 40, "\(office.name): \(used.count)")
             let own = office.strings

@@ -1,0 +1,202 @@
+import ChanceryKit
+import ChancerySpine
+import Foundation
+import SQLKit
+
+/// The one owner of `hr_cases` and `hr_case_parties`: every read of a case is security-trimmed in SQL — the STAFF
+/// category, the unit's need-to-know, and the conflict rule that keeps a case from the people it names and their
+/// line managers (`object_exclusions`) — and every change writes its audit event in the same transaction.
+package struct HRCaseStore: Sendable {
+    package let database: Database
+    package let objects: ObjectStore
+    package let audit: AuditLog
+
+    /// The longest title kept.
+    package static let maximumTitle = 200
+    /// The longest contested decision, and its author.
+    package static let maximumDecision = 1_000
+    package static let maximumArticles = 20
+    package static let maximumArticle = 60
+
+    /// What opening a case asks for: checked by `HRCaseForm` before it reaches the store.
+    package struct NewCase: Sendable {
+        package var type: HRCase.CaseType
+        package var title: String
+        /// Usernames of staff members.
+        package var complainant: String
+        package var respondent: String?
+        package var decisionWhat: String?
+        package var decisionBy: String?
+        package var decisionNotifiedOn: String?
+        package var articles: [String]
+        package var label: SecurityLabel?
+        /// The day the proceeding started, when it is not today (a case entered after the fact; the demo's history).
+        package var openedOn: String?
+
+        package init(
+            type: HRCase.CaseType, title: String, complainant: String, respondent: String? = nil,
+            decisionWhat: String? = nil, decisionBy: String? = nil, decisionNotifiedOn: String? = nil,
+            articles: [String] = [], label: SecurityLabel? = nil, openedOn: String? = nil
+        ) {
+            self.type = type
+            self.title = title
+            self.complainant = complainant
+            self.respondent = respondent
+            self.decisionWhat = decisionWhat
+            self.decisionBy = decisionBy
+            self.decisionNotifiedOn = decisionNotifiedOn
+            self.articles = articles
+            self.label = label
+            self.openedOn = openedOn
+        }
+    }
+
+    // MARK: opening
+
+    /// Opens a case: refused, with nothing written, to anyone but an HR case officer of the unit, for a label the
+    /// officer may not hold, for a party who has no account, and to an officer the case names. The case is kept from
+    /// its parties and their line managers from the moment it exists (same transaction).
+    package func open(_ request: NewCase, by principal: Principal) async throws -> HRCase {
+        try HROffice.require(HROffice.officers, principal)
+        try HROffice.requireUnit(principal)
+        let label = HROffice.label(request.label ?? SecurityLabel(classification: .natoRestricted))
+        guard canHold(label, principal) else { throw AppError.labelAboveYou }
+        let now = Clock.nowMilliseconds()
+        let object = LabelledObject(
+            id: ObjectID.make(milliseconds: now), kind: HRCase.kind, title: request.title, label: label,
+            owningUnit: HROffice.unit, openToUnit: true, state: HRCase.State.received.rawValue, createdBy: principal.id,
+            at: now)
+        return try await database.transaction { db -> Checked<HRCase> in
+            var parties: [(id: String, part: CaseParty.Part)] = []
+            var missing: [AppError.Item] = []
+            let named: [(field: String, username: String?, part: CaseParty.Part)] = [
+                ("complainant", request.complainant, .complainant), ("respondent", request.respondent, .respondent),
+            ]
+            for (field, username, part) in named {
+                guard let username else { continue }
+                guard let account = try await UserStore.account(named: username, on: db) else {
+                    missing.append(.init(field: field, code: "unknown", key: "hr.field.noAccount", ["name": username]))
+                    continue
+                }
+                parties.append((account.id, part))
+            }
+            guard missing.isEmpty else { return .refused(HRCaseError.invalid(missing)) }
+            let managers = try await LineManagerStore.lineManagers(on: db)
+            let excluded = ConflictRule.excluded(parties: Set(parties.map(\.id)), lineManagers: managers)
+            guard !excluded.contains(principal.id) else { return .refused(HRCaseError.namedInCase) }
+            try await self.objects.insert(object, auditDetails: ["type": request.type.rawValue], on: db)
+            try await db.raw(
+                """
+                INSERT INTO hr_cases (object_id, case_type, decision_what, decision_by, decision_notified_on, opened_on,
+                    officer_id, articles)
+                VALUES (\(bind: object.id), \(bind: request.type.rawValue), \(bind: request.decisionWhat),
+                    \(bind: request.decisionBy), \(bind: request.decisionNotifiedOn),
+                    \(bind: request.openedOn ?? HeadquartersCalendar.day(now)), \(bind: principal.id), \(bind: try Self.json(request.articles)))
+                """
+            ).run()
+            for party in parties {
+                try await db.raw(
+                    """
+                    INSERT INTO hr_case_parties (case_id, user_id, part)
+                    VALUES (\(bind: object.id), \(bind: party.id), \(bind: party.part.rawValue))
+                    """
+                ).run()
+            }
+            try await self.objects.setExclusions(of: object.id, to: excluded, by: principal, on: db)
+            try await self.objects.search.refresh([object.id], on: db)
+            guard let opened = try await self.readCase(object.id, by: principal, auditingRead: false, on: db) else {
+                return .refused(.objectNotFound(object.id))
+            }
+            return .done(opened)
+        }.get()
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    // MARK: the conflict rule
+
+    /// Keeps every case from exactly the people the conflict rule names today: after a line manager changes, in the
+    /// transaction of that change. The parties are read whole (not trimmed): this is the rule's own bookkeeping, and
+    /// what it writes is a refusal, never a disclosure.
+    static func applyConflictRule(by actor: Principal, objects: ObjectStore, on db: any SQLDatabase) async throws {
+        let managers = try await LineManagerStore.lineManagers(on: db)
+        var parties: [String: Set<String>] = [:]
+        for row in try await db.raw("SELECT case_id, user_id FROM hr_case_parties").all() {
+            parties[try row.decode(column: "case_id", as: String.self), default: []]
+                .insert(try row.decode(column: "user_id", as: String.self))
+        }
+        for (caseID, named) in parties.sorted(by: { $0.key < $1.key }) {
+            try await objects.setExclusions(
+                of: caseID, to: ConflictRule.excluded(parties: named, lineManagers: managers), by: actor, on: db)
+        }
+    }
+
+    // MARK: reading, trimmed
+
+    /// The case, if the principal may read it; the read is audited (STAFF), and so is a refusal. Nil both when it
+    /// does not exist and when it may not be read.
+    package func hrCase(_ id: String, by principal: Principal) async throws -> HRCase? {
+        try await objects.readWritingOnlyIfAudited { db, audited in
+            try await self.readCase(id, by: principal, auditingRead: audited, on: db)
+        }
+    }
+
+    /// `hrCase(_:by:)` inside the caller's transaction.
+    package func readCase(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
+        async throws -> HRCase?
+    {
+        try await objects.readItem(HRCase.self, id, by: principal, auditingRead: auditingRead, on: db)
+    }
+
+    /// The parties of a case the principal may read (none otherwise), by part then name.
+    package func parties(of id: String, by principal: Principal) async throws -> [CaseParty] {
+        let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
+        return try await database.read { db in
+            try await db.raw(
+                """
+                SELECT p.user_id, u.username, u.display_name, p.part
+                FROM hr_case_parties p JOIN users u ON u.id = p.user_id JOIN objects o ON o.id = p.case_id
+                WHERE p.case_id = \(bind: id) AND \(scope.readable())
+                ORDER BY p.part, u.display_name
+                """
+            ).all().compactMap { row in
+                guard let part = CaseParty.Part(rawValue: try row.decode(column: "part", as: String.self)) else {
+                    return nil
+                }
+                return CaseParty(
+                    userId: try row.decode(column: "user_id", as: String.self),
+                    username: try row.decode(column: "username", as: String.self),
+                    displayName: try row.decode(column: "display_name", as: String.self), part: part)
+            }
+        }
+    }
+
+    package static func filter(type: HRCase.CaseType?) -> SQLQueryString {
+        var filter: SQLQueryString = " AND o.kind = \(bind: HRCase.kind)"
+        if let type { filter += " AND c.case_type = \(bind: type.rawValue)" }
+        return filter
+    }
+
+    /// The cases the principal may read, newest first, optionally of one type.
+    package func cases(type: HRCase.CaseType?, after cursor: String?, limit: Int, by principal: Principal)
+        async throws -> Page<HRCase>
+    {
+        try await objects.page(HRCase.self, filter: Self.filter(type: type), after: cursor, limit: limit, by: principal)
+    }
+
+    /// A page of the cases list page: sorted, paged or exported as `list` asks, in SQL, trimmed.
+    package func cases(type: HRCase.CaseType?, list: ListQuery, by principal: Principal)
+        async throws -> (items: [HRCase], hasMore: Bool)
+    {
+        try await objects.listPage(HRCase.self, filter: Self.filter(type: type), query: list, by: principal)
+    }
+
+    /// How many cases, optionally of one type, the principal may read.
+    package func caseCount(type: HRCase.CaseType?, by principal: Principal) async throws -> Int {
+        try await objects.count(join: HRCase.join, filter: Self.filter(type: type), by: principal)
+    }
+}

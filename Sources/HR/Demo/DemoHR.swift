@@ -1,0 +1,83 @@
+import ChanceryKit
+import ChancerySpine
+import Foundation
+
+/// The demo's HR case management: the line managers of a few staff members, and cases of every type at several
+/// stages, in English and French, each kept from the people it names and their managers. One names the second
+/// officer, Inès Moreau: she does not see it, Hugo Officer does.
+enum DemoHR {
+    /// Who is above whom: the conflict rule follows these chains.
+    static let lineManagers: [(String, String)] = [
+        ("registry", "supervisor"), ("supervisor", "linemanager"), ("medclerk", "advisor"),
+        ("recruiter", "sectionhead"),
+        ("marker", "sectionhead"), ("hrofficer2", "linemanager"), ("panelmember", "panelchair"),
+    ]
+
+    struct Case {
+        var type: HRCase.CaseType
+        var title: String
+        var complainant: String
+        var respondent: String?
+        var decisionWhat: String?
+        var decisionBy: String?
+        /// Days before today the decision was notified, and the case opened.
+        var notifiedDaysAgo: Int?
+        var openedDaysAgo: Int
+        var articles: [String]
+        var classification: Classification = .natoRestricted
+    }
+
+    static let cases: [Case] = [
+        Case(
+            type: .administrativeReview, title: "Review of the refusal of a telework request", complainant: "registry",
+            decisionWhat: "Refusal of a request for two days of telework a week", decisionBy: "Head of the Registry",
+            notifiedDaysAgo: 24, openedDaysAgo: 20, articles: ["Art. 61.1", "Annex IX"]),
+        Case(
+            type: .grievance, title: "Réclamation relative à la notation annuelle", complainant: "medclerk",
+            decisionWhat: "Rapport d’évaluation 2026 (mention « satisfaisant »)", decisionBy: "Chef du Bureau de santé",
+            notifiedDaysAgo: 40, openedDaysAgo: 35, articles: ["Art. 61.2"]),
+        Case(
+            type: .harassmentComplaint, title: "Complaint of harassment during a selection panel",
+            complainant: "panelmember",
+            respondent: "panelsecretary", notifiedDaysAgo: nil, openedDaysAgo: 12, articles: ["Annex XII"],
+            classification: .natoConfidential),
+        Case(
+            type: .appeal, title: "Appeal against the non-renewal of a contract", complainant: "marker",
+            decisionWhat: "Non-renewal of a definite-duration contract", decisionBy: "Director of Staff",
+            notifiedDaysAgo: 95, openedDaysAgo: 60, articles: ["Art. 62", "Annex IX, Art. 4"],
+            classification: .natoConfidential),
+        Case(
+            type: .complaint, title: "Plainte relative à l’attribution d’une indemnité d’expatriation",
+            complainant: "hrofficer2", respondent: "clinician", decisionWhat: "Refus de l’indemnité d’expatriation",
+            decisionBy: "Service de la paie", notifiedDaysAgo: 15, openedDaysAgo: 9, articles: ["Art. 28"]),
+        Case(
+            type: .advice, title: "Privileges and immunities: customs clearance of household goods",
+            complainant: "analyst", openedDaysAgo: 5, articles: []),
+        Case(
+            type: .pension, title: "Droits à pension après un congé sans traitement", complainant: "recruiter",
+            openedDaysAgo: 3, articles: ["Annex IV"]),
+        Case(
+            type: .other, title: "Recognition of a dependent child for the education allowance",
+            complainant: "clinician2", decisionWhat: "Refusal of the education allowance for a third child",
+            decisionBy: "Personnel Services", notifiedDaysAgo: 8, openedDaysAgo: 2, articles: ["Art. 29.2"]),
+    ]
+
+    static func load(into chancery: Chancery, _ accounts: [String: Principal]) async throws {
+        guard let officer = accounts["hrofficer"] else { return }
+        for (person, manager) in lineManagers where accounts[person] != nil && accounts[manager] != nil {
+            try await chancery.lineManagers.setLineManager(of: person, to: manager, by: officer)
+        }
+        let today = Clock.nowMilliseconds()
+        func day(_ daysAgo: Int) -> String { HeadquartersCalendar.day(today - Int64(daysAgo) * 86_400_000) }
+        for item in cases where accounts[item.complainant] != nil {
+            _ = try await chancery.hrCases.open(
+                HRCaseStore.NewCase(
+                    type: item.type, title: item.title, complainant: item.complainant,
+                    respondent: item.respondent.flatMap { accounts[$0] != nil ? $0 : nil },
+                    decisionWhat: item.decisionWhat, decisionBy: item.decisionBy,
+                    decisionNotifiedOn: item.notifiedDaysAgo.map(day), articles: item.articles,
+                    label: SecurityLabel(classification: item.classification), openedOn: day(item.openedDaysAgo)),
+                by: officer)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ChancerySpine
+
+/// What every page of the office shares: the label table, the CSRF token, and the notice or the errors shown under
+/// the menu.
+package struct HRPageParts {
+    package var t: [String: String]
+    package var csrf: String
+    package var notice: String?
+    /// A refused form's errors, every field at once.
+    package var errors: FormErrors.Model?
+}
+
+/// A page of the office: its own model read together with the shared parts.
+package typealias HRPage<Content> = OfficePage<HRPageParts, Content>
+
+/// The cases as a list: sortable, paged, filtered by type, and its CSV.
+package struct CasesListPage {
+    package struct Row {
+        package var id: String
+        package var openedOn: String
+        package var title: String
+        package var type: String
+        package var state: String
+    }
+
+    package var hasCases: Bool
+    package var cases: [Row]
+    package var headers: [ListHeader]
+    package var pager: ListPager
+    package var types: [AdminParts.Option]
+    /// The order the filter form keeps.
+    package var sort: String
+    package var order: String
+}
+
+/// The form that opens a case, kept as typed when it comes back refused.
+package struct NewCasePage {
+    package var values: [String: String]
+    package var types: [AdminParts.Option]
+    package var classifications: [AdminParts.Option]
+}
+
+/// One case: what it is about, the contested decision, the articles relied on, and the people it names.
+package struct CasePage {
+    package struct Party {
+        package var name: String
+        package var username: String
+        package var part: String
+    }
+
+    package var title: String
+    package var type: String
+    package var state: String
+    package var openedOn: String
+    package var outcome: String?
+    package var decisionWhat: String?
+    package var decisionBy: String?
+    package var decisionNotifiedOn: String?
+    package var hasArticles: Bool
+    package var articles: [String]
+    package var parties: [Party]
+    package var banner: String
+}

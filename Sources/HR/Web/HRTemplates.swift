@@ -1,0 +1,94 @@
+import ChancerySpine
+
+/// The templates of the office's pages. Every form lists its errors at once (`form-errors`), each field marked
+/// `aria-invalid` and described by its own sentence.
+enum HRTemplates {
+    static let all: [(String, String)] = [("hr-cases", cases), ("hr-case-new", newCase), ("hr-case", hrCase)]
+
+    static let messages = """
+        {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
+        {{#errors}}{{> form-errors}}{{/errors}}
+        """
+
+    static let cases =
+        messages + """
+            <h1 id="page-title">{{t.cases}}</h1>
+            <p><a id="new-case-link" href="/hr/cases/new">{{t.newCase}}</a></p>
+            <form id="case-filter" method="get" action="/hr/cases" class="inline-form" role="search">
+              <label for="filter-type">{{t.type}}</label>
+              <select id="filter-type" name="type">{{#types}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/types}}</select>
+              <input type="hidden" name="sort" value="{{sort}}"><input type="hidden" name="order" value="{{order}}">
+              <button id="case-filter-submit" type="submit">{{t.filter}}</button>
+            </form>
+            {{#hasCases}}
+            <table id="case-list">
+              <thead><tr>{{> list-headers}}</tr></thead>
+              <tbody>
+              {{#cases}}<tr id="case-{{id}}"><td>{{openedOn}}</td><td><a href="/hr/cases/{{id}}">{{title}}</a></td><td>{{type}}</td><td>{{state}}</td></tr>{{/cases}}
+              </tbody>
+            </table>
+            {{/hasCases}}
+            {{^hasCases}}<p id="case-empty">{{t.noCases}}</p>{{/hasCases}}
+            {{> list-pager}}
+            """
+
+    static let newCase =
+        messages + """
+            <h1 id="page-title">{{t.newCase}}</h1>
+            <p class="lead">{{t.newCaseIntro}}</p>
+            <form id="case-form" method="post" action="/hr/cases" class="form-grid" novalidate>
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              \(AdminFormTemplates.select("type", "type", options: "types"))
+              \(AdminFormTemplates.field("title", "title", max: HRCaseStore.maximumTitle))
+              \(AdminFormTemplates.field("complainant", "complainant", max: 64, help: "partyHelp"))
+              \(AdminFormTemplates.field("respondent", "respondent", max: 64, help: "respondentHelp"))
+              <label for="decisionWhat">{{t.decisionWhat}}</label>
+              <textarea id="decisionWhat" name="decisionWhat" rows="3" cols="60" maxlength="\(HRCaseStore.maximumDecision)"\(FormErrors.marks("decisionWhat"))>{{values.decisionWhat}}</textarea>
+              \(FormErrors.sentence("decisionWhat"))
+              \(AdminFormTemplates.field("decisionBy", "decisionBy", max: HRCaseStore.maximumDecision))
+              <label for="decisionNotifiedOn">{{t.decisionNotifiedOn}}</label>
+              <input id="decisionNotifiedOn" name="decisionNotifiedOn" type="date" value="{{values.decisionNotifiedOn}}"\(FormErrors.marks("decisionNotifiedOn", help: "decisionNotifiedOn-help"))>
+              <p class="help" id="decisionNotifiedOn-help">{{t.notifiedHelp}}</p>
+              \(FormErrors.sentence("decisionNotifiedOn"))
+              <label for="articles">{{t.articles}}</label>
+              <textarea id="articles" name="articles" rows="3" cols="40"\(FormErrors.marks("articles", help: "articles-help"))>{{values.articles}}</textarea>
+              <p class="help" id="articles-help">{{t.articlesHelp}}</p>
+              \(FormErrors.sentence("articles"))
+              \(AdminFormTemplates.select("classification", "classification", options: "classifications", help: "classificationHelp"))
+              <button id="case-submit" type="submit">{{t.open}}</button>
+            </form>
+            """
+
+    static let hrCase =
+        messages + """
+            <h1 id="page-title">{{title}}</h1>
+            <p><a id="cases-link" href="/hr/cases">{{t.backToCases}}</a></p>
+            <section class="card" aria-labelledby="case-heading">
+              <h2 id="case-heading">{{t.caseDetails}}</h2>
+              <dl id="case-details">
+                <dt>{{t.type}}</dt><dd id="case-type">{{type}}</dd>
+                <dt>{{t.state}}</dt><dd id="case-state">{{state}}</dd>
+                <dt>{{t.openedOn}}</dt><dd id="case-opened">{{openedOn}}</dd>
+                {{#outcome}}<dt>{{t.outcome}}</dt><dd id="case-outcome">{{outcome}}</dd>{{/outcome}}
+                <dt>{{t.classification}}</dt><dd id="case-banner">{{banner}}</dd>
+              </dl>
+            </section>
+            <section class="card" aria-labelledby="decision-heading">
+              <h2 id="decision-heading">{{t.decision}}</h2>
+              <dl id="case-decision">
+                <dt>{{t.decisionWhat}}</dt><dd>{{#decisionWhat}}{{.}}{{/decisionWhat}}{{^decisionWhat}}{{t.none}}{{/decisionWhat}}</dd>
+                <dt>{{t.decisionBy}}</dt><dd>{{#decisionBy}}{{.}}{{/decisionBy}}{{^decisionBy}}{{t.none}}{{/decisionBy}}</dd>
+                <dt>{{t.decisionNotifiedOn}}</dt><dd id="case-notified">{{#decisionNotifiedOn}}{{.}}{{/decisionNotifiedOn}}{{^decisionNotifiedOn}}{{t.none}}{{/decisionNotifiedOn}}</dd>
+                <dt>{{t.articles}}</dt><dd id="case-articles">{{#hasArticles}}{{#articles}}<span class="tag">{{.}}</span> {{/articles}}{{/hasArticles}}{{^hasArticles}}{{t.none}}{{/hasArticles}}</dd>
+              </dl>
+            </section>
+            <section class="card" aria-labelledby="parties-heading">
+              <h2 id="parties-heading">{{t.parties}}</h2>
+              <p class="help">{{t.partiesHelp}}</p>
+              <table id="case-parties">
+                <thead><tr><th scope="col">{{t.name}}</th><th scope="col">{{t.username}}</th><th scope="col">{{t.part}}</th></tr></thead>
+                <tbody>{{#parties}}<tr><td>{{name}}</td><td>{{username}}</td><td>{{part}}</td></tr>{{/parties}}</tbody>
+              </table>
+            </section>
+            """
+}
