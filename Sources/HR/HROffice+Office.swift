@@ -6,7 +6,7 @@ import Hummingbird
 /// What the spine needs to know of HR case management: its migrations, strings, templates, OpenAPI paths, routes
 /// and demo data.
 extension HROffice {
-    package var migrations: [any Migration] { [CreateHRCases()] }
+    package var migrations: [any Migration] { [CreateHRCases(), CreateHRRuleSets()] }
 
     package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
 
@@ -37,6 +37,7 @@ extension HROffice {
     ) {
         CasesController(chancery: chancery).addRoutes(to: api)
         StaffController(chancery: chancery).addRoutes(to: api)
+        RuleSetsController(chancery: chancery).addRoutes(to: api)
         CasesWebController(chancery: chancery).addRoutes(to: web)
     }
 
@@ -50,4 +51,6 @@ extension Chancery {
     package var hrCases: HRCaseStore { HRCaseStore(database: database, objects: objects, audit: audit) }
     /// The line managers the conflict rule follows.
     package var lineManagers: LineManagerStore { LineManagerStore(database: database, objects: objects, audit: audit) }
+    /// The versions of the regulations' time limits.
+    package var hrRuleSets: RuleSetStore { RuleSetStore(database: database, audit: audit) }
 }

@@ -428,7 +428,8 @@ public struct ObjectStore: Sendable {
         let action = Action.write(requiring: requiredRoles)
         let protected = ProtectedObject(
             label: object.label, owningUnit: object.owningUnit, openToUnit: object.openToUnit,
-            accessEntries: try await accessEntries(of: object.id, on: db))
+            accessEntries: try await accessEntries(of: object.id, on: db),
+            excluded: try await exclusions(of: object.id, on: db))
         guard decide(principal, action, protected) == .allow else {
             try await auditDenial(of: object.id, action: action, by: principal, on: db)
             return .writeDenied

@@ -12,6 +12,18 @@ package struct CasesController {
         group.get("casework/cases", use: list)
         group.post("casework/cases", use: create)
         group.get("casework/cases/{id}", use: show)
+        group.get("casework/cases/{id}/deadlines", use: deadlines)
+    }
+
+    /// The case's deadlines under the rule set in force on its opening day, each with how it was counted.
+    @Sendable package func deadlines(_ request: Request, context: SignedInContext) async throws -> Response {
+        let id = try PathParameters.objectID(context)
+        guard
+            let found = try await chancery.hrCases.deadlines(
+                of: id, by: context.principal, calendar: chancery.calendar, language: context.language)
+        else { throw AppError.objectNotFound(id) }
+        return try JSONResponse.make(
+            CaseDeadlinesBody(found, context.localizer), banner: found.hrCase.object.label.banner)
     }
 
     /// The `type` filter of a list, checked.

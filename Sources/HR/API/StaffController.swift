@@ -16,6 +16,18 @@ package struct StaffController {
     package struct LineManagerRequest: Decodable {
         /// The manager's username; null to record none.
         package var lineManager: String?
+
+        enum CodingKeys: String, CodingKey { case lineManager }
+
+        /// `lineManager` must be sent: a missing key is refused, so that only an explicit `null` clears the manager.
+        package init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            guard container.contains(.lineManager) else {
+                throw DecodingError.keyNotFound(
+                    CodingKeys.lineManager, .init(codingPath: decoder.codingPath, debugDescription: "required"))
+            }
+            lineManager = try container.decodeIfPresent(String.self, forKey: .lineManager)
+        }
     }
 
     package struct LineManagerBody: Encodable {
@@ -38,8 +50,7 @@ package struct StaffController {
         try HROffice.require(LineManagerStore.writers, context.principal)
         let username = try context.parameters.require("username")
         let (body, _) = try await JSONBody.decode(LineManagerRequest.self, from: request)
-        let typed = body.lineManager?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        let manager = typed.isEmpty ? nil : typed
+        let manager = body.lineManager?.trimmingCharacters(in: .whitespaces).lowercased()
         if let manager, !UserStore.isValidUsername(manager) {
             throw AppError.invalidField("lineManager", reasonKey: "hr.reason.username")
         }

@@ -23,6 +23,10 @@ package enum HRCaseError {
         return error
     }
 
+    /// The person themselves, or anyone above them, may not change their line manager: they would leave the chain.
+    package static let ownChain = AppError(
+        .forbidden, type: "conflict-of-interest", key: "hr.error.ownChain", field: "lineManager")
+
     /// A chain of line managers may not come back to where it started.
     package static let managerLoop = AppError(
         .conflict, type: "line-manager-loop", key: "hr.error.managerLoop", field: "lineManager")

@@ -67,6 +67,7 @@ package struct HRCaseStore: Sendable {
             owningUnit: HROffice.unit, openToUnit: true, state: HRCase.State.received.rawValue, createdBy: principal.id,
             at: now)
         return try await database.transaction { db -> Checked<HRCase> in
+            try await LineManagerStore.serialise(self.database, on: db)
             var parties: [(id: String, part: CaseParty.Part)] = []
             var missing: [AppError.Item] = []
             let named: [(field: String, username: String?, part: CaseParty.Part)] = [
@@ -119,13 +120,27 @@ package struct HRCaseStore: Sendable {
 
     // MARK: the conflict rule
 
-    /// Keeps every case from exactly the people the conflict rule names today: after a line manager changes, in the
-    /// transaction of that change. The parties are read whole (not trimmed): this is the rule's own bookkeeping, and
-    /// what it writes is a refusal, never a disclosure.
-    static func applyConflictRule(by actor: Principal, objects: ObjectStore, on db: any SQLDatabase) async throws {
+    /// Keeps every case that names `person` or anyone below them from exactly the people the conflict rule names
+    /// today: after `person`'s line manager changes, in the transaction of that change (no other case's chains
+    /// changed). The parties are read whole (not trimmed): this is the rule's own bookkeeping, and what it writes is
+    /// a refusal, never a disclosure.
+    static func applyConflictRule(
+        below person: String, by actor: Principal, objects: ObjectStore, on db: any SQLDatabase
+    )
+        async throws
+    {
         let managers = try await LineManagerStore.lineManagers(on: db)
+        let below = Set(
+            managers.keys.filter { ConflictRule.excluded(parties: [$0], lineManagers: managers).contains(person) }
+        )
+        .union([person])
         var parties: [String: Set<String>] = [:]
-        for row in try await db.raw("SELECT case_id, user_id FROM hr_case_parties").all() {
+        for row in try await db.raw(
+            """
+            SELECT case_id, user_id FROM hr_case_parties
+            WHERE case_id IN (SELECT case_id FROM hr_case_parties WHERE user_id IN (\(binds: below.sorted())))
+            """
+        ).all() {
             parties[try row.decode(column: "case_id", as: String.self), default: []]
                 .insert(try row.decode(column: "user_id", as: String.self))
         }

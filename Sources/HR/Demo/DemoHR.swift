@@ -64,6 +64,10 @@ enum DemoHR {
 
     static func load(into chancery: Chancery, _ accounts: [String: Principal]) async throws {
         guard let officer = accounts["hrofficer"] else { return }
+        if let admin = accounts["admin"] {
+            _ = try await chancery.hrRuleSets.seed(
+                name: DemoHRRules.name, effectiveFrom: DemoHRRules.effectiveFrom, limits: DemoHRRules.limits, by: admin)
+        }
         for (person, manager) in lineManagers where accounts[person] != nil && accounts[manager] != nil {
             try await chancery.lineManagers.setLineManager(of: person, to: manager, by: officer)
         }

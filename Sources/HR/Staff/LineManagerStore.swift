@@ -13,6 +13,13 @@ package struct LineManagerStore: Sendable {
     /// Who may record line managers.
     package static let writers: Set<Role> = [.hrCaseOfficer, .admin]
 
+    /// Makes the conflict rule's writes take turns on PostgreSQL (SQLite runs writers one at a time): a case opened
+    /// while a line manager changes is kept from the new manager whichever commits first.
+    static func serialise(_ database: Database, on db: any SQLDatabase) async throws {
+        guard database.engine == .postgres else { return }
+        try await db.raw("SELECT pg_advisory_xact_lock(7341019)").run()
+    }
+
     /// Every staff member's line manager, by user id.
     static func lineManagers(on db: any SQLDatabase) async throws -> [String: String] {
         var managers: [String: String] = [:]
@@ -38,10 +45,12 @@ package struct LineManagerStore: Sendable {
     }
 
     /// Records `manager` as the line manager of `username`, or none (`nil`): refused for an unknown name, for a
-    /// person managing themselves and for a chain that would loop; nothing is written then.
+    /// person managing themselves, for a chain that would loop, and to the person themselves or anyone above them
+    /// (who could otherwise leave the chain, and so read the cases about them); nothing is written then.
     package func setLineManager(of username: String, to manager: String?, by principal: Principal) async throws {
         try HROffice.require(Self.writers, principal)
         try await database.transaction { db -> Checked<Void> in
+            try await Self.serialise(self.database, on: db)
             guard let account = try await UserStore.account(named: username, on: db) else {
                 return .refused(HRCaseError.noSuchPerson(username))
             }
@@ -53,6 +62,9 @@ package struct LineManagerStore: Sendable {
                 managerAccount = found
             }
             let managers = try await Self.lineManagers(on: db)
+            guard !ConflictRule.excluded(parties: [account.id], lineManagers: managers).contains(principal.id) else {
+                return .refused(HRCaseError.ownChain)
+            }
             if let managerAccount {
                 guard
                     !ConflictRule.wouldLoop(account.id, managedBy: managerAccount.id, lineManagers: managers)
@@ -74,7 +86,7 @@ package struct LineManagerStore: Sendable {
                     actor: principal.id, action: "hr.line-manager",
                     details: ["user": account.username, "manager": managerAccount?.username ?? ""]),
                 on: db)
-            try await HRCaseStore.applyConflictRule(by: principal, objects: self.objects, on: db)
+            try await HRCaseStore.applyConflictRule(below: account.id, by: principal, objects: self.objects, on: db)
             return .done(())
         }.get()
     }

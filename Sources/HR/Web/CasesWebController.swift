@@ -131,8 +131,12 @@ package struct CasesWebController: SignedInPages {
             do {
                 let opened = try await chancery.hrCases.open(newCase, by: context.principal)
                 return .redirect(to: "/hr/cases/\(opened.object.id)?done=opened", type: .normal)
-            } catch let error as AppError where [.badRequest, .forbidden].contains(error.status) {
+            } catch let error as AppError where error.type == AppError.labelAboveYou.type {
+                errors.add("classification", error.detail(t))
+            } catch let error as AppError where error.status == .badRequest {
                 errors.add(error, field: "complainant", t)
+            } catch let error as AppError where error.type == HRCaseError.namedInCase.type {
+                errors.addFormLevel(error.detail(t))
             }
         }
         for item in items { errors.add(item.field, item.detail(t)) }
@@ -149,6 +153,15 @@ package struct CasesWebController: SignedInPages {
         guard ObjectID.isWellFormed(id), let hrCase = try await chancery.hrCases.hrCase(id, by: context.principal)
         else { throw AppError.objectNotFound(String(id.prefix(40))) }
         let parties = try await chancery.hrCases.parties(of: id, by: context.principal)
+        let counted = try await chancery.hrCases.deadlines(
+            of: id, by: context.principal, calendar: chancery.calendar, language: t.language)
+        let deadlines = (counted?.deadlines ?? []).map { item in
+            CasePage.Deadline(
+                step: t("hr.step.\(item.limit.step)"), article: item.limit.article,
+                due: item.deadline?.due.map { t.longDate($0) } ?? t("hr.none"),
+                state: t("hr.deadline.state.\(item.state.rawValue)"), overdue: item.state == .overdue,
+                explanation: counted?.ruleSet.map { t.explanation(of: item, in: $0) } ?? "")
+        }
         let model = page(
             request, context,
             CasePage(
@@ -160,7 +173,16 @@ package struct CasesWebController: SignedInPages {
                 hasArticles: !hrCase.articles.isEmpty, articles: hrCase.articles,
                 parties: parties.map {
                     CasePage.Party(name: $0.displayName, username: $0.username, part: t("hr.part.\($0.part.rawValue)"))
-                }, banner: t.banner(hrCase.object.label)))
+                }, banner: t.banner(hrCase.object.label),
+                ruleSet: counted?.ruleSet.map {
+                    t(
+                        "hr.deadline.ruleSet",
+                        [
+                            "name": $0.name,
+                            "effective": t.longDate(CivilDate(iso: $0.effectiveFrom) ?? CivilDate(dayNumber: 0)),
+                        ])
+                },
+                hasDeadlines: !deadlines.isEmpty, deadlines: deadlines))
         return PageRenderer.response(
             "hr-case", model, frame: frame(hrCase.title, label: hrCase.object.label, path: "/hr/cases", context))
     }

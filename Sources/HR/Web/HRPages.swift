@@ -60,4 +60,17 @@ package struct CasePage {
     package var articles: [String]
     package var parties: [Party]
     package var banner: String
+    /// The rule set the case counts under, when one was in force on its opening day.
+    package var ruleSet: String?
+    package var hasDeadlines: Bool
+    package var deadlines: [Deadline]
+
+    package struct Deadline {
+        package var step: String
+        package var article: String
+        package var due: String
+        package var state: String
+        package var overdue: Bool
+        package var explanation: String
+    }
 }

@@ -82,6 +82,18 @@ enum HRTemplates {
                 <dt>{{t.articles}}</dt><dd id="case-articles">{{#hasArticles}}{{#articles}}<span class="tag">{{.}}</span> {{/articles}}{{/hasArticles}}{{^hasArticles}}{{t.none}}{{/hasArticles}}</dd>
               </dl>
             </section>
+            <section class="card" aria-labelledby="deadlines-heading">
+              <h2 id="deadlines-heading">{{t.deadlines}}</h2>
+              {{#ruleSet}}<p id="case-rule-set" class="help">{{.}}</p>{{/ruleSet}}
+              {{#hasDeadlines}}
+              <table id="case-deadlines">
+                <thead><tr><th scope="col">{{t.step}}</th><th scope="col">{{t.article}}</th><th scope="col">{{t.due}}</th><th scope="col">{{t.state}}</th></tr></thead>
+                <tbody>{{#deadlines}}<tr><td>{{step}}</td><td>{{article}}</td><td>{{due}}</td><td>{{#overdue}}<strong>{{state}}</strong>{{/overdue}}{{^overdue}}{{state}}{{/overdue}}</td></tr>
+                <tr><td colspan="4" class="help">{{explanation}}</td></tr>{{/deadlines}}</tbody>
+              </table>
+              {{/hasDeadlines}}
+              {{^hasDeadlines}}<p id="case-no-deadlines">{{t.noDeadlines}}</p>{{/hasDeadlines}}
+            </section>
             <section class="card" aria-labelledby="parties-heading">
               <h2 id="parties-heading">{{t.parties}}</h2>
               <p class="help">{{t.partiesHelp}}</p>

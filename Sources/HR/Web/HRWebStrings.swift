@@ -38,6 +38,11 @@ package enum HRWebStrings {
             "username": t("hr.username"),
             "part": t("hr.part"),
             "cases": t("hr.casesTitle"),
+            "deadlines": t("hr.deadline.title"),
+            "step": t("hr.deadline.step"),
+            "article": t("hr.deadline.article"),
+            "due": t("hr.deadline.due"),
+            "noDeadlines": t("hr.deadline.none"),
         ]
     }
 }

@@ -484,6 +484,24 @@ extension TrimmedReadsGuardTests {
         .init(
             "LineManagerStore.swift", "lineManager", reads: "hr_line_managers",
             "one staff member's line manager, for HR case officers and administrators (role checked first)"),
+        .init(
+            "RuleSetStore.swift", "ruleSets", reads: "hr_rule_sets",
+            "the regulations' time limits: reference data, not labelled objects (officers and administrators only)"),
+        .init(
+            "RuleSetStore.swift", "ruleSet", reads: "hr_rule_sets",
+            "one version of the regulations' time limits: reference data (officers and administrators only)"),
+        .init(
+            "RuleSetStore.swift", "inForce", reads: "hr_rule_sets",
+            "the version in force on a case's opening day, for a case read trimmed first"),
+        .init(
+            "RuleSetStore.swift", "insert", reads: "hr_rule_sets",
+            "write path: whether another version takes effect on the same day"),
+        .init(
+            "RuleSetStore.swift", "change", reads: "hr_rule_sets",
+            "write path: the version to change, read in the change's transaction (administrators only)"),
+        .init(
+            "RuleSetStore.swift", "change", reads: "hr_rule_sets",
+            "write path: whether another version takes effect on the new day"),
     ]
 
     // MARK: migrations and operators' commands

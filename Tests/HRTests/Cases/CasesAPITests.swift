@@ -85,13 +85,25 @@ struct CasesAPITests {
                 #expect(try await client.caseTotal(token: ines) == 1)
                 let found = try await client.api(.get, "/api/v1/search?q=Quokka", token: ines)
                 #expect(found.text.contains(id), "\(found.text)")
-                // the refusals are in the audit trail, as denials for a conflict of interest
+                // the refusals are in the audit trail: a conflict of interest for each person the case names or
+                // manages them, the missing category for the two clerks
                 let denied = try await installation.chancery.database.read { db in
                     try await db.raw(
-                        "SELECT COUNT(*) AS n FROM audit_events WHERE action = 'access.denied' AND object_id = \(bind: id)"
-                    ).first()!.decode(column: "n", as: Int.self)
+                        """
+                        SELECT u.username, e.details FROM audit_events e JOIN users u ON u.id = e.actor
+                        WHERE e.action = 'access.denied' AND e.object_id = \(bind: id)
+                        """
+                    ).all().map {
+                        (
+                            try $0.decode(column: "username", as: String.self),
+                            try $0.decode(column: "details", as: String.self)
+                        )
+                    }
                 }
-                #expect(denied >= 5)
+                #expect(
+                    Set(denied.filter { $0.1.contains("conflict-of-interest") }.map(\.0))
+                        == ["cara", "rory", "mina", "max", "ruth"], "\(denied)")
+                #expect(Set(denied.filter { $0.1.contains("category") }.map(\.0)) == ["remi", "marta"], "\(denied)")
             }
         }
     }
@@ -114,6 +126,20 @@ struct CasesAPITests {
                 #expect(try await read() == .ok, "ines has left cara's chain")
                 let shown = try await client.api(.get, "/api/v1/staff/cara/line-manager", token: hugo)
                 #expect(try shown.jsonObject()["lineManager"] as? String == "mina")
+                // nobody in a chain may change it, or they could leave it and read the case: not cara, not mina
+                try await client.setManager(of: "mina", to: "max", token: hugo)
+                for name in ["cara", "mina", "max"] {
+                    try await client.api(
+                        .put, "/api/v1/staff/cara/line-manager", token: try await client.token(for: name),
+                        json: #"{"lineManager":null}"#
+                    ).problem(.forbidden, type: "conflict-of-interest")
+                }
+                try await client.api(
+                    .put, "/api/v1/staff/mina/line-manager", token: try await client.token(for: "max"),
+                    json: #"{"lineManager":null}"#
+                ).problem(.forbidden, type: "conflict-of-interest")
+                let max = try await client.token(for: "max")
+                #expect(try await client.api(.get, "/api/v1/casework/cases/\(id)", token: max).status == .notFound)
             }
         }
     }
@@ -191,6 +217,12 @@ struct CasesAPITests {
                 try await client.api(
                     .put, "/api/v1/staff/nobody/line-manager", token: hugo, json: #"{"lineManager":"max"}"#
                 ).problem(.notFound)
+                // only an explicit null clears a manager: a missing or empty one is refused
+                try await client.api(.put, "/api/v1/staff/cara/line-manager", token: hugo, json: "{}")
+                    .problem(.badRequest, type: "missing-field")
+                try await client.api(
+                    .put, "/api/v1/staff/cara/line-manager", token: hugo, json: #"{"lineManager":""}"#
+                ).problem(.badRequest, type: "invalid-field")
                 let remi = try await client.token(for: "remi")
                 try await client.api(
                     .put, "/api/v1/staff/cara/line-manager", token: remi, json: #"{"lineManager":"remi"}"#

@@ -70,8 +70,12 @@ struct CasesWebTests {
                 let session = try await client.signIn("hugo", headers: fr)
                 let list = try await client.execute(uri: "/hr/cases", method: .get, headers: session.headers(fr))
                 #expect(list.status == .ok)
-                #expect(list.text.contains("Dossiers RH") && list.text.contains("Réclamation"))
-                #expect(list.text.contains(#"href="/hr/cases/\#(id)""#))
+                let row = try #require(
+                    list.text.range(of: #"<tr id="case-\#(id)">"#).map { list.text[$0.lowerBound...] })
+                let cells = String(row.prefix { $0 != "\n" })
+                #expect(
+                    cells.contains("Grievance about the Quokka allowance") && cells.contains("Réclamation"), "\(cells)")
+                #expect(cells.contains("Reçu") && cells.contains(#"href="/hr/cases/\#(id)""#), "\(cells)")
                 let filtered = try await client.execute(
                     uri: "/hr/cases?type=appeal", method: .get, headers: session.headers(fr))
                 #expect(filtered.text.contains("Appeal Kangaroo") && !filtered.text.contains("Quokka"))

@@ -1,0 +1,84 @@
+import ChanceryKit
+import ChancerySpine
+import Foundation
+import SQLKit
+
+/// One running time limit of a case: the rule it comes from, the day it runs from, and when it ends.
+package struct CaseDeadline: Sendable {
+    package enum State: String, Sendable {
+        /// The period runs, its last day still to come (or today).
+        case running
+        /// Its last day has passed and the case is not closed.
+        case overdue
+        /// The day it runs from is not recorded (a notification day not given): no end can be counted yet.
+        case notStarted = "not-started"
+        /// The case is closed: the limit no longer runs.
+        case closed
+    }
+
+    package var limit: TimeLimit
+    /// The day the period runs from (`YYYY-MM-DD`), when known.
+    package var event: String?
+    package var deadline: Deadline?
+    package var state: State
+}
+
+/// A case's deadlines under the rule set in force on the day its proceeding started.
+package struct CaseDeadlines: Sendable {
+    package var hrCase: HRCase
+    /// The version the case counts under; nil when no version was in force on its opening day.
+    package var ruleSet: RuleSet?
+    package var deadlines: [CaseDeadline]
+
+    /// The limits of the case's type in `ruleSet`, each counted on the headquarters' working calendar.
+    static func count(
+        _ hrCase: HRCase, ruleSet: RuleSet?, today: String, calendar: (CivilDate) async throws -> WorkingCalendar
+    ) async throws -> [CaseDeadline] {
+        guard let ruleSet else { return [] }
+        var deadlines: [CaseDeadline] = []
+        for limit in ruleSet.limits where limit.caseType == hrCase.caseType {
+            let event = limit.from == .notification ? hrCase.decisionNotifiedOn : hrCase.openedOn
+            guard let event, let day = CivilDate(iso: event), let period = limit.period else {
+                deadlines.append(CaseDeadline(limit: limit, event: nil, deadline: nil, state: .notStarted))
+                continue
+            }
+            let deadline = Deadline(period: period, from: day, calendar: try await calendar(day))
+            let state: CaseDeadline.State =
+                hrCase.state == .closed ? .closed : (deadline.due.map { $0.iso < today } ?? false) ? .overdue : .running
+            deadlines.append(CaseDeadline(limit: limit, event: event, deadline: deadline, state: state))
+        }
+        return deadlines
+    }
+}
+
+extension HRCaseStore {
+    /// The deadlines of a case the principal may read (nil otherwise, as for a missing one): the rule set in force on
+    /// its opening day, never a later one.
+    package func deadlines(of id: String, by principal: Principal, calendar: CalendarStore, language: Language)
+        async throws -> CaseDeadlines?
+    {
+        guard let hrCase = try await hrCase(id, by: principal) else { return nil }
+        let ruleSet = try await database.read { db in try await RuleSetStore.inForce(on: hrCase.openedOn, on: db) }
+        let deadlines = try await CaseDeadlines.count(
+            hrCase, ruleSet: ruleSet, today: HeadquartersCalendar.day(Clock.nowMilliseconds()),
+            calendar: { try await calendar.workingCalendar(from: $0, language: language) })
+        return CaseDeadlines(hrCase: hrCase, ruleSet: ruleSet, deadlines: deadlines)
+    }
+}
+
+extension Localizer {
+    /// How a case's deadline was counted: the rule and its article, then the engine's own sentences.
+    package func explanation(of item: CaseDeadline, in ruleSet: RuleSet) -> String {
+        let rule = self(
+            "hr.deadline.rule",
+            [
+                "step": self("hr.step.\(item.limit.step)"), "article": item.limit.article, "ruleSet": ruleSet.name,
+                "effective": ruleSet.effectiveFrom,
+            ])
+        guard let deadline = item.deadline else {
+            return rule + " "
+                + self(item.limit.from == .notification ? "hr.deadline.noNotification" : "hr.deadline.noEvent")
+        }
+        return rule + " " + explanation(of: deadline)
+    }
+}
