@@ -73,7 +73,7 @@ extension Localizer {
             "hr.deadline.rule",
             [
                 "step": self("hr.step.\(item.limit.step)"), "article": item.limit.article, "ruleSet": ruleSet.name,
-                "effective": ruleSet.effectiveFrom,
+                "effective": CivilDate(iso: ruleSet.effectiveFrom).map(longDate) ?? ruleSet.effectiveFrom,
             ])
         guard let deadline = item.deadline else {
             return rule + " "

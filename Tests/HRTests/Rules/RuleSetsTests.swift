@@ -54,6 +54,7 @@ struct RuleSetsTests {
                 let explanation = try #require(request["explanation"] as? String)
                 #expect(explanation.contains("Annex IX, Art. 2.1") && explanation.contains("Sunday 20 December 2026"))
                 #expect(explanation.contains("Monday 21 December 2026"), "\(explanation)")
+                #expect(explanation.contains("in force since Wednesday 1 January 2020"), "\(explanation)")
                 let ruleSet = try #require(try response.jsonObject()["ruleSet"] as? [String: Any])
                 #expect(ruleSet["effectiveFrom"] as? String == "2020-01-01")
                 // an appeal's 60 days from Sun 1 Feb 2026 end on Thu 2 Apr, after summer time began: +02:00
