@@ -15,7 +15,7 @@ ACCOUNTS = [
     "recruiter", "analyst", "linemanager", "visitor",
 ]
 # In English, the administrator and the people of the offices built so far (the French walk takes everyone).
-ENGLISH = ["admin", "registry", "supervisor", "medclerk", "advisor", "visitor"]
+ENGLISH = ["admin", "registry", "supervisor", "medclerk", "advisor", "hrofficer", "visitor"]
 REFUSALS = {"Not found", "Not allowed", "Something went wrong", "Introuvable", "Action non autorisée",
             "Une erreur s'est produite"}
 
