@@ -26,17 +26,8 @@ package struct CasesController {
             CaseDeadlinesBody(found, context.localizer), banner: found.hrCase.object.label.banner)
     }
 
-    /// The `type` filter of a list, checked.
-    package static func type(_ text: String?) throws -> HRCase.CaseType? {
-        guard let text, !text.isEmpty else { return nil }
-        guard let type = HRCase.CaseType(rawValue: text) else {
-            throw AppError.invalidQuery("type", reasonKey: "hr.reason.type")
-        }
-        return type
-    }
-
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
-        let type = try Self.type(request.uri.queryParameters["type"].map(String.init))
+        let type: HRCase.CaseType? = try Pagination.choice(request, "type", reasonKey: "hr.reason.type")
         let store = chancery.hrCases
         return try await ListPage(request).respond(
             fetch: { try await store.cases(type: type, after: $0, limit: $1, by: context.principal) },

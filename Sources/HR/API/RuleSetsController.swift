@@ -39,7 +39,7 @@ package struct RuleSetsController {
         var items: [RuleSetBody]
     }
 
-    var store: RuleSetStore { RuleSetStore(database: chancery.database, audit: chancery.audit) }
+    var store: RuleSetStore { chancery.hrRuleSets }
 
     @Sendable package func list(_ request: Request, context: SignedInContext) async throws -> Response {
         try JSONResponse.make(ListBody(items: try await store.ruleSets(by: context.principal).map(RuleSetBody.init)))

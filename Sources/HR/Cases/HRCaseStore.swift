@@ -92,7 +92,7 @@ package struct HRCaseStore: Sendable {
                     officer_id, articles)
                 VALUES (\(bind: object.id), \(bind: request.type.rawValue), \(bind: request.decisionWhat),
                     \(bind: request.decisionBy), \(bind: request.decisionNotifiedOn),
-                    \(bind: request.openedOn ?? HeadquartersCalendar.day(now)), \(bind: principal.id), \(bind: try Self.json(request.articles)))
+                    \(bind: request.openedOn ?? HeadquartersCalendar.day(now)), \(bind: principal.id), \(bind: try JSONResponse.encode(request.articles)))
                 """
             ).run()
             for party in parties {
@@ -110,12 +110,6 @@ package struct HRCaseStore: Sendable {
             }
             return .done(opened)
         }.get()
-    }
-
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     // MARK: the conflict rule

@@ -30,12 +30,6 @@ package struct RuleSetStore: Sendable {
             updatedAt: try row.decode(column: "updated_at", as: Int64.self))
     }
 
-    static func json(_ limits: [TimeLimit]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(limits), as: UTF8.self)
-    }
-
     /// Every version, the latest in force last.
     package func ruleSets(by principal: Principal) async throws -> [RuleSet] {
         try HROffice.require(Self.readers, principal)
@@ -97,7 +91,7 @@ package struct RuleSetStore: Sendable {
             try await db.raw(
                 """
                 INSERT INTO hr_rule_sets (id, name, effective_from, limits, version, created_by, created_at, updated_at)
-                VALUES (\(bind: set.id), \(bind: name), \(bind: effectiveFrom), \(bind: try Self.json(limits)), 1,
+                VALUES (\(bind: set.id), \(bind: name), \(bind: effectiveFrom), \(bind: try JSONResponse.encode(limits)), 1,
                     \(bind: principal.id), \(bind: now), \(bind: now))
                 """
             ).run()
@@ -137,7 +131,7 @@ package struct RuleSetStore: Sendable {
             try await db.raw(
                 """
                 UPDATE hr_rule_sets SET name = \(bind: name), effective_from = \(bind: day),
-                    limits = \(bind: try Self.json(limits)), version = version + 1, updated_at = \(bind: now)
+                    limits = \(bind: try JSONResponse.encode(limits)), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id)
                 """
             ).run()
