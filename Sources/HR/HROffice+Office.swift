@@ -6,7 +6,7 @@ import Hummingbird
 /// What the spine needs to know of HR case management: its migrations, strings, templates, OpenAPI paths, routes
 /// and demo data.
 extension HROffice {
-    package var migrations: [any Migration] { [CreateHRCases(), CreateHRRuleSets()] }
+    package var migrations: [any Migration] { [CreateHRCases(), CreateHRRuleSets(), CreateHRCaseSteps()] }
 
     package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
 
@@ -36,6 +36,7 @@ extension HROffice {
         chancery: Chancery
     ) {
         CasesController(chancery: chancery).addRoutes(to: api)
+        CaseStepsController(chancery: chancery).addRoutes(to: api)
         StaffController(chancery: chancery).addRoutes(to: api)
         RuleSetsController(chancery: chancery).addRoutes(to: api)
         CasesWebController(chancery: chancery).addRoutes(to: web)

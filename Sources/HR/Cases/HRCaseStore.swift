@@ -103,6 +103,8 @@ package struct HRCaseStore: Sendable {
                     """
                 ).run()
             }
+            try await Self.recordReceipt(
+                of: object.id, on: request.openedOn ?? HeadquartersCalendar.day(now), by: principal, at: now, on: db)
             try await self.objects.setExclusions(of: object.id, to: excluded, by: principal, on: db)
             try await self.objects.search.refresh([object.id], on: db)
             guard let opened = try await self.readCase(object.id, by: principal, auditingRead: false, on: db) else {

@@ -14,6 +14,28 @@ package struct CaseDeadline: Sendable {
         case notStarted = "not-started"
         /// The case is closed: the limit no longer runs.
         case closed
+        /// The step it bounds was taken on or before its last day.
+        case met
+        /// The step it bounds was taken, after its last day.
+        case missed
+        /// The clock stands still: the case is in mediation.
+        case suspended
+    }
+
+    /// The day the step this limit bounds was taken, if it was: the filing (the case's opening) for the time to ask,
+    /// complain or appeal; the first step past receipt for an acknowledgement; a drafted decision (the defence file,
+    /// the investigation report) for a defence or an investigation; the notified decision, or the closing, for an
+    /// answer.
+    static func doneOn(_ step: String, openedOn: String, steps: [CaseStep]) -> String? {
+        let taken: Set<HRCase.State> =
+            switch step {
+            case "request", "complaint", "appeal": []
+            case "acknowledge": Set(HRCase.State.allCases).subtracting([.received])
+            case "defence", "investigation": [.decisionDrafted, .decisionNotified, .closed]
+            default: [.decisionNotified, .closed]
+            }
+        if taken.isEmpty { return openedOn }
+        return steps.first { taken.contains($0.step) }?.onDay
     }
 
     package var limit: TimeLimit
@@ -32,7 +54,8 @@ package struct CaseDeadlines: Sendable {
 
     /// The limits of the case's type in `ruleSet`, each counted on the headquarters' working calendar.
     static func count(
-        _ hrCase: HRCase, ruleSet: RuleSet?, today: String, calendar: (CivilDate) async throws -> WorkingCalendar
+        _ hrCase: HRCase, ruleSet: RuleSet?, steps: [CaseStep] = [], suspensions: [Suspension] = [], today: String,
+        calendar: (CivilDate) async throws -> WorkingCalendar
     ) async throws -> [CaseDeadline] {
         guard let ruleSet else { return [] }
         var deadlines: [CaseDeadline] = []
@@ -42,9 +65,22 @@ package struct CaseDeadlines: Sendable {
                 deadlines.append(CaseDeadline(limit: limit, event: nil, deadline: nil, state: .notStarted))
                 continue
             }
-            let deadline = Deadline(period: period, from: day, calendar: try await calendar(day))
-            let state: CaseDeadline.State =
-                hrCase.state == .closed ? .closed : (deadline.due.map { $0.iso < today } ?? false) ? .overdue : .running
+            // The time to ask, complain or appeal runs before the case exists: no mediation of the case pauses it.
+            let paused = limit.from == .notification ? [] : suspensions
+            let deadline = Deadline(
+                period: period, from: day, calendar: try await calendar(day), suspensions: paused)
+            let state: CaseDeadline.State
+            if let done = CaseDeadline.doneOn(limit.step, openedOn: hrCase.openedOn, steps: steps),
+                let due = deadline.due
+            {
+                state = done <= due.iso ? .met : .missed
+            } else if hrCase.state == .closed {
+                state = .closed
+            } else if let due = deadline.due {
+                state = due.iso < today ? .overdue : .running
+            } else {
+                state = .suspended
+            }
             deadlines.append(CaseDeadline(limit: limit, event: event, deadline: deadline, state: state))
         }
         return deadlines
@@ -60,7 +96,9 @@ extension HRCaseStore {
         guard let hrCase = try await hrCase(id, by: principal) else { return nil }
         let ruleSet = try await database.read { db in try await RuleSetStore.inForce(on: hrCase.openedOn, on: db) }
         let deadlines = try await CaseDeadlines.count(
-            hrCase, ruleSet: ruleSet, today: HeadquartersCalendar.day(Clock.nowMilliseconds()),
+            hrCase, ruleSet: ruleSet, steps: try await steps(of: id, by: principal),
+            suspensions: try await suspensions(of: id, by: principal),
+            today: HeadquartersCalendar.day(Clock.nowMilliseconds()),
             calendar: { try await calendar.workingCalendar(from: $0, language: language) })
         return CaseDeadlines(hrCase: hrCase, ruleSet: ruleSet, deadlines: deadlines)
     }

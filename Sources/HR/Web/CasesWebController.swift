@@ -14,9 +14,10 @@ package struct CasesWebController: SignedInPages {
         group.get("/hr/cases/new", use: newCase)
         group.post("/hr/cases", use: create)
         group.get("/hr/cases/{id}", use: show)
+        group.post("/hr/cases/{id}/steps", use: recordStep)
     }
 
-    static let notices = ["opened"]
+    static let notices = ["opened", "step"]
 
     func page<Content>(
         _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
@@ -148,8 +149,16 @@ package struct CasesWebController: SignedInPages {
     // MARK: a case
 
     @Sendable package func show(_ request: Request, context: SignedInContext) async throws -> Response {
+        try await casePage(try context.parameters.require("id"), request, context)
+    }
+
+    /// The case's page, with the step form as typed and its errors when a step was refused; 404 as for a missing
+    /// case when the reader may not see it.
+    func casePage(
+        _ id: String, _ request: Request?, _ context: SignedInContext, values: [String: String] = [:],
+        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let t = context.localizer
-        let id = try context.parameters.require("id")
         guard ObjectID.isWellFormed(id), let hrCase = try await chancery.hrCases.hrCase(id, by: context.principal)
         else { throw AppError.objectNotFound(String(id.prefix(40))) }
         let parties = try await chancery.hrCases.parties(of: id, by: context.principal)
@@ -162,8 +171,10 @@ package struct CasesWebController: SignedInPages {
                 state: t("hr.deadline.state.\(item.state.rawValue)"), overdue: item.state == .overdue,
                 explanation: counted?.ruleSet.map { t.explanation(of: item, in: $0) } ?? "")
         }
+        let timeline = try await chancery.hrCases.steps(of: id, by: context.principal)
+        let suspensions = try await chancery.hrCases.suspensions(of: id, by: context.principal)
         let model = page(
-            request, context,
+            request, context, errors: errors,
             CasePage(
                 title: hrCase.title, type: t("hr.type.\(hrCase.type.rawValue)"),
                 state: t("hr.state.\(hrCase.state.rawValue)"), openedOn: DayText.withWeekday(hrCase.openedOn, t),
@@ -182,8 +193,14 @@ package struct CasesWebController: SignedInPages {
                             "effective": t.longDate(CivilDate(iso: $0.effectiveFrom) ?? CivilDate(dayNumber: 0)),
                         ])
                 },
-                hasDeadlines: !deadlines.isEmpty, deadlines: deadlines))
+                hasDeadlines: !deadlines.isEmpty, deadlines: deadlines,
+                steps: Self.timeline(timeline, t),
+                suspended: suspensions.last.flatMap {
+                    $0.until == nil ? t("hr.steps.suspendedSince", ["since": t.longDate($0.from)]) : nil
+                },
+                stepForm: Self.stepForm(hrCase, values: values, t)))
         return PageRenderer.response(
-            "hr-case", model, frame: frame(hrCase.title, label: hrCase.object.label, path: "/hr/cases", context))
+            "hr-case", model, frame: frame(hrCase.title, label: hrCase.object.label, path: "/hr/cases", context),
+            status: status)
     }
 }

@@ -64,6 +64,26 @@ package struct CasePage {
     package var ruleSet: String?
     package var hasDeadlines: Bool
     package var deadlines: [Deadline]
+    package var steps: [Step]
+    /// The sentence saying since when the clocks stand still, while the case is in mediation.
+    package var suspended: String?
+    /// The next step's form; nil once the case is closed.
+    package var stepForm: StepForm?
+
+    package struct Step {
+        package var step: String
+        package var day: String
+        package var by: String
+        package var note: String?
+    }
+
+    package struct StepForm {
+        package var action: String
+        package var steps: [AdminParts.Option]
+        package var outcomes: [AdminParts.Option]
+        package var on: String
+        package var note: String
+    }
 
     package struct Deadline {
         package var step: String

@@ -94,6 +94,36 @@ enum HRTemplates {
               {{/hasDeadlines}}
               {{^hasDeadlines}}<p id="case-no-deadlines">{{t.noDeadlines}}</p>{{/hasDeadlines}}
             </section>
+            <section class="card" aria-labelledby="timeline-heading">
+              <h2 id="timeline-heading">{{t.timeline}}</h2>
+              {{#suspended}}<p id="case-suspended" class="notice">{{.}}</p>{{/suspended}}
+              <table id="case-timeline">
+                <thead><tr><th scope="col">{{t.timelineDay}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.recordedBy}}</th><th scope="col">{{t.note}}</th></tr></thead>
+                <tbody>{{#steps}}<tr><td>{{day}}</td><td>{{step}}</td><td>{{by}}</td><td>{{#note}}{{.}}{{/note}}</td></tr>{{/steps}}</tbody>
+              </table>
+              {{#stepForm}}
+              <h3 id="step-heading">{{t.recordStep}}</h3>
+              <form id="step-form" method="post" action="{{action}}" class="form-grid" novalidate>
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="step">{{t.nextStep}}</label>
+                <select id="step" name="step"\(FormErrors.marks("step"))>{{#steps}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/steps}}</select>
+                \(FormErrors.sentence("step"))
+                <label for="on">{{t.on}}</label>
+                <input id="on" name="on" type="date" value="{{on}}"\(FormErrors.marks("on", help: "on-help"))>
+                <p class="help" id="on-help">{{t.onHelp}}</p>
+                \(FormErrors.sentence("on"))
+                <label for="outcome">{{t.stepOutcome}}</label>
+                <select id="outcome" name="outcome"\(FormErrors.marks("outcome"))>{{#outcomes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/outcomes}}</select>
+                \(FormErrors.sentence("outcome"))
+                <label for="note">{{t.stepNote}}</label>
+                <textarea id="note" name="note" rows="3" cols="60" maxlength="\(CaseStepRequest.maximumNote)"\(FormErrors.marks("note", help: "note-help"))>{{note}}</textarea>
+                <p class="help" id="note-help">{{t.stepNoteHelp}}</p>
+                \(FormErrors.sentence("note"))
+                <button id="step-submit" type="submit">{{t.submitStep}}</button>
+              </form>
+              {{/stepForm}}
+              {{^stepForm}}<p id="case-closed">{{t.closedCase}}</p>{{/stepForm}}
+            </section>
             <section class="card" aria-labelledby="parties-heading">
               <h2 id="parties-heading">{{t.parties}}</h2>
               <p class="help">{{t.partiesHelp}}</p>

@@ -43,6 +43,19 @@ package enum HRWebStrings {
             "article": t("hr.deadline.article"),
             "due": t("hr.deadline.due"),
             "noDeadlines": t("hr.deadline.none"),
+            "timeline": t("hr.timeline"),
+            "timelineDay": t("hr.timeline.day"),
+            "recordedBy": t("hr.timeline.recordedBy"),
+            "note": t("hr.timeline.note"),
+            "recordStep": t("hr.steps.record"),
+            "nextStep": t("hr.steps.step"),
+            "on": t("hr.steps.on"),
+            "onHelp": t("hr.steps.onHelp"),
+            "stepOutcome": t("hr.steps.outcome"),
+            "stepNote": t("hr.steps.note"),
+            "stepNoteHelp": t("hr.steps.noteHelp"),
+            "submitStep": t("hr.steps.submit"),
+            "closedCase": t("hr.steps.closed"),
         ]
     }
 }

@@ -475,6 +475,13 @@ extension TrimmedReadsGuardTests {
 
     static let hr: [AllowedRead] = [
         .init(
+            "HRCaseStore+Steps.swift", "endSuspension", reads: "hr_case_suspensions",
+            "write path of a step: the case's open suspension, after the case was read trimmed and its write allowed"),
+        .init(
+            "HRCaseStore+Steps.swift", "lastStepDay", reads: "hr_case_steps",
+            "write path of a step: the day of the case's last step, after the case was read trimmed and its write "
+                + "allowed; returned to its writer only in a refusal"),
+        .init(
             "HRCaseStore.swift", "applyConflictRule", reads: "hr_case_parties",
             "the conflict rule's bookkeeping after a line manager changes: who each case names, to keep it from them; "
                 + "what it writes is a refusal, never returned"),
