@@ -6,7 +6,9 @@ import Hummingbird
 /// What the spine needs to know of HR case management: its migrations, strings, templates, OpenAPI paths, routes
 /// and demo data.
 extension HROffice {
-    package var migrations: [any Migration] { [CreateHRCases(), CreateHRRuleSets(), CreateHRCaseSteps()] }
+    package var migrations: [any Migration] {
+        [CreateHRCases(), CreateHRRuleSets(), CreateHRCaseSteps(), CreateHRMemos()]
+    }
 
     package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
 
@@ -24,11 +26,19 @@ extension HROffice {
     private static let openAPIFiles = OpenAPIFragment.files(in: .module, target: "HR")
 
     package func apiPath(kind: String, id: String) -> String? {
-        kind == HRCase.kind ? "/api/v1/casework/cases/\(id)" : nil
+        switch kind {
+        case HRCase.kind: "/api/v1/casework/cases/\(id)"
+        case HRMemo.kind: "/api/v1/casework/memos/\(id)"
+        default: nil
+        }
     }
 
     package func webPath(kind: String, id: String) -> String? {
-        kind == HRCase.kind ? "/hr/cases/\(id)" : nil
+        switch kind {
+        case HRCase.kind: "/hr/cases/\(id)"
+        case HRMemo.kind: "/hr/memos/\(id)"
+        default: nil
+        }
     }
 
     package func addRoutes(
@@ -37,9 +47,11 @@ extension HROffice {
     ) {
         CasesController(chancery: chancery).addRoutes(to: api)
         CaseStepsController(chancery: chancery).addRoutes(to: api)
+        MemosController(chancery: chancery).addRoutes(to: api)
         StaffController(chancery: chancery).addRoutes(to: api)
         RuleSetsController(chancery: chancery).addRoutes(to: api)
         CasesWebController(chancery: chancery).addRoutes(to: web)
+        MemosWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

@@ -35,7 +35,8 @@ extension HROffice {
     package var demoAccounts: [DemoData.Account] {
         [
             DemoData.account(
-                "hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"]),
+                "hrofficer", "Hugo Officer", .natoSecret, "GBR", ["STAFF", "LEGAL"], [.hrCaseOfficer], ["HR"],
+                ["HR-CASES"]),
             DemoData.account(
                 "hrofficer2", "Inès Moreau", .natoSecret, "BEL", ["STAFF"], [.hrCaseOfficer], ["HR"], ["HR-CASES"]),
         ]

@@ -141,8 +141,13 @@ package struct HRCaseStore: Sendable {
                 .insert(try row.decode(column: "user_id", as: String.self))
         }
         for (caseID, named) in parties.sorted(by: { $0.key < $1.key }) {
-            try await objects.setExclusions(
-                of: caseID, to: ConflictRule.excluded(parties: named, lineManagers: managers), by: actor, on: db)
+            let excluded = ConflictRule.excluded(parties: named, lineManagers: managers)
+            try await objects.setExclusions(of: caseID, to: excluded, by: actor, on: db)
+            // the case's memos are kept from the same people
+            for row in try await db.raw("SELECT object_id FROM hr_memos WHERE case_id = \(bind: caseID)").all() {
+                try await objects.setExclusions(
+                    of: try row.decode(column: "object_id", as: String.self), to: excluded, by: actor, on: db)
+            }
         }
     }
 
@@ -165,24 +170,27 @@ package struct HRCaseStore: Sendable {
 
     /// The parties of a case the principal may read (none otherwise), by part then name.
     package func parties(of id: String, by principal: Principal) async throws -> [CaseParty] {
+        try await database.read { db in try await self.parties(of: id, by: principal, on: db) }
+    }
+
+    /// `parties(of:by:)` inside the caller's transaction.
+    func parties(of id: String, by principal: Principal, on db: any SQLDatabase) async throws -> [CaseParty] {
         let scope = SecurityScope(principal: principal, catalog: objects.catalog, engine: database.engine)
-        return try await database.read { db in
-            try await db.raw(
-                """
-                SELECT p.user_id, u.username, u.display_name, p.part
-                FROM hr_case_parties p JOIN users u ON u.id = p.user_id JOIN objects o ON o.id = p.case_id
-                WHERE p.case_id = \(bind: id) AND \(scope.readable())
-                ORDER BY p.part, u.display_name
-                """
-            ).all().compactMap { row in
-                guard let part = CaseParty.Part(rawValue: try row.decode(column: "part", as: String.self)) else {
-                    return nil
-                }
-                return CaseParty(
-                    userId: try row.decode(column: "user_id", as: String.self),
-                    username: try row.decode(column: "username", as: String.self),
-                    displayName: try row.decode(column: "display_name", as: String.self), part: part)
+        return try await db.raw(
+            """
+            SELECT p.user_id, u.username, u.display_name, p.part
+            FROM hr_case_parties p JOIN users u ON u.id = p.user_id JOIN objects o ON o.id = p.case_id
+            WHERE p.case_id = \(bind: id) AND \(scope.readable())
+            ORDER BY p.part, u.display_name
+            """
+        ).all().compactMap { row in
+            guard let part = CaseParty.Part(rawValue: try row.decode(column: "part", as: String.self)) else {
+                return nil
             }
+            return CaseParty(
+                userId: try row.decode(column: "user_id", as: String.self),
+                username: try row.decode(column: "username", as: String.self),
+                displayName: try row.decode(column: "display_name", as: String.self), part: part)
         }
     }
 

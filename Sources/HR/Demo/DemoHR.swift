@@ -28,6 +28,8 @@ enum DemoHR {
         /// The steps taken since, each so many days before today, oldest first; the outcome closes the case.
         var steps: [(HRCase.State, Int)] = []
         var outcome: HRCase.Outcome? = nil
+        /// The memos drafted in it, from their templates.
+        var memos: [(HRMemo.Template, Language)] = []
     }
 
     static let cases: [Case] = [
@@ -35,12 +37,12 @@ enum DemoHR {
             type: .administrativeReview, title: "Review of the refusal of a telework request", complainant: "registry",
             decisionWhat: "Refusal of a request for two days of telework a week", decisionBy: "Head of the Registry",
             notifiedDaysAgo: 24, openedDaysAgo: 20, articles: ["Art. 61.1", "Annex IX"],
-            steps: [(.acknowledged, 18), (.underReview, 15)]),
+            steps: [(.acknowledged, 18), (.underReview, 15)], memos: [(.acknowledgement, .en)]),
         Case(
             type: .grievance, title: "Réclamation relative à la notation annuelle", complainant: "medclerk",
             decisionWhat: "Rapport d’évaluation 2026 (mention « satisfaisant »)", decisionBy: "Chef du Bureau de santé",
             notifiedDaysAgo: 40, openedDaysAgo: 35, articles: ["Art. 61.2"],
-            steps: [(.acknowledged, 30), (.mediation, 25)]),
+            steps: [(.acknowledged, 30), (.mediation, 25)], memos: [(.acknowledgement, .fr), (.mediationNote, .fr)]),
         Case(
             type: .harassmentComplaint, title: "Complaint of harassment during a selection panel",
             complainant: "panelmember",
@@ -50,7 +52,9 @@ enum DemoHR {
             type: .appeal, title: "Appeal against the non-renewal of a contract", complainant: "marker",
             decisionWhat: "Non-renewal of a definite-duration contract", decisionBy: "Director of Staff",
             notifiedDaysAgo: 95, openedDaysAgo: 60, articles: ["Art. 62", "Annex IX, Art. 4"],
-            classification: .natoConfidential, steps: [(.acknowledged, 55), (.underReview, 50), (.decisionDrafted, 20)]),
+            classification: .natoConfidential,
+            steps: [(.acknowledged, 55), (.underReview, 50), (.decisionDrafted, 20)],
+            memos: [(.legalMemo, .en)]),
         Case(
             type: .complaint, title: "Plainte relative à l’attribution d’une indemnité d’expatriation",
             complainant: "hrofficer2", respondent: "clinician", decisionWhat: "Refus de l’indemnité d’expatriation",
@@ -123,6 +127,9 @@ enum DemoHR {
                 _ = try await chancery.hrCases.record(
                     CaseStepChange(step: step, on: day(daysAgo), outcome: step == .closed ? item.outcome : nil),
                     of: opened.object.id, by: officer)
+            }
+            for (template, language) in item.memos {
+                _ = try await chancery.draftHRMemo(template, language: language, of: opened.object.id, by: officer)
             }
         }
     }

@@ -156,7 +156,7 @@ package struct CasesWebController: SignedInPages {
     /// case when the reader may not see it.
     func casePage(
         _ id: String, _ request: Request?, _ context: SignedInContext, values: [String: String] = [:],
-        errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+        memoValues: [String: String] = [:], errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         guard ObjectID.isWellFormed(id), let hrCase = try await chancery.hrCases.hrCase(id, by: context.principal)
@@ -173,6 +173,7 @@ package struct CasesWebController: SignedInPages {
         }
         let timeline = try await chancery.hrCases.steps(of: id, by: context.principal)
         let suspensions = try await chancery.hrCases.suspensions(of: id, by: context.principal)
+        let memos = try await chancery.hrCases.memos(of: id, by: context.principal)
         let model = page(
             request, context, errors: errors,
             CasePage(
@@ -198,9 +199,22 @@ package struct CasesWebController: SignedInPages {
                 suspended: suspensions.last.flatMap {
                     $0.until == nil ? t("hr.steps.suspendedSince", ["since": t.longDate($0.from)]) : nil
                 },
-                stepForm: Self.stepForm(hrCase, values: values, t)))
+                stepForm: Self.stepForm(hrCase, values: values, t), hasMemos: !memos.isEmpty,
+                memos: memos.map {
+                    CasePage.Memo(
+                        href: "/hr/memos/\($0.object.id)", title: $0.title, banner: t.banner($0.object.label),
+                        created: DayText.moment($0.object.createdAt, t))
+                },
+                memoForm: CasePage.MemoForm(
+                    action: "/hr/cases/\(id)/memos",
+                    templates: MemosWebController.templates(
+                        for: context.principal, t, selected: memoValues["template"]),
+                    languages: MemosWebController.languages(t, selected: memoValues["language"]))))
         return PageRenderer.response(
-            "hr-case", model, frame: frame(hrCase.title, label: hrCase.object.label, path: "/hr/cases", context),
+            "hr-case", model,
+            frame: frame(
+                hrCase.title, label: chancery.objects.dominantLabel(of: [hrCase.object] + memos.map(\.object)),
+                path: "/hr/cases", context),
             status: status)
     }
 }

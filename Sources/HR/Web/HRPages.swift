@@ -77,6 +77,23 @@ package struct CasePage {
         package var note: String?
     }
 
+    package var hasMemos: Bool
+    package var memos: [Memo]
+    package var memoForm: MemoForm?
+
+    package struct Memo {
+        package var href: String
+        package var title: String
+        package var banner: String
+        package var created: String
+    }
+
+    package struct MemoForm {
+        package var action: String
+        package var templates: [AdminParts.Option]
+        package var languages: [AdminParts.Option]
+    }
+
     package struct StepForm {
         package var action: String
         package var steps: [AdminParts.Option]
@@ -93,4 +110,20 @@ package struct CasePage {
         package var overdue: Bool
         package var explanation: String
     }
+}
+
+/// A memo or decision: its text as drafted from its template, to edit.
+package struct MemoPage {
+    package var title: String
+    package var caseLink: String
+    package var banner: String
+    package var template: String
+    package var language: String
+    /// The memo's language code, for the text's `lang`.
+    package var lang: String
+    package var created: String
+    package var body: String
+    package var version: String
+    package var action: String
+    package var canEdit: Bool
 }

@@ -3,7 +3,9 @@ import ChancerySpine
 /// The templates of the office's pages. Every form lists its errors at once (`form-errors`), each field marked
 /// `aria-invalid` and described by its own sentence.
 enum HRTemplates {
-    static let all: [(String, String)] = [("hr-cases", cases), ("hr-case-new", newCase), ("hr-case", hrCase)]
+    static let all: [(String, String)] = [
+        ("hr-cases", cases), ("hr-case-new", newCase), ("hr-case", hrCase), ("hr-memo", memo),
+    ]
 
     static let messages = """
         {{#notice}}<p id="notice" class="notice" role="status">{{notice}}</p>{{/notice}}
@@ -124,6 +126,30 @@ enum HRTemplates {
               {{/stepForm}}
               {{^stepForm}}<p id="case-closed">{{t.closedCase}}</p>{{/stepForm}}
             </section>
+            <section class="card" aria-labelledby="memos-heading">
+              <h2 id="memos-heading">{{t.memos}}</h2>
+              {{#hasMemos}}
+              <table id="case-memos">
+                <thead><tr><th scope="col">{{t.title}}</th><th scope="col">{{t.classification}}</th><th scope="col">{{t.memoCreated}}</th></tr></thead>
+                <tbody>{{#memos}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{banner}}</td><td>{{created}}</td></tr>{{/memos}}</tbody>
+              </table>
+              {{/hasMemos}}
+              {{^hasMemos}}<p id="case-no-memos">{{t.noMemos}}</p>{{/hasMemos}}
+              {{#memoForm}}
+              <h3 id="memo-draft-heading">{{t.draftMemo}}</h3>
+              <form id="memo-form" method="post" action="{{action}}" class="form-grid" novalidate>
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="template">{{t.memoTemplate}}</label>
+                <select id="template" name="template"\(FormErrors.marks("template", help: "template-help"))>{{#templates}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/templates}}</select>
+                <p class="help" id="template-help">{{t.memoLegalHelp}}</p>
+                \(FormErrors.sentence("template"))
+                <label for="language">{{t.memoLanguage}}</label>
+                <select id="language" name="language"\(FormErrors.marks("language"))>{{#languages}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/languages}}</select>
+                \(FormErrors.sentence("language"))
+                <button id="memo-submit" type="submit">{{t.draftSubmit}}</button>
+              </form>
+              {{/memoForm}}
+            </section>
             <section class="card" aria-labelledby="parties-heading">
               <h2 id="parties-heading">{{t.parties}}</h2>
               <p class="help">{{t.partiesHelp}}</p>
@@ -132,5 +158,28 @@ enum HRTemplates {
                 <tbody>{{#parties}}<tr><td>{{name}}</td><td>{{username}}</td><td>{{part}}</td></tr>{{/parties}}</tbody>
               </table>
             </section>
+            """
+
+    static let memo =
+        messages + """
+            <h1 id="page-title">{{title}}</h1>
+            <p><a id="case-link" href="{{caseLink}}">{{t.backToCase}}</a></p>
+            <dl id="memo-details">
+              <dt>{{t.memoTemplate}}</dt><dd id="memo-template">{{template}}</dd>
+              <dt>{{t.memoLanguage}}</dt><dd id="memo-language">{{language}}</dd>
+              <dt>{{t.classification}}</dt><dd id="memo-banner">{{banner}}</dd>
+              <dt>{{t.memoCreated}}</dt><dd>{{created}}</dd>
+            </dl>
+            {{#canEdit}}
+            <form id="memo-edit" method="post" action="{{action}}" class="form-grid" novalidate>
+              <input type="hidden" name="_csrf" value="{{csrf}}">
+              <input type="hidden" name="version" value="{{version}}">
+              <label for="body">{{t.memoText}}</label>
+              <textarea id="body" name="body" rows="24" cols="80" lang="{{lang}}" maxlength="\(HRMemo.maximumBody)"\(FormErrors.marks("body"))>{{body}}</textarea>
+              \(FormErrors.sentence("body"))
+              <button id="memo-save" type="submit">{{t.memoSave}}</button>
+            </form>
+            {{/canEdit}}
+            {{^canEdit}}<pre id="memo-body" lang="{{lang}}">{{body}}</pre>{{/canEdit}}
             """
 }

@@ -56,6 +56,17 @@ package enum HRWebStrings {
             "stepNoteHelp": t("hr.steps.noteHelp"),
             "submitStep": t("hr.steps.submit"),
             "closedCase": t("hr.steps.closed"),
+            "memos": t("hr.memos"),
+            "noMemos": t("hr.memos.none"),
+            "draftMemo": t("hr.memos.draft"),
+            "memoTemplate": t("hr.memos.template"),
+            "memoLanguage": t("hr.memos.language"),
+            "memoLegalHelp": t("hr.memo.legalHelp"),
+            "draftSubmit": t("hr.memos.submit"),
+            "memoText": t("hr.memos.text"),
+            "memoSave": t("hr.memos.save"),
+            "backToCase": t("hr.memos.backToCase"),
+            "memoCreated": t("hr.memos.created"),
         ]
     }
 }

@@ -475,6 +475,10 @@ extension TrimmedReadsGuardTests {
 
     static let hr: [AllowedRead] = [
         .init(
+            "HRCaseStore.swift", "applyConflictRule", reads: "hr_memos",
+            "the conflict rule's bookkeeping: the memos of each case whose exclusions change, kept from the same "
+                + "people; what it writes is a refusal, never returned"),
+        .init(
             "HRCaseStore+Steps.swift", "endSuspension", reads: "hr_case_suspensions",
             "write path of a step: the case's open suspension, after the case was read trimmed and its write allowed"),
         .init(
