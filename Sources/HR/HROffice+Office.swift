@@ -48,10 +48,12 @@ extension HROffice {
         CasesController(chancery: chancery).addRoutes(to: api)
         CaseStepsController(chancery: chancery).addRoutes(to: api)
         MemosController(chancery: chancery).addRoutes(to: api)
+        KPIsController(chancery: chancery).addRoutes(to: api)
         StaffController(chancery: chancery).addRoutes(to: api)
         RuleSetsController(chancery: chancery).addRoutes(to: api)
         CasesWebController(chancery: chancery).addRoutes(to: web)
         MemosWebController(chancery: chancery).addRoutes(to: web)
+        KPIsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

@@ -49,6 +49,7 @@ extension HROffice {
         return [
             MenuLink("cases", "/hr/cases", "hr.menu.cases", for: officers),
             MenuLink("new-case", "/hr/cases/new", "hr.menu.newCase", for: officers),
+            MenuLink("kpis", "/hr/kpis", "hr.menu.kpis", for: officers),
         ]
     }
 }

@@ -4,7 +4,7 @@ import ChancerySpine
 /// `aria-invalid` and described by its own sentence.
 enum HRTemplates {
     static let all: [(String, String)] = [
-        ("hr-cases", cases), ("hr-case-new", newCase), ("hr-case", hrCase), ("hr-memo", memo),
+        ("hr-cases", cases), ("hr-case-new", newCase), ("hr-case", hrCase), ("hr-memo", memo), ("hr-kpis", kpis),
     ]
 
     static let messages = """
@@ -182,4 +182,58 @@ enum HRTemplates {
             {{/canEdit}}
             {{^canEdit}}<pre id="memo-body" lang="{{lang}}">{{body}}</pre>{{/canEdit}}
             """
+
+    static let kpis = """
+        <h1 id="page-title">{{t.kpiTitle}}</h1>
+        <p class="lead">{{t.kpiIntro}}</p>
+        <p><a id="kpi-csv" href="/hr/kpis?format=csv">{{t.kpiCsv}}</a></p>
+        <section class="card" aria-labelledby="kpi-summary-heading">
+          <h2 id="kpi-summary-heading">{{t.kpiSummary}}</h2>
+          <dl id="kpi-summary">
+            <dt>{{t.kpiOpen}}</dt><dd id="kpi-open">{{open}}</dd>
+            <dt>{{t.kpiClosed}}</dt><dd id="kpi-closed">{{closed}}</dd>
+            <dt>{{t.kpiToAcknowledge}}</dt><dd id="kpi-acknowledge">{{toAcknowledge}}</dd>
+            <dt>{{t.kpiToDecide}}</dt><dd id="kpi-decide">{{toDecide}}</dd>
+          </dl>
+        </section>
+        <section class="card" aria-labelledby="kpi-type-heading">
+          <h2 id="kpi-type-heading">{{t.kpiByType}}</h2>
+          <table id="kpi-by-type">
+            <thead><tr><th scope="col">{{t.type}}</th>{{#bands}}<th scope="col">{{.}}</th>{{/bands}}</tr></thead>
+            <tbody>{{#byType}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/byType}}</tbody>
+          </table>
+        </section>
+        <section class="card" aria-labelledby="kpi-deadlines-heading">
+          <h2 id="kpi-deadlines-heading">{{t.kpiDeadlines}}</h2>
+          <table id="kpi-deadlines">
+            <thead><tr><th scope="col">{{t.state}}</th><th scope="col">{{t.kpiCount}}</th></tr></thead>
+            <tbody>{{#deadlines}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/deadlines}}</tbody>
+          </table>
+        </section>
+        <section class="card" aria-labelledby="kpi-outcomes-heading">
+          <h2 id="kpi-outcomes-heading">{{t.kpiOutcomes}}</h2>
+          <table id="kpi-outcomes">
+            <thead><tr><th scope="col">{{t.outcome}}</th><th scope="col">{{t.kpiCount}}</th></tr></thead>
+            <tbody>{{#outcomes}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/outcomes}}</tbody>
+          </table>
+        </section>
+        <section class="card" aria-labelledby="kpi-officers-heading">
+          <h2 id="kpi-officers-heading">{{t.kpiOfficers}}</h2>
+          {{#hasOfficers}}
+          <table id="kpi-officers">
+            <thead><tr><th scope="col">{{t.kpiOfficer}}</th><th scope="col">{{t.kpiOpen}}</th><th scope="col">{{t.kpiClosed}}</th></tr></thead>
+            <tbody>{{#officers}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/officers}}</tbody>
+          </table>
+          {{/hasOfficers}}
+          {{^hasOfficers}}<p>{{t.noCases}}</p>{{/hasOfficers}}
+        </section>
+        <section class="card" aria-labelledby="kpi-quarters-heading">
+          <h2 id="kpi-quarters-heading">{{t.kpiQuarters}}</h2>
+          <table id="kpi-quarters">
+            <thead><tr><th scope="col">{{t.kpiQuarters}}</th><th scope="col">{{t.kpiOpened}}</th><th scope="col">{{t.kpiClosedIn}}</th></tr></thead>
+            <tbody>{{#quarters}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/quarters}}</tbody>
+          </table>
+        </section>
+        <p class="help" id="suppressed-note">{{suppressedNote}}</p>
+        """
 }
