@@ -59,13 +59,16 @@ OFFICE_ENGLISH = {
 class Walk:
     """The checks every page of the walk gets, and its numbered screenshots."""
 
-    def __init__(self, driver, backend: str, data: list[str]):
+    def __init__(self, driver, backend: str, data: list[str], prefix: str = "recruitment-cycle-fr",
+                 office_english: set[str] = OFFICE_ENGLISH):
         self.driver = driver
         self.backend = backend
         self.data = data  # text the walk typed or imported, left out of the language check
+        self.prefix = prefix
+        self.office_english = office_english
         self.count = 0
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        for old in SCREENSHOTS.glob(f"recruitment-cycle-fr-{backend}-*.png"):  # an earlier walk's
+        for old in SCREENSHOTS.glob(f"{prefix}-{backend}-*.png"):  # an earlier walk's
             old.unlink()
 
     @staticmethod
@@ -75,7 +78,7 @@ class Walk:
             "const e = performance.getEntriesByType('navigation')[0]; return e ? e.responseStatus : null")
 
     @staticmethod
-    def english(driver, data: list[str]) -> list[str]:
+    def english(driver, data: list[str], office_english: set[str] = OFFICE_ENGLISH) -> list[str]:
         texts = driver.execute_script(
             "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText || '')", CHROME)
         words = set()
@@ -83,14 +86,14 @@ class Walk:
             for known in sorted(data, key=len, reverse=True):
                 text = text.replace(known, " ")
             words |= set(re.findall(r"[A-Za-z]+", text))
-        return sorted(words & (ENGLISH_ONLY | OFFICE_ENGLISH))
+        return sorted(words & (ENGLISH_ONLY | office_english))
 
     def page(self, step: str, *french: str, status: int = 200, driver=None) -> str:
         """Checks the page on screen and takes its screenshot; returns its visible text."""
         driver = driver or self.driver
         wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
         self.count += 1
-        name = f"recruitment-cycle-fr-{self.backend}-{self.count:02d}-{step}.png"
+        name = f"{self.prefix}-{self.backend}-{self.count:02d}-{step}.png"
         driver.save_screenshot(str(SCREENSHOTS / name))
         where = f"{step} ({path_of(driver)}, screenshot {name})"
         assert self.status(driver) == status, f"{where}: HTTP {self.status(driver)}, expected {status}"
@@ -100,7 +103,7 @@ class Walk:
         assert not re.search(r'\{\s*"[a-zA-Z]+"\s*:', body), f"{where} shows a piece of JSON"
         if status < 400:
             assert text_of(driver, "page-title") not in REFUSALS, f"{where}: {text_of(driver, 'page-title')}"
-        english = self.english(driver, self.data)
+        english = self.english(driver, self.data, self.office_english)
         assert not english, f"{where} shows English words of the interface: {english}"
         for label in french:
             assert label in body, f"{where}: the French label {label!r} is missing"

@@ -47,9 +47,9 @@ extension Localizer {
         for step in deadline.steps {
             switch step {
             case .startsAfter(let event, let first):
-                sentences.append(
-                    self(
-                        "calendar.explain.start", ["period": unit, "event": longDate(event), "first": longDate(first)]))
+                // in working days, the day after may not count: the first one that does is named by the last day
+                let key = deadline.period.kind == .working ? "calendar.explain.startWorking" : "calendar.explain.start"
+                sentences.append(self(key, ["period": unit, "event": longDate(event), "first": longDate(first)]))
             case .notCounted(let day, let why):
                 let key = afterRoll ? "calendar.explain.alsoNotWorking" : "calendar.explain.notCounted"
                 sentences.append(self(key, ["day": longDate(day), "reason": reason(why)]))
