@@ -72,8 +72,9 @@ struct CalendarAPITests {
                 .decode(DeadlineBody.self)
                 #expect(
                     french.explanation
-                        == "Le délai de 5 jours ouvrables court à compter du lendemain du jeudi 24 décembre 2026 : le 1er "
-                        + "jour est le vendredi 25 décembre 2026. Le vendredi 25 décembre 2026 n'est pas compté (Noël). "
+                        == "Le délai de 5 jours ouvrables court à compter du lendemain du jeudi 24 décembre 2026 (le "
+                        + "vendredi 25 décembre 2026) ; seuls les jours ouvrables comptent. Le vendredi 25 décembre 2026 "
+                        + "n'est pas compté (Noël). "
                         + "Le vendredi 1er janvier 2027 n'est pas compté (Jour de l'an). Le 5e jour ouvrable est le "
                         + "lundi 4 janvier 2027. Le délai expire à la fin du lundi 4 janvier 2027 : 23 h 59 min 59 s, "
                         + "heure de Bruxelles (UTC+01:00).")
