@@ -579,7 +579,7 @@ struct AppointmentFormatTests {
     @Test("long lines fold at 75 octets without splitting a character")
     func folding() {
         let line = "LOCATION:" + String(repeating: "é", count: 100)
-        let folded = CalendarFeed.fold(line)
+        let folded = ICalendar.fold(line)
         let pieces = folded.components(separatedBy: "\r\n")
         #expect(pieces.count > 1)
         #expect(pieces.allSatisfy { $0.utf8.count <= 75 })

@@ -9,52 +9,12 @@ package enum CalendarFeed {
     )
         -> String
     {
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chancery//Health Office appointments//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:\(escape(summary))",
-        ]
-        for event in events {
-            lines += [
-                "BEGIN:VEVENT", "UID:\(event.id)@chancery", "DTSTAMP:\(stamp(now))",
-                "LAST-MODIFIED:\(stamp(event.updatedAt))",
-                "DTSTART:\(stamp(event.start))", "DTEND:\(stamp(event.end))", "SUMMARY:\(escape(summary))",
-                "LOCATION:\(escape(event.location))", "CLASS:CONFIDENTIAL", "TRANSP:OPAQUE", "END:VEVENT",
-            ]
-        }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// `20261124T080000Z`
-    package static func stamp(_ milliseconds: Int64) -> String {
-        Clock.iso8601(milliseconds).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
-    }
-
-    /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
-    package static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\n")
-    }
-
-    /// Folds a content line at 75 octets (continuation lines start with a space), never inside a UTF-8 character.
-    package static func fold(_ line: String) -> String {
-        var folded: [String] = []
-        var current = ""
-        var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
-            let limit = folded.isEmpty ? 75 : 74
-            if octets + size > limit {
-                folded.append(current)
-                current = ""
-                octets = 0
-            }
-            current.append(character)
-            octets += size
-        }
-        folded.append(current)
-        return folded.joined(separator: "\r\n ")
+        ICalendar.render(
+            name: summary, product: "Health Office appointments",
+            events: events.map {
+                ICalendar.Event(
+                    uid: $0.id, start: $0.start, end: $0.end, summary: summary, location: $0.location,
+                    lastModified: $0.updatedAt)
+            }, now: now)
     }
 }
