@@ -7,7 +7,7 @@ import Hummingbird
 /// and demo data.
 extension HROffice {
     package var migrations: [any Migration] {
-        [CreateHRCases(), CreateHRRuleSets(), CreateHRCaseSteps(), CreateHRMemos()]
+        [CreateHRCases(), CreateHRRuleSets(), CreateHRCaseSteps(), CreateHRMemos(), CreateHRHearings()]
     }
 
     package var strings: [String: (en: String, fr: String)] { Self.ownStrings }
@@ -49,11 +49,13 @@ extension HROffice {
         CaseStepsController(chancery: chancery).addRoutes(to: api)
         MemosController(chancery: chancery).addRoutes(to: api)
         KPIsController(chancery: chancery).addRoutes(to: api)
+        HearingsController(chancery: chancery).addRoutes(to: api)
         StaffController(chancery: chancery).addRoutes(to: api)
         RuleSetsController(chancery: chancery).addRoutes(to: api)
         CasesWebController(chancery: chancery).addRoutes(to: web)
         MemosWebController(chancery: chancery).addRoutes(to: web)
         KPIsWebController(chancery: chancery).addRoutes(to: web)
+        HearingsWebController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

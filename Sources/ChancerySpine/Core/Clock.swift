@@ -75,4 +75,24 @@ package enum HeadquartersCalendar {
         let components = DateComponents(year: year, month: month, day: day)
         return components.isValidDate(in: calendar)
     }
+
+    /// The instant of a Brussels date (`YYYY-MM-DD`) and time (`HH:MM`, 00:00–24:00), or nil when either is not one.
+    package static func instant(date: String, time: String) -> Int64? {
+        guard isDate(date), let minutes = minutes(time) else { return nil }
+        let pieces = date.split(separator: "-").compactMap { Int($0) }
+        let components = DateComponents(
+            year: pieces[0], month: pieces[1], day: pieces[2], hour: minutes / 60, minute: minutes % 60)
+        guard let when = calendar.date(from: components) else { return nil }
+        return Int64((when.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// Minutes since midnight of `HH:MM` (00:00–24:00), or nil.
+    package static func minutes(_ time: String) -> Int? {
+        let pieces = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard time.count == 5, pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]),
+            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m),
+            h * 60 + m <= 1440
+        else { return nil }
+        return h * 60 + m
+    }
 }

@@ -30,6 +30,8 @@ enum DemoHR {
         var outcome: HRCase.Outcome? = nil
         /// The memos drafted in it, from their templates.
         var memos: [(HRMemo.Template, Language)] = []
+        /// Hearings so many days from today (10:00–11:30 Brussels), and where.
+        var hearings: [(Int, String)] = []
     }
 
     static let cases: [Case] = [
@@ -47,14 +49,15 @@ enum DemoHR {
             type: .harassmentComplaint, title: "Complaint of harassment during a selection panel",
             complainant: "panelmember",
             respondent: "panelsecretary", notifiedDaysAgo: nil, openedDaysAgo: 12, articles: ["Annex XII"],
-            classification: .natoConfidential, steps: [(.acknowledged, 11), (.underReview, 10)]),
+            classification: .natoConfidential, steps: [(.acknowledged, 11), (.underReview, 10)],
+            hearings: [(3, "Building Z, room Z-104"), (10, "Building Z, room Z-104")]),
         Case(
             type: .appeal, title: "Appeal against the non-renewal of a contract", complainant: "marker",
             decisionWhat: "Non-renewal of a definite-duration contract", decisionBy: "Director of Staff",
             notifiedDaysAgo: 95, openedDaysAgo: 60, articles: ["Art. 62", "Annex IX, Art. 4"],
             classification: .natoConfidential,
             steps: [(.acknowledged, 55), (.underReview, 50), (.decisionDrafted, 20)],
-            memos: [(.legalMemo, .en)]),
+            memos: [(.legalMemo, .en)], hearings: [(14, "Administrative Tribunal, hearing room 2")]),
         Case(
             type: .complaint, title: "Plainte relative à l’attribution d’une indemnité d’expatriation",
             complainant: "hrofficer2", respondent: "clinician", decisionWhat: "Refus de l’indemnité d’expatriation",
@@ -127,6 +130,15 @@ enum DemoHR {
                 _ = try await chancery.hrCases.record(
                     CaseStepChange(step: step, on: day(daysAgo), outcome: step == .closed ? item.outcome : nil),
                     of: opened.object.id, by: officer)
+            }
+            for (inDays, place) in item.hearings {
+                let day = HeadquartersCalendar.day(today + Int64(inDays) * 86_400_000)
+                if let start = HeadquartersCalendar.instant(date: day, time: "10:00"),
+                    let end = HeadquartersCalendar.instant(date: day, time: "11:30")
+                {
+                    _ = try await chancery.hrCases.scheduleHearing(
+                        of: opened.object.id, startsAt: start, endsAt: end, place: place, by: officer)
+                }
             }
             for (template, language) in item.memos {
                 _ = try await chancery.draftHRMemo(template, language: language, of: opened.object.id, by: officer)

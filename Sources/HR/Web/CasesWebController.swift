@@ -17,7 +17,7 @@ package struct CasesWebController: SignedInPages {
         group.post("/hr/cases/{id}/steps", use: recordStep)
     }
 
-    static let notices = ["opened", "step"]
+    static let notices = ["opened", "step", "hearing"]
 
     func page<Content>(
         _ request: Request?, _ context: SignedInContext, errors: FormErrors = FormErrors(), _ content: Content
@@ -156,7 +156,8 @@ package struct CasesWebController: SignedInPages {
     /// case when the reader may not see it.
     func casePage(
         _ id: String, _ request: Request?, _ context: SignedInContext, values: [String: String] = [:],
-        memoValues: [String: String] = [:], errors: FormErrors = FormErrors(), status: HTTPResponse.Status = .ok
+        memoValues: [String: String] = [:], hearingValues: [String: String] = [:], errors: FormErrors = FormErrors(),
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let t = context.localizer
         guard ObjectID.isWellFormed(id), let hrCase = try await chancery.hrCases.hrCase(id, by: context.principal)
@@ -174,6 +175,7 @@ package struct CasesWebController: SignedInPages {
         let timeline = try await chancery.hrCases.steps(of: id, by: context.principal)
         let suspensions = try await chancery.hrCases.suspensions(of: id, by: context.principal)
         let memos = try await chancery.hrCases.memos(of: id, by: context.principal)
+        let hearings = try await chancery.hrCases.hearings(of: id, by: context.principal)
         let model = page(
             request, context, errors: errors,
             CasePage(
@@ -199,7 +201,13 @@ package struct CasesWebController: SignedInPages {
                 suspended: suspensions.last.flatMap {
                     $0.until == nil ? t("hr.steps.suspendedSince", ["since": t.longDate($0.from)]) : nil
                 },
-                stepForm: Self.stepForm(hrCase, values: values, t), hasMemos: !memos.isEmpty,
+                stepForm: Self.stepForm(hrCase, values: values, t), hasHearings: !hearings.isEmpty,
+                hearings: HearingsWebController.rows(hearings, t),
+                hearingForm: CasePage.HearingForm(
+                    action: "/hr/cases/\(id)/hearings", date: hearingValues["date"] ?? "",
+                    start: hearingValues["start"] ?? "", end: hearingValues["end"] ?? "",
+                    place: hearingValues["place"] ?? ""),
+                hasMemos: !memos.isEmpty,
                 memos: memos.map {
                     CasePage.Memo(
                         href: "/hr/memos/\($0.object.id)", title: $0.title, banner: t.banner($0.object.label),

@@ -77,6 +77,24 @@ package struct CasePage {
         package var note: String?
     }
 
+    package var hasHearings: Bool
+    package var hearings: [Hearing]
+    package var hearingForm: HearingForm
+
+    package struct Hearing {
+        package var day: String
+        package var times: String
+        package var place: String
+    }
+
+    package struct HearingForm {
+        package var action: String
+        package var date: String
+        package var start: String
+        package var end: String
+        package var place: String
+    }
+
     package var hasMemos: Bool
     package var memos: [Memo]
     package var memoForm: MemoForm?

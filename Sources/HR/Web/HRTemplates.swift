@@ -126,6 +126,36 @@ enum HRTemplates {
               {{/stepForm}}
               {{^stepForm}}<p id="case-closed">{{t.closedCase}}</p>{{/stepForm}}
             </section>
+            <section class="card" aria-labelledby="hearings-heading">
+              <h2 id="hearings-heading">{{t.hearings}}</h2>
+              <p><a id="hearings-calendar" href="/hr/hearings.ics">{{t.hearingsCalendar}}</a></p>
+              {{#hasHearings}}
+              <table id="case-hearings">
+                <thead><tr><th scope="col">{{t.timelineDay}}</th><th scope="col">{{t.hearingTimes}}</th><th scope="col">{{t.hearingPlace}}</th></tr></thead>
+                <tbody>{{#hearings}}<tr><td>{{day}}</td><td>{{times}}</td><td>{{place}}</td></tr>{{/hearings}}</tbody>
+              </table>
+              {{/hasHearings}}
+              {{^hasHearings}}<p id="case-no-hearings">{{t.noHearings}}</p>{{/hasHearings}}
+              {{#hearingForm}}
+              <h3 id="hearing-heading">{{t.scheduleHearing}}</h3>
+              <form id="hearing-form" method="post" action="{{action}}" class="form-grid" novalidate>
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="hearing-date">{{t.hearingDate}}</label>
+                <input id="hearing-date" name="date" type="date" value="{{date}}"\(FormErrors.marks("date"))>
+                \(FormErrors.sentence("date"))
+                <label for="hearing-start">{{t.hearingStart}}</label>
+                <input id="hearing-start" name="start" type="time" value="{{start}}"\(FormErrors.marks("start"))>
+                \(FormErrors.sentence("start"))
+                <label for="hearing-end">{{t.hearingEnd}}</label>
+                <input id="hearing-end" name="end" type="time" value="{{end}}"\(FormErrors.marks("end"))>
+                \(FormErrors.sentence("end"))
+                <label for="hearing-place">{{t.hearingPlace}}</label>
+                <input id="hearing-place" name="place" type="text" maxlength="\(HearingRequest.maximumPlace)" value="{{place}}"\(FormErrors.marks("place"))>
+                \(FormErrors.sentence("place"))
+                <button id="hearing-submit" type="submit">{{t.hearingSubmit}}</button>
+              </form>
+              {{/hearingForm}}
+            </section>
             <section class="card" aria-labelledby="memos-heading">
               <h2 id="memos-heading">{{t.memos}}</h2>
               {{#hasMemos}}

@@ -204,23 +204,11 @@ package enum BrusselsTime {
 
     /// The instant of a Brussels date and `HH:MM` time, or nil when either is not one.
     package static func instant(date: String, time: String) -> Int64? {
-        guard HeadquartersCalendar.isDate(date), let minutes = minutes(time) else { return nil }
-        let pieces = date.split(separator: "-").compactMap { Int($0) }
-        let components = DateComponents(
-            year: pieces[0], month: pieces[1], day: pieces[2], hour: minutes / 60, minute: minutes % 60)
-        guard let when = HeadquartersCalendar.calendar.date(from: components) else { return nil }
-        return Int64((when.timeIntervalSince1970 * 1000).rounded())
+        HeadquartersCalendar.instant(date: date, time: time)
     }
 
     /// Minutes since midnight of `HH:MM` (00:00–24:00), or nil.
-    package static func minutes(_ time: String) -> Int? {
-        let pieces = time.split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 5, pieces.count == 2, let h = Int(pieces[0]), let m = Int(pieces[1]),
-            pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }), (0...24).contains(h), (0...59).contains(m),
-            h * 60 + m <= 1440
-        else { return nil }
-        return h * 60 + m
-    }
+    package static func minutes(_ time: String) -> Int? { HeadquartersCalendar.minutes(time) }
 
     /// The date `days` after a `YYYY-MM-DD` date.
     package static func adding(days: Int, to date: String) -> String? {
