@@ -15,7 +15,9 @@ extension HROffice {
     /// HR/Strings/*.json, read once.
     package static let ownStrings = StringCatalog.load(from: .module, target: "HR")
 
-    package var templates: [(name: String, text: String)] { HRTemplates.all.map { (name: $0.0, text: $0.1) } }
+    package var templates: [(name: String, text: String)] {
+        (HRTemplates.all + RuleSetsAdminTemplates.all).map { (name: $0.0, text: $0.1) }
+    }
 
     /// Cases are found by their title under this office's facet (trimmed like every search, the conflict rule with it).
     package var searchContributors: [any SearchContributor] { [] }
@@ -56,6 +58,7 @@ extension HROffice {
         MemosWebController(chancery: chancery).addRoutes(to: web)
         KPIsWebController(chancery: chancery).addRoutes(to: web)
         HearingsWebController(chancery: chancery).addRoutes(to: web)
+        RuleSetsAdminController(chancery: chancery).addRoutes(to: web)
     }
 
     package func loadDemo(into chancery: Chancery, accounts: [String: Principal], scale: DemoData.Scale) async throws {

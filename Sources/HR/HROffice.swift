@@ -44,6 +44,8 @@ extension HROffice {
 
     package var homePath: String { "/hr/cases" }
 
+    package var adminMenu: [MenuLink] { RuleSetsAdminController.menu }
+
     package var menu: [MenuLink] {
         let officers = MenuLink.anyOf(HROffice.officers)
         return [

@@ -50,7 +50,7 @@ struct LocalizationTests {
         // the reports' Total column
         "recruitment.reports.col.total",
         // HR cases: a case's Type and Classification
-        "hr.type", "hr.classification", "hr.deadline.article", "hr.timeline.note",
+        "hr.type", "hr.classification", "hr.deadline.article", "hr.timeline.note", "hr.rules.admin.article",
         // nations whose name is the same in both languages
         "nation.CAN", "nation.FRA", "nation.LUX", "nation.PRT", "nation.TUR",
     ]
