@@ -203,10 +203,12 @@ package struct CasesWebController: SignedInPages {
                 },
                 stepForm: Self.stepForm(hrCase, values: values, t), hasHearings: !hearings.isEmpty,
                 hearings: HearingsWebController.rows(hearings, t),
-                hearingForm: CasePage.HearingForm(
-                    action: "/hr/cases/\(id)/hearings", date: hearingValues["date"] ?? "",
-                    start: hearingValues["start"] ?? "", end: hearingValues["end"] ?? "",
-                    place: hearingValues["place"] ?? ""),
+                hearingForm: hrCase.state == .closed
+                    ? nil
+                    : CasePage.HearingForm(
+                        action: "/hr/cases/\(id)/hearings", date: hearingValues["date"] ?? "",
+                        start: hearingValues["start"] ?? "", end: hearingValues["end"] ?? "",
+                        place: hearingValues["place"] ?? ""),
                 hasMemos: !memos.isEmpty,
                 memos: memos.map {
                     CasePage.Memo(

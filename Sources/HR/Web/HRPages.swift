@@ -79,7 +79,8 @@ package struct CasePage {
 
     package var hasHearings: Bool
     package var hearings: [Hearing]
-    package var hearingForm: HearingForm
+    /// Nil once the case is closed.
+    package var hearingForm: HearingForm?
 
     package struct Hearing {
         package var day: String

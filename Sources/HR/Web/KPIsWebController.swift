@@ -44,7 +44,7 @@ package struct KPIsWebController: SignedInPages {
             },
             officers: kpis.perOfficer.map {
                 KPIsPage.Row(label: $0.officer, cells: [Self.shown($0.open, t), Self.shown($0.closed, t)])
-            },
+            }, hasOfficers: !kpis.perOfficer.isEmpty,
             quarters: kpis.quarters.map {
                 KPIsPage.Row(
                     label: Self.quarterName($0.quarter, t), cells: [Self.shown($0.opened, t), Self.shown($0.closed, t)])
@@ -88,7 +88,8 @@ package struct KPIsPage {
     package var deadlines: [Row]
     package var outcomes: [Row]
     package var officers: [Row]
-    package var hasOfficers: Bool { !officers.isEmpty }
+    /// Stored, not computed: the templates read a model's stored properties only.
+    package var hasOfficers: Bool
     package var quarters: [Row]
     package var suppressedNote: String
 

@@ -114,6 +114,7 @@ struct CaseKPIsTests {
                 #expect(page.status == .ok)
                 #expect(page.text.element(id: "kpi-open") == "3")
                 #expect(page.text.contains("Dossiers ouverts") && page.text.contains("Rejeté"))
+                #expect(page.text.contains(#"id="kpi-officers""#) && page.text.contains("Hugo Officer"), "per officer")
                 let csv = try await client.execute(
                     uri: "/hr/kpis?format=csv", method: .get, headers: session.headers(fr))
                 #expect(csv.status == .ok)

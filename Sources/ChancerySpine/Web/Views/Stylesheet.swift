@@ -43,6 +43,8 @@ package enum Stylesheet {
         .figures { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .75rem; margin: 1rem 0; }
         .figures > li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
         .report-table { font-size: .9rem; } .report-table th, .report-table td { padding: .4rem .35rem; }
+        .limits-table select { max-width: 13rem; } .limits-table input[type=text] { width: 8.5rem; }
+        .limits-table input[type=number] { width: 4.5rem; }
         .figure-label { display: block; color: var(--muted); } .figure-value { display: block; margin-top: .25rem; font-size: 1.5rem; font-weight: 700; }
         .form-grid { display: grid; grid-template-columns: minmax(10rem, max-content) minmax(0, 28rem); gap: .5rem 1rem; align-items: center; }
         .form-grid fieldset, .form-grid .help, .form-grid button { grid-column: 2; } .help { margin: 0; color: var(--muted); font-size: .85rem; }

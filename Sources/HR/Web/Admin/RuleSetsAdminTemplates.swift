@@ -42,7 +42,7 @@ enum RuleSetsAdminTemplates {
             \(FormErrors.sentence("effectiveFrom"))
           </div>
           <p class="help" id="rows-help">{{t.rowsHelp}}</p>
-          <table id="rule-set-limits">
+          <table id="rule-set-limits" class="report-table limits-table">
             <thead><tr><th scope="col">{{t.caseType}}</th><th scope="col">{{t.step}}</th><th scope="col">{{t.article}}</th><th scope="col">{{t.days}}</th><th scope="col">{{t.kind}}</th><th scope="col">{{t.from}}</th></tr></thead>
             <tbody>{{#rows}}<tr>\(select("caseType", "caseTypes"))\(select("step", "steps"))\(cell("article", #"<input id="article-{{n}}" name="article.{{n}}" type="text" size="18" maxlength="\#(RuleSetRequest.maximumArticle)" value="{{article}}" aria-label="{{t.article}} ({{n}})"\#(marks("article"))>"#))\(cell("days", #"<input id="days-{{n}}" name="days.{{n}}" type="number" min="1" max="3650" value="{{days}}" aria-label="{{t.days}} ({{n}})"\#(marks("days"))>"#))\(select("kind", "kinds"))\(select("from", "froms"))</tr>{{/rows}}</tbody>
           </table>
