@@ -161,6 +161,22 @@ package struct HRCaseStore: Sendable {
         }
     }
 
+    /// The first half of every change to a case, inside the caller's transaction: the case locked, read trimmed, and
+    /// its writing allowed to the principal (an HR case officer whom the case does not name); a refusal otherwise,
+    /// the denial audited.
+    func beginCaseWrite(_ id: String, by principal: Principal, on db: any SQLDatabase) async throws -> Checked<HRCase> {
+        try await objects.lockForWrite(id, on: db)
+        guard let hrCase = try await readCase(id, by: principal, auditingRead: false, on: db) else {
+            return .refused(.objectNotFound(id))
+        }
+        if let refusal = try await objects.authorizeWrite(
+            hrCase.object, requiredRoles: HROffice.officers, by: principal, on: db)
+        {
+            return .refused(refusal)
+        }
+        return .done(hrCase)
+    }
+
     /// `hrCase(_:by:)` inside the caller's transaction.
     package func readCase(_ id: String, by principal: Principal, auditingRead: Bool = true, on db: any SQLDatabase)
         async throws -> HRCase?

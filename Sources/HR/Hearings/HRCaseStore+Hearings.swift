@@ -11,14 +11,8 @@ extension HRCaseStore {
     ) async throws -> CaseHearing {
         try HROffice.require(HROffice.officers, principal)
         return try await database.transaction { db -> Checked<CaseHearing> in
-            try await self.objects.lockForWrite(caseID, on: db)
-            guard let hrCase = try await self.readCase(caseID, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(caseID))
-            }
-            if let refusal = try await self.objects.authorizeWrite(
-                hrCase.object, requiredRoles: HROffice.officers, by: principal, on: db)
-            {
-                return .refused(refusal)
+            if case .refused(let error) = try await self.beginCaseWrite(caseID, by: principal, on: db) {
+                return .refused(error)
             }
             let now = Clock.nowMilliseconds()
             let hearing = CaseHearing(

@@ -21,14 +21,10 @@ extension HRCaseStore {
     ) async throws -> HRMemo {
         try HROffice.require(HROffice.officers, principal)
         return try await database.transaction { db -> Checked<HRMemo> in
-            try await self.objects.lockForWrite(caseID, on: db)
-            guard let hrCase = try await self.readCase(caseID, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(caseID))
-            }
-            if let refusal = try await self.objects.authorizeWrite(
-                hrCase.object, requiredRoles: HROffice.officers, by: principal, on: db)
-            {
-                return .refused(refusal)
+            let hrCase: HRCase
+            switch try await self.beginCaseWrite(caseID, by: principal, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): hrCase = found
             }
             var label = hrCase.object.label
             if template.isLegal { label.categories.insert(HROffice.legalCategory) }

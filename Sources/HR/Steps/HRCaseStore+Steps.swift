@@ -27,14 +27,10 @@ extension HRCaseStore {
     package func record(_ change: CaseStepChange, of id: String, by principal: Principal) async throws -> HRCase {
         try HROffice.require(HROffice.officers, principal)
         return try await database.transaction { db -> Checked<HRCase> in
-            try await self.objects.lockForWrite(id, on: db)
-            guard let current = try await self.readCase(id, by: principal, auditingRead: false, on: db) else {
-                return .refused(.objectNotFound(id))
-            }
-            if let refusal = try await self.objects.authorizeWrite(
-                current.object, requiredRoles: HROffice.officers, by: principal, on: db)
-            {
-                return .refused(refusal)
+            let current: HRCase
+            switch try await self.beginCaseWrite(id, by: principal, on: db) {
+            case .refused(let error): return .refused(error)
+            case .done(let found): current = found
             }
             guard current.state.next.contains(change.step) else {
                 return .refused(HRCaseError.stepNotAllowed(from: current.state, to: change.step))

@@ -33,10 +33,7 @@ extension CasesWebController {
     }
 
     @Sendable package func recordStep(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
-        try HROffice.require(HROffice.officers, context.principal)
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let (fields, id) = try await OfficerForm.verified(request, context)
         let t = context.localizer
         var errors = FormErrors()
         var items: [AppError.Item] = []

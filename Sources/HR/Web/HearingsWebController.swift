@@ -18,10 +18,7 @@ package struct HearingsWebController: SignedInPages {
     }
 
     @Sendable package func schedule(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
-        try HROffice.require(HROffice.officers, context.principal)
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let (fields, id) = try await OfficerForm.verified(request, context)
         let t = context.localizer
         var items: [AppError.Item] = []
         let form = HearingRequest(

@@ -33,10 +33,7 @@ package struct MemosWebController: SignedInPages {
     }
 
     @Sendable package func draft(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
-        try HROffice.require(HROffice.officers, context.principal)
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let (fields, id) = try await OfficerForm.verified(request, context)
         let t = context.localizer
         var items: [AppError.Item] = []
         let template = MemoForm.template(fields["template"], items: &items)
@@ -88,10 +85,7 @@ package struct MemosWebController: SignedInPages {
     }
 
     @Sendable package func save(_ request: Request, context: SignedInContext) async throws -> Response {
-        let fields = try await WebForm.verified(request, session: context.session)
-        try HROffice.require(HROffice.officers, context.principal)
-        let id = try context.parameters.require("id")
-        guard ObjectID.isWellFormed(id) else { throw AppError.objectNotFound(String(id.prefix(40))) }
+        let (fields, id) = try await OfficerForm.verified(request, context)
         let t = context.localizer
         var errors = FormErrors()
         do {
