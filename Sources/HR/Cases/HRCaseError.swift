@@ -27,6 +27,9 @@ package enum HRCaseError {
     package static let ownChain = AppError(
         .forbidden, type: "conflict-of-interest", key: "hr.error.ownChain", field: "lineManager")
 
+    /// A closed case takes no hearing.
+    package static let caseClosed = AppError(.conflict, type: "case-closed", key: "hr.error.caseClosed")
+
     /// A chain of line managers may not come back to where it started.
     package static let managerLoop = AppError(
         .conflict, type: "line-manager-loop", key: "hr.error.managerLoop", field: "lineManager")

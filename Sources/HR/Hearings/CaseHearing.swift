@@ -48,7 +48,9 @@ package struct HearingRequest: Decodable, Sendable {
         if let startsAt, let endsAt, endsAt <= startsAt {
             items.append(.init(field: "end", code: "before-start", key: "hr.hearings.field.endBeforeStart"))
         }
-        if place.count > Self.maximumPlace {
+        if FieldRules.containsControl(place) {
+            items.append(.init(field: "place", code: "invalid", key: "hr.field.control"))
+        } else if place.count > Self.maximumPlace {
             items.append(
                 .init(field: "place", code: "too-long", key: "hr.field.tooLong", ["max": "\(Self.maximumPlace)"]))
         }

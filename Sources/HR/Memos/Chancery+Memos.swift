@@ -10,7 +10,7 @@ extension Chancery {
         let t = Localizer(language)
         let counted = try await hrCases.deadlines(of: caseID, by: principal, calendar: calendar, language: language)
         let lines = (counted?.deadlines ?? []).compactMap { item -> String? in
-            guard let due = item.deadline?.due else { return nil }
+            guard let due = item.deadline?.due, item.state == .running || item.state == .overdue else { return nil }
             return t(
                 "hr.memo.deadline",
                 ["step": t("hr.step.\(item.limit.step)"), "article": item.limit.article, "due": t.longDate(due)])

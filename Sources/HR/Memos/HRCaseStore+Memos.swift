@@ -21,6 +21,8 @@ extension HRCaseStore {
     ) async throws -> HRMemo {
         try HROffice.require(HROffice.officers, principal)
         return try await database.transaction { db -> Checked<HRMemo> in
+            // the case's exclusions are copied: no line manager may change (and miss this memo) meanwhile
+            try await LineManagerStore.serialise(self.database, on: db)
             let hrCase: HRCase
             switch try await self.beginCaseWrite(caseID, by: principal, on: db) {
             case .refused(let error): return .refused(error)
@@ -65,7 +67,9 @@ extension HRCaseStore {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         var items: [AppError.Item] = []
         if text.isEmpty { items.append(.init(field: "body", code: "required", key: "hr.field.required")) }
-        if text.count > HRMemo.maximumBody {
+        if HRText.hasControl(text) {
+            items.append(.init(field: "body", code: "invalid", key: "hr.field.control"))
+        } else if text.count > HRMemo.maximumBody {
             items.append(
                 .init(field: "body", code: "too-long", key: "hr.field.tooLong", ["max": "\(HRMemo.maximumBody)"]))
         }

@@ -25,13 +25,13 @@ package struct CaseDeadline: Sendable {
     /// The day the step this limit bounds was taken, if it was: the filing (the case's opening) for the time to ask,
     /// complain or appeal; the first step past receipt for an acknowledgement; a drafted decision (the defence file,
     /// the investigation report) for a defence or an investigation; the notified decision, or the closing, for an
-    /// answer.
+    /// answer. Closing a case takes no other step: a limit it leaves untaken is `closed`, neither met nor missed.
     static func doneOn(_ step: String, openedOn: String, steps: [CaseStep]) -> String? {
         let taken: Set<HRCase.State> =
             switch step {
-            case "request", "complaint", "appeal": []
-            case "acknowledge": Set(HRCase.State.allCases).subtracting([.received])
-            case "defence", "investigation": [.decisionDrafted, .decisionNotified, .closed]
+            case _ where TimeLimit.filingSteps.contains(step): []
+            case "acknowledge": Set(HRCase.State.allCases).subtracting([.received, .closed])
+            case "defence", "investigation": [.decisionDrafted, .decisionNotified]
             default: [.decisionNotified, .closed]
             }
         if taken.isEmpty { return openedOn }
@@ -66,13 +66,15 @@ package struct CaseDeadlines: Sendable {
                 continue
             }
             // The time to ask, complain or appeal runs before the case exists: no mediation of the case pauses it.
-            let paused = limit.from == .notification ? [] : suspensions
+            // Once the step is taken, a mediation that began that day or later no longer matters to it.
+            let done = CaseDeadline.doneOn(limit.step, openedOn: hrCase.openedOn, steps: steps)
+            let paused =
+                TimeLimit.filingSteps.contains(limit.step)
+                ? [] : suspensions.filter { suspension in done.map { suspension.from.iso < $0 } ?? true }
             let deadline = Deadline(
                 period: period, from: day, calendar: try await calendar(day), suspensions: paused)
             let state: CaseDeadline.State
-            if let done = CaseDeadline.doneOn(limit.step, openedOn: hrCase.openedOn, steps: steps),
-                let due = deadline.due
-            {
+            if let done, let due = deadline.due {
                 state = done <= due.iso ? .met : .missed
             } else if hrCase.state == .closed {
                 state = .closed

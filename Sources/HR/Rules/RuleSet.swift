@@ -28,6 +28,10 @@ package struct TimeLimit: Sendable, Equatable, Codable {
     /// The steps a time limit may bound.
     package static let steps = ["request", "acknowledge", "answer", "complaint", "appeal", "defence", "investigation"]
 
+    /// The steps that are the staff member's own filing (the time to ask, complain or appeal): met by the case's
+    /// opening, and never paused by a mediation of the case.
+    package static let filingSteps: Set<String> = ["request", "complaint", "appeal"]
+
     package var caseType: String
     package var step: String
     package var article: String

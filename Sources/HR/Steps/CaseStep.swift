@@ -77,7 +77,9 @@ package struct CaseStepRequest: Decodable, Sendable {
             items.append(.init(field: "outcome", code: "invalid", key: "hr.steps.field.outcomeOnlyToClose"))
         }
         let note = text(self.note)
-        if let note, note.count > Self.maximumNote {
+        if let note, HRText.hasControl(note) {
+            items.append(.init(field: "note", code: "invalid", key: "hr.field.control"))
+        } else if let note, note.count > Self.maximumNote {
             items.append(
                 .init(field: "note", code: "too-long", key: "hr.field.tooLong", ["max": "\(Self.maximumNote)"]))
         }

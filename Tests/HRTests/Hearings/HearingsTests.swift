@@ -14,7 +14,11 @@ import Testing
 /// every wrong field named, and a calendar that names no case and follows the conflict rule.
 @Suite("HR hearings")
 struct HearingsTests {
-    static let hearing = #"{"date":"2027-03-30","start":"10:00","end":"11:30","place":"Tribunal, room 2"}"#
+    /// 30 March of next year, after the change to summer time (the last Sunday of March) whatever the year.
+    static var day: String { "\(HeadquartersCalendar.year(Clock.nowMilliseconds()) + 1)-03-30" }
+    static var hearing: String { #"{"date":"\#(day)","start":"10:00","end":"11:30","place":"Tribunal, room 2"}"# }
+    /// `20270330` of `day`.
+    static var stamp: String { day.replacingOccurrences(of: "-", with: "") }
 
     @Test("a hearing after the change to summer time is two hours behind in UTC; the calendar names no case")
     func schedules() async throws {
@@ -26,15 +30,15 @@ struct HearingsTests {
                 let created = try await client.api(
                     .post, "/api/v1/casework/cases/\(id)/hearings", token: hugo, json: Self.hearing)
                 #expect(created.status == .created, "\(created.text)")
-                #expect(try created.jsonObject()["startsAt"] as? String == "2027-03-30T08:00:00Z")
+                #expect(try created.jsonObject()["startsAt"] as? String == "\(Self.day)T08:00:00Z")
                 let listed = try await client.api(.get, "/api/v1/casework/cases/\(id)/hearings", token: hugo)
                 #expect((try listed.jsonObject()["items"] as? [[String: Any]])?.count == 1)
                 let feed = try await client.api(.get, "/api/v1/casework/hearings.ics", token: hugo)
                 #expect(feed.status == .ok)
                 #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
                 #expect(feed.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
-                #expect(feed.text.contains("DTSTART:20270330T080000Z\r\n"))
-                #expect(feed.text.contains("DTEND:20270330T093000Z\r\n"))
+                #expect(feed.text.contains("DTSTART:\(Self.stamp)T080000Z\r\n"))
+                #expect(feed.text.contains("DTEND:\(Self.stamp)T093000Z\r\n"))
                 #expect(feed.text.contains("SUMMARY:HR hearing\r\n"))
                 #expect(feed.text.contains(#"LOCATION:Tribunal\, room 2"#))
                 #expect(!feed.text.contains("Quokka") && !feed.text.contains("Cara"), "no title, no name")
@@ -44,6 +48,11 @@ struct HearingsTests {
                     ).first()?.decode(column: "n", as: Int.self)
                 }
                 #expect(events == 1)
+                let feedReads = try await installation.chancery.database.read { db in
+                    try await db.raw("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'hr.hearings-feed.read'")
+                        .first()?.decode(column: "n", as: Int.self)
+                }
+                #expect(feedReads == 1, "the calendar's read is audited")
             }
         }
     }
@@ -58,6 +67,7 @@ struct HearingsTests {
                 for (body, fields) in [
                     (#"{"date":"2027-02-30","start":"25:00","end":"11:00","place":""}"#, ["date", "start", "place"]),
                     (#"{"date":"2027-03-30","start":"11:00","end":"10:00","place":"Room 1"}"#, ["end"]),
+                    (#"{"date":"2027-03-30","start":"10:00","end":"11:00","place":"Room\u0000 1"}"#, ["place"]),
                     ("{}", ["date", "start", "end", "place"]),
                 ] {
                     let response = try await client.api(
@@ -70,6 +80,13 @@ struct HearingsTests {
                 }
                 let listed = try await client.api(.get, "/api/v1/casework/cases/\(id)/hearings", token: hugo)
                 #expect((try listed.jsonObject()["items"] as? [[String: Any]])?.isEmpty == true)
+                // a closed case takes no hearing
+                _ = try await client.api(
+                    .post, "/api/v1/casework/cases/\(id)/steps", token: hugo,
+                    json: #"{"step":"closed","outcome":"withdrawn"}"#)
+                let closed = try await client.api(
+                    .post, "/api/v1/casework/cases/\(id)/hearings", token: hugo, json: Self.hearing)
+                try closed.problem(.conflict, type: "case-closed")
             }
         }
     }
@@ -103,6 +120,8 @@ struct HearingsTests {
                     let list = try await client.api(.get, "/api/v1/casework/cases/\(id)/hearings", token: token)
                     #expect(list.status == .notFound, "\(name)")
                 }
+                let before = try await client.api(.get, "/api/v1/casework/hearings.ics", token: hugo)
+                #expect(before.text.contains("BEGIN:VEVENT"), "the officer's calendar has the hearing")
                 // hugo becomes the manager of cara's manager: the case, and its hearing, are kept from him
                 let ines = try await client.token(for: "ines")
                 try await client.setManager(of: "mina", to: "hugo", token: ines)
@@ -125,7 +144,7 @@ struct HearingsTests {
                 let cookie = ["\(SessionAuthenticator.cookieName)=\(session.secret)"]
                 let refused = try await client.postForm(
                     "/hr/cases/\(id)/hearings",
-                    ["_csrf": csrf, "date": "2027-03-30", "start": "11:00", "end": "10:00", "place": ""],
+                    ["_csrf": csrf, "date": Self.day, "start": "11:00", "end": "10:00", "place": ""],
                     cookies: cookie, headers: fr)
                 #expect(refused.status == .badRequest)
                 #expect(refused.text.summaryItems.map(\.field) == ["end", "place"], "\(refused.text.summaryItems)")
@@ -133,7 +152,7 @@ struct HearingsTests {
                 #expect(refused.text.contains(#"value="11:00""#), "what was typed is kept")
                 let done = try await client.postForm(
                     "/hr/cases/\(id)/hearings",
-                    ["_csrf": csrf, "date": "2027-03-30", "start": "10:00", "end": "11:30", "place": "Salle 2"],
+                    ["_csrf": csrf, "date": Self.day, "start": "10:00", "end": "11:30", "place": "Salle 2"],
                     cookies: cookie, headers: fr)
                 #expect(done.status == .seeOther, "\(done.text)")
                 let location = try #require(done.headers[.location])

@@ -61,6 +61,8 @@ struct CaseStepsTests {
                     .jsonObject()
                 #expect(try Self.deadline(counted, step: "answer")["state"] as? String == "suspended")
                 #expect(try Self.deadline(counted, step: "answer")["due"] is NSNull)
+                // the acknowledgement was taken (by the mediation itself): met, whatever the mediation does after
+                #expect(try Self.deadline(counted, step: "acknowledge")["state"] as? String == "met")
 
                 let resumed = try await client.api(
                     .post, steps, token: hugo,
@@ -72,13 +74,14 @@ struct CaseStepsTests {
                 #expect(pauses.first?["until"] as? String == "2026-01-11")
 
                 counted = try await client.api(.get, "/api/v1/casework/cases/\(id)/deadlines", token: hugo).jsonObject()
-                // By hand: working days from Tuesday 6 January; Wednesday 7 to Friday 9 stand still (the weekend of
-                // the 10th and 11th would not count anyway). Acknowledge: 6, 12, 13, 14, 15 → Thursday 15 January;
-                // answered by the first step past receipt (mediation, on the 7th): met.
+                // By hand: working days from Tuesday 6 January. Acknowledge: taken on the 7th by the first step past
+                // receipt (the mediation, which began that day and so does not pause it): 6, 7, 8, 9, 12 → Monday
+                // 12 January, met.
                 let acknowledge = try Self.deadline(counted, step: "acknowledge")
-                #expect(acknowledge["due"] as? String == "2026-01-15")
+                #expect(acknowledge["due"] as? String == "2026-01-12")
                 #expect(acknowledge["state"] as? String == "met")
-                // Answer: 20 working days would end on Monday 2 February; three paused ones move it to Thursday 5.
+                // Answer: Wednesday 7 to Friday 9 stand still (the weekend of the 10th and 11th would not count
+                // anyway); 20 working days would end on Monday 2 February, the three paused ones move it to Thursday 5.
                 let answer = try Self.deadline(counted, step: "answer")
                 #expect(answer["due"] as? String == "2026-02-05")
                 #expect(answer["state"] as? String == "overdue")
@@ -129,6 +132,9 @@ struct CaseStepsTests {
                 let early = try await client.api(
                     .post, steps, token: hugo, json: #"{"step":"acknowledged","on":"2025-12-31"}"#)
                 #expect(try Self.fields(early, .badRequest, "invalid-step") == ["on"], "\(early.text)")
+                let control = try await client.api(
+                    .post, steps, token: hugo, json: #"{"step":"acknowledged","note":"a\u0000b"}"#)
+                #expect(try Self.fields(control, .badRequest, "invalid-case") == ["note"])
                 let notJSON = try await client.api(.post, steps, token: hugo, json: "{")
                 #expect(notJSON.status == .badRequest)
                 // a decision cannot be notified before it is drafted
