@@ -15,8 +15,9 @@ public enum ShownCount: Hashable, Sendable {
 /// gender of a vacancy's applicants):
 ///
 /// - primary: a count from 1 to `threshold - 1` is suppressed (0 is shown: it identifies nobody);
-/// - secondary: when exactly one count of the column is suppressed, the next smallest shown count above zero is
-///   suppressed too, or the published total would give the hidden one away by subtraction;
+/// - secondary: while the hidden counts could be worked out from the published total — one alone, or several whose
+///   sum is below the threshold (two hidden counts summing to 2 are 1 and 1) — the next smallest shown count above
+///   zero is suppressed too;
 /// - a column whose total is itself from 1 to `threshold - 1` is hidden whole, zeros included: with its total
 ///   published elsewhere, any cell shown would give the others away.
 public struct SmallCounts: Sendable {
@@ -32,10 +33,14 @@ public struct SmallCounts: Sendable {
     public func column(_ counts: [Int]) -> [ShownCount] {
         if (1..<threshold).contains(counts.reduce(0, +)) { return counts.map { _ in .suppressed } }
         var shown = counts.map { (1..<threshold).contains($0) ? ShownCount.suppressed : .count($0) }
-        if shown.filter({ $0 == .suppressed }).count == 1 {
+        while true {
+            let hidden = counts.indices.filter { shown[$0] == .suppressed }
+            let sum = hidden.reduce(0) { $0 + counts[$1] }
+            guard !hidden.isEmpty, hidden.count == 1 || sum < threshold else { break }
             let next = counts.indices.filter { counts[$0] > 0 && shown[$0] != .suppressed }
                 .min { (counts[$0], $0) < (counts[$1], $1) }
-            if let next { shown[next] = .suppressed }
+            guard let next else { break }
+            shown[next] = .suppressed
         }
         return shown
     }

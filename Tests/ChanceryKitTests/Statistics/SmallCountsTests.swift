@@ -21,6 +21,15 @@ struct SmallCountsTests {
         #expect(rule.column([0, 3, 0, 8]) == [.count(0), .suppressed, .count(0), .suppressed])
     }
 
+    @Test(
+        "Hidden counts whose sum is below the threshold hide the next smallest too: 1 and 1 beside a total are 1 each")
+    func hiddenSumBelowThreshold() {
+        let rule = SmallCounts(threshold: 3)
+        #expect(rule.column([1, 1, 5]) == [.suppressed, .suppressed, .suppressed])
+        #expect(rule.column([2, 2, 5]) == [.suppressed, .suppressed, .count(5)])
+        #expect(rule.column([1, 1, 0, 9, 4]) == [.suppressed, .suppressed, .count(0), .count(9), .suppressed])
+    }
+
     @Test("A column whose total is small is hidden whole, zeros too (its total is published beside it)")
     func smallTotal() {
         #expect(rule.column([3]) == [.suppressed])
