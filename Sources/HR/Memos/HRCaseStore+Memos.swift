@@ -83,10 +83,10 @@ extension HRCaseStore {
             case .done(let object): current = object
             }
             guard current.kind == HRMemo.kind else { return .refused(.objectNotFound(id)) }
-            try await db.raw("UPDATE hr_memos SET body = \(bind: text) WHERE object_id = \(bind: id)").run()
             guard let saved = try await self.objects.save(current, replacing: current, on: db) else {
                 return .refused(.stale(currentVersion: expectedVersion + 1))
             }
+            try await db.raw("UPDATE hr_memos SET body = \(bind: text) WHERE object_id = \(bind: id)").run()
             try await self.objects.auditUpdate(saved, previous: current, fields: ["body"], by: principal, on: db)
             guard let memo = try await self.readMemo(id, by: principal, auditingRead: false, on: db) else {
                 return .refused(.objectNotFound(id))

@@ -37,6 +37,12 @@ extension HRCaseStore {
             }
             let last = try await self.lastStepDay(of: id, on: db) ?? current.openedOn
             guard change.on >= last else { return .refused(HRCaseError.stepBeforeLast(last)) }
+            // the version check first: a refusal returned after a write would commit that write
+            var edited = current.object
+            edited.state = change.step.rawValue
+            guard let saved = try await self.objects.save(edited, replacing: current.object, on: db) else {
+                return .refused(.stale(currentVersion: current.object.version + 1))
+            }
             let now = Clock.nowMilliseconds()
             try await db.raw(
                 """
@@ -55,11 +61,6 @@ extension HRCaseStore {
                 try await db.raw(
                     "UPDATE hr_cases SET outcome = \(bind: outcome.rawValue) WHERE object_id = \(bind: id)"
                 ).run()
-            }
-            var edited = current.object
-            edited.state = change.step.rawValue
-            guard let saved = try await self.objects.save(edited, replacing: current.object, on: db) else {
-                return .refused(.stale(currentVersion: current.object.version + 1))
             }
             var details = ["step": change.step.rawValue, "on": change.on]
             if let outcome = change.outcome { details["outcome"] = outcome.rawValue }
