@@ -29,15 +29,22 @@ struct MemosTests {
         return try await client.openCase(HRMocks.caseBody(), token: token)
     }
 
+    /// Asks for a memo of the case from `template` in `language`; the response, whatever it is.
+    static func draft(
+        _ client: some TestClientProtocol, _ id: String, _ template: String, _ language: String, token: String
+    ) async throws -> TestResponse {
+        try await client.api(
+            .post, "/api/v1/casework/cases/\(id)/memos", token: token,
+            json: #"{"template":"\#(template)","language":"\#(language)"}"#)
+    }
+
     @Test("a memo is drafted from its template in the language asked, filled from the case, and edited")
     func drafts() async throws {
         try await withInstallation { installation in
             try await installation.app.test(.router) { client in
                 let id = try await Self.setUp(installation, client: client)
                 let lena = try await client.token(for: "lena")
-                let drafted = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: lena,
-                    json: #"{"template":"acknowledgement","language":"fr"}"#)
+                let drafted = try await Self.draft(client, id, "acknowledgement", "fr", token: lena)
                 #expect(drafted.status == .created, "\(drafted.text)")
                 let memo = try drafted.jsonObject()
                 let body = try #require(memo["body"] as? String)
@@ -69,9 +76,7 @@ struct MemosTests {
                     .put, "/api/v1/casework/memos/\(memoID)", token: lena, json: #"{"body":"  "}"#,
                     headers: [.ifMatch: "\"v2\""])
                 try empty.problem(.badRequest, type: "invalid-memo")
-                let bad = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: lena,
-                    json: #"{"template":"poem","language":"de"}"#)
+                let bad = try await Self.draft(client, id, "poem", "de", token: lena)
                 try bad.problem(.badRequest, type: "invalid-memo")
                 let fields = (try bad.jsonObject()["errors"] as? [[String: Any]] ?? []).compactMap {
                     $0["field"] as? String
@@ -89,23 +94,17 @@ struct MemosTests {
             try await installation.app.test(.router) { client in
                 let id = try await Self.setUp(installation, client: client)
                 let lena = try await client.token(for: "lena")
-                let drafted = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: lena,
-                    json: #"{"template":"legal-memo","language":"en"}"#)
+                let drafted = try await Self.draft(client, id, "legal-memo", "en", token: lena)
                 #expect(drafted.status == .created, "\(drafted.text)")
                 let memo = try drafted.jsonObject()
                 let memoID = try #require(memo["id"] as? String)
                 #expect((memo["banner"] as? String)?.contains("LEGAL") == true)
                 #expect((memo["body"] as? String)?.contains("LEGAL MEMORANDUM") == true)
-                _ = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: lena,
-                    json: #"{"template":"decision","language":"en"}"#)
+                _ = try await Self.draft(client, id, "decision", "en", token: lena)
 
                 // ines: an officer with STAFF but not LEGAL reads the case and the decision, never the legal memo
                 let ines = try await client.token(for: "ines")
-                let refused = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: ines,
-                    json: #"{"template":"mediation-note","language":"en"}"#)
+                let refused = try await Self.draft(client, id, "mediation-note", "en", token: ines)
                 #expect(refused.status == .forbidden, "\(refused.text)")
                 let listed = try await client.api(.get, "/api/v1/casework/cases/\(id)/memos", token: ines)
                 #expect(listed.status == .ok)
@@ -145,9 +144,7 @@ struct MemosTests {
             try await installation.app.test(.router) { client in
                 let id = try await Self.setUp(installation, client: client)
                 let lena = try await client.token(for: "lena")
-                let drafted = try await client.api(
-                    .post, "/api/v1/casework/cases/\(id)/memos", token: lena,
-                    json: #"{"template":"decision","language":"en"}"#)
+                let drafted = try await Self.draft(client, id, "decision", "en", token: lena)
                 let memoID = try #require(try drafted.jsonObject()["id"] as? String)
                 let ines = try await client.token(for: "ines")
                 #expect(try await client.api(.get, "/api/v1/casework/memos/\(memoID)", token: ines).status == .ok)
